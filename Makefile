@@ -1,0 +1,60 @@
+# Every routine task. `make demo` and `make test` are the README's two set-up commands:
+# both create the virtual environment on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint typecheck generate check-generated pytest bench dist clean sandbox import-spec spec-diff smoke-dist
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip>=25.1"
+	$(PY) -m pip install -q -e ".[sandbox]" --group dev
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(PY) examples/quickstart.py
+
+test: $(STAMP) lint typecheck check-generated pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check candescent_async scripts tests examples
+	$(VENV)/bin/ruff format --check candescent_async scripts tests examples
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+generate: $(STAMP)
+	$(PY) scripts/generate.py
+
+check-generated: $(STAMP)
+	$(PY) scripts/generate.py --check
+
+pytest: $(STAMP)
+	$(VENV)/bin/pytest -q
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+sandbox: $(STAMP)
+	$(PY) -m candescent_async.sandbox --port 8765
+
+import-spec: $(STAMP)
+	$(PY) scripts/import_spec.py $(SPEC)
+
+spec-diff: $(STAMP)
+	$(PY) scripts/spec_diff.py $(OLD) $(NEW)
+
+dist: $(STAMP)
+	rm -rf dist
+	$(PY) -m build --sdist --wheel --outdir dist .
+
+smoke-dist: dist
+	$(PY) scripts/smoke_dist.py dist
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache

@@ -1,0 +1,104 @@
+"""Compile a spec's x-candescent-* extensions into the generated per-category operation table."""
+
+from __future__ import annotations
+
+import pprint
+from typing import Any
+
+TOKENS = {"v2", "v1", "client-basic", "none"}
+TRACE_HEADERS = {"transactionId", "correlationId", "di_tid"}
+USER_CONTEXT = {"required", "optional", "none"}
+RETRY = {"safe", "never"}
+PAGINATION_STYLES = {"odata-skip-top", "odata-groups", "page-number", "spring-page", "body-cursor", "keyset"}
+WIRE_FORMATS = {"json", "xml"}
+# Parameters the facade may fill from the client's defaults (user and business context).
+CONTEXT_PARAMS = {"hostUserId", "loginId", "institutionCustomerId"}
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class SpecError(ValueError):
+    """A spec breaks the conventions in specs/README.md."""
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if not ref:
+        return node
+    target: Any = spec
+    for part in ref.removeprefix("#/").split("/"):
+        target = target[part]
+    return _resolve(spec, target)
+
+
+def python_name(operation_id: str) -> str:
+    """The generator's snake_case name for an operationId (module, method and registry key)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, "field_"))
+
+
+def operation_entries(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """python name -> the facade's facts about the operation, validated against the vocabulary."""
+    ops: dict[str, dict[str, Any]] = {}
+    for path, item in spec.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            op_id = op.get("operationId")
+            where = f"{method.upper()} {path}"
+            if not op_id:
+                raise SpecError(f"{where}: operationId is required")
+            key = python_name(op_id)
+            if key in ops:
+                raise SpecError(f"{where}: duplicate operationId {op_id}")
+
+            def ext(name: str, allowed: set[str], default: str | None = None) -> str:
+                value = op.get(f"x-candescent-{name}", default)
+                if value not in allowed:
+                    raise SpecError(f"{where} ({op_id}): x-candescent-{name}={value!r} not in {sorted(allowed)}")
+                return str(value)
+
+            context: dict[str, str] = {}
+            for raw in [*shared, *op.get("parameters", [])]:
+                param = _resolve(spec, raw)
+                name, location = param.get("name"), param.get("in")
+                if location == "header" and name and name.lower() in {"authorization", *(
+                    h.lower() for h in TRACE_HEADERS
+                )}:
+                    raise SpecError(f"{where} ({op_id}): header {name} is injected by the facade, not a parameter")
+                if name in CONTEXT_PARAMS:
+                    context[name] = location
+            pagination = op.get("x-candescent-pagination")
+            if pagination is not None:
+                if pagination.get("style") not in PAGINATION_STYLES or not pagination.get("items"):
+                    raise SpecError(f"{where} ({op_id}): x-candescent-pagination needs style and items")
+            token = ext("token", TOKENS)
+            ops[key] = {
+                "operation_id": op_id,
+                "method": method.upper(),
+                "path": path,
+                "token": token,
+                "trace_header": ext("trace-header", TRACE_HEADERS),
+                "user_context": ext("user-context", USER_CONTEXT, "none"),
+                "retry": ext("retry", RETRY),
+                "wire_format": ext("wire-format", WIRE_FORMATS, "json"),
+                "pagination": pagination,
+                "context_params": context,
+                "xml": op.get("x-candescent-xml"),
+            }
+    return ops
+
+
+def render_operations_module(category: str, spec: dict[str, Any]) -> str:
+    ops = operation_entries(spec)
+    body = pprint.pformat(ops, indent=1, width=110, sort_dicts=True)
+    return (
+        f'"""Operation registry for {category}: compiled from the x-candescent-* extensions of '
+        f'specs/{category}.yaml."""\n\n'
+        "from typing import Any\n\n"
+        f"CATEGORY = {category!r}\n"
+        f"SPEC_VERSION = {str(spec.get('info', {}).get('version', '')).strip()!r}\n\n"
+        f"OPERATIONS: dict[str, dict[str, Any]] = {body}\n"
+    )

@@ -1,0 +1,251 @@
+"""Regenerate generated/candescent_generated/<category>/ from specs/<category>.yaml.
+
+Deterministic: openapi-python-client and ruff are pinned, ruff runs with --isolated, and every
+file is written in sorted order. Usage:
+
+    python scripts/generate.py               # regenerate every category
+    python scripts/generate.py core-banking  # regenerate some categories
+    python scripts/generate.py --check       # regenerate into a temp dir, diff against generated/
+
+Two small, documented adjustments are made to the pinned generator (see specs/README.md):
+- every JSON ``number`` becomes ``decimal.Decimal`` (money is never a float);
+- ``date``/``date-time`` fields are parsed leniently (the platform's non-ISO date strings).
+Every warning the generator prints fails the run unless config/generator-allowlist.yaml explains it,
+and an operation missing from the output fails the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+TEMPLATES = ROOT / "templates"
+CONFIG = ROOT / "config"
+OUT_ROOT = ROOT / "generated" / "candescent_generated"
+GENERATOR_VERSION = "0.29.1"
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from _registry_gen import render_operations_module  # noqa: E402
+
+
+def _patch_generator() -> None:
+    """Make ``number`` a Decimal and date parsing lenient, in the pinned generator only."""
+    import openapi_python_client
+    from openapi_python_client.parser.properties.date import DateProperty
+    from openapi_python_client.parser.properties.datetime import DateTimeProperty
+    from openapi_python_client.parser.properties.float import FloatProperty
+    from openapi_python_client.parser.properties.protocol import Value
+    from openapi_python_client.strings import PythonCode
+
+    if openapi_python_client.__version__ != GENERATOR_VERSION:
+        raise SystemExit(
+            f"openapi-python-client {GENERATOR_VERSION} is required, "
+            f"found {openapi_python_client.__version__}: run `make install`"
+        )
+
+    FloatProperty._type_string = "Decimal"  # type: ignore[misc]
+    FloatProperty._json_type_string = "Decimal"  # type: ignore[misc]
+    base_float_imports = FloatProperty.get_imports
+    base_convert = FloatProperty.convert_value.__func__  # type: ignore[attr-defined]
+
+    def float_imports(self: Any, *, prefix: str) -> set[str]:
+        imports: set[str] = base_float_imports(self, prefix=prefix)
+        imports.add("from decimal import Decimal")
+        imports.add(f"from {prefix}types import to_decimal")
+        return imports
+
+    def float_convert(cls: Any, value: Any) -> Any:
+        converted = base_convert(cls, value)
+        if isinstance(converted, Value):
+            raw = converted.raw_value
+            return Value(python_code=PythonCode(f'Decimal("{raw}")'), raw_value=raw)
+        return converted
+
+    FloatProperty.get_imports = float_imports  # type: ignore[method-assign]
+    FloatProperty.convert_value = classmethod(float_convert)  # type: ignore[method-assign, assignment]
+
+    for prop_cls, helper in ((DateProperty, "parse_date"), (DateTimeProperty, "parse_datetime")):
+        base = prop_cls.get_imports
+
+        def imports(self: Any, *, prefix: str, _base: Any = base, _helper: str = helper) -> set[str]:
+            result: set[str] = _base(self, prefix=prefix)
+            result.add(f"from {prefix}types import {_helper}")
+            return result
+
+        prop_cls.get_imports = imports  # type: ignore[method-assign]
+
+
+def _load_allowlist() -> list[dict[str, str]]:
+    path = CONFIG / "generator-allowlist.yaml"
+    data = yaml.safe_load(path.read_text()) if path.exists() else None
+    return list((data or {}).get("allow", []))
+
+
+def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
+    """Generate one category into out_dir; return the problems found (empty when clean)."""
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    package = category.replace("-", "_")
+    ruff = str(Path(sys.executable).parent / "ruff")
+    config_file = ConfigFile.load_from_path(CONFIG / "generator.yaml")
+    config_file.package_name_override = package
+    config_file.project_name_override = package
+    config_file.post_hooks = [
+        f"{ruff} check . --isolated --fix-only --extend-select=I --line-length=120 --quiet",
+        f"{ruff} format . --isolated --line-length=120 --quiet",
+    ]
+    config = Config.from_sources(
+        config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir
+    )
+    errors = generate(config=config, custom_template_path=TEMPLATES)
+
+    spec = yaml.safe_load(spec_path.read_text())
+    # Allowances live in the spec itself (x-candescent-generator-allow) or, project-wide, in
+    # config/generator-allowlist.yaml; each carries the reason it is acceptable.
+    allow = [a for a in _load_allowlist() if a.get("category") in (category, "*")]
+    allow += list(spec.get("x-candescent-generator-allow", []))
+    for entry in allow:
+        if not entry.get("reason"):
+            problems_early = f"{category}: allow-list entry {entry.get('match')!r} has no reason"
+            raise SystemExit(problems_early)
+    problems: list[str] = []
+    for err in errors:
+        text = f"{err.header or ''} {err.detail or ''}".strip()
+        if not any(re.search(a["match"], text) for a in allow):
+            problems.append(f"{category}: generator {err.level.value}: {text}")
+    problems.extend(_missing_operations(category, spec, out_dir))
+    if out_dir.exists():
+        (out_dir / "_operations.py").write_text(render_operations_module(category, spec), encoding="utf-8")
+    return problems
+
+
+def _missing_operations(category: str, spec: dict[str, Any], out_dir: Path) -> list[str]:
+    from openapi_python_client.strings import PythonIdentifier
+
+    produced = {p.stem for p in out_dir.glob("api/*/*.py") if p.name != "__init__.py"}
+    missing = []
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            if method.startswith("x-") or not isinstance(op, dict) or "operationId" not in op:
+                continue
+            if str(PythonIdentifier(op["operationId"], "field_")) not in produced:
+                missing.append(f"{category}: {method.upper()} {path} ({op['operationId']}) was dropped")
+    return missing
+
+
+def _write_root_init(root: Path, categories: list[str]) -> None:
+    lines = [
+        '"""Low-level async clients generated by openapi-python-client from specs/. Never edit by hand."""',
+        "",
+        f"CATEGORIES = {tuple(c.replace('-', '_') for c in categories)!r}",
+        "",
+    ]
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "__init__.py").write_text("\n".join(lines), encoding="utf-8")
+    (root / "py.typed").write_text("", encoding="utf-8")
+
+
+def _tree_diff(expected: Path, actual: Path) -> list[str]:
+    """Unified diff lines between two trees (files missing on either side included)."""
+    out: list[str] = []
+
+    def files(root: Path) -> set[str]:
+        return {
+            str(p.relative_to(root))
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    left, right = files(expected), files(actual)
+    for rel in sorted(left | right):
+        a, b = expected / rel, actual / rel
+        if rel not in right:
+            out.append(f"stale file in generated/: {rel} (not produced by the specs)")
+        elif rel not in left:
+            out.append(f"missing from generated/: {rel}")
+        elif not filecmp.cmp(a, b, shallow=False):
+            out.extend(
+                difflib.unified_diff(
+                    b.read_text().splitlines(),
+                    a.read_text().splitlines(),
+                    f"generated/{rel}",
+                    f"regenerated/{rel}",
+                    lineterm="",
+                    n=2,
+                )
+            )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("categories", nargs="*", help="categories to regenerate (default: all)")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from the specs")
+    args = parser.parse_args(argv)
+
+    all_categories = sorted(p.stem for p in SPECS.glob("*.yaml"))
+    unknown = set(args.categories) - set(all_categories)
+    if unknown:
+        parser.error(f"no spec for {sorted(unknown)}; have {all_categories}")
+    chosen = args.categories or all_categories
+    _patch_generator()
+
+    with tempfile.TemporaryDirectory(prefix="candescent-gen-") as tmp:
+        tmp_root = Path(tmp) / "candescent_generated"
+        _write_root_init(tmp_root, all_categories)
+        problems: list[str] = []
+        for category in chosen:
+            problems += _generate_one(category, SPECS / f"{category}.yaml", tmp_root / category.replace("-", "_"))
+        if problems:
+            print("\n".join(problems), file=sys.stderr)
+            print(f"generation failed: {len(problems)} problem(s)", file=sys.stderr)
+            return 1
+
+        if args.check:
+            if not args.categories:
+                diff = _tree_diff(tmp_root, OUT_ROOT)
+            else:
+                diff = []
+                for c in chosen:
+                    pkg = c.replace("-", "_")
+                    diff += _tree_diff(tmp_root / pkg, OUT_ROOT / pkg)
+            if diff:
+                print("\n".join(diff[:400]), file=sys.stderr)
+                print(
+                    "\ngenerated/ is stale or was edited by hand: run `make generate` and commit.",
+                    file=sys.stderr,
+                )
+                return 1
+            print(f"generated/ is up to date ({len(chosen)} categories)")
+            return 0
+
+        OUT_ROOT.mkdir(parents=True, exist_ok=True)
+        for category in chosen:
+            pkg = category.replace("-", "_")
+            shutil.rmtree(OUT_ROOT / pkg, ignore_errors=True)
+            shutil.copytree(tmp_root / pkg, OUT_ROOT / pkg)
+        # Categories whose spec is gone are removed; the root init is rewritten.
+        for stale in OUT_ROOT.iterdir():
+            if stale.is_dir() and stale.name not in {c.replace("-", "_") for c in all_categories}:
+                shutil.rmtree(stale)
+        _write_root_init(OUT_ROOT, all_categories)
+        for cache in OUT_ROOT.rglob("__pycache__"):
+            shutil.rmtree(cache, ignore_errors=True)
+        print(f"generated {len(chosen)} categories into {OUT_ROOT.relative_to(ROOT)}")
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
