@@ -1,0 +1,89 @@
+"""candescent-async: an async-first Python SDK for the Candescent Digital Banking Platform.
+
+    async with CandescentClient.from_env() as cd:
+        accounts = await cd.core_banking.list_accounts_v1(host_user_id="u-1")
+
+Everything public is importable from here; modules starting with ``_`` are private.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._auth import InMemoryTokenStore, Token, TokenStore
+from ._client import CandescentClient
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_TOKEN_LIFETIME,
+    ENVIRONMENTS,
+    TOKEN_REFRESH_SKEW,
+)
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CandescentError,
+    ConfigurationError,
+    ConflictError,
+    GoneError,
+    InternalServerError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from ._response import APIResponse
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    SPEC_VERSIONS: Mapping[str, str]
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TOKEN_LIFETIME",
+    "ENVIRONMENTS",
+    "SPEC_VERSIONS",
+    "TOKEN_REFRESH_SKEW",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CandescentClient",
+    "CandescentError",
+    "ConfigurationError",
+    "ConflictError",
+    "GoneError",
+    "InMemoryTokenStore",
+    "InternalServerError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Token",
+    "TokenStore",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # SPEC_VERSIONS reads each generated category's _operations module: computed on first use,
+    # so importing the facade stays cheap.
+    if name == "SPEC_VERSIONS":
+        from ._registry import spec_versions
+
+        return spec_versions()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

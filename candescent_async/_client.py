@@ -1,0 +1,315 @@
+"""CandescentClient: configuration, lifecycle, and one lazy accessor per API category."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from urllib.parse import urlsplit
+
+import anyio
+import httpx
+
+from ._auth import InMemoryTokenStore, TokenManager, TokenStore
+from ._constants import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_ENVIRONMENT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENVIRONMENTS,
+    TOKEN_REFRESH_SKEW,
+)
+from ._errors import ConfigurationError
+from ._response import APIResponse
+from ._transport import Transport, UserContext
+
+if TYPE_CHECKING:
+    from candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
+    from candescent_generated.authentication.api.authentication import Authentication
+    from candescent_generated.business_banking.api.business_banking import BusinessBanking
+    from candescent_generated.core_banking.api.core_banking import CoreBanking
+    from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
+    from candescent_generated.customer_management.api.customer_management import CustomerManagement
+    from candescent_generated.documents_preferences.api.documents_and_preferences import (
+        DocumentsAndPreferences,
+    )
+    from candescent_generated.money_movement.api.money_movement import MoneyMovement
+    from candescent_generated.mx.api.mx import Mx
+
+__all__ = ["CandescentClient"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class _Invoker:
+    """Binds the generated resource classes to the transport for one category."""
+
+    def __init__(self, transport: Transport, category: str) -> None:
+        self._transport = transport
+        self._category = category
+
+    async def __call__(
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        trace_id: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> T:
+        response = await self._transport.invoke(
+            self._category,
+            operation_id,
+            request,
+            parse,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return response.parsed
+
+
+class _RawInvoker(_Invoker):
+    async def __call__(  # type: ignore[override]
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        trace_id: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> APIResponse[T]:
+        return await self._transport.invoke(
+            self._category,
+            operation_id,
+            request,
+            parse,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+def _check_base_url(base_url: str, *, allow_insecure: bool) -> str:
+    parts = urlsplit(base_url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("https", "http") or not host:
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
+    trusted = parts.scheme == "https" and (host == "candescent.com" or host.endswith(".candescent.com"))
+    if not trusted and not allow_insecure:
+        raise ConfigurationError(
+            f"refusing base_url {base_url!r}: only https://*.candescent.com is accepted by default "
+            "(pass allow_insecure_base_url=True for a local sandbox or tests)"
+        )
+    return base_url.rstrip("/")
+
+
+class CandescentClient:
+    """Async client for the Candescent Digital Banking Platform.
+
+    Use it as an async context manager; on exit it revokes the tokens it obtained (best effort)
+    and closes its connection pool. Every category is an attribute (``cd.core_banking``,
+    ``cd.money_movement`` ...) whose methods are the platform's operations, one awaited call each.
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        institution_id: str | None = None,
+        *,
+        environment: str | None = None,
+        base_url: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        host_user_id: str | None = None,
+        login_id: str | None = None,
+        institution_customer_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        token_store: TokenStore | None = None,
+        token_refresh_skew: float = TOKEN_REFRESH_SKEW,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_base_url: bool = False,
+    ) -> None:
+        if host_user_id and login_id:
+            raise ConfigurationError("set host_user_id or login_id as the default user, not both")
+        if bool(username) != bool(password):
+            raise ConfigurationError("username and password go together (password grant)")
+        if bool(client_id) != bool(client_secret):
+            raise ConfigurationError("client_id and client_secret go together")
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be >= 0")
+        if base_url is None:
+            env = environment or DEFAULT_ENVIRONMENT
+            if env not in ENVIRONMENTS:
+                raise ConfigurationError(f"environment must be one of {sorted(ENVIRONMENTS)}, got {env!r}")
+            base_url = ENVIRONMENTS[env]
+        elif environment is not None:
+            raise ConfigurationError("pass environment or base_url, not both")
+        self.base_url = _check_base_url(base_url, allow_insecure=allow_insecure_base_url)
+        self.institution_id = institution_id
+        self._owns_http = http_client is None
+        self._http_client = http_client
+        if isinstance(timeout, httpx.Timeout):
+            resolved_timeout = timeout
+        elif timeout is None:
+            resolved_timeout = DEFAULT_TIMEOUT
+        else:
+            resolved_timeout = httpx.Timeout(timeout, connect=min(float(timeout), 5.0))
+        self.timeout = resolved_timeout
+        tokens = None
+        if client_id and client_secret:
+            tokens = TokenManager(
+                client_id=client_id,
+                client_secret=client_secret,
+                institution_id=institution_id,
+                username=username,
+                password=password,
+                store=token_store if token_store is not None else InMemoryTokenStore(),
+                skew=token_refresh_skew,
+                scope_key=self.base_url,
+            )
+        self._transport = Transport(
+            base_url=self.base_url,
+            http=self._http,
+            tokens=tokens,
+            user=UserContext(host_user_id, login_id, institution_customer_id),
+            max_retries=max_retries,
+            timeout=resolved_timeout,
+            default_headers=default_headers,
+        )
+        self._closed = False
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+        """Build a client from ``CANDESCENT_*`` variables; keyword arguments override them."""
+        env = os.environ if environ is None else environ
+        names = {
+            "client_id": "CANDESCENT_CLIENT_ID",
+            "client_secret": "CANDESCENT_CLIENT_SECRET",
+            "institution_id": "CANDESCENT_INSTITUTION_ID",
+            "environment": "CANDESCENT_ENVIRONMENT",
+            "base_url": "CANDESCENT_BASE_URL",
+            "username": "CANDESCENT_USERNAME",
+            "password": "CANDESCENT_PASSWORD",
+        }
+        kwargs: dict[str, Any] = {key: env[var] for key, var in names.items() if env.get(var)}
+        if "base_url" in kwargs and "environment" in kwargs:
+            kwargs.pop("environment")
+        kwargs.update(overrides)
+        return cls(**kwargs)
+
+    def __repr__(self) -> str:
+        grant = self._transport.tokens.grant if self._transport.tokens else None
+        return f"CandescentClient(base_url={self.base_url!r}, institution_id={self.institution_id!r}, grant={grant!r})"
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._closed:
+            raise RuntimeError("this CandescentClient is closed; create a new one")
+        if self._http_client is None:
+            self._http_client = httpx.AsyncClient(
+                timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+            )
+        return self._http_client
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Revoke the tokens this client obtained (best effort, bounded) and close the pool."""
+        if self._closed:
+            return
+        try:
+            tokens = self._transport.tokens
+            if tokens is not None and self._http_client is not None:
+                with anyio.move_on_after(5.0, shield=True):
+                    await tokens.revoke_all(self._transport.send_auth)
+        finally:
+            self._closed = True
+            if self._owns_http and self._http_client is not None:
+                with anyio.CancelScope(shield=True):
+                    await self._http_client.aclose()
+
+    # ------------------------------------------------------------------ categories
+
+    def _resource(self, category: str, factory: Callable[[_Invoker, _RawInvoker], R]) -> R:
+        return factory(_Invoker(self._transport, category), _RawInvoker(self._transport, category))
+
+    @cached_property
+    def authentication(self) -> Authentication:
+        from candescent_generated.authentication.api.authentication import Authentication
+
+        return self._resource("authentication", Authentication)
+
+    @cached_property
+    def customer_management(self) -> CustomerManagement:
+        from candescent_generated.customer_management.api.customer_management import CustomerManagement
+
+        return self._resource("customer_management", CustomerManagement)
+
+    @cached_property
+    def core_banking(self) -> CoreBanking:
+        from candescent_generated.core_banking.api.core_banking import CoreBanking
+
+        return self._resource("core_banking", CoreBanking)
+
+    @cached_property
+    def business_banking(self) -> BusinessBanking:
+        from candescent_generated.business_banking.api.business_banking import BusinessBanking
+
+        return self._resource("business_banking", BusinessBanking)
+
+    @cached_property
+    def money_movement(self) -> MoneyMovement:
+        from candescent_generated.money_movement.api.money_movement import MoneyMovement
+
+        return self._resource("money_movement", MoneyMovement)
+
+    @cached_property
+    def alerts_notifications(self) -> AlertsAndNotifications:
+        from candescent_generated.alerts_notifications.api.alerts_and_notifications import (
+            AlertsAndNotifications,
+        )
+
+        return self._resource("alerts_notifications", AlertsAndNotifications)
+
+    @cached_property
+    def documents_preferences(self) -> DocumentsAndPreferences:
+        from candescent_generated.documents_preferences.api.documents_and_preferences import (
+            DocumentsAndPreferences,
+        )
+
+        return self._resource("documents_preferences", DocumentsAndPreferences)
+
+    @cached_property
+    def customer_campaigns(self) -> CustomerCampaigns:
+        from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
+
+        return self._resource("customer_campaigns", CustomerCampaigns)
+
+    @cached_property
+    def mx(self) -> Mx:
+        from candescent_generated.mx.api.mx import Mx
+
+        return self._resource("mx", Mx)

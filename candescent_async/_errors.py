@@ -1,0 +1,328 @@
+"""The exception hierarchy, and parsing of the platform's five error-body shapes.
+
+Every error that concerns a request carries the operation, the trace id sent with it and, for
+status errors, the status, the platform error code, its message and the raw body. Messages never
+contain credentials: they are built only from the platform's own code/message fields.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, ClassVar
+
+import httpx
+
+from ._xml import XMLError, parse_xml
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CandescentError",
+    "ConfigurationError",
+    "ConflictError",
+    "GoneError",
+    "InternalServerError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationError",
+]
+
+# Apigee reports quota and spike-arrest rejections as HTTP 500 with one of these in the body.
+_GATEWAY_THROTTLE_MARKERS = ("quotaviolation", "spikearrestviolation", "quota limit", "spike arrest")
+
+
+class CandescentError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ConfigurationError(CandescentError, ValueError):
+    """The client was configured with missing or contradictory settings."""
+
+
+class ValidationError(CandescentError, ValueError):
+    """Input refused before anything was sent.
+
+    ``rule`` names the platform rule mirrored (e.g. ``TFR_10007``) when there is one; ``field``
+    names the offending argument.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, rule: str | None = None) -> None:
+        prefix = f"[{rule}] " if rule else ""
+        super().__init__(prefix + message)
+        self.field = field
+        self.rule = rule
+
+
+class APIError(CandescentError):
+    """A request was attempted; ``operation`` and ``trace_id`` identify it."""
+
+    def __init__(self, message: str, *, operation: str | None = None, trace_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.operation = operation
+        self.trace_id = trace_id
+
+
+class APIConnectionError(APIError):
+    """The request failed at the network level (connect, read, write, protocol)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class OutcomeUnknownError(APIError):
+    """A state-changing request failed after its bytes may have reached the server.
+
+    It was NOT retried: retrying could move money or create state twice. Reconcile before trying
+    again (look the object up, or list recent ones, by the ``trace_id`` sent). The underlying
+    connection or status error is ``__cause__``; ``status_code`` is set when the server answered.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        trace_id: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation, trace_id=trace_id)
+        self.status_code = status_code
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body does not match the documented model (raw bytes kept)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        operation: str | None = None,
+        trace_id: str | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation, trace_id=trace_id)
+        self.response = response
+        self.status_code = response.status_code
+        self.body: bytes = response.content
+
+
+class APIStatusError(APIError):
+    """A non-2xx response. ``code`` is the platform's error code (``ACC_00005``, ``TXN_10001``...)."""
+
+    status: ClassVar[int | None] = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: str | None,
+        details: list[Any] | None = None,
+        body: Any = None,
+        operation: str | None = None,
+        trace_id: str | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation, trace_id=trace_id)
+        self.response = response
+        self.status_code = response.status_code
+        self.code = code
+        self.details = details or []
+        self.body = body
+        self.raw_body: bytes = response.content
+
+    def __str__(self) -> str:
+        parts = [f"HTTP {self.status_code}"]
+        if self.code:
+            parts.append(f"[{self.code}]")
+        parts.append(self.message)
+        if self.operation:
+            parts.append(f"(operation {self.operation}")
+            parts.append(f"trace id {self.trace_id})" if self.trace_id else ")")
+        return " ".join(parts)
+
+
+class BadRequestError(APIStatusError):
+    status = 400
+
+
+class AuthenticationError(APIStatusError):
+    status = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    status = 403
+
+
+class NotFoundError(APIStatusError):
+    status = 404
+
+
+class ConflictError(APIStatusError):
+    status = 409
+
+
+class GoneError(APIStatusError):
+    status = 410
+
+
+class UnprocessableEntityError(APIStatusError):
+    status = 422
+
+
+class RateLimitError(APIStatusError):
+    """429, or the gateway's quota/spike-arrest rejection (sent as HTTP 500).
+
+    ``retry_after`` is the server's requested wait in seconds, when it sent one.
+    """
+
+    status = 429
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    status = 500
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    cls.status: cls
+    for cls in (
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        GoneError,
+        UnprocessableEntityError,
+        RateLimitError,
+    )
+    if cls.status is not None
+}
+
+
+def parse_retry_after(headers: httpx.Headers, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from ``retry-after-ms`` / ``Retry-After`` (seconds or an HTTP date)."""
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(float(ms) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
+def _decode_body(response: httpx.Response) -> Any:
+    """The body as JSON, XML-as-dict or text; never raises."""
+    content = response.content
+    if not content:
+        return None
+    text = content.lstrip()[:1]
+    if text in (b"{", b"["):
+        try:
+            return json.loads(content)
+        except ValueError:
+            pass
+    if text == b"<":
+        try:
+            return parse_xml(content)
+        except XMLError:
+            pass
+    return response.content.decode("utf-8", "replace")
+
+
+def _first(mapping: Mapping[str, Any], *keys: str) -> Any:
+    for key in keys:
+        if key in mapping and mapping[key] not in (None, ""):
+            return mapping[key]
+    return None
+
+
+def error_fields(body: Any) -> tuple[str | None, str | None, list[Any]]:
+    """(code, message, details) from any of the platform's error shapes.
+
+    Shapes: ``{code, message}``; ``{status, code, message}``; ``{code, message, details[]}``;
+    ``{userMessage}``; legacy XML ``Status{statusMessage, errorInfo[{errorCode, errorMessage}]}``.
+    MX passes free-form bodies through (kept in ``body``).
+    """
+    if not isinstance(body, Mapping):
+        return None, (body.strip()[:500] if isinstance(body, str) and body.strip() else None), []
+    if len(body) == 1:
+        (only,) = body.values()
+        if isinstance(only, Mapping) and ("errorInfo" in only or "statusMessage" in only):
+            body = only  # <Status> root element
+    details = body.get("details")
+    code = _first(body, "code", "errorCode", "error")
+    message = _first(body, "message", "userMessage", "errorMessage", "statusMessage", "error_description")
+    info = body.get("errorInfo")
+    if info is not None:
+        items = info if isinstance(info, list) else [info]
+        first = items[0] if items and isinstance(items[0], Mapping) else {}
+        code = code or _first(first, "errorCode")
+        message = _first(first, "errorMessage") or message
+        details = items
+    return (
+        str(code) if code is not None else None,
+        str(message) if message is not None else None,
+        list(details) if isinstance(details, list) else [],
+    )
+
+
+def _is_gateway_throttle(body: Any) -> bool:
+    text = json.dumps(body, default=str).lower() if not isinstance(body, str) else body.lower()
+    return any(marker in text for marker in _GATEWAY_THROTTLE_MARKERS)
+
+
+def make_status_error(
+    response: httpx.Response, *, operation: str | None = None, trace_id: str | None = None
+) -> APIStatusError:
+    """The typed error for a non-2xx response."""
+    body = _decode_body(response)
+    code, message, details = error_fields(body)
+    status = response.status_code
+    cls: type[APIStatusError]
+    if status == 429 or (status == 500 and _is_gateway_throttle(body)):
+        cls = RateLimitError
+    elif status >= 500:
+        cls = InternalServerError
+    else:
+        cls = _BY_STATUS.get(status, APIStatusError)
+    kwargs: dict[str, Any] = {
+        "response": response,
+        "code": code,
+        "details": details,
+        "body": body,
+        "operation": operation,
+        "trace_id": trace_id,
+    }
+    text = message or response.reason_phrase or "error"
+    if cls is RateLimitError:
+        return RateLimitError(text, retry_after=parse_retry_after(response.headers), **kwargs)
+    return cls(text, **kwargs)

@@ -1,0 +1,359 @@
+"""The one transport layer: every cross-cutting rule of a request lives here, once.
+
+For each call: validate the URL and user context, add the operation's trace header and token,
+convert XML operations, send with a timeout, retry only what the registry marks safe (with
+backoff, jitter and Retry-After), refresh the token and replay once on a 401, log one DEBUG line
+per attempt (never a secret), and map every non-2xx to a typed error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import anyio
+import httpx
+
+from ._auth import Token, TokenKind, TokenManager
+from ._constants import (
+    INITIAL_RETRY_DELAY,
+    LOGGER_NAME,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    RETRYABLE_STATUSES,
+)
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    OutcomeUnknownError,
+    RateLimitError,
+    ValidationError,
+    make_status_error,
+)
+from ._registry import Operation, get_operation
+from ._response import APIResponse
+from ._version import __version__
+from ._xml import XMLError, parse_xml, to_xml
+
+__all__ = ["Transport", "UserContext"]
+
+log = logging.getLogger(LOGGER_NAME)
+T = TypeVar("T")
+
+# Errors raised before any byte of the request left this process: always safe to retry.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_USER_AGENT = f"candescent-async/{__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class UserContext:
+    """Defaults for the platform's user-context parameters (hostUserId xor loginId)."""
+
+    host_user_id: str | None = None
+    login_id: str | None = None
+    institution_customer_id: str | None = None
+
+
+def _wire(op: Operation) -> Any:
+    """The operation's generated ``types`` module (Decimal-exact JSON helpers)."""
+    return importlib.import_module(f"candescent_generated.{op.category}.types")
+
+
+def _backoff(attempt: int) -> float:
+    """Exponential backoff with jitter: 0.5 s, 1 s, 2 s ... capped at 8 s, times (0.75, 1]."""
+    delay = min(INITIAL_RETRY_DELAY * (2**attempt), MAX_RETRY_DELAY)
+    return delay * (1 - 0.25 * random.random())
+
+
+class Transport:
+    """Sends generated requests for the facade. One instance per CandescentClient."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        http: Callable[[], httpx.AsyncClient],
+        tokens: TokenManager | None,
+        user: UserContext,
+        max_retries: int,
+        timeout: httpx.Timeout,
+        default_headers: Mapping[str, str] | None = None,
+        sleep: Callable[[float], Any] = anyio.sleep,
+    ) -> None:
+        self.base_url = base_url
+        self._http = http
+        self.tokens = tokens
+        self.user = user
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self._default_headers = dict(default_headers or {})
+        self._sleep = sleep
+
+    # ------------------------------------------------------------------ public entry points
+
+    async def invoke(
+        self,
+        category: str,
+        name: str,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[T]:
+        """Send one operation's request (from the generated ``_get_kwargs``) and parse its 2xx body."""
+        op = get_operation(category, name)
+        trace = trace_id or str(uuid.uuid4())
+        prepared = self._prepare(op, request, trace, extra_headers)
+        response, retries = await self._send_with_retries(op, prepared, trace, timeout, max_retries)
+        return APIResponse(self._parse(op, response, parse, trace), response, trace, retries)
+
+    async def send_auth(
+        self, method: str, path: str, headers: dict[str, str], form: dict[str, str], name: str
+    ) -> httpx.Response:
+        """Send a token or revoke request (form body, client Basic auth), once."""
+        trace = headers.get("transactionId") or headers.get("di_tid") or ""
+        request = self._http().build_request(
+            method,
+            self.base_url + path,
+            content=str(httpx.QueryParams(form)).encode(),
+            headers={
+                **headers,
+                "Content-Type": "application/x-www-form-urlencoded",
+                "User-Agent": _USER_AGENT,
+            },
+        )
+        return await self._send_once(request, name, trace, attempt=0, timeout=None)
+
+    # ------------------------------------------------------------------ request preparation
+
+    def _prepare(
+        self, op: Operation, request: dict[str, Any], trace: str, extra_headers: Mapping[str, str] | None
+    ) -> dict[str, Any]:
+        url: str = request["url"]
+        op.check_url(url)
+        params = dict(request.get("params") or {})
+        headers: dict[str, str] = {str(k): str(v) for k, v in (request.get("headers") or {}).items()}
+        self._apply_user_context(op, params, headers)
+        headers.update(self._default_headers)
+        headers.setdefault("User-Agent", _USER_AGENT)
+        headers[op.trace_header] = trace
+        prepared: dict[str, Any] = {"method": op.method, "url": self.base_url + url, "params": params}
+        if op.wire_format == "xml":
+            headers.setdefault("Accept", "application/xml")
+            if "content" in request:
+                root = str((op.xml or {}).get("request_root") or "request")
+                prepared["content"] = to_xml(root, _wire(op).loads_json(request["content"]))
+                headers["Content-Type"] = "application/xml"
+        else:
+            headers.setdefault("Accept", "application/json")
+            for key in ("content", "data", "files"):
+                if key in request:
+                    prepared[key] = request[key]
+        if extra_headers:
+            headers.update(extra_headers)
+        prepared["headers"] = headers
+        return prepared
+
+    def _apply_user_context(self, op: Operation, params: dict[str, Any], headers: dict[str, str]) -> None:
+        """Fill hostUserId/loginId/institutionCustomerId from the client defaults; refuse both ids."""
+        if not op.context_params:
+            return
+        locations = {"query": params, "header": headers}
+
+        def present(name: str) -> bool:
+            where = op.context_params.get(name)
+            return where is not None and locations.get(where, {}).get(name) not in (None, "")
+
+        if present("hostUserId") and present("loginId"):
+            raise ValidationError("pass hostUserId or loginId, not both", field="host_user_id")
+        if not present("hostUserId") and not present("loginId"):
+            for name, value in (("hostUserId", self.user.host_user_id), ("loginId", self.user.login_id)):
+                where = op.context_params.get(name)
+                if value and where in locations:
+                    locations[where][name] = value
+                    break
+        if not present("institutionCustomerId") and self.user.institution_customer_id:
+            where = op.context_params.get("institutionCustomerId")
+            if where in locations:
+                locations[where]["institutionCustomerId"] = self.user.institution_customer_id
+        needs_user = (
+            op.user_context == "required" and self.tokens is not None and self.tokens.grant == "client_credentials"
+        )
+        if needs_user and not present("hostUserId") and not present("loginId"):
+            raise ValidationError(
+                f"{op.operation_id} needs a user: pass host_user_id or login_id (or set a default on the client)",
+                field="host_user_id",
+            )
+
+    # ------------------------------------------------------------------ sending
+
+    async def _authorize(self, op: Operation, headers: dict[str, str]) -> Token | None:
+        if op.token == "none":
+            return None
+        if self.tokens is None:
+            raise ValidationError(f"{op.operation_id} needs credentials: configure client_id and client_secret")
+        if op.token == "client-basic":
+            headers["Authorization"] = self.tokens.basic_authorization
+            return None
+        kind: TokenKind = "v1" if op.token == "v1" else "v2"
+        token = await self.tokens.get(kind, self.send_auth)
+        headers["Authorization"] = f"Bearer {token.access_token}"
+        return token
+
+    async def _send_with_retries(
+        self,
+        op: Operation,
+        prepared: dict[str, Any],
+        trace: str,
+        timeout: float | None,
+        max_retries: int | None,
+    ) -> tuple[httpx.Response, int]:
+        budget = self.max_retries if max_retries is None else max_retries
+        attempt = 0
+        replayed_401 = False
+        while True:
+            headers = dict(prepared["headers"])
+            token = await self._authorize(op, headers)
+            request = self._http().build_request(**{**prepared, "headers": headers})
+            try:
+                response = await self._send_once(request, op.operation_id, trace, attempt=attempt, timeout=timeout)
+            except APIConnectionError as exc:
+                sent = not isinstance(exc.__cause__, _NOT_SENT)
+                if sent and not op.retry_safe:
+                    raise OutcomeUnknownError(
+                        f"{op.operation_id} failed after its request may have reached the server "
+                        f"({type(exc).__name__}); it was NOT retried. Check whether it took effect "
+                        f"(trace id {trace}) before trying again.",
+                        operation=op.operation_id,
+                        trace_id=trace,
+                    ) from exc
+                if attempt >= budget:
+                    raise
+                await self._sleep(_backoff(attempt))
+                attempt += 1
+                continue
+
+            if response.is_success:
+                return response, attempt
+            if response.status_code == 401 and token is not None and not replayed_401 and self.tokens is not None:
+                # The platform rejected the token, so the request was not processed: refresh, replay once.
+                replayed_401 = True
+                await self.tokens.invalidate(token.kind, token)
+                continue
+            error = make_status_error(response, operation=op.operation_id, trace_id=trace)
+            delay = self._retry_delay(op, error, attempt, budget)
+            if delay is None:
+                if (
+                    not op.retry_safe
+                    and error.status_code in (408, 500, 502, 503, 504)
+                    and not isinstance(error, RateLimitError)
+                ):
+                    raise OutcomeUnknownError(
+                        f"{op.operation_id} got HTTP {error.status_code} [{error.code or '-'}] {error.message}; "
+                        f"the server may or may not have processed it, so it was NOT retried. Check whether "
+                        f"it took effect (trace id {trace}) before trying again.",
+                        operation=op.operation_id,
+                        trace_id=trace,
+                        status_code=error.status_code,
+                    ) from error
+                raise error
+            await self._sleep(delay)
+            attempt += 1
+
+    def _retry_delay(self, op: Operation, error: APIStatusError, attempt: int, budget: int) -> float | None:
+        """Seconds to wait before retrying, or None when the error must be raised."""
+        if not op.retry_safe or attempt >= budget:
+            return None
+        throttled = isinstance(error, RateLimitError)
+        if error.status_code not in RETRYABLE_STATUSES and not throttled:
+            return None
+        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
+        if retry_after is None:
+            from ._errors import parse_retry_after
+
+            retry_after = parse_retry_after(error.response.headers)
+        if retry_after is not None:
+            return retry_after if retry_after <= MAX_RETRY_AFTER else None
+        return _backoff(attempt)
+
+    async def _send_once(
+        self, request: httpx.Request, name: str, trace: str, *, attempt: int, timeout: float | None
+    ) -> httpx.Response:
+        if timeout is not None:
+            request.extensions["timeout"] = httpx.Timeout(timeout, connect=min(timeout, 5.0)).as_dict()
+        started = time.perf_counter()
+        try:
+            response = await self._http().send(request)
+        except httpx.TimeoutException as exc:
+            self._log(request, None, started, attempt, trace, type(exc).__name__)
+            raise APITimeoutError(f"{name} timed out ({type(exc).__name__})", operation=name, trace_id=trace) from exc
+        except httpx.TransportError as exc:
+            self._log(request, None, started, attempt, trace, type(exc).__name__)
+            raise APIConnectionError(
+                f"{name} failed to connect or was cut off ({type(exc).__name__})",
+                operation=name,
+                trace_id=trace,
+            ) from exc
+        self._log(request, response, started, attempt, trace, None)
+        return response
+
+    @staticmethod
+    def _log(
+        request: httpx.Request,
+        response: httpx.Response | None,
+        started: float,
+        attempt: int,
+        trace: str,
+        failure: str | None,
+    ) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
+        # Path only: the query can carry user ids, and headers carry credentials.
+        log.debug(
+            "%s %s -> %s in %.1f ms (attempt %d, trace id %s)",
+            request.method,
+            request.url.path,
+            response.status_code if response is not None else failure,
+            (time.perf_counter() - started) * 1000,
+            attempt + 1,
+            trace,
+        )
+
+    # ------------------------------------------------------------------ parsing
+
+    def _parse(self, op: Operation, response: httpx.Response, parse: Callable[[httpx.Response], T], trace: str) -> T:
+        source = response
+        if op.wire_format == "xml" and response.content and response.content.lstrip()[:1] == b"<":
+            try:
+                document = parse_xml(response.content, lists=(op.xml or {}).get("lists", ()))
+            except XMLError as exc:
+                raise APIResponseValidationError(
+                    f"{op.operation_id} returned malformed XML: {exc}",
+                    response=response,
+                    operation=op.operation_id,
+                    trace_id=trace,
+                ) from None
+            body = next(iter(document.values())) if len(document) == 1 else document
+            content = _wire(op).dumps_json(body or {})
+            source = httpx.Response(response.status_code, content=content, headers=response.headers)
+        try:
+            return parse(source)
+        except Exception as exc:
+            raise APIResponseValidationError(
+                f"{op.operation_id} returned a body that does not match its documented model "
+                f"({type(exc).__name__}: {str(exc)[:200]})",
+                response=response,
+                operation=op.operation_id,
+                trace_id=trace,
+            ) from exc
