@@ -8,7 +8,6 @@ per attempt (never a secret), and map every non-2xx to a typed error.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import random
 import time
@@ -20,6 +19,7 @@ from typing import Any, TypeVar
 import anyio
 import httpx
 
+from . import _json
 from ._auth import Token, TokenKind, TokenManager
 from ._constants import (
     INITIAL_RETRY_DELAY,
@@ -60,11 +60,6 @@ class UserContext:
     host_user_id: str | None = None
     login_id: str | None = None
     institution_customer_id: str | None = None
-
-
-def _wire(op: Operation) -> Any:
-    """The operation's generated ``types`` module (Decimal-exact JSON helpers)."""
-    return importlib.import_module(f"candescent_generated.{op.category}.types")
 
 
 def _backoff(attempt: int) -> float:
@@ -153,7 +148,7 @@ class Transport:
             headers.setdefault("Accept", "application/xml")
             if "content" in request:
                 root = str((op.xml or {}).get("request_root") or "request")
-                prepared["content"] = to_xml(root, _wire(op).loads_json(request["content"]))
+                prepared["content"] = to_xml(root, _json.loads(request["content"]))
                 headers["Content-Type"] = "application/xml"
         else:
             headers.setdefault("Accept", "application/json")
@@ -345,7 +340,7 @@ class Transport:
                     trace_id=trace,
                 ) from None
             body = next(iter(document.values())) if len(document) == 1 else document
-            content = _wire(op).dumps_json(body or {})
+            content = _json.dumps(body or {})
             source = httpx.Response(response.status_code, content=content, headers=response.headers)
         try:
             return parse(source)

@@ -1,0 +1,57 @@
+"""Decimal-exact JSON for the facade and the sandbox (the generated packages carry the same pair).
+
+Amounts are never floats: parsing keeps every non-integer number as ``Decimal``; serialising
+writes Decimals as plain JSON numbers and refuses floats outright.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["dumps", "loads"]
+
+
+def loads(content: bytes | str) -> Any:
+    return json.loads(content, parse_float=Decimal)
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("NaN and infinite amounts cannot be sent")
+        out.append(format(value, "f"))
+    elif isinstance(value, float):
+        raise TypeError("refusing to serialise a float: use decimal.Decimal for amounts")
+    elif isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, enum.Enum):
+        _encode(value.value, out)
+    elif isinstance(value, (datetime.date, datetime.datetime)):
+        out.append(json.dumps(value.isoformat()))
+    elif isinstance(value, Mapping):
+        out.append("{")
+        for i, (key, item) in enumerate(value.items()):
+            out.append("," if i else "")
+            out.append(json.dumps(str(key), ensure_ascii=False))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        out.append("[")
+        for i, item in enumerate(value):
+            out.append("," if i else "")
+            _encode(item, out)
+        out.append("]")
+    else:
+        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def dumps(value: Any) -> bytes:
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out).encode("utf-8")
