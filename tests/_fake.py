@@ -84,7 +84,10 @@ class FakePlatform:
         token = f"tok-{next(self._ids)}"
         self.valid_tokens.add(token)
         if v1:
-            xml = f"<token><di_fiid>01234</di_fiid><access_token>{token}</access_token><expires_in>1800</expires_in></token>"
+            xml = (
+                f"<token><di_fiid>01234</di_fiid><access_token>{token}</access_token>"
+                "<expires_in>1800</expires_in></token>"
+            )
             return httpx.Response(200, content=xml.encode(), headers={"Content-Type": "application/xml"})
         body: dict[str, Any] = {"access_token": token, "token_type": "Bearer"}
         if self.token_lifetime is not None:

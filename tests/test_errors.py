@@ -79,7 +79,10 @@ def test_status_selects_class(status: int, cls: type[APIStatusError]) -> None:
 
 
 def test_gateway_quota_500_is_a_rate_limit() -> None:
-    body = b'{"fault": {"faultstring": "Rate limit quota violation", "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}'
+    body = (
+        b'{"fault": {"faultstring": "Rate limit quota violation",'
+        b' "detail": {"errorcode": "policies.ratelimit.QuotaViolation"}}}'
+    )
     assert isinstance(make_status_error(_response(500, body)), RateLimitError)
     spike = b'{"fault": {"detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}}'
     assert isinstance(make_status_error(_response(500, spike)), RateLimitError)
