@@ -79,8 +79,9 @@ class World:
         credit = rng.random() < 0.3
         amount = (Decimal(rng.randint(100, 250_000)) * CENTS).quantize(CENTS)
         day = self.today - dt.timedelta(days=index // 4)
-        merchants = ("Grocery Mart", "City Utilities", "Coffee House", "Payroll ACME Corp", "Online Store", "Gas & Go")
+        merchants = ("Grocery Mart", "City Utilities", "Coffee House", "Online Store", "Gas & Go", "O'Brien's Pub")
         description = "Payroll ACME Corp" if credit else merchants[rng.randrange(len(merchants))]
+        kind = "DIRECT_DEPOSIT" if credit else ("POS_PURCHASE" if rng.random() < 0.7 else "BILL_PAYMENT")
         return {
             "id": stable_uuid("txn", self.seed, account.data["id"], index),
             "institutionId": INSTITUTION_ID,
@@ -92,11 +93,21 @@ class World:
             "description": description,
             "memo": f"{description} #{index}",
             "amount": {"currencyCode": "USD", "amount": amount},
-            "type": "CREDIT" if credit else "DEBIT",
+            "type": kind,
             "isCreditTransaction": credit,
             "isPending": index < 2,
             "isExportable": True,
         }
+
+    def transaction_indices(self, account: Account, start: dt.date | None, end: dt.date | None) -> range:
+        """Indices of ``account``'s transactions dated within [start, end] (newest first)."""
+        first = 0 if end is None else max(0, 4 * (self.today - end).days)
+        last = (
+            account.transaction_count
+            if start is None
+            else min(account.transaction_count, 4 * (self.today - start).days + 4)
+        )
+        return range(first, max(first, last))
 
 
 _FIRST = ("Jordan", "Avery", "Riley", "Morgan", "Casey", "Quinn")
@@ -108,23 +119,45 @@ def _account(world: World, rng: random.Random, owner: User, n: int, category: st
     number = f"{rng.randint(10**9, 10**10 - 1)}"
     balance = (Decimal(rng.randint(10_000, 5_000_000)) * CENTS).quantize(CENTS)
     can_transfer = category in ("DEPOSIT", "LOAN")
+    raw_type = {"CHECKING": 1, "SAVINGS": 2, "AUTO_LOAN": 40, "BROKERAGE": 60}.get(kind, 99)
+    di_type = {"AUTO_LOAN": "INSTALLMENT_LOAN"}.get(kind, kind)
     data: dict[str, Any] = {
         "id": account_id,
         "institutionId": INSTITUTION_ID,
         "institutionUserId": owner.institution_user_id,
-        "description": f"{kind.title()} {number[-4:]}",
-        "nickName": f"My {kind.lower()}",
-        "accountNumber": number,
+        "description": f"{kind.replace('_', ' ').title()} {number[-4:]}",
+        "nickName": f"My {kind.replace('_', ' ').lower()}",
+        "accountNumber": f"******{number[-4:]}",
         "category": category,
-        "type": {"value": kind, "fiRawAccountType": kind[:3], "fiAccountType": kind, "description": kind.title()},
+        "type": {
+            "value": di_type,
+            "fiRawAccountType": raw_type,
+            "fiAccountType": raw_type,
+            "description": kind.title(),
+        },
         "currentBalance": {"currencyCode": "USD", "amount": balance},
         "availableBalance": {"currencyCode": "USD", "amount": balance},
+        "status": {
+            "open": True,
+            "closed": False,
+            "negativeBalance": False,
+            "delinquent": False,
+            "inCollection": False,
+            "overLimit": False,
+            "writtenOff": False,
+            "creditBalance": False,
+            "paymentCoupon": False,
+            "retirementPlan": False,
+            "retPlanOwnedByDeceased": False,
+        },
         "routingNumber": "021000021",
         "allowedActions": {
             "summary": True,
-            "transferFrom": can_transfer and category == "DEPOSIT",
+            "transferFrom": category == "DEPOSIT",
             "transferTo": can_transfer,
             "isHistoryEnabled": True,
+            "isHistoryEntitled": True,
+            "isOnlineStatementEnabled": True,
         },
         **extra,
     }
