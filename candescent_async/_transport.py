@@ -64,7 +64,7 @@ class UserContext:
 
 def _backoff(attempt: int) -> float:
     """Exponential backoff with jitter: 0.5 s, 1 s, 2 s ... capped at 8 s, times (0.75, 1]."""
-    delay = min(INITIAL_RETRY_DELAY * (2**attempt), MAX_RETRY_DELAY)
+    delay: float = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
 
 
@@ -144,17 +144,17 @@ class Transport:
         headers.setdefault("User-Agent", _USER_AGENT)
         headers[op.trace_header] = trace
         prepared: dict[str, Any] = {"method": op.method, "url": self.base_url + url, "params": params}
+        for key in ("content", "data", "files"):
+            if key in request:
+                prepared[key] = request[key]
         if op.wire_format == "xml":
             headers.setdefault("Accept", "application/xml")
-            if "content" in request:
+            if "content" in request:  # a JSON body from the generated code: the platform wants XML
                 root = str((op.xml or {}).get("request_root") or "request")
                 prepared["content"] = to_xml(root, _json.loads(request["content"]))
                 headers["Content-Type"] = "application/xml"
         else:
             headers.setdefault("Accept", "application/json")
-            for key in ("content", "data", "files"):
-                if key in request:
-                    prepared[key] = request[key]
         if extra_headers:
             headers.update(extra_headers)
         prepared["headers"] = headers

@@ -54,26 +54,31 @@ def operation_entries(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             if key in ops:
                 raise SpecError(f"{where}: duplicate operationId {op_id}")
 
-            def ext(name: str, allowed: set[str], default: str | None = None) -> str:
+            label = f"{where} ({op_id})"
+
+            def ext(name: str, allowed: set[str], default: str | None = None, op: Any = op, label: str = label) -> str:
                 value = op.get(f"x-candescent-{name}", default)
                 if value not in allowed:
-                    raise SpecError(f"{where} ({op_id}): x-candescent-{name}={value!r} not in {sorted(allowed)}")
+                    raise SpecError(f"{label}: x-candescent-{name}={value!r} not in {sorted(allowed)}")
                 return str(value)
 
             context: dict[str, str] = {}
             for raw in [*shared, *op.get("parameters", [])]:
                 param = _resolve(spec, raw)
                 name, location = param.get("name"), param.get("in")
-                if location == "header" and name and name.lower() in {"authorization", *(
-                    h.lower() for h in TRACE_HEADERS
-                )}:
+                if (
+                    location == "header"
+                    and name
+                    and name.lower() in {"authorization", *(h.lower() for h in TRACE_HEADERS)}
+                ):
                     raise SpecError(f"{where} ({op_id}): header {name} is injected by the facade, not a parameter")
                 if name in CONTEXT_PARAMS:
                     context[name] = location
             pagination = op.get("x-candescent-pagination")
-            if pagination is not None:
-                if pagination.get("style") not in PAGINATION_STYLES or not pagination.get("items"):
-                    raise SpecError(f"{where} ({op_id}): x-candescent-pagination needs style and items")
+            if pagination is not None and (
+                pagination.get("style") not in PAGINATION_STYLES or not pagination.get("items")
+            ):
+                raise SpecError(f"{where} ({op_id}): x-candescent-pagination needs style and items")
             token = ext("token", TOKENS)
             ops[key] = {
                 "operation_id": op_id,

@@ -103,12 +103,10 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
     config_file.package_name_override = package
     config_file.project_name_override = package
     config_file.post_hooks = [
-        f"{ruff} check . --isolated --fix-only --extend-select=I --line-length=120 --quiet",
-        f"{ruff} format . --isolated --line-length=120 --quiet",
+        f"{ruff} check . --isolated --no-cache --fix-only --extend-select=I --line-length=120 --quiet",
+        f"{ruff} format . --isolated --no-cache --line-length=120 --quiet",
     ]
-    config = Config.from_sources(
-        config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir
-    )
+    config = Config.from_sources(config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir)
     errors = generate(config=config, custom_template_path=TEMPLATES)
 
     spec = yaml.safe_load(spec_path.read_text())
@@ -165,7 +163,7 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
         return {
             str(p.relative_to(root))
             for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
+            if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
         }
 
     left, right = files(expected), files(actual)

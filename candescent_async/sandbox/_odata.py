@@ -67,16 +67,14 @@ class _Parser:
         left = self.and_expr()
         while self.peek() == ("word", "or"):
             self.take()
-            right, prev = self.and_expr(), left
-            left = lambda row, a=prev, b=right: a(row) or b(row)  # noqa: E731
+            left = _either(left, self.and_expr())
         return left
 
     def and_expr(self) -> Predicate:
         left = self.not_expr()
         while self.peek() == ("word", "and"):
             self.take()
-            right, prev = self.not_expr(), left
-            left = lambda row, a=prev, b=right: a(row) and b(row)  # noqa: E731
+            left = _both(left, self.not_expr())
         return left
 
     def not_expr(self) -> Predicate:
@@ -131,6 +129,14 @@ class _Parser:
                 raise FilterSyntaxError(f"unknown property {text!r}; filterable: {', '.join(sorted(self.fields))}")
             return self.fields[text]
         raise FilterSyntaxError(f"unexpected {text!r}")
+
+
+def _either(a: Predicate, b: Predicate) -> Predicate:
+    return lambda row: a(row) or b(row)
+
+
+def _both(a: Predicate, b: Predicate) -> Predicate:
+    return lambda row: a(row) and b(row)
 
 
 def _comparison(op: str, left: Callable[[Any], Any], right: Callable[[Any], Any]) -> Predicate:

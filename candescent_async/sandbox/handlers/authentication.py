@@ -21,12 +21,12 @@ async def create_access_token_v2(ctx: Ctx) -> Reply:
     if grant in ("client_credentials", "password", "authorization_code") and (
         ctx.request.headers.get("institutionId") != INSTITUTION_ID
     ):
-        return ctx.error(400, "CMN_90007", "institutionId header is missing or unknown")
+        return ctx.error(400, "CMN_90005", "institutionId header is missing or unknown")
     user = None
     if grant == "password":
         user = ctx.world.user_by_login(form.get("username", ""))
         if user is None or not secrets.compare_digest(user.password, form.get("password", "")):
-            return ctx.error(401, "CMN_90002", "Invalid username or password")
+            return ctx.error(401, "CMN_90015", "Invalid username or password")
     elif grant == "refresh_token":
         previous = ctx.sandbox.refresh_tokens.pop(form.get("refresh_token", ""), None)
         if previous is None or previous.revoked:
@@ -88,7 +88,7 @@ async def authorize_client_v1(ctx: Ctx) -> Reply:
         return ctx.error(400, "CMN_90007", "client_id is required")
     return ctx.ok(
         {
-            "scopes": _SCOPES.split(),
+            "scopes": ",".join(_SCOPES.split()),
             "appId": f"app-{client_id}",
             "additional_info": {
                 "secondary_authentication_enabled": False,

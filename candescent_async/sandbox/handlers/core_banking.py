@@ -249,7 +249,7 @@ async def search_banking_activities(ctx: Ctx) -> Reply:
         return ctx.error(400, "BAS_10206", "Invalid nextPageToken")
     hours = int((end - start).total_seconds() // 3600)
     wanted = set(criteria.get("eventIds") or [])
-    rows = []
+    rows: list[dict[str, str]] = []
     index = offset
     while len(rows) < page_size and index < hours:
         rng = random.Random(f"{ctx.world.seed}:activity:{start.isoformat()}:{index}")

@@ -48,7 +48,7 @@ async def create_recipient(ctx: Ctx) -> Reply:
     if isinstance(data, Reply):
         return data
     if any(r.get("nickName") == data["nickName"] for r in _mine(ctx)):
-        return ctx.error(409, "REC_13002", "A recipient with this nickname exists")
+        return ctx.error(400, "REC_13002", "A recipient with this nickname exists")
     recipient_id = stable_uuid("recipient", ctx.world.seed, len(ctx.world.recipients), data["nickName"])
     owner = ctx.user.institution_user_id if ctx.user else None
     recipient = {"id": recipient_id, "institutionId": INSTITUTION_ID, **data, "_owner": owner}

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grant_type_v1 import GrantTypeV1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessTokenRequestV1")
+
+
+@_attrs_define
+class AccessTokenRequestV1:
+    """Form body of the legacy V1 token request; username and password are needed with the password grant (retail users
+    only).
+
+        Attributes:
+            grant_type (GrantTypeV1): OAuth grant used on the legacy V1 token endpoint.
+            username (str | Unset): Retail customer's login id (password grant).
+            password (str | Unset): Retail customer's password (password grant).
+    """
+
+    grant_type: GrantTypeV1
+    username: str | Unset = UNSET
+    password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = GrantTypeV1(self.grant_type).value
+
+        username = self.username
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        grant_type = GrantTypeV1(d.pop("grant_type"))
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        access_token_request_v1 = cls(
+            grant_type=grant_type,
+            username=username,
+            password=password,
+        )
+
+        access_token_request_v1.additional_properties = d
+        return access_token_request_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

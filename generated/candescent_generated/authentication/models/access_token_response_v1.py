@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessTokenResponseV1")
+
+
+@_attrs_define
+class AccessTokenResponseV1:
+    """Legacy V1 token (XML root <token>). The password grant adds di_ficustomer, di_member_number, refresh_token and
+    refresh_token_expires_in.
+
+        Attributes:
+            di_fiid (str): Financial institution the token is scoped to.
+            access_token (str): Bearer token for the legacy V1 APIs.
+            expires_in (str): Lifetime in seconds, sent as a string; the facade converts it.
+            di_ficustomer (str | Unset): Legacy customer GUID (password grant).
+            di_member_number (str | Unset): Customer's member number (password grant).
+            refresh_token (str | Unset): Refresh token (password grant); this endpoint has no refresh grant.
+            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (password grant).
+    """
+
+    di_fiid: str
+    access_token: str = _attrs_field(repr=False)
+    expires_in: str
+    di_ficustomer: str | Unset = UNSET
+    di_member_number: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
+    refresh_token_expires_in: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        di_fiid = self.di_fiid
+
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        di_ficustomer = self.di_ficustomer
+
+        di_member_number = self.di_member_number
+
+        refresh_token = self.refresh_token
+
+        refresh_token_expires_in = self.refresh_token_expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "di_fiid": di_fiid,
+                "access_token": access_token,
+                "expires_in": expires_in,
+            }
+        )
+        if di_ficustomer is not UNSET:
+            field_dict["di_ficustomer"] = di_ficustomer
+        if di_member_number is not UNSET:
+            field_dict["di_member_number"] = di_member_number
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if refresh_token_expires_in is not UNSET:
+            field_dict["refresh_token_expires_in"] = refresh_token_expires_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        di_fiid = d.pop("di_fiid")
+
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        di_ficustomer = d.pop("di_ficustomer", UNSET)
+
+        di_member_number = d.pop("di_member_number", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
+
+        access_token_response_v1 = cls(
+            di_fiid=di_fiid,
+            access_token=access_token,
+            expires_in=expires_in,
+            di_ficustomer=di_ficustomer,
+            di_member_number=di_member_number,
+            refresh_token=refresh_token,
+            refresh_token_expires_in=refresh_token_expires_in,
+        )
+
+        access_token_response_v1.additional_properties = d
+        return access_token_response_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessTokenResponseV2")
+
+
+@_attrs_define
+class AccessTokenResponseV2:
+    """The V2 token response. refresh_token and refresh_token_expires_in come with the password and refresh_token grants
+    (and authorization_code when offline_access was requested); id_token comes with the authorization_code grant.
+
+        Attributes:
+            access_token (str): Bearer token for subsequent calls.
+            token_type (str): Token type, normally Bearer.
+            expires_in (str): Access token lifetime in seconds, sent as a string (e.g. "2591999"); the facade converts it to
+                a number.
+            scope (str | Unset): Scopes granted to the token, when the platform reports them.
+            refresh_token (str | Unset): Token for obtaining a new access token (password, refresh_token, offline
+                authorization_code).
+            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (e.g. "15551999").
+            id_token (str | Unset): OpenID Connect identity token (JWT), authorization_code grant only.
+    """
+
+    access_token: str = _attrs_field(repr=False)
+    token_type: str
+    expires_in: str
+    scope: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
+    refresh_token_expires_in: str | Unset = UNSET
+    id_token: str | Unset = _attrs_field(repr=False, default=UNSET)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        scope = self.scope
+
+        refresh_token = self.refresh_token
+
+        refresh_token_expires_in = self.refresh_token_expires_in
+
+        id_token = self.id_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+                "expires_in": expires_in,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if refresh_token_expires_in is not UNSET:
+            field_dict["refresh_token_expires_in"] = refresh_token_expires_in
+        if id_token is not UNSET:
+            field_dict["id_token"] = id_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type")
+
+        expires_in = d.pop("expires_in")
+
+        scope = d.pop("scope", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
+
+        id_token = d.pop("id_token", UNSET)
+
+        access_token_response_v2 = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            scope=scope,
+            refresh_token=refresh_token,
+            refresh_token_expires_in=refresh_token_expires_in,
+            id_token=id_token,
+        )
+
+        access_token_response_v2.additional_properties = d
+        return access_token_response_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthorizationCodeRequest")
+
+
+@_attrs_define
+class AuthorizationCodeRequest:
+    """Form body for generating an authorization code. Providing nonce, aud or requested_scopes selects the OpenID Connect
+    flow.
+
+        Attributes:
+            scopes (str): Comma-separated API scopes (at least one, within the partner application's allowed scopes) bound
+                to the code and the resulting token.
+            client_id (str): Partner application's client id (must differ from the calling application).
+            username (str): The signed-in user's login id.
+            institution_user_id (str): The signed-in user's institution user id.
+            requested_scopes (str | Unset): Comma-separated OpenID Connect scopes (openid, profile, offline_access).
+            nonce (str | Unset): OIDC nonce tying the client session to the request.
+            aud (str | Unset): OIDC audience of the request.
+            auth_time (str | Unset): When the user authenticated, Unix epoch seconds as a string (copied to the ID token's
+                auth_time claim).
+    """
+
+    scopes: str
+    client_id: str
+    username: str
+    institution_user_id: str
+    requested_scopes: str | Unset = UNSET
+    nonce: str | Unset = UNSET
+    aud: str | Unset = UNSET
+    auth_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scopes = self.scopes
+
+        client_id = self.client_id
+
+        username = self.username
+
+        institution_user_id = self.institution_user_id
+
+        requested_scopes = self.requested_scopes
+
+        nonce = self.nonce
+
+        aud = self.aud
+
+        auth_time = self.auth_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scopes": scopes,
+                "client_id": client_id,
+                "username": username,
+                "institution_user_id": institution_user_id,
+            }
+        )
+        if requested_scopes is not UNSET:
+            field_dict["requested_scopes"] = requested_scopes
+        if nonce is not UNSET:
+            field_dict["nonce"] = nonce
+        if aud is not UNSET:
+            field_dict["aud"] = aud
+        if auth_time is not UNSET:
+            field_dict["auth_time"] = auth_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        scopes = d.pop("scopes")
+
+        client_id = d.pop("client_id")
+
+        username = d.pop("username")
+
+        institution_user_id = d.pop("institution_user_id")
+
+        requested_scopes = d.pop("requested_scopes", UNSET)
+
+        nonce = d.pop("nonce", UNSET)
+
+        aud = d.pop("aud", UNSET)
+
+        auth_time = d.pop("auth_time", UNSET)
+
+        authorization_code_request = cls(
+            scopes=scopes,
+            client_id=client_id,
+            username=username,
+            institution_user_id=institution_user_id,
+            requested_scopes=requested_scopes,
+            nonce=nonce,
+            aud=aud,
+            auth_time=auth_time,
+        )
+
+        authorization_code_request.additional_properties = d
+        return authorization_code_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

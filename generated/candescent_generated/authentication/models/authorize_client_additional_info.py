@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AuthorizeClientAdditionalInfo")
+
+
+@_attrs_define
+class AuthorizeClientAdditionalInfo:
+    """Which authorization steps the partner client requires.
+
+    Attributes:
+        secondary_authentication_enabled (bool): Multi-factor authentication is required during the flow.
+        consent_enabled (bool): Explicit user consent is required.
+        device_registration_enabled (bool): Device registration is required.
+    """
+
+    secondary_authentication_enabled: bool
+    consent_enabled: bool
+    device_registration_enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secondary_authentication_enabled = self.secondary_authentication_enabled
+
+        consent_enabled = self.consent_enabled
+
+        device_registration_enabled = self.device_registration_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "secondary_authentication_enabled": secondary_authentication_enabled,
+                "consent_enabled": consent_enabled,
+                "device_registration_enabled": device_registration_enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        secondary_authentication_enabled = d.pop("secondary_authentication_enabled")
+
+        consent_enabled = d.pop("consent_enabled")
+
+        device_registration_enabled = d.pop("device_registration_enabled")
+
+        authorize_client_additional_info = cls(
+            secondary_authentication_enabled=secondary_authentication_enabled,
+            consent_enabled=consent_enabled,
+            device_registration_enabled=device_registration_enabled,
+        )
+
+        authorize_client_additional_info.additional_properties = d
+        return authorize_client_additional_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.authorize_client_additional_info import AuthorizeClientAdditionalInfo
+
+
+T = TypeVar("T", bound="AuthorizeClientResponse")
+
+
+@_attrs_define
+class AuthorizeClientResponse:
+    """The partner client's approved scopes, application id and policy flags.
+
+    Attributes:
+        scopes (str): Comma-separated scopes approved for the partner application.
+        app_id (str): The partner application's identifier.
+        additional_info (AuthorizeClientAdditionalInfo): Which authorization steps the partner client requires.
+    """
+
+    scopes: str
+    app_id: str
+    additional_info: AuthorizeClientAdditionalInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scopes = self.scopes
+
+        app_id = self.app_id
+
+        additional_info = self.additional_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scopes": scopes,
+                "appId": app_id,
+                "additional_info": additional_info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.authorize_client_additional_info import AuthorizeClientAdditionalInfo
+
+        d = dict(src_dict)
+        scopes = d.pop("scopes")
+
+        app_id = d.pop("appId")
+
+        additional_info = AuthorizeClientAdditionalInfo.from_dict(d.pop("additional_info"))
+
+        authorize_client_response = cls(
+            scopes=scopes,
+            app_id=app_id,
+            additional_info=additional_info,
+        )
+
+        authorize_client_response.additional_properties = d
+        return authorize_client_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+
+T = TypeVar("T", bound="ErrorInfo")
+
+
+@_attrs_define
+class ErrorInfo:
+    """One structured legacy error.
+
+    Attributes:
+        error_type (ErrorType): Broad class of a legacy error.
+        error_code (str): Application error code, e.g. 90002.
+        error_message (str): Human-readable explanation.
+    """
+
+    error_type: ErrorType
+    error_code: str
+    error_message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_type = ErrorType(self.error_type).value
+
+        error_code = self.error_code
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errorType": error_type,
+                "errorCode": error_code,
+                "errorMessage": error_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_type = ErrorType(d.pop("errorType"))
+
+        error_code = d.pop("errorCode")
+
+        error_message = d.pop("errorMessage")
+
+        error_info = cls(
+            error_type=error_type,
+            error_code=error_code,
+            error_message=error_message,
+        )
+
+        error_info.additional_properties = d
+        return error_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

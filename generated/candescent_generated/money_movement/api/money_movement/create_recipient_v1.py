@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.recipient import Recipient
+from ...models.recipient_list import RecipientList
+from ...types import UNSET, Response, Unset, dumps_json, loads_json
+
+
+def _get_kwargs(
+    *,
+    body: Recipient,
+    host_user_id: str | Unset = UNSET,
+    login_id: str | Unset = UNSET,
+    validate: bool | Unset = UNSET,
+    from_account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["hostUserId"] = host_user_id
+
+    params["loginId"] = login_id
+
+    params["validate"] = validate
+
+    params["fromAccountId"] = from_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/recipients",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    if "json" in _kwargs:
+        _kwargs["content"] = dumps_json(_kwargs.pop("json"))
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RecipientList | None:
+    if response.status_code == 200:
+        response_200 = RecipientList.from_dict(loads_json(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _parse_success(response: httpx.Response) -> RecipientList:
+    """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
+    if response.status_code == 200:
+        response_200 = RecipientList.from_dict(loads_json(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RecipientList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Recipient,
+    host_user_id: str | Unset = UNSET,
+    login_id: str | Unset = UNSET,
+    validate: bool | Unset = UNSET,
+    from_account_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | RecipientList]:
+    """Create a recipient
+
+     Saves a new recipient. With validate=true the platform first proves the recipient's account with a
+    small test ("lucky") transfer from fromAccountId, which is then required.
+
+    Args:
+        host_user_id (str | Unset):
+        login_id (str | Unset):
+        validate (bool | Unset):
+        from_account_id (str | Unset):
+        body (Recipient): A saved payee: another member of the same institution. The platform
+            declares no required fields; in practice memberNumber, accountNumber, accountType and
+            nickName are needed to create one (REC_12004 otherwise).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecipientList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        host_user_id=host_user_id,
+        login_id=login_id,
+        validate=validate,
+        from_account_id=from_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Recipient,
+    host_user_id: str | Unset = UNSET,
+    login_id: str | Unset = UNSET,
+    validate: bool | Unset = UNSET,
+    from_account_id: str | Unset = UNSET,
+) -> ErrorResponse | RecipientList | None:
+    """Create a recipient
+
+     Saves a new recipient. With validate=true the platform first proves the recipient's account with a
+    small test ("lucky") transfer from fromAccountId, which is then required.
+
+    Args:
+        host_user_id (str | Unset):
+        login_id (str | Unset):
+        validate (bool | Unset):
+        from_account_id (str | Unset):
+        body (Recipient): A saved payee: another member of the same institution. The platform
+            declares no required fields; in practice memberNumber, accountNumber, accountType and
+            nickName are needed to create one (REC_12004 otherwise).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecipientList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            host_user_id=host_user_id,
+            login_id=login_id,
+            validate=validate,
+            from_account_id=from_account_id,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency_code import CurrencyCode
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="Money")
+
+
+@_attrs_define
+class Money:
+    """An amount of money in a currency.
+
+    Attributes:
+        currency_code (CurrencyCode | Unset): ISO 4217 currency code (the platform's list includes legacy codes).
+        amount (Decimal | Unset): The amount (decimal).
+    """
+
+    currency_code: CurrencyCode | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency_code: str | Unset = UNSET
+        if not isinstance(self.currency_code, Unset):
+            currency_code = CurrencyCode(self.currency_code).value
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _currency_code = d.pop("currencyCode", UNSET)
+        currency_code: CurrencyCode | Unset
+        if isinstance(_currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = CurrencyCode(_currency_code)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
+
+        money = cls(
+            currency_code=currency_code,
+            amount=amount,
+        )
+
+        money.additional_properties = d
+        return money
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
