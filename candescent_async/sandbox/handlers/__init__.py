@@ -1,7 +1,7 @@
-"""Per-category sandbox handlers; importing this package registers them all."""
+"""Per-category sandbox handlers; importing this package registers every module in it."""
 
-from . import (
-    authentication,  # noqa: F401
-    core_banking,  # noqa: F401
-    money_movement,  # noqa: F401
-)
+import importlib
+import pkgutil
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
