@@ -173,7 +173,8 @@ async def test_shared_token_store_means_one_token_for_two_clients() -> None:
     platform.on("GET", RECIPIENTS, ok())
     async with (
         make_client(platform, host_user_id="HU-1", token_store=store) as one,
-        make_client(platform, host_user_id="HU-1", token_store=store) as two,anyio.create_task_group() as tg
+        make_client(platform, host_user_id="HU-1", token_store=store) as two,
+        anyio.create_task_group() as tg,
     ):
         for client in (one, two) * 20:
             tg.start_soon(client.money_movement.list_recipients_v1)
