@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck generate check-generated pytest bench dist clean sandbox import-spec spec-diff smoke-dist
+.PHONY: install demo test lint typecheck generate check-generated pytest bench dist clean sandbox import-spec spec-diff smoke-dist smoke-min-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required"; exit 1; }
@@ -55,6 +55,11 @@ dist: $(STAMP)
 
 smoke-dist: dist
 	$(PY) scripts/smoke_dist.py dist
+
+# The lowest dependency versions pyproject.toml allows, installed into a fresh venv with the wheel.
+MIN_DEPS := --constraint httpx==0.27.0 --constraint attrs==23.1.0 --constraint python-dateutil==2.8.2 --constraint anyio==4.4.0
+smoke-min-deps: dist
+	$(PY) scripts/smoke_dist.py dist $(MIN_DEPS)
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache
