@@ -204,12 +204,13 @@ def bench_import() -> dict[str, float]:
 
 async def bench_token_burst(base: str, calls: int) -> dict[str, int]:
     """``calls`` concurrent first calls on a fresh client: how many token requests reach the server."""
-    state_before = httpx.get(f"{base}/_sandbox/state").json()["token_requests"]
-    async with _client(base, host_user_id="HU-1001") as cd:
-        async with anyio.create_task_group() as tg:
-            for _ in range(calls):
-                tg.start_soon(cd.money_movement.list_recipients_v1)
-    state_after = httpx.get(f"{base}/_sandbox/state").json()["token_requests"]
+    async with httpx.AsyncClient() as probe:
+        state_before = (await probe.get(f"{base}/_sandbox/state")).json()["token_requests"]
+    async with _client(base, host_user_id="HU-1001") as cd, anyio.create_task_group() as tg:
+        for _ in range(calls):
+            tg.start_soon(cd.money_movement.list_recipients_v1)
+    async with httpx.AsyncClient() as probe:
+        state_after = (await probe.get(f"{base}/_sandbox/state")).json()["token_requests"]
     fetched = sum(state_after.values()) - sum(state_before.values())
     return {"concurrent first calls": calls, "token requests": fetched}
 
