@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountStatus")
+
+
+@_attrs_define
+class AccountStatus:
+    """
+    Attributes:
+        open_ (bool):
+        closed (bool):
+        negative_balance (bool):
+        delinquent (bool):
+        in_collection (bool):
+        over_limit (bool):
+        written_off (bool):
+        credit_balance (bool):
+        payment_coupon (bool):
+        retirement_plan (bool):
+        ret_plan_owned_by_deceased (bool):
+        approved (bool | Unset):
+        not_approved (bool | Unset):
+        deleted (bool | Unset):
+        verified (bool | Unset):
+    """
+
+    open_: bool
+    closed: bool
+    negative_balance: bool
+    delinquent: bool
+    in_collection: bool
+    over_limit: bool
+    written_off: bool
+    credit_balance: bool
+    payment_coupon: bool
+    retirement_plan: bool
+    ret_plan_owned_by_deceased: bool
+    approved: bool | Unset = UNSET
+    not_approved: bool | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    verified: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_ = self.open_
+
+        closed = self.closed
+
+        negative_balance = self.negative_balance
+
+        delinquent = self.delinquent
+
+        in_collection = self.in_collection
+
+        over_limit = self.over_limit
+
+        written_off = self.written_off
+
+        credit_balance = self.credit_balance
+
+        payment_coupon = self.payment_coupon
+
+        retirement_plan = self.retirement_plan
+
+        ret_plan_owned_by_deceased = self.ret_plan_owned_by_deceased
+
+        approved = self.approved
+
+        not_approved = self.not_approved
+
+        deleted = self.deleted
+
+        verified = self.verified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "open": open_,
+                "closed": closed,
+                "negativeBalance": negative_balance,
+                "delinquent": delinquent,
+                "inCollection": in_collection,
+                "overLimit": over_limit,
+                "writtenOff": written_off,
+                "creditBalance": credit_balance,
+                "paymentCoupon": payment_coupon,
+                "retirementPlan": retirement_plan,
+                "retPlanOwnedByDeceased": ret_plan_owned_by_deceased,
+            }
+        )
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if not_approved is not UNSET:
+            field_dict["notApproved"] = not_approved
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if verified is not UNSET:
+            field_dict["verified"] = verified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        open_ = d.pop("open")
+
+        closed = d.pop("closed")
+
+        negative_balance = d.pop("negativeBalance")
+
+        delinquent = d.pop("delinquent")
+
+        in_collection = d.pop("inCollection")
+
+        over_limit = d.pop("overLimit")
+
+        written_off = d.pop("writtenOff")
+
+        credit_balance = d.pop("creditBalance")
+
+        payment_coupon = d.pop("paymentCoupon")
+
+        retirement_plan = d.pop("retirementPlan")
+
+        ret_plan_owned_by_deceased = d.pop("retPlanOwnedByDeceased")
+
+        approved = d.pop("approved", UNSET)
+
+        not_approved = d.pop("notApproved", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        verified = d.pop("verified", UNSET)
+
+        account_status = cls(
+            open_=open_,
+            closed=closed,
+            negative_balance=negative_balance,
+            delinquent=delinquent,
+            in_collection=in_collection,
+            over_limit=over_limit,
+            written_off=written_off,
+            credit_balance=credit_balance,
+            payment_coupon=payment_coupon,
+            retirement_plan=retirement_plan,
+            ret_plan_owned_by_deceased=ret_plan_owned_by_deceased,
+            approved=approved,
+            not_approved=not_approved,
+            deleted=deleted,
+            verified=verified,
+        )
+
+        account_status.additional_properties = d
+        return account_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

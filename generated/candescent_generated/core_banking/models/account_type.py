@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.di_account_type import DIAccountType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountType")
+
+
+@_attrs_define
+class AccountType:
+    """
+    Attributes:
+        value (DIAccountType | Unset):
+        fi_raw_account_type (int | Unset):
+        fi_account_type (int | Unset):
+        description (str | Unset):
+    """
+
+    value: DIAccountType | Unset = UNSET
+    fi_raw_account_type: int | Unset = UNSET
+    fi_account_type: int | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: str | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = DIAccountType(self.value).value
+
+        fi_raw_account_type = self.fi_raw_account_type
+
+        fi_account_type = self.fi_account_type
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if fi_raw_account_type is not UNSET:
+            field_dict["fiRawAccountType"] = fi_raw_account_type
+        if fi_account_type is not UNSET:
+            field_dict["fiAccountType"] = fi_account_type
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _value = d.pop("value", UNSET)
+        value: DIAccountType | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = DIAccountType(_value)
+
+        fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
+
+        fi_account_type = d.pop("fiAccountType", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        account_type = cls(
+            value=value,
+            fi_raw_account_type=fi_raw_account_type,
+            fi_account_type=fi_account_type,
+            description=description,
+        )
+
+        account_type.additional_properties = d
+        return account_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

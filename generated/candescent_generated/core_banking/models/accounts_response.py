@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+
+
+T = TypeVar("T", bound="AccountsResponse")
+
+
+@_attrs_define
+class AccountsResponse:
+    """
+    Attributes:
+        accounts (list[Account]):
+        total_group_count (int | Unset): Only with $apply=groupBy(customer).
+    """
+
+    accounts: list[Account]
+    total_group_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accounts = []
+        for accounts_item_data in self.accounts:
+            accounts_item = accounts_item_data.to_dict()
+            accounts.append(accounts_item)
+
+        total_group_count = self.total_group_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accounts": accounts,
+            }
+        )
+        if total_group_count is not UNSET:
+            field_dict["totalGroupCount"] = total_group_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account import Account
+
+        d = dict(src_dict)
+        accounts = []
+        _accounts = d.pop("accounts")
+        for accounts_item_data in _accounts:
+            accounts_item = Account.from_dict(accounts_item_data)
+
+            accounts.append(accounts_item)
+
+        total_group_count = d.pop("totalGroupCount", UNSET)
+
+        accounts_response = cls(
+            accounts=accounts,
+            total_group_count=total_group_count,
+        )
+
+        accounts_response.additional_properties = d
+        return accounts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

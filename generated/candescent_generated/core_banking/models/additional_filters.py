@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.additional_filters_condition import AdditionalFiltersCondition
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_filter import SearchFilter
+    from ..models.search_sub_filter import SearchSubFilter
+
+
+T = TypeVar("T", bound="AdditionalFilters")
+
+
+@_attrs_define
+class AdditionalFilters:
+    """
+    Attributes:
+        condition (AdditionalFiltersCondition | Unset):
+        filters (list[SearchFilter] | Unset):
+        sub_filters (list[SearchSubFilter] | Unset):
+    """
+
+    condition: AdditionalFiltersCondition | Unset = UNSET
+    filters: list[SearchFilter] | Unset = UNSET
+    sub_filters: list[SearchSubFilter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition: str | Unset = UNSET
+        if not isinstance(self.condition, Unset):
+            condition = AdditionalFiltersCondition(self.condition).value
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        sub_filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sub_filters, Unset):
+            sub_filters = []
+            for sub_filters_item_data in self.sub_filters:
+                sub_filters_item = sub_filters_item_data.to_dict()
+                sub_filters.append(sub_filters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if sub_filters is not UNSET:
+            field_dict["subFilters"] = sub_filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.search_filter import SearchFilter
+        from ..models.search_sub_filter import SearchSubFilter
+
+        d = dict(src_dict)
+        _condition = d.pop("condition", UNSET)
+        condition: AdditionalFiltersCondition | Unset
+        if isinstance(_condition, Unset):
+            condition = UNSET
+        else:
+            condition = AdditionalFiltersCondition(_condition)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[SearchFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = SearchFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        _sub_filters = d.pop("subFilters", UNSET)
+        sub_filters: list[SearchSubFilter] | Unset = UNSET
+        if _sub_filters is not UNSET:
+            sub_filters = []
+            for sub_filters_item_data in _sub_filters:
+                sub_filters_item = SearchSubFilter.from_dict(sub_filters_item_data)
+
+                sub_filters.append(sub_filters_item)
+
+        additional_filters = cls(
+            condition=condition,
+            filters=filters,
+            sub_filters=sub_filters,
+        )
+
+        additional_filters.additional_properties = d
+        return additional_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

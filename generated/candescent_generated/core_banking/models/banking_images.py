@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.banking_image import BankingImage
+    from ..models.warning import Warning_
+
+
+T = TypeVar("T", bound="BankingImages")
+
+
+@_attrs_define
+class BankingImages:
+    """
+    Attributes:
+        banking_image (list[BankingImage]):
+        warnings (list[Warning_] | Unset):
+    """
+
+    banking_image: list[BankingImage]
+    warnings: list[Warning_] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        banking_image = []
+        for banking_image_item_data in self.banking_image:
+            banking_image_item = banking_image_item_data.to_dict()
+            banking_image.append(banking_image_item)
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bankingImage": banking_image,
+            }
+        )
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.banking_image import BankingImage
+        from ..models.warning import Warning_
+
+        d = dict(src_dict)
+        banking_image = []
+        _banking_image = d.pop("bankingImage")
+        for banking_image_item_data in _banking_image:
+            banking_image_item = BankingImage.from_dict(banking_image_item_data)
+
+            banking_image.append(banking_image_item)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Warning_] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = Warning_.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        banking_images = cls(
+            banking_image=banking_image,
+            warnings=warnings,
+        )
+
+        banking_images.additional_properties = d
+        return banking_images
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_info_type import ImageInfoType
+from ..models.image_info_view import ImageInfoView
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageInfo")
+
+
+@_attrs_define
+class ImageInfo:
+    """
+    Attributes:
+        data (str): Base64 image bytes (TIFF for checks
+        type_ (ImageInfoType):
+        view (ImageInfoView | Unset):
+        page_number (int | Unset):
+    """
+
+    data: str
+    type_: ImageInfoType
+    view: ImageInfoView | Unset = UNSET
+    page_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        type_ = ImageInfoType(self.type_).value
+
+        view: str | Unset = UNSET
+        if not isinstance(self.view, Unset):
+            view = ImageInfoView(self.view).value
+
+        page_number = self.page_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "type": type_,
+            }
+        )
+        if view is not UNSET:
+            field_dict["view"] = view
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        type_ = ImageInfoType(d.pop("type"))
+
+        _view = d.pop("view", UNSET)
+        view: ImageInfoView | Unset
+        if isinstance(_view, Unset):
+            view = UNSET
+        else:
+            view = ImageInfoView(_view)
+
+        page_number = d.pop("pageNumber", UNSET)
+
+        image_info = cls(
+            data=data,
+            type_=type_,
+            view=view,
+            page_number=page_number,
+        )
+
+        image_info.additional_properties = d
+        return image_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

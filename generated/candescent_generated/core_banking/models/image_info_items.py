@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_info import ImageInfo
+
+
+T = TypeVar("T", bound="ImageInfoItems")
+
+
+@_attrs_define
+class ImageInfoItems:
+    """
+    Attributes:
+        image_info (list[ImageInfo] | Unset):
+    """
+
+    image_info: list[ImageInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.image_info, Unset):
+            image_info = []
+            for image_info_item_data in self.image_info:
+                image_info_item = image_info_item_data.to_dict()
+                image_info.append(image_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image_info is not UNSET:
+            field_dict["imageInfo"] = image_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image_info import ImageInfo
+
+        d = dict(src_dict)
+        _image_info = d.pop("imageInfo", UNSET)
+        image_info: list[ImageInfo] | Unset = UNSET
+        if _image_info is not UNSET:
+            image_info = []
+            for image_info_item_data in _image_info:
+                image_info_item = ImageInfo.from_dict(image_info_item_data)
+
+                image_info.append(image_info_item)
+
+        image_info_items = cls(
+            image_info=image_info,
+        )
+
+        image_info_items.additional_properties = d
+        return image_info_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

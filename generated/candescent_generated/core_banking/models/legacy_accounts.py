@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_account import LegacyAccount
+
+
+T = TypeVar("T", bound="LegacyAccounts")
+
+
+@_attrs_define
+class LegacyAccounts:
+    """
+    Attributes:
+        account (list[LegacyAccount] | Unset):
+    """
+
+    account: list[LegacyAccount] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = []
+            for account_item_data in self.account:
+                account_item = account_item_data.to_dict()
+                account.append(account_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_account import LegacyAccount
+
+        d = dict(src_dict)
+        _account = d.pop("account", UNSET)
+        account: list[LegacyAccount] | Unset = UNSET
+        if _account is not UNSET:
+            account = []
+            for account_item_data in _account:
+                account_item = LegacyAccount.from_dict(account_item_data)
+
+                account.append(account_item)
+
+        legacy_accounts = cls(
+            account=account,
+        )
+
+        legacy_accounts.additional_properties = d
+        return legacy_accounts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

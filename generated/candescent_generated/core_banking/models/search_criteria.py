@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_criteria_event_type import SearchCriteriaEventType
+from ..models.search_criteria_user_id_type import SearchCriteriaUserIdType
+from ..models.search_criteria_user_type import SearchCriteriaUserType
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.additional_filters import AdditionalFilters
+
+
+T = TypeVar("T", bound="SearchCriteria")
+
+
+@_attrs_define
+class SearchCriteria:
+    """
+    Attributes:
+        start_time (datetime.datetime):
+        end_time (datetime.datetime):
+        page_size (int | Unset):
+        next_page_token (str | Unset):
+        event_ids (list[str] | Unset):
+        event_type (SearchCriteriaEventType | Unset):
+        user_type (SearchCriteriaUserType | Unset):
+        user_product (str | Unset):
+        user_id (str | Unset):
+        user_id_type (SearchCriteriaUserIdType | Unset):
+        company_id (str | Unset):
+        requested_attributes (list[str] | Unset):
+        additional_filters (AdditionalFilters | Unset):
+    """
+
+    start_time: datetime.datetime
+    end_time: datetime.datetime
+    page_size: int | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    event_ids: list[str] | Unset = UNSET
+    event_type: SearchCriteriaEventType | Unset = UNSET
+    user_type: SearchCriteriaUserType | Unset = UNSET
+    user_product: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    user_id_type: SearchCriteriaUserIdType | Unset = UNSET
+    company_id: str | Unset = UNSET
+    requested_attributes: list[str] | Unset = UNSET
+    additional_filters: AdditionalFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time.isoformat()
+
+        end_time = self.end_time.isoformat()
+
+        page_size = self.page_size
+
+        next_page_token = self.next_page_token
+
+        event_ids: list[str] | Unset = UNSET
+        if not isinstance(self.event_ids, Unset):
+            event_ids = self.event_ids
+
+        event_type: str | Unset = UNSET
+        if not isinstance(self.event_type, Unset):
+            event_type = SearchCriteriaEventType(self.event_type).value
+
+        user_type: str | Unset = UNSET
+        if not isinstance(self.user_type, Unset):
+            user_type = SearchCriteriaUserType(self.user_type).value
+
+        user_product = self.user_product
+
+        user_id = self.user_id
+
+        user_id_type: str | Unset = UNSET
+        if not isinstance(self.user_id_type, Unset):
+            user_id_type = SearchCriteriaUserIdType(self.user_id_type).value
+
+        company_id = self.company_id
+
+        requested_attributes: list[str] | Unset = UNSET
+        if not isinstance(self.requested_attributes, Unset):
+            requested_attributes = self.requested_attributes
+
+        additional_filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_filters, Unset):
+            additional_filters = self.additional_filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+        if event_ids is not UNSET:
+            field_dict["eventIds"] = event_ids
+        if event_type is not UNSET:
+            field_dict["eventType"] = event_type
+        if user_type is not UNSET:
+            field_dict["userType"] = user_type
+        if user_product is not UNSET:
+            field_dict["userProduct"] = user_product
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if user_id_type is not UNSET:
+            field_dict["userIdType"] = user_id_type
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if requested_attributes is not UNSET:
+            field_dict["requestedAttributes"] = requested_attributes
+        if additional_filters is not UNSET:
+            field_dict["additionalFilters"] = additional_filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_filters import AdditionalFilters
+
+        d = dict(src_dict)
+        start_time = parse_datetime(d.pop("startTime"))
+
+        end_time = parse_datetime(d.pop("endTime"))
+
+        page_size = d.pop("pageSize", UNSET)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        event_ids = cast(list[str], d.pop("eventIds", UNSET))
+
+        _event_type = d.pop("eventType", UNSET)
+        event_type: SearchCriteriaEventType | Unset
+        if isinstance(_event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = SearchCriteriaEventType(_event_type)
+
+        _user_type = d.pop("userType", UNSET)
+        user_type: SearchCriteriaUserType | Unset
+        if isinstance(_user_type, Unset):
+            user_type = UNSET
+        else:
+            user_type = SearchCriteriaUserType(_user_type)
+
+        user_product = d.pop("userProduct", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        _user_id_type = d.pop("userIdType", UNSET)
+        user_id_type: SearchCriteriaUserIdType | Unset
+        if isinstance(_user_id_type, Unset):
+            user_id_type = UNSET
+        else:
+            user_id_type = SearchCriteriaUserIdType(_user_id_type)
+
+        company_id = d.pop("companyId", UNSET)
+
+        requested_attributes = cast(list[str], d.pop("requestedAttributes", UNSET))
+
+        _additional_filters = d.pop("additionalFilters", UNSET)
+        additional_filters: AdditionalFilters | Unset
+        if isinstance(_additional_filters, Unset):
+            additional_filters = UNSET
+        else:
+            additional_filters = AdditionalFilters.from_dict(_additional_filters)
+
+        search_criteria = cls(
+            start_time=start_time,
+            end_time=end_time,
+            page_size=page_size,
+            next_page_token=next_page_token,
+            event_ids=event_ids,
+            event_type=event_type,
+            user_type=user_type,
+            user_product=user_product,
+            user_id=user_id,
+            user_id_type=user_id_type,
+            company_id=company_id,
+            requested_attributes=requested_attributes,
+            additional_filters=additional_filters,
+        )
+
+        search_criteria.additional_properties = d
+        return search_criteria
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

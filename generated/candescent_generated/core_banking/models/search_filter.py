@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_filter_criteria import SearchFilterCriteria
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchFilter")
+
+
+@_attrs_define
+class SearchFilter:
+    """
+    Attributes:
+        attribute_id (str):
+        criteria (SearchFilterCriteria):  Default: SearchFilterCriteria.EQUALS.
+        value (str | Unset):
+    """
+
+    attribute_id: str
+    criteria: SearchFilterCriteria = SearchFilterCriteria.EQUALS
+    value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_id = self.attribute_id
+
+        criteria = SearchFilterCriteria(self.criteria).value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributeId": attribute_id,
+                "criteria": criteria,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        attribute_id = d.pop("attributeId")
+
+        criteria = SearchFilterCriteria(d.pop("criteria"))
+
+        value = d.pop("value", UNSET)
+
+        search_filter = cls(
+            attribute_id=attribute_id,
+            criteria=criteria,
+            value=value,
+        )
+
+        search_filter.additional_properties = d
+        return search_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.banking_activity import BankingActivity
+
+
+T = TypeVar("T", bound="SearchResponse")
+
+
+@_attrs_define
+class SearchResponse:
+    """
+    Attributes:
+        count (int):
+        banking_activities (list[BankingActivity]):
+        next_page_token (str | Unset):
+    """
+
+    count: int
+    banking_activities: list[BankingActivity]
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        banking_activities = []
+        for banking_activities_item_data in self.banking_activities:
+            banking_activities_item = banking_activities_item_data.to_dict()
+            banking_activities.append(banking_activities_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "bankingActivities": banking_activities,
+            }
+        )
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.banking_activity import BankingActivity
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        banking_activities = []
+        _banking_activities = d.pop("bankingActivities")
+        for banking_activities_item_data in _banking_activities:
+            banking_activities_item = BankingActivity.from_dict(banking_activities_item_data)
+
+            banking_activities.append(banking_activities_item)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        search_response = cls(
+            count=count,
+            banking_activities=banking_activities,
+            next_page_token=next_page_token,
+        )
+
+        search_response.additional_properties = d
+        return search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_sub_filter_condition import SearchSubFilterCondition
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_filter import SearchFilter
+
+
+T = TypeVar("T", bound="SearchSubFilter")
+
+
+@_attrs_define
+class SearchSubFilter:
+    """
+    Attributes:
+        filters (list[SearchFilter]):
+        condition (SearchSubFilterCondition | Unset):
+    """
+
+    filters: list[SearchFilter]
+    condition: SearchSubFilterCondition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        condition: str | Unset = UNSET
+        if not isinstance(self.condition, Unset):
+            condition = SearchSubFilterCondition(self.condition).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+            }
+        )
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.search_filter import SearchFilter
+
+        d = dict(src_dict)
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = SearchFilter.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        _condition = d.pop("condition", UNSET)
+        condition: SearchSubFilterCondition | Unset
+        if isinstance(_condition, Unset):
+            condition = UNSET
+        else:
+            condition = SearchSubFilterCondition(_condition)
+
+        search_sub_filter = cls(
+            filters=filters,
+            condition=condition,
+        )
+
+        search_sub_filter.additional_properties = d
+        return search_sub_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

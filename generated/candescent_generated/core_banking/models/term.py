@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.term_term_type import TermTermType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Term")
+
+
+@_attrs_define
+class Term:
+    """
+    Attributes:
+        duration (int | Unset):
+        term_type (TermTermType | Unset):
+    """
+
+    duration: int | Unset = UNSET
+    term_type: TermTermType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration
+
+        term_type: str | Unset = UNSET
+        if not isinstance(self.term_type, Unset):
+            term_type = TermTermType(self.term_type).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if term_type is not UNSET:
+            field_dict["termType"] = term_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        duration = d.pop("duration", UNSET)
+
+        _term_type = d.pop("termType", UNSET)
+        term_type: TermTermType | Unset
+        if isinstance(_term_type, Unset):
+            term_type = UNSET
+        else:
+            term_type = TermTermType(_term_type)
+
+        term = cls(
+            duration=duration,
+            term_type=term_type,
+        )
+
+        term.additional_properties = d
+        return term
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transaction_image_image_type import TransactionImageImageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionImage")
+
+
+@_attrs_define
+class TransactionImage:
+    """
+    Attributes:
+        image_type (TransactionImageImageType):
+        image_identifier (str | Unset):
+        host_image_locator (str | Unset):
+    """
+
+    image_type: TransactionImageImageType
+    image_identifier: str | Unset = UNSET
+    host_image_locator: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_type = TransactionImageImageType(self.image_type).value
+
+        image_identifier = self.image_identifier
+
+        host_image_locator = self.host_image_locator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "imageType": image_type,
+            }
+        )
+        if image_identifier is not UNSET:
+            field_dict["imageIdentifier"] = image_identifier
+        if host_image_locator is not UNSET:
+            field_dict["hostImageLocator"] = host_image_locator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        image_type = TransactionImageImageType(d.pop("imageType"))
+
+        image_identifier = d.pop("imageIdentifier", UNSET)
+
+        host_image_locator = d.pop("hostImageLocator", UNSET)
+
+        transaction_image = cls(
+            image_type=image_type,
+            image_identifier=image_identifier,
+            host_image_locator=host_image_locator,
+        )
+
+        transaction_image.additional_properties = d
+        return transaction_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UXAccountType")
+
+
+@_attrs_define
+class UXAccountType:
+    """
+    Attributes:
+        di_account_type (str | Unset):
+        fi_raw_account_type (int | Unset):
+        fi_account_type (int | Unset):
+        description (str | Unset):
+    """
+
+    di_account_type: str | Unset = UNSET
+    fi_raw_account_type: int | Unset = UNSET
+    fi_account_type: int | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        di_account_type = self.di_account_type
+
+        fi_raw_account_type = self.fi_raw_account_type
+
+        fi_account_type = self.fi_account_type
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if di_account_type is not UNSET:
+            field_dict["diAccountType"] = di_account_type
+        if fi_raw_account_type is not UNSET:
+            field_dict["fiRawAccountType"] = fi_raw_account_type
+        if fi_account_type is not UNSET:
+            field_dict["fiAccountType"] = fi_account_type
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        di_account_type = d.pop("diAccountType", UNSET)
+
+        fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
+
+        fi_account_type = d.pop("fiAccountType", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        ux_account_type = cls(
+            di_account_type=di_account_type,
+            fi_raw_account_type=fi_raw_account_type,
+            fi_account_type=fi_account_type,
+            description=description,
+        )
+
+        ux_account_type.additional_properties = d
+        return ux_account_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
