@@ -39,6 +39,7 @@ from ._errors import (
 )
 from ._response import APIResponse
 from ._version import __version__
+from .pagination import AsyncPaginator, PaginationError, paginate
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -58,6 +59,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "CandescentClient",
@@ -69,6 +71,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "Token",
@@ -76,6 +79,7 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
+    "paginate",
 ]
 
 

@@ -1,0 +1,33 @@
+"""The public surface: everything in __all__ imports, categories load lazily, versions are recorded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import candescent_async
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_everything_in_all_is_importable() -> None:
+    for name in candescent_async.__all__:
+        assert getattr(candescent_async, name) is not None, name
+
+
+def test_importing_the_facade_loads_no_generated_category() -> None:
+    code = "import sys, candescent_async; print(sorted(m for m in sys.modules if m.startswith('candescent_generated')))"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_spec_versions_cover_every_generated_category() -> None:
+    generated = {p.stem.replace("-", "_") for p in (ROOT / "specs").glob("*.yaml")}
+    assert set(candescent_async.SPEC_VERSIONS) == generated
+    assert set(candescent_async.SPEC_VERSIONS.values()) == {"1.11.0"}
+
+
+def test_version_is_semver() -> None:
+    major, minor, patch = candescent_async.__version__.split(".")
+    assert all(part.isdigit() for part in (major, minor, patch))
