@@ -27,6 +27,7 @@ from ._transport import Transport, UserContext
 
 if TYPE_CHECKING:
     from candescent_generated.authentication.api.authentication import Authentication
+    from candescent_generated.business_banking.api.business_banking import BusinessBanking
     from candescent_generated.core_banking.api.core_banking import CoreBanking
     from candescent_generated.money_movement.api.money_movement import MoneyMovement
 
@@ -259,6 +260,12 @@ class CandescentClient:
         from candescent_generated.core_banking.api.core_banking import CoreBanking
 
         return self._resource("core_banking", CoreBanking)
+
+    @cached_property
+    def business_banking(self) -> BusinessBanking:
+        from candescent_generated.business_banking.api.business_banking import BusinessBanking
+
+        return self._resource("business_banking", BusinessBanking)
 
     @cached_property
     def money_movement(self) -> MoneyMovement:

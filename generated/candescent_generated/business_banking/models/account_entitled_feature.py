@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entitled_tin import EntitledTin
+
+
+T = TypeVar("T", bound="AccountEntitledFeature")
+
+
+@_attrs_define
+class AccountEntitledFeature:
+    """
+    Attributes:
+        entitled_tins (list[EntitledTin] | Unset):
+    """
+
+    entitled_tins: list[EntitledTin] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entitled_tins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entitled_tins, Unset):
+            entitled_tins = []
+            for entitled_tins_item_data in self.entitled_tins:
+                entitled_tins_item = entitled_tins_item_data.to_dict()
+                entitled_tins.append(entitled_tins_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entitled_tins is not UNSET:
+            field_dict["entitledTins"] = entitled_tins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entitled_tin import EntitledTin
+
+        d = dict(src_dict)
+        _entitled_tins = d.pop("entitledTins", UNSET)
+        entitled_tins: list[EntitledTin] | Unset = UNSET
+        if _entitled_tins is not UNSET:
+            entitled_tins = []
+            for entitled_tins_item_data in _entitled_tins:
+                entitled_tins_item = EntitledTin.from_dict(entitled_tins_item_data)
+
+                entitled_tins.append(entitled_tins_item)
+
+        account_entitled_feature = cls(
+            entitled_tins=entitled_tins,
+        )
+
+        account_entitled_feature.additional_properties = d
+        return account_entitled_feature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BankAccountFeatures")
+
+
+@_attrs_define
+class BankAccountFeatures:
+    """
+    Attributes:
+        account_number (str | Unset):
+        features (list[str] | Unset):
+    """
+
+    account_number: str | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_number = self.account_number
+
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_number is not UNSET:
+            field_dict["accountNumber"] = account_number
+        if features is not UNSET:
+            field_dict["features"] = features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_number = d.pop("accountNumber", UNSET)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        bank_account_features = cls(
+            account_number=account_number,
+            features=features,
+        )
+
+        bank_account_features.additional_properties = d
+        return bank_account_features
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.wire_address import WireAddress
+
+
+T = TypeVar("T", bound="BeneficiaryDetails")
+
+
+@_attrs_define
+class BeneficiaryDetails:
+    """
+    Attributes:
+        beneficiary_name (str):
+        beneficiary_account_number (str):
+        address (WireAddress):
+        beneficiary_instructions (str | Unset):
+        purpose_of_wire (str | Unset):
+    """
+
+    beneficiary_name: str
+    beneficiary_account_number: str
+    address: WireAddress
+    beneficiary_instructions: str | Unset = UNSET
+    purpose_of_wire: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beneficiary_name = self.beneficiary_name
+
+        beneficiary_account_number = self.beneficiary_account_number
+
+        address = self.address.to_dict()
+
+        beneficiary_instructions = self.beneficiary_instructions
+
+        purpose_of_wire = self.purpose_of_wire
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "beneficiaryName": beneficiary_name,
+                "beneficiaryAccountNumber": beneficiary_account_number,
+                "address": address,
+            }
+        )
+        if beneficiary_instructions is not UNSET:
+            field_dict["beneficiaryInstructions"] = beneficiary_instructions
+        if purpose_of_wire is not UNSET:
+            field_dict["purposeOfWire"] = purpose_of_wire
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.wire_address import WireAddress
+
+        d = dict(src_dict)
+        beneficiary_name = d.pop("beneficiaryName")
+
+        beneficiary_account_number = d.pop("beneficiaryAccountNumber")
+
+        address = WireAddress.from_dict(d.pop("address"))
+
+        beneficiary_instructions = d.pop("beneficiaryInstructions", UNSET)
+
+        purpose_of_wire = d.pop("purposeOfWire", UNSET)
+
+        beneficiary_details = cls(
+            beneficiary_name=beneficiary_name,
+            beneficiary_account_number=beneficiary_account_number,
+            address=address,
+            beneficiary_instructions=beneficiary_instructions,
+            purpose_of_wire=purpose_of_wire,
+        )
+
+        beneficiary_details.additional_properties = d
+        return beneficiary_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

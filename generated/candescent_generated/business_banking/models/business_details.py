@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.business_details_status import BusinessDetailsStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.business_contact import BusinessContact
+    from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
+    from ..models.business_tin_info import BusinessTinInfo
+    from ..models.business_user import BusinessUser
+
+
+T = TypeVar("T", bound="BusinessDetails")
+
+
+@_attrs_define
+class BusinessDetails:
+    """
+    Attributes:
+        business_id (str):
+        business_name (str):
+        institution_id (str):
+        status (BusinessDetailsStatus):
+        contact (BusinessContact | Unset):
+        additional_info (BusinessDetailsAdditionalInfo | Unset):
+        billing_account_number (str | Unset):
+        billing_miscellaneous (str | Unset):
+        tins (list[BusinessTinInfo] | Unset):
+        users (list[BusinessUser] | Unset):
+    """
+
+    business_id: str
+    business_name: str
+    institution_id: str
+    status: BusinessDetailsStatus
+    contact: BusinessContact | Unset = UNSET
+    additional_info: BusinessDetailsAdditionalInfo | Unset = UNSET
+    billing_account_number: str | Unset = UNSET
+    billing_miscellaneous: str | Unset = UNSET
+    tins: list[BusinessTinInfo] | Unset = UNSET
+    users: list[BusinessUser] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_id = self.business_id
+
+        business_name = self.business_name
+
+        institution_id = self.institution_id
+
+        status = BusinessDetailsStatus(self.status).value
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
+
+        billing_account_number = self.billing_account_number
+
+        billing_miscellaneous = self.billing_miscellaneous
+
+        tins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tins, Unset):
+            tins = []
+            for tins_item_data in self.tins:
+                tins_item = tins_item_data.to_dict()
+                tins.append(tins_item)
+
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "businessId": business_id,
+                "businessName": business_name,
+                "institutionId": institution_id,
+                "status": status,
+            }
+        )
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
+        if billing_account_number is not UNSET:
+            field_dict["billingAccountNumber"] = billing_account_number
+        if billing_miscellaneous is not UNSET:
+            field_dict["billingMiscellaneous"] = billing_miscellaneous
+        if tins is not UNSET:
+            field_dict["tins"] = tins
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.business_contact import BusinessContact
+        from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
+        from ..models.business_tin_info import BusinessTinInfo
+        from ..models.business_user import BusinessUser
+
+        d = dict(src_dict)
+        business_id = d.pop("businessId")
+
+        business_name = d.pop("businessName")
+
+        institution_id = d.pop("institutionId")
+
+        status = BusinessDetailsStatus(d.pop("status"))
+
+        _contact = d.pop("contact", UNSET)
+        contact: BusinessContact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = BusinessContact.from_dict(_contact)
+
+        _additional_info = d.pop("additionalInfo", UNSET)
+        additional_info: BusinessDetailsAdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = BusinessDetailsAdditionalInfo.from_dict(_additional_info)
+
+        billing_account_number = d.pop("billingAccountNumber", UNSET)
+
+        billing_miscellaneous = d.pop("billingMiscellaneous", UNSET)
+
+        _tins = d.pop("tins", UNSET)
+        tins: list[BusinessTinInfo] | Unset = UNSET
+        if _tins is not UNSET:
+            tins = []
+            for tins_item_data in _tins:
+                tins_item = BusinessTinInfo.from_dict(tins_item_data)
+
+                tins.append(tins_item)
+
+        _users = d.pop("users", UNSET)
+        users: list[BusinessUser] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+                users_item = BusinessUser.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        business_details = cls(
+            business_id=business_id,
+            business_name=business_name,
+            institution_id=institution_id,
+            status=status,
+            contact=contact,
+            additional_info=additional_info,
+            billing_account_number=billing_account_number,
+            billing_miscellaneous=billing_miscellaneous,
+            tins=tins,
+            users=users,
+        )
+
+        business_details.additional_properties = d
+        return business_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BusinessRegistrationConfig")
+
+
+@_attrs_define
+class BusinessRegistrationConfig:
+    """
+    Attributes:
+        online_features (list[str]):
+        additional_services (list[str] | Unset):
+    """
+
+    online_features: list[str]
+    additional_services: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        online_features = self.online_features
+
+        additional_services: list[str] | Unset = UNSET
+        if not isinstance(self.additional_services, Unset):
+            additional_services = self.additional_services
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "onlineFeatures": online_features,
+            }
+        )
+        if additional_services is not UNSET:
+            field_dict["additionalServices"] = additional_services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        online_features = cast(list[str], d.pop("onlineFeatures"))
+
+        additional_services = cast(list[str], d.pop("additionalServices", UNSET))
+
+        business_registration_config = cls(
+            online_features=online_features,
+            additional_services=additional_services,
+        )
+
+        business_registration_config.additional_properties = d
+        return business_registration_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_method_protocol import ContactMethodProtocol
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="ContactMethod")
+
+
+@_attrs_define
+class ContactMethod:
+    """
+    Attributes:
+        contact_info (str):
+        protocol (ContactMethodProtocol):
+        enrolled_date_time (datetime.datetime | Unset):
+        telephone_country_code (str | Unset):
+    """
+
+    contact_info: str
+    protocol: ContactMethodProtocol
+    enrolled_date_time: datetime.datetime | Unset = UNSET
+    telephone_country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_info = self.contact_info
+
+        protocol = ContactMethodProtocol(self.protocol).value
+
+        enrolled_date_time: str | Unset = UNSET
+        if not isinstance(self.enrolled_date_time, Unset):
+            enrolled_date_time = self.enrolled_date_time.isoformat()
+
+        telephone_country_code = self.telephone_country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactInfo": contact_info,
+                "protocol": protocol,
+            }
+        )
+        if enrolled_date_time is not UNSET:
+            field_dict["enrolledDateTime"] = enrolled_date_time
+        if telephone_country_code is not UNSET:
+            field_dict["telephoneCountryCode"] = telephone_country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        contact_info = d.pop("contactInfo")
+
+        protocol = ContactMethodProtocol(d.pop("protocol"))
+
+        _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
+        enrolled_date_time: datetime.datetime | Unset
+        if isinstance(_enrolled_date_time, Unset):
+            enrolled_date_time = UNSET
+        else:
+            enrolled_date_time = parse_datetime(_enrolled_date_time)
+
+        telephone_country_code = d.pop("telephoneCountryCode", UNSET)
+
+        contact_method = cls(
+            contact_info=contact_info,
+            protocol=protocol,
+            enrolled_date_time=enrolled_date_time,
+            telephone_country_code=telephone_country_code,
+        )
+
+        contact_method.additional_properties = d
+        return contact_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

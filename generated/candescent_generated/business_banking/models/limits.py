@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="Limits")
+
+
+@_attrs_define
+class Limits:
+    """
+    Attributes:
+        per_transaction_limits (Decimal):
+        daily_limits (Decimal | Unset):
+        daily_overall_ach_limits (Decimal | Unset):
+        daily_overall_wires_limits (Decimal | Unset):
+        monthly_limits (Decimal | Unset):
+        per_transaction_approval_threshold_limits (Decimal | Unset):
+    """
+
+    per_transaction_limits: Decimal
+    daily_limits: Decimal | Unset = UNSET
+    daily_overall_ach_limits: Decimal | Unset = UNSET
+    daily_overall_wires_limits: Decimal | Unset = UNSET
+    monthly_limits: Decimal | Unset = UNSET
+    per_transaction_approval_threshold_limits: Decimal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        per_transaction_limits = self.per_transaction_limits
+
+        daily_limits = self.daily_limits
+
+        daily_overall_ach_limits = self.daily_overall_ach_limits
+
+        daily_overall_wires_limits = self.daily_overall_wires_limits
+
+        monthly_limits = self.monthly_limits
+
+        per_transaction_approval_threshold_limits = self.per_transaction_approval_threshold_limits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "perTransactionLimits": per_transaction_limits,
+            }
+        )
+        if daily_limits is not UNSET:
+            field_dict["dailyLimits"] = daily_limits
+        if daily_overall_ach_limits is not UNSET:
+            field_dict["dailyOverallAchLimits"] = daily_overall_ach_limits
+        if daily_overall_wires_limits is not UNSET:
+            field_dict["dailyOverallWiresLimits"] = daily_overall_wires_limits
+        if monthly_limits is not UNSET:
+            field_dict["monthlyLimits"] = monthly_limits
+        if per_transaction_approval_threshold_limits is not UNSET:
+            field_dict["perTransactionApprovalThresholdLimits"] = per_transaction_approval_threshold_limits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        per_transaction_limits = to_decimal(d.pop("perTransactionLimits"))
+
+        _daily_limits = d.pop("dailyLimits", UNSET)
+        daily_limits: Decimal | Unset
+        if isinstance(_daily_limits, Unset):
+            daily_limits = UNSET
+        else:
+            daily_limits = to_decimal(_daily_limits)
+
+        _daily_overall_ach_limits = d.pop("dailyOverallAchLimits", UNSET)
+        daily_overall_ach_limits: Decimal | Unset
+        if isinstance(_daily_overall_ach_limits, Unset):
+            daily_overall_ach_limits = UNSET
+        else:
+            daily_overall_ach_limits = to_decimal(_daily_overall_ach_limits)
+
+        _daily_overall_wires_limits = d.pop("dailyOverallWiresLimits", UNSET)
+        daily_overall_wires_limits: Decimal | Unset
+        if isinstance(_daily_overall_wires_limits, Unset):
+            daily_overall_wires_limits = UNSET
+        else:
+            daily_overall_wires_limits = to_decimal(_daily_overall_wires_limits)
+
+        _monthly_limits = d.pop("monthlyLimits", UNSET)
+        monthly_limits: Decimal | Unset
+        if isinstance(_monthly_limits, Unset):
+            monthly_limits = UNSET
+        else:
+            monthly_limits = to_decimal(_monthly_limits)
+
+        _per_transaction_approval_threshold_limits = d.pop("perTransactionApprovalThresholdLimits", UNSET)
+        per_transaction_approval_threshold_limits: Decimal | Unset
+        if isinstance(_per_transaction_approval_threshold_limits, Unset):
+            per_transaction_approval_threshold_limits = UNSET
+        else:
+            per_transaction_approval_threshold_limits = to_decimal(_per_transaction_approval_threshold_limits)
+
+        limits = cls(
+            per_transaction_limits=per_transaction_limits,
+            daily_limits=daily_limits,
+            daily_overall_ach_limits=daily_overall_ach_limits,
+            daily_overall_wires_limits=daily_overall_wires_limits,
+            monthly_limits=monthly_limits,
+            per_transaction_approval_threshold_limits=per_transaction_approval_threshold_limits,
+        )
+
+        limits.additional_properties = d
+        return limits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ach_payment import AchPayment
+    from ..models.wire_payment import WirePayment
+
+
+T = TypeVar("T", bound="PaymentList")
+
+
+@_attrs_define
+class PaymentList:
+    """The platform's `Payments` wrapper (renamed so the generated class does not collide with its `payments` field).
+
+    Attributes:
+        payments (list[AchPayment | WirePayment] | Unset):
+    """
+
+    payments: list[AchPayment | WirePayment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ach_payment import AchPayment
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item: dict[str, Any]
+                if isinstance(payments_item_data, AchPayment):
+                    payments_item = payments_item_data.to_dict()
+                else:
+                    payments_item = payments_item_data.to_dict()
+
+                payments.append(payments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ach_payment import AchPayment
+        from ..models.wire_payment import WirePayment
+
+        d = dict(src_dict)
+        _payments = d.pop("payments", UNSET)
+        payments: list[AchPayment | WirePayment] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+
+                def _parse_payments_item(data: object) -> AchPayment | WirePayment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        payments_item_type_0 = AchPayment.from_dict(data)
+
+                        return payments_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payments_item_type_1 = WirePayment.from_dict(data)
+
+                    return payments_item_type_1
+
+                payments_item = _parse_payments_item(payments_item_data)
+
+                payments.append(payments_item)
+
+        payment_list = cls(
+            payments=payments,
+        )
+
+        payment_list.additional_properties = d
+        return payment_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

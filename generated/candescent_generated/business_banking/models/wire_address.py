@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WireAddress")
+
+
+@_attrs_define
+class WireAddress:
+    """
+    Attributes:
+        address1 (str):
+        city (str):
+        country (str): Full English country name, e.g. United States.
+        address2 (str | Unset):
+        state (str | Unset):
+        zip_code (str | Unset):
+    """
+
+    address1: str
+    city: str
+    country: str
+    address2: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1 = self.address1
+
+        city = self.city
+
+        country = self.country
+
+        address2 = self.address2
+
+        state = self.state
+
+        zip_code = self.zip_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address1": address1,
+                "city": city,
+                "country": country,
+            }
+        )
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address1 = d.pop("address1")
+
+        city = d.pop("city")
+
+        country = d.pop("country")
+
+        address2 = d.pop("address2", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zip_code = d.pop("zipCode", UNSET)
+
+        wire_address = cls(
+            address1=address1,
+            city=city,
+            country=country,
+            address2=address2,
+            state=state,
+            zip_code=zip_code,
+        )
+
+        wire_address.additional_properties = d
+        return wire_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
