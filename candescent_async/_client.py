@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from candescent_generated.authentication.api.authentication import Authentication
     from candescent_generated.business_banking.api.business_banking import BusinessBanking
     from candescent_generated.core_banking.api.core_banking import CoreBanking
+    from candescent_generated.customer_management.api.customer_management import CustomerManagement
     from candescent_generated.money_movement.api.money_movement import MoneyMovement
 
 __all__ = ["CandescentClient"]
@@ -254,6 +255,12 @@ class CandescentClient:
         from candescent_generated.authentication.api.authentication import Authentication
 
         return self._resource("authentication", Authentication)
+
+    @cached_property
+    def customer_management(self) -> CustomerManagement:
+        from candescent_generated.customer_management.api.customer_management import CustomerManagement
+
+        return self._resource("customer_management", CustomerManagement)
 
     @cached_property
     def core_banking(self) -> CoreBanking:

@@ -1,0 +1,640 @@
+"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from ...models.contact_info import ContactInfo
+from ...models.contact_method_response import ContactMethodResponse
+from ...models.customer_information import CustomerInformation
+from ...models.error import Error
+from ...models.error_response import ErrorResponse
+from ...models.fi_customer import FICustomer
+from ...models.get_customer_contact_methods_user_id_type import GetCustomerContactMethodsUserIdType
+from ...models.get_customer_information_user_id_type import GetCustomerInformationUserIdType
+from ...models.get_customer_v2_fi_customer_id_type import GetCustomerV2FiCustomerIdType
+from ...models.get_institution_user_v1_user_id_type import GetInstitutionUserV1UserIdType
+from ...models.get_institution_user_v2_user_id_type import GetInstitutionUserV2UserIdType
+from ...models.get_user_status_v1_user_id_type import GetUserStatusV1UserIdType
+from ...models.institution_user import InstitutionUser
+from ...models.institution_user_v2 import InstitutionUserV2
+from ...models.legacy_fi_customer import LegacyFICustomer
+from ...models.reset_password_request import ResetPasswordRequest
+from ...models.status import Status
+from ...models.user_status import UserStatus
+from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
+from . import get_customer_contact_methods as _get_customer_contact_methods
+from . import get_customer_information as _get_customer_information
+from . import get_customer_v2 as _get_customer_v2
+from . import get_institution_user_v1 as _get_institution_user_v1
+from . import get_institution_user_v2 as _get_institution_user_v2
+from . import get_user_status_v1 as _get_user_status_v1
+from . import register_customer_v4 as _register_customer_v4
+from . import reset_password as _reset_password
+from . import unlock_user as _unlock_user
+from . import update_contact_info as _update_contact_info
+
+
+class CustomerManagement:
+    """Every operation of this category, one typed awaitable method each.
+
+    A 2xx response returns the documented model; anything else raises a typed error.
+    """
+
+    category = "customer_management"
+
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+        self._invoke = invoke
+        self.with_raw_response = CustomerManagementWithRawResponse(raw_invoke)
+
+    async def register_customer_v4(
+        self,
+        di_fiid: str,
+        *,
+        body: FICustomer,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FICustomer:
+        """Register a new digital-banking customer (legacy, XML)
+
+        POST /registration/v4/fis/{di_fiid}/fiCustomers (operationId ``register_customer_v4``).
+        """
+
+        return await self._invoke(
+            "register_customer_v4",
+            _register_customer_v4._get_kwargs(
+                di_fiid=di_fiid,
+                body=body,
+            ),
+            _register_customer_v4._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def reset_password(
+        self,
+        customer_id: str,
+        *,
+        body: ResetPasswordRequest,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Send a one-time passcode so the customer can reset their password
+
+        PUT /v1/customers/{customer_id}:reset-password (operationId ``reset_password``).
+        """
+
+        return await self._invoke(
+            "reset_password",
+            _reset_password._get_kwargs(
+                customer_id=customer_id,
+                body=body,
+            ),
+            _reset_password._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def unlock_user(
+        self,
+        customer_id: str,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unlock a locked user
+
+        PUT /v1/customers/{customer_id}:unlock-user (operationId ``unlock_user``).
+        """
+
+        return await self._invoke(
+            "unlock_user",
+            _unlock_user._get_kwargs(
+                customer_id=customer_id,
+            ),
+            _unlock_user._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_information(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CustomerInformation:
+        """A customer's profile
+
+        GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+        """
+
+        return await self._invoke(
+            "get_customer_information",
+            _get_customer_information._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_information._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_institution_user_v1(
+        self,
+        institution_user_id: str,
+        *,
+        user_id_type: GetInstitutionUserV1UserIdType | Unset = GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID,
+        expand: str | Unset = UNSET,
+        retrieve_bill_pay_credentials: bool | Unset = False,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InstitutionUser:
+        """An institution user, optionally expanded with contact methods, addresses, sub-users
+
+        GET /v1/institution-users/{institution_user_id} (operationId ``get_institution_user_v1``).
+        """
+
+        return await self._invoke(
+            "get_institution_user_v1",
+            _get_institution_user_v1._get_kwargs(
+                institution_user_id=institution_user_id,
+                user_id_type=user_id_type,
+                expand=expand,
+                retrieve_bill_pay_credentials=retrieve_bill_pay_credentials,
+            ),
+            _get_institution_user_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_institution_user_v2(
+        self,
+        institution_user_id: str,
+        *,
+        user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
+        expand: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InstitutionUserV2:
+        """An institution user with encrypted identification documents
+
+        GET /v2/institution-users/{institution_user_id} (operationId ``get_institution_user_v2``).
+        """
+
+        return await self._invoke(
+            "get_institution_user_v2",
+            _get_institution_user_v2._get_kwargs(
+                institution_user_id=institution_user_id,
+                user_id_type=user_id_type,
+                expand=expand,
+            ),
+            _get_institution_user_v2._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_user_status_v1(
+        self,
+        institution_user_id: str,
+        *,
+        user_id_type: GetUserStatusV1UserIdType,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserStatus:
+        """A user's lock, hold and reset status
+
+        GET /v1/user-status/{institution_user_id} (operationId ``get_user_status_v1``).
+        """
+
+        return await self._invoke(
+            "get_user_status_v1",
+            _get_user_status_v1._get_kwargs(
+                institution_user_id=institution_user_id,
+                user_id_type=user_id_type,
+            ),
+            _get_user_status_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_v2(
+        self,
+        fi_id: str,
+        fi_customer_id: str,
+        *,
+        fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
+        operation: str | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        offering_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LegacyFICustomer:
+        """A customer's legacy profile (XML)
+
+        GET /bankingservices/v2/fis/{fi_id}/fiCustomers/{fi_customer_id} (operationId ``get_customer_v2``).
+        """
+
+        return await self._invoke(
+            "get_customer_v2",
+            _get_customer_v2._get_kwargs(
+                fi_id=fi_id,
+                fi_customer_id=fi_customer_id,
+                fi_customer_id_type=fi_customer_id_type,
+                operation=operation,
+                originating_ip=originating_ip,
+                offering_id=offering_id,
+            ),
+            _get_customer_v2._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_contact_methods(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContactMethodResponse:
+        """A customer's one-time-passcode destinations
+
+        GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
+        """
+
+        return await self._invoke(
+            "get_customer_contact_methods",
+            _get_customer_contact_methods._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_contact_methods._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_contact_info(
+        self,
+        customer_id: str,
+        *,
+        body: ContactInfo,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update a customer's phone, email or postal address
+
+        PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
+        """
+
+        return await self._invoke(
+            "update_contact_info",
+            _update_contact_info._get_kwargs(
+                customer_id=customer_id,
+                body=body,
+            ),
+            _update_contact_info._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class CustomerManagementWithRawResponse:
+    """The same methods, returning the raw response (status, headers, trace id) with the parsed value."""
+
+    category = "customer_management"
+
+    def __init__(self, raw_invoke: RawInvoker) -> None:
+        self._invoke = raw_invoke
+
+    async def register_customer_v4(
+        self,
+        di_fiid: str,
+        *,
+        body: FICustomer,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[FICustomer]:
+        """Register a new digital-banking customer (legacy, XML)
+
+        POST /registration/v4/fis/{di_fiid}/fiCustomers (operationId ``register_customer_v4``).
+        """
+
+        return await self._invoke(
+            "register_customer_v4",
+            _register_customer_v4._get_kwargs(
+                di_fiid=di_fiid,
+                body=body,
+            ),
+            _register_customer_v4._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def reset_password(
+        self,
+        customer_id: str,
+        *,
+        body: ResetPasswordRequest,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Send a one-time passcode so the customer can reset their password
+
+        PUT /v1/customers/{customer_id}:reset-password (operationId ``reset_password``).
+        """
+
+        return await self._invoke(
+            "reset_password",
+            _reset_password._get_kwargs(
+                customer_id=customer_id,
+                body=body,
+            ),
+            _reset_password._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def unlock_user(
+        self,
+        customer_id: str,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Unlock a locked user
+
+        PUT /v1/customers/{customer_id}:unlock-user (operationId ``unlock_user``).
+        """
+
+        return await self._invoke(
+            "unlock_user",
+            _unlock_user._get_kwargs(
+                customer_id=customer_id,
+            ),
+            _unlock_user._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_information(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CustomerInformation]:
+        """A customer's profile
+
+        GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+        """
+
+        return await self._invoke(
+            "get_customer_information",
+            _get_customer_information._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_information._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_institution_user_v1(
+        self,
+        institution_user_id: str,
+        *,
+        user_id_type: GetInstitutionUserV1UserIdType | Unset = GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID,
+        expand: str | Unset = UNSET,
+        retrieve_bill_pay_credentials: bool | Unset = False,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[InstitutionUser]:
+        """An institution user, optionally expanded with contact methods, addresses, sub-users
+
+        GET /v1/institution-users/{institution_user_id} (operationId ``get_institution_user_v1``).
+        """
+
+        return await self._invoke(
+            "get_institution_user_v1",
+            _get_institution_user_v1._get_kwargs(
+                institution_user_id=institution_user_id,
+                user_id_type=user_id_type,
+                expand=expand,
+                retrieve_bill_pay_credentials=retrieve_bill_pay_credentials,
+            ),
+            _get_institution_user_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_institution_user_v2(
+        self,
+        institution_user_id: str,
+        *,
+        user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
+        expand: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[InstitutionUserV2]:
+        """An institution user with encrypted identification documents
+
+        GET /v2/institution-users/{institution_user_id} (operationId ``get_institution_user_v2``).
+        """
+
+        return await self._invoke(
+            "get_institution_user_v2",
+            _get_institution_user_v2._get_kwargs(
+                institution_user_id=institution_user_id,
+                user_id_type=user_id_type,
+                expand=expand,
+            ),
+            _get_institution_user_v2._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_user_status_v1(
+        self,
+        institution_user_id: str,
+        *,
+        user_id_type: GetUserStatusV1UserIdType,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[UserStatus]:
+        """A user's lock, hold and reset status
+
+        GET /v1/user-status/{institution_user_id} (operationId ``get_user_status_v1``).
+        """
+
+        return await self._invoke(
+            "get_user_status_v1",
+            _get_user_status_v1._get_kwargs(
+                institution_user_id=institution_user_id,
+                user_id_type=user_id_type,
+            ),
+            _get_user_status_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_v2(
+        self,
+        fi_id: str,
+        fi_customer_id: str,
+        *,
+        fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
+        operation: str | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        offering_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[LegacyFICustomer]:
+        """A customer's legacy profile (XML)
+
+        GET /bankingservices/v2/fis/{fi_id}/fiCustomers/{fi_customer_id} (operationId ``get_customer_v2``).
+        """
+
+        return await self._invoke(
+            "get_customer_v2",
+            _get_customer_v2._get_kwargs(
+                fi_id=fi_id,
+                fi_customer_id=fi_customer_id,
+                fi_customer_id_type=fi_customer_id_type,
+                operation=operation,
+                originating_ip=originating_ip,
+                offering_id=offering_id,
+            ),
+            _get_customer_v2._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_contact_methods(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ContactMethodResponse]:
+        """A customer's one-time-passcode destinations
+
+        GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
+        """
+
+        return await self._invoke(
+            "get_customer_contact_methods",
+            _get_customer_contact_methods._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_contact_methods._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_contact_info(
+        self,
+        customer_id: str,
+        *,
+        body: ContactInfo,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Update a customer's phone, email or postal address
+
+        PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
+        """
+
+        return await self._invoke(
+            "update_contact_info",
+            _update_contact_info._get_kwargs(
+                customer_id=customer_id,
+                body=body,
+            ),
+            _update_contact_info._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential import Credential
+
+
+T = TypeVar("T", bound="ChannelInfo")
+
+
+@_attrs_define
+class ChannelInfo:
+    """
+    Attributes:
+        channel_type (str | Unset):
+        credential (Credential | Unset):
+    """
+
+    channel_type: str | Unset = UNSET
+    credential: Credential | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_type = self.channel_type
+
+        credential: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credential, Unset):
+            credential = self.credential.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_type is not UNSET:
+            field_dict["channelType"] = channel_type
+        if credential is not UNSET:
+            field_dict["credential"] = credential
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credential import Credential
+
+        d = dict(src_dict)
+        channel_type = d.pop("channelType", UNSET)
+
+        _credential = d.pop("credential", UNSET)
+        credential: Credential | Unset
+        if isinstance(_credential, Unset):
+            credential = UNSET
+        else:
+            credential = Credential.from_dict(_credential)
+
+        channel_info = cls(
+            channel_type=channel_type,
+            credential=credential,
+        )
+
+        channel_info.additional_properties = d
+        return channel_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_info_user_id_type import ContactInfoUserIdType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_change import AddressChange
+    from ..models.email_change import EmailChange
+    from ..models.phone_change import PhoneChange
+
+
+T = TypeVar("T", bound="ContactInfo")
+
+
+@_attrs_define
+class ContactInfo:
+    """
+    Attributes:
+        user_id_type (ContactInfoUserIdType | Unset):
+        phone_number (PhoneChange | Unset):
+        email (EmailChange | Unset):
+        postal_address (AddressChange | Unset):
+    """
+
+    user_id_type: ContactInfoUserIdType | Unset = UNSET
+    phone_number: PhoneChange | Unset = UNSET
+    email: EmailChange | Unset = UNSET
+    postal_address: AddressChange | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id_type: str | Unset = UNSET
+        if not isinstance(self.user_id_type, Unset):
+            user_id_type = ContactInfoUserIdType(self.user_id_type).value
+
+        phone_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone_number, Unset):
+            phone_number = self.phone_number.to_dict()
+
+        email: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email.to_dict()
+
+        postal_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.postal_address, Unset):
+            postal_address = self.postal_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id_type is not UNSET:
+            field_dict["userIdType"] = user_id_type
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if email is not UNSET:
+            field_dict["email"] = email
+        if postal_address is not UNSET:
+            field_dict["postalAddress"] = postal_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address_change import AddressChange
+        from ..models.email_change import EmailChange
+        from ..models.phone_change import PhoneChange
+
+        d = dict(src_dict)
+        _user_id_type = d.pop("userIdType", UNSET)
+        user_id_type: ContactInfoUserIdType | Unset
+        if isinstance(_user_id_type, Unset):
+            user_id_type = UNSET
+        else:
+            user_id_type = ContactInfoUserIdType(_user_id_type)
+
+        _phone_number = d.pop("phoneNumber", UNSET)
+        phone_number: PhoneChange | Unset
+        if isinstance(_phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = PhoneChange.from_dict(_phone_number)
+
+        _email = d.pop("email", UNSET)
+        email: EmailChange | Unset
+        if isinstance(_email, Unset):
+            email = UNSET
+        else:
+            email = EmailChange.from_dict(_email)
+
+        _postal_address = d.pop("postalAddress", UNSET)
+        postal_address: AddressChange | Unset
+        if isinstance(_postal_address, Unset):
+            postal_address = UNSET
+        else:
+            postal_address = AddressChange.from_dict(_postal_address)
+
+        contact_info = cls(
+            user_id_type=user_id_type,
+            phone_number=phone_number,
+            email=email,
+            postal_address=postal_address,
+        )
+
+        contact_info.additional_properties = d
+        return contact_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

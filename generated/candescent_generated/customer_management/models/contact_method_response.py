@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_method_item import ContactMethodItem
+
+
+T = TypeVar("T", bound="ContactMethodResponse")
+
+
+@_attrs_define
+class ContactMethodResponse:
+    """
+    Attributes:
+        customer_id (str | Unset):
+        contact_methods (list[ContactMethodItem] | Unset):
+    """
+
+    customer_id: str | Unset = UNSET
+    contact_methods: list[ContactMethodItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        contact_methods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contact_methods, Unset):
+            contact_methods = []
+            for contact_methods_item_data in self.contact_methods:
+                contact_methods_item = contact_methods_item_data.to_dict()
+                contact_methods.append(contact_methods_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if contact_methods is not UNSET:
+            field_dict["contactMethods"] = contact_methods
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_method_item import ContactMethodItem
+
+        d = dict(src_dict)
+        customer_id = d.pop("customerId", UNSET)
+
+        _contact_methods = d.pop("contactMethods", UNSET)
+        contact_methods: list[ContactMethodItem] | Unset = UNSET
+        if _contact_methods is not UNSET:
+            contact_methods = []
+            for contact_methods_item_data in _contact_methods:
+                contact_methods_item = ContactMethodItem.from_dict(contact_methods_item_data)
+
+                contact_methods.append(contact_methods_item)
+
+        contact_method_response = cls(
+            customer_id=customer_id,
+            contact_methods=contact_methods,
+        )
+
+        contact_method_response.additional_properties = d
+        return contact_method_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

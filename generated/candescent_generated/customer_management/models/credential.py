@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Credential")
+
+
+@_attrs_define
+class Credential:
+    """
+    Attributes:
+        login_id (str | Unset):
+        password (str | Unset):
+    """
+
+    login_id: str | Unset = UNSET
+    password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        login_id = self.login_id
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if login_id is not UNSET:
+            field_dict["loginId"] = login_id
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        login_id = d.pop("loginId", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        credential = cls(
+            login_id=login_id,
+            password=password,
+        )
+
+        credential.additional_properties = d
+        return credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.identification_document_identification_document_type import (
+    IdentificationDocumentIdentificationDocumentType,
+)
+from ..types import UNSET, Unset, parse_date
+
+T = TypeVar("T", bound="IdentificationDocument")
+
+
+@_attrs_define
+class IdentificationDocument:
+    """
+    Attributes:
+        id (str | Unset): Encrypted with the institution's key (base64).
+        masked_id (str | Unset):
+        identification_document_type (IdentificationDocumentIdentificationDocumentType | Unset):
+        issuer_state (str | Unset):
+        issuer_country (str | Unset):
+        issued_date (datetime.date | Unset):
+        expiry_date (datetime.date | Unset):
+    """
+
+    id: str | Unset = UNSET
+    masked_id: str | Unset = UNSET
+    identification_document_type: IdentificationDocumentIdentificationDocumentType | Unset = UNSET
+    issuer_state: str | Unset = UNSET
+    issuer_country: str | Unset = UNSET
+    issued_date: datetime.date | Unset = UNSET
+    expiry_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        masked_id = self.masked_id
+
+        identification_document_type: str | Unset = UNSET
+        if not isinstance(self.identification_document_type, Unset):
+            identification_document_type = IdentificationDocumentIdentificationDocumentType(
+                self.identification_document_type
+            ).value
+
+        issuer_state = self.issuer_state
+
+        issuer_country = self.issuer_country
+
+        issued_date: str | Unset = UNSET
+        if not isinstance(self.issued_date, Unset):
+            issued_date = self.issued_date.isoformat()
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if masked_id is not UNSET:
+            field_dict["maskedId"] = masked_id
+        if identification_document_type is not UNSET:
+            field_dict["identificationDocumentType"] = identification_document_type
+        if issuer_state is not UNSET:
+            field_dict["issuerState"] = issuer_state
+        if issuer_country is not UNSET:
+            field_dict["issuerCountry"] = issuer_country
+        if issued_date is not UNSET:
+            field_dict["issuedDate"] = issued_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        masked_id = d.pop("maskedId", UNSET)
+
+        _identification_document_type = d.pop("identificationDocumentType", UNSET)
+        identification_document_type: IdentificationDocumentIdentificationDocumentType | Unset
+        if isinstance(_identification_document_type, Unset):
+            identification_document_type = UNSET
+        else:
+            identification_document_type = IdentificationDocumentIdentificationDocumentType(
+                _identification_document_type
+            )
+
+        issuer_state = d.pop("issuerState", UNSET)
+
+        issuer_country = d.pop("issuerCountry", UNSET)
+
+        _issued_date = d.pop("issuedDate", UNSET)
+        issued_date: datetime.date | Unset
+        if isinstance(_issued_date, Unset):
+            issued_date = UNSET
+        else:
+            issued_date = parse_date(_issued_date)
+
+        _expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.date | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = parse_date(_expiry_date)
+
+        identification_document = cls(
+            id=id,
+            masked_id=masked_id,
+            identification_document_type=identification_document_type,
+            issuer_state=issuer_state,
+            issuer_country=issuer_country,
+            issued_date=issued_date,
+            expiry_date=expiry_date,
+        )
+
+        identification_document.additional_properties = d
+        return identification_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_info import AdditionalInfo
+
+
+T = TypeVar("T", bound="InstitutionCustomer")
+
+
+@_attrs_define
+class InstitutionCustomer:
+    """
+    Attributes:
+        institution_customer_id (str):
+        member_number (str | Unset):
+        member_name (str | Unset):
+        customer_type (str | Unset):
+        primary (bool | Unset):
+        host_login_id (str | Unset):
+        cif_number (str | Unset):
+        additional_info (AdditionalInfo | Unset):
+    """
+
+    institution_customer_id: str
+    member_number: str | Unset = UNSET
+    member_name: str | Unset = UNSET
+    customer_type: str | Unset = UNSET
+    primary: bool | Unset = UNSET
+    host_login_id: str | Unset = UNSET
+    cif_number: str | Unset = UNSET
+    additional_info: AdditionalInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_customer_id = self.institution_customer_id
+
+        member_number = self.member_number
+
+        member_name = self.member_name
+
+        customer_type = self.customer_type
+
+        primary = self.primary
+
+        host_login_id = self.host_login_id
+
+        cif_number = self.cif_number
+
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "institutionCustomerId": institution_customer_id,
+            }
+        )
+        if member_number is not UNSET:
+            field_dict["memberNumber"] = member_number
+        if member_name is not UNSET:
+            field_dict["memberName"] = member_name
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if host_login_id is not UNSET:
+            field_dict["hostLoginId"] = host_login_id
+        if cif_number is not UNSET:
+            field_dict["cifNumber"] = cif_number
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_info import AdditionalInfo
+
+        d = dict(src_dict)
+        institution_customer_id = d.pop("institutionCustomerId")
+
+        member_number = d.pop("memberNumber", UNSET)
+
+        member_name = d.pop("memberName", UNSET)
+
+        customer_type = d.pop("customerType", UNSET)
+
+        primary = d.pop("primary", UNSET)
+
+        host_login_id = d.pop("hostLoginId", UNSET)
+
+        cif_number = d.pop("cifNumber", UNSET)
+
+        _additional_info = d.pop("additionalInfo", UNSET)
+        additional_info: AdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = AdditionalInfo.from_dict(_additional_info)
+
+        institution_customer = cls(
+            institution_customer_id=institution_customer_id,
+            member_number=member_number,
+            member_name=member_name,
+            customer_type=customer_type,
+            primary=primary,
+            host_login_id=host_login_id,
+            cif_number=cif_number,
+            additional_info=additional_info,
+        )
+
+        institution_customer.additional_properties = d
+        return institution_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_date
+
+T = TypeVar("T", bound="InstitutionPostalAddress")
+
+
+@_attrs_define
+class InstitutionPostalAddress:
+    """
+    Attributes:
+        street_address_1 (str):
+        city (str):
+        state (str):
+        postal_code (str):
+        id (str | Unset):
+        street_address_2 (str | Unset):
+        street_address_3 (str | Unset):
+        country (str | Unset):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        primary (bool | Unset):
+        international (bool | Unset):
+        postal_address_type (str | Unset):
+    """
+
+    street_address_1: str
+    city: str
+    state: str
+    postal_code: str
+    id: str | Unset = UNSET
+    street_address_2: str | Unset = UNSET
+    street_address_3: str | Unset = UNSET
+    country: str | Unset = UNSET
+    start_date: datetime.date | Unset = UNSET
+    end_date: datetime.date | Unset = UNSET
+    primary: bool | Unset = UNSET
+    international: bool | Unset = UNSET
+    postal_address_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        street_address_1 = self.street_address_1
+
+        city = self.city
+
+        state = self.state
+
+        postal_code = self.postal_code
+
+        id = self.id
+
+        street_address_2 = self.street_address_2
+
+        street_address_3 = self.street_address_3
+
+        country = self.country
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        primary = self.primary
+
+        international = self.international
+
+        postal_address_type = self.postal_address_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "streetAddress1": street_address_1,
+                "city": city,
+                "state": state,
+                "postalCode": postal_code,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if street_address_2 is not UNSET:
+            field_dict["streetAddress2"] = street_address_2
+        if street_address_3 is not UNSET:
+            field_dict["streetAddress3"] = street_address_3
+        if country is not UNSET:
+            field_dict["country"] = country
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if international is not UNSET:
+            field_dict["international"] = international
+        if postal_address_type is not UNSET:
+            field_dict["postalAddressType"] = postal_address_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        street_address_1 = d.pop("streetAddress1")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        postal_code = d.pop("postalCode")
+
+        id = d.pop("id", UNSET)
+
+        street_address_2 = d.pop("streetAddress2", UNSET)
+
+        street_address_3 = d.pop("streetAddress3", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_date(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = parse_date(_end_date)
+
+        primary = d.pop("primary", UNSET)
+
+        international = d.pop("international", UNSET)
+
+        postal_address_type = d.pop("postalAddressType", UNSET)
+
+        institution_postal_address = cls(
+            street_address_1=street_address_1,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            id=id,
+            street_address_2=street_address_2,
+            street_address_3=street_address_3,
+            country=country,
+            start_date=start_date,
+            end_date=end_date,
+            primary=primary,
+            international=international,
+            postal_address_type=postal_address_type,
+        )
+
+        institution_postal_address.additional_properties = d
+        return institution_postal_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class InstitutionUserInstitutionUserRole(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    BUSINESS_ADMIN = "BUSINESS_ADMIN"
+    BUSINESS_SECONDARY_ADMIN = "BUSINESS_SECONDARY_ADMIN"
+    BUSINESS_USER = "BUSINESS_USER"
+    ENTITLED = "ENTITLED"
+    PRIMARY = "PRIMARY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "InstitutionUserInstitutionUserRole | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

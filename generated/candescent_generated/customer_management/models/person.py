@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_date
+
+if TYPE_CHECKING:
+    from ..models.legacy_contact_info import LegacyContactInfo
+    from ..models.person_name import PersonName
+
+
+T = TypeVar("T", bound="Person")
+
+
+@_attrs_define
+class Person:
+    """
+    Attributes:
+        person_name (PersonName | Unset):
+        contact_info (LegacyContactInfo | Unset):
+        birth_date (datetime.date | Unset):
+    """
+
+    person_name: PersonName | Unset = UNSET
+    contact_info: LegacyContactInfo | Unset = UNSET
+    birth_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        person_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.person_name, Unset):
+            person_name = self.person_name.to_dict()
+
+        contact_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_info, Unset):
+            contact_info = self.contact_info.to_dict()
+
+        birth_date: str | Unset = UNSET
+        if not isinstance(self.birth_date, Unset):
+            birth_date = self.birth_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if person_name is not UNSET:
+            field_dict["personName"] = person_name
+        if contact_info is not UNSET:
+            field_dict["contactInfo"] = contact_info
+        if birth_date is not UNSET:
+            field_dict["birthDate"] = birth_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_contact_info import LegacyContactInfo
+        from ..models.person_name import PersonName
+
+        d = dict(src_dict)
+        _person_name = d.pop("personName", UNSET)
+        person_name: PersonName | Unset
+        if isinstance(_person_name, Unset):
+            person_name = UNSET
+        else:
+            person_name = PersonName.from_dict(_person_name)
+
+        _contact_info = d.pop("contactInfo", UNSET)
+        contact_info: LegacyContactInfo | Unset
+        if isinstance(_contact_info, Unset):
+            contact_info = UNSET
+        else:
+            contact_info = LegacyContactInfo.from_dict(_contact_info)
+
+        _birth_date = d.pop("birthDate", UNSET)
+        birth_date: datetime.date | Unset
+        if isinstance(_birth_date, Unset):
+            birth_date = UNSET
+        else:
+            birth_date = parse_date(_birth_date)
+
+        person = cls(
+            person_name=person_name,
+            contact_info=contact_info,
+            birth_date=birth_date,
+        )
+
+        person.additional_properties = d
+        return person
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

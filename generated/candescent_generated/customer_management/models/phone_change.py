@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneChange")
+
+
+@_attrs_define
+class PhoneChange:
+    """
+    Attributes:
+        old_phone_number (str | Unset):
+        old_country_code (str | Unset):
+        new_phone_number (str | Unset):
+        new_country_code (str | Unset):
+    """
+
+    old_phone_number: str | Unset = UNSET
+    old_country_code: str | Unset = UNSET
+    new_phone_number: str | Unset = UNSET
+    new_country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        old_phone_number = self.old_phone_number
+
+        old_country_code = self.old_country_code
+
+        new_phone_number = self.new_phone_number
+
+        new_country_code = self.new_country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if old_phone_number is not UNSET:
+            field_dict["oldPhoneNumber"] = old_phone_number
+        if old_country_code is not UNSET:
+            field_dict["oldCountryCode"] = old_country_code
+        if new_phone_number is not UNSET:
+            field_dict["newPhoneNumber"] = new_phone_number
+        if new_country_code is not UNSET:
+            field_dict["newCountryCode"] = new_country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        old_phone_number = d.pop("oldPhoneNumber", UNSET)
+
+        old_country_code = d.pop("oldCountryCode", UNSET)
+
+        new_phone_number = d.pop("newPhoneNumber", UNSET)
+
+        new_country_code = d.pop("newCountryCode", UNSET)
+
+        phone_change = cls(
+            old_phone_number=old_phone_number,
+            old_country_code=old_country_code,
+            new_phone_number=new_phone_number,
+            new_country_code=new_country_code,
+        )
+
+        phone_change.additional_properties = d
+        return phone_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumber")
+
+
+@_attrs_define
+class PhoneNumber:
+    """
+    Attributes:
+        number (str | Unset): 10 digits
+        country_code (str | Unset):
+    """
+
+    number: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number = d.pop("number", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        phone_number = cls(
+            number=number,
+            country_code=country_code,
+        )
+
+        phone_number.additional_properties = d
+        return phone_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

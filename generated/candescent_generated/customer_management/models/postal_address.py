@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.postal_address_type import PostalAddressType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostalAddress")
+
+
+@_attrs_define
+class PostalAddress:
+    """
+    Attributes:
+        address1 (str):
+        city (str):
+        state (str):
+        index (int | Unset):
+        address2 (str | Unset):
+        address3 (str | Unset):
+        postal_code (str | Unset):
+        country (str | Unset):
+        type_ (PostalAddressType | Unset):
+    """
+
+    address1: str
+    city: str
+    state: str
+    index: int | Unset = UNSET
+    address2: str | Unset = UNSET
+    address3: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    country: str | Unset = UNSET
+    type_: PostalAddressType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address1 = self.address1
+
+        city = self.city
+
+        state = self.state
+
+        index = self.index
+
+        address2 = self.address2
+
+        address3 = self.address3
+
+        postal_code = self.postal_code
+
+        country = self.country
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = PostalAddressType(self.type_).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address1": address1,
+                "city": city,
+                "state": state,
+            }
+        )
+        if index is not UNSET:
+            field_dict["index"] = index
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if address3 is not UNSET:
+            field_dict["address3"] = address3
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if country is not UNSET:
+            field_dict["country"] = country
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address1 = d.pop("address1")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        index = d.pop("index", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        address3 = d.pop("address3", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PostalAddressType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PostalAddressType(_type_)
+
+        postal_address = cls(
+            address1=address1,
+            city=city,
+            state=state,
+            index=index,
+            address2=address2,
+            address3=address3,
+            postal_code=postal_code,
+            country=country,
+            type_=type_,
+        )
+
+        postal_address.additional_properties = d
+        return postal_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

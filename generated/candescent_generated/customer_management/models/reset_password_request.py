@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reset_password_request_protocol import ResetPasswordRequestProtocol
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResetPasswordRequest")
+
+
+@_attrs_define
+class ResetPasswordRequest:
+    """
+    Attributes:
+        contact_method_id (str):
+        protocol (ResetPasswordRequestProtocol | Unset):
+    """
+
+    contact_method_id: str
+    protocol: ResetPasswordRequestProtocol | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_method_id = self.contact_method_id
+
+        protocol: str | Unset = UNSET
+        if not isinstance(self.protocol, Unset):
+            protocol = ResetPasswordRequestProtocol(self.protocol).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactMethodId": contact_method_id,
+            }
+        )
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        contact_method_id = d.pop("contactMethodId")
+
+        _protocol = d.pop("protocol", UNSET)
+        protocol: ResetPasswordRequestProtocol | Unset
+        if isinstance(_protocol, Unset):
+            protocol = UNSET
+        else:
+            protocol = ResetPasswordRequestProtocol(_protocol)
+
+        reset_password_request = cls(
+            contact_method_id=contact_method_id,
+            protocol=protocol,
+        )
+
+        reset_password_request.additional_properties = d
+        return reset_password_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
