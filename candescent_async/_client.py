@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from candescent_generated.authentication.api.authentication import Authentication
     from candescent_generated.business_banking.api.business_banking import BusinessBanking
     from candescent_generated.core_banking.api.core_banking import CoreBanking
+    from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
     from candescent_generated.customer_management.api.customer_management import CustomerManagement
     from candescent_generated.money_movement.api.money_movement import MoneyMovement
 
@@ -273,6 +274,12 @@ class CandescentClient:
         from candescent_generated.business_banking.api.business_banking import BusinessBanking
 
         return self._resource("business_banking", BusinessBanking)
+
+    @cached_property
+    def customer_campaigns(self) -> CustomerCampaigns:
+        from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
+
+        return self._resource("customer_campaigns", CustomerCampaigns)
 
     @cached_property
     def money_movement(self) -> MoneyMovement:

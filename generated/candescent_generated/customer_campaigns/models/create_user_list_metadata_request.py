@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_list_entry import UserListEntry
+
+
+T = TypeVar("T", bound="CreateUserListMetadataRequest")
+
+
+@_attrs_define
+class CreateUserListMetadataRequest:
+    """
+    Attributes:
+        user_lists (list[UserListEntry]):
+    """
+
+    user_lists: list[UserListEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_lists = []
+        for user_lists_item_data in self.user_lists:
+            user_lists_item = user_lists_item_data.to_dict()
+            user_lists.append(user_lists_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userLists": user_lists,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_list_entry import UserListEntry
+
+        d = dict(src_dict)
+        user_lists = []
+        _user_lists = d.pop("userLists")
+        for user_lists_item_data in _user_lists:
+            user_lists_item = UserListEntry.from_dict(user_lists_item_data)
+
+            user_lists.append(user_lists_item)
+
+        create_user_list_metadata_request = cls(
+            user_lists=user_lists,
+        )
+
+        create_user_list_metadata_request.additional_properties = d
+        return create_user_list_metadata_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.experience_group_request_group_platform import ExperienceGroupRequestGroupPlatform
+from ..models.experience_group_request_group_type import ExperienceGroupRequestGroupType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperienceGroupRequest")
+
+
+@_attrs_define
+class ExperienceGroupRequest:
+    """
+    Attributes:
+        group_name (str):
+        group_description (str | Unset):
+        group_type (ExperienceGroupRequestGroupType | Unset):  Default:
+            ExperienceGroupRequestGroupType.EXPERIENCE_GROUP.
+        group_platform (ExperienceGroupRequestGroupPlatform | Unset):  Default:
+            ExperienceGroupRequestGroupPlatform.RETAIL_BANKING.
+    """
+
+    group_name: str
+    group_description: str | Unset = UNSET
+    group_type: ExperienceGroupRequestGroupType | Unset = ExperienceGroupRequestGroupType.EXPERIENCE_GROUP
+    group_platform: ExperienceGroupRequestGroupPlatform | Unset = ExperienceGroupRequestGroupPlatform.RETAIL_BANKING
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_name = self.group_name
+
+        group_description = self.group_description
+
+        group_type: str | Unset = UNSET
+        if not isinstance(self.group_type, Unset):
+            group_type = ExperienceGroupRequestGroupType(self.group_type).value
+
+        group_platform: str | Unset = UNSET
+        if not isinstance(self.group_platform, Unset):
+            group_platform = ExperienceGroupRequestGroupPlatform(self.group_platform).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "groupName": group_name,
+            }
+        )
+        if group_description is not UNSET:
+            field_dict["groupDescription"] = group_description
+        if group_type is not UNSET:
+            field_dict["groupType"] = group_type
+        if group_platform is not UNSET:
+            field_dict["groupPlatform"] = group_platform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        group_name = d.pop("groupName")
+
+        group_description = d.pop("groupDescription", UNSET)
+
+        _group_type = d.pop("groupType", UNSET)
+        group_type: ExperienceGroupRequestGroupType | Unset
+        if isinstance(_group_type, Unset):
+            group_type = UNSET
+        else:
+            group_type = ExperienceGroupRequestGroupType(_group_type)
+
+        _group_platform = d.pop("groupPlatform", UNSET)
+        group_platform: ExperienceGroupRequestGroupPlatform | Unset
+        if isinstance(_group_platform, Unset):
+            group_platform = UNSET
+        else:
+            group_platform = ExperienceGroupRequestGroupPlatform(_group_platform)
+
+        experience_group_request = cls(
+            group_name=group_name,
+            group_description=group_description,
+            group_type=group_type,
+            group_platform=group_platform,
+        )
+
+        experience_group_request.additional_properties = d
+        return experience_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.experience_group_response_group_status import ExperienceGroupResponseGroupStatus
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="ExperienceGroupResponse")
+
+
+@_attrs_define
+class ExperienceGroupResponse:
+    """
+    Attributes:
+        group_id (UUID):
+        group_name (str):
+        group_type (str):
+        group_platform (str):
+        group_last_updated_date_time (datetime.datetime):
+        group_participant_count (int):
+        group_status (ExperienceGroupResponseGroupStatus):
+        group_description (str | Unset):
+    """
+
+    group_id: UUID
+    group_name: str
+    group_type: str
+    group_platform: str
+    group_last_updated_date_time: datetime.datetime
+    group_participant_count: int
+    group_status: ExperienceGroupResponseGroupStatus
+    group_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = str(self.group_id)
+
+        group_name = self.group_name
+
+        group_type = self.group_type
+
+        group_platform = self.group_platform
+
+        group_last_updated_date_time = self.group_last_updated_date_time.isoformat()
+
+        group_participant_count = self.group_participant_count
+
+        group_status = ExperienceGroupResponseGroupStatus(self.group_status).value
+
+        group_description = self.group_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "groupId": group_id,
+                "groupName": group_name,
+                "groupType": group_type,
+                "groupPlatform": group_platform,
+                "groupLastUpdatedDateTime": group_last_updated_date_time,
+                "groupParticipantCount": group_participant_count,
+                "groupStatus": group_status,
+            }
+        )
+        if group_description is not UNSET:
+            field_dict["groupDescription"] = group_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        group_id = UUID(d.pop("groupId"))
+
+        group_name = d.pop("groupName")
+
+        group_type = d.pop("groupType")
+
+        group_platform = d.pop("groupPlatform")
+
+        group_last_updated_date_time = parse_datetime(d.pop("groupLastUpdatedDateTime"))
+
+        group_participant_count = d.pop("groupParticipantCount")
+
+        group_status = ExperienceGroupResponseGroupStatus(d.pop("groupStatus"))
+
+        group_description = d.pop("groupDescription", UNSET)
+
+        experience_group_response = cls(
+            group_id=group_id,
+            group_name=group_name,
+            group_type=group_type,
+            group_platform=group_platform,
+            group_last_updated_date_time=group_last_updated_date_time,
+            group_participant_count=group_participant_count,
+            group_status=group_status,
+            group_description=group_description,
+        )
+
+        experience_group_response.additional_properties = d
+        return experience_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="FileErrorReport")
+
+
+@_attrs_define
+class FileErrorReport:
+    """
+    Attributes:
+        report_available_until (datetime.datetime | Unset):
+        is_report_available (str | Unset): 'true' or 'false' (a string on the wire).
+        error_report_file_name (str | Unset):
+        message (str | Unset):
+    """
+
+    report_available_until: datetime.datetime | Unset = UNSET
+    is_report_available: str | Unset = UNSET
+    error_report_file_name: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        report_available_until: str | Unset = UNSET
+        if not isinstance(self.report_available_until, Unset):
+            report_available_until = self.report_available_until.isoformat()
+
+        is_report_available = self.is_report_available
+
+        error_report_file_name = self.error_report_file_name
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if report_available_until is not UNSET:
+            field_dict["reportAvailableUntil"] = report_available_until
+        if is_report_available is not UNSET:
+            field_dict["isReportAvailable"] = is_report_available
+        if error_report_file_name is not UNSET:
+            field_dict["errorReportFileName"] = error_report_file_name
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _report_available_until = d.pop("reportAvailableUntil", UNSET)
+        report_available_until: datetime.datetime | Unset
+        if isinstance(_report_available_until, Unset):
+            report_available_until = UNSET
+        else:
+            report_available_until = parse_datetime(_report_available_until)
+
+        is_report_available = d.pop("isReportAvailable", UNSET)
+
+        error_report_file_name = d.pop("errorReportFileName", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        file_error_report = cls(
+            report_available_until=report_available_until,
+            is_report_available=is_report_available,
+            error_report_file_name=error_report_file_name,
+            message=message,
+        )
+
+        file_error_report.additional_properties = d
+        return file_error_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

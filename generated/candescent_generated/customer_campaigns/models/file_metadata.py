@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileMetadata")
+
+
+@_attrs_define
+class FileMetadata:
+    """
+    Attributes:
+        userlist_file_name (str):
+        userlist_name (str):
+        userlist_operation (FileMetadataUserlistOperation):
+        userlist_description (str | Unset):
+    """
+
+    userlist_file_name: str
+    userlist_name: str
+    userlist_operation: FileMetadataUserlistOperation
+    userlist_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        userlist_file_name = self.userlist_file_name
+
+        userlist_name = self.userlist_name
+
+        userlist_operation = FileMetadataUserlistOperation(self.userlist_operation).value
+
+        userlist_description = self.userlist_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userlistFileName": userlist_file_name,
+                "userlistName": userlist_name,
+                "userlistOperation": userlist_operation,
+            }
+        )
+        if userlist_description is not UNSET:
+            field_dict["userlistDescription"] = userlist_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        userlist_file_name = d.pop("userlistFileName")
+
+        userlist_name = d.pop("userlistName")
+
+        userlist_operation = FileMetadataUserlistOperation(d.pop("userlistOperation"))
+
+        userlist_description = d.pop("userlistDescription", UNSET)
+
+        file_metadata = cls(
+            userlist_file_name=userlist_file_name,
+            userlist_name=userlist_name,
+            userlist_operation=userlist_operation,
+            userlist_description=userlist_description,
+        )
+
+        file_metadata.additional_properties = d
+        return file_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

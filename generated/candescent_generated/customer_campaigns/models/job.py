@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..models.job_type import JobType
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="Job")
+
+
+@_attrs_define
+class Job:
+    """
+    Attributes:
+        job_id (UUID):
+        group_id (UUID):
+        group_name (str):
+        group_type (str):
+        input_file_name (str):
+        working_file_name (str):
+        type_ (JobType):
+        total_records_count (int):
+        success_records_count (int):
+        failed_records_count (int):
+        job_status (JobStatus):
+        job_created_by (str):
+        created_date_time (datetime.datetime):
+        last_updated_date_time (datetime.datetime):
+        job_details (str | Unset):
+        links (list[Link] | Unset):
+    """
+
+    job_id: UUID
+    group_id: UUID
+    group_name: str
+    group_type: str
+    input_file_name: str
+    working_file_name: str
+    type_: JobType
+    total_records_count: int
+    success_records_count: int
+    failed_records_count: int
+    job_status: JobStatus
+    job_created_by: str
+    created_date_time: datetime.datetime
+    last_updated_date_time: datetime.datetime
+    job_details: str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = str(self.job_id)
+
+        group_id = str(self.group_id)
+
+        group_name = self.group_name
+
+        group_type = self.group_type
+
+        input_file_name = self.input_file_name
+
+        working_file_name = self.working_file_name
+
+        type_ = JobType(self.type_).value
+
+        total_records_count = self.total_records_count
+
+        success_records_count = self.success_records_count
+
+        failed_records_count = self.failed_records_count
+
+        job_status = JobStatus(self.job_status).value
+
+        job_created_by = self.job_created_by
+
+        created_date_time = self.created_date_time.isoformat()
+
+        last_updated_date_time = self.last_updated_date_time.isoformat()
+
+        job_details = self.job_details
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobId": job_id,
+                "groupId": group_id,
+                "groupName": group_name,
+                "groupType": group_type,
+                "inputFileName": input_file_name,
+                "workingFileName": working_file_name,
+                "type": type_,
+                "totalRecordsCount": total_records_count,
+                "successRecordsCount": success_records_count,
+                "failedRecordsCount": failed_records_count,
+                "jobStatus": job_status,
+                "jobCreatedBy": job_created_by,
+                "createdDateTime": created_date_time,
+                "lastUpdatedDateTime": last_updated_date_time,
+            }
+        )
+        if job_details is not UNSET:
+            field_dict["jobDetails"] = job_details
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.link import Link
+
+        d = dict(src_dict)
+        job_id = UUID(d.pop("jobId"))
+
+        group_id = UUID(d.pop("groupId"))
+
+        group_name = d.pop("groupName")
+
+        group_type = d.pop("groupType")
+
+        input_file_name = d.pop("inputFileName")
+
+        working_file_name = d.pop("workingFileName")
+
+        type_ = JobType(d.pop("type"))
+
+        total_records_count = d.pop("totalRecordsCount")
+
+        success_records_count = d.pop("successRecordsCount")
+
+        failed_records_count = d.pop("failedRecordsCount")
+
+        job_status = JobStatus(d.pop("jobStatus"))
+
+        job_created_by = d.pop("jobCreatedBy")
+
+        created_date_time = parse_datetime(d.pop("createdDateTime"))
+
+        last_updated_date_time = parse_datetime(d.pop("lastUpdatedDateTime"))
+
+        job_details = d.pop("jobDetails", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        job = cls(
+            job_id=job_id,
+            group_id=group_id,
+            group_name=group_name,
+            group_type=group_type,
+            input_file_name=input_file_name,
+            working_file_name=working_file_name,
+            type_=type_,
+            total_records_count=total_records_count,
+            success_records_count=success_records_count,
+            failed_records_count=failed_records_count,
+            job_status=job_status,
+            job_created_by=job_created_by,
+            created_date_time=created_date_time,
+            last_updated_date_time=last_updated_date_time,
+            job_details=job_details,
+            links=links,
+        )
+
+        job.additional_properties = d
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

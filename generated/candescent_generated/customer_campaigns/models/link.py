@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Link")
+
+
+@_attrs_define
+class Link:
+    """
+    Attributes:
+        rel (str | Unset): first, prev, self, next or last.
+        href (str | Unset): Absolute URL (may name an internal gateway host; rebuild from page and size).
+    """
+
+    rel: str | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rel = self.rel
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rel is not UNSET:
+            field_dict["rel"] = rel
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        rel = d.pop("rel", UNSET)
+
+        href = d.pop("href", UNSET)
+
+        link = cls(
+            rel=rel,
+            href=href,
+        )
+
+        link.additional_properties = d
+        return link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

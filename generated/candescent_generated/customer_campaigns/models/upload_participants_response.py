@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadParticipantsResponse")
+
+
+@_attrs_define
+class UploadParticipantsResponse:
+    """
+    Attributes:
+        code (str | Unset):
+        message (str | Unset):
+        job_id (UUID | Unset):
+        job_status (JobStatus | Unset):
+    """
+
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
+    job_id: UUID | Unset = UNSET
+    job_status: JobStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        job_id: str | Unset = UNSET
+        if not isinstance(self.job_id, Unset):
+            job_id = str(self.job_id)
+
+        job_status: str | Unset = UNSET
+        if not isinstance(self.job_status, Unset):
+            job_status = JobStatus(self.job_status).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_status is not UNSET:
+            field_dict["jobStatus"] = job_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _job_id = d.pop("jobId", UNSET)
+        job_id: UUID | Unset
+        if isinstance(_job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = UUID(_job_id)
+
+        _job_status = d.pop("jobStatus", UNSET)
+        job_status: JobStatus | Unset
+        if isinstance(_job_status, Unset):
+            job_status = UNSET
+        else:
+            job_status = JobStatus(_job_status)
+
+        upload_participants_response = cls(
+            code=code,
+            message=message,
+            job_id=job_id,
+            job_status=job_status,
+        )
+
+        upload_participants_response.additional_properties = d
+        return upload_participants_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

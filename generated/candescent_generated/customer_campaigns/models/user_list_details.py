@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_error_report import FileErrorReport
+    from ..models.file_metadata import FileMetadata
+    from ..models.file_status import FileStatus
+
+
+T = TypeVar("T", bound="UserListDetails")
+
+
+@_attrs_define
+class UserListDetails:
+    """
+    Attributes:
+        file_metadata (FileMetadata):
+        file_status (FileStatus | Unset):
+        file_error_report (FileErrorReport | Unset):
+    """
+
+    file_metadata: FileMetadata
+    file_status: FileStatus | Unset = UNSET
+    file_error_report: FileErrorReport | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_metadata = self.file_metadata.to_dict()
+
+        file_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_status, Unset):
+            file_status = self.file_status.to_dict()
+
+        file_error_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_error_report, Unset):
+            file_error_report = self.file_error_report.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileMetadata": file_metadata,
+            }
+        )
+        if file_status is not UNSET:
+            field_dict["fileStatus"] = file_status
+        if file_error_report is not UNSET:
+            field_dict["fileErrorReport"] = file_error_report
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_error_report import FileErrorReport
+        from ..models.file_metadata import FileMetadata
+        from ..models.file_status import FileStatus
+
+        d = dict(src_dict)
+        file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
+
+        _file_status = d.pop("fileStatus", UNSET)
+        file_status: FileStatus | Unset
+        if isinstance(_file_status, Unset):
+            file_status = UNSET
+        else:
+            file_status = FileStatus.from_dict(_file_status)
+
+        _file_error_report = d.pop("fileErrorReport", UNSET)
+        file_error_report: FileErrorReport | Unset
+        if isinstance(_file_error_report, Unset):
+            file_error_report = UNSET
+        else:
+            file_error_report = FileErrorReport.from_dict(_file_error_report)
+
+        user_list_details = cls(
+            file_metadata=file_metadata,
+            file_status=file_status,
+            file_error_report=file_error_report,
+        )
+
+        user_list_details.additional_properties = d
+        return user_list_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_list_details import UserListDetails
+
+
+T = TypeVar("T", bound="UserListDetailsResponse")
+
+
+@_attrs_define
+class UserListDetailsResponse:
+    """
+    Attributes:
+        user_lists (list[UserListDetails] | Unset):
+    """
+
+    user_lists: list[UserListDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_lists: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user_lists, Unset):
+            user_lists = []
+            for user_lists_item_data in self.user_lists:
+                user_lists_item = user_lists_item_data.to_dict()
+                user_lists.append(user_lists_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_lists is not UNSET:
+            field_dict["userLists"] = user_lists
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_list_details import UserListDetails
+
+        d = dict(src_dict)
+        _user_lists = d.pop("userLists", UNSET)
+        user_lists: list[UserListDetails] | Unset = UNSET
+        if _user_lists is not UNSET:
+            user_lists = []
+            for user_lists_item_data in _user_lists:
+                user_lists_item = UserListDetails.from_dict(user_lists_item_data)
+
+                user_lists.append(user_lists_item)
+
+        user_list_details_response = cls(
+            user_lists=user_lists,
+        )
+
+        user_list_details_response.additional_properties = d
+        return user_list_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

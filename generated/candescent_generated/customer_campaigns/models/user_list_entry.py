@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.file_metadata import FileMetadata
+
+
+T = TypeVar("T", bound="UserListEntry")
+
+
+@_attrs_define
+class UserListEntry:
+    """
+    Attributes:
+        file_metadata (FileMetadata):
+    """
+
+    file_metadata: FileMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_metadata = self.file_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileMetadata": file_metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_metadata import FileMetadata
+
+        d = dict(src_dict)
+        file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
+
+        user_list_entry = cls(
+            file_metadata=file_metadata,
+        )
+
+        user_list_entry.additional_properties = d
+        return user_list_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.user_list_status import UserListStatus
+
+
+T = TypeVar("T", bound="UserListJobStatus")
+
+
+@_attrs_define
+class UserListJobStatus:
+    """
+    Attributes:
+        job_id (str):
+        list_name (str):
+        fi_id (str):
+        member_ids_count (int):
+        valid_member_ids_count (int):
+        start_timestamp (datetime.datetime):
+        status (UserListStatus):
+    """
+
+    job_id: str
+    list_name: str
+    fi_id: str
+    member_ids_count: int
+    valid_member_ids_count: int
+    start_timestamp: datetime.datetime
+    status: UserListStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        list_name = self.list_name
+
+        fi_id = self.fi_id
+
+        member_ids_count = self.member_ids_count
+
+        valid_member_ids_count = self.valid_member_ids_count
+
+        start_timestamp = self.start_timestamp.isoformat()
+
+        status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobId": job_id,
+                "listName": list_name,
+                "fiId": fi_id,
+                "memberIdsCount": member_ids_count,
+                "validMemberIdsCount": valid_member_ids_count,
+                "startTimestamp": start_timestamp,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_list_status import UserListStatus
+
+        d = dict(src_dict)
+        job_id = d.pop("jobId")
+
+        list_name = d.pop("listName")
+
+        fi_id = d.pop("fiId")
+
+        member_ids_count = d.pop("memberIdsCount")
+
+        valid_member_ids_count = d.pop("validMemberIdsCount")
+
+        start_timestamp = parse_datetime(d.pop("startTimestamp"))
+
+        status = UserListStatus.from_dict(d.pop("status"))
+
+        user_list_job_status = cls(
+            job_id=job_id,
+            list_name=list_name,
+            fi_id=fi_id,
+            member_ids_count=member_ids_count,
+            valid_member_ids_count=valid_member_ids_count,
+            start_timestamp=start_timestamp,
+            status=status,
+        )
+
+        user_list_job_status.additional_properties = d
+        return user_list_job_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_list_status_code import UserListStatusCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserListStatus")
+
+
+@_attrs_define
+class UserListStatus:
+    """
+    Attributes:
+        code (UserListStatusCode):
+        failed_users (list[str]):
+        uploaded_users (int):
+        message (str | Unset):
+    """
+
+    code: UserListStatusCode
+    failed_users: list[str]
+    uploaded_users: int
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = UserListStatusCode(self.code).value
+
+        failed_users = self.failed_users
+
+        uploaded_users = self.uploaded_users
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "failedUsers": failed_users,
+                "uploadedUsers": uploaded_users,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = UserListStatusCode(d.pop("code"))
+
+        failed_users = cast(list[str], d.pop("failedUsers"))
+
+        uploaded_users = d.pop("uploadedUsers")
+
+        message = d.pop("message", UNSET)
+
+        user_list_status = cls(
+            code=code,
+            failed_users=failed_users,
+            uploaded_users=uploaded_users,
+            message=message,
+        )
+
+        user_list_status.additional_properties = d
+        return user_list_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

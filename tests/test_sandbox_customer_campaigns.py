@@ -1,0 +1,91 @@
+"""Customer campaigns: groups, a participant upload whose job progresses over polls, Spring pages."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from candescent_generated.customer_campaigns.models import (
+    CreateUserListMetadataRequest,
+    ExperienceGroupRequest,
+    UploadParticipantsRequest,
+    UserListJobRequest,
+)
+from candescent_generated.customer_campaigns.types import File
+
+from candescent_async import BadRequestError, paginate
+from candescent_async.sandbox import Sandbox
+
+pytestmark = pytest.mark.anyio
+
+
+def _csv(*ids: str) -> File:
+    return File(
+        payload=io.BytesIO(("ParticipantId\n" + "\n".join(ids)).encode()), file_name="p.csv", mime_type="text/csv"
+    )
+
+
+async def test_upload_job_progresses_to_partial_success_and_reports_errors() -> None:
+    sandbox = Sandbox(seed=6)
+    async with sandbox.client() as cd:
+        group = await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name="VIP"))
+        upload = await cd.customer_campaigns.upload_experience_group_participants_v3(
+            group.group_id, body=UploadParticipantsRequest(type_="ADD", file_name=_csv("M1", "M2", "X" * 40))
+        )
+        assert upload.job_status == "CREATED"
+        with pytest.raises(BadRequestError) as busy:
+            await cd.customer_campaigns.upload_experience_group_participants_v3(
+                group.group_id, body=UploadParticipantsRequest(type_="ADD", file_name=_csv("M3"))
+            )
+        assert busy.value.code == "2001"
+        statuses = []
+        for _ in range(3):
+            job = await cd.customer_campaigns.get_job_v3(upload.job_id)
+            statuses.append(job.job_status)
+        assert statuses == ["PROCESSING", "PARTIAL_SUCCESS", "PARTIAL_SUCCESS"]
+        assert (job.success_records_count, job.failed_records_count) == (2, 1)
+        errors = [e async for e in paginate(cd.customer_campaigns.get_job_errors_v3, job_id=upload.job_id)]
+        assert [e.line_nbr for e in errors] == [4]
+        groups = [g async for g in paginate(cd.customer_campaigns.list_experience_groups_v3)]
+        assert groups[0].no_of_participants == 2
+
+
+async def test_spring_paging_walks_every_group() -> None:
+    sandbox = Sandbox(seed=6)
+    async with sandbox.client() as cd:
+        for i in range(7):
+            await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name=f"G{i}"))
+        names = [
+            g.group_name
+            async for g in paginate(cd.customer_campaigns.list_experience_groups_v3, page_size=3, sort="groupName,asc")
+        ]
+        assert names == [f"G{i}" for i in range(7)]
+        assert sandbox.calls["listExperienceGroupsV3"] == 3
+        with pytest.raises(BadRequestError) as dup:
+            await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name="G0"))
+        assert dup.value.code == "2004"
+
+
+async def test_promotions_list_job_and_audience_metadata() -> None:
+    sandbox = Sandbox(seed=6)
+    async with sandbox.client() as cd:
+        job = await cd.customer_campaigns.create_user_list_job_v1(
+            "01234", body=UserListJobRequest(name="Spring promo", users=["HU-1001", "nobody"])
+        )
+        status = await cd.customer_campaigns.get_user_list_job_v1("01234", str(job.job_id))
+        assert (status.member_ids_count, status.valid_member_ids_count, status.status.failed_users) == (
+            2,
+            1,
+            ["nobody"],
+        )
+        name = "FI01234_spring_20261125120000.csv"
+        meta = {
+            "userLists": [
+                {"fileMetadata": {"userlistFileName": name, "userlistName": "Spring", "userlistOperation": "CREATE"}}
+            ]
+        }
+        await cd.customer_campaigns.create_user_list_metadata_v1(body=CreateUserListMetadataRequest.from_dict(meta))
+        details = await cd.customer_campaigns.get_user_list_details_v1(userlist_file_name=name, view_name="fileStatus")
+        file_status = details.user_lists[0].file_status
+        assert file_status.is_report_available == "true"
+        assert file_status.report_available_until.tzinfo is not None
