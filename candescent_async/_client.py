@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from candescent_generated.core_banking.api.core_banking import CoreBanking
     from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
     from candescent_generated.customer_management.api.customer_management import CustomerManagement
+    from candescent_generated.documents_preferences.api.documents_and_preferences import DocumentsAndPreferences
     from candescent_generated.money_movement.api.money_movement import MoneyMovement
 
 __all__ = ["CandescentClient"]
@@ -280,6 +281,12 @@ class CandescentClient:
         from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
 
         return self._resource("customer_campaigns", CustomerCampaigns)
+
+    @cached_property
+    def documents_preferences(self) -> DocumentsAndPreferences:
+        from candescent_generated.documents_preferences.api.documents_and_preferences import DocumentsAndPreferences
+
+        return self._resource("documents_preferences", DocumentsAndPreferences)
 
     @cached_property
     def money_movement(self) -> MoneyMovement:

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="EStatementAccountPreferencesRequest")
+
+
+@_attrs_define
+class EStatementAccountPreferencesRequest:
+    """
+    Attributes:
+        activate_estatement (bool): true means electronic statements.
+        account_id (str):
+        disclosure_status_updated_at (datetime.datetime | Unset):
+    """
+
+    activate_estatement: bool
+    account_id: str
+    disclosure_status_updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activate_estatement = self.activate_estatement
+
+        account_id = self.account_id
+
+        disclosure_status_updated_at: str | Unset = UNSET
+        if not isinstance(self.disclosure_status_updated_at, Unset):
+            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activateEstatement": activate_estatement,
+                "accountId": account_id,
+            }
+        )
+        if disclosure_status_updated_at is not UNSET:
+            field_dict["disclosureStatusUpdatedAt"] = disclosure_status_updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        activate_estatement = d.pop("activateEstatement")
+
+        account_id = d.pop("accountId")
+
+        _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", UNSET)
+        disclosure_status_updated_at: datetime.datetime | Unset
+        if isinstance(_disclosure_status_updated_at, Unset):
+            disclosure_status_updated_at = UNSET
+        else:
+            disclosure_status_updated_at = parse_datetime(_disclosure_status_updated_at)
+
+        e_statement_account_preferences_request = cls(
+            activate_estatement=activate_estatement,
+            account_id=account_id,
+            disclosure_status_updated_at=disclosure_status_updated_at,
+        )
+
+        e_statement_account_preferences_request.additional_properties = d
+        return e_statement_account_preferences_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.e_statement_disclosure import EStatementDisclosure
+
+
+T = TypeVar("T", bound="EStatementAccountPreferencesResponse")
+
+
+@_attrs_define
+class EStatementAccountPreferencesResponse:
+    """
+    Attributes:
+        institution_user_disclosures (list[EStatementDisclosure]):
+    """
+
+    institution_user_disclosures: list[EStatementDisclosure]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_user_disclosures = []
+        for institution_user_disclosures_item_data in self.institution_user_disclosures:
+            institution_user_disclosures_item = institution_user_disclosures_item_data.to_dict()
+            institution_user_disclosures.append(institution_user_disclosures_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "institutionUserDisclosures": institution_user_disclosures,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.e_statement_disclosure import EStatementDisclosure
+
+        d = dict(src_dict)
+        institution_user_disclosures = []
+        _institution_user_disclosures = d.pop("institutionUserDisclosures")
+        for institution_user_disclosures_item_data in _institution_user_disclosures:
+            institution_user_disclosures_item = EStatementDisclosure.from_dict(institution_user_disclosures_item_data)
+
+            institution_user_disclosures.append(institution_user_disclosures_item)
+
+        e_statement_account_preferences_response = cls(
+            institution_user_disclosures=institution_user_disclosures,
+        )
+
+        e_statement_account_preferences_response.additional_properties = d
+        return e_statement_account_preferences_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e_statement_disclosure_institution_disclosure_status import (
+    EStatementDisclosureInstitutionDisclosureStatus,
+)
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="EStatementDisclosure")
+
+
+@_attrs_define
+class EStatementDisclosure:
+    """
+    Attributes:
+        institution_id (str):
+        institution_user_id (str):
+        paper_waiver (bool):
+        account_id (str):
+        institution_disclosure_name (str):
+        id (str | Unset):
+        institution_disclosure_id (str | Unset):
+        institution_disclosure_status (EStatementDisclosureInstitutionDisclosureStatus | Unset):
+        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset):
+    """
+
+    institution_id: str
+    institution_user_id: str
+    paper_waiver: bool
+    account_id: str
+    institution_disclosure_name: str
+    id: str | Unset = UNSET
+    institution_disclosure_id: str | Unset = UNSET
+    institution_disclosure_status: EStatementDisclosureInstitutionDisclosureStatus | Unset = UNSET
+    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_id = self.institution_id
+
+        institution_user_id = self.institution_user_id
+
+        paper_waiver = self.paper_waiver
+
+        account_id = self.account_id
+
+        institution_disclosure_name = self.institution_disclosure_name
+
+        id = self.id
+
+        institution_disclosure_id = self.institution_disclosure_id
+
+        institution_disclosure_status: str | Unset = UNSET
+        if not isinstance(self.institution_disclosure_status, Unset):
+            institution_disclosure_status = EStatementDisclosureInstitutionDisclosureStatus(
+                self.institution_disclosure_status
+            ).value
+
+        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
+        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
+            institution_user_disclosure_status_update_date_time = (
+                self.institution_user_disclosure_status_update_date_time.isoformat()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "institutionId": institution_id,
+                "institutionUserId": institution_user_id,
+                "paperWaiver": paper_waiver,
+                "accountId": account_id,
+                "institutionDisclosureName": institution_disclosure_name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if institution_disclosure_id is not UNSET:
+            field_dict["institutionDisclosureId"] = institution_disclosure_id
+        if institution_disclosure_status is not UNSET:
+            field_dict["institutionDisclosureStatus"] = institution_disclosure_status
+        if institution_user_disclosure_status_update_date_time is not UNSET:
+            field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
+                institution_user_disclosure_status_update_date_time
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        institution_id = d.pop("institutionId")
+
+        institution_user_id = d.pop("institutionUserId")
+
+        paper_waiver = d.pop("paperWaiver")
+
+        account_id = d.pop("accountId")
+
+        institution_disclosure_name = d.pop("institutionDisclosureName")
+
+        id = d.pop("id", UNSET)
+
+        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
+
+        _institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
+        institution_disclosure_status: EStatementDisclosureInstitutionDisclosureStatus | Unset
+        if isinstance(_institution_disclosure_status, Unset):
+            institution_disclosure_status = UNSET
+        else:
+            institution_disclosure_status = EStatementDisclosureInstitutionDisclosureStatus(
+                _institution_disclosure_status
+            )
+
+        _institution_user_disclosure_status_update_date_time = d.pop(
+            "institutionUserDisclosureStatusUpdateDateTime", UNSET
+        )
+        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
+        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
+            institution_user_disclosure_status_update_date_time = UNSET
+        else:
+            institution_user_disclosure_status_update_date_time = parse_datetime(
+                _institution_user_disclosure_status_update_date_time
+            )
+
+        e_statement_disclosure = cls(
+            institution_id=institution_id,
+            institution_user_id=institution_user_id,
+            paper_waiver=paper_waiver,
+            account_id=account_id,
+            institution_disclosure_name=institution_disclosure_name,
+            id=id,
+            institution_disclosure_id=institution_disclosure_id,
+            institution_disclosure_status=institution_disclosure_status,
+            institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
+        )
+
+        e_statement_disclosure.additional_properties = d
+        return e_statement_disclosure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EStatementReportRequest")
+
+
+@_attrs_define
+class EStatementReportRequest:
+    """
+    Attributes:
+        customer_id (str | Unset):
+        account_type (str | Unset):
+    """
+
+    customer_id: str | Unset = UNSET
+    account_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        account_type = self.account_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if account_type is not UNSET:
+            field_dict["accountType"] = account_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        customer_id = d.pop("customerId", UNSET)
+
+        account_type = d.pop("accountType", UNSET)
+
+        e_statement_report_request = cls(
+            customer_id=customer_id,
+            account_type=account_type,
+        )
+
+        e_statement_report_request.additional_properties = d
+        return e_statement_report_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.opt_in_row import OptInRow
+
+
+T = TypeVar("T", bound="EStatementReportResponse")
+
+
+@_attrs_define
+class EStatementReportResponse:
+    """
+    Attributes:
+        total_count (int):
+        statement_opt_in_report (list[OptInRow]):
+    """
+
+    total_count: int
+    statement_opt_in_report: list[OptInRow]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        statement_opt_in_report = []
+        for statement_opt_in_report_item_data in self.statement_opt_in_report:
+            statement_opt_in_report_item = statement_opt_in_report_item_data.to_dict()
+            statement_opt_in_report.append(statement_opt_in_report_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalCount": total_count,
+                "statementOptInReport": statement_opt_in_report,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.opt_in_row import OptInRow
+
+        d = dict(src_dict)
+        total_count = d.pop("totalCount")
+
+        statement_opt_in_report = []
+        _statement_opt_in_report = d.pop("statementOptInReport")
+        for statement_opt_in_report_item_data in _statement_opt_in_report:
+            statement_opt_in_report_item = OptInRow.from_dict(statement_opt_in_report_item_data)
+
+            statement_opt_in_report.append(statement_opt_in_report_item)
+
+        e_statement_report_response = cls(
+            total_count=total_count,
+            statement_opt_in_report=statement_opt_in_report,
+        )
+
+        e_statement_report_response.additional_properties = d
+        return e_statement_report_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EStatementUserPreferencesResponse")
+
+
+@_attrs_define
+class EStatementUserPreferencesResponse:
+    """
+    Attributes:
+        updated_accounts (list[str]):
+        failed_accounts (list[str]):
+    """
+
+    updated_accounts: list[str]
+    failed_accounts: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        updated_accounts = self.updated_accounts
+
+        failed_accounts = self.failed_accounts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "updatedAccounts": updated_accounts,
+                "failedAccounts": failed_accounts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        updated_accounts = cast(list[str], d.pop("updatedAccounts"))
+
+        failed_accounts = cast(list[str], d.pop("failedAccounts"))
+
+        e_statement_user_preferences_response = cls(
+            updated_accounts=updated_accounts,
+            failed_accounts=failed_accounts,
+        )
+
+        e_statement_user_preferences_response.additional_properties = d
+        return e_statement_user_preferences_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disclosure_data_type import DisclosureDataType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstitutionDisclosure")
+
+
+@_attrs_define
+class InstitutionDisclosure:
+    """
+    Attributes:
+        institution_disclosure_id (str):
+        institution_id (str):
+        institution_disclosure_name (str | Unset):
+        institution_disclosure_data (str | Unset): A URL.
+        institution_disclosure_data_type (DisclosureDataType | Unset):
+        institution_disclosure_status (bool | Unset):  Default: False.
+    """
+
+    institution_disclosure_id: str
+    institution_id: str
+    institution_disclosure_name: str | Unset = UNSET
+    institution_disclosure_data: str | Unset = UNSET
+    institution_disclosure_data_type: DisclosureDataType | Unset = UNSET
+    institution_disclosure_status: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_disclosure_id = self.institution_disclosure_id
+
+        institution_id = self.institution_id
+
+        institution_disclosure_name = self.institution_disclosure_name
+
+        institution_disclosure_data = self.institution_disclosure_data
+
+        institution_disclosure_data_type: str | Unset = UNSET
+        if not isinstance(self.institution_disclosure_data_type, Unset):
+            institution_disclosure_data_type = DisclosureDataType(self.institution_disclosure_data_type).value
+
+        institution_disclosure_status = self.institution_disclosure_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "institutionDisclosureId": institution_disclosure_id,
+                "institutionId": institution_id,
+            }
+        )
+        if institution_disclosure_name is not UNSET:
+            field_dict["institutionDisclosureName"] = institution_disclosure_name
+        if institution_disclosure_data is not UNSET:
+            field_dict["institutionDisclosureData"] = institution_disclosure_data
+        if institution_disclosure_data_type is not UNSET:
+            field_dict["institutionDisclosureDataType"] = institution_disclosure_data_type
+        if institution_disclosure_status is not UNSET:
+            field_dict["institutionDisclosureStatus"] = institution_disclosure_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        institution_disclosure_id = d.pop("institutionDisclosureId")
+
+        institution_id = d.pop("institutionId")
+
+        institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
+
+        institution_disclosure_data = d.pop("institutionDisclosureData", UNSET)
+
+        _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", UNSET)
+        institution_disclosure_data_type: DisclosureDataType | Unset
+        if isinstance(_institution_disclosure_data_type, Unset):
+            institution_disclosure_data_type = UNSET
+        else:
+            institution_disclosure_data_type = DisclosureDataType(_institution_disclosure_data_type)
+
+        institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
+
+        institution_disclosure = cls(
+            institution_disclosure_id=institution_disclosure_id,
+            institution_id=institution_id,
+            institution_disclosure_name=institution_disclosure_name,
+            institution_disclosure_data=institution_disclosure_data,
+            institution_disclosure_data_type=institution_disclosure_data_type,
+            institution_disclosure_status=institution_disclosure_status,
+        )
+
+        institution_disclosure.additional_properties = d
+        return institution_disclosure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.institution_disclosure import InstitutionDisclosure
+
+
+T = TypeVar("T", bound="InstitutionDisclosuresResponse")
+
+
+@_attrs_define
+class InstitutionDisclosuresResponse:
+    """
+    Attributes:
+        institution_disclosures (list[InstitutionDisclosure]):
+    """
+
+    institution_disclosures: list[InstitutionDisclosure]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_disclosures = []
+        for institution_disclosures_item_data in self.institution_disclosures:
+            institution_disclosures_item = institution_disclosures_item_data.to_dict()
+            institution_disclosures.append(institution_disclosures_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "institutionDisclosures": institution_disclosures,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.institution_disclosure import InstitutionDisclosure
+
+        d = dict(src_dict)
+        institution_disclosures = []
+        _institution_disclosures = d.pop("institutionDisclosures")
+        for institution_disclosures_item_data in _institution_disclosures:
+            institution_disclosures_item = InstitutionDisclosure.from_dict(institution_disclosures_item_data)
+
+            institution_disclosures.append(institution_disclosures_item)
+
+        institution_disclosures_response = cls(
+            institution_disclosures=institution_disclosures,
+        )
+
+        institution_disclosures_response.additional_properties = d
+        return institution_disclosures_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

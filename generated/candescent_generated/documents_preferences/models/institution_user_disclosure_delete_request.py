@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.institution_user_disclosure_delete_request_institution_disclosure_name import (
+    InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName,
+)
+
+T = TypeVar("T", bound="InstitutionUserDisclosureDeleteRequest")
+
+
+@_attrs_define
+class InstitutionUserDisclosureDeleteRequest:
+    """
+    Attributes:
+        institution_disclosure_name (InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName):
+        account_id (str):
+    """
+
+    institution_disclosure_name: InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName
+    account_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_disclosure_name = InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(
+            self.institution_disclosure_name
+        ).value
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "institutionDisclosureName": institution_disclosure_name,
+                "accountId": account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        institution_disclosure_name = InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(
+            d.pop("institutionDisclosureName")
+        )
+
+        account_id = d.pop("accountId")
+
+        institution_user_disclosure_delete_request = cls(
+            institution_disclosure_name=institution_disclosure_name,
+            account_id=account_id,
+        )
+
+        institution_user_disclosure_delete_request.additional_properties = d
+        return institution_user_disclosure_delete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_disclosure_status import UserDisclosureStatus
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="InstitutionUserDisclosureUpdateRequest")
+
+
+@_attrs_define
+class InstitutionUserDisclosureUpdateRequest:
+    """
+    Attributes:
+        institution_disclosure_id (str | Unset):
+        institution_disclosure_name (str | Unset): ESIGN or IB (OLS is not supported here).
+        institution_user_disclosure_status (UserDisclosureStatus | Unset):
+        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset):
+    """
+
+    institution_disclosure_id: str | Unset = UNSET
+    institution_disclosure_name: str | Unset = UNSET
+    institution_user_disclosure_status: UserDisclosureStatus | Unset = UNSET
+    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_disclosure_id = self.institution_disclosure_id
+
+        institution_disclosure_name = self.institution_disclosure_name
+
+        institution_user_disclosure_status: str | Unset = UNSET
+        if not isinstance(self.institution_user_disclosure_status, Unset):
+            institution_user_disclosure_status = UserDisclosureStatus(self.institution_user_disclosure_status).value
+
+        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
+        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
+            institution_user_disclosure_status_update_date_time = (
+                self.institution_user_disclosure_status_update_date_time.isoformat()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if institution_disclosure_id is not UNSET:
+            field_dict["institutionDisclosureId"] = institution_disclosure_id
+        if institution_disclosure_name is not UNSET:
+            field_dict["institutionDisclosureName"] = institution_disclosure_name
+        if institution_user_disclosure_status is not UNSET:
+            field_dict["institutionUserDisclosureStatus"] = institution_user_disclosure_status
+        if institution_user_disclosure_status_update_date_time is not UNSET:
+            field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
+                institution_user_disclosure_status_update_date_time
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
+
+        institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
+
+        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
+        institution_user_disclosure_status: UserDisclosureStatus | Unset
+        if isinstance(_institution_user_disclosure_status, Unset):
+            institution_user_disclosure_status = UNSET
+        else:
+            institution_user_disclosure_status = UserDisclosureStatus(_institution_user_disclosure_status)
+
+        _institution_user_disclosure_status_update_date_time = d.pop(
+            "institutionUserDisclosureStatusUpdateDateTime", UNSET
+        )
+        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
+        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
+            institution_user_disclosure_status_update_date_time = UNSET
+        else:
+            institution_user_disclosure_status_update_date_time = parse_datetime(
+                _institution_user_disclosure_status_update_date_time
+            )
+
+        institution_user_disclosure_update_request = cls(
+            institution_disclosure_id=institution_disclosure_id,
+            institution_disclosure_name=institution_disclosure_name,
+            institution_user_disclosure_status=institution_user_disclosure_status,
+            institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
+        )
+
+        institution_user_disclosure_update_request.additional_properties = d
+        return institution_user_disclosure_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="OptInRow")
+
+
+@_attrs_define
+class OptInRow:
+    """
+    Attributes:
+        user_id (str | Unset):
+        user_name (str | Unset):
+        account_number (str | Unset):
+        account_type (str | Unset):
+        opt_in_estatement (bool | Unset):
+        opt_in_paper_statement (bool | Unset):
+        opt_in_date_time (datetime.datetime | Unset):
+    """
+
+    user_id: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    account_number: str | Unset = UNSET
+    account_type: str | Unset = UNSET
+    opt_in_estatement: bool | Unset = UNSET
+    opt_in_paper_statement: bool | Unset = UNSET
+    opt_in_date_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        user_name = self.user_name
+
+        account_number = self.account_number
+
+        account_type = self.account_type
+
+        opt_in_estatement = self.opt_in_estatement
+
+        opt_in_paper_statement = self.opt_in_paper_statement
+
+        opt_in_date_time: str | Unset = UNSET
+        if not isinstance(self.opt_in_date_time, Unset):
+            opt_in_date_time = self.opt_in_date_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if user_name is not UNSET:
+            field_dict["userName"] = user_name
+        if account_number is not UNSET:
+            field_dict["accountNumber"] = account_number
+        if account_type is not UNSET:
+            field_dict["accountType"] = account_type
+        if opt_in_estatement is not UNSET:
+            field_dict["optInEstatement"] = opt_in_estatement
+        if opt_in_paper_statement is not UNSET:
+            field_dict["optInPaperStatement"] = opt_in_paper_statement
+        if opt_in_date_time is not UNSET:
+            field_dict["optInDateTime"] = opt_in_date_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_id = d.pop("userId", UNSET)
+
+        user_name = d.pop("userName", UNSET)
+
+        account_number = d.pop("accountNumber", UNSET)
+
+        account_type = d.pop("accountType", UNSET)
+
+        opt_in_estatement = d.pop("optInEstatement", UNSET)
+
+        opt_in_paper_statement = d.pop("optInPaperStatement", UNSET)
+
+        _opt_in_date_time = d.pop("optInDateTime", UNSET)
+        opt_in_date_time: datetime.datetime | Unset
+        if isinstance(_opt_in_date_time, Unset):
+            opt_in_date_time = UNSET
+        else:
+            opt_in_date_time = parse_datetime(_opt_in_date_time)
+
+        opt_in_row = cls(
+            user_id=user_id,
+            user_name=user_name,
+            account_number=account_number,
+            account_type=account_type,
+            opt_in_estatement=opt_in_estatement,
+            opt_in_paper_statement=opt_in_paper_statement,
+            opt_in_date_time=opt_in_date_time,
+        )
+
+        opt_in_row.additional_properties = d
+        return opt_in_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

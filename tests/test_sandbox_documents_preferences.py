@@ -1,0 +1,72 @@
+"""Documents and preferences: disclosures, a DELETE with a JSON body, 204 vs 206 partial content."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from candescent_generated.documents_preferences.models import (
+    EStatementUserPreferencesRequest,
+    InstitutionDisclosureCreateRequest,
+    InstitutionUserDisclosureCreateRequest,
+    InstitutionUserDisclosureDeleteRequest,
+)
+
+from candescent_async import BadRequestError, NotFoundError
+from candescent_async.sandbox import Sandbox
+
+pytestmark = pytest.mark.anyio
+
+
+def _user(sandbox: Sandbox) -> Any:
+    return next(iter(sandbox.world.users.values()))
+
+
+async def test_institution_disclosures_create_and_list() -> None:
+    sandbox = Sandbox(seed=8)
+    async with sandbox.client() as cd:
+        created = await cd.documents_preferences.create_institution_disclosure_v1(
+            body=InstitutionDisclosureCreateRequest.from_dict(
+                {
+                    "institutionDisclosureName": "Fees",
+                    "institutionDisclosureData": "https://x/fees.pdf",
+                    "institutionDisclosureDataType": "URL",
+                }
+            )
+        )
+        listed = await cd.documents_preferences.list_institution_disclosures_v1()
+    assert created.institution_disclosure_id in {d.institution_disclosure_id for d in listed.institution_disclosures}
+
+
+async def test_ols_enrolment_partial_update_and_delete_with_body() -> None:
+    sandbox = Sandbox(seed=8)
+    user = _user(sandbox)
+    checking = sandbox.world.accounts_of(user)[0].data["id"]
+    async with sandbox.client(host_user_id=user.host_user_id) as cd:
+        ols = InstitutionUserDisclosureCreateRequest.from_dict(
+            {"institutionDisclosureName": "OLS", "accountId": checking, "paperWaiver": False}
+        )
+        await cd.documents_preferences.create_user_disclosure_v1(body=ols, account_type="CHECKING")
+        raw = await cd.documents_preferences.with_raw_response.update_e_statement_user_preferences_v1(
+            body=EStatementUserPreferencesRequest(activate_estatement=True)
+        )
+        assert raw.status_code == 206
+        assert raw.parsed is not None and raw.parsed.updated_accounts == [checking]
+        status = await cd.documents_preferences.get_e_statement_account_preferences_v1(checking)
+        assert status.institution_user_disclosures[0].paper_waiver is True
+        report = await cd.documents_preferences.get_e_statements_accounts_report_v1()
+        assert report.total_count == 1
+        await cd.documents_preferences.delete_user_disclosure_v1(
+            body=InstitutionUserDisclosureDeleteRequest(institution_disclosure_name="OLS", account_id=checking),
+            account_type="CHECKING",
+        )
+        assert (await cd.documents_preferences.list_user_disclosures_v1()).institution_user_disclosures == []
+        with pytest.raises(NotFoundError):
+            await cd.documents_preferences.get_e_statements_accounts_report_v1()
+        with pytest.raises(BadRequestError) as info:
+            await cd.documents_preferences.create_user_disclosure_v1(
+                body=InstitutionUserDisclosureCreateRequest.from_dict(
+                    {"institutionDisclosureName": "OLS", "accountId": checking}
+                )
+            )
+    assert info.value.code == "DSC_12017"
