@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from candescent_generated.customer_management.api.customer_management import CustomerManagement
     from candescent_generated.documents_preferences.api.documents_and_preferences import DocumentsAndPreferences
     from candescent_generated.money_movement.api.money_movement import MoneyMovement
+    from candescent_generated.mx.api.mx import Mx
 
 __all__ = ["CandescentClient"]
 
@@ -293,3 +294,9 @@ class CandescentClient:
         from candescent_generated.money_movement.api.money_movement import MoneyMovement
 
         return self._resource("money_movement", MoneyMovement)
+
+    @cached_property
+    def mx(self) -> Mx:
+        from candescent_generated.mx.api.mx import Mx
+
+        return self._resource("mx", Mx)

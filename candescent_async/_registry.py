@@ -63,7 +63,7 @@ class Operation:
         path = url.split("?", 1)[0]
         lowered = path.lower()
         bad_segment = any(seg in (".", "..", "%2e", "%2e%2e", ".%2e", "%2e.") for seg in lowered.split("/"))
-        if bad_segment or "%2f" in lowered or "%5c" in lowered or not self._path_re.fullmatch(path):
+        if bad_segment or "//" in path or "%2f" in lowered or "%5c" in lowered or not self._path_re.fullmatch(path):
             raise ValidationError(
                 f"path parameters for {self.operation_id} do not form a valid {self.path} path "
                 "(empty, '/', '\\' or dot segments are not allowed)",

@@ -11,7 +11,7 @@ import secrets
 import time
 import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -236,17 +236,24 @@ class Sandbox:
         routes.sort(key=lambda r: -len(re.sub(r"\{[^}]+\}", "", r[3].path)))
         return routes
 
-    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+    def match(
+        self, method: str, path: str, headers: Mapping[str, str] | None = None
+    ) -> tuple[Operation, dict[str, str]] | None:
+        """The operation for a request; same-shaped templates (MX) are told apart by ROUTE_SELECTORS."""
+        candidates = []
         for regex, op_method, names, op in self._routes:
             if op_method != method:
                 continue
             found = regex.fullmatch(path)
             if found:
-                return op, {name: found.group(f"p{i}") for i, name in enumerate(names)}
-        return None
+                candidates.append((op, {name: found.group(f"p{i}") for i, name in enumerate(names)}))
+        if len(candidates) > 1 and headers is not None:
+            chosen = [c for c in candidates if (pick := ROUTE_SELECTORS.get(c[0].operation_id)) and pick(headers)]
+            candidates = chosen or candidates
+        return candidates[0] if candidates else None
 
     async def _dispatch(self, request: Request) -> Response:
-        matched = self.match(request.method, request.url.path)
+        matched = self.match(request.method, request.url.path, request.headers)
         if matched is None:
             return _json_response(
                 404, {"code": "CMN_90404", "message": f"No resource at {request.method} {request.url.path}"}
@@ -366,6 +373,8 @@ class Sandbox:
 
 # Operations whose errors use a non-default body shape (see specs' error schemas).
 ERROR_FAMILIES: dict[str, str] = {}
+# For templates of the same shape: operationId -> does this request belong to it (e.g. by ext_host)?
+ROUTE_SELECTORS: dict[str, Callable[[Mapping[str, str]], bool]] = {}
 
 
 class _DropConnection(Exception):

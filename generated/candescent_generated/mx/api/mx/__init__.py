@@ -1,0 +1,830 @@
+"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, cast
+
+from ...models.delete_mx_platform_proxy_v1_accept_version import DeleteMxPlatformProxyV1AcceptVersion
+from ...models.get_mx_platform_proxy_v1_accept_version import GetMxPlatformProxyV1AcceptVersion
+from ...models.mx_payload import MxPayload
+from ...models.post_mx_platform_proxy_v1_accept_version import PostMxPlatformProxyV1AcceptVersion
+from ...models.put_mx_platform_proxy_v1_accept_version import PutMxPlatformProxyV1AcceptVersion
+from ...types import UNSET, File, FileTypes, Invoker, RawInvoker, RawResponse, Unset
+from . import delete_mx_platform_proxy_v1 as _delete_mx_platform_proxy_v1
+from . import delete_mx_real_time_proxy_v1 as _delete_mx_real_time_proxy_v1
+from . import delete_mx_sso_proxy_v1 as _delete_mx_sso_proxy_v1
+from . import get_mx_platform_proxy_v1 as _get_mx_platform_proxy_v1
+from . import get_mx_real_time_proxy_v1 as _get_mx_real_time_proxy_v1
+from . import get_mx_reporting_proxy_v1 as _get_mx_reporting_proxy_v1
+from . import get_mx_sso_proxy_v1 as _get_mx_sso_proxy_v1
+from . import post_mx_platform_proxy_v1 as _post_mx_platform_proxy_v1
+from . import post_mx_real_time_proxy_v1 as _post_mx_real_time_proxy_v1
+from . import post_mx_sso_proxy_v1 as _post_mx_sso_proxy_v1
+from . import put_mx_platform_proxy_v1 as _put_mx_platform_proxy_v1
+from . import put_mx_real_time_proxy_v1 as _put_mx_real_time_proxy_v1
+
+
+class Mx:
+    """Every operation of this category, one typed awaitable method each.
+
+    A 2xx response returns the documented model; anything else raises a typed error.
+    """
+
+    category = "mx"
+
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+        self._invoke = invoke
+        self.with_raw_response = MxWithRawResponse(raw_invoke)
+
+    async def get_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload:
+        """MX Platform API passthrough (GET)
+
+        GET /mx/{mx_platform_resource_path} (operationId ``get_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_platform_proxy_v1",
+            _get_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _get_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def put_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        accept_version: PutMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload | None:
+        """MX Platform API passthrough (PUT)
+
+        PUT /mx/{mx_platform_resource_path} (operationId ``put_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "put_mx_platform_proxy_v1",
+            _put_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _put_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def post_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload | None:
+        """MX Platform API passthrough (POST)
+
+        POST /mx/{mx_platform_resource_path} (operationId ``post_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "post_mx_platform_proxy_v1",
+            _post_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _post_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        accept_version: DeleteMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """MX Platform API passthrough (DELETE; MX cascades)
+
+        DELETE /mx/{mx_platform_resource_path} (operationId ``delete_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "delete_mx_platform_proxy_v1",
+            _delete_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _delete_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload:
+        """MX Real Time (MDX v5) passthrough (GET)
+
+        GET /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``get_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_real_time_proxy_v1",
+            _get_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _get_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def put_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload:
+        """MX Real Time passthrough (PUT)
+
+        PUT /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``put_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "put_mx_real_time_proxy_v1",
+            _put_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _put_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def post_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload:
+        """MX Real Time passthrough (POST)
+
+        POST /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``post_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "post_mx_real_time_proxy_v1",
+            _post_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _post_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """MX Real Time passthrough (DELETE)
+
+        DELETE /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``delete_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "delete_mx_real_time_proxy_v1",
+            _delete_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _delete_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_mx_reporting_proxy_v1(
+        self,
+        mx_reporting_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> File:
+        """MX Reporting daily change file (Avro bytes)
+
+        GET /mx/{mx_reporting_resource_path} (operationId ``get_mx_reporting_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_reporting_proxy_v1",
+            _get_mx_reporting_proxy_v1._get_kwargs(
+                mx_reporting_resource_path=mx_reporting_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _get_mx_reporting_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_mx_sso_proxy_v1(
+        self,
+        institution_id: str,
+        mx_sso_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload:
+        """MX SSO passthrough (GET): widget URLs or an api_token
+
+        GET /mx/{institution_id}/{mx_sso_resource_path} (operationId ``get_mx_sso_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_sso_proxy_v1",
+            _get_mx_sso_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_sso_resource_path=mx_sso_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _get_mx_sso_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def post_mx_sso_proxy_v1(
+        self,
+        institution_id: str,
+        mx_sso_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MxPayload:
+        """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
+
+        POST /mx/{institution_id}/{mx_sso_resource_path} (operationId ``post_mx_sso_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "post_mx_sso_proxy_v1",
+            _post_mx_sso_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_sso_resource_path=mx_sso_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _post_mx_sso_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_mx_sso_proxy_v1(
+        self,
+        institution_id: str,
+        mx_sso_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """MX SSO passthrough (DELETE): end a user session
+
+        DELETE /mx/{institution_id}/{mx_sso_resource_path} (operationId ``delete_mx_sso_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "delete_mx_sso_proxy_v1",
+            _delete_mx_sso_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_sso_resource_path=mx_sso_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _delete_mx_sso_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class MxWithRawResponse:
+    """The same methods, returning the raw response (status, headers, trace id) with the parsed value."""
+
+    category = "mx"
+
+    def __init__(self, raw_invoke: RawInvoker) -> None:
+        self._invoke = raw_invoke
+
+    async def get_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload]:
+        """MX Platform API passthrough (GET)
+
+        GET /mx/{mx_platform_resource_path} (operationId ``get_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_platform_proxy_v1",
+            _get_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _get_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def put_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        accept_version: PutMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload | None]:
+        """MX Platform API passthrough (PUT)
+
+        PUT /mx/{mx_platform_resource_path} (operationId ``put_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "put_mx_platform_proxy_v1",
+            _put_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _put_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def post_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload | None]:
+        """MX Platform API passthrough (POST)
+
+        POST /mx/{mx_platform_resource_path} (operationId ``post_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "post_mx_platform_proxy_v1",
+            _post_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _post_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_mx_platform_proxy_v1(
+        self,
+        mx_platform_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        accept_version: DeleteMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """MX Platform API passthrough (DELETE; MX cascades)
+
+        DELETE /mx/{mx_platform_resource_path} (operationId ``delete_mx_platform_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "delete_mx_platform_proxy_v1",
+            _delete_mx_platform_proxy_v1._get_kwargs(
+                mx_platform_resource_path=mx_platform_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+                accept_version=accept_version,
+            ),
+            _delete_mx_platform_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload]:
+        """MX Real Time (MDX v5) passthrough (GET)
+
+        GET /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``get_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_real_time_proxy_v1",
+            _get_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _get_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def put_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload]:
+        """MX Real Time passthrough (PUT)
+
+        PUT /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``put_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "put_mx_real_time_proxy_v1",
+            _put_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _put_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def post_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload]:
+        """MX Real Time passthrough (POST)
+
+        POST /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``post_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "post_mx_real_time_proxy_v1",
+            _post_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _post_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_mx_real_time_proxy_v1(
+        self,
+        institution_id: str,
+        mx_real_time_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """MX Real Time passthrough (DELETE)
+
+        DELETE /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``delete_mx_real_time_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "delete_mx_real_time_proxy_v1",
+            _delete_mx_real_time_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_real_time_resource_path=mx_real_time_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _delete_mx_real_time_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_mx_reporting_proxy_v1(
+        self,
+        mx_reporting_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[File]:
+        """MX Reporting daily change file (Avro bytes)
+
+        GET /mx/{mx_reporting_resource_path} (operationId ``get_mx_reporting_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_reporting_proxy_v1",
+            _get_mx_reporting_proxy_v1._get_kwargs(
+                mx_reporting_resource_path=mx_reporting_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _get_mx_reporting_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_mx_sso_proxy_v1(
+        self,
+        institution_id: str,
+        mx_sso_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload]:
+        """MX SSO passthrough (GET): widget URLs or an api_token
+
+        GET /mx/{institution_id}/{mx_sso_resource_path} (operationId ``get_mx_sso_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "get_mx_sso_proxy_v1",
+            _get_mx_sso_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_sso_resource_path=mx_sso_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _get_mx_sso_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def post_mx_sso_proxy_v1(
+        self,
+        institution_id: str,
+        mx_sso_resource_path: str,
+        *,
+        body: MxPayload | Unset = UNSET,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[MxPayload]:
+        """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
+
+        POST /mx/{institution_id}/{mx_sso_resource_path} (operationId ``post_mx_sso_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "post_mx_sso_proxy_v1",
+            _post_mx_sso_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_sso_resource_path=mx_sso_resource_path,
+                body=body,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _post_mx_sso_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_mx_sso_proxy_v1(
+        self,
+        institution_id: str,
+        mx_sso_resource_path: str,
+        *,
+        ext_host: str,
+        accept: str,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """MX SSO passthrough (DELETE): end a user session
+
+        DELETE /mx/{institution_id}/{mx_sso_resource_path} (operationId ``delete_mx_sso_proxy_v1``).
+        """
+
+        return await self._invoke(
+            "delete_mx_sso_proxy_v1",
+            _delete_mx_sso_proxy_v1._get_kwargs(
+                institution_id=institution_id,
+                mx_sso_resource_path=mx_sso_resource_path,
+                ext_host=ext_host,
+                accept=accept,
+            ),
+            _delete_mx_sso_proxy_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
