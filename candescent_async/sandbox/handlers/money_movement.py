@@ -142,7 +142,8 @@ def execution_dates(schedule: dict[str, Any], limit: int) -> list[dt.date]:
         year, month = _add_months(start.year, start.month, months)
         for day_of_month in days:
             day = _clamp(year, month, day_of_month)
-            if day >= start and not accept(day):
+            duplicate = bool(dates) and day == dates[-1]  # both TWICEMONTHLY days clamped to the last day
+            if day >= start and not duplicate and not accept(day):
                 return dates
         months += step
         if months > 12 * 200:
