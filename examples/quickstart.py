@@ -6,13 +6,23 @@ Run it with `make demo` (or `python examples/quickstart.py` inside the project's
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 
 import anyio
+from candescent_generated.customer_campaigns.models import (
+    ExperienceGroupRequest,
+    UploadParticipantsRequest,
+    UploadParticipantsRequestType,
+)
+from candescent_generated.customer_campaigns.types import File
+from candescent_generated.money_movement.models import DIAccountType, Recipient
 
-from candescent_async import BadRequestError, CandescentClient
+from candescent_async import CandescentClient, ValidationError
+from candescent_async.odata import ACCOUNTS, F
 from candescent_async.pagination import paginate
 from candescent_async.sandbox import Sandbox
+from candescent_async.transfers import Schedule, TransferRequest, create_transfer
 
 
 def step(title: str) -> None:
@@ -27,13 +37,15 @@ async def main() -> None:
 
     client: CandescentClient = sandbox.client(host_user_id=user.host_user_id)
     async with client as cd:
-        step("1. Get a token (OAuth v2 client credentials; the client does this on first use)")
-        token = await cd._transport.tokens.get("v2", cd._transport.send_auth)  # type: ignore[union-attr]
-        expires = dt.datetime.fromtimestamp(token.expires_at).strftime("%H:%M:%S")
-        print(f"   {token.kind} token obtained, expires at {expires}; never printed, never logged")
+        step("1. Get a token (OAuth v2 client credentials; the client does this itself on first use)")
+        await cd.core_banking.list_accounts_v1()
+        grants = ", ".join(f"{k} x{v}" for k, v in sandbox.token_requests.items())
+        print(f"   token requests so far: {grants}; the token is never printed, logged or shown in a repr")
 
-        step("2. List deposit accounts with an OData filter: category eq 'DEPOSIT'")
-        accounts = await cd.core_banking.list_accounts_v1(filter_="category eq 'DEPOSIT'")
+        step("2. List deposit accounts with an OData filter")
+        deposits = ACCOUNTS.filter(F.category == "DEPOSIT")
+        print(f"   $filter={deposits}")
+        accounts = await cd.core_banking.list_accounts_v1(filter_=deposits)
         for account in accounts.accounts:
             balance = account.current_balance.amount  # type: ignore[union-attr]
             kind = type(balance).__name__
@@ -54,53 +66,54 @@ async def main() -> None:
         print(f"   {count} transactions in {pages} pages; net flow {total} (exact Decimal arithmetic)")
 
         step("4. Create a recipient")
-        from candescent_generated.money_movement.models import Money, Recipient, Schedule, Transfer
-
         created = await cd.money_movement.create_recipient_v1(
             body=Recipient(
                 member_number="884211",
                 account_number="7001234",
-                account_type="SAVINGS",
+                account_type=DIAccountType.SAVINGS,
                 nick_name="Mom",
                 pass_code="DOE",  # noqa: S106 - the sandbox's demo passcode
             )
         )
-        recipient = created.recipients[0]
+        recipient = created.recipients[0]  # type: ignore[index]
         print(f"   recipient {recipient.nick_name!r} created with id {recipient.id}")
         print(f"   its repr hides the passcode: {'DOE' not in repr(recipient)}")
 
         step("5. Schedule a recurring transfer: 12 monthly payments of 250.00 on the 31st")
-        start = sandbox.world.today + dt.timedelta(days=3)
-        schedule = Schedule(
-            life_type="NUMBEROFEXECUTIONS",
-            number_of_executions=12,
-            frequency="MONTHLY",
-            start_date=start,
-            days_of_month=[31],
-        )
-        transfer = await cd.money_movement.create_transfer_v1(
-            body=Transfer(
-                from_account_id=checking.id,
-                to_account_id=savings.id,
-                amount=Money(amount=Decimal("250.00"), currency_code="USD"),
-                schedule=schedule,
-            )
-        )
-        assert isinstance(transfer.schedule, Schedule)
+        schedule = Schedule.monthly(31, start=sandbox.world.today + dt.timedelta(days=3), occurrences=12)
+        print(f"   preview (computed locally): {', '.join(str(d) for d in schedule.preview(4))}, ...")
+        request = TransferRequest.internal(checking, savings, Decimal("250.00"), schedule=schedule)
+        transfer = await create_transfer(cd, request, today=sandbox.world.today)
+        assert transfer.schedule
         print(
-            f"   {transfer.status}: next run {transfer.schedule.next_execution_date}, "
+            f"   {transfer.status}: the platform says next run {transfer.schedule.next_execution_date}, "
             f"last run {transfer.schedule.final_execution_date} (short months run on their last day)"
         )
         try:
-            await cd.money_movement.create_transfer_v1(
-                body=Transfer(
-                    from_account_id=checking.id,
-                    to_account_id=checking.id,
-                    amount=Money(amount=Decimal("1.00"), currency_code="USD"),
-                )
-            )
-        except BadRequestError as exc:
-            print(f"   a transfer to the same account is refused: {exc.code} {exc.message}")
+            TransferRequest.internal(checking, checking, Decimal("1.00"))
+        except ValidationError as exc:
+            print(f"   a transfer to the same account is refused before sending: {exc}")
+        try:
+            Schedule.twice_monthly((15,))
+        except ValidationError as exc:
+            print(f"   so is a twice-monthly schedule with one day: {exc}")
+        step("6. Upload campaign participants and poll the import job to completion")
+        group = await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name="VIP"))
+        csv = io.BytesIO(b"ParticipantId\nM-1001\nM-1002\nM-1003\n")
+        upload = await cd.customer_campaigns.upload_experience_group_participants_v3(
+            group.group_id,
+            body=UploadParticipantsRequest(
+                type_=UploadParticipantsRequestType.ADD,
+                file_name=File(payload=csv, file_name="vip.csv", mime_type="text/csv"),
+            ),
+        )
+        status = upload.job_status
+        print(f"   job {upload.job_id}: {status}")
+        while status in ("CREATED", "PROCESSING"):
+            job = await cd.customer_campaigns.get_job_v3(upload.job_id)  # type: ignore[arg-type]
+            status = job.job_status
+            print(f"   job {upload.job_id}: {status}")
+        print(f"   {job.success_records_count} participants added, {job.failed_records_count} failed")
 
     print("\nDone: the client revoked its tokens and closed its connections on exit.")
 
