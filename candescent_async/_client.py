@@ -26,6 +26,7 @@ from ._response import APIResponse
 from ._transport import Transport, UserContext
 
 if TYPE_CHECKING:
+    from candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
     from candescent_generated.authentication.api.authentication import Authentication
     from candescent_generated.business_banking.api.business_banking import BusinessBanking
     from candescent_generated.core_banking.api.core_banking import CoreBanking
@@ -294,6 +295,12 @@ class CandescentClient:
         from candescent_generated.money_movement.api.money_movement import MoneyMovement
 
         return self._resource("money_movement", MoneyMovement)
+
+    @cached_property
+    def alerts_notifications(self) -> AlertsAndNotifications:
+        from candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
+
+        return self._resource("alerts_notifications", AlertsAndNotifications)
 
     @cached_property
     def mx(self) -> Mx:

@@ -1,0 +1,1998 @@
+"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from ...models.active_status import ActiveStatus
+from ...models.alert_event import AlertEvent
+from ...models.alert_history_content_resource import AlertHistoryContentResource
+from ...models.alert_history_summary_resources import AlertHistorySummaryResources
+from ...models.alert_preference_resource import AlertPreferenceResource
+from ...models.alert_preference_resources import AlertPreferenceResources
+from ...models.alert_template_resource import AlertTemplateResource
+from ...models.alert_template_resources import AlertTemplateResources
+from ...models.alert_type_resource import AlertTypeResource
+from ...models.alert_type_resources import AlertTypeResources
+from ...models.channel_type import ChannelType
+from ...models.delivery_status import DeliveryStatus
+from ...models.error_response import ErrorResponse
+from ...models.events import Events
+from ...models.fi_alert_preference_resource import FiAlertPreferenceResource
+from ...models.fi_alert_preference_resources import FiAlertPreferenceResources
+from ...models.institution_alert_type_resource import InstitutionAlertTypeResource
+from ...models.institution_alert_type_resources import InstitutionAlertTypeResources
+from ...models.list_institution_subscriptions_v1_status import ListInstitutionSubscriptionsV1Status
+from ...models.status import Status
+from ...models.subscription import Subscription
+from ...models.subscriptions import Subscriptions
+from ...models.template_state import TemplateState
+from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
+from . import create_alert_preference_v1 as _create_alert_preference_v1
+from . import create_alert_template_v1 as _create_alert_template_v1
+from . import create_alert_type_v1 as _create_alert_type_v1
+from . import create_institution_alert_preference_v1 as _create_institution_alert_preference_v1
+from . import create_institution_alert_type_v1 as _create_institution_alert_type_v1
+from . import create_user_subscription_v1 as _create_user_subscription_v1
+from . import delete_alert_preference_v1 as _delete_alert_preference_v1
+from . import delete_alert_template_v1 as _delete_alert_template_v1
+from . import delete_alert_type_v1 as _delete_alert_type_v1
+from . import delete_institution_alert_preference_v1 as _delete_institution_alert_preference_v1
+from . import delete_institution_alert_type_v1 as _delete_institution_alert_type_v1
+from . import delete_subscription_v1 as _delete_subscription_v1
+from . import get_alert_history_content_v1 as _get_alert_history_content_v1
+from . import get_alert_preference_v1 as _get_alert_preference_v1
+from . import get_subscription_by_id_v1 as _get_subscription_by_id_v1
+from . import list_alert_history_v1 as _list_alert_history_v1
+from . import list_alert_preferences_v1 as _list_alert_preferences_v1
+from . import list_alert_templates_v1 as _list_alert_templates_v1
+from . import list_alert_types_v1 as _list_alert_types_v1
+from . import list_institution_alert_preferences_v1 as _list_institution_alert_preferences_v1
+from . import list_institution_alert_types_v1 as _list_institution_alert_types_v1
+from . import list_institution_subscriptions_v1 as _list_institution_subscriptions_v1
+from . import list_user_subscriptions_v1 as _list_user_subscriptions_v1
+from . import publish_alert_events_v1 as _publish_alert_events_v1
+from . import send_customer_event_v1 as _send_customer_event_v1
+from . import update_alert_preference_v1 as _update_alert_preference_v1
+from . import update_alert_template_v1 as _update_alert_template_v1
+from . import update_alert_type_v1 as _update_alert_type_v1
+from . import update_institution_alert_preference_v1 as _update_institution_alert_preference_v1
+from . import update_institution_alert_type_v1 as _update_institution_alert_type_v1
+from . import update_user_subscription_v1 as _update_user_subscription_v1
+
+
+class AlertsAndNotifications:
+    """Every operation of this category, one typed awaitable method each.
+
+    A 2xx response returns the documented model; anything else raises a typed error.
+    """
+
+    category = "alerts_notifications"
+
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+        self._invoke = invoke
+        self.with_raw_response = AlertsAndNotificationsWithRawResponse(raw_invoke)
+
+    async def list_alert_types_v1(
+        self,
+        *,
+        alert_category: str | Unset = UNSET,
+        alert_type_name: str | Unset = UNSET,
+        external_system: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertTypeResources:
+        """The alert-type catalogue, active and inactive, optionally filtered
+
+        GET /v1/alert-types (operationId ``list_alert_types_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_types_v1",
+            _list_alert_types_v1._get_kwargs(
+                alert_category=alert_category,
+                alert_type_name=alert_type_name,
+                external_system=external_system,
+            ),
+            _list_alert_types_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_alert_type_v1(
+        self,
+        *,
+        body: AlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertTypeResource:
+        """Update an alert type (PUT on the collection; alertTypeId in the body)
+
+        PUT /v1/alert-types (operationId ``update_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "update_alert_type_v1",
+            _update_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _update_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_alert_type_v1(
+        self,
+        *,
+        body: AlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertTypeResource | None:
+        """Create an alert type
+
+        POST /v1/alert-types (operationId ``create_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "create_alert_type_v1",
+            _create_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _create_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_alert_type_v1(
+        self,
+        id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an alert type permanently
+
+        DELETE /v1/alert-types/{id} (operationId ``delete_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "delete_alert_type_v1",
+            _delete_alert_type_v1._get_kwargs(
+                id=id,
+            ),
+            _delete_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_institution_alert_types_v1(
+        self,
+        *,
+        alert_type_name: str | Unset = UNSET,
+        external_system: str | Unset = UNSET,
+        status_optd: ActiveStatus | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InstitutionAlertTypeResources:
+        """The institution's alert types (enabled channels and status per type)
+
+        GET /v1/institution-alert-types (operationId ``list_institution_alert_types_v1``).
+        """
+
+        return await self._invoke(
+            "list_institution_alert_types_v1",
+            _list_institution_alert_types_v1._get_kwargs(
+                alert_type_name=alert_type_name,
+                external_system=external_system,
+                status_optd=status_optd,
+            ),
+            _list_institution_alert_types_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_institution_alert_type_v1(
+        self,
+        *,
+        body: InstitutionAlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InstitutionAlertTypeResource:
+        """Update an institution alert type (institutionAlertTypeId in the body)
+
+        PUT /v1/institution-alert-types (operationId ``update_institution_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "update_institution_alert_type_v1",
+            _update_institution_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _update_institution_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_institution_alert_type_v1(
+        self,
+        *,
+        body: InstitutionAlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> InstitutionAlertTypeResource:
+        """Enable or tailor a platform alert type for the institution
+
+        POST /v1/institution-alert-types (operationId ``create_institution_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "create_institution_alert_type_v1",
+            _create_institution_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _create_institution_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_institution_alert_type_v1(
+        self,
+        id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an institution alert type
+
+        DELETE /v1/institution-alert-types/{id} (operationId ``delete_institution_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "delete_institution_alert_type_v1",
+            _delete_institution_alert_type_v1._get_kwargs(
+                id=id,
+            ),
+            _delete_institution_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_alert_templates_v1(
+        self,
+        *,
+        alert_type_name: list[str] | Unset = UNSET,
+        channel: list[ChannelType] | Unset = UNSET,
+        id: int | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        state: list[TemplateState] | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertTemplateResources:
+        """Alert templates in any state, filtered by type names, channels, id, locale, states
+
+        GET /v1/alert-templates (operationId ``list_alert_templates_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_templates_v1",
+            _list_alert_templates_v1._get_kwargs(
+                alert_type_name=alert_type_name,
+                channel=channel,
+                id=id,
+                locale=locale,
+                state=state,
+            ),
+            _list_alert_templates_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_alert_template_v1(
+        self,
+        *,
+        body: AlertTemplateResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertTemplateResource:
+        """Update an alert template (alertTypeResourceId in the body)
+
+        PUT /v1/alert-templates (operationId ``update_alert_template_v1``).
+        """
+
+        return await self._invoke(
+            "update_alert_template_v1",
+            _update_alert_template_v1._get_kwargs(
+                body=body,
+            ),
+            _update_alert_template_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_alert_template_v1(
+        self,
+        *,
+        body: AlertTemplateResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertTemplateResource:
+        """Create an alert template (per alert type and locale, with per-channel contents)
+
+        POST /v1/alert-templates (operationId ``create_alert_template_v1``).
+        """
+
+        return await self._invoke(
+            "create_alert_template_v1",
+            _create_alert_template_v1._get_kwargs(
+                body=body,
+            ),
+            _create_alert_template_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_alert_template_v1(
+        self,
+        id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an alert template permanently
+
+        DELETE /v1/alert-templates/{id} (operationId ``delete_alert_template_v1``).
+        """
+
+        return await self._invoke(
+            "delete_alert_template_v1",
+            _delete_alert_template_v1._get_kwargs(
+                id=id,
+            ),
+            _delete_alert_template_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_institution_alert_preferences_v1(
+        self,
+        *,
+        alert_types: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FiAlertPreferenceResources:
+        """The institution's default opt-in per alert type and channel
+
+        GET /v1/institution-alert-preferences (operationId ``list_institution_alert_preferences_v1``).
+        """
+
+        return await self._invoke(
+            "list_institution_alert_preferences_v1",
+            _list_institution_alert_preferences_v1._get_kwargs(
+                alert_types=alert_types,
+            ),
+            _list_institution_alert_preferences_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_institution_alert_preference_v1(
+        self,
+        *,
+        body: FiAlertPreferenceResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FiAlertPreferenceResource:
+        """Create an institution default preference for an alert type and channel
+
+        POST /v1/institution-alert-preferences (operationId ``create_institution_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "create_institution_alert_preference_v1",
+            _create_institution_alert_preference_v1._get_kwargs(
+                body=body,
+            ),
+            _create_institution_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_institution_alert_preference_v1(
+        self,
+        institution_alert_preference_id: int,
+        *,
+        body: FiAlertPreferenceResource | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FiAlertPreferenceResource:
+        """Opt an institution default preference in or out
+
+        PUT /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``update_institution_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "update_institution_alert_preference_v1",
+            _update_institution_alert_preference_v1._get_kwargs(
+                institution_alert_preference_id=institution_alert_preference_id,
+                body=body,
+            ),
+            _update_institution_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_institution_alert_preference_v1(
+        self,
+        institution_alert_preference_id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete an institution default preference
+
+        DELETE /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``delete_institution_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "delete_institution_alert_preference_v1",
+            _delete_institution_alert_preference_v1._get_kwargs(
+                institution_alert_preference_id=institution_alert_preference_id,
+            ),
+            _delete_institution_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_alert_preferences_v1(
+        self,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        account_external_id: str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        alert_types: str | Unset = UNSET,
+        default: bool | Unset = False,
+        external_id: str | Unset = UNSET,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 100,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertPreferenceResources:
+        """A user's alert preferences, a page at a time (institution defaults when the user has none)
+
+        GET /v1/alert-preferences (operationId ``list_alert_preferences_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_preferences_v1",
+            _list_alert_preferences_v1._get_kwargs(
+                host_user_id=host_user_id,
+                login_id=login_id,
+                account_external_id=account_external_id,
+                account_id=account_id,
+                alert_types=alert_types,
+                default=default,
+                external_id=external_id,
+                page_no=page_no,
+                page_size=page_size,
+                institution_customer_id=institution_customer_id,
+            ),
+            _list_alert_preferences_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_alert_preference_v1(
+        self,
+        *,
+        body: AlertPreferenceResource,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertPreferenceResource:
+        """Opt a user in to an alert type on a channel (the user needs a destination for it)
+
+        POST /v1/alert-preferences (operationId ``create_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "create_alert_preference_v1",
+            _create_alert_preference_v1._get_kwargs(
+                body=body,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _create_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_alert_preference_v1(
+        self,
+        alert_preference_id: int,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertPreferenceResource:
+        """One of the user's alert preferences
+
+        GET /v1/alert-preferences/{alert_preference_id} (operationId ``get_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "get_alert_preference_v1",
+            _get_alert_preference_v1._get_kwargs(
+                alert_preference_id=alert_preference_id,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _get_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_alert_preference_v1(
+        self,
+        alert_preference_id: int,
+        *,
+        body: AlertPreferenceResource,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        allow_callback: bool | Unset = True,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertPreferenceResource:
+        """Opt one of the user's preferences in or out, or change its thresholds
+
+        PUT /v1/alert-preferences/{alert_preference_id} (operationId ``update_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "update_alert_preference_v1",
+            _update_alert_preference_v1._get_kwargs(
+                alert_preference_id=alert_preference_id,
+                body=body,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                allow_callback=allow_callback,
+                institution_customer_id=institution_customer_id,
+            ),
+            _update_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_alert_preference_v1(
+        self,
+        alert_preference_id: int,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete one of the user's preferences
+
+        DELETE /v1/alert-preferences/{alert_preference_id} (operationId ``delete_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "delete_alert_preference_v1",
+            _delete_alert_preference_v1._get_kwargs(
+                alert_preference_id=alert_preference_id,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _delete_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_user_subscriptions_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        event_type: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Subscriptions | None:
+        """A customer's event subscriptions (legacy, XML); 204 when there are none
+
+        GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``list_user_subscriptions_v1``).
+        """
+
+        return await self._invoke(
+            "list_user_subscriptions_v1",
+            _list_user_subscriptions_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                event_type=event_type,
+                action=action,
+                originating_ip=originating_ip,
+            ),
+            _list_user_subscriptions_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_user_subscription_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        body: Subscription,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Subscription:
+        """Update a customer's subscription (legacy, XML; the id is in the body)
+
+        PUT /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``update_user_subscription_v1``).
+        """
+
+        return await self._invoke(
+            "update_user_subscription_v1",
+            _update_user_subscription_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                body=body,
+                originating_ip=originating_ip,
+            ),
+            _update_user_subscription_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_user_subscription_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        body: Subscription,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Subscription:
+        """Subscribe a customer to an event type (legacy, XML)
+
+        POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``create_user_subscription_v1``).
+        """
+
+        return await self._invoke(
+            "create_user_subscription_v1",
+            _create_user_subscription_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                body=body,
+                originating_ip=originating_ip,
+            ),
+            _create_user_subscription_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_institution_subscriptions_v1(
+        self,
+        di_fiid: str,
+        *,
+        event_type: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        filter_out_subs: str | Unset = UNSET,
+        status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Subscriptions:
+        """Every subscription of the institution, keyset-paged by customer (legacy, XML)
+
+        GET /subscriptions/v1/fis/{di_fiid}/subscriptions (operationId ``list_institution_subscriptions_v1``).
+        """
+
+        return await self._invoke(
+            "list_institution_subscriptions_v1",
+            _list_institution_subscriptions_v1._get_kwargs(
+                di_fiid=di_fiid,
+                event_type=event_type,
+                limit=limit,
+                user_token=user_token,
+                filter_out_subs=filter_out_subs,
+                status=status,
+                originating_ip=originating_ip,
+            ),
+            _list_institution_subscriptions_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_subscription_by_id_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        subscription_id: str,
+        *,
+        event_type: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Subscription:
+        """One of a customer's subscriptions (legacy, XML)
+
+        GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``get_subscription_by_id_v1``).
+        """
+
+        return await self._invoke(
+            "get_subscription_by_id_v1",
+            _get_subscription_by_id_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                subscription_id=subscription_id,
+                event_type=event_type,
+                action=action,
+                originating_ip=originating_ip,
+            ),
+            _get_subscription_by_id_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_subscription_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        subscription_id: str,
+        *,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a customer's subscription and its schedule (legacy)
+
+        DELETE /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``delete_subscription_v1``).
+        """
+
+        return await self._invoke(
+            "delete_subscription_v1",
+            _delete_subscription_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                subscription_id=subscription_id,
+                originating_ip=originating_ip,
+            ),
+            _delete_subscription_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def send_customer_event_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        body: Events,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Send events for a customer to the message service (legacy, XML)
+
+        POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/events (operationId ``send_customer_event_v1``).
+        """
+
+        return await self._invoke(
+            "send_customer_event_v1",
+            _send_customer_event_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                body=body,
+                originating_ip=originating_ip,
+            ),
+            _send_customer_event_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_alert_history_v1(
+        self,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        account_ids: list[str] | Unset = UNSET,
+        alert_type_names: list[str] | Unset = UNSET,
+        event_ids: list[str] | Unset = UNSET,
+        email_status: list[DeliveryStatus] | Unset = UNSET,
+        sms_status: list[DeliveryStatus] | Unset = UNSET,
+        push_status: list[DeliveryStatus] | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        read_flag: bool | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertHistorySummaryResources:
+        """Summaries of the alerts delivered to a user, filtered (no paging)
+
+        GET /v1/alert-history (operationId ``list_alert_history_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_history_v1",
+            _list_alert_history_v1._get_kwargs(
+                host_user_id=host_user_id,
+                login_id=login_id,
+                account_ids=account_ids,
+                alert_type_names=alert_type_names,
+                event_ids=event_ids,
+                email_status=email_status,
+                sms_status=sms_status,
+                push_status=push_status,
+                start_date=start_date,
+                end_date=end_date,
+                id=id,
+                read_flag=read_flag,
+                institution_customer_id=institution_customer_id,
+            ),
+            _list_alert_history_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_alert_history_content_v1(
+        self,
+        *,
+        alert_history_id: str | Unset = UNSET,
+        event_id: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AlertHistoryContentResource:
+        """The rendered content of one delivered alert, by content id, history id or event id
+
+        GET /v1/alert-history-content (operationId ``get_alert_history_content_v1``).
+        """
+
+        return await self._invoke(
+            "get_alert_history_content_v1",
+            _get_alert_history_content_v1._get_kwargs(
+                alert_history_id=alert_history_id,
+                event_id=event_id,
+                id=id,
+            ),
+            _get_alert_history_content_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def publish_alert_events_v1(
+        self,
+        *,
+        body: AlertEvent,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Publish an event that may trigger alerts (processed asynchronously; 202)
+
+        POST /v1/realtime-events (operationId ``publish_alert_events_v1``).
+        """
+
+        return await self._invoke(
+            "publish_alert_events_v1",
+            _publish_alert_events_v1._get_kwargs(
+                body=body,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _publish_alert_events_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AlertsAndNotificationsWithRawResponse:
+    """The same methods, returning the raw response (status, headers, trace id) with the parsed value."""
+
+    category = "alerts_notifications"
+
+    def __init__(self, raw_invoke: RawInvoker) -> None:
+        self._invoke = raw_invoke
+
+    async def list_alert_types_v1(
+        self,
+        *,
+        alert_category: str | Unset = UNSET,
+        alert_type_name: str | Unset = UNSET,
+        external_system: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertTypeResources]:
+        """The alert-type catalogue, active and inactive, optionally filtered
+
+        GET /v1/alert-types (operationId ``list_alert_types_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_types_v1",
+            _list_alert_types_v1._get_kwargs(
+                alert_category=alert_category,
+                alert_type_name=alert_type_name,
+                external_system=external_system,
+            ),
+            _list_alert_types_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_alert_type_v1(
+        self,
+        *,
+        body: AlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertTypeResource]:
+        """Update an alert type (PUT on the collection; alertTypeId in the body)
+
+        PUT /v1/alert-types (operationId ``update_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "update_alert_type_v1",
+            _update_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _update_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_alert_type_v1(
+        self,
+        *,
+        body: AlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertTypeResource | None]:
+        """Create an alert type
+
+        POST /v1/alert-types (operationId ``create_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "create_alert_type_v1",
+            _create_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _create_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_alert_type_v1(
+        self,
+        id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete an alert type permanently
+
+        DELETE /v1/alert-types/{id} (operationId ``delete_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "delete_alert_type_v1",
+            _delete_alert_type_v1._get_kwargs(
+                id=id,
+            ),
+            _delete_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_institution_alert_types_v1(
+        self,
+        *,
+        alert_type_name: str | Unset = UNSET,
+        external_system: str | Unset = UNSET,
+        status_optd: ActiveStatus | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[InstitutionAlertTypeResources]:
+        """The institution's alert types (enabled channels and status per type)
+
+        GET /v1/institution-alert-types (operationId ``list_institution_alert_types_v1``).
+        """
+
+        return await self._invoke(
+            "list_institution_alert_types_v1",
+            _list_institution_alert_types_v1._get_kwargs(
+                alert_type_name=alert_type_name,
+                external_system=external_system,
+                status_optd=status_optd,
+            ),
+            _list_institution_alert_types_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_institution_alert_type_v1(
+        self,
+        *,
+        body: InstitutionAlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[InstitutionAlertTypeResource]:
+        """Update an institution alert type (institutionAlertTypeId in the body)
+
+        PUT /v1/institution-alert-types (operationId ``update_institution_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "update_institution_alert_type_v1",
+            _update_institution_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _update_institution_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_institution_alert_type_v1(
+        self,
+        *,
+        body: InstitutionAlertTypeResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[InstitutionAlertTypeResource]:
+        """Enable or tailor a platform alert type for the institution
+
+        POST /v1/institution-alert-types (operationId ``create_institution_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "create_institution_alert_type_v1",
+            _create_institution_alert_type_v1._get_kwargs(
+                body=body,
+            ),
+            _create_institution_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_institution_alert_type_v1(
+        self,
+        id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete an institution alert type
+
+        DELETE /v1/institution-alert-types/{id} (operationId ``delete_institution_alert_type_v1``).
+        """
+
+        return await self._invoke(
+            "delete_institution_alert_type_v1",
+            _delete_institution_alert_type_v1._get_kwargs(
+                id=id,
+            ),
+            _delete_institution_alert_type_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_alert_templates_v1(
+        self,
+        *,
+        alert_type_name: list[str] | Unset = UNSET,
+        channel: list[ChannelType] | Unset = UNSET,
+        id: int | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        state: list[TemplateState] | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertTemplateResources]:
+        """Alert templates in any state, filtered by type names, channels, id, locale, states
+
+        GET /v1/alert-templates (operationId ``list_alert_templates_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_templates_v1",
+            _list_alert_templates_v1._get_kwargs(
+                alert_type_name=alert_type_name,
+                channel=channel,
+                id=id,
+                locale=locale,
+                state=state,
+            ),
+            _list_alert_templates_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_alert_template_v1(
+        self,
+        *,
+        body: AlertTemplateResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertTemplateResource]:
+        """Update an alert template (alertTypeResourceId in the body)
+
+        PUT /v1/alert-templates (operationId ``update_alert_template_v1``).
+        """
+
+        return await self._invoke(
+            "update_alert_template_v1",
+            _update_alert_template_v1._get_kwargs(
+                body=body,
+            ),
+            _update_alert_template_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_alert_template_v1(
+        self,
+        *,
+        body: AlertTemplateResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertTemplateResource]:
+        """Create an alert template (per alert type and locale, with per-channel contents)
+
+        POST /v1/alert-templates (operationId ``create_alert_template_v1``).
+        """
+
+        return await self._invoke(
+            "create_alert_template_v1",
+            _create_alert_template_v1._get_kwargs(
+                body=body,
+            ),
+            _create_alert_template_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_alert_template_v1(
+        self,
+        id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete an alert template permanently
+
+        DELETE /v1/alert-templates/{id} (operationId ``delete_alert_template_v1``).
+        """
+
+        return await self._invoke(
+            "delete_alert_template_v1",
+            _delete_alert_template_v1._get_kwargs(
+                id=id,
+            ),
+            _delete_alert_template_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_institution_alert_preferences_v1(
+        self,
+        *,
+        alert_types: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[FiAlertPreferenceResources]:
+        """The institution's default opt-in per alert type and channel
+
+        GET /v1/institution-alert-preferences (operationId ``list_institution_alert_preferences_v1``).
+        """
+
+        return await self._invoke(
+            "list_institution_alert_preferences_v1",
+            _list_institution_alert_preferences_v1._get_kwargs(
+                alert_types=alert_types,
+            ),
+            _list_institution_alert_preferences_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_institution_alert_preference_v1(
+        self,
+        *,
+        body: FiAlertPreferenceResource,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[FiAlertPreferenceResource]:
+        """Create an institution default preference for an alert type and channel
+
+        POST /v1/institution-alert-preferences (operationId ``create_institution_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "create_institution_alert_preference_v1",
+            _create_institution_alert_preference_v1._get_kwargs(
+                body=body,
+            ),
+            _create_institution_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_institution_alert_preference_v1(
+        self,
+        institution_alert_preference_id: int,
+        *,
+        body: FiAlertPreferenceResource | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[FiAlertPreferenceResource]:
+        """Opt an institution default preference in or out
+
+        PUT /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``update_institution_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "update_institution_alert_preference_v1",
+            _update_institution_alert_preference_v1._get_kwargs(
+                institution_alert_preference_id=institution_alert_preference_id,
+                body=body,
+            ),
+            _update_institution_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_institution_alert_preference_v1(
+        self,
+        institution_alert_preference_id: int,
+        *,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete an institution default preference
+
+        DELETE /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``delete_institution_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "delete_institution_alert_preference_v1",
+            _delete_institution_alert_preference_v1._get_kwargs(
+                institution_alert_preference_id=institution_alert_preference_id,
+            ),
+            _delete_institution_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_alert_preferences_v1(
+        self,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        account_external_id: str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        alert_types: str | Unset = UNSET,
+        default: bool | Unset = False,
+        external_id: str | Unset = UNSET,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 100,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertPreferenceResources]:
+        """A user's alert preferences, a page at a time (institution defaults when the user has none)
+
+        GET /v1/alert-preferences (operationId ``list_alert_preferences_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_preferences_v1",
+            _list_alert_preferences_v1._get_kwargs(
+                host_user_id=host_user_id,
+                login_id=login_id,
+                account_external_id=account_external_id,
+                account_id=account_id,
+                alert_types=alert_types,
+                default=default,
+                external_id=external_id,
+                page_no=page_no,
+                page_size=page_size,
+                institution_customer_id=institution_customer_id,
+            ),
+            _list_alert_preferences_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_alert_preference_v1(
+        self,
+        *,
+        body: AlertPreferenceResource,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertPreferenceResource]:
+        """Opt a user in to an alert type on a channel (the user needs a destination for it)
+
+        POST /v1/alert-preferences (operationId ``create_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "create_alert_preference_v1",
+            _create_alert_preference_v1._get_kwargs(
+                body=body,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _create_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_alert_preference_v1(
+        self,
+        alert_preference_id: int,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertPreferenceResource]:
+        """One of the user's alert preferences
+
+        GET /v1/alert-preferences/{alert_preference_id} (operationId ``get_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "get_alert_preference_v1",
+            _get_alert_preference_v1._get_kwargs(
+                alert_preference_id=alert_preference_id,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _get_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_alert_preference_v1(
+        self,
+        alert_preference_id: int,
+        *,
+        body: AlertPreferenceResource,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        allow_callback: bool | Unset = True,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertPreferenceResource]:
+        """Opt one of the user's preferences in or out, or change its thresholds
+
+        PUT /v1/alert-preferences/{alert_preference_id} (operationId ``update_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "update_alert_preference_v1",
+            _update_alert_preference_v1._get_kwargs(
+                alert_preference_id=alert_preference_id,
+                body=body,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                allow_callback=allow_callback,
+                institution_customer_id=institution_customer_id,
+            ),
+            _update_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_alert_preference_v1(
+        self,
+        alert_preference_id: int,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete one of the user's preferences
+
+        DELETE /v1/alert-preferences/{alert_preference_id} (operationId ``delete_alert_preference_v1``).
+        """
+
+        return await self._invoke(
+            "delete_alert_preference_v1",
+            _delete_alert_preference_v1._get_kwargs(
+                alert_preference_id=alert_preference_id,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _delete_alert_preference_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_user_subscriptions_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        event_type: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Subscriptions | None]:
+        """A customer's event subscriptions (legacy, XML); 204 when there are none
+
+        GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``list_user_subscriptions_v1``).
+        """
+
+        return await self._invoke(
+            "list_user_subscriptions_v1",
+            _list_user_subscriptions_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                event_type=event_type,
+                action=action,
+                originating_ip=originating_ip,
+            ),
+            _list_user_subscriptions_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def update_user_subscription_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        body: Subscription,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Subscription]:
+        """Update a customer's subscription (legacy, XML; the id is in the body)
+
+        PUT /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``update_user_subscription_v1``).
+        """
+
+        return await self._invoke(
+            "update_user_subscription_v1",
+            _update_user_subscription_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                body=body,
+                originating_ip=originating_ip,
+            ),
+            _update_user_subscription_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def create_user_subscription_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        body: Subscription,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Subscription]:
+        """Subscribe a customer to an event type (legacy, XML)
+
+        POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``create_user_subscription_v1``).
+        """
+
+        return await self._invoke(
+            "create_user_subscription_v1",
+            _create_user_subscription_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                body=body,
+                originating_ip=originating_ip,
+            ),
+            _create_user_subscription_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_institution_subscriptions_v1(
+        self,
+        di_fiid: str,
+        *,
+        event_type: str | Unset = UNSET,
+        limit: str | Unset = UNSET,
+        user_token: str | Unset = UNSET,
+        filter_out_subs: str | Unset = UNSET,
+        status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Subscriptions]:
+        """Every subscription of the institution, keyset-paged by customer (legacy, XML)
+
+        GET /subscriptions/v1/fis/{di_fiid}/subscriptions (operationId ``list_institution_subscriptions_v1``).
+        """
+
+        return await self._invoke(
+            "list_institution_subscriptions_v1",
+            _list_institution_subscriptions_v1._get_kwargs(
+                di_fiid=di_fiid,
+                event_type=event_type,
+                limit=limit,
+                user_token=user_token,
+                filter_out_subs=filter_out_subs,
+                status=status,
+                originating_ip=originating_ip,
+            ),
+            _list_institution_subscriptions_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_subscription_by_id_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        subscription_id: str,
+        *,
+        event_type: str | Unset = UNSET,
+        action: str | Unset = UNSET,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[Subscription]:
+        """One of a customer's subscriptions (legacy, XML)
+
+        GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``get_subscription_by_id_v1``).
+        """
+
+        return await self._invoke(
+            "get_subscription_by_id_v1",
+            _get_subscription_by_id_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                subscription_id=subscription_id,
+                event_type=event_type,
+                action=action,
+                originating_ip=originating_ip,
+            ),
+            _get_subscription_by_id_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_subscription_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        subscription_id: str,
+        *,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Delete a customer's subscription and its schedule (legacy)
+
+        DELETE /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``delete_subscription_v1``).
+        """
+
+        return await self._invoke(
+            "delete_subscription_v1",
+            _delete_subscription_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                subscription_id=subscription_id,
+                originating_ip=originating_ip,
+            ),
+            _delete_subscription_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def send_customer_event_v1(
+        self,
+        di_fiid: str,
+        di_ficustomer: str,
+        *,
+        body: Events,
+        originating_ip: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Send events for a customer to the message service (legacy, XML)
+
+        POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/events (operationId ``send_customer_event_v1``).
+        """
+
+        return await self._invoke(
+            "send_customer_event_v1",
+            _send_customer_event_v1._get_kwargs(
+                di_fiid=di_fiid,
+                di_ficustomer=di_ficustomer,
+                body=body,
+                originating_ip=originating_ip,
+            ),
+            _send_customer_event_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list_alert_history_v1(
+        self,
+        *,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        account_ids: list[str] | Unset = UNSET,
+        alert_type_names: list[str] | Unset = UNSET,
+        event_ids: list[str] | Unset = UNSET,
+        email_status: list[DeliveryStatus] | Unset = UNSET,
+        sms_status: list[DeliveryStatus] | Unset = UNSET,
+        push_status: list[DeliveryStatus] | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        read_flag: bool | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertHistorySummaryResources]:
+        """Summaries of the alerts delivered to a user, filtered (no paging)
+
+        GET /v1/alert-history (operationId ``list_alert_history_v1``).
+        """
+
+        return await self._invoke(
+            "list_alert_history_v1",
+            _list_alert_history_v1._get_kwargs(
+                host_user_id=host_user_id,
+                login_id=login_id,
+                account_ids=account_ids,
+                alert_type_names=alert_type_names,
+                event_ids=event_ids,
+                email_status=email_status,
+                sms_status=sms_status,
+                push_status=push_status,
+                start_date=start_date,
+                end_date=end_date,
+                id=id,
+                read_flag=read_flag,
+                institution_customer_id=institution_customer_id,
+            ),
+            _list_alert_history_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_alert_history_content_v1(
+        self,
+        *,
+        alert_history_id: str | Unset = UNSET,
+        event_id: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[AlertHistoryContentResource]:
+        """The rendered content of one delivered alert, by content id, history id or event id
+
+        GET /v1/alert-history-content (operationId ``get_alert_history_content_v1``).
+        """
+
+        return await self._invoke(
+            "get_alert_history_content_v1",
+            _get_alert_history_content_v1._get_kwargs(
+                alert_history_id=alert_history_id,
+                event_id=event_id,
+                id=id,
+            ),
+            _get_alert_history_content_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def publish_alert_events_v1(
+        self,
+        *,
+        body: AlertEvent,
+        host_user_id: str | Unset = UNSET,
+        login_id: str | Unset = UNSET,
+        institution_customer_id: str | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[None]:
+        """Publish an event that may trigger alerts (processed asynchronously; 202)
+
+        POST /v1/realtime-events (operationId ``publish_alert_events_v1``).
+        """
+
+        return await self._invoke(
+            "publish_alert_events_v1",
+            _publish_alert_events_v1._get_kwargs(
+                body=body,
+                host_user_id=host_user_id,
+                login_id=login_id,
+                institution_customer_id=institution_customer_id,
+            ),
+            _publish_alert_events_v1._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )

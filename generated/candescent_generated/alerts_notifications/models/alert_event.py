@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_event_event_domain_type import AlertEventEventDomainType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_details import EventDetails
+
+
+T = TypeVar("T", bound="AlertEvent")
+
+
+@_attrs_define
+class AlertEvent:
+    """An event to publish (the platform's Event1).
+
+    Attributes:
+        event_domain_type (AlertEventEventDomainType | Unset):
+        event_details (EventDetails | Unset):
+    """
+
+    event_domain_type: AlertEventEventDomainType | Unset = UNSET
+    event_details: EventDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_domain_type: str | Unset = UNSET
+        if not isinstance(self.event_domain_type, Unset):
+            event_domain_type = AlertEventEventDomainType(self.event_domain_type).value
+
+        event_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_details, Unset):
+            event_details = self.event_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_domain_type is not UNSET:
+            field_dict["eventDomainType"] = event_domain_type
+        if event_details is not UNSET:
+            field_dict["eventDetails"] = event_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_details import EventDetails
+
+        d = dict(src_dict)
+        _event_domain_type = d.pop("eventDomainType", UNSET)
+        event_domain_type: AlertEventEventDomainType | Unset
+        if isinstance(_event_domain_type, Unset):
+            event_domain_type = UNSET
+        else:
+            event_domain_type = AlertEventEventDomainType(_event_domain_type)
+
+        _event_details = d.pop("eventDetails", UNSET)
+        event_details: EventDetails | Unset
+        if isinstance(_event_details, Unset):
+            event_details = UNSET
+        else:
+            event_details = EventDetails.from_dict(_event_details)
+
+        alert_event = cls(
+            event_domain_type=event_domain_type,
+            event_details=event_details,
+        )
+
+        alert_event.additional_properties = d
+        return alert_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertHistoryContentResource")
+
+
+@_attrs_define
+class AlertHistoryContentResource:
+    """
+    Attributes:
+        alert_history_content_id (int | Unset):
+        alert_history_id (int | Unset):
+        event_id (str | Unset):
+        email_subject_content (str | Unset):
+        email_content (str | Unset):
+        sms_content (str | Unset):
+        push_content (str | Unset):
+    """
+
+    alert_history_content_id: int | Unset = UNSET
+    alert_history_id: int | Unset = UNSET
+    event_id: str | Unset = UNSET
+    email_subject_content: str | Unset = UNSET
+    email_content: str | Unset = UNSET
+    sms_content: str | Unset = UNSET
+    push_content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_history_content_id = self.alert_history_content_id
+
+        alert_history_id = self.alert_history_id
+
+        event_id = self.event_id
+
+        email_subject_content = self.email_subject_content
+
+        email_content = self.email_content
+
+        sms_content = self.sms_content
+
+        push_content = self.push_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_history_content_id is not UNSET:
+            field_dict["alertHistoryContentId"] = alert_history_content_id
+        if alert_history_id is not UNSET:
+            field_dict["alertHistoryId"] = alert_history_id
+        if event_id is not UNSET:
+            field_dict["eventId"] = event_id
+        if email_subject_content is not UNSET:
+            field_dict["emailSubjectContent"] = email_subject_content
+        if email_content is not UNSET:
+            field_dict["emailContent"] = email_content
+        if sms_content is not UNSET:
+            field_dict["smsContent"] = sms_content
+        if push_content is not UNSET:
+            field_dict["pushContent"] = push_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        alert_history_content_id = d.pop("alertHistoryContentId", UNSET)
+
+        alert_history_id = d.pop("alertHistoryId", UNSET)
+
+        event_id = d.pop("eventId", UNSET)
+
+        email_subject_content = d.pop("emailSubjectContent", UNSET)
+
+        email_content = d.pop("emailContent", UNSET)
+
+        sms_content = d.pop("smsContent", UNSET)
+
+        push_content = d.pop("pushContent", UNSET)
+
+        alert_history_content_resource = cls(
+            alert_history_content_id=alert_history_content_id,
+            alert_history_id=alert_history_id,
+            event_id=event_id,
+            email_subject_content=email_subject_content,
+            email_content=email_content,
+            sms_content=sms_content,
+            push_content=push_content,
+        )
+
+        alert_history_content_resource.additional_properties = d
+        return alert_history_content_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alert_history_summary_resource import AlertHistorySummaryResource
+
+
+T = TypeVar("T", bound="AlertHistorySummaryResources")
+
+
+@_attrs_define
+class AlertHistorySummaryResources:
+    """
+    Attributes:
+        alert_history_summary_resources (list[AlertHistorySummaryResource] | Unset):
+    """
+
+    alert_history_summary_resources: list[AlertHistorySummaryResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_history_summary_resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.alert_history_summary_resources, Unset):
+            alert_history_summary_resources = []
+            for alert_history_summary_resources_item_data in self.alert_history_summary_resources:
+                alert_history_summary_resources_item = alert_history_summary_resources_item_data.to_dict()
+                alert_history_summary_resources.append(alert_history_summary_resources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_history_summary_resources is not UNSET:
+            field_dict["alertHistorySummaryResources"] = alert_history_summary_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alert_history_summary_resource import AlertHistorySummaryResource
+
+        d = dict(src_dict)
+        _alert_history_summary_resources = d.pop("alertHistorySummaryResources", UNSET)
+        alert_history_summary_resources: list[AlertHistorySummaryResource] | Unset = UNSET
+        if _alert_history_summary_resources is not UNSET:
+            alert_history_summary_resources = []
+            for alert_history_summary_resources_item_data in _alert_history_summary_resources:
+                alert_history_summary_resources_item = AlertHistorySummaryResource.from_dict(
+                    alert_history_summary_resources_item_data
+                )
+
+                alert_history_summary_resources.append(alert_history_summary_resources_item)
+
+        alert_history_summary_resources = cls(
+            alert_history_summary_resources=alert_history_summary_resources,
+        )
+
+        alert_history_summary_resources.additional_properties = d
+        return alert_history_summary_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertPreferenceAccountDetails")
+
+
+@_attrs_define
+class AlertPreferenceAccountDetails:
+    """
+    Attributes:
+        account_external_id (str | Unset):
+        account_id (str | Unset):
+        card_number (str | Unset):
+    """
+
+    account_external_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    card_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_external_id = self.account_external_id
+
+        account_id = self.account_id
+
+        card_number = self.card_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_external_id is not UNSET:
+            field_dict["accountExternalId"] = account_external_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if card_number is not UNSET:
+            field_dict["cardNumber"] = card_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_external_id = d.pop("accountExternalId", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        card_number = d.pop("cardNumber", UNSET)
+
+        alert_preference_account_details = cls(
+            account_external_id=account_external_id,
+            account_id=account_id,
+            card_number=card_number,
+        )
+
+        alert_preference_account_details.additional_properties = d
+        return alert_preference_account_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alert_preference_account_details import AlertPreferenceAccountDetails
+    from ..models.alert_preference_details import AlertPreferenceDetails
+    from ..models.alert_preference_resource_additional_info import AlertPreferenceResourceAdditionalInfo
+
+
+T = TypeVar("T", bound="AlertPreferenceResource")
+
+
+@_attrs_define
+class AlertPreferenceResource:
+    """
+    Attributes:
+        alert_opted (bool | Unset):
+        allow_callback (bool | Unset):
+        default_preferences (bool | Unset): true when this is an institution default.
+        additional_info (AlertPreferenceResourceAdditionalInfo | Unset): Per-alert settings such as thresholds.
+        alert_preference_account_details (AlertPreferenceAccountDetails | Unset):
+        alert_preference_details (AlertPreferenceDetails | Unset):
+    """
+
+    alert_opted: bool | Unset = UNSET
+    allow_callback: bool | Unset = UNSET
+    default_preferences: bool | Unset = UNSET
+    additional_info: AlertPreferenceResourceAdditionalInfo | Unset = UNSET
+    alert_preference_account_details: AlertPreferenceAccountDetails | Unset = UNSET
+    alert_preference_details: AlertPreferenceDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_opted = self.alert_opted
+
+        allow_callback = self.allow_callback
+
+        default_preferences = self.default_preferences
+
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
+
+        alert_preference_account_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alert_preference_account_details, Unset):
+            alert_preference_account_details = self.alert_preference_account_details.to_dict()
+
+        alert_preference_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alert_preference_details, Unset):
+            alert_preference_details = self.alert_preference_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_opted is not UNSET:
+            field_dict["alertOpted"] = alert_opted
+        if allow_callback is not UNSET:
+            field_dict["allowCallback"] = allow_callback
+        if default_preferences is not UNSET:
+            field_dict["defaultPreferences"] = default_preferences
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
+        if alert_preference_account_details is not UNSET:
+            field_dict["alertPreferenceAccountDetails"] = alert_preference_account_details
+        if alert_preference_details is not UNSET:
+            field_dict["alertPreferenceDetails"] = alert_preference_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alert_preference_account_details import AlertPreferenceAccountDetails
+        from ..models.alert_preference_details import AlertPreferenceDetails
+        from ..models.alert_preference_resource_additional_info import AlertPreferenceResourceAdditionalInfo
+
+        d = dict(src_dict)
+        alert_opted = d.pop("alertOpted", UNSET)
+
+        allow_callback = d.pop("allowCallback", UNSET)
+
+        default_preferences = d.pop("defaultPreferences", UNSET)
+
+        _additional_info = d.pop("additionalInfo", UNSET)
+        additional_info: AlertPreferenceResourceAdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = AlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
+
+        _alert_preference_account_details = d.pop("alertPreferenceAccountDetails", UNSET)
+        alert_preference_account_details: AlertPreferenceAccountDetails | Unset
+        if isinstance(_alert_preference_account_details, Unset):
+            alert_preference_account_details = UNSET
+        else:
+            alert_preference_account_details = AlertPreferenceAccountDetails.from_dict(
+                _alert_preference_account_details
+            )
+
+        _alert_preference_details = d.pop("alertPreferenceDetails", UNSET)
+        alert_preference_details: AlertPreferenceDetails | Unset
+        if isinstance(_alert_preference_details, Unset):
+            alert_preference_details = UNSET
+        else:
+            alert_preference_details = AlertPreferenceDetails.from_dict(_alert_preference_details)
+
+        alert_preference_resource = cls(
+            alert_opted=alert_opted,
+            allow_callback=allow_callback,
+            default_preferences=default_preferences,
+            additional_info=additional_info,
+            alert_preference_account_details=alert_preference_account_details,
+            alert_preference_details=alert_preference_details,
+        )
+
+        alert_preference_resource.additional_properties = d
+        return alert_preference_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

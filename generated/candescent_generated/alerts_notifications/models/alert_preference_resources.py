@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alert_preference_resource import AlertPreferenceResource
+
+
+T = TypeVar("T", bound="AlertPreferenceResources")
+
+
+@_attrs_define
+class AlertPreferenceResources:
+    """
+    Attributes:
+        alert_preferences (list[AlertPreferenceResource] | Unset):
+    """
+
+    alert_preferences: list[AlertPreferenceResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.alert_preferences, Unset):
+            alert_preferences = []
+            for alert_preferences_item_data in self.alert_preferences:
+                alert_preferences_item = alert_preferences_item_data.to_dict()
+                alert_preferences.append(alert_preferences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_preferences is not UNSET:
+            field_dict["alertPreferences"] = alert_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alert_preference_resource import AlertPreferenceResource
+
+        d = dict(src_dict)
+        _alert_preferences = d.pop("alertPreferences", UNSET)
+        alert_preferences: list[AlertPreferenceResource] | Unset = UNSET
+        if _alert_preferences is not UNSET:
+            alert_preferences = []
+            for alert_preferences_item_data in _alert_preferences:
+                alert_preferences_item = AlertPreferenceResource.from_dict(alert_preferences_item_data)
+
+                alert_preferences.append(alert_preferences_item)
+
+        alert_preference_resources = cls(
+            alert_preferences=alert_preferences,
+        )
+
+        alert_preference_resources.additional_properties = d
+        return alert_preference_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_state import TemplateState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.channel_content import ChannelContent
+    from ..models.string_map import StringMap
+
+
+T = TypeVar("T", bound="AlertTemplateResource")
+
+
+@_attrs_define
+class AlertTemplateResource:
+    """
+    Attributes:
+        alert_type_resource_id (int | Unset): The template's id (used by update, delete and the list's id filter).
+        alert_type_name (str | Unset):
+        external_system (str | Unset):
+        institution_id (str | Unset):
+        locale (str | Unset): e.g. en_US, es_US.
+        state (TemplateState | Unset):
+        last_updated_dttm (str | Unset): When the template last changed.
+        template_contents (list[ChannelContent] | Unset):
+        variable_map (StringMap | Unset):
+    """
+
+    alert_type_resource_id: int | Unset = UNSET
+    alert_type_name: str | Unset = UNSET
+    external_system: str | Unset = UNSET
+    institution_id: str | Unset = UNSET
+    locale: str | Unset = UNSET
+    state: TemplateState | Unset = UNSET
+    last_updated_dttm: str | Unset = UNSET
+    template_contents: list[ChannelContent] | Unset = UNSET
+    variable_map: StringMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_type_resource_id = self.alert_type_resource_id
+
+        alert_type_name = self.alert_type_name
+
+        external_system = self.external_system
+
+        institution_id = self.institution_id
+
+        locale = self.locale
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = TemplateState(self.state).value
+
+        last_updated_dttm = self.last_updated_dttm
+
+        template_contents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.template_contents, Unset):
+            template_contents = []
+            for template_contents_item_data in self.template_contents:
+                template_contents_item = template_contents_item_data.to_dict()
+                template_contents.append(template_contents_item)
+
+        variable_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variable_map, Unset):
+            variable_map = self.variable_map.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_type_resource_id is not UNSET:
+            field_dict["alertTypeResourceId"] = alert_type_resource_id
+        if alert_type_name is not UNSET:
+            field_dict["alertTypeName"] = alert_type_name
+        if external_system is not UNSET:
+            field_dict["externalSystem"] = external_system
+        if institution_id is not UNSET:
+            field_dict["institutionId"] = institution_id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if state is not UNSET:
+            field_dict["state"] = state
+        if last_updated_dttm is not UNSET:
+            field_dict["lastUpdatedDttm"] = last_updated_dttm
+        if template_contents is not UNSET:
+            field_dict["templateContents"] = template_contents
+        if variable_map is not UNSET:
+            field_dict["variableMap"] = variable_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.channel_content import ChannelContent
+        from ..models.string_map import StringMap
+
+        d = dict(src_dict)
+        alert_type_resource_id = d.pop("alertTypeResourceId", UNSET)
+
+        alert_type_name = d.pop("alertTypeName", UNSET)
+
+        external_system = d.pop("externalSystem", UNSET)
+
+        institution_id = d.pop("institutionId", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: TemplateState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = TemplateState(_state)
+
+        last_updated_dttm = d.pop("lastUpdatedDttm", UNSET)
+
+        _template_contents = d.pop("templateContents", UNSET)
+        template_contents: list[ChannelContent] | Unset = UNSET
+        if _template_contents is not UNSET:
+            template_contents = []
+            for template_contents_item_data in _template_contents:
+                template_contents_item = ChannelContent.from_dict(template_contents_item_data)
+
+                template_contents.append(template_contents_item)
+
+        _variable_map = d.pop("variableMap", UNSET)
+        variable_map: StringMap | Unset
+        if isinstance(_variable_map, Unset):
+            variable_map = UNSET
+        else:
+            variable_map = StringMap.from_dict(_variable_map)
+
+        alert_template_resource = cls(
+            alert_type_resource_id=alert_type_resource_id,
+            alert_type_name=alert_type_name,
+            external_system=external_system,
+            institution_id=institution_id,
+            locale=locale,
+            state=state,
+            last_updated_dttm=last_updated_dttm,
+            template_contents=template_contents,
+            variable_map=variable_map,
+        )
+
+        alert_template_resource.additional_properties = d
+        return alert_template_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alert_type_resource import AlertTypeResource
+
+
+T = TypeVar("T", bound="AlertTypeResources")
+
+
+@_attrs_define
+class AlertTypeResources:
+    """
+    Attributes:
+        alert_types (list[AlertTypeResource] | Unset):
+    """
+
+    alert_types: list[AlertTypeResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.alert_types, Unset):
+            alert_types = []
+            for alert_types_item_data in self.alert_types:
+                alert_types_item = alert_types_item_data.to_dict()
+                alert_types.append(alert_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_types is not UNSET:
+            field_dict["alertTypes"] = alert_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alert_type_resource import AlertTypeResource
+
+        d = dict(src_dict)
+        _alert_types = d.pop("alertTypes", UNSET)
+        alert_types: list[AlertTypeResource] | Unset = UNSET
+        if _alert_types is not UNSET:
+            alert_types = []
+            for alert_types_item_data in _alert_types:
+                alert_types_item = AlertTypeResource.from_dict(alert_types_item_data)
+
+                alert_types.append(alert_types_item)
+
+        alert_type_resources = cls(
+            alert_types=alert_types,
+        )
+
+        alert_type_resources.additional_properties = d
+        return alert_type_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

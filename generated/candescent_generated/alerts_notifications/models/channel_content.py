@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channel_content_template_content_type import ChannelContentTemplateContentType
+from ..models.channel_type import ChannelType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChannelContent")
+
+
+@_attrs_define
+class ChannelContent:
+    """
+    Attributes:
+        alert_template_resource_id (int | Unset):
+        channel_type (ChannelType | Unset):
+        template_content (str | Unset): Text with placeholders, e.g. {{accountNumber}}.
+        template_content_type (ChannelContentTemplateContentType | Unset):
+    """
+
+    alert_template_resource_id: int | Unset = UNSET
+    channel_type: ChannelType | Unset = UNSET
+    template_content: str | Unset = UNSET
+    template_content_type: ChannelContentTemplateContentType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alert_template_resource_id = self.alert_template_resource_id
+
+        channel_type: str | Unset = UNSET
+        if not isinstance(self.channel_type, Unset):
+            channel_type = ChannelType(self.channel_type).value
+
+        template_content = self.template_content
+
+        template_content_type: str | Unset = UNSET
+        if not isinstance(self.template_content_type, Unset):
+            template_content_type = ChannelContentTemplateContentType(self.template_content_type).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alert_template_resource_id is not UNSET:
+            field_dict["alertTemplateResourceId"] = alert_template_resource_id
+        if channel_type is not UNSET:
+            field_dict["channelType"] = channel_type
+        if template_content is not UNSET:
+            field_dict["templateContent"] = template_content
+        if template_content_type is not UNSET:
+            field_dict["templateContentType"] = template_content_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        alert_template_resource_id = d.pop("alertTemplateResourceId", UNSET)
+
+        _channel_type = d.pop("channelType", UNSET)
+        channel_type: ChannelType | Unset
+        if isinstance(_channel_type, Unset):
+            channel_type = UNSET
+        else:
+            channel_type = ChannelType(_channel_type)
+
+        template_content = d.pop("templateContent", UNSET)
+
+        _template_content_type = d.pop("templateContentType", UNSET)
+        template_content_type: ChannelContentTemplateContentType | Unset
+        if isinstance(_template_content_type, Unset):
+            template_content_type = UNSET
+        else:
+            template_content_type = ChannelContentTemplateContentType(_template_content_type)
+
+        channel_content = cls(
+            alert_template_resource_id=alert_template_resource_id,
+            channel_type=channel_type,
+            template_content=template_content,
+            template_content_type=template_content_type,
+        )
+
+        channel_content.additional_properties = d
+        return channel_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.event_details_additional_info import EventDetailsAdditionalInfo
+
+
+T = TypeVar("T", bound="EventDetails")
+
+
+@_attrs_define
+class EventDetails:
+    """
+    Attributes:
+        event_id (str | Unset):
+        event_type (str | Unset):
+        event_source (str | Unset):
+        event_tags (list[str] | Unset):
+        event_occured (datetime.datetime | Unset):
+        event_noticed (datetime.datetime | Unset):
+        institution_id (str | Unset):
+        institution_customer_id (str | Unset):
+        additional_info (EventDetailsAdditionalInfo | Unset):
+    """
+
+    event_id: str | Unset = UNSET
+    event_type: str | Unset = UNSET
+    event_source: str | Unset = UNSET
+    event_tags: list[str] | Unset = UNSET
+    event_occured: datetime.datetime | Unset = UNSET
+    event_noticed: datetime.datetime | Unset = UNSET
+    institution_id: str | Unset = UNSET
+    institution_customer_id: str | Unset = UNSET
+    additional_info: EventDetailsAdditionalInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        event_type = self.event_type
+
+        event_source = self.event_source
+
+        event_tags: list[str] | Unset = UNSET
+        if not isinstance(self.event_tags, Unset):
+            event_tags = self.event_tags
+
+        event_occured: str | Unset = UNSET
+        if not isinstance(self.event_occured, Unset):
+            event_occured = self.event_occured.isoformat()
+
+        event_noticed: str | Unset = UNSET
+        if not isinstance(self.event_noticed, Unset):
+            event_noticed = self.event_noticed.isoformat()
+
+        institution_id = self.institution_id
+
+        institution_customer_id = self.institution_customer_id
+
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_id is not UNSET:
+            field_dict["eventId"] = event_id
+        if event_type is not UNSET:
+            field_dict["eventType"] = event_type
+        if event_source is not UNSET:
+            field_dict["eventSource"] = event_source
+        if event_tags is not UNSET:
+            field_dict["eventTags"] = event_tags
+        if event_occured is not UNSET:
+            field_dict["eventOccured"] = event_occured
+        if event_noticed is not UNSET:
+            field_dict["eventNoticed"] = event_noticed
+        if institution_id is not UNSET:
+            field_dict["institutionId"] = institution_id
+        if institution_customer_id is not UNSET:
+            field_dict["institutionCustomerId"] = institution_customer_id
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.event_details_additional_info import EventDetailsAdditionalInfo
+
+        d = dict(src_dict)
+        event_id = d.pop("eventId", UNSET)
+
+        event_type = d.pop("eventType", UNSET)
+
+        event_source = d.pop("eventSource", UNSET)
+
+        event_tags = cast(list[str], d.pop("eventTags", UNSET))
+
+        _event_occured = d.pop("eventOccured", UNSET)
+        event_occured: datetime.datetime | Unset
+        if isinstance(_event_occured, Unset):
+            event_occured = UNSET
+        else:
+            event_occured = parse_datetime(_event_occured)
+
+        _event_noticed = d.pop("eventNoticed", UNSET)
+        event_noticed: datetime.datetime | Unset
+        if isinstance(_event_noticed, Unset):
+            event_noticed = UNSET
+        else:
+            event_noticed = parse_datetime(_event_noticed)
+
+        institution_id = d.pop("institutionId", UNSET)
+
+        institution_customer_id = d.pop("institutionCustomerId", UNSET)
+
+        _additional_info = d.pop("additionalInfo", UNSET)
+        additional_info: EventDetailsAdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = EventDetailsAdditionalInfo.from_dict(_additional_info)
+
+        event_details = cls(
+            event_id=event_id,
+            event_type=event_type,
+            event_source=event_source,
+            event_tags=event_tags,
+            event_occured=event_occured,
+            event_noticed=event_noticed,
+            institution_id=institution_id,
+            institution_customer_id=institution_customer_id,
+            additional_info=additional_info,
+        )
+
+        event_details.additional_properties = d
+        return event_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_event import LegacyEvent
+
+
+T = TypeVar("T", bound="Events")
+
+
+@_attrs_define
+class Events:
+    """
+    Attributes:
+        event (list[LegacyEvent] | Unset):
+    """
+
+    event: list[LegacyEvent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = []
+            for event_item_data in self.event:
+                event_item = event_item_data.to_dict()
+                event.append(event_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event is not UNSET:
+            field_dict["Event"] = event
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.legacy_event import LegacyEvent
+
+        d = dict(src_dict)
+        _event = d.pop("Event", UNSET)
+        event: list[LegacyEvent] | Unset = UNSET
+        if _event is not UNSET:
+            event = []
+            for event_item_data in _event:
+                event_item = LegacyEvent.from_dict(event_item_data)
+
+                event.append(event_item)
+
+        events = cls(
+            event=event,
+        )
+
+        events.additional_properties = d
+        return events
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channel_type import ChannelType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
+
+
+T = TypeVar("T", bound="FiAlertPreferenceResource")
+
+
+@_attrs_define
+class FiAlertPreferenceResource:
+    """
+    Attributes:
+        institution_alert_pref_id (int | Unset):
+        alert_type_name (str | Unset):
+        channel_type_name (ChannelType | Unset):
+        institution_id (str | Unset):
+        alert_opted (bool | Unset):
+        additional_info (FiAlertPreferenceResourceAdditionalInfo | Unset):
+    """
+
+    institution_alert_pref_id: int | Unset = UNSET
+    alert_type_name: str | Unset = UNSET
+    channel_type_name: ChannelType | Unset = UNSET
+    institution_id: str | Unset = UNSET
+    alert_opted: bool | Unset = UNSET
+    additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_alert_pref_id = self.institution_alert_pref_id
+
+        alert_type_name = self.alert_type_name
+
+        channel_type_name: str | Unset = UNSET
+        if not isinstance(self.channel_type_name, Unset):
+            channel_type_name = ChannelType(self.channel_type_name).value
+
+        institution_id = self.institution_id
+
+        alert_opted = self.alert_opted
+
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if institution_alert_pref_id is not UNSET:
+            field_dict["institutionAlertPrefId"] = institution_alert_pref_id
+        if alert_type_name is not UNSET:
+            field_dict["alertTypeName"] = alert_type_name
+        if channel_type_name is not UNSET:
+            field_dict["channelTypeName"] = channel_type_name
+        if institution_id is not UNSET:
+            field_dict["institutionId"] = institution_id
+        if alert_opted is not UNSET:
+            field_dict["alertOpted"] = alert_opted
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
+
+        d = dict(src_dict)
+        institution_alert_pref_id = d.pop("institutionAlertPrefId", UNSET)
+
+        alert_type_name = d.pop("alertTypeName", UNSET)
+
+        _channel_type_name = d.pop("channelTypeName", UNSET)
+        channel_type_name: ChannelType | Unset
+        if isinstance(_channel_type_name, Unset):
+            channel_type_name = UNSET
+        else:
+            channel_type_name = ChannelType(_channel_type_name)
+
+        institution_id = d.pop("institutionId", UNSET)
+
+        alert_opted = d.pop("alertOpted", UNSET)
+
+        _additional_info = d.pop("additionalInfo", UNSET)
+        additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = FiAlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
+
+        fi_alert_preference_resource = cls(
+            institution_alert_pref_id=institution_alert_pref_id,
+            alert_type_name=alert_type_name,
+            channel_type_name=channel_type_name,
+            institution_id=institution_id,
+            alert_opted=alert_opted,
+            additional_info=additional_info,
+        )
+
+        fi_alert_preference_resource.additional_properties = d
+        return fi_alert_preference_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
+
+
+T = TypeVar("T", bound="FiAlertPreferenceResources")
+
+
+@_attrs_define
+class FiAlertPreferenceResources:
+    """
+    Attributes:
+        fi_alert_preferences (list[FiAlertPreferenceResource] | Unset):
+    """
+
+    fi_alert_preferences: list[FiAlertPreferenceResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fi_alert_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fi_alert_preferences, Unset):
+            fi_alert_preferences = []
+            for fi_alert_preferences_item_data in self.fi_alert_preferences:
+                fi_alert_preferences_item = fi_alert_preferences_item_data.to_dict()
+                fi_alert_preferences.append(fi_alert_preferences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fi_alert_preferences is not UNSET:
+            field_dict["fiAlertPreferences"] = fi_alert_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
+
+        d = dict(src_dict)
+        _fi_alert_preferences = d.pop("fiAlertPreferences", UNSET)
+        fi_alert_preferences: list[FiAlertPreferenceResource] | Unset = UNSET
+        if _fi_alert_preferences is not UNSET:
+            fi_alert_preferences = []
+            for fi_alert_preferences_item_data in _fi_alert_preferences:
+                fi_alert_preferences_item = FiAlertPreferenceResource.from_dict(fi_alert_preferences_item_data)
+
+                fi_alert_preferences.append(fi_alert_preferences_item)
+
+        fi_alert_preference_resources = cls(
+            fi_alert_preferences=fi_alert_preferences,
+        )
+
+        fi_alert_preference_resources.additional_properties = d
+        return fi_alert_preference_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

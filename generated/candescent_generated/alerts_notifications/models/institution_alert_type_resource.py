@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.active_status import ActiveStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstitutionAlertTypeResource")
+
+
+@_attrs_define
+class InstitutionAlertTypeResource:
+    """
+    Attributes:
+        institution_alert_type_id (int | Unset):
+        alert_type_name (str | Unset):
+        channels_optd (str | Unset): Channels the institution enables for the type, comma-separated.
+        reason (str | Unset):
+        status_optd (ActiveStatus | Unset):
+        institution_id (str | Unset):
+    """
+
+    institution_alert_type_id: int | Unset = UNSET
+    alert_type_name: str | Unset = UNSET
+    channels_optd: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    status_optd: ActiveStatus | Unset = UNSET
+    institution_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_alert_type_id = self.institution_alert_type_id
+
+        alert_type_name = self.alert_type_name
+
+        channels_optd = self.channels_optd
+
+        reason = self.reason
+
+        status_optd: str | Unset = UNSET
+        if not isinstance(self.status_optd, Unset):
+            status_optd = ActiveStatus(self.status_optd).value
+
+        institution_id = self.institution_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if institution_alert_type_id is not UNSET:
+            field_dict["institutionAlertTypeId"] = institution_alert_type_id
+        if alert_type_name is not UNSET:
+            field_dict["alertTypeName"] = alert_type_name
+        if channels_optd is not UNSET:
+            field_dict["channelsOptd"] = channels_optd
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if status_optd is not UNSET:
+            field_dict["statusOptd"] = status_optd
+        if institution_id is not UNSET:
+            field_dict["institutionId"] = institution_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        institution_alert_type_id = d.pop("institutionAlertTypeId", UNSET)
+
+        alert_type_name = d.pop("alertTypeName", UNSET)
+
+        channels_optd = d.pop("channelsOptd", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        _status_optd = d.pop("statusOptd", UNSET)
+        status_optd: ActiveStatus | Unset
+        if isinstance(_status_optd, Unset):
+            status_optd = UNSET
+        else:
+            status_optd = ActiveStatus(_status_optd)
+
+        institution_id = d.pop("institutionId", UNSET)
+
+        institution_alert_type_resource = cls(
+            institution_alert_type_id=institution_alert_type_id,
+            alert_type_name=alert_type_name,
+            channels_optd=channels_optd,
+            reason=reason,
+            status_optd=status_optd,
+            institution_id=institution_id,
+        )
+
+        institution_alert_type_resource.additional_properties = d
+        return institution_alert_type_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

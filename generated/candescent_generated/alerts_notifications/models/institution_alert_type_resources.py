@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.institution_alert_type_resource import InstitutionAlertTypeResource
+
+
+T = TypeVar("T", bound="InstitutionAlertTypeResources")
+
+
+@_attrs_define
+class InstitutionAlertTypeResources:
+    """
+    Attributes:
+        institution_alert_types (list[InstitutionAlertTypeResource] | Unset):
+    """
+
+    institution_alert_types: list[InstitutionAlertTypeResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_alert_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.institution_alert_types, Unset):
+            institution_alert_types = []
+            for institution_alert_types_item_data in self.institution_alert_types:
+                institution_alert_types_item = institution_alert_types_item_data.to_dict()
+                institution_alert_types.append(institution_alert_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if institution_alert_types is not UNSET:
+            field_dict["institutionAlertTypes"] = institution_alert_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.institution_alert_type_resource import InstitutionAlertTypeResource
+
+        d = dict(src_dict)
+        _institution_alert_types = d.pop("institutionAlertTypes", UNSET)
+        institution_alert_types: list[InstitutionAlertTypeResource] | Unset = UNSET
+        if _institution_alert_types is not UNSET:
+            institution_alert_types = []
+            for institution_alert_types_item_data in _institution_alert_types:
+                institution_alert_types_item = InstitutionAlertTypeResource.from_dict(institution_alert_types_item_data)
+
+                institution_alert_types.append(institution_alert_types_item)
+
+        institution_alert_type_resources = cls(
+            institution_alert_types=institution_alert_types,
+        )
+
+        institution_alert_type_resources.additional_properties = d
+        return institution_alert_type_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

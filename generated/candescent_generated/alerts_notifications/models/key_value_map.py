@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entry import Entry
+
+
+T = TypeVar("T", bound="KeyValueMap")
+
+
+@_attrs_define
+class KeyValueMap:
+    """Key/value pairs, one repeated map element per pair.
+
+    Attributes:
+        map_ (list[Entry] | Unset):
+    """
+
+    map_: list[Entry] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        map_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.map_, Unset):
+            map_ = []
+            for map_item_data in self.map_:
+                map_item = map_item_data.to_dict()
+                map_.append(map_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if map_ is not UNSET:
+            field_dict["map"] = map_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entry import Entry
+
+        d = dict(src_dict)
+        _map_ = d.pop("map", UNSET)
+        map_: list[Entry] | Unset = UNSET
+        if _map_ is not UNSET:
+            map_ = []
+            for map_item_data in _map_:
+                map_item = Entry.from_dict(map_item_data)
+
+                map_.append(map_item)
+
+        key_value_map = cls(
+            map_=map_,
+        )
+
+        key_value_map.additional_properties = d
+        return key_value_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

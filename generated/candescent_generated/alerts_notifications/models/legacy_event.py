@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.key_value_map import KeyValueMap
+
+
+T = TypeVar("T", bound="LegacyEvent")
+
+
+@_attrs_define
+class LegacyEvent:
+    """
+    Attributes:
+        fi_customer_id (str | Unset):
+        fi_id (str | Unset):
+        event_type (str | Unset):
+        data_map (list[KeyValueMap] | Unset):
+    """
+
+    fi_customer_id: str | Unset = UNSET
+    fi_id: str | Unset = UNSET
+    event_type: str | Unset = UNSET
+    data_map: list[KeyValueMap] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fi_customer_id = self.fi_customer_id
+
+        fi_id = self.fi_id
+
+        event_type = self.event_type
+
+        data_map: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_map, Unset):
+            data_map = []
+            for data_map_item_data in self.data_map:
+                data_map_item = data_map_item_data.to_dict()
+                data_map.append(data_map_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fi_customer_id is not UNSET:
+            field_dict["fiCustomerId"] = fi_customer_id
+        if fi_id is not UNSET:
+            field_dict["fiId"] = fi_id
+        if event_type is not UNSET:
+            field_dict["eventType"] = event_type
+        if data_map is not UNSET:
+            field_dict["dataMap"] = data_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.key_value_map import KeyValueMap
+
+        d = dict(src_dict)
+        fi_customer_id = d.pop("fiCustomerId", UNSET)
+
+        fi_id = d.pop("fiId", UNSET)
+
+        event_type = d.pop("eventType", UNSET)
+
+        _data_map = d.pop("dataMap", UNSET)
+        data_map: list[KeyValueMap] | Unset = UNSET
+        if _data_map is not UNSET:
+            data_map = []
+            for data_map_item_data in _data_map:
+                data_map_item = KeyValueMap.from_dict(data_map_item_data)
+
+                data_map.append(data_map_item)
+
+        legacy_event = cls(
+            fi_customer_id=fi_customer_id,
+            fi_id=fi_id,
+            event_type=event_type,
+            data_map=data_map,
+        )
+
+        legacy_event.additional_properties = d
+        return legacy_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.status_error_info_item import StatusErrorInfoItem
+
+
+T = TypeVar("T", bound="Status")
+
+
+@_attrs_define
+class Status:
+    """
+    Attributes:
+        status_message (str | Unset):
+        error_info (list[StatusErrorInfoItem] | Unset):
+    """
+
+    status_message: str | Unset = UNSET
+    error_info: list[StatusErrorInfoItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_message = self.status_message
+
+        error_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.error_info, Unset):
+            error_info = []
+            for error_info_item_data in self.error_info:
+                error_info_item = error_info_item_data.to_dict()
+                error_info.append(error_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_message is not UNSET:
+            field_dict["statusMessage"] = status_message
+        if error_info is not UNSET:
+            field_dict["errorInfo"] = error_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.status_error_info_item import StatusErrorInfoItem
+
+        d = dict(src_dict)
+        status_message = d.pop("statusMessage", UNSET)
+
+        _error_info = d.pop("errorInfo", UNSET)
+        error_info: list[StatusErrorInfoItem] | Unset = UNSET
+        if _error_info is not UNSET:
+            error_info = []
+            for error_info_item_data in _error_info:
+                error_info_item = StatusErrorInfoItem.from_dict(error_info_item_data)
+
+                error_info.append(error_info_item)
+
+        status = cls(
+            status_message=status_message,
+            error_info=error_info,
+        )
+
+        status.additional_properties = d
+        return status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

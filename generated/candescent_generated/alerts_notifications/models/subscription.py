@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.key_value_map import KeyValueMap
+    from ..models.subscription_actions import SubscriptionActions
+
+
+T = TypeVar("T", bound="Subscription")
+
+
+@_attrs_define
+class Subscription:
+    """
+    Attributes:
+        id (str | Unset):
+        fi_id (str | Unset):
+        fi_customer_id (str | Unset):
+        event_type_id (str | Unset):
+        fulfillment (str | Unset): Scheduled runs still needed to fulfil the schedule.
+        subscription_event_conditions_map (KeyValueMap | Unset): Key/value pairs, one repeated map element per pair.
+        subscription_actions (SubscriptionActions | Unset):
+    """
+
+    id: str | Unset = UNSET
+    fi_id: str | Unset = UNSET
+    fi_customer_id: str | Unset = UNSET
+    event_type_id: str | Unset = UNSET
+    fulfillment: str | Unset = UNSET
+    subscription_event_conditions_map: KeyValueMap | Unset = UNSET
+    subscription_actions: SubscriptionActions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        fi_id = self.fi_id
+
+        fi_customer_id = self.fi_customer_id
+
+        event_type_id = self.event_type_id
+
+        fulfillment = self.fulfillment
+
+        subscription_event_conditions_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription_event_conditions_map, Unset):
+            subscription_event_conditions_map = self.subscription_event_conditions_map.to_dict()
+
+        subscription_actions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription_actions, Unset):
+            subscription_actions = self.subscription_actions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if fi_id is not UNSET:
+            field_dict["fiId"] = fi_id
+        if fi_customer_id is not UNSET:
+            field_dict["fiCustomerId"] = fi_customer_id
+        if event_type_id is not UNSET:
+            field_dict["eventTypeId"] = event_type_id
+        if fulfillment is not UNSET:
+            field_dict["fulfillment"] = fulfillment
+        if subscription_event_conditions_map is not UNSET:
+            field_dict["subscriptionEventConditionsMap"] = subscription_event_conditions_map
+        if subscription_actions is not UNSET:
+            field_dict["subscriptionActions"] = subscription_actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.key_value_map import KeyValueMap
+        from ..models.subscription_actions import SubscriptionActions
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        fi_id = d.pop("fiId", UNSET)
+
+        fi_customer_id = d.pop("fiCustomerId", UNSET)
+
+        event_type_id = d.pop("eventTypeId", UNSET)
+
+        fulfillment = d.pop("fulfillment", UNSET)
+
+        _subscription_event_conditions_map = d.pop("subscriptionEventConditionsMap", UNSET)
+        subscription_event_conditions_map: KeyValueMap | Unset
+        if isinstance(_subscription_event_conditions_map, Unset):
+            subscription_event_conditions_map = UNSET
+        else:
+            subscription_event_conditions_map = KeyValueMap.from_dict(_subscription_event_conditions_map)
+
+        _subscription_actions = d.pop("subscriptionActions", UNSET)
+        subscription_actions: SubscriptionActions | Unset
+        if isinstance(_subscription_actions, Unset):
+            subscription_actions = UNSET
+        else:
+            subscription_actions = SubscriptionActions.from_dict(_subscription_actions)
+
+        subscription = cls(
+            id=id,
+            fi_id=fi_id,
+            fi_customer_id=fi_customer_id,
+            event_type_id=event_type_id,
+            fulfillment=fulfillment,
+            subscription_event_conditions_map=subscription_event_conditions_map,
+            subscription_actions=subscription_actions,
+        )
+
+        subscription.additional_properties = d
+        return subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

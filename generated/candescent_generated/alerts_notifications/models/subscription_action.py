@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.key_value_map import KeyValueMap
+
+
+T = TypeVar("T", bound="SubscriptionAction")
+
+
+@_attrs_define
+class SubscriptionAction:
+    """
+    Attributes:
+        name (str | Unset): The action, e.g. EMAIL or SMS.
+        subscription_action_attributes_map (KeyValueMap | Unset): Key/value pairs, one repeated map element per pair.
+    """
+
+    name: str | Unset = UNSET
+    subscription_action_attributes_map: KeyValueMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        subscription_action_attributes_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription_action_attributes_map, Unset):
+            subscription_action_attributes_map = self.subscription_action_attributes_map.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subscription_action_attributes_map is not UNSET:
+            field_dict["subscriptionActionAttributesMap"] = subscription_action_attributes_map
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.key_value_map import KeyValueMap
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", UNSET)
+        subscription_action_attributes_map: KeyValueMap | Unset
+        if isinstance(_subscription_action_attributes_map, Unset):
+            subscription_action_attributes_map = UNSET
+        else:
+            subscription_action_attributes_map = KeyValueMap.from_dict(_subscription_action_attributes_map)
+
+        subscription_action = cls(
+            name=name,
+            subscription_action_attributes_map=subscription_action_attributes_map,
+        )
+
+        subscription_action.additional_properties = d
+        return subscription_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_action import SubscriptionAction
+
+
+T = TypeVar("T", bound="SubscriptionActions")
+
+
+@_attrs_define
+class SubscriptionActions:
+    """
+    Attributes:
+        subscription_action (list[SubscriptionAction] | Unset):
+    """
+
+    subscription_action: list[SubscriptionAction] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_action: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscription_action, Unset):
+            subscription_action = []
+            for subscription_action_item_data in self.subscription_action:
+                subscription_action_item = subscription_action_item_data.to_dict()
+                subscription_action.append(subscription_action_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscription_action is not UNSET:
+            field_dict["subscriptionAction"] = subscription_action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_action import SubscriptionAction
+
+        d = dict(src_dict)
+        _subscription_action = d.pop("subscriptionAction", UNSET)
+        subscription_action: list[SubscriptionAction] | Unset = UNSET
+        if _subscription_action is not UNSET:
+            subscription_action = []
+            for subscription_action_item_data in _subscription_action:
+                subscription_action_item = SubscriptionAction.from_dict(subscription_action_item_data)
+
+                subscription_action.append(subscription_action_item)
+
+        subscription_actions = cls(
+            subscription_action=subscription_action,
+        )
+
+        subscription_actions.additional_properties = d
+        return subscription_actions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription import Subscription
+
+
+T = TypeVar("T", bound="Subscriptions")
+
+
+@_attrs_define
+class Subscriptions:
+    """
+    Attributes:
+        subscription (list[Subscription] | Unset):
+    """
+
+    subscription: list[Subscription] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = []
+            for subscription_item_data in self.subscription:
+                subscription_item = subscription_item_data.to_dict()
+                subscription.append(subscription_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscription is not UNSET:
+            field_dict["Subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription import Subscription
+
+        d = dict(src_dict)
+        _subscription = d.pop("Subscription", UNSET)
+        subscription: list[Subscription] | Unset = UNSET
+        if _subscription is not UNSET:
+            subscription = []
+            for subscription_item_data in _subscription:
+                subscription_item = Subscription.from_dict(subscription_item_data)
+
+                subscription.append(subscription_item)
+
+        subscriptions = cls(
+            subscription=subscription,
+        )
+
+        subscriptions.additional_properties = d
+        return subscriptions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

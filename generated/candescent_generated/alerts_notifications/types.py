@@ -1,0 +1,274 @@
+"""Contains some shared types for properties, and the candescent wire helpers (Decimal JSON, lenient dates)"""
+
+import datetime
+import json
+import re
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from decimal import Decimal, InvalidOperation
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+
+import httpx
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+# --- candescent wire helpers -------------------------------------------------------------------
+
+
+def to_decimal(value: Any) -> Decimal:
+    """Exact Decimal from a JSON number (parsed as Decimal/int) or a numeric string; never via float."""
+    if isinstance(value, bool):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        # Only reached when a caller hands a float in; repr() is the shortest exact round-trip.
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value!r}") from None
+        if not result.is_finite():
+            raise ValueError(f"not a finite decimal number: {value!r}")
+        return result
+    raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("NaN and infinite amounts cannot be sent")
+        out.append(format(value, "f"))
+    elif isinstance(value, float):
+        raise TypeError("refusing to send a float: use decimal.Decimal for amounts")
+    elif isinstance(value, Mapping):
+        out.append("{")
+        for i, (key, item) in enumerate(value.items()):
+            if i:
+                out.append(",")
+            out.append(json.dumps(str(key)))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        out.append("[")
+        for i, item in enumerate(value):
+            if i:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        out.append(json.dumps(value, default=_default, ensure_ascii=False))
+
+
+def dumps_json(value: Any) -> bytes:
+    """JSON bytes with Decimals written exactly as numbers (httpx's json= cannot send Decimal)."""
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out).encode("utf-8")
+
+
+def loads_json(content: bytes) -> Any:
+    """Parse JSON keeping every non-integer number as an exact Decimal."""
+    return json.loads(content, parse_float=Decimal)
+
+
+_NO_COLON_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
+_DATE_WITH_OFFSET = re.compile(r"^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:?\d{2})$")
+_COMPACT = re.compile(r"^\d{14}$")
+_US_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+}
+
+
+def parse_datetime(value: Any) -> datetime.datetime:
+    """Timezone-aware datetime from ISO 8601 or the platform's other forms.
+
+    Accepts ``2025-03-25T10:00:00-0700`` (offset without colon), ``11/20/2025 10:33:25 AM PST``
+    (business registration) and ``20251120103325`` (audience lists, UTC). A value without any
+    zone is taken as UTC so that comparisons never mix naive and aware datetimes.
+    """
+    if isinstance(value, datetime.datetime):
+        parsed = value
+    elif not isinstance(value, str):
+        raise TypeError(f"expected a date-time string, got {type(value).__name__}")
+    else:
+        text = value.strip()
+        if _COMPACT.match(text):
+            parsed = datetime.datetime.strptime(text, "%Y%m%d%H%M%S")
+        else:
+            try:
+                parsed = datetime.datetime.fromisoformat(_NO_COLON_OFFSET.sub(r"\1:\2", text))
+            except ValueError:
+                from dateutil import parser as _dateutil_parser
+
+                tzinfos = {name: hours * 3600 for name, hours in _US_ZONES.items()}
+                try:
+                    parsed = _dateutil_parser.parse(text, tzinfos=tzinfos)
+                except (ValueError, OverflowError) as exc:
+                    raise ValueError(f"unrecognised date-time: {value!r}") from exc
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed
+
+
+def parse_date(value: Any) -> datetime.date:
+    """Date from ``YYYY-MM-DD``, a v1 date with an offset (``2025-03-25-07:00``) or a date-time."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date string, got {type(value).__name__}")
+    text = value.strip()
+    match = _DATE_WITH_OFFSET.match(text)
+    if match:
+        return datetime.date.fromisoformat(match.group(1))
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return parse_datetime(text).date()
+
+
+class RawResponse(Protocol[T_co]):
+    """What ``with_raw_response`` calls return: the parsed value plus the HTTP exchange."""
+
+    @property
+    def parsed(self) -> T_co: ...
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> httpx.Headers: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def trace_id(self) -> str: ...
+
+    @property
+    def retries_taken(self) -> int: ...
+
+    @property
+    def http_response(self) -> httpx.Response: ...
+
+
+class Invoker(Protocol):
+    """Sends one operation's request through the facade transport and parses the success body."""
+
+    def __call__(
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        trace_id: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Awaitable[T]: ...
+
+
+class RawInvoker(Protocol):
+    """Like Invoker, but returns the raw response wrapper."""
+
+    def __call__(
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        trace_id: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Awaitable[RawResponse[T]]: ...
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Invoker",
+    "RawInvoker",
+    "RawResponse",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "dumps_json",
+    "loads_json",
+    "parse_date",
+    "parse_datetime",
+    "to_decimal",
+]
