@@ -21,6 +21,8 @@ MAX_RETRY_DELAY = 8.0  # cap on our own backoff
 MAX_RETRY_AFTER = 60.0  # a server asking for a longer wait is not retried
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a larger (decoded) body is refused, never buffered
+
 TOKEN_REFRESH_SKEW = 60.0  # refresh this many seconds before expiry
 DEFAULT_TOKEN_LIFETIME = 1800.0  # when the token response has no usable expires_in (v1 and v2)
 DEFAULT_REFRESH_TOKEN_LIFETIME = 1800.0

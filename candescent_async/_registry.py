@@ -57,13 +57,22 @@ class Operation:
         """Refuse a URL that is not exactly this operation's path.
 
         Path parameters are percent-encoded by the generated code, so an id holding ``/``
-        arrives here as ``%2F``: refused, as are ``.``/``..`` segments and empty ids, so a
-        request can never reach another path than the one documented.
+        arrives here as ``%2F``: refused, as are ``.``/``..`` segments, empty ids and
+        double-encoded dots or slashes, so a request can never reach another path than the one
+        documented.
         """
         path = url.split("?", 1)[0]
         lowered = path.lower()
         bad_segment = any(seg in (".", "..", "%2e", "%2e%2e", ".%2e", "%2e.") for seg in lowered.split("/"))
-        if bad_segment or "//" in path or "%2f" in lowered or "%5c" in lowered or not self._path_re.fullmatch(path):
+        double_encoded = any(seq in lowered for seq in ("%252e", "%252f", "%255c"))  # for servers that decode twice
+        if (
+            bad_segment
+            or double_encoded
+            or "//" in path
+            or "%2f" in lowered
+            or "%5c" in lowered
+            or not self._path_re.fullmatch(path)
+        ):
             raise ValidationError(
                 f"path parameters for {self.operation_id} do not form a valid {self.path} path "
                 "(empty, '/', '\\' or dot segments are not allowed)",

@@ -24,6 +24,7 @@ from ._auth import Token, TokenKind, TokenManager
 from ._constants import (
     INITIAL_RETRY_DELAY,
     LOGGER_NAME,
+    MAX_RESPONSE_BYTES,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     RETRYABLE_STATUSES,
@@ -68,6 +69,26 @@ def _backoff(attempt: int) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
+class _BodyTooLarge(Exception):
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+async def _read_capped(response: httpx.Response, limit: int) -> None:
+    """Read the (decoded) body into ``response``, refusing more than ``limit`` bytes."""
+    head = httpx.Response(response.status_code, headers=response.headers, request=response.request)
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _BodyTooLarge(head)
+    chunks, size = [], 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _BodyTooLarge(head)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)  # what Response.aread() stores; set here to bound memory
+
+
 class Transport:
     """Sends generated requests for the facade. One instance per CandescentClient."""
 
@@ -91,6 +112,7 @@ class Transport:
         self.timeout = timeout
         self._default_headers = dict(default_headers or {})
         self._sleep = sleep
+        self.max_response_bytes = MAX_RESPONSE_BYTES
 
     # ------------------------------------------------------------------ public entry points
 
@@ -289,7 +311,20 @@ class Transport:
             request.extensions["timeout"] = httpx.Timeout(timeout, connect=min(timeout, 5.0)).as_dict()
         started = time.perf_counter()
         try:
-            response = await self._http().send(request)
+            response = await self._http().send(request, stream=True)
+            try:
+                await _read_capped(response, self.max_response_bytes)
+            finally:
+                await response.aclose()
+        except _BodyTooLarge as exc:
+            self._log(request, None, started, attempt, trace, "body too large")
+            raise APIResponseValidationError(
+                f"{name} answered HTTP {exc.response.status_code} with a body over {self.max_response_bytes} bytes; "
+                "it was not read",
+                response=exc.response,
+                operation=name,
+                trace_id=trace,
+            ) from None
         except httpx.TimeoutException as exc:
             self._log(request, None, started, attempt, trace, type(exc).__name__)
             raise APITimeoutError(f"{name} timed out ({type(exc).__name__})", operation=name, trace_id=trace) from exc
