@@ -1,0 +1,1035 @@
+"""Split the platform's combined OpenAPI description into specs/<category>.yaml, normalised for our generator.
+
+Usage:
+
+    python scripts/import_spec.py path/to/candescent-di-api.yaml [--out specs/] [--acknowledge-breaking]
+
+The platform publishes one file whose tags are grouped into our nine categories by ``x-tagGroups``.
+This script writes one OpenAPI 3.1 file per category (only the components each category references)
+and applies the conventions of specs/README.md:
+
+* explicit ``Authorization`` header parameters become ``x-candescent-token`` (``client-basic``, ``v1``,
+  ``v2`` or ``none``), from the parameter's component name, description or pattern, then the
+  operation's security, then (marked as inferred) the legacy FI-scoped path shape;
+* trace-header parameters (``transactionId``, ``correlationId``, ``di_tid``) become
+  ``x-candescent-trace-header``; ``hostUserId`` / ``loginId`` (with the platform's
+  ``x-conditionally-required`` / ``x-mutually-exclusive``, which are kept) become
+  ``x-candescent-user-context``;
+* dangling security references that differ only in case (the platform's ``bearerAuth``) are repaired;
+* OpenAPI 3.0.x input is converted to 3.1 (``nullable``, boolean ``exclusiveMinimum/Maximum``,
+  schema ``example``); servers become our three; ``info.version`` is kept;
+* one content type per body: XML-first operations get ``x-candescent-wire-format: xml`` and
+  ``x-candescent-xml`` (roots, repeated elements; bare XML arrays get a root element), the others
+  keep JSON; 204 bodies are dropped; multipart file parts get ``format: binary``;
+* headers the transport sets (Content-Type, User-Agent, Cache-Control, Accept on XML operations) are
+  not declared; uuid/date header formats are dropped (the generator mishandles them);
+* ``x-candescent-retry``: GET/HEAD ``safe``, everything else ``never`` unless the operation says it
+  is idempotent (``x-idempotent: true`` or its description);
+* ``x-candescent-pagination`` is inferred from the parameter patterns of specs/README.md.
+
+Where an operation already exists in the target spec, its reviewed ``x-candescent-pagination``, a
+``safe`` retry and extra XML list names are carried over (and reported).
+
+Anything the script cannot handle (an operation in no tag group, an unknown auth scheme, a missing
+operationId, an unresolvable ``$ref``, ...) is reported by operation and nothing is written.
+Before overwriting existing specs it prints the spec diff (scripts/spec_diff.py) of old vs new.
+
+Exit codes: 0 written; 1 breaking changes not acknowledged (nothing written); 2 problems found
+(nothing written) or bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+CATEGORIES = (
+    "authentication",
+    "customer-management",
+    "core-banking",
+    "business-banking",
+    "money-movement",
+    "alerts-notifications",
+    "documents-preferences",
+    "customer-campaigns",
+    "mx",
+)
+SERVERS = [
+    {"url": "https://api.sandbox.candescent.com", "description": "Sandbox"},
+    {"url": "https://api.stage.candescent.com", "description": "Stage"},
+    {"url": "https://api.candescent.com", "description": "Production"},
+]
+SECURITY_SCHEMES = {
+    "BearerAuth": {"type": "http", "scheme": "bearer"},
+    "ClientAuthBasic": {"type": "http", "scheme": "basic"},
+}
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+TRACE_HEADERS = {"transactionid": "transactionId", "correlationid": "correlationId", "di_tid": "di_tid"}
+USER_PARAMS = ("hostUserId", "loginId")
+TRANSPORT_HEADERS = {"content-type", "user-agent", "cache-control"}
+HEADER_FORMATS_DROPPED = {"uuid", "date", "date-time"}
+# The legacy FI-scoped APIs (/bankingservices/v2/fis/{..}, /subscriptions/v1/fis/{..}, ...) take V1 tokens.
+LEGACY_PATH = re.compile(r"/fis/\{")
+MX_PATH_NOTE = (
+    "The resource path spans several segments; the generated code keeps its '/' unescaped (path "
+    "parameters named ...ResourcePath are quoted with safe='/'), and the facade refuses '.', '..' and "
+    "empty segments."
+)
+OP_KEY_ORDER = ("tags", "operationId", "summary", "description", "deprecated", "security")
+EXTENSION_ORDER = tuple(
+    f"x-candescent-{name}"
+    for name in (
+        "token",
+        "trace-header",
+        "user-context",
+        "retry",
+        "pagination",
+        "wire-format",
+        "xml",
+        "generator",
+        "inferred",
+    )
+)
+
+
+def category_slug(group: str) -> str:
+    """``Alerts And Notifications`` -> ``alerts-notifications`` (our file names)."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", group.lower()) if w and w != "and"]
+    return "-".join(words)
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # "error" (nothing is written), "warning" (an inference to review) or "info"
+    where: str  # "METHOD /path (operationId)" or a document-level location
+    message: str
+    category: str = ""
+
+    def __str__(self) -> str:
+        cat = f"[{self.category}] " if self.category else ""
+        return f"{self.level.upper():8} {cat}{self.where}: {self.message}"
+
+
+class Unresolvable(LookupError):
+    pass
+
+
+# ---------------------------------------------------------------------- OpenAPI 3.0 -> 3.1
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_ONE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "additionalItems",
+)
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def _upgrade_schema(schema: dict[str, Any]) -> None:
+    """Convert one Schema Object (3.0 keywords) to 3.1 in place, then its sub-schemas."""
+    if schema.pop("nullable", False) is True:
+        kind = schema.get("type")
+        if isinstance(kind, str):
+            schema["type"] = [kind, "null"]
+        elif isinstance(kind, list):
+            if "null" not in kind:
+                kind.append("null")
+        elif isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+            schema["anyOf"] = [schema.pop("allOf")[0], {"type": "null"}]
+        elif "$ref" in schema:
+            schema["anyOf"] = [{"$ref": schema.pop("$ref")}, {"type": "null"}]
+        else:
+            alternatives = [{k: schema.pop(k) for k in list(schema) if k in ("oneOf", "anyOf", "allOf")}]
+            schema["anyOf"] = [*[a for a in alternatives if a], {"type": "null"}]
+        if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+            schema["enum"].append(None)
+    for bound in ("Minimum", "Maximum"):
+        flag = schema.get(f"exclusive{bound}")
+        if isinstance(flag, bool):
+            del schema[f"exclusive{bound}"]
+            if flag and bound.lower() in schema:
+                schema[f"exclusive{bound}"] = schema.pop(bound.lower())
+    if "example" in schema:
+        example = schema.pop("example")
+        schema.setdefault("examples", [example])
+    for key in _SCHEMA_MAPS:
+        if isinstance(schema.get(key), dict):
+            for sub in schema[key].values():
+                if isinstance(sub, dict):
+                    _upgrade_schema(sub)
+    for key in _SCHEMA_ONE:
+        if isinstance(schema.get(key), dict):
+            _upgrade_schema(schema[key])
+    for key in _SCHEMA_LISTS:
+        if isinstance(schema.get(key), list):
+            for sub in schema[key]:
+                if isinstance(sub, dict):
+                    _upgrade_schema(sub)
+
+
+def _upgrade_node(node: Any) -> None:
+    """Find every Schema Object outside schemas (under a ``schema`` key) and upgrade it."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key.startswith("x-") or key in ("example", "examples"):
+                continue
+            if key == "schema" and isinstance(value, dict):
+                _upgrade_schema(value)
+            else:
+                _upgrade_node(value)
+    elif isinstance(node, list):
+        for item in node:
+            _upgrade_node(item)
+
+
+def upgrade_to_31(doc: dict[str, Any]) -> str:
+    """Convert an OpenAPI 3.0.x document to 3.1 in place; return the input version."""
+    version = str(doc.get("openapi", ""))
+    if not re.match(r"3\.[01]\.\d+$", version):
+        raise ValueError(f"openapi {version or '(missing)'} is not supported: 3.0.x or 3.1.x only")
+    for schema in (doc.get("components", {}).get("schemas") or {}).values():
+        if isinstance(schema, dict):
+            _upgrade_schema(schema)
+    _upgrade_node({k: v for k, v in doc.items() if k != "components"})
+    _upgrade_node({k: v for k, v in (doc.get("components") or {}).items() if k != "schemas"})
+    doc["openapi"] = "3.1.0"
+    return version
+
+
+# ---------------------------------------------------------------------- references
+
+
+def iter_refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for key, value in node.items():
+            if key != "$ref":
+                yield from iter_refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from iter_refs(item)
+
+
+def resolve_pointer(doc: dict[str, Any], ref: str) -> Any:
+    if not ref.startswith("#/"):
+        raise Unresolvable(f"external $ref {ref!r} is not supported (specs must be self-contained)")
+    target: Any = doc
+    for raw in ref[2:].split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(target, dict) and part in target:
+            target = target[part]
+        elif isinstance(target, list) and part.isdigit() and int(part) < len(target):
+            target = target[int(part)]
+        else:
+            raise Unresolvable(f"unresolvable $ref {ref!r}")
+    return target
+
+
+def deref(doc: dict[str, Any], node: Any, _seen: frozenset[str] = frozenset()) -> Any:
+    """Follow ``$ref`` chains (not into sub-nodes)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in _seen:
+            raise Unresolvable(f"circular $ref {ref!r}")
+        _seen = _seen | {ref}
+        node = resolve_pointer(doc, ref)
+    return node
+
+
+def ref_name(node: Any) -> str | None:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        return str(node["$ref"]).rsplit("/", 1)[-1]
+    return None
+
+
+def component_closure(doc: dict[str, Any], roots: Any) -> tuple[set[tuple[str, str]], list[str]]:
+    """(section, name) of every component reachable from ``roots``, and why some refs cannot be followed."""
+    found: set[tuple[str, str]] = set()
+    problems: list[str] = []
+    pending = list(iter_refs(roots))
+    while pending:
+        ref = pending.pop()
+        try:
+            target = resolve_pointer(doc, ref)
+        except Unresolvable as exc:
+            problem = str(exc)
+        else:
+            parts = ref[2:].split("/")
+            if len(parts) == 3 and parts[0] == "components":
+                key = (parts[1], parts[2].replace("~1", "/").replace("~0", "~"))
+                if key not in found:
+                    found.add(key)
+                    pending.extend(iter_refs(target))
+                continue
+            problem = f"$ref {ref!r} does not name a component (only #/components/<section>/<name> is supported)"
+        if problem not in problems:
+            problems.append(problem)
+    return found, problems
+
+
+# ---------------------------------------------------------------------- content helpers
+
+
+def is_xml(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base in ("application/xml", "text/xml") or base.endswith("+xml")
+
+
+def is_json(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _object_props(doc: dict[str, Any], schema: Any, seen: frozenset[int] = frozenset()) -> dict[str, Any]:
+    """Properties of an object schema, allOf merged (refs followed)."""
+    schema = deref(doc, schema)
+    if not isinstance(schema, dict) or id(schema) in seen:
+        return {}
+    seen = seen | {id(schema)}
+    props: dict[str, Any] = dict(schema.get("properties") or {})
+    for sub in schema.get("allOf") or []:
+        props.update(_object_props(doc, sub, seen))
+    return props
+
+
+def xml_list_names(doc: dict[str, Any], schema: Any) -> set[str]:
+    """Names of the XML elements that repeat (arrays) anywhere under ``schema``."""
+    names: set[str] = set()
+    seen: set[int] = set()
+
+    def walk(node: Any, name: str | None) -> None:
+        node = deref(doc, node)
+        if not isinstance(node, dict) or id(node) in seen:
+            return
+        seen.add(id(node))
+        if node.get("type") == "array" or "items" in node:
+            items = deref(doc, node.get("items", {}))
+            element = (items.get("xml") or {}).get("name") if isinstance(items, dict) else None
+            element = element or (node.get("xml") or {}).get("name") or name
+            if element:
+                names.add(str(element))
+            walk(node.get("items", {}), element)
+        for key, sub in _object_props(doc, node).items():
+            walk(sub, str(key))
+        for key in ("anyOf", "oneOf"):
+            for sub in node.get(key) or []:
+                walk(sub, name)
+
+    walk(schema, None)
+    return names
+
+
+# ---------------------------------------------------------------------- the importer
+
+
+class Importer:
+    """Normalise and split one combined document. ``categories`` holds the result after ``run()``."""
+
+    def __init__(self, doc: dict[str, Any], source: str = "the combined spec") -> None:
+        self.doc = doc
+        self.source = source
+        self.findings: list[Finding] = []
+        self.categories: dict[str, dict[str, Any]] = {}
+        self.input_version = ""
+        self._wrapped_arrays: set[str] = set()
+
+    # -- reporting
+    def _add(self, level: str, where: str, message: str, category: str = "") -> None:
+        self.findings.append(Finding(level, where, message, category))
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "error"]
+
+    # -- entry point
+    def run(self) -> dict[str, dict[str, Any]]:
+        try:
+            self.input_version = upgrade_to_31(self.doc)
+        except ValueError as exc:
+            self._add("error", "document", str(exc))
+            return {}
+        if self.input_version.startswith("3.0"):
+            self._add("info", "document", f"converted OpenAPI {self.input_version} to 3.1.0")
+        tag_to_group = self._tag_groups()
+        schemes = self._security_schemes()
+        global_security = self.doc.get("security")
+        seen_ids: dict[str, str] = {}
+        grouped: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+        group_names: dict[str, str] = {}
+        for path, item in (self.doc.get("paths") or {}).items():
+            if not isinstance(item, dict):
+                continue
+            if "$ref" in item:
+                self._add("error", f"{path}", "path item $ref is not supported")
+                continue
+            for method in METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                op_id = op.get("operationId")
+                where = f"{method.upper()} {path} ({op_id or 'no operationId'})"
+                if not op_id:
+                    self._add("error", where, "missing operationId")
+                    continue
+                if op_id in seen_ids:
+                    self._add("error", where, f"duplicate operationId (also {seen_ids[op_id]})")
+                    continue
+                seen_ids[op_id] = f"{method.upper()} {path}"
+                groups = {tag_to_group[t] for t in op.get("tags") or [] if t in tag_to_group}
+                if not groups:
+                    self._add("error", where, f"tags {op.get('tags') or []} are in no x-tagGroups group")
+                    continue
+                if len(groups) > 1:
+                    self._add("error", where, f"tags span several tag groups {sorted(groups)}")
+                    continue
+                group = groups.pop()
+                slug = category_slug(group)
+                if slug not in CATEGORIES:
+                    self._add("error", where, f"tag group {group!r} is not one of our categories {list(CATEGORIES)}")
+                    continue
+                group_names[slug] = group
+                new_op = self._operation(path, method, item, op, slug, group, tag_to_group, schemes, global_security)
+                if new_op is not None:
+                    grouped.setdefault(slug, []).append((path, method, new_op))
+        for slug in CATEGORIES:
+            if slug in grouped:
+                self.categories[slug] = self._assemble(slug, group_names[slug], grouped[slug])
+        for slug in CATEGORIES:
+            if slug not in grouped:
+                self._add("warning", "document", f"no operation belongs to category {slug}", slug)
+        return self.categories
+
+    # -- document-level facts
+    def _tag_groups(self) -> dict[str, str]:
+        mapping: dict[str, str] = {}
+        groups = self.doc.get("x-tagGroups")
+        if not isinstance(groups, list) or not groups:
+            self._add("error", "document", "no x-tagGroups: cannot tell the categories")
+            return mapping
+        for group in groups:
+            name = str(group.get("name", ""))
+            mapping.setdefault(name, name)  # an operation tagged with the group's own name
+            for tag in group.get("tags") or []:
+                if tag in mapping and mapping[tag] != name:
+                    self._add("error", "x-tagGroups", f"tag {tag!r} is in two groups ({mapping[tag]}, {name})")
+                mapping[tag] = name
+        return mapping
+
+    def _security_schemes(self) -> dict[str, str]:
+        """Declared scheme name -> ``basic`` / ``bearer`` / an unknown kind."""
+        kinds: dict[str, str] = {}
+        for name, scheme in ((self.doc.get("components") or {}).get("securitySchemes") or {}).items():
+            scheme = deref(self.doc, scheme)
+            kind = str(scheme.get("type", ""))
+            if kind == "http":
+                kind = str(scheme.get("scheme", "")).lower()
+            kinds[name] = kind
+        return kinds
+
+    # -- one operation
+    def _operation(
+        self,
+        path: str,
+        method: str,
+        item: dict[str, Any],
+        source_op: dict[str, Any],
+        slug: str,
+        group: str,
+        tag_to_group: dict[str, str],
+        schemes: dict[str, str],
+        global_security: Any,
+    ) -> dict[str, Any] | None:
+        op = copy.deepcopy(source_op)
+        op_id = op["operationId"]
+        where = f"{method.upper()} {path} ({op_id})"
+        errors_before = len(self.errors)
+        notes: list[str] = []
+
+        def add(level: str, message: str) -> None:
+            self._add(level, where, message, slug)
+
+        # Dangling references anywhere under the operation (and the path-level parameters).
+        for problem in component_closure(self.doc, [item.get("parameters", []), source_op])[1]:
+            add("error", problem)
+        if len(self.errors) > errors_before:
+            return None
+
+        # Parameters: path-level ones first, overridden by the operation's own (same name and location).
+        merged: dict[tuple[str, str], tuple[Any, dict[str, Any]]] = {}
+        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = deref(self.doc, raw)
+            merged[(str(param.get("in")), str(param.get("name")))] = (copy.deepcopy(raw), param)
+
+        wire_xml, content_notes = self._content(op, where, add)
+        notes += content_notes
+
+        kept: list[Any] = []
+        auth: list[tuple[Any, dict[str, Any]]] = []
+        traces: list[str] = []
+        dropped: list[str] = []
+        user_params: list[dict[str, Any]] = []
+        for (location, name), (raw, param) in merged.items():
+            lower = name.lower()
+            if location == "header" and lower == "authorization":
+                auth.append((raw, param))
+                continue
+            if location == "header" and lower in TRACE_HEADERS:
+                traces.append(TRACE_HEADERS[lower])
+                continue
+            if location == "header" and (lower in TRANSPORT_HEADERS or (wire_xml and lower == "accept")):
+                dropped.append(name)
+                continue
+            if name in USER_PARAMS:
+                user_params.append(param)
+            if location == "header":
+                raw = self._plain_header(raw, param, notes)
+            kept.append(raw)
+        if kept:
+            op["parameters"] = kept
+        else:
+            op.pop("parameters", None)
+        if dropped:
+            notes.append(
+                f"{', '.join(dropped)} {'is' if len(dropped) == 1 else 'are'} set by the transport, so not declared."
+            )
+
+        # Trace header.
+        distinct = sorted(set(traces))
+        if not distinct:
+            add("error", "no trace-header parameter (transactionId, correlationId or di_tid)")
+        elif len(distinct) > 1:
+            add("error", f"several trace headers {distinct}: cannot tell which one the operation needs")
+        trace = distinct[0] if distinct else None
+
+        # Security and token kind.
+        security = op.pop("security", None)
+        effective = security if security is not None else global_security
+        scheme_kinds = self._repair_security(effective, schemes, add)
+        token, inferred = self._token(path, auth, scheme_kinds, effective, trace, add)
+        if inferred:
+            op["x-candescent-inferred"] = inferred
+        if token == "client-basic":
+            op["security"] = [{"ClientAuthBasic": []}]
+        elif token == "none":
+            op["security"] = []
+
+        # User context: the platform's x-conditionally-required hostUserId / loginId pair.
+        if user_params:
+            needed = any(p.get("required") or p.get("x-conditionally-required") for p in user_params)
+            op["x-candescent-user-context"] = "required" if needed else "optional"
+
+        # Retry.
+        text = f"{op.get('summary', '')} {op.get('description', '')}".lower()
+        says_idempotent = op.pop("x-idempotent", None) is True or bool(
+            re.search(r"(?<!not )(?<!non-)\bidempotent\b", text)
+        )
+        retry = "safe" if method in ("get", "head") or says_idempotent else "never"
+        if says_idempotent and method not in ("get", "head"):
+            add("info", "declared idempotent: x-candescent-retry safe")
+
+        pagination = self._pagination(op, merged, add)
+        if pagination:
+            op["x-candescent-pagination"] = pagination
+
+        if any(n.endswith("ResourcePath") for (loc, n) in merged if loc == "path"):
+            notes.append(MX_PATH_NOTE)
+
+        if token:
+            op["x-candescent-token"] = token
+        if trace:
+            op["x-candescent-trace-header"] = trace
+        op["x-candescent-retry"] = retry
+        if notes:
+            op["x-candescent-generator"] = " ".join(notes)
+        own_tags = [t for t in op.get("tags") or [] if tag_to_group.get(t) == group and t != group]
+        op["tags"] = [group, *dict.fromkeys(own_tags)]
+        if len(self.errors) > errors_before:
+            return None
+        return self._ordered(op)
+
+    def _plain_header(self, raw: Any, param: dict[str, Any], notes: list[str]) -> Any:
+        """A header parameter without uuid/date formats (the generator drops or breaks those)."""
+        schema = deref(self.doc, param.get("schema") or {})
+        fmt = schema.get("format") if isinstance(schema, dict) else None
+        if fmt not in HEADER_FORMATS_DROPPED:
+            return raw
+        inline = copy.deepcopy(param)
+        inline["schema"] = {k: v for k, v in copy.deepcopy(schema).items() if k != "format"}
+        notes.append(f"Header {param.get('name')} is a plain string here (the platform says format {fmt}).")
+        return inline
+
+    def _repair_security(self, security: Any, schemes: dict[str, str], add: Any) -> set[str]:
+        kinds: set[str] = set()
+        if not isinstance(security, list):
+            return kinds
+        lowered = {name.lower(): name for name in schemes}
+        for requirement in security:
+            for name in requirement or {}:
+                if name in schemes:
+                    kinds.add(schemes[name])
+                elif name.lower() in lowered:
+                    fixed = lowered[name.lower()]
+                    add("info", f"security scheme {name!r} repaired to {fixed!r}")
+                    kinds.add(schemes[fixed])
+                else:
+                    add("error", f"security scheme {name!r} is not defined")
+        for kind in kinds - {"basic", "bearer"}:
+            add("error", f"unknown auth scheme type {kind!r} (only http bearer and basic are supported)")
+        return kinds
+
+    def _token(
+        self,
+        path: str,
+        auth: list[tuple[Any, dict[str, Any]]],
+        scheme_kinds: set[str],
+        security: Any,
+        trace: str | None,
+        add: Any,
+    ) -> tuple[str | None, str | None]:
+        """(token kind, inference note or None)."""
+        hints: set[str] = set()
+        for raw, param in auth:
+            schema = deref(self.doc, param.get("schema") or {})
+            # The component name (ClientAuthBasicAuthorization, OAuthV1Authorization, ...) or the prose;
+            # "V1"/"V2" only as words in capitals, so that paths such as /oauth2/v1/token do not count.
+            name = ref_name(raw) or ""
+            text = " ".join(
+                str(x)
+                for x in (
+                    param.get("description", ""),
+                    schema.get("pattern", "") if isinstance(schema, dict) else "",
+                    param.get("example", ""),
+                )
+            )
+            if "basic" in name.lower() or re.search(r"\bbasic\b", text, re.IGNORECASE):
+                hints.add("client-basic")
+            if "V1" in name or re.search(r"\bV1\b", text) or re.search(r"\blegacy\b", text, re.IGNORECASE):
+                hints.add("v1")
+            if "V2" in name or re.search(r"\bV2\b", text):
+                hints.add("v2")
+        if len(hints) > 1:
+            add("error", f"Authorization parameters disagree about the token: {sorted(hints)}")
+            return None, None
+        if hints:
+            return hints.pop(), None
+        if isinstance(security, list) and not security:
+            return "none", None
+        if scheme_kinds == {"basic"}:
+            return "client-basic", None
+        if scheme_kinds == {"bearer"}:
+            legacy = bool(LEGACY_PATH.search(path)) or trace == "di_tid"
+            kind = "v1" if legacy else "v2"
+            why = "its legacy FI-scoped path or di_tid trace header" if legacy else "a current (non-legacy) path"
+            note = f"Token kind {kind} inferred from the bearer security and {why}."
+            add("warning", note)
+            return kind, note
+        if scheme_kinds - {"basic", "bearer"}:
+            return None, None  # already reported
+        add("error", "cannot tell which token the operation needs (no Authorization hint, no usable security)")
+        return None, None
+
+    def _content(self, op: dict[str, Any], where: str, add: Any) -> tuple[bool, list[str]]:
+        """One content type per body; XML wire format; 204 bodies dropped. Returns (xml?, notes)."""
+        notes: list[str] = []
+        responses = op.get("responses") or {}
+        if not responses:
+            add("error", "no responses")
+        resolved = {str(code): deref(self.doc, r) for code, r in responses.items()}
+        body = deref(self.doc, op["requestBody"]) if "requestBody" in op else None
+        success = sorted(c for c, r in resolved.items() if c.startswith("2") and (r or {}).get("content"))
+        errors = sorted(c for c, r in resolved.items() if not c.startswith("2") and (r or {}).get("content"))
+        if success:
+            first = next(iter(resolved[success[0]]["content"]))
+        elif body and body.get("content"):
+            first = next(iter(body["content"]))
+        elif errors:
+            first = next(iter(resolved[errors[0]]["content"]))
+        else:
+            first = ""
+        wire_xml = is_xml(first)
+
+        def pick(content: dict[str, Any], label: str) -> dict[str, Any]:
+            types = list(content)
+            if len(types) <= 1:
+                return content
+            if wire_xml:
+                chosen = next((t for t in types if is_xml(t)), types[0])
+            else:
+                chosen = next((t for t in types if is_json(t)), next((t for t in types if t != "*/*"), types[0]))
+            others = [t for t in types if t != chosen]
+            notes.append(f"{label}: the platform also offers {', '.join(others)}; only {chosen} is declared.")
+            return {chosen: content[chosen]}
+
+        if body is not None and body.get("content"):
+            picked = pick(body["content"], "Request body")
+            if picked != body["content"]:
+                op["requestBody"] = {**copy.deepcopy(body), "content": copy.deepcopy(picked)}
+        multipart_notes: list[str] = []
+        for media_type, media in ((deref(self.doc, op.get("requestBody")) or {}).get("content") or {}).items():
+            if media_type.startswith("multipart/"):
+                self._binary_parts(media.get("schema"), multipart_notes)
+        notes += multipart_notes
+        for code, response in resolved.items():
+            content = (response or {}).get("content")
+            if not content:
+                continue
+            if code in ("204", "205", "304"):
+                op["responses"][code] = {k: v for k, v in copy.deepcopy(response).items() if k != "content"}
+                notes.append(f"The platform declares a body on {code}; a {code} carries none, so none is declared.")
+                continue
+            picked = pick(content, f"Response {code}")
+            for media_type, media in picked.items():
+                if "schema" not in media and not (is_json(media_type) or is_xml(media_type)):
+                    picked = {**picked, media_type: {**media, "schema": {"type": "string", "format": "binary"}}}
+            if picked != content:
+                op["responses"][code] = {**copy.deepcopy(response), "content": copy.deepcopy(picked)}
+
+        if wire_xml:
+            op["x-candescent-wire-format"] = "xml"
+            op["x-candescent-xml"] = self._xml_facts(op, where, add)
+        return wire_xml, notes
+
+    def _binary_parts(self, schema: Any, notes: list[str]) -> None:
+        for name, prop in _object_props(self.doc, schema).items():
+            target = deref(self.doc, prop)
+            if (
+                isinstance(target, dict)
+                and target.get("type") == "string"
+                and "format" not in target
+                and ("contentMediaType" in target or "contentEncoding" in target)
+            ):
+                target["format"] = "binary"
+                notes.append(f"Multipart part {name} is declared format: binary (the generator's file type).")
+
+    def _xml_root(self, media: dict[str, Any], where: str, label: str, add: Any) -> str | None:
+        raw = media.get("schema")
+        schema = deref(self.doc, raw)
+        if not isinstance(schema, dict):
+            return None
+        root = (schema.get("xml") or {}).get("name") or ref_name(raw)
+        if schema.get("type") == "array":
+            items_raw = schema.get("items") or {}
+            items = deref(self.doc, items_raw)
+            element = (items.get("xml") or {}).get("name") or ref_name(items_raw)
+            if not root or not element:
+                add("error", f"{label}: a bare XML array without a root or item element name")
+                return None
+            wrapper = {
+                "type": "object",
+                "xml": {"name": root},
+                "x-candescent-inferred": (
+                    f"The platform declares a bare array; on the wire it is a {root} element holding "
+                    f"repeated {element} elements."
+                ),
+                "properties": {element: {"type": "array", "items": copy.deepcopy(items_raw)}},
+            }
+            name = ref_name(raw)
+            if name and isinstance(raw, dict) and str(raw["$ref"]).startswith("#/components/schemas/"):
+                if name not in self._wrapped_arrays:
+                    self.doc["components"]["schemas"][name] = wrapper
+                    self._wrapped_arrays.add(name)
+            else:
+                media["schema"] = wrapper
+        return str(root) if root else None
+
+    def _xml_facts(self, op: dict[str, Any], where: str, add: Any) -> dict[str, Any]:
+        facts: dict[str, Any] = {}
+        schemas: list[Any] = []
+        body = op.get("requestBody")
+        if body is not None:
+            body = op["requestBody"] = copy.deepcopy(deref(self.doc, body))
+            for media_type, media in (body.get("content") or {}).items():
+                if is_xml(media_type):
+                    root = self._xml_root(media, where, "request body", add)
+                    if root is None:
+                        add("error", "cannot tell the XML root element of the request body")
+                    else:
+                        facts["request_root"] = root
+                    schemas.append(media.get("schema"))
+        for code, response in (op.get("responses") or {}).items():
+            response = deref(self.doc, response)
+            for media_type, media in (response.get("content") or {}).items():
+                if not is_xml(media_type):
+                    continue
+                if "$ref" in op["responses"][code] and deref(self.doc, media.get("schema", {})).get("type") == "array":
+                    response = op["responses"][code] = copy.deepcopy(response)
+                    media = response["content"][media_type]
+                root = self._xml_root(media, where, f"response {code}", add)
+                if str(code).startswith("2") and root and "response_root" not in facts:
+                    facts["response_root"] = root
+                schemas.append(media.get("schema"))
+        lists: set[str] = set()
+        for schema in schemas:
+            lists |= xml_list_names(self.doc, schema)
+        if lists:
+            facts["lists"] = sorted(lists)
+        return facts
+
+    def _pagination(
+        self, op: dict[str, Any], params: dict[tuple[str, str], tuple[Any, dict[str, Any]]], add: Any
+    ) -> dict[str, Any] | None:
+        query = {name for (loc, name) in params if loc == "query"}
+        response = next(
+            (
+                deref(self.doc, r)
+                for c, r in sorted((op.get("responses") or {}).items())
+                if str(c).startswith("2") and deref(self.doc, r).get("content")
+            ),
+            None,
+        )
+        props: dict[str, Any] = {}
+        if response:
+            props = _object_props(self.doc, next(iter(response["content"].values())).get("schema"))
+        arrays = [name for name, p in props.items() if deref(self.doc, p).get("type") == "array"]
+        items = "content" if "content" in arrays else (arrays[0] if arrays else None)
+        style: dict[str, Any] | None = None
+        if {"$skipGroups", "$topGroups"} <= query:
+            style = {"style": "odata-groups", "skip": "$skipGroups", "top": "$topGroups"}
+            if "totalGroupCount" in props:
+                style["total"] = "totalGroupCount"
+        elif {"$skip", "$top"} <= query:
+            style = {"style": "odata-skip-top", "skip": "$skip", "top": "$top"}
+        elif {"pageNo", "pageSize"} <= query:
+            style = {"style": "page-number", "page": "pageNo", "size": "pageSize"}
+        elif {"page", "size"} <= query and "content" in props and "page" in props:
+            style = {"style": "spring-page", "page": "page", "size": "size", "metadata": "page"}
+        elif "nextPageToken" in props:
+            body = deref(self.doc, op.get("requestBody") or {})
+            body_media: dict[str, Any] = next(iter((body.get("content") or {}).values()), {})
+            body_schema = body_media.get("schema")
+            if "nextPageToken" in _object_props(self.doc, body_schema):
+                style = {"style": "body-cursor", "cursor": "nextPageToken"}
+        elif {"limit", "userToken"} <= query:
+            add("warning", "keyset paging (limit/userToken) needs the key field: x-candescent-pagination not inferred")
+            return None
+        if style is None:
+            return None
+        if not items:
+            add("warning", f"{style['style']} paging but no array in the response; x-candescent-pagination not set")
+            return None
+        return {"style": style.pop("style"), "items": items, **style}
+
+    @staticmethod
+    def _ordered(op: dict[str, Any]) -> dict[str, Any]:
+        first = [k for k in OP_KEY_ORDER if k in op]
+        known = {name: i for i, name in enumerate(EXTENSION_ORDER)}
+        ext = sorted((k for k in op if k.startswith("x-candescent-")), key=lambda k: (known.get(k, len(known)), k))
+        rest = [k for k in op if k not in first and k not in ext]
+        return {k: op[k] for k in [*first, *ext, *rest]}
+
+    # -- one category document
+    def _assemble(self, slug: str, group: str, ops: list[tuple[str, str, dict[str, Any]]]) -> dict[str, Any]:
+        paths: dict[str, dict[str, Any]] = {}
+        for path, method, op in ops:
+            paths.setdefault(path, {})[method] = op
+        found, _ = component_closure(self.doc, paths)
+        source_components = self.doc.get("components") or {}
+        components: dict[str, Any] = {"securitySchemes": copy.deepcopy(SECURITY_SCHEMES)}
+        for section, entries in source_components.items():
+            if section == "securitySchemes" or not isinstance(entries, dict):
+                continue
+            chosen = {name: copy.deepcopy(v) for name, v in entries.items() if (section, name) in found}
+            if chosen:
+                components[section] = chosen
+        tag_docs = {t.get("name"): t for t in self.doc.get("tags") or [] if isinstance(t, dict)}
+        tags: list[dict[str, Any]] = [{"name": group, "description": "Category tag (one resource class)."}]
+        for name in dict.fromkeys(t for _, _, op in ops for t in op["tags"][1:]):
+            entry = {"name": name}
+            if tag_docs.get(name, {}).get("description"):
+                entry["description"] = tag_docs[name]["description"]
+            tags.append(entry)
+        info = self.doc.get("info") or {}
+        return {
+            "openapi": "3.1.0",
+            "info": {
+                "title": f"Candescent {group} API",
+                "version": str(info.get("version", "")),
+                "description": (
+                    f"Imported by scripts/import_spec.py from {self.source} (tag group {group}); "
+                    "re-import rather than edit by hand."
+                ),
+            },
+            "servers": copy.deepcopy(SERVERS),
+            "security": [{"BearerAuth": []}],
+            "tags": tags,
+            "paths": paths,
+            "components": components,
+        }
+
+
+# ---------------------------------------------------------------------- checks, carry-over, output
+
+
+def validate_category(slug: str, doc: dict[str, Any]) -> list[Finding]:
+    """openapi-spec-validator and our registry's own checks."""
+    problems: list[Finding] = []
+    try:
+        from openapi_spec_validator import validate
+    except ImportError:  # pragma: no cover - a dev dependency
+        problems.append(Finding("warning", "document", "openapi-spec-validator missing; not validated", slug))
+    else:
+        try:
+            validate(copy.deepcopy(doc))
+        except Exception as exc:
+            problems.append(Finding("error", "document", f"not valid OpenAPI 3.1: {str(exc)[:300]}", slug))
+    try:
+        from _registry_gen import SpecError, operation_entries
+
+        operation_entries(doc)
+    except ImportError:  # pragma: no cover - openapi-python-client is a dev dependency
+        pass
+    except SpecError as exc:
+        problems.append(Finding("error", "registry", str(exc), slug))
+    return problems
+
+
+def iter_operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in (doc.get("paths") or {}).items():
+        for method in METHODS:
+            op = (item or {}).get(method)
+            if isinstance(op, dict):
+                yield path, method, op
+
+
+def carry_over(slug: str, old: dict[str, Any], new: dict[str, Any]) -> list[Finding]:
+    """Keep reviewed facts of the existing spec the platform's file cannot express."""
+    notes: list[Finding] = []
+    old_ops = {op.get("operationId"): op for _, _, op in iter_operations(old)}
+    for path, method, op in iter_operations(new):
+        before = old_ops.get(op.get("operationId"))
+        if not before:
+            continue
+        where = f"{method.upper()} {path} ({op['operationId']})"
+        if (
+            "x-candescent-pagination" in before
+            and op.get("x-candescent-pagination") != before["x-candescent-pagination"]
+        ):
+            op["x-candescent-pagination"] = copy.deepcopy(before["x-candescent-pagination"])
+            notes.append(Finding("info", where, "x-candescent-pagination carried over from the existing spec", slug))
+        if before.get("x-candescent-retry") == "safe" and op.get("x-candescent-retry") != "safe":
+            op["x-candescent-retry"] = "safe"
+            notes.append(Finding("info", where, "x-candescent-retry: safe carried over from the existing spec", slug))
+        old_lists = set((before.get("x-candescent-xml") or {}).get("lists") or [])
+        if old_lists and op.get("x-candescent-wire-format") == "xml":
+            facts = op.setdefault("x-candescent-xml", {})
+            extra = old_lists - set(facts.get("lists") or [])
+            if extra:
+                facts["lists"] = sorted(set(facts.get("lists") or []) | extra)
+                notes.append(Finding("info", where, f"XML list names {sorted(extra)} carried over", slug))
+        new.setdefault("paths", {})[path][method] = Importer._ordered(op)
+    if old.get("x-candescent-generator-allow") and "x-candescent-generator-allow" not in new:
+        new["x-candescent-generator-allow"] = copy.deepcopy(old["x-candescent-generator-allow"])
+        notes.append(Finding("info", "document", "x-candescent-generator-allow carried over", slug))
+    return notes
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump_yaml(doc: dict[str, Any]) -> str:
+    return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
+
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not an OpenAPI document")
+    return data
+
+
+def import_combined(
+    doc: dict[str, Any], source: str = "the combined spec"
+) -> tuple[dict[str, dict[str, Any]], list[Finding]]:
+    """Split and normalise; also validate each category. Returns (categories, findings)."""
+    importer = Importer(doc, source)
+    categories = importer.run()
+    findings = list(importer.findings)
+    for slug, category_doc in categories.items():
+        findings += validate_category(slug, category_doc)
+    return categories, findings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("spec", type=Path, help="the platform's combined OpenAPI file (3.0.x or 3.1.x)")
+    parser.add_argument("--out", type=Path, default=ROOT / "specs", help="where specs/<category>.yaml go")
+    parser.add_argument("--acknowledge-breaking", action="store_true", help="write even with breaking changes")
+    args = parser.parse_args(argv)
+
+    try:
+        doc = load_yaml(args.spec)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"cannot read {args.spec}: {exc}", file=sys.stderr)
+        return 2
+    categories, findings = import_combined(doc, args.spec.name)
+    out: Path = args.out
+    old: dict[str, dict[str, Any]] = {}
+    for slug in CATEGORIES:
+        target = out / f"{slug}.yaml"
+        if target.exists():
+            old[slug] = load_yaml(target)
+            if slug in categories:
+                findings += carry_over(slug, old[slug], categories[slug])
+
+    print(f"import of {args.spec} (info.version {doc.get('info', {}).get('version', '?')}):")
+    for slug in CATEGORIES:
+        if slug in categories:
+            count = sum(1 for _ in iter_operations(categories[slug]))
+            print(f"  {slug}: {count} operation(s)")
+    order = {"error": 0, "warning": 1, "info": 2}
+    for finding in sorted(findings, key=lambda f: (order.get(f.level, 3), f.category, f.where)):
+        print(f"  {finding}", file=sys.stderr if finding.level == "error" else sys.stdout)
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        print(f"{len(errors)} problem(s): nothing written to {out}", file=sys.stderr)
+        return 2
+
+    from spec_diff import diff_categories, format_report
+
+    changes = diff_categories(old, categories) if old else []
+    if old:
+        print(format_report(changes, old, categories, f"{out} (current)", f"{args.spec} (imported)"))
+    breaking = [c for c in changes if c.breaking]
+    if breaking and not args.acknowledge_breaking:
+        print(
+            f"{len(breaking)} breaking change(s): nothing written. Review the report, then re-run with "
+            "--acknowledge-breaking (and plan a major version bump).",
+            file=sys.stderr,
+        )
+        return 1
+    out.mkdir(parents=True, exist_ok=True)
+    for slug, category_doc in categories.items():
+        (out / f"{slug}.yaml").write_text(dump_yaml(category_doc), encoding="utf-8")
+        print(f"wrote {out / f'{slug}.yaml'}")
+    for slug in sorted(set(old) - set(categories)):
+        print(
+            f"note: {out / f'{slug}.yaml'} has no counterpart in the import; remove it by hand if the category is gone"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

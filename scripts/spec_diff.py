@@ -1,0 +1,457 @@
+"""Breaking-change report between two versions of the platform API, per category.
+
+Usage:
+
+    python scripts/spec_diff.py OLD NEW [--acknowledge-breaking] [--json]
+
+OLD and NEW are each a combined platform file (split and normalised as scripts/import_spec.py does),
+a directory of our per-category specs (specs/), or one per-category spec file.
+
+Reported per category, each classified breaking or not (for a caller of the previous generated
+client, or a consumer of its models):
+
+* operations added (no) / removed (yes) / moved to another path or method (yes) / to another
+  category (yes: the method moves to another resource);
+* parameters added (yes when required) / removed (yes) / made required (yes) / made optional (no);
+* request bodies added (yes when required) / removed (yes) / content type changed (yes);
+* success responses added (no) / removed (yes) / body removed (yes) / content type changed (yes);
+* request and response fields removed (yes), added (yes only when required in a request), made
+  required in a request or optional in a response (yes), retyped (yes, unless a request type only
+  widens or a response type only narrows);
+* enum values removed (yes) and added (no: the generated enums are open).
+
+Descriptions, examples, error responses (the facade raises typed errors for every non-2xx) and our
+x-candescent-* extensions are not compared.
+
+Exit codes: 0 no breaking change (or acknowledged); 1 breaking changes; 2 the inputs cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import yaml
+from import_spec import (
+    CATEGORIES,
+    METHODS,
+    Unresolvable,
+    deref,
+    import_combined,
+    load_yaml,
+    upgrade_to_31,
+)
+
+INJECTED_HEADERS = {"authorization", "transactionid", "correlationid", "di_tid"}
+MEANINGFUL_FORMATS = {"date", "date-time", "binary", "byte", "uuid"}
+MAX_DEPTH = 25
+
+
+@dataclass(frozen=True)
+class Change:
+    category: str
+    operation: str
+    kind: str
+    detail: str
+    breaking: bool
+
+
+# ---------------------------------------------------------------------- loading
+
+
+def load_categories(path: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """category -> document, and warnings about operations that could not be read."""
+    warnings: list[str] = []
+    if path.is_dir():
+        docs = {p.stem: load_yaml(p) for p in sorted(path.glob("*.yaml"))}
+        if not docs:
+            raise ValueError(f"{path}: no *.yaml specs")
+    else:
+        doc = load_yaml(path)
+        if "x-tagGroups" in doc:
+            docs, findings = import_combined(doc, path.name)
+            warnings = [f"{path}: {f}" for f in findings if f.level == "error"]
+            return docs, warnings
+        docs = {path.stem: doc}
+    for doc in docs.values():
+        upgrade_to_31(doc)
+    return docs, warnings
+
+
+# ---------------------------------------------------------------------- schema helpers
+
+
+def _operations(doc: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """operationId (or "METHOD path") -> (METHOD, path, operation, path item)."""
+    ops: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {}
+    for path, item in (doc.get("paths") or {}).items():
+        for method in METHODS:
+            op = (item or {}).get(method)
+            if isinstance(op, dict):
+                key = str(op.get("operationId") or f"{method.upper()} {path}")
+                ops[key] = (method.upper(), path, op, item)
+    return ops
+
+
+def _safe_deref(doc: dict[str, Any], node: Any) -> Any:
+    try:
+        return deref(doc, node)
+    except Unresolvable:
+        return {}
+
+
+def _alternatives(doc: dict[str, Any], schema: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The schema and, recursively, its allOf/anyOf/oneOf members (refs followed)."""
+    schema = _safe_deref(doc, schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return
+    yield schema
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in schema.get(key) or []:
+            yield from _alternatives(doc, sub, depth + 1)
+
+
+def _types(doc: dict[str, Any], schema: Any) -> set[str]:
+    tokens: set[str] = set()
+    for alt in _alternatives(doc, schema):
+        kind = alt.get("type")
+        kinds = [kind] if isinstance(kind, str) else list(kind or [])
+        if not kinds:
+            if "properties" in alt:
+                kinds = ["object"]
+            elif "items" in alt:
+                kinds = ["array"]
+            elif "enum" in alt:
+                kinds = sorted({_json_type(v) for v in alt["enum"]})
+        fmt = alt.get("format")
+        for k in kinds:
+            tokens.add(f"string({fmt})" if k == "string" and fmt in MEANINGFUL_FORMATS else str(k))
+    return tokens or {"any"}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "string" if isinstance(value, str) else "object"
+
+
+def _covers(wide: set[str], narrow: set[str]) -> bool:
+    """Every type in ``narrow`` is accepted by ``wide`` (an integer is a number)."""
+    return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
+
+
+def _enum(doc: dict[str, Any], schema: Any) -> list[Any] | None:
+    values: list[Any] = []
+    found = False
+    for alt in _alternatives(doc, schema):
+        if isinstance(alt.get("enum"), list):
+            found = True
+            values += [v for v in alt["enum"] if v is not None and v not in values]
+    return values if found else None
+
+
+def _props(doc: dict[str, Any], schema: Any, direction: str) -> tuple[dict[str, Any], set[str]]:
+    """Properties (allOf/anyOf/oneOf merged) a request sends or a response carries, and the required ones."""
+    props: dict[str, Any] = {}
+    required: set[str] = set()
+    skip = "readOnly" if direction == "request" else "writeOnly"
+    for alt in _alternatives(doc, schema):
+        for name, sub in (alt.get("properties") or {}).items():
+            if not _safe_deref(doc, sub).get(skip):
+                props.setdefault(str(name), sub)
+        required |= {str(r) for r in alt.get("required") or []}
+    return props, required & set(props)
+
+
+def _items(doc: dict[str, Any], schema: Any) -> Any:
+    for alt in _alternatives(doc, schema):
+        if "items" in alt:
+            return alt["items"]
+    return None
+
+
+# ---------------------------------------------------------------------- comparison
+
+
+class _OperationDiff:
+    def __init__(self, category: str, operation: str, old_doc: dict[str, Any], new_doc: dict[str, Any]) -> None:
+        self.category, self.operation = category, operation
+        self.old_doc, self.new_doc = old_doc, new_doc
+        self.changes: list[Change] = []
+
+    def add(self, kind: str, detail: str, breaking: bool) -> None:
+        self.changes.append(Change(self.category, self.operation, kind, detail, breaking))
+
+    def schema(self, prefix: str, direction: str, label: str, old: Any, new: Any, field: str = "") -> None:
+        """Compare two schemas: ``direction`` is "request" (callers send it) or "response" (they read it)."""
+        self._schema(prefix, direction, label, old, new, field, set(), 0)
+
+    def _schema(
+        self,
+        prefix: str,
+        direction: str,
+        label: str,
+        old: Any,
+        new: Any,
+        field: str,
+        seen: set[tuple[int, int]],
+        depth: int,
+    ) -> None:
+        o, n = _safe_deref(self.old_doc, old), _safe_deref(self.new_doc, new)
+        if not isinstance(o, dict) or not isinstance(n, dict) or depth > MAX_DEPTH or (id(o), id(n)) in seen:
+            return
+        seen = seen | {(id(o), id(n))}
+        where = f"{label} {field}".strip() if field else label
+        old_types, new_types = _types(self.old_doc, o), _types(self.new_doc, n)
+        if "any" not in old_types and "any" not in new_types and old_types != new_types:
+            if direction == "request":
+                breaking = not _covers(new_types, old_types)
+            else:
+                breaking = not _covers(old_types, new_types)
+            self.add(
+                f"{prefix}-retyped",
+                f"{where}: {'|'.join(sorted(old_types))} -> {'|'.join(sorted(new_types))}",
+                breaking,
+            )
+        old_enum, new_enum = _enum(self.old_doc, o), _enum(self.new_doc, n)
+        if old_enum is not None and new_enum is not None:
+            removed = [v for v in old_enum if v not in new_enum]
+            added = [v for v in new_enum if v not in old_enum]
+            if removed:
+                self.add(f"{prefix}-enum-value-removed", f"{where}: {', '.join(map(str, removed))}", True)
+            if added:
+                self.add(f"{prefix}-enum-value-added", f"{where}: {', '.join(map(str, added))}", False)
+        field_kind = "request-field" if direction == "request" else "response-field"
+        old_props, old_required = _props(self.old_doc, o, direction)
+        new_props, new_required = _props(self.new_doc, n, direction)
+        for name in old_props:
+            path = f"{field}.{name}" if field else name
+            if name not in new_props:
+                self.add(f"{field_kind}-removed", f"{label} {path}", True)
+                continue
+            if direction == "request" and name in new_required and name not in old_required:
+                self.add(f"{field_kind}-made-required", f"{label} {path}", True)
+            if direction == "response" and name in old_required and name not in new_required:
+                self.add(f"{field_kind}-made-optional", f"{label} {path}", True)
+            self._schema(field_kind, direction, label, old_props[name], new_props[name], path, seen, depth + 1)
+        for name in new_props:
+            if name not in old_props:
+                path = f"{field}.{name}" if field else name
+                required = direction == "request" and name in new_required
+                self.add(f"{field_kind}-added{'-required' if required else ''}", f"{label} {path}", required)
+        old_items, new_items = _items(self.old_doc, o), _items(self.new_doc, n)
+        if old_items is not None and new_items is not None:
+            kind = prefix if prefix == "parameter" else field_kind
+            self._schema(kind, direction, label, old_items, new_items, f"{field}[]", seen, depth + 1)
+
+    def parameters(
+        self, old_op: dict[str, Any], old_item: dict[str, Any], new_op: dict[str, Any], new_item: dict[str, Any]
+    ) -> None:
+        old_params = self._params(self.old_doc, old_item, old_op)
+        new_params = self._params(self.new_doc, new_item, new_op)
+        for key, param in old_params.items():
+            label = f"{key[0]} {key[1]}"
+            if key not in new_params:
+                self.add("parameter-removed", label, True)
+                continue
+            other = new_params[key]
+            if other.get("required") and not param.get("required"):
+                self.add("parameter-made-required", label, True)
+            elif param.get("required") and not other.get("required"):
+                self.add("parameter-made-optional", label, False)
+            self.schema("parameter", "request", label, param.get("schema") or {}, other.get("schema") or {})
+        for key, param in new_params.items():
+            if key not in old_params:
+                required = bool(param.get("required"))
+                self.add(f"parameter-added{'-required' if required else ''}", f"{key[0]} {key[1]}", required)
+
+    @staticmethod
+    def _params(doc: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+        params: dict[tuple[str, str], dict[str, Any]] = {}
+        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = _safe_deref(doc, raw)
+            if not isinstance(param, dict) or not param.get("name"):
+                continue
+            location, name = str(param.get("in")), str(param["name"])
+            if location == "header" and name.lower() in INJECTED_HEADERS:
+                continue
+            params[(location, name)] = param
+        return params
+
+    def request_body(self, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+        old = _safe_deref(self.old_doc, old_op.get("requestBody")) if "requestBody" in old_op else None
+        new = _safe_deref(self.new_doc, new_op.get("requestBody")) if "requestBody" in new_op else None
+        if old is None and new is None:
+            return
+        if old is None:
+            required = bool(new and new.get("required"))
+            self.add(f"request-body-added{'-required' if required else ''}", "request body", required)
+            return
+        if new is None:
+            self.add("request-body-removed", "request body", True)
+            return
+        if new.get("required") and not old.get("required"):
+            self.add("request-body-made-required", "request body", True)
+        self._content("request", "request", old.get("content") or {}, new.get("content") or {})
+
+    def responses(self, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+        old = {str(c): _safe_deref(self.old_doc, r) for c, r in (old_op.get("responses") or {}).items()}
+        new = {str(c): _safe_deref(self.new_doc, r) for c, r in (new_op.get("responses") or {}).items()}
+        for code in sorted(c for c in old if c.startswith("2")):
+            if code not in new:
+                self.add("response-removed", code, True)
+                continue
+            old_content, new_content = old[code].get("content") or {}, new[code].get("content") or {}
+            if old_content and not new_content:
+                self.add("response-body-removed", code, True)
+            elif new_content and not old_content:
+                self.add("response-body-added", code, False)
+            elif old_content:
+                self._content("response", code, old_content, new_content)
+        for code in sorted(c for c in new if c.startswith("2") and c not in old):
+            self.add("response-added", code, False)
+
+    def _content(self, direction: str, label: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        old_type, new_type = next(iter(old)), next(iter(new))
+        if old_type != new_type:
+            self.add(f"{direction}-content-type-changed", f"{label}: {old_type} -> {new_type}", True)
+        prefix = "request-body" if direction == "request" else "response-body"
+        self.schema(
+            prefix,
+            direction,
+            f"{label} {new_type}",
+            (old[old_type] or {}).get("schema") or {},
+            (new[new_type] or {}).get("schema") or {},
+        )
+
+
+def diff_categories(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list[Change]:
+    """Every change between two sets of per-category documents."""
+    changes: list[Change] = []
+    old_ops = {cat: _operations(doc) for cat, doc in old.items()}
+    new_ops = {cat: _operations(doc) for cat, doc in new.items()}
+    old_home = {op_id: cat for cat, ops in old_ops.items() for op_id in ops}
+    new_home = {op_id: cat for cat, ops in new_ops.items() for op_id in ops}
+    for cat in _category_order(old, new):
+        before, after = old_ops.get(cat, {}), new_ops.get(cat, {})
+        for op_id, (method, path, _, _) in before.items():
+            if op_id not in after and op_id not in new_home:
+                changes.append(Change(cat, op_id, "operation-removed", f"{method} {path}", True))
+        for op_id, (method, path, op, item) in after.items():
+            if op_id in before:
+                source_cat = cat
+            elif op_id in old_home:
+                source_cat = old_home[op_id]
+                changes.append(Change(cat, op_id, "operation-recategorised", f"moved here from {source_cat}", True))
+            else:
+                changes.append(Change(cat, op_id, "operation-added", f"{method} {path}", False))
+                continue
+            old_method, old_path, old_op, old_item = old_ops[source_cat][op_id]
+            diff = _OperationDiff(cat, op_id, old[source_cat], new[cat])
+            if (old_method, old_path) != (method, path):
+                diff.add("operation-moved", f"{old_method} {old_path} -> {method} {path}", True)
+            diff.parameters(old_op, old_item, op, item)
+            diff.request_body(old_op, op)
+            diff.responses(old_op, op)
+            changes += diff.changes
+    return changes
+
+
+def _category_order(*sides: dict[str, Any]) -> list[str]:
+    names = {c for side in sides for c in side}
+    return [c for c in CATEGORIES if c in names] + sorted(names - set(CATEGORIES))
+
+
+# ---------------------------------------------------------------------- output
+
+
+def _version(doc: dict[str, Any] | None) -> str:
+    return str(((doc or {}).get("info") or {}).get("version", "-"))
+
+
+def format_report(
+    changes: list[Change],
+    old: dict[str, dict[str, Any]],
+    new: dict[str, dict[str, Any]],
+    old_label: str,
+    new_label: str,
+) -> str:
+    lines = [f"Spec diff: {old_label} -> {new_label}"]
+    for cat in _category_order(old, new):
+        mine = [c for c in changes if c.category == cat]
+        state = "" if cat in old and cat in new else (" (new category)" if cat in new else " (category removed)")
+        versions = f"{_version(old.get(cat))} -> {_version(new.get(cat))}"
+        if not mine:
+            lines.append(f"  {cat} ({versions}){state}: no changes")
+            continue
+        breaking = sum(c.breaking for c in mine)
+        lines.append(f"  {cat} ({versions}){state}: {breaking} breaking, {len(mine) - breaking} other")
+        for c in sorted(mine, key=lambda c: (not c.breaking, c.operation, c.kind, c.detail)):
+            flag = "BREAKING" if c.breaking else "        "
+            lines.append(f"    {flag} {c.operation}: {c.kind}: {c.detail}")
+    total = sum(c.breaking for c in changes)
+    lines.append(f"Total: {total} breaking, {len(changes) - total} non-breaking change(s).")
+    if total:
+        lines.append("Breaking changes need a major version bump and a 'Changed'/'Removed' CHANGELOG entry.")
+    return "\n".join(lines)
+
+
+def to_json(
+    changes: list[Change], old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]], acknowledged: bool
+) -> dict[str, Any]:
+    return {
+        "categories": {
+            cat: {
+                "old_version": _version(old.get(cat)) if cat in old else None,
+                "new_version": _version(new.get(cat)) if cat in new else None,
+                "changes": [
+                    {k: v for k, v in asdict(c).items() if k != "category"} for c in changes if c.category == cat
+                ],
+            }
+            for cat in _category_order(old, new)
+        },
+        "breaking": sum(c.breaking for c in changes),
+        "non_breaking": sum(not c.breaking for c in changes),
+        "acknowledged": acknowledged,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old", type=Path, help="combined spec file, specs/ directory or one category spec")
+    parser.add_argument("new", type=Path, help="combined spec file, specs/ directory or one category spec")
+    parser.add_argument("--acknowledge-breaking", action="store_true", help="exit 0 even with breaking changes")
+    parser.add_argument("--json", action="store_true", help="machine-readable report on stdout")
+    args = parser.parse_args(argv)
+    try:
+        old, old_warnings = load_categories(args.old)
+        new, new_warnings = load_categories(args.new)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        print(f"cannot read the specs: {exc}", file=sys.stderr)
+        return 2
+    for warning in old_warnings + new_warnings:
+        print(f"warning (left out of the diff): {warning}", file=sys.stderr)
+    changes = diff_categories(old, new)
+    if args.json:
+        print(json.dumps(to_json(changes, old, new, args.acknowledge_breaking), indent=2))
+    else:
+        print(format_report(changes, old, new, str(args.old), str(args.new)))
+    breaking = any(c.breaking for c in changes)
+    return 1 if breaking and not args.acknowledge_breaking else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
