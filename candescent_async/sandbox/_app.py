@@ -20,7 +20,7 @@ import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Route, request_response
 
 from .. import _json
 from .._registry import CATEGORIES, Operation, _category_table
@@ -107,7 +107,7 @@ def _route_regex(template: str) -> re.Pattern[str]:
         if part.startswith("{"):
             name = part[1:-1]
             wide = name.lower().endswith("resourcepath")
-            out.append(f"(?P<p{next(names)}>{'.+' if wide else '[^/]+'})")
+            out.append(f"(?P<p{next(names)}>{'(?s:.+)' if wide else '[^/]+'})")
         else:
             out.append(re.escape(part))
     return re.compile("".join(out))
@@ -141,9 +141,11 @@ class Sandbox:
             routes=[
                 Route("/_sandbox/faults", self._admin_faults, methods=["POST", "DELETE"]),
                 Route("/_sandbox/state", self._admin_state, methods=["GET"]),
-                Route("/{path:path}", self._dispatch, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             ]
         )
+        # Everything else is the platform. Not a catch-all Route: Starlette's path convertor stops at
+        # a newline (a decoded %0A), and such a request would get Starlette's text/plain 404.
+        self.app.router.default = request_response(self._dispatch)
 
     # ------------------------------------------------------------------ in-process wiring
 
@@ -285,7 +287,8 @@ class Sandbox:
             if token is not None and token.grant == "client_credentials" and (host or login):
                 user = self.world.find_user(host_user_id=host, login_id=login)
                 if user is None:
-                    return self.error_reply(op, 404, "CMN_90404", "User not found")
+                    status, code = USER_NOT_FOUND.get(op.operation_id, (400, "CMN_90016"))
+                    return self.error_reply(op, status, code, "User not found")
             if (
                 op.user_context == "required"
                 and token is not None
@@ -373,6 +376,9 @@ class Sandbox:
 
 # Operations whose errors use a non-default body shape (see specs' error schemas).
 ERROR_FAMILIES: dict[str, str] = {}
+# A user context (hostUserId/loginId) naming no user: operationId -> (status, code). The platform
+# answers 400 (invalid user) unless the operation documents a 404 for it, as accounts do.
+USER_NOT_FOUND: dict[str, tuple[int, str]] = {}
 # For templates of the same shape: operationId -> does this request belong to it (e.g. by ext_host)?
 ROUTE_SELECTORS: dict[str, Callable[[Mapping[str, str]], bool]] = {}
 

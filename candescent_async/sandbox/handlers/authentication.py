@@ -106,7 +106,7 @@ async def generate_authorization_code_v1(ctx: Ctx) -> Reply:
     if user is None and form.get("institution_user_id"):
         user = ctx.world.users.get(form["institution_user_id"])
     if user is None:
-        return ctx.error(404, "CMN_90005", "User not found")
+        return ctx.error(400, "CMN_90005", "username or institution_user_id is invalid")
     code = secrets.token_urlsafe(16)
     ctx.world.extra.setdefault("auth_codes", {})[code] = user
     return ctx.ok({"redirect_uri": "https://app.example.com/callback", "code": code})

@@ -9,7 +9,7 @@ import string
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .._app import ERROR_FAMILIES, Ctx, Reply, handler
+from .._app import ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, handler
 from .._state import INSTITUTION_ID, User, stable_uuid
 
 _PAYMENT_OPS = (
@@ -21,9 +21,17 @@ _PAYMENT_OPS = (
     "getWirePaymentByPaymentIdV1",
 )
 ERROR_FAMILIES.update(dict.fromkeys(_PAYMENT_OPS, "details"))
+USER_NOT_FOUND.update(dict.fromkeys(_PAYMENT_OPS, (400, "BBP-135")))
 _ALNUM = string.ascii_uppercase + string.digits
 _FEATURES = ["ACH", "Wire Transfer", "Bill Pay", "Remote Deposit Capture"]
 _SERVICES = ["Positive Pay", "Account Reconciliation", "Lockbox Services"]
+_ACH_LINE_FIELDS = (
+    "currencyCode",
+    "contactName",
+    "contactAccountNumber",
+    "contactAccountType",
+    "contactBankAchRoutingNumber",
+)
 
 
 def _state(ctx: Ctx) -> dict[str, Any]:
@@ -59,9 +67,13 @@ async def create_registration(ctx: Ctx) -> Reply:
     for tin in body.get("tins") or []:
         if not re.fullmatch(r"\d{9}", str(tin.get("tinNumber", ""))):
             problems.append("tinNumber must be 9 digits")
-    state = (body.get("contact") or {}).get("address", {}).get("state")
-    if state is not None and len(str(state)) != 2:
-        problems.append("state must be 2 letters")
+    address = (body.get("contact") or {}).get("address")
+    if address is not None:
+        missing = [f for f in ("address1", "city", "state", "zipCode") if not address.get(f)]
+        if missing:
+            problems.append(f"contact.address needs {', '.join(missing)}")
+        elif len(str(address["state"])) != 2:
+            problems.append("state must be 2 letters")
     if problems:
         return ctx.error(400, "BBS-40095", "; ".join(problems))
     registrations = _state(ctx)["registrations"]
@@ -175,9 +187,16 @@ def _create_payment(ctx: Ctx, kind: str) -> Reply:
         if not body.get(field):
             details.append(f"{field} is required")
     if kind == "ach":
+        for field in ("paymentDescription", "achCompanyId", "achSecCode"):
+            if not body.get(field):
+                details.append(f"{field} is required")
         lines = body.get("achTransactions") or []
         if not lines:
             details.append("achTransactions is required")
+        for line in lines:
+            for field in _ACH_LINE_FIELDS:
+                if not line.get(field):
+                    details.append(f"achTransactions[].{field} is required")
         amounts = [_amount(line.get("amount")) for line in lines]
         if any(a is None for a in amounts):
             details.append("amount must be positive with at most two decimals")
@@ -185,6 +204,14 @@ def _create_payment(ctx: Ctx, kind: str) -> Reply:
         count = len(lines)
     else:
         wire = body.get("wireTransaction") or {}
+        beneficiary = wire.get("beneficiaryDetails") or {}
+        address = beneficiary.get("address") or {}
+        if not wire.get("currencyCode") or "beneficiaryBankDetails" not in wire:
+            details.append("wireTransaction needs currencyCode and beneficiaryBankDetails")
+        if not all(beneficiary.get(f) for f in ("beneficiaryName", "beneficiaryAccountNumber")):
+            details.append("beneficiaryDetails needs beneficiaryName and beneficiaryAccountNumber")
+        if not all(address.get(f) for f in ("address1", "city", "country")):
+            details.append("beneficiaryDetails.address needs address1, city and country")
         amount = _amount(wire.get("amount"))
         if amount is None:
             details.append("wireTransaction.amount must be positive with at most two decimals")

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from .._app import Ctx, Reply, handler
+from .._app import USER_NOT_FOUND, Ctx, Reply, handler
 from .._odata import FilterSyntaxError, compile_filter
 from .._state import INSTITUTION_ID, Account, User
 
@@ -20,6 +20,16 @@ _ACCOUNT_FIELDS = {
 }
 _TRANSACTION_FIELDS = {"id": lambda t: t["id"], "description": lambda t: (t.get("description") or "").lower()}
 _SMALL_VIEW_DROP = ("micrNumber", "nickName", "interestRate", "status")
+USER_NOT_FOUND.update(
+    {
+        "listAccountsV1": (404, "ACC_00101"),
+        "getAccountByIdV1": (404, "ACC_00101"),
+        "getCustomerAccountsTransactionsV1": (404, "UXU_88888"),
+        "listAccountTransactionsV1": (404, "TXN_90000"),
+        "listBankingImagesV1": (404, "BIS_20022"),
+        "getBankingImageByIdV1": (404, "BIS_20022"),
+    }
+)
 
 # Smallest valid TIFF (1x1, bilevel) and PDF documents, base64 in JSON as the platform sends them.
 _TIFF = base64.b64encode(

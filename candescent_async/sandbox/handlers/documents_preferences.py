@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .._app import ERROR_FAMILIES, Ctx, Reply, handler
+from .._app import ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, handler
 from .._state import INSTITUTION_ID, stable_uuid
 
 ERROR_FAMILIES.update(
@@ -17,6 +17,16 @@ ERROR_FAMILIES.update(
             "getEStatementsAccountsReportV1",
         ),
         "status",
+    )
+)
+USER_NOT_FOUND.update(
+    dict.fromkeys(
+        (
+            "getEStatementAccountPreferencesV1",
+            "updateEStatementAccountPreferencesV1",
+            "updateEStatementUserPreferencesV1",
+        ),
+        (404, "UXESTMT_88888"),
     )
 )
 

@@ -7,12 +7,19 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .._app import Ctx, Reply, handler
+from .._app import USER_NOT_FOUND, Ctx, Reply, handler
 from .._state import INSTITUTION_ID, stable_uuid
 
 _RECIPIENT_FIELDS = ("memberNumber", "accountNumber", "accountType", "passCode", "email", "nickName", "fullName")
 _STEP_DAYS = {"DAILY": 1, "WEEKLY": 7, "BIWEEKLY": 14, "EVERY4WEEKS": 28, "EVERY8WEEKS": 56}
 _STEP_MONTHS = {"MONTHLY": 1, "TWICEMONTHLY": 1, "QUARTERLY": 3, "SEMIANNUALLY": 6, "ANNUALLY": 12}
+USER_NOT_FOUND.update(
+    dict.fromkeys(
+        ("listRecipientsV1", "createRecipientV1", "getRecipientV1", "updateRecipientV1", "deleteRecipientV1"),
+        (400, "REC_10005"),
+    )
+)
+USER_NOT_FOUND["createTransferV1"] = (400, "TFR_10023")
 
 
 def _public(recipient: dict[str, Any]) -> dict[str, Any]:

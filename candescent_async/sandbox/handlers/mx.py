@@ -101,7 +101,8 @@ async def reporting(ctx: Ctx) -> Reply:
         if (ctx.world.today - day).days > 7:
             return ctx.ok({"error": {"message": "The daily file has expired (files are kept 7 days)."}}, status=410)
     schema = {"type": "record", "name": "Transaction", "fields": [{"name": "guid", "type": "string"}]}
-    return ctx.ok(_avro_header(schema), content_type="application/vnd.mx.logs.v1+avro")
+    # Reply(content_type=...), not ctx.ok(..., content_type=...): ok()'s keywords are response headers.
+    return Reply(200, _avro_header(schema), content_type="application/vnd.mx.logs.v1+avro")
 
 
 def _register(api: str, operation_id: str) -> None:

@@ -68,7 +68,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {'get_account_by_id_v1': {'context_param
                              'trace_header': 'di_tid',
                              'user_context': 'none',
                              'wire_format': 'xml',
-                             'xml': {'lists': ['account'], 'response_root': 'Accounts'}},
+                             'xml': {'lists': ['account', 'errorInfo'], 'response_root': 'Accounts'}},
  'list_accounts_v1': {'context_params': {'hostUserId': 'query',
                                          'institutionCustomerId': 'query',
                                          'loginId': 'query'},
