@@ -1,19 +1,29 @@
-"""``python -m candescent_async.sandbox``: serve the sandbox on 127.0.0.1 and print how to use it."""
+"""``python -m candescent_async.sandbox``: serve the sandbox on 127.0.0.1 and print how to use it.
+
+``--port 0`` picks a free port; the printed base URL always carries the port actually bound. There
+is deliberately no host option: the sandbox accepts the demo credentials, so it never listens
+beyond the loopback interface.
+"""
 
 from __future__ import annotations
 
 import argparse
+import socket
 
 from . import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, INSTITUTION_ID, Sandbox
+
+HOST = "127.0.0.1"
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m candescent_async.sandbox", description=__doc__)
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--port", type=int, default=8765, help="TCP port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--token-lifetime", type=float, default=1800.0, help="seconds")
     parser.add_argument("--transactions-per-account", type=int, default=2500)
     args = parser.parse_args(argv)
+    if not 0 <= args.port <= 65535:
+        parser.error("--port must be 0-65535")
 
     import uvicorn
 
@@ -23,7 +33,16 @@ def main(argv: list[str] | None = None) -> None:
         transactions_per_account=args.transactions_per_account,
         in_process=False,
     )
-    base_url = f"http://127.0.0.1:{args.port}"
+    # Bound and listening before the URL is printed, so whoever reads it can connect at once.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((HOST, args.port))
+    except OSError as exc:
+        sock.close()
+        parser.exit(1, f"cannot listen on {HOST}:{args.port}: {exc.strerror}\n")
+    sock.listen(128)
+    base_url = f"http://{HOST}:{sock.getsockname()[1]}"
     print(f"Candescent sandbox serving at {base_url}")
     print(f"  client_id={DEMO_CLIENT_ID} client_secret={DEMO_CLIENT_SECRET} institution_id={INSTITUTION_ID}")
     users = ", ".join(f"{u.login_id} / {u.host_user_id}" for u in sandbox.world.users.values())
@@ -31,7 +50,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  try: curl -u {DEMO_CLIENT_ID}:{DEMO_CLIENT_SECRET} -H 'institutionId: {INSTITUTION_ID}' \\")
     print("       -H 'transactionId: 8b1a9953-c461-4a1f-a0a1-0f4b0c8a3e55' -d grant_type=client_credentials \\")
     print(f"       {base_url}/oauth2/v1/token", flush=True)
-    uvicorn.run(sandbox.app, host="127.0.0.1", port=args.port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(sandbox.app, log_level="warning"))
+    server.run(sockets=[sock])
 
 
 if __name__ == "__main__":
