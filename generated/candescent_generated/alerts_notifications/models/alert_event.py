@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_event_event_domain_type import AlertEventEventDomainType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_details import EventDetails
@@ -21,30 +20,27 @@ class AlertEvent:
     """An event to publish (the platform's Event1).
 
     Attributes:
-        event_domain_type (AlertEventEventDomainType | Unset):
-        event_details (EventDetails | Unset):
+        event_domain_type (AlertEventEventDomainType):
+        event_details (EventDetails):
     """
 
-    event_domain_type: AlertEventEventDomainType | Unset = UNSET
-    event_details: EventDetails | Unset = UNSET
+    event_domain_type: AlertEventEventDomainType
+    event_details: EventDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_domain_type: str | Unset = UNSET
-        if not isinstance(self.event_domain_type, Unset):
-            event_domain_type = AlertEventEventDomainType(self.event_domain_type).value
+        event_domain_type = AlertEventEventDomainType(self.event_domain_type).value
 
-        event_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_details, Unset):
-            event_details = self.event_details.to_dict()
+        event_details = self.event_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_domain_type is not UNSET:
-            field_dict["eventDomainType"] = event_domain_type
-        if event_details is not UNSET:
-            field_dict["eventDetails"] = event_details
+        field_dict.update(
+            {
+                "eventDomainType": event_domain_type,
+                "eventDetails": event_details,
+            }
+        )
 
         return field_dict
 
@@ -53,19 +49,9 @@ class AlertEvent:
         from ..models.event_details import EventDetails
 
         d = dict(src_dict)
-        _event_domain_type = d.pop("eventDomainType", UNSET)
-        event_domain_type: AlertEventEventDomainType | Unset
-        if isinstance(_event_domain_type, Unset):
-            event_domain_type = UNSET
-        else:
-            event_domain_type = AlertEventEventDomainType(_event_domain_type)
+        event_domain_type = AlertEventEventDomainType(d.pop("eventDomainType"))
 
-        _event_details = d.pop("eventDetails", UNSET)
-        event_details: EventDetails | Unset
-        if isinstance(_event_details, Unset):
-            event_details = UNSET
-        else:
-            event_details = EventDetails.from_dict(_event_details)
+        event_details = EventDetails.from_dict(d.pop("eventDetails"))
 
         alert_event = cls(
             event_domain_type=event_domain_type,

@@ -31,7 +31,8 @@ class AlertHistorySummaryResource:
         json_message_summary (str | Unset):
         message_summary (str | Unset):
         read_flag (bool | Unset):
-        additional_info (AlertHistorySummaryResourceAdditionalInfo | Unset):
+        additional_info (AlertHistorySummaryResourceAdditionalInfo | Unset): Extra facts about the alert, such as the
+            accountId it was about.
     """
 
     alert_history_id: int | Unset = UNSET

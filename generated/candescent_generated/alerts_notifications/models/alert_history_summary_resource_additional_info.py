@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AlertHistorySummaryResourceAdditionalInfo")
 
 @_attrs_define
 class AlertHistorySummaryResourceAdditionalInfo:
+    """Extra facts about the alert, such as the accountId it was about."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="EventDetails")
 class EventDetails:
     """
     Attributes:
-        event_id (str | Unset):
-        event_type (str | Unset):
+        event_id (str):
+        event_type (str): Matched against alert type names.
         event_source (str | Unset):
         event_tags (list[str] | Unset):
         event_occured (datetime.datetime | Unset):
@@ -31,8 +31,8 @@ class EventDetails:
         additional_info (EventDetailsAdditionalInfo | Unset):
     """
 
-    event_id: str | Unset = UNSET
-    event_type: str | Unset = UNSET
+    event_id: str
+    event_type: str
     event_source: str | Unset = UNSET
     event_tags: list[str] | Unset = UNSET
     event_occured: datetime.datetime | Unset = UNSET
@@ -71,11 +71,12 @@ class EventDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-        if event_type is not UNSET:
-            field_dict["eventType"] = event_type
+        field_dict.update(
+            {
+                "eventId": event_id,
+                "eventType": event_type,
+            }
+        )
         if event_source is not UNSET:
             field_dict["eventSource"] = event_source
         if event_tags is not UNSET:
@@ -98,9 +99,9 @@ class EventDetails:
         from ..models.event_details_additional_info import EventDetailsAdditionalInfo
 
         d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        event_id = d.pop("eventId")
 
-        event_type = d.pop("eventType", UNSET)
+        event_type = d.pop("eventType")
 
         event_source = d.pop("eventSource", UNSET)
 

@@ -244,7 +244,7 @@ class AlertsAndNotifications:
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> InstitutionAlertTypeResource:
+    ) -> InstitutionAlertTypeResource | None:
         """Enable or tailor a platform alert type for the institution
 
         POST /v1/institution-alert-types (operationId ``create_institution_alert_type_v1``).
@@ -356,7 +356,7 @@ class AlertsAndNotifications:
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AlertTemplateResource:
+    ) -> AlertTemplateResource | None:
         """Create an alert template (per alert type and locale, with per-channel contents)
 
         POST /v1/alert-templates (operationId ``create_alert_template_v1``).
@@ -1211,7 +1211,7 @@ class AlertsAndNotificationsWithRawResponse:
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[InstitutionAlertTypeResource]:
+    ) -> RawResponse[InstitutionAlertTypeResource | None]:
         """Enable or tailor a platform alert type for the institution
 
         POST /v1/institution-alert-types (operationId ``create_institution_alert_type_v1``).
@@ -1323,7 +1323,7 @@ class AlertsAndNotificationsWithRawResponse:
         timeout: float | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AlertTemplateResource]:
+    ) -> RawResponse[AlertTemplateResource | None]:
         """Create an alert template (per alert type and locale, with per-channel contents)
 
         POST /v1/alert-templates (operationId ``create_alert_template_v1``).

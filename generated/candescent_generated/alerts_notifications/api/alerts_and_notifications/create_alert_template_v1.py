@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,11 +33,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlertTemplateResource | ErrorResponse | None:
+) -> AlertTemplateResource | Any | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = AlertTemplateResource.from_dict(loads_json(response.content))
 
         return response_201
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(loads_json(response.content))
@@ -70,19 +74,21 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> AlertTemplateResource:
+def _parse_success(response: httpx.Response) -> AlertTemplateResource | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = AlertTemplateResource.from_dict(loads_json(response.content))
 
         return response_201
 
+    if response.status_code == 204:
+        return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlertTemplateResource | ErrorResponse]:
+) -> Response[AlertTemplateResource | Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,8 +101,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AlertTemplateResource,
-) -> Response[AlertTemplateResource | ErrorResponse]:
+) -> Response[AlertTemplateResource | Any | ErrorResponse]:
     """Create an alert template (per alert type and locale, with per-channel contents)
+
+     An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
 
     Args:
         body (AlertTemplateResource):
@@ -106,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AlertTemplateResource | ErrorResponse]
+        Response[AlertTemplateResource | Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -122,8 +130,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AlertTemplateResource,
-) -> AlertTemplateResource | ErrorResponse | None:
+) -> AlertTemplateResource | Any | ErrorResponse | None:
     """Create an alert template (per alert type and locale, with per-channel contents)
+
+     An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
 
     Args:
         body (AlertTemplateResource):
@@ -133,7 +143,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AlertTemplateResource | ErrorResponse
+        AlertTemplateResource | Any | ErrorResponse
     """
 
     return (
