@@ -481,7 +481,7 @@ class Importer:
             param = deref(self.doc, raw)
             merged[(str(param.get("in")), str(param.get("name")))] = (copy.deepcopy(raw), param)
 
-        wire_xml, content_notes = self._content(op, where, add)
+        wire_xml, content_notes = self._content(op, add)
         notes += content_notes
 
         kept: list[Any] = []
@@ -649,7 +649,7 @@ class Importer:
         add("error", "cannot tell which token the operation needs (no Authorization hint, no usable security)")
         return None, None
 
-    def _content(self, op: dict[str, Any], where: str, add: Any) -> tuple[bool, list[str]]:
+    def _content(self, op: dict[str, Any], add: Any) -> tuple[bool, list[str]]:
         """One content type per body; XML wire format; 204 bodies dropped. Returns (xml?, notes)."""
         notes: list[str] = []
         responses = op.get("responses") or {}
@@ -707,7 +707,7 @@ class Importer:
 
         if wire_xml:
             op["x-candescent-wire-format"] = "xml"
-            op["x-candescent-xml"] = self._xml_facts(op, where, add)
+            op["x-candescent-xml"] = self._xml_facts(op, add)
         return wire_xml, notes
 
     def _binary_parts(self, schema: Any, notes: list[str]) -> None:
@@ -722,7 +722,7 @@ class Importer:
                 target["format"] = "binary"
                 notes.append(f"Multipart part {name} is declared format: binary (the generator's file type).")
 
-    def _xml_root(self, media: dict[str, Any], where: str, label: str, add: Any) -> str | None:
+    def _xml_root(self, media: dict[str, Any], label: str, add: Any) -> str | None:
         raw = media.get("schema")
         schema = deref(self.doc, raw)
         if not isinstance(schema, dict):
@@ -753,7 +753,7 @@ class Importer:
                 media["schema"] = wrapper
         return str(root) if root else None
 
-    def _xml_facts(self, op: dict[str, Any], where: str, add: Any) -> dict[str, Any]:
+    def _xml_facts(self, op: dict[str, Any], add: Any) -> dict[str, Any]:
         facts: dict[str, Any] = {}
         schemas: list[Any] = []
         body = op.get("requestBody")
@@ -761,7 +761,7 @@ class Importer:
             body = op["requestBody"] = copy.deepcopy(deref(self.doc, body))
             for media_type, media in (body.get("content") or {}).items():
                 if is_xml(media_type):
-                    root = self._xml_root(media, where, "request body", add)
+                    root = self._xml_root(media, "request body", add)
                     if root is None:
                         add("error", "cannot tell the XML root element of the request body")
                     else:
@@ -775,7 +775,7 @@ class Importer:
                 if "$ref" in op["responses"][code] and deref(self.doc, media.get("schema", {})).get("type") == "array":
                     response = op["responses"][code] = copy.deepcopy(response)
                     media = response["content"][media_type]
-                root = self._xml_root(media, where, f"response {code}", add)
+                root = self._xml_root(media, f"response {code}", add)
                 if str(code).startswith("2") and root and "response_root" not in facts:
                     facts["response_root"] = root
                 schemas.append(media.get("schema"))
