@@ -58,7 +58,8 @@ from candescent_async.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, INSTITU
 
 SPECS = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
 SEED = 11
-MAX_EXAMPLES = 10
+MAX_EXAMPLES = 10  # per operation, well-formed requests
+MAX_MALFORMED = 5  # per operation, requests that break their schema
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -110,12 +111,13 @@ OPERATIONS = {
 }
 
 
-def _schema(raw: dict[str, Any]) -> Any:
+def _schema(raw: dict[str, Any], mode: GenerationMode = GenerationMode.POSITIVE) -> Any:
     schema = schemathesis.openapi.from_dict(_wire_dates(copy.deepcopy(raw)))
-    schema.config.generation.update(
-        modes=[GenerationMode.POSITIVE], max_examples=MAX_EXAMPLES, deterministic=True, database="none"
-    )
-    schema.config.phases.update(phases=["examples", "coverage", "fuzzing"])
+    positive = mode == GenerationMode.POSITIVE
+    examples = MAX_EXAMPLES if positive else MAX_MALFORMED
+    schema.config.generation.update(modes=[mode], max_examples=examples, deterministic=True, database="none")
+    # The coverage phase's boundary values for well-formed requests; malformed ones are fuzzed only.
+    schema.config.phases.update(phases=["examples", "coverage", "fuzzing"] if positive else ["examples", "fuzzing"])
     schema.config.seed = SEED
     return schema
 
@@ -288,8 +290,9 @@ def _prepare(case: schemathesis.Case, platform: Platform) -> None:
         _swap(headers, name, [INSTITUTION_ID])
     for name in ("di_fiid", "fiId"):
         _swap(path, name, [INSTITUTION_ID])
-    if "ext_host" in headers:
-        headers["ext_host"] = next(host for api, host in MX_HOSTS.items() if api.lower() in op_id.lower())
+    mx_host = next((host for api, host in MX_HOSTS.items() if api.lower() in op_id.lower()), None)
+    if "ext_host" in headers and mx_host is not None:
+        headers["ext_host"] = mx_host
 
     kind = str(query.get("userIdType") or query.get("fiCustomerIdType") or "GUID")
     user_key = {
@@ -343,6 +346,7 @@ def _remember(case: schemathesis.Case, response: schemathesis.Response, platform
 
 
 SCHEMAS = {name: _schema(raw) for name, raw in RAW_SPECS.items()}
+MALFORMED = {name: _schema(raw, GenerationMode.NEGATIVE) for name, raw in RAW_SPECS.items()}
 
 
 @schemathesis.pytest.parametrize(**{name.replace("-", "_"): schema for name, schema in SCHEMAS.items()})
@@ -350,6 +354,20 @@ def test_sandbox_response_conforms_to_spec(case: schemathesis.Case) -> None:
     platform = _platform(OPERATIONS[case.operation.definition.raw["operationId"]][0])
     _prepare(case, platform)
     response = case.call_and_validate(checks=CHECKS, app=platform.sandbox.app)
+    _remember(case, response, platform)
+
+
+@schemathesis.pytest.parametrize(**{name.replace("-", "_"): schema for name, schema in MALFORMED.items()})
+def test_sandbox_answers_malformed_requests_with_documented_errors(case: schemathesis.Case) -> None:
+    """Requests that break their schema (wrong types, missing or extra fields, values out of range)
+    never crash the sandbox and get a documented status and content type. Their bodies are not held
+    to the response schema: the sandbox checks the fields it acts on, not every constraint of a
+    request schema, so a body it accepts may be echoed back with a value the spec would refuse."""
+    platform = _platform(f"malformed:{OPERATIONS[case.operation.definition.raw['operationId']][0]}")
+    _prepare(case, platform)
+    response = case.call_and_validate(
+        checks=[not_a_server_error, status_code_conformance, content_type_conformance], app=platform.sandbox.app
+    )
     _remember(case, response, platform)
 
 

@@ -28,7 +28,7 @@ from .._xml import XMLError, parse_xml, to_xml
 from ._faults import Fault, FaultPlan
 from ._state import INSTITUTION_ID, User, World, build_world
 
-__all__ = ["DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "Ctx", "Reply", "Sandbox", "TokenInfo", "handler"]
+__all__ = ["DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "Ctx", "Reply", "Sandbox", "TokenInfo", "as_object", "handler"]
 
 DEMO_CLIENT_ID = "sandbox-client-id"
 DEMO_CLIENT_SECRET = "sandbox-client-secret"
@@ -255,11 +255,11 @@ class Sandbox:
         return candidates[0] if candidates else None
 
     async def _dispatch(self, request: Request) -> Response:
-        matched = self.match(request.method, request.url.path, request.headers)
+        # The decoded path as sent: request.url.path re-parses it, and URL parsing drops CR, LF and tab.
+        path = request.scope["path"]
+        matched = self.match(request.method, path, request.headers)
         if matched is None:
-            return _json_response(
-                404, {"code": "CMN_90404", "message": f"No resource at {request.method} {request.url.path}"}
-            )
+            return _json_response(404, {"code": "CMN_90404", "message": f"No resource at {request.method} {path!r}"})
         op, path_params = matched
         self.calls[op.operation_id] += 1
         reply = await self._handle(op, path_params, request)
@@ -276,7 +276,8 @@ class Sandbox:
         elif op.token in ("v1", "v2"):
             token = self._bearer(request, op.token)
             if token is None:
-                return self.error_reply(op, 401, "CMN_90001", "Invalid, expired or revoked access token")
+                status, code = AUTH_FAILURE.get(op.operation_id, (401, "CMN_90001"))
+                return self.error_reply(op, status, code, "Invalid, expired or revoked access token")
         user = token.user if token else None
         if op.context_params:
             where = op.context_params
@@ -376,6 +377,9 @@ class Sandbox:
 
 # Operations whose errors use a non-default body shape (see specs' error schemas).
 ERROR_FAMILIES: dict[str, str] = {}
+# A missing, expired, revoked or wrong-version token: operationId -> (status, code). 401 unless the
+# operation documents none (the UXU and e-statement services answer 400 for a bad JWT).
+AUTH_FAILURE: dict[str, tuple[int, str]] = {}
 # A user context (hostUserId/loginId) naming no user: operationId -> (status, code). The platform
 # answers 400 (invalid user) unless the operation documents a 404 for it, as accounts do.
 USER_NOT_FOUND: dict[str, tuple[int, str]] = {}
@@ -385,6 +389,11 @@ ROUTE_SELECTORS: dict[str, Callable[[Mapping[str, str]], bool]] = {}
 
 class _DropConnection(Exception):
     """Raised inside the served app to make the server abort the response."""
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: a wrongly typed field reads as absent."""
+    return value if isinstance(value, dict) else {}
 
 
 def _json_response(status: int, body: Any) -> Response:

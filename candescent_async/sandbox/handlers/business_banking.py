@@ -9,7 +9,7 @@ import string
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .._app import ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, handler
+from .._app import ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, as_object, handler
 from .._state import INSTITUTION_ID, User, stable_uuid
 
 _PAYMENT_OPS = (
@@ -64,11 +64,16 @@ async def create_registration(ctx: Ctx) -> Reply:
     problems = []
     if not body.get("businessName"):
         problems.append("businessName is required")
-    for tin in body.get("tins") or []:
+    tins = body.get("tins") or []
+    if not isinstance(tins, list) or not all(isinstance(t, dict) for t in tins):
+        problems.append("tins must be a list of objects")
+        tins = []
+    for tin in tins:
         if not re.fullmatch(r"\d{9}", str(tin.get("tinNumber", ""))):
             problems.append("tinNumber must be 9 digits")
-    address = (body.get("contact") or {}).get("address")
+    address = as_object(body.get("contact")).get("address")
     if address is not None:
+        address = as_object(address)
         missing = [f for f in ("address1", "city", "state", "zipCode") if not address.get(f)]
         if missing:
             problems.append(f"contact.address needs {', '.join(missing)}")
@@ -191,6 +196,9 @@ def _create_payment(ctx: Ctx, kind: str) -> Reply:
             if not body.get(field):
                 details.append(f"{field} is required")
         lines = body.get("achTransactions") or []
+        if not isinstance(lines, list) or not all(isinstance(line, dict) for line in lines):
+            details.append("achTransactions must be a list of objects")
+            lines = []
         if not lines:
             details.append("achTransactions is required")
         for line in lines:
@@ -203,9 +211,9 @@ def _create_payment(ctx: Ctx, kind: str) -> Reply:
         total = sum((a for a in amounts if a is not None), Decimal(0))
         count = len(lines)
     else:
-        wire = body.get("wireTransaction") or {}
-        beneficiary = wire.get("beneficiaryDetails") or {}
-        address = beneficiary.get("address") or {}
+        wire = as_object(body.get("wireTransaction"))
+        beneficiary = as_object(wire.get("beneficiaryDetails"))
+        address = as_object(beneficiary.get("address"))
         if not wire.get("currencyCode") or "beneficiaryBankDetails" not in wire:
             details.append("wireTransaction needs currencyCode and beneficiaryBankDetails")
         if not all(beneficiary.get(f) for f in ("beneficiaryName", "beneficiaryAccountNumber")):

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from .._app import USER_NOT_FOUND, Ctx, Reply, handler
+from .._app import AUTH_FAILURE, USER_NOT_FOUND, Ctx, Reply, handler
 from .._odata import FilterSyntaxError, compile_filter
 from .._state import INSTITUTION_ID, Account, User
 
@@ -30,6 +30,8 @@ USER_NOT_FOUND.update(
         "getBankingImageByIdV1": (404, "BIS_20022"),
     }
 )
+# Neither documents a 401: the UXU service answers a bad JWT with UXU_10001, legacy accounts with 25002.
+AUTH_FAILURE.update({"getCustomerAccountsTransactionsV1": (400, "UXU_10001"), "listAccountsLegacyV2": (400, "25002")})
 
 # Smallest valid TIFF (1x1, bilevel) and PDF documents, base64 in JSON as the platform sends them.
 _TIFF = base64.b64encode(
@@ -250,15 +252,23 @@ async def search_banking_activities(ctx: Ctx) -> Reply:
         return ctx.error(400, "BAS_10001", "startTime must be before endTime, both with an offset")
     if end - start > dt.timedelta(days=90):
         return ctx.error(400, "BAS_10002", "The search window may not exceed 90 days")
-    page_size = int(criteria.get("pageSize") or 1000)
+    page_size, wanted_ids = criteria.get("pageSize") or 1000, criteria.get("eventIds") or []
+    if (
+        not isinstance(page_size, int)
+        or not isinstance(wanted_ids, list)
+        or not all(isinstance(e, str) for e in wanted_ids)
+    ):
+        return ctx.error(400, "BAS_10005", "pageSize must be an integer and eventIds a list of strings")
     page_size = min(page_size if page_size > 0 else 1000, 1000)
     token = criteria.get("nextPageToken")
     try:
         offset = int(base64.urlsafe_b64decode(str(token)).decode()) if token else 0
     except ValueError:
         return ctx.error(400, "BAS_10206", "Invalid nextPageToken")
+    if offset < 0:
+        return ctx.error(400, "BAS_10206", "Invalid nextPageToken")
     hours = int((end - start).total_seconds() // 3600)
-    wanted = set(criteria.get("eventIds") or [])
+    wanted = set(wanted_ids)
     rows: list[dict[str, str]] = []
     index = offset
     while len(rows) < page_size and index < hours:

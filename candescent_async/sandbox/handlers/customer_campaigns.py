@@ -10,7 +10,7 @@ import re
 import uuid
 from typing import Any
 
-from .._app import ERROR_FAMILIES, Ctx, Reply, handler
+from .._app import ERROR_FAMILIES, Ctx, Reply, as_object, handler
 from .._state import INSTITUTION_ID, stable_uuid
 
 ERROR_FAMILIES.update(dict.fromkeys(("createUserListJobV1", "getUserListJobV1"), "user"))
@@ -260,11 +260,11 @@ async def create_user_list_job(ctx: Ctx) -> Reply:
     if ctx.path["fiId"] != INSTITUTION_ID:
         return ctx.error(400, "PSS", "Unknown institution")
     body = ctx.body if isinstance(ctx.body, dict) else {}
-    name, users = str(body.get("name") or ""), body.get("users") or []
-    if not re.fullmatch(r"[a-zA-Z0-9 _-]{1,50}", name):
+    name, users = body.get("name"), body.get("users")
+    if not isinstance(name, str) or not re.fullmatch(r"[a-zA-Z0-9 _-]{1,50}", name):
         return ctx.error(400, "PSS", "List name is empty, too long or has invalid characters")
-    if not users:
-        return ctx.error(400, "PSS", "The user list is empty")
+    if not isinstance(users, list) or not users or not all(isinstance(u, str) for u in users):
+        return ctx.error(400, "PSS", "users must be a non-empty list of member ids")
     lists = _state(ctx)["lists"]
     job_id = str(21583128690857299 + len(lists))
     known = {u.host_user_id for u in ctx.world.users.values()}
@@ -301,12 +301,17 @@ async def get_user_list_job(ctx: Ctx) -> Reply:
 @handler("createUserListMetadataV1")
 async def create_user_list_metadata(ctx: Ctx) -> Reply:
     body = ctx.body if isinstance(ctx.body, dict) else {}
-    entries = body.get("userLists") or []
-    if not entries or not isinstance(entries[0], dict) or "fileMetadata" not in entries[0]:
+    entries = body.get("userLists")
+    if (
+        not isinstance(entries, list)
+        or not entries
+        or not isinstance(entries[0], dict)
+        or "fileMetadata" not in entries[0]
+    ):
         return ctx.error(400, "2009", "Incomplete metadata")
-    meta = entries[0]["fileMetadata"]
-    name = str(meta.get("userlistFileName") or "")
-    if not _FILE_NAME.match(name):
+    meta = as_object(entries[0]["fileMetadata"])
+    name = meta.get("userlistFileName")
+    if not isinstance(name, str) or not _FILE_NAME.match(name):
         return ctx.error(400, "2009", "Invalid file name")
     if meta.get("userlistOperation") not in (
         "CREATE",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .._app import ERROR_FAMILIES, Ctx, Reply, handler
+from .._app import AUTH_FAILURE, ERROR_FAMILIES, Ctx, Reply, as_object, handler
 from .._odata import FilterSyntaxError, compile_filter
 from .._state import INSTITUTION_ID, User, stable_uuid
 
@@ -16,6 +16,9 @@ ERROR_FAMILIES.update(
         "status",
     )
 )
+# Operations that document no 401: the UXU profile service answers a bad JWT with UXU_10001 (400);
+# legacy registration's documented errors are 400 (20006 invalid input), 409 and 500.
+AUTH_FAILURE.update({"getCustomerInformation": (400, "UXU_10001"), "registerCustomerV4": (400, "20006")})
 _SEGMENTS = ("contactMethods", "postalAddresses", "postalAddress", "subUsers", "identificationDocuments")
 
 
@@ -77,7 +80,7 @@ async def register_customer(ctx: Ctx) -> Reply:
     member = str(body.get("memberNumber") or "")
     if not re.fullmatch(r"[0-9A-Za-z]{1,16}", member):
         return ctx.error(400, "20006", "memberNumber must be 1-16 letters or digits")
-    name = ((body.get("person") or {}).get("personName")) or {}
+    name = as_object(as_object(body.get("person")).get("personName"))
     if not name.get("firstName") or not name.get("lastName"):
         return ctx.error(400, "220003", "firstName and lastName are required")
     registered = ctx.world.extra.setdefault("registered_members", {})
@@ -102,7 +105,7 @@ async def reset_password(ctx: Ctx) -> Reply:
         return ctx.error(404, "UXU_88888", "No entitled customers")
     body = ctx.body if isinstance(ctx.body, dict) else {}
     ids = {m["id"] for m in _profile(ctx, user)["contactMethods"]}
-    if body.get("contactMethodId") not in ids:
+    if not isinstance(body.get("contactMethodId"), str) or body["contactMethodId"] not in ids:
         return ctx.error(400, "UXU_88889", "Contact method id not found")
     return ctx.ok(status=204)
 
@@ -286,12 +289,15 @@ async def contact_methods(ctx: Ctx) -> Reply:
 @handler("updateContactInfo")
 async def update_contact_info(ctx: Ctx) -> Reply:
     body = ctx.body if isinstance(ctx.body, dict) else {}
-    user = _by_customer_id(ctx, body.get("userIdType"))
+    kind = body.get("userIdType")
+    if kind is not None and kind not in ("CUSTOMER_ID", "LOGIN_ID"):
+        return ctx.error(400, "UXU_10014", "userIdType must be CUSTOMER_ID or LOGIN_ID")
+    user = _by_customer_id(ctx, kind)
     if user is None:
         return ctx.error(404, "UXU_88888", "No entitled customers")
-    email = (body.get("email") or {}).get("emailAddress")
+    email = as_object(body.get("email")).get("emailAddress")
     if email is not None:
-        if "@" not in str(email):
+        if not isinstance(email, str) or "@" not in email:
             return ctx.error(400, "UXU_99999", "Invalid email address")
         _profile(ctx, user)["email"] = email
     return ctx.ok(status=204)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .._app import ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, handler
+from .._app import AUTH_FAILURE, ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, handler
 from .._state import INSTITUTION_ID, stable_uuid
 
 ERROR_FAMILIES.update(
@@ -27,6 +27,18 @@ USER_NOT_FOUND.update(
             "updateEStatementUserPreferencesV1",
         ),
         (404, "UXESTMT_88888"),
+    )
+)
+# The e-statement service documents no 401: a missing or invalid JWT is UXESTMT_10001/10002, a 400.
+AUTH_FAILURE.update(
+    dict.fromkeys(
+        (
+            "getEStatementAccountPreferencesV1",
+            "updateEStatementAccountPreferencesV1",
+            "updateEStatementUserPreferencesV1",
+            "getEStatementsAccountsReportV1",
+        ),
+        (400, "UXESTMT_10002"),
     )
 )
 
@@ -121,9 +133,33 @@ def _key(body: dict[str, Any]) -> str:
     )
 
 
+_USER_DISCLOSURE_STATUSES = ("ENROLLED", "NOT_ENROLLED", "NOT_ACCEPTED", "ACCEPTED")
+
+
+def _user_disclosure_fields(ctx: Ctx, body: dict[str, Any]) -> Reply | None:
+    """The stored fields have their documented types (they come back in listUserDisclosuresV1)."""
+    texts = ("institutionDisclosureId", "institutionDisclosureName", "accountId")
+    if any(body.get(k) is not None and not isinstance(body[k], str) for k in texts):
+        return ctx.error(400, "DSC_10009", "Disclosure ids, names and accountId are strings")
+    if body.get("paperWaiver") is not None and not isinstance(body["paperWaiver"], bool):
+        return ctx.error(400, "DSC_10009", "paperWaiver is a boolean")
+    if body.get("institutionUserDisclosureStatus", "ACCEPTED") not in _USER_DISCLOSURE_STATUSES:
+        return ctx.error(400, "DSC_10009", "Unknown institutionUserDisclosureStatus")
+    moment = body.get("institutionUserDisclosureStatusUpdateDateTime")
+    if moment is not None:
+        try:
+            dt.datetime.fromisoformat(str(moment))
+        except ValueError:
+            return ctx.error(400, "DSC_10009", "institutionUserDisclosureStatusUpdateDateTime is not a date-time")
+    return None
+
+
 @handler("createUserDisclosureV1")
 async def create_user_disclosure(ctx: Ctx) -> Reply:
     body = ctx.body if isinstance(ctx.body, dict) else {}
+    problem = _user_disclosure_fields(ctx, body)
+    if problem:
+        return problem
     name = body.get("institutionDisclosureName")
     if not name and not body.get("institutionDisclosureId"):
         return ctx.error(400, "DSC_12004", "institutionDisclosureName or institutionDisclosureId is required")
@@ -152,6 +188,9 @@ async def create_user_disclosure(ctx: Ctx) -> Reply:
 @handler("updateUserDisclosureV1")
 async def update_user_disclosure(ctx: Ctx) -> Reply:
     body = ctx.body if isinstance(ctx.body, dict) else {}
+    problem = _user_disclosure_fields(ctx, body)
+    if problem:
+        return problem
     if body.get("institutionDisclosureName") == "OLS":
         return ctx.error(400, "DSC_12015", "OLS is not supported by this operation")
     record = _acceptances(ctx).get(_key(body))

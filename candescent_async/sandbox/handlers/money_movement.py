@@ -183,6 +183,8 @@ def _validate_schedule(ctx: Ctx, schedule: dict[str, Any]) -> Reply | None:
     if frequency == "ONETIME" and life != "NOENDDATE":
         return ctx.error(400, "TFR_10062", "ONETIME schedules use lifeType NOENDDATE")
     days = schedule.get("daysOfMonth") or []
+    if not isinstance(days, list):
+        return ctx.error(400, "TFR_10010", "daysOfMonth must be a list of days 1-31")
     if frequency == "TWICEMONTHLY" and len(days) != 2:
         return ctx.error(400, "TFR_10063", "TWICEMONTHLY needs exactly two daysOfMonth")
     if frequency in ("MONTHLY", "QUARTERLY", "SEMIANNUALLY", "ANNUALLY") and len(days) > 1:
@@ -201,9 +203,9 @@ def _validate_schedule(ctx: Ctx, schedule: dict[str, Any]) -> Reply | None:
 async def create_transfer(ctx: Ctx) -> Reply:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     from_id, to_id = body.get("fromAccountId"), body.get("toAccountId")
-    if not from_id:
+    if not from_id or not isinstance(from_id, str):
         return ctx.error(400, "TFR_10058", "fromAccountId is required")
-    if not to_id:
+    if not to_id or not isinstance(to_id, str):
         return ctx.error(400, "TFR_10059", "toAccountId is required")
     money = body.get("amount") or {}
     try:
@@ -227,6 +229,8 @@ async def create_transfer(ctx: Ctx) -> Reply:
     if target is not None and not target.data["allowedActions"]["transferTo"]:
         return ctx.error(400, "TFR_10026", "Transfers to this account are not allowed")
     schedule = body.get("schedule")
+    if schedule is not None and not isinstance(schedule, dict):
+        return ctx.error(400, "TFR_10056", "schedule must be an object")
     test_transfer = ctx.query.get("testTransfer") == "true"
     if schedule and test_transfer:
         return ctx.error(400, "TFR_10064", "Test transfers cannot be scheduled")

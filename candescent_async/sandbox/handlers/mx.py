@@ -52,6 +52,8 @@ async def _echo(ctx: Ctx, api: str, status: int = 200) -> Reply:
     resource = next(v for k, v in ctx.path.items() if k.lower().endswith("resourcepath"))
     if ctx.request.method == "DELETE":
         return ctx.ok(status=204)
+    if ctx.body is not None and "json" not in ctx.request.headers.get("content-type", ""):
+        return ctx.error(400, "CMN_90011", "The request body must be JSON")
     body: dict[str, Any] = {
         "api": api,
         "method": ctx.request.method,
