@@ -97,7 +97,17 @@ async def main() -> None:
             Schedule.twice_monthly((15,))
         except ValidationError as exc:
             print(f"   so is a twice-monthly schedule with one day: {exc}")
-        step("6. Upload campaign participants and poll the import job to completion")
+        step("6. Walk the user's alert preferences, 10 a page (pageNo/pageSize), and read alert history")
+        channels: dict[str, int] = {}
+        async for pref in paginate(cd.alerts_notifications.list_alert_preferences_v1, page_size=10):
+            details = pref.alert_preference_details
+            channel = str(details.channel_type_name.value) if details and details.channel_type_name else "?"
+            channels[channel] = channels.get(channel, 0) + 1
+        print(f"   {sum(channels.values())} preferences: " + ", ".join(f"{k} {v}" for k, v in sorted(channels.items())))
+        history = (await cd.alerts_notifications.list_alert_history_v1()).alert_history_summary_resources or []
+        print(f"   {len(history)} alerts sent; latest: {history[0].message_summary!r}")
+
+        step("7. Upload campaign participants and poll the import job to completion")
         group = await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name="VIP"))
         csv = io.BytesIO(b"ParticipantId\nM-1001\nM-1002\nM-1003\n")
         upload = await cd.customer_campaigns.upload_experience_group_participants_v3(

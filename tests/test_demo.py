@@ -22,6 +22,7 @@ def test_quickstart_walks_every_step() -> None:
     assert "2500 transactions in 5 pages" in out
     assert "its repr hides the passcode: True" in out
     assert "[TFR_10029]" in out
+    assert "32 preferences: EMAIL 11, PUSH 10, SMS 11" in out
     assert ": SUCCESSFUL" in out
     assert out.rstrip().endswith("closed its connections on exit.")
     assert DEMO_CLIENT_SECRET not in out + result.stderr
