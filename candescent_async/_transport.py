@@ -28,6 +28,7 @@ from ._constants import (
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     RETRYABLE_STATUSES,
+    TOKEN_REJECTED_CODES,
 )
 from ._errors import (
     APIConnectionError,
@@ -61,6 +62,11 @@ class UserContext:
     host_user_id: str | None = None
     login_id: str | None = None
     institution_customer_id: str | None = None
+
+
+def _token_rejected(error: APIStatusError) -> bool:
+    """A 401, or a service's 400 that means the same: the token was refused and nothing was done."""
+    return error.status_code == 401 or (error.status_code == 400 and error.code in TOKEN_REJECTED_CODES)
 
 
 def _backoff(attempt: int) -> float:
@@ -263,12 +269,12 @@ class Transport:
 
             if response.is_success:
                 return response, attempt
-            if response.status_code == 401 and token is not None and not replayed_401 and self.tokens is not None:
+            error = make_status_error(response, operation=op.operation_id, trace_id=trace)
+            if token is not None and not replayed_401 and self.tokens is not None and _token_rejected(error):
                 # The platform rejected the token, so the request was not processed: refresh, replay once.
                 replayed_401 = True
                 await self.tokens.invalidate(token.kind, token)
                 continue
-            error = make_status_error(response, operation=op.operation_id, trace_id=trace)
             delay = self._retry_delay(op, error, attempt, budget)
             if delay is None:
                 if (

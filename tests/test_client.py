@@ -16,6 +16,7 @@ from candescent_generated.money_movement.models import Money, Transfer
 from candescent_async import (
     APIResponseValidationError,
     AuthenticationError,
+    BadRequestError,
     CandescentClient,
     ConfigurationError,
     InMemoryTokenStore,
@@ -233,6 +234,32 @@ async def test_401_on_a_transfer_is_replayed_once_because_it_was_not_processed()
         result = await cd.money_movement.create_transfer_v1(body=transfer())
     assert result.status == "SUCCESS"
     assert len(platform.calls("POST", TRANSFERS)) == 2
+
+
+async def test_400_meaning_a_refused_token_is_refreshed_and_replayed_once() -> None:
+    platform = FakePlatform()
+    refused = status(400, {"code": "UXU_10003", "message": "JWT expired"})
+    platform.on("POST", TRANSFERS, refused, ok({"status": "SUCCESS"}))
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        result = await cd.money_movement.create_transfer_v1(body=transfer())
+    assert result.status == "SUCCESS"
+    assert len(platform.calls("POST", TRANSFERS)) == 2
+    assert len(platform.token_requests) == 2
+
+
+async def test_persistent_token_400_raises_after_one_replay_and_other_400s_are_not_replayed() -> None:
+    platform = FakePlatform()
+    platform.on("GET", RECIPIENTS, status(400, {"code": "UXESTMT_10002", "message": "Invalid JWT"}))
+    platform.on("POST", TRANSFERS, status(400, {"code": "TFR_10022", "message": "Insufficient funds"}))
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        with pytest.raises(BadRequestError) as refused:
+            await cd.money_movement.list_recipients_v1()
+        with pytest.raises(BadRequestError) as rejected:
+            await cd.money_movement.create_transfer_v1(body=transfer())
+    assert refused.value.code == "UXESTMT_10002"
+    assert rejected.value.code == "TFR_10022"
+    assert len(platform.calls("GET", RECIPIENTS)) == 2
+    assert len(platform.calls("POST", TRANSFERS)) == 1
 
 
 async def test_password_grant_uses_rotating_refresh_token_then_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,3 +70,28 @@ async def test_ols_enrolment_partial_update_and_delete_with_body() -> None:
                 )
             )
     assert info.value.code == "DSC_12017"
+
+
+async def test_expired_token_refused_with_a_400_is_refreshed_and_replayed_once() -> None:
+    # The e-statement and UXU services answer a stale JWT with 400 UXESTMT_10002 / UXU_10001, not 401.
+    clock = [1_000_000.0]
+    sandbox = Sandbox(seed=8, clock=lambda: clock[0], token_lifetime=600)
+    user = _user(sandbox)
+    checking = sandbox.world.accounts_of(user)[0].data["id"]
+    async with sandbox.client(host_user_id=user.host_user_id) as cd:
+        ols = InstitutionUserDisclosureCreateRequest.from_dict(
+            {"institutionDisclosureName": "OLS", "accountId": checking, "paperWaiver": False}
+        )
+        await cd.documents_preferences.create_user_disclosure_v1(body=ols, account_type="CHECKING")
+        clock[0] += 601  # the sandbox expires the token; the client's own clock has not moved
+        before = sandbox.calls["updateEStatementUserPreferencesV1"]
+        raw = await cd.documents_preferences.with_raw_response.update_e_statement_user_preferences_v1(
+            body=EStatementUserPreferencesRequest(activate_estatement=True)
+        )
+        assert raw.status_code == 206
+        assert sandbox.calls["updateEStatementUserPreferencesV1"] - before == 2  # refused once, then done
+        assert sandbox.token_requests["v2:client_credentials"] == 2
+        clock[0] += 601
+        status = await cd.documents_preferences.get_e_statement_account_preferences_v1(checking)
+        assert status.institution_user_disclosures[0].paper_waiver is True
+        assert sandbox.token_requests["v2:client_credentials"] == 3

@@ -268,7 +268,7 @@ class Sandbox:
     async def _handle(self, op: Operation, path_params: dict[str, str], request: Request) -> Reply:
         trace = request.headers.get(op.trace_header)
         if not trace or not _is_uuid(trace):
-            return self.error_reply(op, 400, "CMN_90007", f"Missing or invalid {op.trace_header} header")
+            return self.error_reply(op, 400, "CMN_90008", f"Missing or invalid {op.trace_header} header")
         token: TokenInfo | None = None
         if op.token == "client-basic":
             if not self.basic_ok(request):
@@ -284,7 +284,7 @@ class Sandbox:
             host = (request.headers if where.get("hostUserId") == "header" else request.query_params).get("hostUserId")
             login = (request.headers if where.get("loginId") == "header" else request.query_params).get("loginId")
             if host and login:
-                return self.error_reply(op, 400, "CMN_90007", "hostUserId and loginId are mutually exclusive")
+                return self.error_reply(op, 400, "CMN_90010", "hostUserId and loginId are mutually exclusive")
             if token is not None and token.grant == "client_credentials" and (host or login):
                 user = self.world.find_user(host_user_id=host, login_id=login)
                 if user is None:
@@ -296,11 +296,11 @@ class Sandbox:
                 and token.grant == "client_credentials"
                 and user is None
             ):
-                return self.error_reply(op, 400, "CMN_90007", "hostUserId or loginId is required")
+                return self.error_reply(op, 400, "CMN_90010", "hostUserId or loginId is required")
         try:
             body = await _read_body(request)
         except ValueError as exc:
-            return self.error_reply(op, 400, "CMN_90007", f"Malformed request body: {exc}")
+            return self.error_reply(op, 400, "CMN_90011", f"Malformed request body: {exc}")
 
         fault = self.faults.take(op.operation_id)
         if fault is not None and not fault.after_processing:

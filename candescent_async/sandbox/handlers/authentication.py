@@ -85,7 +85,7 @@ async def create_access_token_v1(ctx: Ctx) -> Reply:
 async def authorize_client_v1(ctx: Ctx) -> Reply:
     client_id = _form(ctx).get("client_id")
     if not client_id:
-        return ctx.error(400, "CMN_90007", "client_id is required")
+        return ctx.error(400, "CMN_90011", "client_id is required")
     return ctx.ok(
         {
             "scopes": ",".join(_SCOPES.split()),
