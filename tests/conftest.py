@@ -12,6 +12,12 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     from tests._reliability import TALLY
+    from tests.test_specs import COVERAGE
+
+    if COVERAGE:
+        per = ", ".join(f"{c} {n}/{m}" for c, (n, m) in COVERAGE.items())
+        total = sum(n for n, _ in COVERAGE.values()), sum(m for _, m in COVERAGE.values())
+        terminalreporter.write_line(f"operations on the client: {total[0]}/{total[1]} ({per})")
 
     if TALLY.scenarios:
         terminalreporter.write_line(TALLY.line())
