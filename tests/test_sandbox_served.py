@@ -159,3 +159,29 @@ def test_offers_no_way_to_listen_beyond_loopback() -> None:
     assert result.returncode == 2
     assert "unrecognized arguments: --host 0.0.0.0" in result.stderr
     assert "serving at" not in result.stdout
+
+
+def test_accepted_connections_have_nagle_disabled() -> None:
+    # asyncio (and so uvicorn) only sets TCP_NODELAY when the listening socket's proto is TCP; without
+    # it each small response waited ~40 ms on delayed ACKs.
+    import asyncio
+    import socket
+
+    from candescent_async.sandbox.__main__ import listen_on_loopback
+
+    async def accepted_nodelay() -> int:
+        seen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        async def on_connect(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            seen.set_result(writer.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+
+        sock = listen_on_loopback(0)
+        server = await asyncio.start_server(on_connect, sock=sock)
+        async with server:
+            _, writer = await asyncio.open_connection(*sock.getsockname())
+            value = await asyncio.wait_for(seen, 10)
+            writer.close()
+        return value
+
+    assert asyncio.run(accepted_nodelay()) != 0

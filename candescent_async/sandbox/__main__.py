@@ -15,6 +15,21 @@ from . import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, INSTITUTION_ID, Sandbox
 HOST = "127.0.0.1"
 
 
+def listen_on_loopback(port: int) -> socket.socket:
+    """A listening TCP socket on 127.0.0.1:``port`` (0: any free port)."""
+    # proto must be IPPROTO_TCP, not 0: asyncio only sets TCP_NODELAY on accepted sockets whose proto
+    # says TCP, and without it every response waits ~40 ms on Nagle + delayed ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((HOST, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m candescent_async.sandbox", description=__doc__)
     parser.add_argument("--port", type=int, default=8765, help="TCP port on 127.0.0.1 (0: any free port)")
@@ -34,14 +49,10 @@ def main(argv: list[str] | None = None) -> None:
         in_process=False,
     )
     # Bound and listening before the URL is printed, so whoever reads it can connect at once.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((HOST, args.port))
+        sock = listen_on_loopback(args.port)
     except OSError as exc:
-        sock.close()
         parser.exit(1, f"cannot listen on {HOST}:{args.port}: {exc.strerror}\n")
-    sock.listen(128)
     base_url = f"http://{HOST}:{sock.getsockname()[1]}"
     print(f"Candescent sandbox serving at {base_url}")
     print(f"  client_id={DEMO_CLIENT_ID} client_secret={DEMO_CLIENT_SECRET} institution_id={INSTITUTION_ID}")
