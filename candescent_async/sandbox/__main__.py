@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  try: curl -u {DEMO_CLIENT_ID}:{DEMO_CLIENT_SECRET} -H 'institutionId: {INSTITUTION_ID}' \\")
     print("       -H 'transactionId: 8b1a9953-c461-4a1f-a0a1-0f4b0c8a3e55' -d grant_type=client_credentials \\")
     print(f"       {base_url}/oauth2/v1/token", flush=True)
-    server = uvicorn.Server(uvicorn.Config(sandbox.app, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(sandbox.app, log_level="warning", timeout_keep_alive=75))
     server.run(sockets=[sock])
 
 
