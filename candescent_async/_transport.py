@@ -76,21 +76,21 @@ def _backoff(attempt: int) -> float:
 
 
 class _BodyTooLarge(Exception):
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
+    def __init__(self, streamed: httpx.Response) -> None:
+        # Status and headers only, without the unread stream, for the error users receive.
+        self.response = httpx.Response(streamed.status_code, headers=streamed.headers, request=streamed.request)
 
 
 async def _read_capped(response: httpx.Response, limit: int) -> None:
     """Read the (decoded) body into ``response``, refusing more than ``limit`` bytes."""
-    head = httpx.Response(response.status_code, headers=response.headers, request=response.request)
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise _BodyTooLarge(head)
+        raise _BodyTooLarge(response)
     chunks, size = [], 0
     async for chunk in response.aiter_bytes():
         size += len(chunk)
         if size > limit:
-            raise _BodyTooLarge(head)
+            raise _BodyTooLarge(response)
         chunks.append(chunk)
     response._content = b"".join(chunks)  # what Response.aread() stores; set here to bound memory
 

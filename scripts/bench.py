@@ -123,12 +123,29 @@ async def bench_overhead(base: str, calls: int) -> dict[str, Any]:
         async def via_facade() -> None:
             await cd.core_banking.get_account_by_id_v1(account_id)
 
+        variants = [("raw httpx", via_raw), ("generated", via_generated), ("facade", via_facade)]
+        rounds = 5
         for concurrency in (1, 64):
-            row = {}
-            for name, fn in (("raw httpx", via_raw), ("generated", via_generated), ("facade", via_facade)):
+            walls: dict[str, list[float]] = {name: [] for name, _ in variants}
+            cpu: dict[str, float] = dict.fromkeys(walls, 0.0)
+            for _, fn in variants:
                 await _run(200, concurrency, fn)  # warm up connections and caches
-                row[name] = await _run(calls, concurrency, fn)
-            results[concurrency] = row
+            # Interleaved rounds in alternating order, so drift in the machine or the server process
+            # over the run is shared by all three rather than charged to whichever runs last.
+            for round_no in range(rounds):
+                for name, fn in variants if round_no % 2 == 0 else variants[::-1]:
+                    started = time.process_time()
+                    walls[name].append(await _run(calls // rounds, concurrency, fn))
+                    cpu[name] += time.process_time() - started
+            results[concurrency] = {
+                name: {
+                    "seconds": sum(walls[name]),
+                    # median over rounds of this variant's time / raw's time in the same round
+                    "ratio": statistics.median(w / r for w, r in zip(walls[name], walls["raw httpx"], strict=True)),
+                    "client cpu us per call": cpu[name] / calls * 1e6,
+                }
+                for name in walls
+            }
         await raw.aclose()
         await generated.get_async_httpx_client().aclose()
     return results
@@ -232,10 +249,15 @@ def main() -> int:
 
     with served_sandbox(transactions_per_account=args.items) as base:
         overhead = anyio.run(bench_overhead, base, args.calls)
-        print(f"\n1. per-call overhead, {args.calls} x GET /v1/accounts/{{id}} (seconds; ratio to raw httpx)")
+        print(
+            f"\n1. per-call overhead, {args.calls} x GET /v1/accounts/{{id}} in 5 interleaved rounds "
+            "(total seconds; median per-round ratio to raw httpx; client-process CPU per call)"
+        )
         for concurrency, row in overhead.items():
-            raw = row["raw httpx"]
-            cells = ", ".join(f"{name} {secs:.2f}s ({secs / raw:.2f}x)" for name, secs in row.items())
+            cells = ", ".join(
+                f"{name} {r['seconds']:.2f}s ({r['ratio']:.2f}x, {r['client cpu us per call']:.0f} us cpu)"
+                for name, r in row.items()
+            )
             print(f"   {concurrency:>2} tasks: {cells}")
         memory = anyio.run(bench_pagination_memory, base, args.items)
         print(
