@@ -96,15 +96,16 @@ async def bench_overhead(base: str, calls: int) -> dict[str, Any]:
     from candescent_generated.core_banking.client import AuthenticatedClient
 
     results: dict[str, Any] = {}
-    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
-    async with _client(base, host_user_id="HU-1001", http_client=httpx.AsyncClient(limits=limits)) as cd:
+    # One connection pool under all three, so they differ only in the code above the pool.
+    pool = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=64, max_keepalive_connections=64))
+    async with _client(base, host_user_id="HU-1001", http_client=httpx.AsyncClient(transport=pool)) as cd:
         accounts = await cd.core_banking.list_accounts_v1()
         account_id = accounts.accounts[0].id
         token = await cd._transport.tokens.get("v2", cd._transport.send_auth)
         headers = {"Authorization": f"Bearer {token.access_token}", "Accept": "application/json"}
-        raw = httpx.AsyncClient(base_url=base, limits=limits, timeout=60)
+        raw = httpx.AsyncClient(base_url=base, transport=pool, timeout=60)
         generated = AuthenticatedClient(base_url=base, token=token.access_token, timeout=httpx.Timeout(60))
-        generated.set_async_httpx_client(httpx.AsyncClient(base_url=base, limits=limits, timeout=60, headers=headers))
+        generated.set_async_httpx_client(httpx.AsyncClient(base_url=base, transport=pool, timeout=60, headers=headers))
 
         async def via_raw() -> None:
             response = await raw.get(
@@ -124,7 +125,7 @@ async def bench_overhead(base: str, calls: int) -> dict[str, Any]:
             await cd.core_banking.get_account_by_id_v1(account_id)
 
         variants = [("raw httpx", via_raw), ("generated", via_generated), ("facade", via_facade)]
-        rounds = 5
+        rounds = 10
         for concurrency in (1, 64):
             walls: dict[str, list[float]] = {name: [] for name, _ in variants}
             cpu: dict[str, float] = dict.fromkeys(walls, 0.0)
@@ -146,8 +147,7 @@ async def bench_overhead(base: str, calls: int) -> dict[str, Any]:
                 }
                 for name in walls
             }
-        await raw.aclose()
-        await generated.get_async_httpx_client().aclose()
+    await pool.aclose()
     return results
 
 
@@ -250,7 +250,7 @@ def main() -> int:
     with served_sandbox(transactions_per_account=args.items) as base:
         overhead = anyio.run(bench_overhead, base, args.calls)
         print(
-            f"\n1. per-call overhead, {args.calls} x GET /v1/accounts/{{id}} in 5 interleaved rounds "
+            f"\n1. per-call overhead, {args.calls} x GET /v1/accounts/{{id}} in 10 interleaved rounds "
             "(total seconds; median per-round ratio to raw httpx; client-process CPU per call)"
         )
         for concurrency, row in overhead.items():
