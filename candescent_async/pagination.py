@@ -18,8 +18,6 @@ import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
-import attrs
-
 from ._errors import CandescentError, ValidationError
 from ._registry import Operation, get_operation
 
@@ -220,6 +218,8 @@ class _BodyCursor(_Style):
     """``nextPageToken`` carried in the request body and returned in the response; 204 ends it."""
 
     def start(self, paging: Mapping[str, Any], params: dict[str, Any], size: int | None) -> dict[str, Any]:
+        import attrs  # here, not at module level: the facade's import stays free of attrs until a model is used
+
         body = params.get("body")
         if body is None or not attrs.has(type(body)):
             raise ValidationError("this operation pages through its request body: pass body=<search criteria model>")
@@ -230,6 +230,8 @@ class _BodyCursor(_Style):
     def next(
         self, paging: Mapping[str, Any], state: dict[str, Any], page: Any, items: list[Any]
     ) -> dict[str, Any] | None:
+        import attrs
+
         token = getattr(page, _snake(paging["cursor"]), None)
         if not token or _is_unset(token):
             return None
