@@ -22,6 +22,14 @@ def _user(sandbox: Sandbox) -> Any:
     return next(iter(sandbox.world.users.values()))
 
 
+async def _enrol_in_ols(cd: Any, account_id: str) -> None:
+    """Accept the online-statements disclosure for a checking account (paper waived later)."""
+    ols = InstitutionUserDisclosureCreateRequest.from_dict(
+        {"institutionDisclosureName": "OLS", "accountId": account_id, "paperWaiver": False}
+    )
+    await cd.documents_preferences.create_user_disclosure_v1(body=ols, account_type="CHECKING")
+
+
 async def test_institution_disclosures_create_and_list() -> None:
     sandbox = Sandbox(seed=8)
     async with sandbox.client() as cd:
@@ -43,10 +51,7 @@ async def test_ols_enrolment_partial_update_and_delete_with_body() -> None:
     user = _user(sandbox)
     checking = sandbox.world.accounts_of(user)[0].data["id"]
     async with sandbox.client(host_user_id=user.host_user_id) as cd:
-        ols = InstitutionUserDisclosureCreateRequest.from_dict(
-            {"institutionDisclosureName": "OLS", "accountId": checking, "paperWaiver": False}
-        )
-        await cd.documents_preferences.create_user_disclosure_v1(body=ols, account_type="CHECKING")
+        await _enrol_in_ols(cd, checking)
         raw = await cd.documents_preferences.with_raw_response.update_e_statement_user_preferences_v1(
             body=EStatementUserPreferencesRequest(activate_estatement=True)
         )
@@ -79,10 +84,7 @@ async def test_expired_token_refused_with_a_400_is_refreshed_and_replayed_once()
     user = _user(sandbox)
     checking = sandbox.world.accounts_of(user)[0].data["id"]
     async with sandbox.client(host_user_id=user.host_user_id) as cd:
-        ols = InstitutionUserDisclosureCreateRequest.from_dict(
-            {"institutionDisclosureName": "OLS", "accountId": checking, "paperWaiver": False}
-        )
-        await cd.documents_preferences.create_user_disclosure_v1(body=ols, account_type="CHECKING")
+        await _enrol_in_ols(cd, checking)
         clock[0] += 601  # the sandbox expires the token; the client's own clock has not moved
         before = sandbox.calls["updateEStatementUserPreferencesV1"]
         raw = await cd.documents_preferences.with_raw_response.update_e_statement_user_preferences_v1(
