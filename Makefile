@@ -19,7 +19,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(PY) examples/quickstart.py
 
-test: $(STAMP) lint typecheck check-generated pytest
+test: $(STAMP) lint typecheck check-generated pytest smoke-dist smoke-min-deps
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check candescent_async scripts tests examples
