@@ -244,7 +244,7 @@ class Transport:
     ) -> tuple[httpx.Response, int]:
         budget = self.max_retries if max_retries is None else max_retries
         attempt = 0
-        replayed_401 = False
+        replayed_refused_token = False
         while True:
             headers = dict(prepared["headers"])
             token = await self._authorize(op, headers)
@@ -270,9 +270,9 @@ class Transport:
             if response.is_success:
                 return response, attempt
             error = make_status_error(response, operation=op.operation_id, trace_id=trace)
-            if token is not None and not replayed_401 and self.tokens is not None and _token_rejected(error):
+            if token is not None and not replayed_refused_token and self.tokens is not None and _token_rejected(error):
                 # The platform rejected the token, so the request was not processed: refresh, replay once.
-                replayed_401 = True
+                replayed_refused_token = True
                 await self.tokens.invalidate(token.kind, token)
                 continue
             delay = self._retry_delay(op, error, attempt, budget)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from .._app import Ctx, Reply, handler
+from .._app import Ctx, Reply, as_object, handler
 from .._state import INSTITUTION_ID, User, World, stable_uuid
 
 CHANNELS = ("EMAIL", "SMS", "PUSH", "WEB")
@@ -355,14 +355,6 @@ def _subscription_record(world: World, customer: str, body: dict[str, Any], salt
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def _body(ctx: Ctx) -> dict[str, Any]:
-    return _obj(ctx.body)
-
-
-def _obj(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -949,7 +941,7 @@ async def create_alert_preference(ctx: Ctx) -> Reply:
     body = _json_body(ctx, USER_PREF_SHAPE)
     if isinstance(body, Reply):
         return body
-    details = _obj(body.get("alertPreferenceDetails"))
+    details = as_object(body.get("alertPreferenceDetails"))
     name, channel = details.get("alertTypeName"), details.get("channelTypeName")
     if not name or not channel:
         return ctx.error(400, "PRMVAL_10007", "alertPreferenceDetails.alertTypeName and channelTypeName are required")
@@ -982,7 +974,7 @@ async def create_alert_preference(ctx: Ctx) -> Reply:
             "alertPreferenceAccountDetails", {}
         ).get("accountId") == account_id:
             return ctx.error(400, "PRMSYS_10007", "The user already has that preference")
-    info = _obj(body.get("additionalInfo"))
+    info = as_object(body.get("additionalInfo"))
     record = _user_pref(
         state,
         user,
@@ -1026,7 +1018,7 @@ async def update_alert_preference(ctx: Ctx) -> Reply:
     body = _json_body(ctx, USER_PREF_SHAPE)
     if isinstance(body, Reply):
         return body
-    details = _obj(body.get("alertPreferenceDetails"))
+    details = as_object(body.get("alertPreferenceDetails"))
     current = found["alertPreferenceDetails"]
     if details.get("alertPrefId") not in (None, current["alertPrefId"]):
         return ctx.error(400, "PRMVAL_10001", "Path parameter doesn't match request body value")
@@ -1095,7 +1087,7 @@ async def list_user_subscriptions(ctx: Ctx) -> Reply:
 
 
 def _subscription_body(ctx: Ctx, customer: str) -> dict[str, Any] | Reply:
-    body = _body(ctx)
+    body = as_object(ctx.body)
     if not str(body.get("eventTypeId") or "").strip():
         return ctx.error(400, "SUBS_400", "eventTypeId is required")
     if body.get("fiCustomerId") not in (None, customer):
@@ -1210,7 +1202,7 @@ async def send_customer_event(ctx: Ctx) -> Reply:
     customer = _legacy_customer(ctx)
     if isinstance(customer, Reply):
         return customer
-    events = _as_list(_body(ctx).get("Event"))
+    events = _as_list(as_object(ctx.body).get("Event"))
     if not events:
         return ctx.error(400, "SUBS_400", "At least one Event is required")
     accepted = []
@@ -1352,7 +1344,7 @@ async def publish_alert_events(ctx: Ctx) -> Reply:
     institution_type = _institution_type(state, name)
     if user is None or institution_type is None or institution_type.get("statusOptd") != "ACTIVE":
         return ctx.ok(status=202)  # accepted; nothing matches, so nothing is delivered
-    variables = dict(_obj(details.get("additionalInfo")))
+    variables = dict(as_object(details.get("additionalInfo")))
     account_id = variables.get("accountId")
     opted = {
         p["alertPreferenceDetails"]["channelTypeName"]

@@ -60,7 +60,7 @@ async def registration_config(ctx: Ctx) -> Reply:
 
 @handler("createBusinessRegistrationV1")
 async def create_registration(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     problems = []
     if not body.get("businessName"):
         problems.append("businessName is required")
@@ -186,7 +186,7 @@ def _amount(value: Any) -> Decimal | None:
 
 
 def _create_payment(ctx: Ctx, kind: str) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     details: list[str] = []
     for field in ("paymentType", "transactionType", "tinNumber", "accountNumber", "deliveryDate"):
         if not body.get(field):

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from .._app import AUTH_FAILURE, USER_NOT_FOUND, Ctx, Reply, handler
+from .._app import AUTH_FAILURE, USER_NOT_FOUND, Ctx, Reply, as_object, handler
 from .._odata import FilterSyntaxError, compile_filter
 from .._state import INSTITUTION_ID, Account, User
 
@@ -242,7 +242,7 @@ _EVENTS = ("login", "logout", "mfaChallenge", "transferCreated", "passwordChange
 
 @handler("searchBankingActivitiesV1")
 async def search_banking_activities(ctx: Ctx) -> Reply:
-    criteria = ctx.body if isinstance(ctx.body, dict) else {}
+    criteria = as_object(ctx.body)
     try:
         start = dt.datetime.fromisoformat(str(criteria["startTime"]))
         end = dt.datetime.fromisoformat(str(criteria["endTime"]))

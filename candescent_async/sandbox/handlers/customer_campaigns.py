@@ -61,7 +61,7 @@ def _page(ctx: Ctx, rows: list[dict[str, Any]], path: str) -> Reply:
 
 
 def _group_request(ctx: Ctx) -> dict[str, Any] | Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     name = str(body.get("groupName") or "").strip()
     if not name or len(name) > 50:
         return ctx.error(400, "2000", "groupName is required (at most 50 characters)")
@@ -259,7 +259,7 @@ async def job_errors(ctx: Ctx) -> Reply:
 async def create_user_list_job(ctx: Ctx) -> Reply:
     if ctx.path["fiId"] != INSTITUTION_ID:
         return ctx.error(400, "PSS", "Unknown institution")
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     name, users = body.get("name"), body.get("users")
     if not isinstance(name, str) or not re.fullmatch(r"[a-zA-Z0-9 _-]{1,50}", name):
         return ctx.error(400, "PSS", "List name is empty, too long or has invalid characters")
@@ -300,7 +300,7 @@ async def get_user_list_job(ctx: Ctx) -> Reply:
 
 @handler("createUserListMetadataV1")
 async def create_user_list_metadata(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     entries = body.get("userLists")
     if (
         not isinstance(entries, list)

@@ -76,7 +76,7 @@ def _by_customer_id(ctx: Ctx, user_id_type: str | None = None) -> User | None:
 
 @handler("registerCustomerV4")
 async def register_customer(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     member = str(body.get("memberNumber") or "")
     if not re.fullmatch(r"[0-9A-Za-z]{1,16}", member):
         return ctx.error(400, "20006", "memberNumber must be 1-16 letters or digits")
@@ -103,7 +103,7 @@ async def reset_password(ctx: Ctx) -> Reply:
     user = _by_customer_id(ctx)
     if user is None:
         return ctx.error(404, "UXU_88888", "No entitled customers")
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     ids = {m["id"] for m in _profile(ctx, user)["contactMethods"]}
     if not isinstance(body.get("contactMethodId"), str) or body["contactMethodId"] not in ids:
         return ctx.error(400, "UXU_88889", "Contact method id not found")
@@ -288,7 +288,7 @@ async def contact_methods(ctx: Ctx) -> Reply:
 
 @handler("updateContactInfo")
 async def update_contact_info(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     kind = body.get("userIdType")
     if kind is not None and kind not in ("CUSTOMER_ID", "LOGIN_ID"):
         return ctx.error(400, "UXU_10014", "userIdType must be CUSTOMER_ID or LOGIN_ID")

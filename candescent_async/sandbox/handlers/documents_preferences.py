@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .._app import AUTH_FAILURE, ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, handler
+from .._app import AUTH_FAILURE, ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, as_object, handler
 from .._state import INSTITUTION_ID, stable_uuid
 
 ERROR_FAMILIES.update(
@@ -78,7 +78,7 @@ def _disclosure_fields(ctx: Ctx, body: dict[str, Any]) -> Reply | None:
 
 @handler("createInstitutionDisclosureV1")
 async def create_disclosure(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     if not body.get("institutionDisclosureName"):
         return ctx.error(400, "DSC_12004", "institutionDisclosureName is required")
     problem = _disclosure_fields(ctx, body)
@@ -102,7 +102,7 @@ async def create_disclosure(ctx: Ctx) -> Reply:
 
 @handler("updateInstitutionDisclosureV1")
 async def update_disclosure(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     path_id = ctx.path["institutionDisclosureId"]
     if str(body.get("institutionDisclosureId", "")).upper() != path_id.upper():
         return ctx.error(400, "DSC_12012", "The id in the body does not match the path")
@@ -156,7 +156,7 @@ def _user_disclosure_fields(ctx: Ctx, body: dict[str, Any]) -> Reply | None:
 
 @handler("createUserDisclosureV1")
 async def create_user_disclosure(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     problem = _user_disclosure_fields(ctx, body)
     if problem:
         return problem
@@ -171,7 +171,7 @@ async def create_user_disclosure(ctx: Ctx) -> Reply:
         if not ctx.query.get("accountType"):
             return ctx.error(400, "DSC_12006", "accountType is required for OLS")
     owner = ctx.user.institution_user_id if ctx.user else "-"
-    record = {
+    record: dict[str, Any] = {
         "institutionUserDisclosureId": stable_uuid("acceptance", owner, _key(body)),
         "institutionId": INSTITUTION_ID,
         "institutionUserId": owner,
@@ -187,7 +187,7 @@ async def create_user_disclosure(ctx: Ctx) -> Reply:
 
 @handler("updateUserDisclosureV1")
 async def update_user_disclosure(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     problem = _user_disclosure_fields(ctx, body)
     if problem:
         return problem
@@ -206,7 +206,7 @@ async def update_user_disclosure(ctx: Ctx) -> Reply:
 
 @handler("deleteUserDisclosureV1")
 async def delete_user_disclosure(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     if body.get("institutionDisclosureName") != "OLS" or not body.get("accountId"):
         return ctx.error(400, "DSC_12004", "institutionDisclosureName OLS and accountId are required")
     if _acceptances(ctx).pop(_key(body), None) is None:
@@ -250,7 +250,7 @@ async def estatement_account(ctx: Ctx) -> Reply:
 
 @handler("updateEStatementAccountPreferencesV1")
 async def estatement_update_account(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     if body.get("activateEstatement") is None or not body.get("accountId"):
         return ctx.error(400, "UXESTMT_11010", "activateEstatement and accountId are required")
     record = _acceptances(ctx).get(f"OLS:{body['accountId']}")
@@ -262,7 +262,7 @@ async def estatement_update_account(ctx: Ctx) -> Reply:
 
 @handler("updateEStatementUserPreferencesV1")
 async def estatement_update_user(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     if body.get("activateEstatement") is None:
         return ctx.error(400, "UXESTMT_11010", "activateEstatement is required")
     updated, failed = [], []
@@ -282,7 +282,7 @@ async def estatement_update_user(ctx: Ctx) -> Reply:
 
 @handler("getEStatementsAccountsReportV1")
 async def estatement_report(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     wanted = str(body.get("accountType") or "").upper()
     rows = []
     for owner, bucket in _state(ctx)["acceptances"].items():

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .._app import USER_NOT_FOUND, Ctx, Reply, handler
+from .._app import USER_NOT_FOUND, Ctx, Reply, as_object, handler
 from .._state import INSTITUTION_ID, stable_uuid
 
 _RECIPIENT_FIELDS = ("memberNumber", "accountNumber", "accountType", "passCode", "email", "nickName", "fullName")
@@ -201,7 +201,7 @@ def _validate_schedule(ctx: Ctx, schedule: dict[str, Any]) -> Reply | None:
 
 @handler("createTransferV1")
 async def create_transfer(ctx: Ctx) -> Reply:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
+    body = as_object(ctx.body)
     from_id, to_id = body.get("fromAccountId"), body.get("toAccountId")
     if not from_id or not isinstance(from_id, str):
         return ctx.error(400, "TFR_10058", "fromAccountId is required")
