@@ -26,6 +26,7 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     CandescentError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     GoneError,
@@ -35,6 +36,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    UnreadableSuccessError,
     ValidationError,
 )
 from ._response import APIResponse
@@ -64,6 +66,7 @@ __all__ = [
     "BadRequestError",
     "CandescentClient",
     "CandescentError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "GoneError",
@@ -77,6 +80,7 @@ __all__ = [
     "Token",
     "TokenStore",
     "UnprocessableEntityError",
+    "UnreadableSuccessError",
     "ValidationError",
     "__version__",
     "paginate",

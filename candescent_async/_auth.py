@@ -1,9 +1,10 @@
 """Token lifecycle: OAuth v2 (client credentials, password, refresh, revoke) and legacy v1.
 
 Tokens live in a ``TokenStore`` (in memory by default) keyed by environment, client, institution
-and grant, so processes that share a store share tokens. Fetching is single-flight: the store's
-per-key lock is held while one task fetches, and every other task waiting on it re-reads the
-store instead of fetching again. Tokens are refreshed ``skew`` seconds before they expire.
+and grant, so clients that share a store share tokens. Fetching is single-flight twice over: in a
+client, concurrent callers share one attempt and its outcome (a failure too); across clients, the
+store's per-key lock is held while one fetches and the others re-read the store. Tokens are
+refreshed ``skew`` seconds before they expire, the skew bounded by half the token's lifetime.
 """
 
 from __future__ import annotations
@@ -46,14 +47,23 @@ class Token:
     refresh_expires_at: float | None = None
     grant: str = "client_credentials"
     extra: dict[str, str] = field(default_factory=dict, repr=False)
+    issued_at: float | None = None
+
+    def _bounded(self, skew: float, expires_at: float) -> float:
+        """The refresh skew, at most half the lifetime (a short-lived token is still used for a while)."""
+        if self.issued_at is None:
+            return skew
+        return min(skew, max(expires_at - self.issued_at, 0.0) / 2)
 
     def valid(self, *, skew: float, now: float | None = None) -> bool:
-        return (now if now is not None else time.time()) < self.expires_at - skew
+        now = time.time() if now is None else now
+        return now < self.expires_at - self._bounded(skew, self.expires_at)
 
     def refresh_valid(self, *, skew: float, now: float | None = None) -> bool:
         if not self.refresh_token or self.refresh_expires_at is None:
             return False
-        return (now if now is not None else time.time()) < self.refresh_expires_at - skew
+        now = time.time() if now is None else now
+        return now < self.refresh_expires_at - self._bounded(skew, self.refresh_expires_at)
 
 
 @runtime_checkable
@@ -110,6 +120,15 @@ def _seconds(value: Any, default: float) -> float:
     return seconds if seconds > 0 else default
 
 
+class _Flight:
+    """One in-process token fetch that concurrent callers wait on and share the outcome of."""
+
+    def __init__(self) -> None:
+        self.done = anyio.Event()
+        self.token: Token | None = None
+        self.error: Exception | None = None
+
+
 class TokenManager:
     """Obtains, caches, refreshes and revokes the client's tokens."""
 
@@ -137,7 +156,9 @@ class TokenManager:
         # Keys name no secret; the username is hashed so a shared store does not list users.
         user = hashlib.sha256(username.encode()).hexdigest()[:16] if username else "-"
         self._key_prefix = f"candescent:{scope_key}:{client_id}:{institution_id or '-'}:{grant}:{user}"
-        self._issued: list[Token] = []
+        # Only the latest token of each kind this manager obtained: what close() may revoke.
+        self._issued: dict[TokenKind, Token] = {}
+        self._flights: dict[TokenKind, _Flight] = {}
 
     def __repr__(self) -> str:
         return f"TokenManager(grant={self.grant!r}, institution_id={self._institution_id!r})"
@@ -151,19 +172,43 @@ class TokenManager:
         return "Basic " + base64.b64encode(raw).decode("ascii")
 
     async def get(self, kind: TokenKind, send: Sender) -> Token:
-        """A valid token of ``kind``, fetching at most once however many tasks ask at once."""
-        key = self._key(kind)
-        token = await self._store.get(key)
-        if token is not None and token.valid(skew=self.skew):
-            return token
-        async with self._store.lock(key):
-            token = await self._store.get(key)
+        """A valid token of ``kind``, fetching at most once however many tasks ask at once.
+
+        Callers that arrive while a fetch is in flight wait for it and share its outcome: its token,
+        or its error (a wrong secret costs one request, not one per caller).
+        """
+        while True:
+            token = await self._store.get(self._key(kind))
             if token is not None and token.valid(skew=self.skew):
                 return token
-            fresh = await self._fetch(kind, token, send)
-            await self._store.set(key, fresh)
-            self._issued.append(fresh)
-            return fresh
+            flight = self._flights.get(kind)
+            if flight is None:
+                return await self._lead(kind, send)
+            await flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            if flight.token is not None:
+                return flight.token
+            # The fetching task was cancelled: nothing to share, so try again (perhaps as the leader).
+
+    async def _lead(self, kind: TokenKind, send: Sender) -> Token:
+        flight = self._flights[kind] = _Flight()
+        try:
+            key = self._key(kind)
+            async with self._store.lock(key):
+                token = await self._store.get(key)
+                if token is None or not token.valid(skew=self.skew):
+                    token = await self._fetch(kind, token, send)
+                    await self._store.set(key, token)
+                    self._issued[kind] = token
+            flight.token = token
+            return token
+        except Exception as exc:
+            flight.error = exc
+            raise
+        finally:
+            del self._flights[kind]
+            flight.done.set()
 
     async def invalidate(self, kind: TokenKind, rejected: Token) -> None:
         """Forget ``rejected`` (the server said 401), keeping its refresh token for the next grant."""
@@ -230,6 +275,7 @@ class TokenManager:
                 else None
             ),
             grant=form["grant_type"],
+            issued_at=now,
         )
 
     async def _fetch_v1(self, send: Sender) -> Token:
@@ -256,21 +302,31 @@ class TokenManager:
         extra_fields = {
             k: str(v) for k, v in body.items() if k in ("di_fiid", "di_ficustomer", "di_member_number") and v
         }
+        now = time.time()
         return Token(
             kind="v1",
             access_token=access,
-            expires_at=time.time() + _seconds(body.get("expires_in"), DEFAULT_TOKEN_LIFETIME),
+            expires_at=now + _seconds(body.get("expires_in"), DEFAULT_TOKEN_LIFETIME),
             grant=self.grant,
             extra=extra_fields,
+            issued_at=now,
         )
 
     async def revoke_all(self, send: Sender) -> None:
-        """Best effort: revoke every v2 access and refresh token this manager obtained, forget all."""
-        for kind in ("v2", "v1"):
-            await self._store.delete(self._key(kind))
-        issued, self._issued = self._issued, []
-        for token in issued:
-            if token.kind != "v2":
+        """Best effort: revoke the tokens this manager obtained that are still the store's current ones.
+
+        A token another holder replaced in a shared store is left alone (it expires on its own); the
+        current one is removed from the store and revoked, access and refresh token both.
+        """
+        issued, self._issued = self._issued, {}
+        for kind, token in issued.items():
+            key = self._key(kind)
+            async with self._store.lock(key):
+                current = await self._store.get(key)
+                if current is None or current.access_token != token.access_token:
+                    continue
+                await self._store.delete(key)
+            if kind != "v2":
                 continue  # legacy v1 tokens have no revoke endpoint; they expire on their own
             for value in (token.access_token, token.refresh_token):
                 if not value:

@@ -21,7 +21,7 @@ from ._constants import (
     ENVIRONMENTS,
     TOKEN_REFRESH_SKEW,
 )
-from ._errors import ConfigurationError
+from ._errors import ClientClosedError, ConfigurationError
 from ._response import APIResponse
 from ._transport import Transport, UserContext
 
@@ -56,7 +56,7 @@ class _Invoker:
         parse: Callable[[httpx.Response], T],
         *,
         trace_id: str | None,
-        timeout: float | None,
+        timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> T:
@@ -81,7 +81,7 @@ class _RawInvoker(_Invoker):
         parse: Callable[[httpx.Response], T],
         *,
         trace_id: str | None,
-        timeout: float | None,
+        timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> APIResponse[T]:
@@ -139,6 +139,7 @@ class CandescentClient:
         token_refresh_skew: float = TOKEN_REFRESH_SKEW,
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_base_url: bool = False,
+        revoke_on_close: bool | None = None,
     ) -> None:
         if host_user_id and login_id:
             raise ConfigurationError("set host_user_id or login_id as the default user, not both")
@@ -166,6 +167,10 @@ class CandescentClient:
         else:
             resolved_timeout = httpx.Timeout(timeout, connect=min(float(timeout), 5.0))
         self.timeout = resolved_timeout
+        # An injected pool keeps its own timeouts unless timeout= was given; then ours apply per request.
+        request_timeout = None if http_client is not None and timeout is None else resolved_timeout
+        # Revoking at close is right for tokens only this client holds; a shared store's are the fleet's.
+        self._revoke_on_close = token_store is None if revoke_on_close is None else revoke_on_close
         tokens = None
         if client_id and client_secret:
             tokens = TokenManager(
@@ -184,7 +189,7 @@ class CandescentClient:
             tokens=tokens,
             user=UserContext(host_user_id, login_id, institution_customer_id),
             max_retries=max_retries,
-            timeout=resolved_timeout,
+            timeout=request_timeout,
             default_headers=default_headers,
         )
         self._closed = False
@@ -206,6 +211,11 @@ class CandescentClient:
         if "base_url" in kwargs and "environment" in kwargs:
             kwargs.pop("environment")
         kwargs.update(overrides)
+        if not kwargs.get("client_id") or not kwargs.get("client_secret"):
+            raise ConfigurationError(
+                "no credentials: set CANDESCENT_CLIENT_ID and CANDESCENT_CLIENT_SECRET (or pass client_id= and "
+                "client_secret=)"
+            )
         return cls(**kwargs)
 
     def __repr__(self) -> str:
@@ -216,7 +226,7 @@ class CandescentClient:
 
     def _http(self) -> httpx.AsyncClient:
         if self._closed:
-            raise RuntimeError("this CandescentClient is closed; create a new one")
+            raise ClientClosedError("this CandescentClient is closed; create a new one")
         if self._http_client is None:
             self._http_client = httpx.AsyncClient(
                 timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
@@ -235,12 +245,16 @@ class CandescentClient:
         await self.close()
 
     async def close(self) -> None:
-        """Revoke the tokens this client obtained (best effort, bounded) and close the pool."""
+        """Close the pool; first revoke this client's current tokens (best effort, bounded to 5 s).
+
+        Revoking happens by default only when the client keeps its own tokens: with a shared
+        ``token_store`` other clients use the same tokens, so pass ``revoke_on_close=True`` to revoke.
+        """
         if self._closed:
             return
         try:
             tokens = self._transport.tokens
-            if tokens is not None and self._http_client is not None:
+            if tokens is not None and self._http_client is not None and self._revoke_on_close:
                 with anyio.move_on_after(5.0, shield=True):
                     await tokens.revoke_all(self._transport.send_auth)
         finally:

@@ -26,6 +26,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CandescentError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "GoneError",
@@ -35,11 +36,26 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "UnreadableSuccessError",
     "ValidationError",
 ]
 
-# Apigee reports quota and spike-arrest rejections as HTTP 500 with one of these in the body.
-_GATEWAY_THROTTLE_MARKERS = ("quotaviolation", "spikearrestviolation", "quota limit", "spike arrest")
+# The gateway's structured throttling codes (its quota and spike-arrest policies answer HTTP 500
+# with these, not 429): Apigee's own fault codes, the V2 family's CMN_90002 and V1's 91000/92000.
+# Throttling is recognised by code only, never by words in a message.
+THROTTLE_CODES = frozenset(
+    {
+        "policies.ratelimit.QuotaViolation",
+        "policies.ratelimit.SpikeArrestViolation",
+        "CMN_90002",
+        "91000",
+        "92000",
+    }
+)
+# CMN_90001 on a 500 is documented both as "quota limit violation" and as "internal error": a
+# throttle on a read (retried either way), but on a state-changing call the outcome stays unknown.
+AMBIGUOUS_THROTTLE_CODES = frozenset({"CMN_90001"})
+_ANY_THROTTLE_CODE = THROTTLE_CODES | AMBIGUOUS_THROTTLE_CODES
 
 
 class CandescentError(Exception):
@@ -48,6 +64,10 @@ class CandescentError(Exception):
 
 class ConfigurationError(CandescentError, ValueError):
     """The client was configured with missing or contradictory settings."""
+
+
+class ClientClosedError(CandescentError, RuntimeError):
+    """The client was used after ``close()`` (or its ``async with`` block ended)."""
 
 
 class ValidationError(CandescentError, ValueError):
@@ -119,6 +139,15 @@ class APIResponseValidationError(APIError):
         self.body: bytes = response.content
 
 
+class UnreadableSuccessError(APIResponseValidationError):
+    """The platform ACCEPTED a state-changing request (2xx), but its answer could not be read.
+
+    The change took effect (a transfer exists, a payment was created): never re-send it. Look the
+    result up by ``trace_id`` or list recent objects instead. ``status_code`` is the 2xx received,
+    ``body`` whatever bytes arrived; the read or parse failure is ``__cause__``.
+    """
+
+
 class APIStatusError(APIError):
     """A non-2xx response. ``code`` is the platform's error code (``ACC_00005``, ``TXN_10001``...)."""
 
@@ -183,7 +212,7 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429, or the gateway's quota/spike-arrest rejection (sent as HTTP 500).
+    """429, or the gateway's quota/spike-arrest rejection (sent as HTTP 500 with a throttle code).
 
     ``retry_after`` is the server's requested wait in seconds, when it sent one.
     """
@@ -278,6 +307,12 @@ def error_fields(body: Any) -> tuple[str | None, str | None, list[Any]]:
         (only,) = body.values()
         if isinstance(only, Mapping) and ("errorInfo" in only or "statusMessage" in only):
             body = only  # <Status> root element
+    fault = body.get("fault")
+    if isinstance(fault, Mapping):  # the gateway's own {"fault": {"faultstring", "detail": {"errorcode"}}}
+        detail = fault.get("detail")
+        code = _first(detail, "errorcode") if isinstance(detail, Mapping) else None
+        message = _first(fault, "faultstring")
+        return (str(code) if code else None, str(message) if message else None, [])
     details = body.get("details")
     code = _first(body, "code", "errorCode", "error")
     message = _first(body, "message", "userMessage", "errorMessage", "statusMessage", "error_description")
@@ -295,11 +330,6 @@ def error_fields(body: Any) -> tuple[str | None, str | None, list[Any]]:
     )
 
 
-def _is_gateway_throttle(body: Any) -> bool:
-    text = json.dumps(body, default=str).lower() if not isinstance(body, str) else body.lower()
-    return any(marker in text for marker in _GATEWAY_THROTTLE_MARKERS)
-
-
 def make_status_error(
     response: httpx.Response, *, operation: str | None = None, trace_id: str | None = None
 ) -> APIStatusError:
@@ -308,7 +338,7 @@ def make_status_error(
     code, message, details = error_fields(body)
     status = response.status_code
     cls: type[APIStatusError]
-    if status == 429 or (status == 500 and _is_gateway_throttle(body)):
+    if status == 429 or (status >= 500 and code in _ANY_THROTTLE_CODE):
         cls = RateLimitError
     elif status >= 500:
         cls = InternalServerError

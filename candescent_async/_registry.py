@@ -47,6 +47,8 @@ class Operation:
     pagination: Mapping[str, Any] | None
     context_params: Mapping[str, str]
     xml: Mapping[str, Any] | None
+    # The 400 codes with which this operation's service refuses a bad or expired token (a 401 always does).
+    token_refused: frozenset[str]
     _path_re: re.Pattern[str] = field(repr=False, compare=False)
 
     @property
@@ -111,6 +113,7 @@ def _category_table(category: str) -> Mapping[str, Operation]:
             pagination=raw["pagination"],
             context_params=raw["context_params"],
             xml=raw["xml"],
+            token_refused=frozenset(raw["token_refused"]),
             _path_re=_path_regex(raw["path"]),
         )
     return table

@@ -62,6 +62,11 @@ def _is_unset(value: Any) -> bool:
     return type(value).__name__ == "Unset"
 
 
+def _present(value: Any) -> Any:
+    """``value``, or None when it is absent (None or the generated models' UNSET)."""
+    return None if value is None or _is_unset(value) else value
+
+
 class AsyncPaginator(Generic[T]):
     """Async-iterable over items; ``pages()`` walks whole pages. Nothing is fetched until iterated."""
 
@@ -120,14 +125,18 @@ class AsyncPaginator(Generic[T]):
                 raise PaginationError(f"{self.operation.operation_id}: more than {self._max_pages} pages")
             page = await self._method(**state)
             items = _items(page, str(paging["items"]))
-            if not items:
+            if items:
+                fingerprint = _fingerprint(items)
+                if fingerprint == previous:
+                    raise PaginationError(f"{self.operation.operation_id}: the server returned the same page twice")
+                previous = fingerprint
+                yield page
+            elif walker.empty_page_ends:
                 return
-            fingerprint = _fingerprint(items)
-            if fingerprint == previous:
-                raise PaginationError(f"{self.operation.operation_id}: the server returned the same page twice")
-            previous = fingerprint
-            yield page
-            state = walker.next(paging, state, page, items)
+            try:
+                state = walker.next(paging, state, page, items)
+            except PaginationError as exc:
+                raise PaginationError(f"{self.operation.operation_id}: {exc}") from None
             cursor = walker.cursor(state)
             if cursor is not None:
                 if cursor in seen_cursors:
@@ -139,6 +148,7 @@ class _Style:
     """One paging shape: the first request, the next one from a page, and its progress cursor."""
 
     default_size = 100
+    empty_page_ends = True  # False where the server filters a window after cutting it
 
     def start(self, paging: Mapping[str, Any], params: dict[str, Any], size: int | None) -> dict[str, Any]:
         raise NotImplementedError
@@ -153,7 +163,16 @@ class _Style:
 
 
 class _Offset(_Style):
-    """OData ``$skip``/``$top``: advance by the items received; a short page is the last."""
+    """OData ``$skip``/``$top`` windows, advanced by the size asked for, ended by the server's metadata.
+
+    The platform cuts the window first and applies ``$filter`` (and the spec's other ``filters``,
+    e.g. ``isCreditTransaction``) afterwards, so a filtered page may be short or empty while more
+    follow. The walk therefore ends only when the answer's ``pagination`` says so (no ``next``, or
+    ``count`` reached). Without that metadata an unfiltered short page is the last one; a filtered
+    one cannot be told from a sparse window, so that raises rather than dropping items.
+    """
+
+    empty_page_ends = False
 
     def start(self, paging: Mapping[str, Any], params: dict[str, Any], size: int | None) -> dict[str, Any]:
         top, skip = _snake(paging["top"]), _snake(paging["skip"])
@@ -163,9 +182,24 @@ class _Offset(_Style):
         self, paging: Mapping[str, Any], state: dict[str, Any], page: Any, items: list[Any]
     ) -> dict[str, Any] | None:
         top, skip = _snake(paging["top"]), _snake(paging["skip"])
-        if len(items) < state[top]:
+        following = {**state, skip: state[skip] + state[top]}
+        metadata = _present(getattr(page, "pagination", None))
+        if metadata is not None:
+            count = _present(getattr(metadata, "count", None))
+            if not _present(getattr(metadata, "next_", getattr(metadata, "next", None))):
+                return None
+            return following if not isinstance(count, int) or following[skip] < count else None
+        if not items:
+            return None  # an answer with neither items nor metadata: past the end
+        if len(items) == state[top]:
+            return following
+        filters = [name for name in paging.get("filters", ()) if _present(state.get(_snake(name))) is not None]
+        if not filters:
             return None
-        return {**state, skip: state[skip] + len(items)}
+        raise PaginationError(
+            f"a page filtered by {', '.join(filters)} came back short without pagination metadata, so whether "
+            "more items follow cannot be known; page without the filter and filter the items yourself"
+        )
 
 
 class _Groups(_Style):

@@ -80,6 +80,9 @@ def operation_entries(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             ):
                 raise SpecError(f"{where} ({op_id}): x-candescent-pagination needs style and items")
             token = ext("token", TOKENS)
+            refused = op.get("x-candescent-token-refused", [])
+            if not isinstance(refused, list) or not all(isinstance(c, str) and c for c in refused):
+                raise SpecError(f"{label}: x-candescent-token-refused must be a list of error codes")
             ops[key] = {
                 "operation_id": op_id,
                 "method": method.upper(),
@@ -92,6 +95,7 @@ def operation_entries(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "pagination": pagination,
                 "context_params": context,
                 "xml": op.get("x-candescent-xml"),
+                "token_refused": sorted(refused),
             }
     return ops
 

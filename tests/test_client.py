@@ -11,9 +11,11 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from candescent_generated.customer_management.models import ContactInfo
 from candescent_generated.money_movement.models import Money, Transfer
 
 from candescent_async import (
+    APIConnectionError,
     APIResponseValidationError,
     AuthenticationError,
     BadRequestError,
@@ -24,8 +26,10 @@ from candescent_async import (
     NotFoundError,
     OutcomeUnknownError,
     RateLimitError,
+    UnreadableSuccessError,
     ValidationError,
 )
+from candescent_async._errors import make_status_error
 
 from ._fake import BASE_URL, CLIENT_SECRET, PASSWORD, FakePlatform, json_response, make_client
 
@@ -236,30 +240,56 @@ async def test_401_on_a_transfer_is_replayed_once_because_it_was_not_processed()
     assert len(platform.calls("POST", TRANSFERS)) == 2
 
 
-async def test_400_meaning_a_refused_token_is_refreshed_and_replayed_once() -> None:
+CUSTOMER = "/v1/customers/c-1"
+CONTACT_INFO = "/v1/customers/c-1:contact-info"
+
+
+async def test_a_400_an_operation_uses_to_refuse_its_token_is_refreshed_and_replayed_once() -> None:
     platform = FakePlatform()
-    refused = status(400, {"code": "UXU_10003", "message": "JWT expired"})
-    platform.on("POST", TRANSFERS, refused, ok({"status": "SUCCESS"}))
-    async with make_client(platform, host_user_id="HU-1") as cd:
-        result = await cd.money_movement.create_transfer_v1(body=transfer())
-    assert result.status == "SUCCESS"
-    assert len(platform.calls("POST", TRANSFERS)) == 2
+    refused = status(400, {"status": 400, "code": "UXU_10003", "message": "JWT expired"})
+    platform.on("GET", CUSTOMER, refused, ok({"userId": "c-1"}))
+    async with make_client(platform) as cd:
+        customer = await cd.customer_management.get_customer_information("c-1")
+    assert customer.user_id == "c-1"
+    assert len(platform.calls("GET", CUSTOMER)) == 2
     assert len(platform.token_requests) == 2
 
 
-async def test_persistent_token_400_raises_after_one_replay_and_other_400s_are_not_replayed() -> None:
+@pytest.mark.parametrize("code", ["25002", "UXU_10001", "CMN_90018"])
+async def test_a_transfer_answered_400_with_another_services_token_code_is_sent_once(code: str) -> None:
+    # Token-refusal codes belong to the operations whose services use them: on createTransferV1 they
+    # are ordinary 400s, raised as is, never a reason to POST the transfer again (even with retries).
     platform = FakePlatform()
-    platform.on("GET", RECIPIENTS, status(400, {"code": "UXESTMT_10002", "message": "Invalid JWT"}))
-    platform.on("POST", TRANSFERS, status(400, {"code": "TFR_10022", "message": "Insufficient funds"}))
-    async with make_client(platform, host_user_id="HU-1") as cd:
+    platform.on("POST", TRANSFERS, status(400, {"code": code, "message": "refused"}), ok({"status": "SUCCESS"}))
+    async with make_client(platform, host_user_id="HU-1", max_retries=0) as cd:
         with pytest.raises(BadRequestError) as refused:
-            await cd.money_movement.list_recipients_v1()
-        with pytest.raises(BadRequestError) as rejected:
             await cd.money_movement.create_transfer_v1(body=transfer())
-    assert refused.value.code == "UXESTMT_10002"
-    assert rejected.value.code == "TFR_10022"
-    assert len(platform.calls("GET", RECIPIENTS)) == 2
+    assert refused.value.code == code
     assert len(platform.calls("POST", TRANSFERS)) == 1
+    assert len(platform.token_requests) == 1
+
+
+async def test_a_state_changing_call_whose_token_is_refused_by_400_is_raised_and_the_token_renewed() -> None:
+    platform = FakePlatform()
+    platform.on("PUT", CONTACT_INFO, status(400, {"status": 400, "code": "UXU_10001", "message": "bad JWT"}))
+    platform.on("GET", CUSTOMER, ok({"userId": "c-1"}))
+    async with make_client(platform) as cd:
+        with pytest.raises(BadRequestError) as refused:
+            await cd.customer_management.update_contact_info("c-1", body=ContactInfo())
+        assert len(platform.calls("PUT", CONTACT_INFO)) == 1
+        await cd.customer_management.get_customer_information("c-1")
+    assert refused.value.code == "UXU_10001"
+    assert len(platform.token_requests) == 2  # the refused token was not used again
+
+
+async def test_persistent_token_400_raises_after_one_replay() -> None:
+    platform = FakePlatform()
+    platform.on("GET", CUSTOMER, status(400, {"status": 400, "code": "UXU_10001", "message": "Invalid JWT"}))
+    async with make_client(platform) as cd:
+        with pytest.raises(BadRequestError) as refused:
+            await cd.customer_management.get_customer_information("c-1")
+    assert refused.value.code == "UXU_10001"
+    assert len(platform.calls("GET", CUSTOMER)) == 2
 
 
 async def test_password_grant_uses_rotating_refresh_token_then_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -415,6 +445,116 @@ async def test_transfer_429_is_raised_not_retried() -> None:
     async with make_client(platform, host_user_id="HU-1") as cd:
         with pytest.raises(RateLimitError):
             await cd.money_movement.create_transfer_v1(body=transfer())
+    assert len(platform.calls("POST", TRANSFERS)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"code": "CMN_90000", "message": "Quota limit exceeded for this spike arrest window"},  # words only
+        {"code": "CMN_90001", "message": "Internal error"},  # documented as quota *or* internal error
+    ],
+)
+async def test_a_transfer_5xx_that_only_looks_like_throttling_stays_outcome_unknown(body: Any) -> None:
+    platform = FakePlatform()
+    platform.on("POST", TRANSFERS, status(500, body), ok({"status": "SUCCESS"}))
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        with pytest.raises(OutcomeUnknownError) as info:
+            await cd.money_movement.create_transfer_v1(body=transfer())
+    assert not isinstance(info.value.__cause__, RateLimitError) or body["code"] == "CMN_90001"
+    assert len(platform.calls("POST", TRANSFERS)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"code": "CMN_90002", "message": "Spike arrest violation"},
+        {"fault": {"faultstring": "Rate limit", "detail": {"errorcode": "policies.ratelimit.SpikeArrestViolation"}}},
+    ],
+)
+async def test_a_transfer_refused_by_a_structured_throttle_code_is_a_rate_limit_sent_once(body: Any) -> None:
+    platform = FakePlatform()
+    platform.on("POST", TRANSFERS, status(500, body), ok({"status": "SUCCESS"}))
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        with pytest.raises(RateLimitError):
+            await cd.money_movement.create_transfer_v1(body=transfer())
+    assert len(platform.calls("POST", TRANSFERS)) == 1
+
+
+def test_throttling_is_classified_by_code_not_by_words() -> None:
+    request = httpx.Request("GET", BASE_URL)
+
+    def error(body: Any) -> Exception:
+        return make_status_error(json_response(500, body).__class__(500, json=body, request=request))
+
+    assert type(error({"code": "CMN_90000", "message": "quota limit violation"})) is InternalServerError
+    assert type(error({"code": "CMN_90002", "message": "x"})) is RateLimitError
+    assert type(error({"code": "91000", "message": "x"})) is RateLimitError
+
+
+class _Streamed(httpx.AsyncByteStream):
+    """A body read from the network after the status line, as a real server's is (not pre-read)."""
+
+    def __init__(self, data: bytes, *, then: Exception | None = None) -> None:
+        self._data, self._then = data, then
+
+    async def __aiter__(self) -> Any:
+        yield self._data
+        if self._then is not None:
+            raise self._then
+
+
+def gzip_garbage(request: httpx.Request) -> httpx.Response:
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    return httpx.Response(200, headers=headers, stream=_Streamed(b"\x1f\x8b not really gzip"))
+
+
+async def test_a_transfer_accepted_with_an_unreadable_body_says_it_took_effect() -> None:
+    platform = FakePlatform()
+
+    def truncated(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b'{"status": "SUCC', headers={"Content-Type": "application/json"})
+
+    def cut_off(request: httpx.Request) -> httpx.Response:
+        cut = httpx.RemoteProtocolError("peer closed connection")
+        return httpx.Response(200, stream=_Streamed(b'{"status": "SU', then=cut))
+
+    platform.on("POST", TRANSFERS, truncated, gzip_garbage, cut_off, ok({"status": "SUCCESS"}))
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        for cause in (ValueError, httpx.DecodingError, httpx.RemoteProtocolError):
+            with pytest.raises(UnreadableSuccessError, match=r"ACCEPTED.*do NOT re-send") as info:
+                await cd.money_movement.create_transfer_v1(body=transfer())
+            sent = platform.calls("POST", TRANSFERS)[-1]
+            assert info.value.status_code == 200
+            assert info.value.trace_id == sent.headers["transactionId"]
+            assert isinstance(info.value.__cause__, cause) or isinstance(info.value.__cause__.__cause__, cause)
+    assert len(platform.calls("POST", TRANSFERS)) == 3  # once each: none was re-sent
+
+
+async def test_a_corrupt_gzip_answer_to_a_read_is_a_typed_error_after_its_retries() -> None:
+    platform = FakePlatform()
+    platform.on("GET", RECIPIENTS, gzip_garbage, gzip_garbage, ok())
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        await cd.money_movement.list_recipients_v1()  # retried, like a connection cut mid-body
+        platform.on("GET", RECIPIENTS, gzip_garbage)
+        with pytest.raises(APIConnectionError) as info:
+            await cd.money_movement.list_recipients_v1(max_retries=0)
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert info.value.trace_id
+
+
+async def test_any_exception_from_the_http_layer_is_typed_and_a_transfer_is_not_resent() -> None:
+    platform = FakePlatform()
+
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("transport bug")
+
+    platform.on("POST", TRANSFERS, broken, ok({"status": "SUCCESS"}))
+    platform.on("GET", RECIPIENTS, broken, ok())
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        with pytest.raises(OutcomeUnknownError):
+            await cd.money_movement.create_transfer_v1(body=transfer())
+        await cd.money_movement.list_recipients_v1()
     assert len(platform.calls("POST", TRANSFERS)) == 1
 
 

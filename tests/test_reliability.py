@@ -43,7 +43,7 @@ from candescent_async import (
     paginate,
 )
 from candescent_async._registry import CATEGORIES, _category_table
-from candescent_async.odata import ACCOUNTS, F
+from candescent_async.odata import ACCOUNTS, TRANSACTIONS, F
 from candescent_async.sandbox import DEMO_CLIENT_SECRET, INSTITUTION_ID, Fault, Sandbox
 from candescent_async.transfers import Schedule, TransferRequest, create_transfer
 from tests._reliability import TALLY
@@ -629,3 +629,50 @@ def test_bad_amounts_are_refused(amount: Any) -> None:
 def test_filter_strings_cannot_break_out(value: str) -> None:
     rendered = ACCOUNTS.filter(F.name == value)
     assert rendered == "name eq '" + value.replace("'", "''") + "'"
+
+
+# ---------------------------------------------------------------- lossless filtered walks
+
+_FILTERED = Sandbox(seed=11, transactions_per_account=587)
+_FILTERED_USER = next(iter(_FILTERED.world.users.values()))
+_FILTERED_ACCOUNT = _FILTERED.world.accounts_of(_FILTERED_USER)[0].data["id"]
+_EVERYTHING: dict[str, Any] = {}  # the unfiltered walk, made once
+
+
+async def _walk(cd: CandescentClient, page_size: int, **filters: Any) -> list[str]:
+    method = cd.core_banking.list_account_transactions_v1
+    return [t.id async for t in paginate(method, account_id=_FILTERED_ACCOUNT, page_size=page_size, **filters)]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    page_size=st.integers(min_value=1, max_value=250),
+    credit=st.sampled_from([None, True, False]),
+    text=st.sampled_from([None, "payroll", "pub", "a", "zz-no-match"]),
+)
+async def test_a_filtered_walk_yields_exactly_what_filtering_an_unfiltered_walk_does(
+    page_size: int, credit: bool | None, text: str | None
+) -> None:
+    # The platform filters each $skip/$top window after cutting it: pages shrink (or are empty)
+    # mid-walk, and the walk must go on to the end the pagination metadata gives.
+    async with _FILTERED.client(host_user_id=_FILTERED_USER.host_user_id) as cd:
+        if not _EVERYTHING:
+            method = cd.core_banking.list_account_transactions_v1
+            _EVERYTHING.update({t.id: t async for t in paginate(method, account_id=_FILTERED_ACCOUNT, page_size=250)})
+        everything = _EVERYTHING
+        filters: dict[str, Any] = {}
+        if credit is not None:
+            filters["is_credit_transaction"] = credit
+        if text is not None:
+            filters["filter_"] = TRANSACTIONS.filter(F.description.tolower().contains(text))
+        walked = await _walk(cd, page_size, **filters)
+    expected = [
+        i
+        for i, t in everything.items()
+        if (credit is None or t.is_credit_transaction is credit)
+        and (text is None or text in (t.description or "").lower())
+    ]
+    TALLY.filtered_walks += 1
+    TALLY.items_lost += len(set(expected) - set(walked))
+    assert walked == expected
+    assert len(everything) == 587

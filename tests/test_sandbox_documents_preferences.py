@@ -77,8 +77,9 @@ async def test_ols_enrolment_partial_update_and_delete_with_body() -> None:
     assert info.value.code == "DSC_12017"
 
 
-async def test_expired_token_refused_with_a_400_is_refreshed_and_replayed_once() -> None:
+async def test_expired_token_refused_with_a_400_is_renewed_and_only_a_safe_call_replayed() -> None:
     # The e-statement and UXU services answer a stale JWT with 400 UXESTMT_10002 / UXU_10001, not 401.
+    # A state-changing call is not re-sent on a 400 (it is raised and the token renewed for next time).
     clock = [1_000_000.0]
     sandbox = Sandbox(seed=8, clock=lambda: clock[0], token_lifetime=600)
     user = _user(sandbox)
@@ -87,11 +88,14 @@ async def test_expired_token_refused_with_a_400_is_refreshed_and_replayed_once()
         await _enrol_in_ols(cd, checking)
         clock[0] += 601  # the sandbox expires the token; the client's own clock has not moved
         before = sandbox.calls["updateEStatementUserPreferencesV1"]
-        raw = await cd.documents_preferences.with_raw_response.update_e_statement_user_preferences_v1(
-            body=EStatementUserPreferencesRequest(activate_estatement=True)
-        )
+        update = cd.documents_preferences.with_raw_response.update_e_statement_user_preferences_v1
+        with pytest.raises(BadRequestError) as refused:
+            await update(body=EStatementUserPreferencesRequest(activate_estatement=True))
+        assert refused.value.code == "UXESTMT_10002"
+        assert sandbox.calls["updateEStatementUserPreferencesV1"] - before == 1
+        raw = await update(body=EStatementUserPreferencesRequest(activate_estatement=True))
         assert raw.status_code == 206
-        assert sandbox.calls["updateEStatementUserPreferencesV1"] - before == 2  # refused once, then done
+        assert sandbox.calls["updateEStatementUserPreferencesV1"] - before == 2
         assert sandbox.token_requests["v2:client_credentials"] == 2
         clock[0] += 601
         status = await cd.documents_preferences.get_e_statement_account_preferences_v1(checking)

@@ -234,7 +234,7 @@ class Invoker(Protocol):
         parse: Callable[[httpx.Response], T],
         *,
         trace_id: str | None,
-        timeout: float | None,
+        timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Awaitable[T]: ...
@@ -250,7 +250,7 @@ class RawInvoker(Protocol):
         parse: Callable[[httpx.Response], T],
         *,
         trace_id: str | None,
-        timeout: float | None,
+        timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Awaitable[RawResponse[T]]: ...

@@ -3,6 +3,8 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
+import httpx
+
 from ...models.active_status import ActiveStatus
 from ...models.alert_event import AlertEvent
 from ...models.alert_history_content_resource import AlertHistoryContentResource
@@ -79,7 +81,7 @@ class AlertsAndNotifications:
         alert_type_name: str | Unset = UNSET,
         external_system: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTypeResources:
@@ -107,7 +109,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTypeResource:
@@ -133,7 +135,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTypeResource | None:
@@ -159,7 +161,7 @@ class AlertsAndNotifications:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -187,7 +189,7 @@ class AlertsAndNotifications:
         external_system: str | Unset = UNSET,
         status_optd: ActiveStatus | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionAlertTypeResources:
@@ -215,7 +217,7 @@ class AlertsAndNotifications:
         *,
         body: InstitutionAlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionAlertTypeResource:
@@ -241,7 +243,7 @@ class AlertsAndNotifications:
         *,
         body: InstitutionAlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionAlertTypeResource | None:
@@ -267,7 +269,7 @@ class AlertsAndNotifications:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -297,7 +299,7 @@ class AlertsAndNotifications:
         locale: str | Unset = UNSET,
         state: list[TemplateState] | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTemplateResources:
@@ -327,7 +329,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTemplateResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTemplateResource:
@@ -353,7 +355,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTemplateResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTemplateResource | None:
@@ -379,7 +381,7 @@ class AlertsAndNotifications:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -405,7 +407,7 @@ class AlertsAndNotifications:
         *,
         alert_types: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FiAlertPreferenceResources:
@@ -431,7 +433,7 @@ class AlertsAndNotifications:
         *,
         body: FiAlertPreferenceResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FiAlertPreferenceResource:
@@ -458,7 +460,7 @@ class AlertsAndNotifications:
         *,
         body: FiAlertPreferenceResource | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FiAlertPreferenceResource:
@@ -485,7 +487,7 @@ class AlertsAndNotifications:
         institution_alert_preference_id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -520,7 +522,7 @@ class AlertsAndNotifications:
         page_size: int | Unset = 100,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResources:
@@ -558,7 +560,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResource:
@@ -590,7 +592,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResource:
@@ -624,7 +626,7 @@ class AlertsAndNotifications:
         allow_callback: bool | Unset = True,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResource:
@@ -658,7 +660,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -691,7 +693,7 @@ class AlertsAndNotifications:
         action: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscriptions | None:
@@ -724,7 +726,7 @@ class AlertsAndNotifications:
         body: Subscription,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
@@ -756,7 +758,7 @@ class AlertsAndNotifications:
         body: Subscription,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
@@ -791,7 +793,7 @@ class AlertsAndNotifications:
         status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscriptions:
@@ -828,7 +830,7 @@ class AlertsAndNotifications:
         action: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
@@ -862,7 +864,7 @@ class AlertsAndNotifications:
         *,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -894,7 +896,7 @@ class AlertsAndNotifications:
         body: Events,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -935,7 +937,7 @@ class AlertsAndNotifications:
         read_flag: bool | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertHistorySummaryResources:
@@ -975,7 +977,7 @@ class AlertsAndNotifications:
         event_id: str | Unset = UNSET,
         id: int | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertHistoryContentResource:
@@ -1006,7 +1008,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1046,7 +1048,7 @@ class AlertsAndNotificationsWithRawResponse:
         alert_type_name: str | Unset = UNSET,
         external_system: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertTypeResources]:
@@ -1074,7 +1076,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: AlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertTypeResource]:
@@ -1100,7 +1102,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: AlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertTypeResource | None]:
@@ -1126,7 +1128,7 @@ class AlertsAndNotificationsWithRawResponse:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -1154,7 +1156,7 @@ class AlertsAndNotificationsWithRawResponse:
         external_system: str | Unset = UNSET,
         status_optd: ActiveStatus | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionAlertTypeResources]:
@@ -1182,7 +1184,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: InstitutionAlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionAlertTypeResource]:
@@ -1208,7 +1210,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: InstitutionAlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionAlertTypeResource | None]:
@@ -1234,7 +1236,7 @@ class AlertsAndNotificationsWithRawResponse:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -1264,7 +1266,7 @@ class AlertsAndNotificationsWithRawResponse:
         locale: str | Unset = UNSET,
         state: list[TemplateState] | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertTemplateResources]:
@@ -1294,7 +1296,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: AlertTemplateResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertTemplateResource]:
@@ -1320,7 +1322,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: AlertTemplateResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertTemplateResource | None]:
@@ -1346,7 +1348,7 @@ class AlertsAndNotificationsWithRawResponse:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -1372,7 +1374,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         alert_types: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[FiAlertPreferenceResources]:
@@ -1398,7 +1400,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: FiAlertPreferenceResource,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[FiAlertPreferenceResource]:
@@ -1425,7 +1427,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         body: FiAlertPreferenceResource | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[FiAlertPreferenceResource]:
@@ -1452,7 +1454,7 @@ class AlertsAndNotificationsWithRawResponse:
         institution_alert_preference_id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -1487,7 +1489,7 @@ class AlertsAndNotificationsWithRawResponse:
         page_size: int | Unset = 100,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertPreferenceResources]:
@@ -1525,7 +1527,7 @@ class AlertsAndNotificationsWithRawResponse:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertPreferenceResource]:
@@ -1557,7 +1559,7 @@ class AlertsAndNotificationsWithRawResponse:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertPreferenceResource]:
@@ -1591,7 +1593,7 @@ class AlertsAndNotificationsWithRawResponse:
         allow_callback: bool | Unset = True,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertPreferenceResource]:
@@ -1625,7 +1627,7 @@ class AlertsAndNotificationsWithRawResponse:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -1658,7 +1660,7 @@ class AlertsAndNotificationsWithRawResponse:
         action: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Subscriptions | None]:
@@ -1691,7 +1693,7 @@ class AlertsAndNotificationsWithRawResponse:
         body: Subscription,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Subscription]:
@@ -1723,7 +1725,7 @@ class AlertsAndNotificationsWithRawResponse:
         body: Subscription,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Subscription]:
@@ -1758,7 +1760,7 @@ class AlertsAndNotificationsWithRawResponse:
         status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Subscriptions]:
@@ -1795,7 +1797,7 @@ class AlertsAndNotificationsWithRawResponse:
         action: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Subscription]:
@@ -1829,7 +1831,7 @@ class AlertsAndNotificationsWithRawResponse:
         *,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -1861,7 +1863,7 @@ class AlertsAndNotificationsWithRawResponse:
         body: Events,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -1902,7 +1904,7 @@ class AlertsAndNotificationsWithRawResponse:
         read_flag: bool | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertHistorySummaryResources]:
@@ -1942,7 +1944,7 @@ class AlertsAndNotificationsWithRawResponse:
         event_id: str | Unset = UNSET,
         id: int | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AlertHistoryContentResource]:
@@ -1973,7 +1975,7 @@ class AlertsAndNotificationsWithRawResponse:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:

@@ -3,6 +3,8 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
+import httpx
+
 from ...models.access_token_request_v1 import AccessTokenRequestV1
 from ...models.access_token_request_v2 import AccessTokenRequestV2
 from ...models.access_token_response_v1 import AccessTokenResponseV1
@@ -40,7 +42,7 @@ class Authentication:
         body: AccessTokenRequestV2,
         institution_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccessTokenResponseV2:
@@ -67,7 +69,7 @@ class Authentication:
         *,
         body: RevokeAccessTokenRequestV2,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -94,7 +96,7 @@ class Authentication:
         body: AuthorizationCodeRequest,
         institution_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthorizationCodeResponse:
@@ -122,7 +124,7 @@ class Authentication:
         body: AuthorizeClientRequest,
         institution_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthorizeClientResponse:
@@ -150,7 +152,7 @@ class Authentication:
         body: AccessTokenRequestV1,
         di_fiid: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccessTokenResponseV1:
@@ -187,7 +189,7 @@ class AuthenticationWithRawResponse:
         body: AccessTokenRequestV2,
         institution_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AccessTokenResponseV2]:
@@ -214,7 +216,7 @@ class AuthenticationWithRawResponse:
         *,
         body: RevokeAccessTokenRequestV2,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -241,7 +243,7 @@ class AuthenticationWithRawResponse:
         body: AuthorizationCodeRequest,
         institution_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AuthorizationCodeResponse]:
@@ -269,7 +271,7 @@ class AuthenticationWithRawResponse:
         body: AuthorizeClientRequest,
         institution_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AuthorizeClientResponse]:
@@ -297,7 +299,7 @@ class AuthenticationWithRawResponse:
         body: AccessTokenRequestV1,
         di_fiid: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AccessTokenResponseV1]:

@@ -4,6 +4,8 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, cast
 
+import httpx
+
 from ...models.ach_payment import AchPayment
 from ...models.bb_registration import BbRegistration
 from ...models.business_details import BusinessDetails
@@ -52,7 +54,7 @@ class BusinessBanking:
         include_tins: bool | Unset = False,
         include_users: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BusinessDetails:
@@ -80,7 +82,7 @@ class BusinessBanking:
         self,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BusinessRegistrationConfig:
@@ -104,7 +106,7 @@ class BusinessBanking:
         *,
         confirmation_number: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BbRegistration:
@@ -130,7 +132,7 @@ class BusinessBanking:
         *,
         body: BbRegistration,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BbRegistration:
@@ -156,7 +158,7 @@ class BusinessBanking:
         registration_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BbRegistration:
@@ -184,7 +186,7 @@ class BusinessBanking:
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EntitlementsLimits:
@@ -214,7 +216,7 @@ class BusinessBanking:
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EntitlementsLimits:
@@ -246,7 +248,7 @@ class BusinessBanking:
         payment_status: str | Unset = UNSET,
         payment_type: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentList:
@@ -277,7 +279,7 @@ class BusinessBanking:
         body: AchPayment,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AchPayment:
@@ -305,7 +307,7 @@ class BusinessBanking:
         *,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AchPayment:
@@ -336,7 +338,7 @@ class BusinessBanking:
         payment_status: str | Unset = UNSET,
         payment_type: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PaymentList:
@@ -367,7 +369,7 @@ class BusinessBanking:
         body: WirePayment,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WirePayment:
@@ -395,7 +397,7 @@ class BusinessBanking:
         *,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WirePayment:
@@ -434,7 +436,7 @@ class BusinessBankingWithRawResponse:
         include_tins: bool | Unset = False,
         include_users: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BusinessDetails]:
@@ -462,7 +464,7 @@ class BusinessBankingWithRawResponse:
         self,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BusinessRegistrationConfig]:
@@ -486,7 +488,7 @@ class BusinessBankingWithRawResponse:
         *,
         confirmation_number: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BbRegistration]:
@@ -512,7 +514,7 @@ class BusinessBankingWithRawResponse:
         *,
         body: BbRegistration,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BbRegistration]:
@@ -538,7 +540,7 @@ class BusinessBankingWithRawResponse:
         registration_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BbRegistration]:
@@ -566,7 +568,7 @@ class BusinessBankingWithRawResponse:
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[EntitlementsLimits]:
@@ -596,7 +598,7 @@ class BusinessBankingWithRawResponse:
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[EntitlementsLimits]:
@@ -628,7 +630,7 @@ class BusinessBankingWithRawResponse:
         payment_status: str | Unset = UNSET,
         payment_type: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentList]:
@@ -659,7 +661,7 @@ class BusinessBankingWithRawResponse:
         body: AchPayment,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AchPayment]:
@@ -687,7 +689,7 @@ class BusinessBankingWithRawResponse:
         *,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AchPayment]:
@@ -718,7 +720,7 @@ class BusinessBankingWithRawResponse:
         payment_status: str | Unset = UNSET,
         payment_type: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[PaymentList]:
@@ -749,7 +751,7 @@ class BusinessBankingWithRawResponse:
         body: WirePayment,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[WirePayment]:
@@ -777,7 +779,7 @@ class BusinessBankingWithRawResponse:
         *,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[WirePayment]:

@@ -4,6 +4,8 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, cast
 
+import httpx
+
 from ...models.account import Account
 from ...models.accounts_response import AccountsResponse
 from ...models.banking_image import BankingImage
@@ -58,7 +60,7 @@ class CoreBanking:
         filter_: str | Unset = UNSET,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountsResponse:
@@ -99,7 +101,7 @@ class CoreBanking:
         cross_account: bool | Unset = True,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Account:
@@ -133,7 +135,7 @@ class CoreBanking:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[UXAccount] | None:
@@ -168,7 +170,7 @@ class CoreBanking:
         intuit_authid: str | Unset = UNSET,
         intuit_ifs_on_behalf_of_user: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> LegacyAccounts | None:
@@ -212,7 +214,7 @@ class CoreBanking:
         is_credit_transaction: bool | Unset = UNSET,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionsResponse:
@@ -249,7 +251,7 @@ class CoreBanking:
         *,
         body: SearchCriteria,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchResponse | None:
@@ -285,7 +287,7 @@ class CoreBanking:
         statement_end_date: datetime.date | Unset = UNSET,
         statement_preview: bool | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankingImages | None:
@@ -331,7 +333,7 @@ class CoreBanking:
         statement_end_date: datetime.date | Unset = UNSET,
         statement_date: datetime.date | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankingImage:
@@ -385,7 +387,7 @@ class CoreBankingWithRawResponse:
         filter_: str | Unset = UNSET,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[AccountsResponse]:
@@ -426,7 +428,7 @@ class CoreBankingWithRawResponse:
         cross_account: bool | Unset = True,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Account]:
@@ -460,7 +462,7 @@ class CoreBankingWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[list[UXAccount] | None]:
@@ -495,7 +497,7 @@ class CoreBankingWithRawResponse:
         intuit_authid: str | Unset = UNSET,
         intuit_ifs_on_behalf_of_user: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[LegacyAccounts | None]:
@@ -539,7 +541,7 @@ class CoreBankingWithRawResponse:
         is_credit_transaction: bool | Unset = UNSET,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[TransactionsResponse]:
@@ -576,7 +578,7 @@ class CoreBankingWithRawResponse:
         *,
         body: SearchCriteria,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[SearchResponse | None]:
@@ -612,7 +614,7 @@ class CoreBankingWithRawResponse:
         statement_end_date: datetime.date | Unset = UNSET,
         statement_preview: bool | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BankingImages | None]:
@@ -658,7 +660,7 @@ class CoreBankingWithRawResponse:
         statement_end_date: datetime.date | Unset = UNSET,
         statement_date: datetime.date | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[BankingImage]:

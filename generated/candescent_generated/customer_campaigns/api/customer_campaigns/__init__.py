@@ -4,6 +4,8 @@ from collections.abc import Mapping
 from typing import Any, cast
 from uuid import UUID
 
+import httpx
+
 from ...models.code_message import CodeMessage
 from ...models.create_user_list_metadata_request import CreateUserListMetadataRequest
 from ...models.error_response import ErrorResponse
@@ -55,7 +57,7 @@ class CustomerCampaigns:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ExperienceGroupsResponse:
@@ -83,7 +85,7 @@ class CustomerCampaigns:
         *,
         body: ExperienceGroupRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ExperienceGroupResponse:
@@ -110,7 +112,7 @@ class CustomerCampaigns:
         *,
         body: ExperienceGroupRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ExperienceGroupResponse:
@@ -137,7 +139,7 @@ class CustomerCampaigns:
         group_id: UUID,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CodeMessage:
@@ -164,7 +166,7 @@ class CustomerCampaigns:
         *,
         body: UploadParticipantsRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UploadParticipantsResponse:
@@ -194,7 +196,7 @@ class CustomerCampaigns:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JobsResponse:
@@ -223,7 +225,7 @@ class CustomerCampaigns:
         job_id: UUID,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
@@ -252,7 +254,7 @@ class CustomerCampaigns:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JobErrorsResponse:
@@ -282,7 +284,7 @@ class CustomerCampaigns:
         *,
         body: UserListJobRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserListJobResponse:
@@ -310,7 +312,7 @@ class CustomerCampaigns:
         job_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserListJobStatus:
@@ -338,7 +340,7 @@ class CustomerCampaigns:
         userlist_file_name: str,
         view_name: GetUserListDetailsV1ViewName,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserListDetailsResponse:
@@ -365,7 +367,7 @@ class CustomerCampaigns:
         *,
         body: CreateUserListMetadataRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -402,7 +404,7 @@ class CustomerCampaignsWithRawResponse:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ExperienceGroupsResponse]:
@@ -430,7 +432,7 @@ class CustomerCampaignsWithRawResponse:
         *,
         body: ExperienceGroupRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ExperienceGroupResponse]:
@@ -457,7 +459,7 @@ class CustomerCampaignsWithRawResponse:
         *,
         body: ExperienceGroupRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ExperienceGroupResponse]:
@@ -484,7 +486,7 @@ class CustomerCampaignsWithRawResponse:
         group_id: UUID,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CodeMessage]:
@@ -511,7 +513,7 @@ class CustomerCampaignsWithRawResponse:
         *,
         body: UploadParticipantsRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UploadParticipantsResponse]:
@@ -541,7 +543,7 @@ class CustomerCampaignsWithRawResponse:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[JobsResponse]:
@@ -570,7 +572,7 @@ class CustomerCampaignsWithRawResponse:
         job_id: UUID,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Job]:
@@ -599,7 +601,7 @@ class CustomerCampaignsWithRawResponse:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[JobErrorsResponse]:
@@ -629,7 +631,7 @@ class CustomerCampaignsWithRawResponse:
         *,
         body: UserListJobRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserListJobResponse]:
@@ -657,7 +659,7 @@ class CustomerCampaignsWithRawResponse:
         job_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserListJobStatus]:
@@ -685,7 +687,7 @@ class CustomerCampaignsWithRawResponse:
         userlist_file_name: str,
         view_name: GetUserListDetailsV1ViewName,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserListDetailsResponse]:
@@ -712,7 +714,7 @@ class CustomerCampaignsWithRawResponse:
         *,
         body: CreateUserListMetadataRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:

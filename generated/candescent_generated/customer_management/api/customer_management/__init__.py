@@ -3,6 +3,8 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
+import httpx
+
 from ...models.contact_info import ContactInfo
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.customer_information import CustomerInformation
@@ -52,7 +54,7 @@ class CustomerManagement:
         *,
         body: FICustomer,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FICustomer:
@@ -80,7 +82,7 @@ class CustomerManagement:
         *,
         body: ResetPasswordRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -107,7 +109,7 @@ class CustomerManagement:
         customer_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -134,7 +136,7 @@ class CustomerManagement:
         *,
         user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CustomerInformation:
@@ -164,7 +166,7 @@ class CustomerManagement:
         expand: str | Unset = UNSET,
         retrieve_bill_pay_credentials: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionUser:
@@ -195,7 +197,7 @@ class CustomerManagement:
         user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
         expand: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionUserV2:
@@ -224,7 +226,7 @@ class CustomerManagement:
         *,
         user_id_type: GetUserStatusV1UserIdType,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus:
@@ -256,7 +258,7 @@ class CustomerManagement:
         originating_ip: str | Unset = UNSET,
         offering_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> LegacyFICustomer:
@@ -288,7 +290,7 @@ class CustomerManagement:
         *,
         user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContactMethodResponse:
@@ -316,7 +318,7 @@ class CustomerManagement:
         *,
         body: ContactInfo,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -353,7 +355,7 @@ class CustomerManagementWithRawResponse:
         *,
         body: FICustomer,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[FICustomer]:
@@ -381,7 +383,7 @@ class CustomerManagementWithRawResponse:
         *,
         body: ResetPasswordRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -408,7 +410,7 @@ class CustomerManagementWithRawResponse:
         customer_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -435,7 +437,7 @@ class CustomerManagementWithRawResponse:
         *,
         user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[CustomerInformation]:
@@ -465,7 +467,7 @@ class CustomerManagementWithRawResponse:
         expand: str | Unset = UNSET,
         retrieve_bill_pay_credentials: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionUser]:
@@ -496,7 +498,7 @@ class CustomerManagementWithRawResponse:
         user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
         expand: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionUserV2]:
@@ -525,7 +527,7 @@ class CustomerManagementWithRawResponse:
         *,
         user_id_type: GetUserStatusV1UserIdType,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[UserStatus]:
@@ -557,7 +559,7 @@ class CustomerManagementWithRawResponse:
         originating_ip: str | Unset = UNSET,
         offering_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[LegacyFICustomer]:
@@ -589,7 +591,7 @@ class CustomerManagementWithRawResponse:
         *,
         user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[ContactMethodResponse]:
@@ -617,7 +619,7 @@ class CustomerManagementWithRawResponse:
         *,
         body: ContactInfo,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:

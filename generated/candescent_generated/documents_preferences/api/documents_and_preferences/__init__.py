@@ -3,6 +3,8 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
+import httpx
+
 from ...models.account_type import AccountType
 from ...models.e_statement_account_preferences_request import EStatementAccountPreferencesRequest
 from ...models.e_statement_account_preferences_response import EStatementAccountPreferencesResponse
@@ -50,7 +52,7 @@ class DocumentsAndPreferences:
         self,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionDisclosuresResponse:
@@ -74,7 +76,7 @@ class DocumentsAndPreferences:
         *,
         body: InstitutionDisclosureCreateRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionDisclosure:
@@ -101,7 +103,7 @@ class DocumentsAndPreferences:
         *,
         body: InstitutionDisclosureUpdateRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionDisclosure:
@@ -130,7 +132,7 @@ class DocumentsAndPreferences:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionUserDisclosuresResponse:
@@ -161,7 +163,7 @@ class DocumentsAndPreferences:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -194,7 +196,7 @@ class DocumentsAndPreferences:
         institution_customer_id: str | Unset = UNSET,
         account_type: AccountType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -228,7 +230,7 @@ class DocumentsAndPreferences:
         institution_customer_id: str | Unset = UNSET,
         account_type: AccountType,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -260,7 +262,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EStatementAccountPreferencesResponse:
@@ -290,7 +292,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -320,7 +322,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None | EStatementUserPreferencesResponse:
@@ -348,7 +350,7 @@ class DocumentsAndPreferences:
         *,
         body: EStatementReportRequest | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EStatementReportResponse:
@@ -382,7 +384,7 @@ class DocumentsAndPreferencesWithRawResponse:
         self,
         *,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionDisclosuresResponse]:
@@ -406,7 +408,7 @@ class DocumentsAndPreferencesWithRawResponse:
         *,
         body: InstitutionDisclosureCreateRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionDisclosure]:
@@ -433,7 +435,7 @@ class DocumentsAndPreferencesWithRawResponse:
         *,
         body: InstitutionDisclosureUpdateRequest,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionDisclosure]:
@@ -462,7 +464,7 @@ class DocumentsAndPreferencesWithRawResponse:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[InstitutionUserDisclosuresResponse]:
@@ -493,7 +495,7 @@ class DocumentsAndPreferencesWithRawResponse:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -526,7 +528,7 @@ class DocumentsAndPreferencesWithRawResponse:
         institution_customer_id: str | Unset = UNSET,
         account_type: AccountType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -560,7 +562,7 @@ class DocumentsAndPreferencesWithRawResponse:
         institution_customer_id: str | Unset = UNSET,
         account_type: AccountType,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -592,7 +594,7 @@ class DocumentsAndPreferencesWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[EStatementAccountPreferencesResponse]:
@@ -622,7 +624,7 @@ class DocumentsAndPreferencesWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -652,7 +654,7 @@ class DocumentsAndPreferencesWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None | EStatementUserPreferencesResponse]:
@@ -680,7 +682,7 @@ class DocumentsAndPreferencesWithRawResponse:
         *,
         body: EStatementReportRequest | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[EStatementReportResponse]:

@@ -3,6 +3,8 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
+import httpx
+
 from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
 from ...models.recipient_list import RecipientList
@@ -34,7 +36,7 @@ class MoneyMovement:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RecipientList:
@@ -65,7 +67,7 @@ class MoneyMovement:
         validate: bool | Unset = UNSET,
         from_account_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RecipientList:
@@ -97,7 +99,7 @@ class MoneyMovement:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RecipientList:
@@ -129,7 +131,7 @@ class MoneyMovement:
         login_id: str | Unset = UNSET,
         from_account_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RecipientList:
@@ -161,7 +163,7 @@ class MoneyMovement:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -192,7 +194,7 @@ class MoneyMovement:
         login_id: str | Unset = UNSET,
         test_transfer: bool | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -231,7 +233,7 @@ class MoneyMovementWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[RecipientList]:
@@ -262,7 +264,7 @@ class MoneyMovementWithRawResponse:
         validate: bool | Unset = UNSET,
         from_account_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[RecipientList]:
@@ -294,7 +296,7 @@ class MoneyMovementWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[RecipientList]:
@@ -326,7 +328,7 @@ class MoneyMovementWithRawResponse:
         login_id: str | Unset = UNSET,
         from_account_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[RecipientList]:
@@ -358,7 +360,7 @@ class MoneyMovementWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -389,7 +391,7 @@ class MoneyMovementWithRawResponse:
         login_id: str | Unset = UNSET,
         test_transfer: bool | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[Transfer]:

@@ -4,6 +4,8 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, cast
 
+import httpx
+
 from ...models.delete_mx_platform_proxy_v1_accept_version import DeleteMxPlatformProxyV1AcceptVersion
 from ...models.get_mx_platform_proxy_v1_accept_version import GetMxPlatformProxyV1AcceptVersion
 from ...models.mx_payload import MxPayload
@@ -44,7 +46,7 @@ class Mx:
         accept: str,
         accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload:
@@ -77,7 +79,7 @@ class Mx:
         accept: str,
         accept_version: PutMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload | None:
@@ -111,7 +113,7 @@ class Mx:
         accept: str,
         accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload | None:
@@ -144,7 +146,7 @@ class Mx:
         accept: str,
         accept_version: DeleteMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -176,7 +178,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload:
@@ -209,7 +211,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload:
@@ -243,7 +245,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload:
@@ -276,7 +278,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -307,7 +309,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> File:
@@ -338,7 +340,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload:
@@ -371,7 +373,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MxPayload:
@@ -404,7 +406,7 @@ class Mx:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -445,7 +447,7 @@ class MxWithRawResponse:
         accept: str,
         accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload]:
@@ -478,7 +480,7 @@ class MxWithRawResponse:
         accept: str,
         accept_version: PutMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload | None]:
@@ -512,7 +514,7 @@ class MxWithRawResponse:
         accept: str,
         accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload | None]:
@@ -545,7 +547,7 @@ class MxWithRawResponse:
         accept: str,
         accept_version: DeleteMxPlatformProxyV1AcceptVersion | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -577,7 +579,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload]:
@@ -610,7 +612,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload]:
@@ -644,7 +646,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload]:
@@ -677,7 +679,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
@@ -708,7 +710,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[File]:
@@ -739,7 +741,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload]:
@@ -772,7 +774,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[MxPayload]:
@@ -805,7 +807,7 @@ class MxWithRawResponse:
         ext_host: str,
         accept: str,
         trace_id: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[None]:
