@@ -23,7 +23,8 @@ class Tally:
         ]
         if self.filtered_walks:
             parts.append(f"filtered walks: {self.items_lost} items lost ({self.filtered_walks} walks)")
-        for requests, waiters in self.coalesced:
+        if self.coalesced:  # the worst run: most requests, fewest waiters sharing them
+            requests, waiters = max(r for r, _ in self.coalesced), min(w for _, w in self.coalesced)
             parts.append(f"token failures coalesced: {requests} request for {waiters} waiters")
         return ", ".join(parts)
 

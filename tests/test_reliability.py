@@ -676,3 +676,31 @@ async def test_a_filtered_walk_yields_exactly_what_filtering_an_unfiltered_walk_
     TALLY.items_lost += len(set(expected) - set(walked))
     assert walked == expected
     assert len(everything) == 587
+
+
+# ---------------------------------------------------------------- token failures are single-flight
+
+
+async def test_two_hundred_cold_callers_with_a_wrong_secret_share_one_failed_token_request(
+    scenario: Scenario,
+) -> None:
+    sandbox = scenario.sandbox(seed=3)
+    user = next(iter(sandbox.world.users.values()))
+    cd = scenario.client(sandbox, host_user_id=user.host_user_id, client_secret="not-the-secret")
+    failures: list[BaseException] = []
+
+    async def call() -> None:
+        try:
+            await cd.core_banking.list_accounts_v1()
+        except APIStatusError as exc:
+            failures.append(exc)
+
+    async with cd, anyio.create_task_group() as tg:
+        for _ in range(200):
+            tg.start_soon(call)
+    scenario.errors.extend(failures[:1])
+    requests = sandbox.calls["createAccessTokenV2"]
+    TALLY.coalesced.append((requests, len(failures)))
+    assert len(failures) == 200
+    assert requests == 1
+    assert sandbox.calls["listAccountsV1"] == 0
