@@ -100,9 +100,10 @@ def _fail(rule: str, message: str, field: str = "schedule") -> ValidationError:
 class Schedule:
     """When a transfer runs; build one with ``once``, ``daily``, ``weekly``, ``monthly`` ... .
 
-    ``until`` (lifeType ENDDATE) and ``occurrences`` (NUMBEROFEXECUTIONS) are exclusive; with
-    neither the schedule runs until cancelled (NOENDDATE). ``start`` defaults to tomorrow, the
-    earliest date the platform accepts.
+    ``until`` (lifeType ENDDATE), ``occurrences`` (NUMBEROFEXECUTIONS) and ``forever=True``
+    (NOENDDATE: runs until cancelled) are exclusive, and a recurring schedule needs one of them: an
+    open-ended money movement is never a default. ``start`` defaults to tomorrow, the earliest date
+    the platform accepts.
     """
 
     frequency: Frequency
@@ -111,6 +112,7 @@ class Schedule:
     occurrences: int | None = None
     day_of_week: Weekday | None = None
     days_of_month: tuple[int, ...] = ()
+    forever: bool = False
 
     def __attrs_post_init__(self) -> None:
         self._check()
@@ -124,9 +126,14 @@ class Schedule:
 
     @classmethod
     def daily(
-        cls, *, start: dt.date | None = None, until: dt.date | None = None, occurrences: int | None = None
+        cls,
+        *,
+        start: dt.date | None = None,
+        until: dt.date | None = None,
+        occurrences: int | None = None,
+        forever: bool = False,
     ) -> Schedule:
-        return cls(Frequency.DAILY, start or _tomorrow(), until, occurrences)
+        return cls(Frequency.DAILY, start or _tomorrow(), until, occurrences, forever=forever)
 
     @classmethod
     def weekly(
@@ -137,12 +144,13 @@ class Schedule:
         start: dt.date | None = None,
         until: dt.date | None = None,
         occurrences: int | None = None,
+        forever: bool = False,
     ) -> Schedule:
         """Every week (``every=1``), two weeks (``2``, BIWEEKLY), four or eight weeks, on weekday ``on``."""
         frequency = {weeks: freq for freq, weeks in _WEEKS.items()}.get(every)
         if frequency is None:
             raise _fail("TFR_10012", f"every={every!r}: the platform runs weekly kinds every 1, 2, 4 or 8 weeks")
-        return cls(frequency, start or _tomorrow(), until, occurrences, day_of_week=Weekday(on))
+        return cls(frequency, start or _tomorrow(), until, occurrences, day_of_week=Weekday(on), forever=forever)
 
     @classmethod
     def monthly(
@@ -153,12 +161,13 @@ class Schedule:
         start: dt.date | None = None,
         until: dt.date | None = None,
         occurrences: int | None = None,
+        forever: bool = False,
     ) -> Schedule:
         """On day ``on_day`` every month (``every=1``), quarter (``3``), half year (``6``) or year (``12``)."""
         frequency = {m: f for f, m in _MONTHS.items() if f is not Frequency.TWICEMONTHLY}.get(every)
         if frequency is None:
             raise _fail("TFR_10012", f"every={every!r}: the platform runs monthly kinds every 1, 3, 6 or 12 months")
-        return cls(frequency, start or _tomorrow(), until, occurrences, days_of_month=(on_day,))
+        return cls(frequency, start or _tomorrow(), until, occurrences, days_of_month=(on_day,), forever=forever)
 
     @classmethod
     def quarterly(cls, on_day: int, **kwargs: Any) -> Schedule:
@@ -181,9 +190,13 @@ class Schedule:
         start: dt.date | None = None,
         until: dt.date | None = None,
         occurrences: int | None = None,
+        forever: bool = False,
     ) -> Schedule:
         """On two days of every month, e.g. ``(1, 15)`` or ``(15, 31)``."""
-        return cls(Frequency.TWICEMONTHLY, start or _tomorrow(), until, occurrences, days_of_month=tuple(on_days))
+        days = tuple(on_days)
+        return cls(
+            Frequency.TWICEMONTHLY, start or _tomorrow(), until, occurrences, days_of_month=days, forever=forever
+        )
 
     # ------------------------------------------------------------ rules
 
@@ -222,6 +235,15 @@ class Schedule:
                 raise _fail("TFR_10008", "until must be after start")
             if not self.preview(1):
                 raise _fail("TFR_10008", "the schedule has no execution on or before until")
+        ends = self.until is not None or self.occurrences is not None
+        if self.frequency is not Frequency.ONETIME and not ends and self.forever is not True:
+            raise _fail(
+                "TFR_10062",
+                f"a {self.frequency} schedule needs until=, occurrences= or forever=True: an open-ended "
+                "money movement is never a default",
+            )
+        if self.forever and (ends or self.frequency is Frequency.ONETIME):
+            raise _fail("TFR_10062", "forever=True is for a recurring schedule with neither until nor occurrences")
 
     def check_start(self, today: dt.date | None = None) -> None:
         """TFR_10007: the first date must be after today (checked when the transfer is sent)."""

@@ -33,43 +33,61 @@ D = dt.date
     ("schedule", "expected"),
     [
         # The 31st runs on the last day of shorter months; February 2028 is a leap month.
-        (Schedule.monthly(31, start=D(2027, 12, 2)), [D(2027, 12, 31), D(2028, 1, 31), D(2028, 2, 29), D(2028, 3, 31)]),
-        (Schedule.monthly(29, start=D(2027, 1, 30)), [D(2027, 2, 28), D(2027, 3, 29), D(2027, 4, 29), D(2027, 5, 29)]),
-        (Schedule.monthly(30, start=D(2028, 1, 31)), [D(2028, 2, 29), D(2028, 3, 30), D(2028, 4, 30), D(2028, 5, 30)]),
+        (
+            Schedule.monthly(31, start=D(2027, 12, 2), forever=True),
+            [D(2027, 12, 31), D(2028, 1, 31), D(2028, 2, 29), D(2028, 3, 31)],
+        ),
+        (
+            Schedule.monthly(29, start=D(2027, 1, 30), forever=True),
+            [D(2027, 2, 28), D(2027, 3, 29), D(2027, 4, 29), D(2027, 5, 29)],
+        ),
+        (
+            Schedule.monthly(30, start=D(2028, 1, 31), forever=True),
+            [D(2028, 2, 29), D(2028, 3, 30), D(2028, 4, 30), D(2028, 5, 30)],
+        ),
         # Twice monthly: both days, once when both fall on February's last day.
         (
-            Schedule.twice_monthly((30, 31), start=D(2027, 1, 31)),
+            Schedule.twice_monthly((30, 31), start=D(2027, 1, 31), forever=True),
             [D(2027, 1, 31), D(2027, 2, 28), D(2027, 3, 30), D(2027, 3, 31)],
         ),
         (
-            Schedule.twice_monthly((1, 15), start=D(2027, 1, 10)),
+            Schedule.twice_monthly((1, 15), start=D(2027, 1, 10), forever=True),
             [D(2027, 1, 15), D(2027, 2, 1), D(2027, 2, 15), D(2027, 3, 1)],
         ),
         # Quarterly / semiannual / annual step from the start month.
         (
-            Schedule.quarterly(31, start=D(2027, 1, 5)),
+            Schedule.quarterly(31, start=D(2027, 1, 5), forever=True),
             [D(2027, 1, 31), D(2027, 4, 30), D(2027, 7, 31), D(2027, 10, 31)],
         ),
-        (Schedule.semiannually(1, start=D(2027, 1, 5)), [D(2027, 7, 1), D(2028, 1, 1), D(2028, 7, 1), D(2029, 1, 1)]),
-        (Schedule.annually(29, start=D(2028, 2, 1)), [D(2028, 2, 29), D(2029, 2, 28), D(2030, 2, 28), D(2031, 2, 28)]),
+        (
+            Schedule.semiannually(1, start=D(2027, 1, 5), forever=True),
+            [D(2027, 7, 1), D(2028, 1, 1), D(2028, 7, 1), D(2029, 1, 1)],
+        ),
+        (
+            Schedule.annually(29, start=D(2028, 2, 1), forever=True),
+            [D(2028, 2, 29), D(2029, 2, 28), D(2030, 2, 28), D(2031, 2, 28)],
+        ),
         # Weekly kinds start on the first chosen weekday on or after start (2027-01-01 is a Friday).
         (
-            Schedule.weekly(Weekday.WEDNESDAY, start=D(2027, 1, 1)),
+            Schedule.weekly(Weekday.WEDNESDAY, start=D(2027, 1, 1), forever=True),
             [D(2027, 1, 6), D(2027, 1, 13), D(2027, 1, 20), D(2027, 1, 27)],
         ),
         (
-            Schedule.weekly(Weekday.FRIDAY, every=2, start=D(2027, 1, 1)),
+            Schedule.weekly(Weekday.FRIDAY, every=2, start=D(2027, 1, 1), forever=True),
             [D(2027, 1, 1), D(2027, 1, 15), D(2027, 1, 29), D(2027, 2, 12)],
         ),
         (
-            Schedule.weekly(Weekday.MONDAY, every=4, start=D(2027, 1, 1)),
+            Schedule.weekly(Weekday.MONDAY, every=4, start=D(2027, 1, 1), forever=True),
             [D(2027, 1, 4), D(2027, 2, 1), D(2027, 3, 1), D(2027, 3, 29)],
         ),
         (
-            Schedule.weekly(Weekday.MONDAY, every=8, start=D(2027, 1, 1)),
+            Schedule.weekly(Weekday.MONDAY, every=8, start=D(2027, 1, 1), forever=True),
             [D(2027, 1, 4), D(2027, 3, 1), D(2027, 4, 26), D(2027, 6, 21)],
         ),
-        (Schedule.daily(start=D(2028, 2, 28)), [D(2028, 2, 28), D(2028, 2, 29), D(2028, 3, 1), D(2028, 3, 2)]),
+        (
+            Schedule.daily(start=D(2028, 2, 28), forever=True),
+            [D(2028, 2, 28), D(2028, 2, 29), D(2028, 3, 1), D(2028, 3, 2)],
+        ),
         # End conditions: until is inclusive; occurrences caps; ONETIME runs once.
         (
             Schedule.monthly(15, start=D(2027, 1, 1), until=D(2027, 3, 15)),
@@ -95,11 +113,24 @@ def test_life_types_and_wire_model() -> None:
         "numberOfExecutions": 12,
         "dayOfWeek": 2,
     }
-    assert Schedule.twice_monthly((1, 15), start=D(2027, 1, 1)).to_model().to_dict()["daysOfMonth"] == [1, 15]
+    twice = Schedule.twice_monthly((1, 15), start=D(2027, 1, 1), forever=True)
+    assert twice.to_model().to_dict()["daysOfMonth"] == [1, 15]
+    assert twice.life_type is LifeType.NOENDDATE
 
 
 def test_start_defaults_to_tomorrow() -> None:
-    assert Schedule.daily().start == dt.date.today() + dt.timedelta(days=1)
+    assert Schedule.daily(occurrences=3).start == dt.date.today() + dt.timedelta(days=1)
+
+
+def test_an_open_ended_schedule_must_be_asked_for() -> None:
+    with pytest.raises(ValidationError, match="forever=True") as info:
+        Schedule.monthly(1)
+    assert info.value.rule == "TFR_10062"
+    with pytest.raises(ValidationError, match="forever=True"):
+        Schedule.daily(occurrences=2, forever=True)
+    with pytest.raises(ValidationError, match="forever=True"):
+        Schedule(Frequency.ONETIME, D(2027, 1, 1), forever=True)
+    assert Schedule.weekly(Weekday.MONDAY, forever=True).life_type is LifeType.NOENDDATE
 
 
 @pytest.mark.parametrize(
@@ -188,23 +219,23 @@ def test_transfer_body_keeps_the_exact_decimal() -> None:
 # ---------------------------------------------------------------- against the sandbox
 
 weekly_kinds = st.builds(
-    lambda on, every, start: Schedule.weekly(on, every=every, start=start),
+    lambda on, every, start: Schedule.weekly(on, every=every, start=start, forever=True),
     st.sampled_from(list(Weekday)),
     st.sampled_from([1, 2, 4, 8]),
     st.dates(D(2026, 1, 1), D(2040, 12, 31)),
 )
 monthly_kinds = st.builds(
-    lambda day, every, start: Schedule.monthly(day, every=every, start=start),
+    lambda day, every, start: Schedule.monthly(day, every=every, start=start, forever=True),
     st.integers(1, 31),
     st.sampled_from([1, 3, 6, 12]),
     st.dates(D(2026, 1, 1), D(2040, 12, 31)),
 )
 twice_monthly = st.builds(
-    lambda days, start: Schedule.twice_monthly(days, start=start),
+    lambda days, start: Schedule.twice_monthly(days, start=start, forever=True),
     st.lists(st.integers(1, 31), min_size=2, max_size=2, unique=True).map(sorted),
     st.dates(D(2026, 1, 1), D(2040, 12, 31)),
 )
-daily = st.builds(lambda start: Schedule.daily(start=start), st.dates(D(2026, 1, 1), D(2040, 12, 31)))
+daily = st.builds(lambda start: Schedule.daily(start=start, forever=True), st.dates(D(2026, 1, 1), D(2040, 12, 31)))
 
 
 @given(weekly_kinds | monthly_kinds | twice_monthly | daily, st.integers(1, 40))
