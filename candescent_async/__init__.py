@@ -39,6 +39,7 @@ from ._errors import (
     UnreadableSuccessError,
     ValidationError,
 )
+from ._logs import setup_logging as _setup_logging
 from ._response import APIResponse
 from ._version import __version__
 from .pagination import AsyncPaginator, PaginationError, paginate
@@ -85,6 +86,9 @@ __all__ = [
     "__version__",
     "paginate",
 ]
+
+
+_setup_logging()
 
 
 def __getattr__(name: str) -> Any:

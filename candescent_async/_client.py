@@ -193,6 +193,55 @@ class CandescentClient:
             default_headers=default_headers,
         )
         self._closed = False
+        self._root = self  # the client that owns the pool; a view points at the one it came from
+
+    # ------------------------------------------------------------------ views
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A view with other per-call defaults, sharing this client's pool and tokens (cheap: no I/O).
+
+        ``cd.with_options(timeout=5, max_retries=0).core_banking.get_account_by_id_v1(...)``. Closing
+        a view does nothing; close the client it came from.
+        """
+        if max_retries is not None and max_retries < 0:
+            raise ConfigurationError("max_retries must be >= 0")
+        resolved = (
+            httpx.Timeout(timeout, connect=min(float(timeout), 5.0)) if isinstance(timeout, int | float) else timeout
+        )
+        return self._view(
+            self._transport.evolve(timeout=resolved, max_retries=max_retries, extra_headers=extra_headers)
+        )
+
+    def for_user(
+        self,
+        *,
+        host_user_id: str | None = None,
+        login_id: str | None = None,
+        institution_customer_id: str | None = None,
+    ) -> Self:
+        """A view acting for one user (``hostUserId`` xor ``loginId``), sharing pool and tokens.
+
+        For services that act for many users with one client: ``cd.for_user(host_user_id=h)``
+        fills the user context of every call made through it; no new token or connection is made.
+        """
+        if bool(host_user_id) == bool(login_id):
+            raise ConfigurationError("for_user() takes exactly one of host_user_id or login_id")
+        user = UserContext(host_user_id, login_id, institution_customer_id)
+        return self._view(self._transport.evolve(user=user))
+
+    def _view(self, transport: Transport) -> Self:
+        view = object.__new__(type(self))
+        view.base_url, view.institution_id, view.timeout = self.base_url, self.institution_id, self.timeout
+        view._owns_http, view._http_client, view._revoke_on_close = False, None, False
+        view._closed, view._root = False, self._root
+        view._transport = transport
+        return view
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -225,13 +274,14 @@ class CandescentClient:
     # ------------------------------------------------------------------ lifecycle
 
     def _http(self) -> httpx.AsyncClient:
-        if self._closed:
+        root = self._root
+        if root._closed:
             raise ClientClosedError("this CandescentClient is closed; create a new one")
-        if self._http_client is None:
-            self._http_client = httpx.AsyncClient(
-                timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
+        if root._http_client is None:
+            root._http_client = httpx.AsyncClient(
+                timeout=root.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
             )
-        return self._http_client
+        return root._http_client
 
     async def __aenter__(self) -> Self:
         return self
@@ -250,8 +300,8 @@ class CandescentClient:
         Revoking happens by default only when the client keeps its own tokens: with a shared
         ``token_store`` other clients use the same tokens, so pass ``revoke_on_close=True`` to revoke.
         """
-        if self._closed:
-            return
+        if self._closed or self._root is not self:
+            return  # closed already, or a view: the client it came from owns pool and tokens
         try:
             tokens = self._transport.tokens
             if tokens is not None and self._http_client is not None and self._revoke_on_close:

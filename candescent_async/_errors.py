@@ -93,6 +93,17 @@ class APIError(CandescentError):
         self.operation = operation
         self.trace_id = trace_id
 
+    def __repr__(self) -> str:
+        # What a log line or a debugger needs at a glance; built only from non-secret fields.
+        fields = {
+            "status": getattr(self, "status_code", None),
+            "code": getattr(self, "code", None),
+            "operation": self.operation,
+            "trace_id": self.trace_id,
+        }
+        shown = ", ".join(f"{k}={v!r}" for k, v in fields.items() if v is not None)
+        return f"{type(self).__name__}({self.message!r}{', ' if shown else ''}{shown})"
+
 
 class APIConnectionError(APIError):
     """The request failed at the network level (connect, read, write, protocol)."""

@@ -8,6 +8,7 @@ per attempt (never a secret), and map every non-2xx to a typed error.
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 import random
@@ -160,6 +161,26 @@ class Transport:
         self._default_headers = dict(default_headers or {})
         self._sleep = sleep
         self.max_response_bytes = MAX_RESPONSE_BYTES
+
+    def evolve(
+        self,
+        *,
+        user: UserContext | None = None,
+        timeout: httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transport:
+        """A transport for a view: the same pool, token manager and sleep, other per-call defaults."""
+        view = copy.copy(self)
+        if user is not None:
+            view.user = user
+        if timeout is not None:
+            view.timeout = timeout
+        if max_retries is not None:
+            view.max_retries = max_retries
+        if extra_headers:
+            view._default_headers = {**self._default_headers, **extra_headers}
+        return view
 
     # ------------------------------------------------------------------ public entry points
 

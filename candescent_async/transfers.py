@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,8 @@ from dateutil import rrule
 from ._errors import ValidationError
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._client import CandescentClient
 
 __all__ = [
@@ -437,16 +439,24 @@ async def create_transfer(
     test: bool = False,
     today: dt.date | None = None,
     trace_id: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Transfer:
     """Create the transfer once (never retried after it may have been sent) and return the platform's model.
 
     ``test=True`` asks the platform to validate without moving money (TFR_10064: not with a schedule).
     ``today`` is the date TFR_10007 compares ``start`` against (default: the local date).
+    ``trace_id``, ``timeout`` and ``extra_headers`` are the per-call options every operation takes;
+    to act for a user, pass a view: ``create_transfer(cd.for_user(host_user_id=...), request)``.
     """
     if request.schedule is not None:
         if test:
             raise _fail("TFR_10064", "a test transfer cannot carry a schedule")
         request.schedule.check_start(today)
     return await client.money_movement.create_transfer_v1(
-        body=request.to_model(), test_transfer=True if test else UNSET, trace_id=trace_id
+        body=request.to_model(),
+        test_transfer=True if test else UNSET,
+        trace_id=trace_id,
+        timeout=timeout,
+        extra_headers=extra_headers,
     )

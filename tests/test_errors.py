@@ -115,3 +115,31 @@ def test_str_names_status_code_operation_and_trace() -> None:
         _response(404, b'{"code": "ACC_40401", "message": "No account"}'), operation="getAccountByIdV1", trace_id="abc"
     )
     assert str(error) == "HTTP 404 [ACC_40401] No account (operation getAccountByIdV1 trace id abc)"
+
+
+def test_repr_shows_class_status_code_operation_and_trace_id() -> None:
+    response = httpx.Response(404, json={"code": "ACC_00005", "message": "Account not found"})
+    error = make_status_error(response, operation="getAccountByIdV1", trace_id="t-1")
+    assert repr(error) == (
+        "NotFoundError('Account not found', status=404, code='ACC_00005', operation='getAccountByIdV1', trace_id='t-1')"
+    )
+
+
+def test_candescent_log_turns_debug_logging_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import logging
+
+    from candescent_async._logs import setup_logging
+
+    logger = logging.getLogger("candescent_async")
+    before = (logger.level, list(logger.handlers))
+    try:
+        monkeypatch.delenv("CANDESCENT_LOG", raising=False)
+        logger.setLevel(logging.NOTSET)
+        setup_logging()
+        assert logger.level == logging.NOTSET
+        monkeypatch.setenv("CANDESCENT_LOG", "debug")
+        setup_logging()
+        assert logger.level == logging.DEBUG and logger.handlers
+    finally:
+        logger.setLevel(before[0])
+        logger.handlers[:] = before[1]
