@@ -9,6 +9,7 @@ Everything public is importable from here; modules starting with ``_`` are priva
 from typing import TYPE_CHECKING, Any
 
 from ._auth import InMemoryTokenStore, Token, TokenStore
+from ._blocking import BlockingCandescentClient
 from ._client import CandescentClient
 from ._constants import (
     DEFAULT_MAX_RETRIES,
@@ -65,6 +66,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BlockingCandescentClient",
     "CandescentClient",
     "CandescentError",
     "ClientClosedError",

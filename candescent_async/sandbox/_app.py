@@ -168,6 +168,12 @@ class Sandbox:
         options.update(kwargs)
         return CandescentClient(**options)
 
+    def blocking_client(self, **kwargs: Any) -> Any:
+        """A ``BlockingCandescentClient`` wired to this sandbox, for scripts and notebooks."""
+        from .._blocking import BlockingCandescentClient
+
+        return BlockingCandescentClient._wrap(lambda: self.client(**kwargs))
+
     # ------------------------------------------------------------------ tokens
 
     def issue_token(self, kind: str, grant: str, user: User | None) -> TokenInfo:
