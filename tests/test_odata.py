@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from candescent_async import ValidationError
-from candescent_async.odata import ACCOUNTS, TRANSACTIONS, Expr, F, Field, contains, expand, literal, tolower
+from candescent_async.odata import ACCOUNTS, TRANSACTIONS, Expr, F, Field, contains, expand, literal, tolower, toupper
 from candescent_async.sandbox._odata import _tokens, compile_filter
 
 STRING_FIELDS = ("name", "description")
@@ -174,3 +174,29 @@ def _evaluate(node: Any, row: dict[str, str]) -> Any:
 def test_render_then_parse_keeps_the_meaning(expression: Expr, row: dict[str, str]) -> None:
     predicate = compile_filter(str(expression), {name: (lambda r, n=name: r[n]) for name in STRING_FIELDS})
     assert predicate(row) == _evaluate(expression, row)
+
+
+@pytest.mark.anyio
+async def test_sandbox_string_matching_is_case_sensitive_as_documented() -> None:
+    from candescent_async.sandbox import Sandbox
+
+    sandbox = Sandbox(seed=4, transactions_per_account=60)
+    user = next(u for u in sandbox.world.users.values() if u.user_type == "retail")
+    account = sandbox.world.accounts_of(user)[0].data["id"]
+
+    async def descriptions(expression: Expr | None = None) -> list[str]:
+        query = {"filter_": TRANSACTIONS.filter(expression)} if expression is not None else {}
+        page = await cd.core_banking.list_account_transactions_v1(account_id=account, **query)
+        return [str(t.description) for t in page.transactions]
+
+    async with sandbox.client(host_user_id=user.host_user_id) as cd:
+        every = await descriptions()
+        payroll = [d for d in every if "Payroll" in d]
+        assert payroll and len(payroll) < len(every)
+        assert await descriptions(F.description.contains("Payroll")) == payroll
+        assert await descriptions(F.description == "Payroll ACME Corp") == payroll
+        assert await descriptions(F.description.contains("payroll")) == []
+        assert await descriptions(F.description == "payroll acme corp") == []
+        # Case is folded only where the filter says so.
+        assert await descriptions(tolower(F.description).contains("payroll")) == payroll
+        assert await descriptions(toupper(F.description) == "PAYROLL ACME CORP") == payroll

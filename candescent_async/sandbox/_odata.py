@@ -3,6 +3,8 @@
 Grammar: ``or`` < ``and`` < ``not`` < comparison; comparisons ``eq ne gt ge lt le``, functions
 ``contains(a, b)``, ``tolower(a)``, ``toupper(a)``; literals: ``'quoted'`` (``''`` escapes a quote),
 numbers, ``true``/``false``/``null``, dates; parentheses. Anything else raises ``FilterSyntaxError``.
+String comparisons and ``contains`` are case-sensitive, as the platform documents: a filter folds
+case itself with ``tolower()``/``toupper()`` (on the field and the literal alike).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ _ACCOUNT_FIELDS = {
     "category": lambda a: a.get("category"),
     "type": lambda a: a.get("type", {}).get("value"),
 }
-_TRANSACTION_FIELDS = {"id": lambda t: t["id"], "description": lambda t: (t.get("description") or "").lower()}
+_TRANSACTION_FIELDS = {"id": lambda t: t["id"], "description": lambda t: t.get("description")}
 _SMALL_VIEW_DROP = ("micrNumber", "nickName", "interestRate", "status")
 USER_NOT_FOUND.update(
     {
