@@ -1,6 +1,8 @@
-"""Decimal-exact JSON for the facade and the sandbox (the generated packages carry the same pair).
+"""Decimal-exact JSON: the one codec of the facade, the sandbox and the generated packages
+(their ``types.loads_json``/``dumps_json`` are these functions).
 
-Amounts are never floats: parsing keeps every non-integer number as ``Decimal``; serialising
+Amounts are never floats: parsing keeps every non-integer number as ``Decimal`` and refuses the
+non-standard ``NaN``/``Infinity``/``-Infinity`` constants Python's json would accept; serialising
 writes Decimals as plain JSON numbers and refuses floats outright.
 """
 
@@ -13,11 +15,20 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["dumps", "loads"]
+__all__ = ["JSONError", "dumps", "loads"]
+
+
+class JSONError(ValueError):
+    """The JSON is malformed or holds a value no amount may have (NaN, infinity)."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise JSONError(f"{name} is not a number JSON allows (amounts must be finite)")
 
 
 def loads(content: bytes | str) -> Any:
-    return json.loads(content, parse_float=Decimal)
+    """Parse JSON with every non-integer number as an exact Decimal (ValueError for bad input)."""
+    return json.loads(content, parse_float=Decimal, parse_constant=_refuse_constant)
 
 
 def _encode(value: Any, out: list[str]) -> None:

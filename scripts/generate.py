@@ -8,7 +8,7 @@ file is written in sorted order. Usage:
     python scripts/generate.py --check       # regenerate into a temp dir, diff against generated/
 
 Two small, documented adjustments are made to the pinned generator (see specs/README.md):
-- every JSON ``number`` becomes ``decimal.Decimal`` (money is never a float);
+- every JSON ``number`` becomes ``decimal.Decimal`` (money is never a float: models refuse floats);
 - ``date``/``date-time`` fields are parsed leniently (the platform's non-ISO date strings).
 Every warning the generator prints fails the run unless config/generator-allowlist.yaml explains it,
 and an operation missing from the output fails the run.
@@ -62,7 +62,7 @@ def _patch_generator() -> None:
     def float_imports(self: Any, *, prefix: str) -> set[str]:
         imports: set[str] = base_float_imports(self, prefix=prefix)
         imports.add("from decimal import Decimal")
-        imports.add(f"from {prefix}types import to_decimal")
+        imports.add(f"from {prefix}types import refuse_float, to_decimal")
         return imports
 
     def float_convert(cls: Any, value: Any) -> Any:

@@ -1,7 +1,6 @@
 """Contains some shared types for properties, and the candescent wire helpers (Decimal JSON, lenient dates)"""
 
 import datetime
-import json
 import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
@@ -9,7 +8,9 @@ from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
 
 import httpx
-from attrs import define
+from attrs import Attribute, define
+from candescent_async._json import dumps as dumps_json
+from candescent_async._json import loads as loads_json
 
 
 class Unset:
@@ -63,71 +64,35 @@ class Response(Generic[T]):
 # --- candescent wire helpers -------------------------------------------------------------------
 
 
+_FLOAT_REFUSED = "a float cannot hold an exact amount (0.1 + 0.2 != 0.3): pass a decimal.Decimal"
+
+
 def to_decimal(value: Any) -> Decimal:
-    """Exact Decimal from a JSON number (parsed as Decimal/int) or a numeric string; never via float."""
+    """Exact, finite Decimal from a JSON number (parsed as Decimal/int) or a numeric string; floats are refused."""
     if isinstance(value, bool):
         raise TypeError(f"expected a number, got {type(value).__name__}")
-    if isinstance(value, Decimal):
-        return value
+    if isinstance(value, float):
+        raise TypeError(f"got the float {value!r}; {_FLOAT_REFUSED}")
     if isinstance(value, int):
         return Decimal(value)
-    if isinstance(value, float):
-        # Only reached when a caller hands a float in; repr() is the shortest exact round-trip.
-        return Decimal(repr(value))
     if isinstance(value, str):
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
             raise ValueError(f"not a decimal number: {value!r}") from None
-        if not result.is_finite():
-            raise ValueError(f"not a finite decimal number: {value!r}")
-        return result
-    raise TypeError(f"expected a number, got {type(value).__name__}")
-
-
-def _default(value: Any) -> Any:
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def _encode(value: Any, out: list[str]) -> None:
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError("NaN and infinite amounts cannot be sent")
-        out.append(format(value, "f"))
-    elif isinstance(value, float):
-        raise TypeError("refusing to send a float: use decimal.Decimal for amounts")
-    elif isinstance(value, Mapping):
-        out.append("{")
-        for i, (key, item) in enumerate(value.items()):
-            if i:
-                out.append(",")
-            out.append(json.dumps(str(key)))
-            out.append(":")
-            _encode(item, out)
-        out.append("}")
-    elif isinstance(value, (list, tuple)):
-        out.append("[")
-        for i, item in enumerate(value):
-            if i:
-                out.append(",")
-            _encode(item, out)
-        out.append("]")
+    elif isinstance(value, Decimal):
+        result = value
     else:
-        out.append(json.dumps(value, default=_default, ensure_ascii=False))
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    if not result.is_finite():
+        raise ValueError(f"not a finite decimal number: {value!r}")
+    return result
 
 
-def dumps_json(value: Any) -> bytes:
-    """JSON bytes with Decimals written exactly as numbers (httpx's json= cannot send Decimal)."""
-    out: list[str] = []
-    _encode(value, out)
-    return "".join(out).encode("utf-8")
-
-
-def loads_json(content: bytes) -> Any:
-    """Parse JSON keeping every non-integer number as an exact Decimal."""
-    return json.loads(content, parse_float=Decimal)
+def refuse_float(instance: Any, attribute: "Attribute[Any]", value: Any) -> None:
+    """attrs validator of every Decimal field: constructing or assigning a float raises TypeError."""
+    if isinstance(value, float):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} got the float {value!r}; {_FLOAT_REFUSED}")
 
 
 _NO_COLON_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -270,5 +235,6 @@ __all__ = [
     "loads_json",
     "parse_date",
     "parse_datetime",
+    "refuse_float",
     "to_decimal",
 ]

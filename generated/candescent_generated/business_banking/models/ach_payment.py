@@ -12,7 +12,7 @@ from ..models.ach_payment_ach_sec_code import AchPaymentAchSecCode
 from ..models.ach_payment_payment_type import AchPaymentPaymentType
 from ..models.ach_payment_transaction_type import AchPaymentTransactionType
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset, parse_date, to_decimal
+from ..types import UNSET, Unset, parse_date, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.ach_transaction import AchTransaction
@@ -59,7 +59,7 @@ class AchPayment:
     institution_id: str | Unset = UNSET
     status: PaymentStatus | Unset = UNSET
     confirmation_number: str | Unset = UNSET
-    total_amount: Decimal | Unset = UNSET
+    total_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     number_of_payments: int | Unset = UNSET
     ach_company_name: str | Unset = UNSET
     payment_name: str | Unset = UNSET

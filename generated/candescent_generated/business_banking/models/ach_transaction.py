@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ach_transaction_contact_account_type import AchTransactionContactAccountType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, refuse_float, to_decimal
 
 T = TypeVar("T", bound="AchTransaction")
 
@@ -31,7 +31,7 @@ class AchTransaction:
         addenda (str | Unset):
     """
 
-    amount: Decimal
+    amount: Decimal = _attrs_field(validator=refuse_float)
     currency_code: str
     contact_name: str
     contact_account_number: str
@@ -39,7 +39,7 @@ class AchTransaction:
     contact_bank_ach_routing_number: str
     id: str | Unset = UNSET
     payment_id: str | Unset = UNSET
-    transaction_price: Decimal | Unset = UNSET
+    transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     contact_bank_name: str | Unset = UNSET
     contact_identifier: str | Unset = UNSET
     addenda: str | Unset = UNSET

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, refuse_float, to_decimal
 
 T = TypeVar("T", bound="Limits")
 
@@ -24,12 +24,12 @@ class Limits:
         per_transaction_approval_threshold_limits (Decimal | Unset):
     """
 
-    per_transaction_limits: Decimal
-    daily_limits: Decimal | Unset = UNSET
-    daily_overall_ach_limits: Decimal | Unset = UNSET
-    daily_overall_wires_limits: Decimal | Unset = UNSET
-    monthly_limits: Decimal | Unset = UNSET
-    per_transaction_approval_threshold_limits: Decimal | Unset = UNSET
+    per_transaction_limits: Decimal = _attrs_field(validator=refuse_float)
+    daily_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    daily_overall_ach_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    daily_overall_wires_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    monthly_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    per_transaction_approval_threshold_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

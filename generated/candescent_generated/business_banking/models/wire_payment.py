@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.payment_status import PaymentStatus
 from ..models.wire_payment_payment_type import WirePaymentPaymentType
 from ..models.wire_payment_transaction_type import WirePaymentTransactionType
-from ..types import UNSET, Unset, parse_date, to_decimal
+from ..types import UNSET, Unset, parse_date, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.wire_transaction import WireTransaction
@@ -50,7 +50,7 @@ class WirePayment:
     institution_id: str | Unset = UNSET
     status: PaymentStatus | Unset = UNSET
     confirmation_number: str | Unset = UNSET
-    total_amount: Decimal | Unset = UNSET
+    total_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     number_of_payments: int | Unset = UNSET
     payment_name: str | Unset = UNSET
     payment_description: str | Unset = UNSET

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.beneficiary_bank_details import BeneficiaryBankDetails
@@ -36,17 +36,17 @@ class WireTransaction:
         intermediary_bank_details (IntermediaryBankDetails | Unset):
     """
 
-    amount: Decimal
+    amount: Decimal = _attrs_field(validator=refuse_float)
     currency_code: str
     beneficiary_details: BeneficiaryDetails
     beneficiary_bank_details: BeneficiaryBankDetails
-    transaction_price: Decimal | Unset = UNSET
+    transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     send_in_foreign_currency: bool | Unset = False
     transact_in_foreign_currency: bool | Unset = False
     foreign_currency_code: str | Unset = UNSET
     foreign_currency_name: str | Unset = UNSET
-    foreign_currency_amount: Decimal | Unset = UNSET
-    exchange_rate: Decimal | Unset = UNSET
+    foreign_currency_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    exchange_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     intermediary_bank_details: IntermediaryBankDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

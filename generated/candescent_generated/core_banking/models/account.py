@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_category import AccountCategory
-from ..types import UNSET, Unset, parse_date, to_decimal
+from ..types import UNSET, Unset, parse_date, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.account_additional_info import AccountAdditionalInfo
@@ -106,7 +106,7 @@ class Account:
     tpv_reference: str | Unset = UNSET
     tpv_product_code: str | Unset = UNSET
     overdraft_account_number: str | Unset = UNSET
-    interest_rate: Decimal | Unset = UNSET
+    interest_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     next_payment_date: datetime.date | Unset = UNSET
     maturity_date: datetime.date | Unset = UNSET
     loan_origination_date: datetime.date | Unset = UNSET

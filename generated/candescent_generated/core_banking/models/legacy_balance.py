@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, refuse_float, to_decimal
 
 T = TypeVar("T", bound="LegacyBalance")
 
@@ -21,9 +21,9 @@ class LegacyBalance:
         last_statement_balance (Decimal | Unset):
     """
 
-    current_balance: Decimal | Unset = UNSET
-    available_balance: Decimal | Unset = UNSET
-    last_statement_balance: Decimal | Unset = UNSET
+    current_balance: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    available_balance: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    last_statement_balance: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

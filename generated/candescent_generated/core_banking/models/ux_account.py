@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ux_account_ownership_type import UXAccountOwnershipType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.ux_account_type import UXAccountType
@@ -47,7 +47,7 @@ class UXAccount:
     account_hidden: bool | Unset = UNSET
     nick_name: str | Unset = UNSET
     description: str | Unset = UNSET
-    interest_rate: Decimal | Unset = UNSET
+    interest_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     ownership_type: UXAccountOwnershipType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

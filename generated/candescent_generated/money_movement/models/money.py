@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, refuse_float, to_decimal
 
 T = TypeVar("T", bound="Money")
 
@@ -23,7 +23,7 @@ class Money:
     """
 
     currency_code: CurrencyCode | Unset = UNSET
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

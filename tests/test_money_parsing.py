@@ -1,0 +1,101 @@
+"""Money on the way in: no NaN or infinity from the wire, no float into a model, exact Decimals otherwise."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from candescent_generated.business_banking.models import Limits
+from candescent_generated.core_banking.models import Account, Money
+
+from candescent_async import APIResponseValidationError, _json
+from candescent_async.sandbox import Sandbox
+
+from ._fake import FakePlatform, make_client
+
+pytestmark = pytest.mark.anyio
+
+
+def _account_body() -> bytes:
+    sandbox = Sandbox(seed=1)
+    user = next(u for u in sandbox.world.users.values() if u.user_type == "retail")
+    return _json.dumps(sandbox.world.accounts_of(user)[0].data)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_json_refuses_non_finite_numbers(constant: str) -> None:
+    with pytest.raises(ValueError, match=f"{constant} is not a number"):
+        _json.loads(f'{{"amount": {constant}}}')
+
+
+def test_json_keeps_numbers_exact() -> None:
+    assert _json.loads(b'{"a": 0.1, "b": 12, "c": 1e2, "d": -0.30}') == {
+        "a": Decimal("0.1"),
+        "b": 12,
+        "c": Decimal("1E+2"),
+        "d": Decimal("-0.30"),
+    }
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+async def test_a_2xx_body_with_a_non_finite_amount_is_a_response_validation_error(constant: str) -> None:
+    good = _account_body()
+    bad = good.replace(b'"amount":', f'"amount":{constant},"was":'.encode(), 1)
+    assert bad != good
+    platform = FakePlatform()
+    responses = iter([good, bad])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=next(responses), headers={"Content-Type": "application/json"})
+
+    platform.on("GET", "/v1/accounts/A1", answer)
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        account = await cd.core_banking.get_account_by_id_v1("A1")
+        assert isinstance(account.current_balance.amount, Decimal)
+        with pytest.raises(APIResponseValidationError) as caught:
+            await cd.core_banking.get_account_by_id_v1("A1", trace_id="0b6d2c1e-6f0b-4c0e-9d55-3b1f5e0e9a01")
+    assert caught.value.status_code == 200
+    assert caught.value.body == bad
+    assert caught.value.trace_id == "0b6d2c1e-6f0b-4c0e-9d55-3b1f5e0e9a01"
+    assert constant in str(caught.value)
+
+
+def test_models_refuse_floats_for_decimal_fields() -> None:
+    with pytest.raises(TypeError, match=r"amount.*float.*Decimal"):
+        Money(amount=0.1 + 0.2)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"daily_limits.*float"):
+        Limits(per_transaction_limits=Decimal("1"), daily_limits=0.5)  # type: ignore[arg-type]
+    money = Money(amount=Decimal("0.30"))
+    with pytest.raises(TypeError, match="float"):
+        money.amount = 0.3  # type: ignore[assignment]
+    assert money.amount == Decimal("0.30")
+
+
+@pytest.mark.parametrize("amount", [0.1 + 0.2, 0.5, float("nan")])
+def test_from_dict_refuses_floats(amount: float) -> None:
+    with pytest.raises(TypeError, match="float"):
+        Money.from_dict({"amount": amount})
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [(Decimal("0.30"), Decimal("0.30")), (12, Decimal("12")), ("12.50", Decimal("12.50")), (" 7.10 ", Decimal("7.10"))],
+)
+def test_from_dict_reads_ints_strings_and_decimals_exactly(given: Any, expected: Decimal) -> None:
+    amount = Money.from_dict({"amount": given}).amount
+    assert amount == expected
+    assert str(amount) == str(expected)
+
+
+@pytest.mark.parametrize("given", [Decimal("NaN"), Decimal("-Infinity"), "NaN", "Infinity", True, "12,50"])
+def test_from_dict_refuses_non_numbers(given: Any) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        Money.from_dict({"amount": given})
+
+
+def test_a_parsed_account_holds_only_decimals() -> None:
+    account = Account.from_dict(_json.loads(_account_body()))
+    assert isinstance(account.current_balance.amount, Decimal)
+    assert account.current_balance.amount == account.current_balance.amount.quantize(Decimal("0.01"))
