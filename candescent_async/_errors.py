@@ -7,7 +7,6 @@ contain credentials: they are built only from the platform's own code/message fi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -15,6 +14,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from . import _json
 from ._xml import XMLError, parse_xml
 
 __all__ = [
@@ -287,7 +287,7 @@ def _decode_body(response: httpx.Response) -> Any:
     text = content.lstrip()[:1]
     if text in (b"{", b"["):
         try:
-            return json.loads(content)
+            return _json.loads(content)
         except ValueError:
             pass
     if text == b"<":

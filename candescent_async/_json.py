@@ -19,7 +19,7 @@ __all__ = ["JSONError", "dumps", "loads"]
 
 
 class JSONError(ValueError):
-    """The JSON is malformed or holds a value no amount may have (NaN, infinity)."""
+    """The JSON is nested too deeply or holds a value no amount may have (NaN, infinity)."""
 
 
 def _refuse_constant(name: str) -> Any:
@@ -28,7 +28,10 @@ def _refuse_constant(name: str) -> Any:
 
 def loads(content: bytes | str) -> Any:
     """Parse JSON with every non-integer number as an exact Decimal (ValueError for bad input)."""
-    return json.loads(content, parse_float=Decimal, parse_constant=_refuse_constant)
+    try:
+        return json.loads(content, parse_float=Decimal, parse_constant=_refuse_constant)
+    except RecursionError:  # the C scanner's guard against deep nesting: bad input, not a crash
+        raise JSONError("JSON nested too deeply") from None
 
 
 def _encode(value: Any, out: list[str]) -> None:

@@ -2,8 +2,21 @@
 
 Legacy operations (v1 token, accounts, subscriptions, registration) speak XML. We convert them to
 the same dict shape the JSON operations use, so one set of generated models serves both. Parsing
-refuses any DTD, entity declaration or external reference (no entity expansion, no XXE), and
-caps the document size.
+refuses any DTD, entity declaration or external reference (no entity expansion, no XXE), caps the
+document size and its nesting depth, and builds the dict with an explicit stack (no recursion).
+
+The dict shape (documented in specs/README.md):
+- a leaf element is its text (``None`` when empty), namespaces dropped;
+- an element with children or attributes is a dict: attributes and children by local name, and
+  its text, if any, under ``"#text"`` (``<bal currency="USD">12.50</bal>`` ->
+  ``{"currency": "USD", "#text": "12.50"}``; the generated models of XML operations read a scalar
+  field's value from ``"#text"``);
+- repeated sibling elements, and elements named in ``lists``, become lists;
+- ``xsi:nil="true"`` makes the element ``None``; other ``xsi:`` attributes (``type``,
+  ``schemaLocation``) are XML Schema plumbing, not data, and are dropped.
+
+We keep this small converter rather than adopting xmltodict or defusedxml: the expat handlers
+below are the ones defusedxml installs, and neither library caps depth or reads ``xsi:nil``.
 """
 
 from __future__ import annotations
@@ -16,74 +29,109 @@ from decimal import Decimal
 from typing import Any
 from xml.parsers import expat
 
-__all__ = ["MAX_XML_BYTES", "XMLError", "parse_xml", "to_xml"]
+__all__ = ["MAX_XML_BYTES", "MAX_XML_DEPTH", "TEXT_KEY", "XMLError", "parse_xml", "to_xml"]
 
 MAX_XML_BYTES = 16 * 1024 * 1024
+# The platform's documents are under 10 levels deep; the cap keeps every later walk of the dict
+# (JSON encoding, the models, error parsing) far from Python's recursion limit.
+MAX_XML_DEPTH = 100
+TEXT_KEY = "#text"
+_SEPARATOR = "}"  # expat reports a namespaced name as "uri}local"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance" + _SEPARATOR
 
 
 class XMLError(ValueError):
-    """The XML was malformed, too large, or used a forbidden construct (DTD, entities)."""
+    """The XML was malformed, too large or too deep, or used a forbidden construct (DTD, entities)."""
 
 
 def _forbid(*_: Any) -> Any:
     raise XMLError("DTDs and entity declarations are not accepted")
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1] if "}" in tag else tag
+def _local(name: str) -> str:
+    return name.rsplit(_SEPARATOR, 1)[-1]
 
 
-class _Repeated(list[Any]):
-    """A list built from repeated sibling elements (as opposed to a declared list)."""
+class _Element:
+    """An element being parsed: its fields (attributes, then children), text and nil flag."""
 
-    _repeated = True
+    __slots__ = ("fields", "name", "nil", "repeated", "text")
 
-
-def _convert(element: ET.Element, lists: frozenset[str]) -> Any:
-    children = list(element)
-    attrs = {_local(k): v for k, v in element.attrib.items() if not k.startswith("{http://www.w3.org/")}
-    if not children and not attrs:
-        text = element.text.strip() if element.text else ""
-        return text if text else None
-    result: dict[str, Any] = dict(attrs)
-    for child in children:
-        name = _local(child.tag)
-        value = _convert(child, lists)
-        if name in result:
-            existing = result[name]
-            if isinstance(existing, list) and (name in lists or getattr(existing, "_repeated", False)):
-                existing.append(value)
+    def __init__(self, name: str, attributes: dict[str, str]) -> None:
+        self.name = name
+        self.nil = False
+        self.fields: dict[str, Any] = {}
+        self.repeated: set[str] = set()
+        self.text: list[str] = []
+        for key, value in attributes.items():
+            if key.startswith(_XSI):
+                self.nil = self.nil or (key == _XSI + "nil" and value.strip() in ("true", "1"))
             else:
-                result[name] = _Repeated([existing, value])
-        else:
-            result[name] = [value] if name in lists else value
-    return {k: list(v) if isinstance(v, _Repeated) else v for k, v in result.items()}
+                self.fields[_local(key)] = value
+
+    def add(self, name: str, value: Any, lists: frozenset[str]) -> None:
+        if name not in self.fields:
+            self.fields[name] = [value] if name in lists else value
+            return
+        existing = self.fields[name]
+        if isinstance(existing, list) and (name in lists or name in self.repeated):
+            existing.append(value)
+        else:  # a second element of that name (or an element named like an attribute)
+            self.fields[name] = [existing, value]
+            self.repeated.add(name)
+
+    def value(self) -> Any:
+        if self.nil:
+            return None
+        text = "".join(self.text).strip()
+        if not self.fields:
+            return text or None
+        if text:
+            self.fields[TEXT_KEY] = text
+        return self.fields
 
 
 def parse_xml(content: bytes, *, lists: Iterable[str] = ()) -> dict[str, Any]:
-    """``{root_name: value}`` from XML bytes; names in ``lists`` always become lists.
+    """``{root_name: value}`` from XML bytes, in the shape above; names in ``lists`` always become lists.
 
-    Namespaces are dropped, leaf text is kept as a string (XML carries no types; the generated
-    models convert amounts and dates), attributes become keys.
+    Leaf text is kept as a string (XML carries no types; the generated models convert amounts and
+    dates).
     """
     if len(content) > MAX_XML_BYTES:
         raise XMLError(f"XML body larger than {MAX_XML_BYTES} bytes")
-    builder = ET.TreeBuilder()
-    parser = expat.ParserCreate(namespace_separator="}")
+    repeated = frozenset(lists)
+    stack: list[_Element] = []
+    document: dict[str, Any] = {}
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        if len(stack) >= MAX_XML_DEPTH:
+            raise XMLError(f"XML nested deeper than {MAX_XML_DEPTH} elements")
+        stack.append(_Element(_local(name), attributes))
+
+    def end(_: str) -> None:
+        element = stack.pop()
+        if stack:
+            stack[-1].add(element.name, element.value(), repeated)
+        else:
+            document[element.name] = element.value()
+
+    def data(text: str) -> None:
+        stack[-1].text.append(text)
+
+    parser = expat.ParserCreate(namespace_separator=_SEPARATOR)
     parser.buffer_text = True
-    parser.StartElementHandler = builder.start
-    parser.EndElementHandler = builder.end
-    parser.CharacterDataHandler = builder.data
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
     parser.StartDoctypeDeclHandler = _forbid
     parser.EntityDeclHandler = _forbid
     parser.UnparsedEntityDeclHandler = _forbid
     parser.ExternalEntityRefHandler = _forbid
     try:
         parser.Parse(content, True)
-        root = builder.close()
-    except (expat.ExpatError, AssertionError) as exc:
+    except expat.ExpatError as exc:
         raise XMLError(f"malformed XML: {exc}") from None
-    return {_local(root.tag): _convert(root, frozenset(lists))}
+    return document
 
 
 def _text(value: Any) -> str:
@@ -110,7 +158,10 @@ def _build(parent: ET.Element, name: str, value: Any) -> None:
     child = ET.SubElement(parent, name)
     if isinstance(value, Mapping):
         for key, item in value.items():
-            _build(child, str(key), item)
+            if key == TEXT_KEY:
+                child.text = _text(item)
+            else:
+                _build(child, str(key), item)
     else:
         child.text = _text(value)
 

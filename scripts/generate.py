@@ -38,6 +38,72 @@ GENERATOR_VERSION = "0.29.1"
 sys.path.insert(0, str(ROOT / "scripts"))
 from _registry_gen import render_operations_module  # noqa: E402
 
+# The spec being generated: the template helpers below read facts the generator's objects drop.
+_SPEC: dict[str, Any] = {}
+
+
+def _xml_models(openapi: Any) -> set[str]:
+    """Class names of the models reachable from an XML operation's bodies and responses."""
+    from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+
+    xml_operations = {
+        (method, path)
+        for path, item in _SPEC.get("paths", {}).items()
+        for method, op in item.items()
+        if isinstance(op, dict) and op.get("x-candescent-wire-format") == "xml"
+    }
+    found: set[str] = set()
+
+    def walk(prop: Any) -> None:
+        if isinstance(prop, ModelProperty) and prop.class_info.name not in found:
+            found.add(prop.class_info.name)
+            for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
+                walk(child)
+            walk(prop.additional_properties)
+        elif isinstance(prop, ListProperty):
+            walk(prop.inner_property)
+        elif isinstance(prop, UnionProperty):
+            for inner in prop.inner_properties:
+                walk(inner)
+
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            if (endpoint.method.lower(), endpoint.path) in xml_operations:
+                for response in endpoint.responses:
+                    walk(response.prop)
+                for body in endpoint.bodies:
+                    walk(body.prop)
+    return found
+
+
+_XML_SCALAR_TEMPLATES = {
+    "any_property.py.jinja",  # str (a real Any is never reached: see xml_text)
+    "boolean_property.py.jinja",
+    "date_property.py.jinja",
+    "datetime_property.py.jinja",
+    "enum_property.py.jinja",
+    "float_property.py.jinja",
+    "int_property.py.jinja",
+}
+
+
+def _template_helpers(openapi: Any) -> dict[str, Any]:
+    """Jinja globals for templates/model.py.jinja."""
+    xml_models = _xml_models(openapi)
+
+    def xml_text(model: Any, prop: Any) -> bool:
+        """Does this field read an XML element's text (``#text`` when the element had attributes)?"""
+        return (
+            model.class_info.name in xml_models
+            and prop.template in _XML_SCALAR_TEMPLATES
+            and prop.get_base_type_string() != "Any"
+        )
+
+    def reads_xml_text(model: Any) -> bool:
+        return any(xml_text(model, prop) for prop in [*model.required_properties, *model.optional_properties])
+
+    return {"candescent_xml_text": xml_text, "candescent_reads_xml_text": reads_xml_text}
+
 
 def _patch_generator() -> None:
     """Make ``number`` a Decimal and date parsing lenient, in the pinned generator only."""
@@ -85,6 +151,14 @@ def _patch_generator() -> None:
 
         prop_cls.get_imports = imports  # type: ignore[method-assign]
 
+    base_init = openapi_python_client.Project.__init__
+
+    def project_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        base_init(self, *args, **kwargs)
+        self.env.globals.update(_template_helpers(self.openapi))
+
+    openapi_python_client.Project.__init__ = project_init  # type: ignore[method-assign]
+
 
 def _load_allowlist() -> list[dict[str, str]]:
     path = CONFIG / "generator-allowlist.yaml"
@@ -107,9 +181,11 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
         f"{ruff} format . --isolated --no-cache --line-length=120 --quiet",
     ]
     config = Config.from_sources(config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir)
+    spec = yaml.safe_load(spec_path.read_text())
+    _SPEC.clear()
+    _SPEC.update(spec)
     errors = generate(config=config, custom_template_path=TEMPLATES)
 
-    spec = yaml.safe_load(spec_path.read_text())
     # Allowances live in the spec itself (x-candescent-generator-allow) or, project-wide, in
     # config/generator-allowlist.yaml; each carries the reason it is acceptable.
     allow = [a for a in _load_allowlist() if a.get("category") in (category, "*")]

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from unittest.mock import ANY
 
+import httpx
 import pytest
 
-from candescent_async._xml import MAX_XML_BYTES, XMLError, parse_xml, to_xml
+from candescent_async import APIResponseValidationError, APIStatusError, _json
+from candescent_async._xml import MAX_XML_BYTES, MAX_XML_DEPTH, TEXT_KEY, XMLError, parse_xml, to_xml
+
+from ._fake import FakePlatform, make_client
+
+TRACE = "6f1c1d52-8f5e-4a59-9a43-2d6f4f0a7b10"
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
@@ -60,3 +67,101 @@ def test_to_xml_writes_decimals_exactly_and_lists_as_repeats() -> None:
 def test_to_xml_refuses_floats() -> None:
     with pytest.raises(TypeError, match="float"):
         to_xml("a", {"amount": 1.1})
+
+
+# ---------------------------------------------------------------- attributes, xsi:nil, depth
+
+XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+
+
+def test_an_element_with_attributes_keeps_its_text() -> None:
+    assert parse_xml(b'<bal currency="USD">12.50</bal>') == {"bal": {"currency": "USD", TEXT_KEY: "12.50"}}
+    assert parse_xml(b'<a><bal currency="USD"> 12.50 </bal><n k="v"/></a>') == {
+        "a": {"bal": {"currency": "USD", "#text": "12.50"}, "n": {"k": "v"}}
+    }
+    # Mixed content keeps its text too.
+    assert parse_xml(b"<a>note<b>1</b></a>") == {"a": {"b": "1", "#text": "note"}}
+
+
+def test_xsi_nil_reads_as_null_and_xsi_plumbing_is_dropped() -> None:
+    doc = parse_xml(
+        f'<a {XSI}><b xsi:nil="true"/><c xsi:nil="1"></c><d xsi:type="xs:string">x</d>'
+        f'<e xsi:nil="false">y</e><f ns:nil="true" xmlns:ns="urn:other">z</f></a>'.encode()
+    )
+    assert doc == {"a": {"b": None, "c": None, "d": "x", "e": "y", "f": {"nil": "true", "#text": "z"}}}
+
+
+def test_an_attribute_named_like_a_declared_list_does_not_crash() -> None:
+    assert parse_xml(b'<a id="1"><id>2</id><id>3</id></a>', lists=["id"]) == {"a": {"id": ["1", "2", "3"]}}
+
+
+@pytest.mark.parametrize("depth", [MAX_XML_DEPTH + 1, 100_000])
+def test_deep_nesting_is_a_typed_error(depth: int) -> None:
+    with pytest.raises(XMLError, match="deeper than"):
+        parse_xml(b"<a>" * depth + b"</a>" * depth)
+    assert parse_xml(b"<a>" * MAX_XML_DEPTH + b"</a>" * MAX_XML_DEPTH) == {"a": {"a": {"a": ANY}}}
+
+
+def test_deep_json_is_a_typed_error() -> None:
+    for deep in ("[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000):
+        with pytest.raises(ValueError, match="nested too deeply"):
+            _json.loads(deep)
+
+
+def test_to_xml_writes_text_back_as_text() -> None:
+    xml = to_xml("a", {"bal": {"currency": "USD", TEXT_KEY: Decimal("12.50")}})
+    assert parse_xml(xml) == {"a": {"bal": {"currency": "USD", TEXT_KEY: "12.50"}}}
+
+
+# ---------------------------------------------------------------- through the client
+
+LEGACY_ACCOUNTS = "/bankingservices/v2/fis/01234/fiCustomers/C1/accounts"
+
+
+def _xml_platform(*bodies: bytes, status: int = 200) -> FakePlatform:
+    platform = FakePlatform()
+    answers = iter(bodies)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=next(answers), headers={"Content-Type": "application/xml"})
+
+    platform.on("GET", LEGACY_ACCOUNTS, answer)
+    return platform
+
+
+@pytest.mark.anyio
+async def test_legacy_models_read_amounts_of_elements_with_attributes_and_nil_as_null() -> None:
+    body = (
+        f'<Accounts {XSI}><account xsi:type="DepositAccount"><id><value>A1</value></id><nickName xsi:nil="true"/>'
+        '<description lang="en">Checking</description><balance>'
+        '<currentBalance currency="USD">12.50</currentBalance><availableBalance>10.05</availableBalance>'
+        "</balance></account></Accounts>"
+    ).encode()
+    async with make_client(_xml_platform(body)) as cd:
+        accounts = await cd.core_banking.list_accounts_legacy_v2("01234", "C1")
+    (account,) = accounts.account
+    assert account.id.value == "A1"
+    assert account.balance.current_balance == Decimal("12.50")
+    assert account.balance.available_balance == Decimal("10.05")
+    assert account.description == "Checking"
+    assert account.nick_name is None
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("status", [200, 500])
+async def test_deeply_nested_responses_are_typed_errors(status: int) -> None:
+    deep_xml = b"<Accounts>" + b"<a>" * 100_000 + b"</a>" * 100_000 + b"</Accounts>"
+    async with make_client(_xml_platform(deep_xml, status=status), max_retries=0) as cd:
+        with pytest.raises(APIResponseValidationError if status == 200 else APIStatusError) as caught:
+            await cd.core_banking.list_accounts_legacy_v2("01234", "C1", trace_id=TRACE)
+    assert caught.value.trace_id == TRACE
+    assert caught.value.status_code == status  # type: ignore[attr-defined]
+
+    deep_json = b"[" * 100_000 + b"]" * 100_000
+    platform = FakePlatform()
+    platform.on("GET", "/v1/accounts/A1", lambda r: httpx.Response(status, content=deep_json))
+    async with make_client(platform, host_user_id="HU-1", max_retries=0) as cd:
+        with pytest.raises(APIResponseValidationError if status == 200 else APIStatusError) as caught:
+            await cd.core_banking.get_account_by_id_v1("A1", trace_id=TRACE)
+    assert caught.value.trace_id == TRACE
+    assert caught.value.status_code == status  # type: ignore[attr-defined]

@@ -89,6 +89,16 @@ def to_decimal(value: Any) -> Decimal:
     return result
 
 
+def xml_text(value: Any) -> Any:
+    """A scalar field's value from XML: an element that had attributes arrives as ``{..., "#text": text}``.
+
+    Such an element's text is the value (``None`` when it had none); anything else is returned as is.
+    """
+    if isinstance(value, Mapping):
+        return value.get("#text")
+    return value
+
+
 def refuse_float(instance: Any, attribute: "Attribute[Any]", value: Any) -> None:
     """attrs validator of every Decimal field: constructing or assigning a float raises TypeError."""
     if isinstance(value, float):
@@ -237,4 +247,5 @@ __all__ = [
     "parse_datetime",
     "refuse_float",
     "to_decimal",
+    "xml_text",
 ]

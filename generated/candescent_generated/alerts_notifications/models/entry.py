@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="Entry")
 
@@ -41,9 +41,9 @@ class Entry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = xml_text(d.pop("key", UNSET))
 
-        value = d.pop("value", UNSET)
+        value = xml_text(d.pop("value", UNSET))
 
         entry = cls(
             key=key,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.key_value_map import KeyValueMap
@@ -64,11 +64,11 @@ class LegacyEvent:
         from ..models.key_value_map import KeyValueMap
 
         d = dict(src_dict)
-        fi_customer_id = d.pop("fiCustomerId", UNSET)
+        fi_customer_id = xml_text(d.pop("fiCustomerId", UNSET))
 
-        fi_id = d.pop("fiId", UNSET)
+        fi_id = xml_text(d.pop("fiId", UNSET))
 
-        event_type = d.pop("eventType", UNSET)
+        event_type = xml_text(d.pop("eventType", UNSET))
 
         _data_map = d.pop("dataMap", UNSET)
         data_map: list[KeyValueMap] | Unset = UNSET

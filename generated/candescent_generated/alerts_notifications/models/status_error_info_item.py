@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_error_info_item_error_type import StatusErrorInfoItemErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="StatusErrorInfoItem")
 
@@ -50,16 +50,16 @@ class StatusErrorInfoItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error_type = d.pop("errorType", UNSET)
+        _error_type = xml_text(d.pop("errorType", UNSET))
         error_type: StatusErrorInfoItemErrorType | Unset
         if isinstance(_error_type, Unset):
             error_type = UNSET
         else:
             error_type = StatusErrorInfoItemErrorType(_error_type)
 
-        error_code = d.pop("errorCode", UNSET)
+        error_code = xml_text(d.pop("errorCode", UNSET))
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = xml_text(d.pop("errorMessage", UNSET))
 
         status_error_info_item = cls(
             error_type=error_type,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.key_value_map import KeyValueMap
@@ -83,15 +83,15 @@ class Subscription:
         from ..models.subscription_actions import SubscriptionActions
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = xml_text(d.pop("id", UNSET))
 
-        fi_id = d.pop("fiId", UNSET)
+        fi_id = xml_text(d.pop("fiId", UNSET))
 
-        fi_customer_id = d.pop("fiCustomerId", UNSET)
+        fi_customer_id = xml_text(d.pop("fiCustomerId", UNSET))
 
-        event_type_id = d.pop("eventTypeId", UNSET)
+        event_type_id = xml_text(d.pop("eventTypeId", UNSET))
 
-        fulfillment = d.pop("fulfillment", UNSET)
+        fulfillment = xml_text(d.pop("fulfillment", UNSET))
 
         _subscription_event_conditions_map = d.pop("subscriptionEventConditionsMap", UNSET)
         subscription_event_conditions_map: KeyValueMap | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.key_value_map import KeyValueMap
@@ -49,7 +49,7 @@ class SubscriptionAction:
         from ..models.key_value_map import KeyValueMap
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = xml_text(d.pop("name", UNSET))
 
         _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", UNSET)
         subscription_action_attributes_map: KeyValueMap | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type_v1 import GrantTypeV1
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="AccessTokenRequestV1")
 
@@ -52,11 +52,11 @@ class AccessTokenRequestV1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = GrantTypeV1(d.pop("grant_type"))
+        grant_type = GrantTypeV1(xml_text(d.pop("grant_type")))
 
-        username = d.pop("username", UNSET)
+        username = xml_text(d.pop("username", UNSET))
 
-        password = d.pop("password", UNSET)
+        password = xml_text(d.pop("password", UNSET))
 
         access_token_request_v1 = cls(
             grant_type=grant_type,

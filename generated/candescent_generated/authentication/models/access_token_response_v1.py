@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="AccessTokenResponseV1")
 
@@ -73,19 +73,19 @@ class AccessTokenResponseV1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        di_fiid = d.pop("di_fiid")
+        di_fiid = xml_text(d.pop("di_fiid"))
 
-        access_token = d.pop("access_token")
+        access_token = xml_text(d.pop("access_token"))
 
-        expires_in = d.pop("expires_in")
+        expires_in = xml_text(d.pop("expires_in"))
 
-        di_ficustomer = d.pop("di_ficustomer", UNSET)
+        di_ficustomer = xml_text(d.pop("di_ficustomer", UNSET))
 
-        di_member_number = d.pop("di_member_number", UNSET)
+        di_member_number = xml_text(d.pop("di_member_number", UNSET))
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = xml_text(d.pop("refresh_token", UNSET))
 
-        refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
+        refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", UNSET))
 
         access_token_response_v1 = cls(
             di_fiid=di_fiid,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
+from ..types import xml_text
 
 T = TypeVar("T", bound="ErrorInfo")
 
@@ -48,11 +49,11 @@ class ErrorInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_type = ErrorType(d.pop("errorType"))
+        error_type = ErrorType(xml_text(d.pop("errorType")))
 
-        error_code = d.pop("errorCode")
+        error_code = xml_text(d.pop("errorCode"))
 
-        error_message = d.pop("errorMessage")
+        error_message = xml_text(d.pop("errorMessage"))
 
         error_info = cls(
             error_type=error_type,

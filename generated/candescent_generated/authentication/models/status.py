@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.error_info import ErrorInfo
@@ -60,7 +60,7 @@ class Status:
 
             error_info.append(error_info_item)
 
-        status_message = d.pop("statusMessage", UNSET)
+        status_message = xml_text(d.pop("statusMessage", UNSET))
 
         status = cls(
             error_info=error_info,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_info_error_type import ErrorInfoErrorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="ErrorInfo")
 
@@ -50,16 +50,16 @@ class ErrorInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error_type = d.pop("errorType", UNSET)
+        _error_type = xml_text(d.pop("errorType", UNSET))
         error_type: ErrorInfoErrorType | Unset
         if isinstance(_error_type, Unset):
             error_type = UNSET
         else:
             error_type = ErrorInfoErrorType(_error_type)
 
-        error_code = d.pop("errorCode", UNSET)
+        error_code = xml_text(d.pop("errorCode", UNSET))
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = xml_text(d.pop("errorMessage", UNSET))
 
         error_info = cls(
             error_type=error_type,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.legacy_account_category import LegacyAccountCategory
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, parse_date, xml_text
 
 if TYPE_CHECKING:
     from ..models.legacy_account_id import LegacyAccountId
@@ -132,24 +132,24 @@ class LegacyAccount:
         else:
             id = LegacyAccountId.from_dict(_id)
 
-        fi_customer_id = d.pop("fiCustomerId", UNSET)
+        fi_customer_id = xml_text(d.pop("fiCustomerId", UNSET))
 
-        fi_id = d.pop("fiId", UNSET)
+        fi_id = xml_text(d.pop("fiId", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = xml_text(d.pop("description", UNSET))
 
-        nick_name = d.pop("nickName", UNSET)
+        nick_name = xml_text(d.pop("nickName", UNSET))
 
-        display_account_number = d.pop("displayAccountNumber", UNSET)
+        display_account_number = xml_text(d.pop("displayAccountNumber", UNSET))
 
-        _category = d.pop("category", UNSET)
+        _category = xml_text(d.pop("category", UNSET))
         category: LegacyAccountCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
             category = LegacyAccountCategory(_category)
 
-        account_type = d.pop("accountType", UNSET)
+        account_type = xml_text(d.pop("accountType", UNSET))
 
         _balance = d.pop("balance", UNSET)
         balance: LegacyBalance | Unset
@@ -158,13 +158,13 @@ class LegacyAccount:
         else:
             balance = LegacyBalance.from_dict(_balance)
 
-        account_status = d.pop("accountStatus", UNSET)
+        account_status = xml_text(d.pop("accountStatus", UNSET))
 
-        routing_number = d.pop("routingNumber", UNSET)
+        routing_number = xml_text(d.pop("routingNumber", UNSET))
 
-        member_number = d.pop("memberNumber", UNSET)
+        member_number = xml_text(d.pop("memberNumber", UNSET))
 
-        _next_payment_date = d.pop("nextPaymentDate", UNSET)
+        _next_payment_date = xml_text(d.pop("nextPaymentDate", UNSET))
         next_payment_date: datetime.date | Unset
         if isinstance(_next_payment_date, Unset):
             next_payment_date = UNSET

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, refuse_float, to_decimal
+from ..types import UNSET, Unset, refuse_float, to_decimal, xml_text
 
 T = TypeVar("T", bound="LegacyBalance")
 
@@ -48,21 +48,21 @@ class LegacyBalance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _current_balance = d.pop("currentBalance", UNSET)
+        _current_balance = xml_text(d.pop("currentBalance", UNSET))
         current_balance: Decimal | Unset
         if isinstance(_current_balance, Unset):
             current_balance = UNSET
         else:
             current_balance = to_decimal(_current_balance)
 
-        _available_balance = d.pop("availableBalance", UNSET)
+        _available_balance = xml_text(d.pop("availableBalance", UNSET))
         available_balance: Decimal | Unset
         if isinstance(_available_balance, Unset):
             available_balance = UNSET
         else:
             available_balance = to_decimal(_available_balance)
 
-        _last_statement_balance = d.pop("lastStatementBalance", UNSET)
+        _last_statement_balance = xml_text(d.pop("lastStatementBalance", UNSET))
         last_statement_balance: Decimal | Unset
         if isinstance(_last_statement_balance, Unset):
             last_statement_balance = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -49,7 +49,7 @@ class ChannelInfo:
         from ..models.credential import Credential
 
         d = dict(src_dict)
-        channel_type = d.pop("channelType", UNSET)
+        channel_type = xml_text(d.pop("channelType", UNSET))
 
         _credential = d.pop("credential", UNSET)
         credential: Credential | Unset

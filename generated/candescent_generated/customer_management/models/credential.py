@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="Credential")
 
@@ -41,9 +41,9 @@ class Credential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        login_id = d.pop("loginId", UNSET)
+        login_id = xml_text(d.pop("loginId", UNSET))
 
-        password = d.pop("password", UNSET)
+        password = xml_text(d.pop("password", UNSET))
 
         credential = cls(
             login_id=login_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.channel_infos import ChannelInfos
@@ -139,9 +139,9 @@ class FICustomer:
         else:
             fi_id = TypedValue.from_dict(_fi_id)
 
-        member_number = d.pop("memberNumber", UNSET)
+        member_number = xml_text(d.pop("memberNumber", UNSET))
 
-        auth_id = d.pop("authId", UNSET)
+        auth_id = xml_text(d.pop("authId", UNSET))
 
         _person = d.pop("person", UNSET)
         person: Person | Unset
@@ -164,15 +164,15 @@ class FICustomer:
         else:
             host_credential = Credential.from_dict(_host_credential)
 
-        accepted_disclosure = d.pop("acceptedDisclosure", UNSET)
+        accepted_disclosure = xml_text(d.pop("acceptedDisclosure", UNSET))
 
-        user_type = d.pop("userType", UNSET)
+        user_type = xml_text(d.pop("userType", UNSET))
 
-        ssn = d.pop("ssn", UNSET)
+        ssn = xml_text(d.pop("ssn", UNSET))
 
-        mother_maiden_name = d.pop("motherMaidenName", UNSET)
+        mother_maiden_name = xml_text(d.pop("motherMaidenName", UNSET))
 
-        bill_pay_enabled = d.pop("billPayEnabled", UNSET)
+        bill_pay_enabled = xml_text(d.pop("billPayEnabled", UNSET))
 
         fi_customer = cls(
             id=id,

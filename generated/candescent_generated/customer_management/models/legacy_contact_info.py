@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.legacy_postal_address import LegacyPostalAddress
@@ -65,7 +65,7 @@ class LegacyContactInfo:
         from ..models.phone_number import PhoneNumber
 
         d = dict(src_dict)
-        email_address = d.pop("emailAddress", UNSET)
+        email_address = xml_text(d.pop("emailAddress", UNSET))
 
         _postal_address = d.pop("postalAddress", UNSET)
         postal_address: list[LegacyPostalAddress] | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="LegacyPostalAddress")
 
@@ -71,19 +71,19 @@ class LegacyPostalAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1", UNSET)
+        address1 = xml_text(d.pop("address1", UNSET))
 
-        address2 = d.pop("address2", UNSET)
+        address2 = xml_text(d.pop("address2", UNSET))
 
-        address3 = d.pop("address3", UNSET)
+        address3 = xml_text(d.pop("address3", UNSET))
 
-        city = d.pop("city", UNSET)
+        city = xml_text(d.pop("city", UNSET))
 
-        state = d.pop("state", UNSET)
+        state = xml_text(d.pop("state", UNSET))
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = xml_text(d.pop("postalCode", UNSET))
 
-        country = d.pop("country", UNSET)
+        country = xml_text(d.pop("country", UNSET))
 
         legacy_postal_address = cls(
             address1=address1,

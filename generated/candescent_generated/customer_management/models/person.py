@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, parse_date, xml_text
 
 if TYPE_CHECKING:
     from ..models.legacy_contact_info import LegacyContactInfo
@@ -76,7 +76,7 @@ class Person:
         else:
             contact_info = LegacyContactInfo.from_dict(_contact_info)
 
-        _birth_date = d.pop("birthDate", UNSET)
+        _birth_date = xml_text(d.pop("birthDate", UNSET))
         birth_date: datetime.date | Unset
         if isinstance(_birth_date, Unset):
             birth_date = UNSET

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="PersonName")
 
@@ -59,15 +59,15 @@ class PersonName:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        first_name = xml_text(d.pop("firstName", UNSET))
 
-        middle_name = d.pop("middleName", UNSET)
+        middle_name = xml_text(d.pop("middleName", UNSET))
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = xml_text(d.pop("lastName", UNSET))
 
-        title_prefix = d.pop("titlePrefix", UNSET)
+        title_prefix = xml_text(d.pop("titlePrefix", UNSET))
 
-        suffix = d.pop("suffix", UNSET)
+        suffix = xml_text(d.pop("suffix", UNSET))
 
         person_name = cls(
             first_name=first_name,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -41,9 +41,9 @@ class PhoneNumber:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number = xml_text(d.pop("number", UNSET))
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code = xml_text(d.pop("countryCode", UNSET))
 
         phone_number = cls(
             number=number,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 if TYPE_CHECKING:
     from ..models.status_error_info_item import StatusErrorInfoItem
@@ -52,7 +52,7 @@ class Status:
         from ..models.status_error_info_item import StatusErrorInfoItem
 
         d = dict(src_dict)
-        status_message = d.pop("statusMessage", UNSET)
+        status_message = xml_text(d.pop("statusMessage", UNSET))
 
         _error_info = d.pop("errorInfo", UNSET)
         error_info: list[StatusErrorInfoItem] | Unset = UNSET

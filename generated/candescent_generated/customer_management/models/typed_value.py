@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, xml_text
 
 T = TypeVar("T", bound="TypedValue")
 
@@ -41,9 +41,9 @@ class TypedValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = xml_text(d.pop("value", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = xml_text(d.pop("type", UNSET))
 
         typed_value = cls(
             value=value,
