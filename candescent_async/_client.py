@@ -98,14 +98,20 @@ class _RawInvoker(_Invoker):
 
 
 def _check_base_url(base_url: str, *, allow_insecure: bool) -> str:
+    # Errors show the URL with everything before its last '@' masked: that part may be a password.
+    head, at, tail = base_url.rpartition("@")
+    scheme, slashes, _ = head.partition("//")
+    shown = (f"{scheme}{slashes}***@{tail}" if slashes else f"***@{tail}") if at else base_url
     parts = urlsplit(base_url)
+    if "@" in parts.netloc:  # credentials in the URL would sit in every repr; the client sends its own
+        raise ConfigurationError(f"base_url must not carry a user or password, got {shown!r}")
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("https", "http") or not host:
-        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {shown!r}")
     trusted = parts.scheme == "https" and (host == "candescent.com" or host.endswith(".candescent.com"))
     if not trusted and not allow_insecure:
         raise ConfigurationError(
-            f"refusing base_url {base_url!r}: only https://*.candescent.com is accepted by default "
+            f"refusing base_url {shown!r}: only https://*.candescent.com is accepted by default "
             "(pass allow_insecure_base_url=True for a local sandbox or tests)"
         )
     return base_url.rstrip("/")

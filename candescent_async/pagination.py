@@ -53,7 +53,8 @@ def _fingerprint(items: list[Any]) -> tuple[Any, ...]:
             value = getattr(item, attr, None)
             if value is not None and not _is_unset(value):
                 return value
-        return repr(item)
+        # The data, not repr(): a model's repr hides secrets and the values of its extra properties.
+        return repr(item.to_dict()) if hasattr(item, "to_dict") else repr(item)
 
     return (len(items), key(first), key(last))
 

@@ -10,6 +10,8 @@ file is written in sorted order. Usage:
 Two small, documented adjustments are made to the pinned generator (see specs/README.md):
 - every JSON ``number`` becomes ``decimal.Decimal`` (money is never a float: models refuse floats);
 - ``date``/``date-time`` fields are parsed leniently (the platform's non-ISO date strings).
+The model template also reads facts the generator drops (helpers below): which fields are secrets
+(kept out of ``repr()``) and which models serve XML operations (scalar fields read ``#text``).
 Every warning the generator prints fails the run unless config/generator-allowlist.yaml explains it,
 and an operation missing from the output fails the run.
 """
@@ -37,6 +39,7 @@ GENERATOR_VERSION = "0.29.1"
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from _registry_gen import render_operations_module  # noqa: E402
+from import_spec import KNOWN_CREDENTIALS, is_marked_secret  # noqa: E402
 
 # The spec being generated: the template helpers below read facts the generator's objects drop.
 _SPEC: dict[str, Any] = {}
@@ -87,9 +90,55 @@ _XML_SCALAR_TEMPLATES = {
 }
 
 
+def _is_secret(schema: Any) -> bool:
+    """Does a property schema (raw dict or the generator's oai.Schema) mark a secret?"""
+    if isinstance(schema, dict):
+        return is_marked_secret(schema)
+    raw = getattr(schema, "schema_format", None)
+    return is_marked_secret(
+        {
+            "format": raw.get_untrusted_value() if raw is not None else None,
+            "writeOnly": getattr(schema, "writeOnly", None),
+            **(getattr(schema, "model_extra", None) or {}),
+        }
+    )
+
+
+def _unmarked_credentials(category: str, node: Any, where: str = "") -> list[str]:
+    """Properties named in KNOWN_CREDENTIALS (scripts/import_spec.py) that the spec does not mark secret."""
+    problems: list[str] = []
+    if isinstance(node, dict):
+        for name, prop in (node.get("properties") or {}).items() if isinstance(node.get("properties"), dict) else ():
+            if name in KNOWN_CREDENTIALS and isinstance(prop, dict) and "$ref" not in prop and not _is_secret(prop):
+                problems.append(
+                    f"{category}: {where}.{name} is a credential: mark it `x-candescent-secret: true` "
+                    "(or `format: password` / `writeOnly: true`) so the models keep it out of repr()"
+                )
+        for key, value in node.items():
+            problems += _unmarked_credentials(category, value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            problems += _unmarked_credentials(category, value, f"{where}[{i}]")
+    return problems
+
+
 def _template_helpers(openapi: Any) -> dict[str, Any]:
     """Jinja globals for templates/model.py.jinja."""
+    from openapi_python_client.schema import openapi_schema_pydantic as oai
+
     xml_models = _xml_models(openapi)
+    components = _SPEC.get("components", {}).get("schemas", {})
+
+    def secret(model: Any, prop: Any) -> bool:
+        """Is this field a secret (format: password, writeOnly, x-candescent-secret), to keep out of repr()?"""
+        data = model.data
+        for schema in [data, *(s for s in data.allOf if isinstance(s, oai.Schema))]:
+            for name, raw in (schema.properties or {}).items():
+                if name == prop.name:
+                    if isinstance(raw, oai.Reference):
+                        return _is_secret(components.get(raw.ref.get_untrusted_value().rsplit("/", 1)[-1], {}))
+                    return _is_secret(raw)
+        return False
 
     def xml_text(model: Any, prop: Any) -> bool:
         """Does this field read an XML element's text (``#text`` when the element had attributes)?"""
@@ -102,7 +151,11 @@ def _template_helpers(openapi: Any) -> dict[str, Any]:
     def reads_xml_text(model: Any) -> bool:
         return any(xml_text(model, prop) for prop in [*model.required_properties, *model.optional_properties])
 
-    return {"candescent_xml_text": xml_text, "candescent_reads_xml_text": reads_xml_text}
+    return {
+        "candescent_secret": secret,
+        "candescent_xml_text": xml_text,
+        "candescent_reads_xml_text": reads_xml_text,
+    }
 
 
 def _patch_generator() -> None:
@@ -200,6 +253,7 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
         if not any(re.search(a["match"], text) for a in allow):
             problems.append(f"{category}: generator {err.level.value}: {text}")
     problems.extend(_missing_operations(category, spec, out_dir))
+    problems.extend(_unmarked_credentials(category, spec))
     if out_dir.exists():
         (out_dir / "_operations.py").write_text(render_operations_module(category, spec), encoding="utf-8")
     return problems

@@ -27,8 +27,12 @@ and applies the conventions of specs/README.md:
   is idempotent (``x-idempotent: true`` or its description);
 * ``x-candescent-pagination`` is inferred from the parameter patterns of specs/README.md.
 
+* properties named like credentials (``KNOWN_CREDENTIALS``: ``password``, ``access_token``,
+  ``tinNumber``, ...) get ``x-candescent-secret: true`` unless already marked secret.
+
 Where an operation already exists in the target spec, its reviewed ``x-candescent-pagination``, a
-``safe`` retry and extra XML list names are carried over (and reported).
+``safe`` retry and extra XML list names are carried over (and reported), and so are the
+``x-candescent-secret`` marks of existing schema properties.
 
 Anything the script cannot handle (an operation in no tag group, an unknown auth scheme, a missing
 operationId, an unresolvable ``$ref``, ...) is reported by operation and nothing is written.
@@ -78,6 +82,14 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 TRACE_HEADERS = {"transactionid": "transactionId", "correlationid": "correlationId", "di_tid": "di_tid"}
 USER_PARAMS = ("hostUserId", "loginId")
 TRANSPORT_HEADERS = {"content-type", "user-agent", "cache-control"}
+# Property names that are credentials wherever they appear: the import marks each one
+# `x-candescent-secret: true` (the models keep it out of repr()), and `make generate` refuses a spec
+# that leaves one unmarked. Other secrets (the OAuth `code`, a name that elsewhere is an error code)
+# are marked in specs/ by hand and carried over on re-import.
+KNOWN_CREDENTIALS = frozenset(
+    {"password", "hostPassword", "client_secret", "access_token", "refresh_token", "id_token", "token"}
+    | {"otp", "passCode", "pin", "ssn", "tinNumber"}
+)
 HEADER_FORMATS_DROPPED = {"uuid", "date", "date-time"}
 # The legacy FI-scoped APIs (/bankingservices/v2/fis/{..}, /subscriptions/v1/fis/{..}, ...) take V1 tokens.
 LEGACY_PATH = re.compile(r"/fis/\{")
@@ -859,6 +871,9 @@ class Importer:
             if tag_docs.get(name, {}).get("description"):
                 entry["description"] = tag_docs[name]["description"]
             tags.append(entry)
+        marked = mark_credentials(components) + mark_credentials(paths)
+        if marked:
+            self._add("info", "document", f"{marked} credential field(s) marked x-candescent-secret by name", slug)
         info = self.doc.get("info") or {}
         return {
             "openapi": "3.1.0",
@@ -876,6 +891,33 @@ class Importer:
             "paths": paths,
             "components": components,
         }
+
+
+def is_marked_secret(schema: dict[str, Any]) -> bool:
+    """Does a property schema say it is a secret (specs/README.md)?"""
+    return (
+        schema.get("format") == "password"
+        or schema.get("writeOnly") is True
+        or schema.get("x-candescent-secret") is True
+    )
+
+
+def mark_credentials(node: Any) -> int:
+    """Mark every unmarked property named in KNOWN_CREDENTIALS under ``node``; return how many."""
+    marked = 0
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        for name, prop in properties.items() if isinstance(properties, dict) else ():
+            unmarked = isinstance(prop, dict) and "$ref" not in prop and not is_marked_secret(prop)
+            if name in KNOWN_CREDENTIALS and unmarked:
+                prop["x-candescent-secret"] = True
+                marked += 1
+        for value in node.values():
+            marked += mark_credentials(value)
+    elif isinstance(node, list):
+        for value in node:
+            marked += mark_credentials(value)
+    return marked
 
 
 # ---------------------------------------------------------------------- checks, carry-over, output
@@ -938,6 +980,15 @@ def carry_over(slug: str, old: dict[str, Any], new: dict[str, Any]) -> list[Find
                 facts["lists"] = sorted(set(facts.get("lists") or []) | extra)
                 notes.append(Finding("info", where, f"XML list names {sorted(extra)} carried over", slug))
         new.setdefault("paths", {})[path][method] = Importer._ordered(op)
+    old_schemas = (old.get("components") or {}).get("schemas") or {}
+    for name, schema in ((new.get("components") or {}).get("schemas") or {}).items():
+        before = (old_schemas.get(name) or {}).get("properties") or {}
+        for prop_name, prop in (schema.get("properties") or {}).items() if isinstance(schema, dict) else ():
+            was = before.get(prop_name)
+            kept = isinstance(was, dict) and was.get("x-candescent-secret") is True
+            if kept and isinstance(prop, dict) and not is_marked_secret(prop):
+                prop["x-candescent-secret"] = True
+                notes.append(Finding("info", f"{name}.{prop_name}", "x-candescent-secret carried over", slug))
     if old.get("x-candescent-generator-allow") and "x-candescent-generator-allow" not in new:
         new["x-candescent-generator-allow"] = copy.deepcopy(old["x-candescent-generator-allow"])
         notes.append(Finding("info", "document", "x-candescent-generator-allow carried over", slug))

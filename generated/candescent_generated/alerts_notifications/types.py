@@ -89,6 +89,11 @@ def to_decimal(value: Any) -> Decimal:
     return result
 
 
+def keys_only(value: Mapping[str, Any]) -> str:
+    """repr() of a model's additional_properties: the keys, never the values (any could be a secret)."""
+    return "{" + ", ".join(f"{key!r}: ..." for key in value) + "}"
+
+
 def xml_text(value: Any) -> Any:
     """A scalar field's value from XML: an element that had attributes arrives as ``{..., "#text": text}``.
 
@@ -242,6 +247,7 @@ __all__ = [
     "Response",
     "Unset",
     "dumps_json",
+    "keys_only",
     "loads_json",
     "parse_date",
     "parse_datetime",

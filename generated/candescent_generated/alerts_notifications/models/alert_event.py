@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_event_event_domain_type import AlertEventEventDomainType
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.event_details import EventDetails
@@ -26,7 +27,7 @@ class AlertEvent:
 
     event_domain_type: AlertEventEventDomainType
     event_details: EventDetails
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         event_domain_type = AlertEventEventDomainType(self.event_domain_type).value

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.alert_history_summary_resource_additional_info import AlertHistorySummaryResourceAdditionalInfo
@@ -46,7 +46,7 @@ class AlertHistorySummaryResource:
     message_summary: str | Unset = UNSET
     read_flag: bool | Unset = UNSET
     additional_info: AlertHistorySummaryResourceAdditionalInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         alert_history_id = self.alert_history_id

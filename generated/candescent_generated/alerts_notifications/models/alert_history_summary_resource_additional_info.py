@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import keys_only
+
 T = TypeVar("T", bound="AlertHistorySummaryResourceAdditionalInfo")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="AlertHistorySummaryResourceAdditionalInfo")
 class AlertHistorySummaryResourceAdditionalInfo:
     """Extra facts about the alert, such as the accountId it was about."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
 

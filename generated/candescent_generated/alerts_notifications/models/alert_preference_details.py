@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.channel_type import ChannelType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="AlertPreferenceDetails")
 
@@ -30,7 +30,7 @@ class AlertPreferenceDetails:
     external_id: str | Unset = UNSET
     institution_customer_id: str | Unset = UNSET
     institution_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         alert_pref_id = self.alert_pref_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.alert_preference_account_details import AlertPreferenceAccountDetails
@@ -35,7 +35,7 @@ class AlertPreferenceResource:
     additional_info: AlertPreferenceResourceAdditionalInfo | Unset = UNSET
     alert_preference_account_details: AlertPreferenceAccountDetails | Unset = UNSET
     alert_preference_details: AlertPreferenceDetails | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         alert_opted = self.alert_opted

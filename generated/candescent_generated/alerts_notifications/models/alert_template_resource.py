@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_state import TemplateState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.channel_content import ChannelContent
@@ -41,7 +41,7 @@ class AlertTemplateResource:
     last_updated_dttm: str | Unset = UNSET
     template_contents: list[ChannelContent] | Unset = UNSET
     variable_map: StringMap | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         alert_type_resource_id = self.alert_type_resource_id

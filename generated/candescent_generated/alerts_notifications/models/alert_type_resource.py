@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.active_status import ActiveStatus
 from ..models.alert_type_resource_event_type_domain import AlertTypeResourceEventTypeDomain
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.string_map import StringMap
@@ -47,7 +47,7 @@ class AlertTypeResource:
     institution_id: str | Unset = UNSET
     status: ActiveStatus | Unset = UNSET
     additional_info: StringMap | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         alert_type_id = self.alert_type_id

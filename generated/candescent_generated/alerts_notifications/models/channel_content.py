@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.channel_content_template_content_type import ChannelContentTemplateContentType
 from ..models.channel_type import ChannelType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="ChannelContent")
 
@@ -27,7 +27,7 @@ class ChannelContent:
     channel_type: ChannelType | Unset = UNSET
     template_content: str | Unset = UNSET
     template_content_type: ChannelContentTemplateContentType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         alert_template_resource_id = self.alert_template_resource_id

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.event_details_additional_info import EventDetailsAdditionalInfo
@@ -40,7 +40,7 @@ class EventDetails:
     institution_id: str | Unset = UNSET
     institution_customer_id: str | Unset = UNSET
     additional_info: EventDetailsAdditionalInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id

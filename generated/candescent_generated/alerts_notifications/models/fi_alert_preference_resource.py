@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.channel_type import ChannelType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
@@ -34,7 +34,7 @@ class FiAlertPreferenceResource:
     institution_id: str | Unset = UNSET
     alert_opted: bool | Unset = UNSET
     additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_alert_pref_id = self.institution_alert_pref_id

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.active_status import ActiveStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="InstitutionAlertTypeResource")
 
@@ -30,7 +30,7 @@ class InstitutionAlertTypeResource:
     reason: str | Unset = UNSET
     status_optd: ActiveStatus | Unset = UNSET
     institution_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_alert_type_id = self.institution_alert_type_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.institution_alert_type_resource import InstitutionAlertTypeResource
@@ -23,7 +23,7 @@ class InstitutionAlertTypeResources:
     """
 
     institution_alert_types: list[InstitutionAlertTypeResource] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_alert_types: list[dict[str, Any]] | Unset = UNSET

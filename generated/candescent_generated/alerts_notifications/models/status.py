@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, xml_text
+from ..types import UNSET, Unset, keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.status_error_info_item import StatusErrorInfoItem
@@ -25,7 +25,7 @@ class Status:
 
     status_message: str | Unset = UNSET
     error_info: list[StatusErrorInfoItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         status_message = self.status_message

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, xml_text
+from ..types import UNSET, Unset, keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.key_value_map import KeyValueMap
@@ -36,7 +36,7 @@ class Subscription:
     fulfillment: str | Unset = UNSET
     subscription_event_conditions_map: KeyValueMap | Unset = UNSET
     subscription_actions: SubscriptionActions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type_v1 import GrantTypeV1
-from ..types import UNSET, Unset, xml_text
+from ..types import UNSET, Unset, keys_only, xml_text
 
 T = TypeVar("T", bound="AccessTokenRequestV1")
 
@@ -26,7 +26,7 @@ class AccessTokenRequestV1:
     grant_type: GrantTypeV1
     username: str | Unset = UNSET
     password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = GrantTypeV1(self.grant_type).value

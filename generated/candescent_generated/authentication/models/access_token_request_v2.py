@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type_v2 import GrantTypeV2
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="AccessTokenRequestV2")
 
@@ -33,9 +33,9 @@ class AccessTokenRequestV2:
     scopes: str | Unset = UNSET
     username: str | Unset = UNSET
     password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    code: str | Unset = UNSET
+    code: str | Unset = _attrs_field(repr=False, default=UNSET)
     refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = GrantTypeV2(self.grant_type).value

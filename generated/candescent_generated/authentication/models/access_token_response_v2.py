@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="AccessTokenResponseV2")
 
@@ -35,7 +35,7 @@ class AccessTokenResponseV2:
     refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     refresh_token_expires_in: str | Unset = UNSET
     id_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import keys_only
+
 T = TypeVar("T", bound="AuthorizationCodeResponse")
 
 
@@ -18,9 +20,9 @@ class AuthorizationCodeResponse:
         redirect_uri (str): Redirect URI configured for the partner application.
     """
 
-    code: str
+    code: str = _attrs_field(repr=False)
     redirect_uri: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

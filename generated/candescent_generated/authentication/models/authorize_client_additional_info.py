@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import keys_only
+
 T = TypeVar("T", bound="AuthorizeClientAdditionalInfo")
 
 
@@ -22,7 +24,7 @@ class AuthorizeClientAdditionalInfo:
     secondary_authentication_enabled: bool
     consent_enabled: bool
     device_registration_enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         secondary_authentication_enabled = self.secondary_authentication_enabled

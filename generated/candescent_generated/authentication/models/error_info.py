@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
-from ..types import xml_text
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="ErrorInfo")
 
@@ -25,7 +25,7 @@ class ErrorInfo:
     error_type: ErrorType
     error_code: str
     error_message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         error_type = ErrorType(self.error_type).value

@@ -12,7 +12,7 @@ from ..models.ach_payment_ach_sec_code import AchPaymentAchSecCode
 from ..models.ach_payment_payment_type import AchPaymentPaymentType
 from ..models.ach_payment_transaction_type import AchPaymentTransactionType
 from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset, parse_date, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.ach_transaction import AchTransaction
@@ -65,7 +65,7 @@ class AchPayment:
     payment_name: str | Unset = UNSET
     same_day_ach: bool | Unset = False
     batch_offset: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         payment_description = self.payment_description

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ach_transaction_contact_account_type import AchTransactionContactAccountType
-from ..types import UNSET, Unset, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="AchTransaction")
 
@@ -43,7 +43,7 @@ class AchTransaction:
     contact_bank_name: str | Unset = UNSET
     contact_identifier: str | Unset = UNSET
     addenda: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

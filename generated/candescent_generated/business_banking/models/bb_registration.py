@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bb_registration_status import BbRegistrationStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.bb_registration_user import BbRegistrationUser
@@ -59,7 +59,7 @@ class BbRegistration:
     approved_date: datetime.datetime | Unset = UNSET
     declined_date: datetime.datetime | Unset = UNSET
     completed_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         business_name = self.business_name

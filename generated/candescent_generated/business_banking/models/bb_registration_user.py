@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bb_registration_user_user_type import BbRegistrationUserUserType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="BbRegistrationUser")
 
@@ -30,7 +30,7 @@ class BbRegistrationUser:
     middle_name: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     user_type: BbRegistrationUserUserType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

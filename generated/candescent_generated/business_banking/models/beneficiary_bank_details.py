@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.wire_address import WireAddress
@@ -33,7 +33,7 @@ class BeneficiaryBankDetails:
     beneficiary_bank_account_number: str | Unset = UNSET
     beneficiary_bank_instructions: str | Unset = UNSET
     address: WireAddress | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         beneficiary_bank_routing_number = self.beneficiary_bank_routing_number

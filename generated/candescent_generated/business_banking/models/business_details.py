@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_details_status import BusinessDetailsStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.business_contact import BusinessContact
@@ -45,7 +45,7 @@ class BusinessDetails:
     billing_miscellaneous: str | Unset = UNSET
     tins: list[BusinessTinInfo] | Unset = UNSET
     users: list[BusinessUser] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         business_id = self.business_id

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="BusinessTinInfo")
 
@@ -27,7 +27,7 @@ class BusinessTinInfo:
     member_number: str | Unset = UNSET
     primary: bool | Unset = UNSET
     host_password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         tin_name = self.tin_name

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_user_role import BusinessUserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.contact_method import ContactMethod
@@ -40,7 +40,7 @@ class BusinessUser:
     login_id: str | Unset = UNSET
     update_pending: bool | Unset = UNSET
     contact_methods: list[ContactMethod] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

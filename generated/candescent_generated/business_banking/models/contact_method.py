@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_method_protocol import ContactMethodProtocol
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="ContactMethod")
 
@@ -27,7 +27,7 @@ class ContactMethod:
     protocol: ContactMethodProtocol
     enrolled_date_time: datetime.datetime | Unset = UNSET
     telephone_country_code: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         contact_info = self.contact_info

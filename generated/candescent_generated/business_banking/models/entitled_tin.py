@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.bank_account_features import BankAccountFeatures
@@ -30,7 +30,7 @@ class EntitledTin:
     member_number: str | Unset = UNSET
     bank_accounts: list[BankAccountFeatures] | Unset = UNSET
     feature_limits: list[EntitledFeature] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         tin_number = self.tin_number

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.account_entitled_feature import AccountEntitledFeature
@@ -28,7 +28,7 @@ class EntitlementsLimits:
     entitled_features: list[EntitledFeature]
     account_entitled_feature: AccountEntitledFeature | Unset = UNSET
     sec_codes: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         entitled_features = []

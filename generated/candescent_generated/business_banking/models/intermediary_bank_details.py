@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.intermediary_bank_details_intermediary_bank_type import IntermediaryBankDetailsIntermediaryBankType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="IntermediaryBankDetails")
 
@@ -28,7 +28,7 @@ class IntermediaryBankDetails:
     intermediary_bank_account_number: str | Unset = UNSET
     intermediary_bank_name: str | Unset = UNSET
     intermediary_bank_swift_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         intermediary_bank_type: str | Unset = UNSET

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="Limits")
 
@@ -30,7 +30,7 @@ class Limits:
     daily_overall_wires_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     monthly_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     per_transaction_approval_threshold_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         per_transaction_limits = self.per_transaction_limits

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.payment_status import PaymentStatus
 from ..models.wire_payment_payment_type import WirePaymentPaymentType
 from ..models.wire_payment_transaction_type import WirePaymentTransactionType
-from ..types import UNSET, Unset, parse_date, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.wire_transaction import WireTransaction
@@ -54,7 +54,7 @@ class WirePayment:
     number_of_payments: int | Unset = UNSET
     payment_name: str | Unset = UNSET
     payment_description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         payment_type = WirePaymentPaymentType(self.payment_type).value

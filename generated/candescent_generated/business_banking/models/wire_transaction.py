@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.beneficiary_bank_details import BeneficiaryBankDetails
@@ -48,7 +48,7 @@ class WireTransaction:
     foreign_currency_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     exchange_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     intermediary_bank_details: IntermediaryBankDetails | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

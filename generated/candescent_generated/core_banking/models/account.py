@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_category import AccountCategory
-from ..types import UNSET, Unset, parse_date, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.account_additional_info import AccountAdditionalInfo
@@ -113,7 +113,7 @@ class Account:
     past_principal_due_date: datetime.date | Unset = UNSET
     term: Term | Unset = UNSET
     additional_info: AccountAdditionalInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

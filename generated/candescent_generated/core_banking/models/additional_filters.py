@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_filters_condition import AdditionalFiltersCondition
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.search_filter import SearchFilter
@@ -29,7 +29,7 @@ class AdditionalFilters:
     condition: AdditionalFiltersCondition | Unset = UNSET
     filters: list[SearchFilter] | Unset = UNSET
     sub_filters: list[SearchSubFilter] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         condition: str | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import keys_only
+
 T = TypeVar("T", bound="AllowedActions")
 
 
@@ -27,7 +29,7 @@ class AllowedActions:
     is_history_enabled: bool
     is_history_entitled: bool
     is_online_statement_enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         summary = self.summary

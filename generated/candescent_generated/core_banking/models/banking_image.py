@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.banking_image_transaction_status import BankingImageTransactionStatus
 from ..models.di_account_type import DIAccountType
 from ..models.image_type import ImageType
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 if TYPE_CHECKING:
     from ..models.image_info_items import ImageInfoItems
@@ -56,7 +56,7 @@ class BankingImage:
     statement_description: str | Unset = UNSET
     statement_date: datetime.date | Unset = UNSET
     image_info_items: ImageInfoItems | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

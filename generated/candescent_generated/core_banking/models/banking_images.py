@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.banking_image import BankingImage
@@ -26,7 +26,7 @@ class BankingImages:
 
     banking_image: list[BankingImage]
     warnings: list[Warning_] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         banking_image = []

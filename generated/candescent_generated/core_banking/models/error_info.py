@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_info_error_type import ErrorInfoErrorType
-from ..types import UNSET, Unset, xml_text
+from ..types import UNSET, Unset, keys_only, xml_text
 
 T = TypeVar("T", bound="ErrorInfo")
 
@@ -24,7 +24,7 @@ class ErrorInfo:
     error_type: ErrorInfoErrorType | Unset = UNSET
     error_code: str | Unset = UNSET
     error_message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         error_type: str | Unset = UNSET

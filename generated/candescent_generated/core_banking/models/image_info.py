@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.image_info_type import ImageInfoType
 from ..models.image_info_view import ImageInfoView
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="ImageInfo")
 
@@ -27,7 +27,7 @@ class ImageInfo:
     type_: ImageInfoType
     view: ImageInfoView | Unset = UNSET
     page_number: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

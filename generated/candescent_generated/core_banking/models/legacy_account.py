@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.legacy_account_category import LegacyAccountCategory
-from ..types import UNSET, Unset, parse_date, xml_text
+from ..types import UNSET, Unset, keys_only, parse_date, xml_text
 
 if TYPE_CHECKING:
     from ..models.legacy_account_id import LegacyAccountId
@@ -50,7 +50,7 @@ class LegacyAccount:
     routing_number: str | Unset = UNSET
     member_number: str | Unset = UNSET
     next_payment_date: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id: dict[str, Any] | Unset = UNSET

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, refuse_float, to_decimal, xml_text
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal, xml_text
 
 T = TypeVar("T", bound="LegacyBalance")
 
@@ -24,7 +24,7 @@ class LegacyBalance:
     current_balance: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     available_balance: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     last_statement_balance: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         current_balance = self.current_balance

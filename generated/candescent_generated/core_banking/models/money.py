@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="Money")
 
@@ -22,7 +22,7 @@ class Money:
 
     amount: Decimal = _attrs_field(validator=refuse_float)
     currency_code: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

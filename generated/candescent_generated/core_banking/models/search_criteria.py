@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.search_criteria_event_type import SearchCriteriaEventType
 from ..models.search_criteria_user_id_type import SearchCriteriaUserIdType
 from ..models.search_criteria_user_type import SearchCriteriaUserType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.additional_filters import AdditionalFilters
@@ -51,7 +51,7 @@ class SearchCriteria:
     company_id: str | Unset = UNSET
     requested_attributes: list[str] | Unset = UNSET
     additional_filters: AdditionalFilters | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time.isoformat()

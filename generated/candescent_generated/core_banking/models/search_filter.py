@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_filter_criteria import SearchFilterCriteria
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="SearchFilter")
 
@@ -24,7 +24,7 @@ class SearchFilter:
     attribute_id: str
     criteria: SearchFilterCriteria = SearchFilterCriteria.EQUALS
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         attribute_id = self.attribute_id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -79,7 +79,7 @@ class Transaction:
     bai_code: str | Unset = UNSET
     transaction_image: TransactionImage | Unset = UNSET
     additional_info: AdditionalInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

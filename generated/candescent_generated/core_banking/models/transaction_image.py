@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_image_image_type import TransactionImageImageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="TransactionImage")
 
@@ -24,7 +24,7 @@ class TransactionImage:
     image_type: TransactionImageImageType
     image_identifier: str | Unset = UNSET
     host_image_locator: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         image_type = TransactionImageImageType(self.image_type).value

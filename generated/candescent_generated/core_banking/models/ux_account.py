@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ux_account_ownership_type import UXAccountOwnershipType
-from ..types import UNSET, Unset, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.ux_account_type import UXAccountType
@@ -49,7 +49,7 @@ class UXAccount:
     description: str | Unset = UNSET
     interest_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     ownership_type: UXAccountOwnershipType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -56,7 +56,7 @@ class UXTransaction:
     transaction_date: datetime.date | Unset = UNSET
     transaction_id: str | Unset = UNSET
     transaction_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         fi_id = self.fi_id

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import keys_only
+
 if TYPE_CHECKING:
     from ..models.user_list_entry import UserListEntry
 
@@ -21,7 +23,7 @@ class CreateUserListMetadataRequest:
     """
 
     user_lists: list[UserListEntry]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         user_lists = []

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.experience_group_request_group_platform import ExperienceGroupRequestGroupPlatform
 from ..models.experience_group_request_group_type import ExperienceGroupRequestGroupType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="ExperienceGroupRequest")
 
@@ -29,7 +29,7 @@ class ExperienceGroupRequest:
     group_description: str | Unset = UNSET
     group_type: ExperienceGroupRequestGroupType | Unset = ExperienceGroupRequestGroupType.EXPERIENCE_GROUP
     group_platform: ExperienceGroupRequestGroupPlatform | Unset = ExperienceGroupRequestGroupPlatform.RETAIL_BANKING
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         group_name = self.group_name

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.experience_group_response_group_status import ExperienceGroupResponseGroupStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="ExperienceGroupResponse")
 
@@ -36,7 +36,7 @@ class ExperienceGroupResponse:
     group_participant_count: int
     group_status: ExperienceGroupResponseGroupStatus
     group_description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         group_id = str(self.group_id)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="FileMetadata")
 
@@ -26,7 +26,7 @@ class FileMetadata:
     userlist_name: str
     userlist_operation: FileMetadataUserlistOperation
     userlist_description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         userlist_file_name = self.userlist_file_name

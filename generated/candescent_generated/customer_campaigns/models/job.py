@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -57,7 +57,7 @@ class Job:
     last_updated_date_time: datetime.datetime
     job_details: str | Unset = UNSET
     links: list[Link] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         job_id = str(self.job_id)

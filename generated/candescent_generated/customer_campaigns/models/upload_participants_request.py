@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.upload_participants_request_type import UploadParticipantsRequestType
-from ..types import File
+from ..types import File, keys_only
 
 T = TypeVar("T", bound="UploadParticipantsRequest")
 
@@ -25,7 +25,7 @@ class UploadParticipantsRequest:
 
     type_: UploadParticipantsRequestType
     file_name: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = UploadParticipantsRequestType(self.type_).value

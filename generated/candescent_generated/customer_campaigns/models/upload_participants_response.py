@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="UploadParticipantsResponse")
 
@@ -27,7 +27,7 @@ class UploadParticipantsResponse:
     message: str | Unset = UNSET
     job_id: UUID | Unset = UNSET
     job_status: JobStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.file_error_report import FileErrorReport
@@ -29,7 +29,7 @@ class UserListDetails:
     file_metadata: FileMetadata
     file_status: FileStatus | Unset = UNSET
     file_error_report: FileErrorReport | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         file_metadata = self.file_metadata.to_dict()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.user_list_status import UserListStatus
@@ -36,7 +36,7 @@ class UserListJobStatus:
     valid_member_ids_count: int
     start_timestamp: datetime.datetime
     status: UserListStatus
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_info_user_id_type import ContactInfoUserIdType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.address_change import AddressChange
@@ -32,7 +32,7 @@ class ContactInfo:
     phone_number: PhoneChange | Unset = UNSET
     email: EmailChange | Unset = UNSET
     postal_address: AddressChange | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         user_id_type: str | Unset = UNSET

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_method_item_protocol import ContactMethodItemProtocol
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="ContactMethodItem")
 
@@ -31,7 +31,7 @@ class ContactMethodItem:
     protocol: ContactMethodItemProtocol | Unset = UNSET
     is_activated: bool | Unset = UNSET
     enrolled_date_time: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

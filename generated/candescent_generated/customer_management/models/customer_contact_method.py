@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_contact_method_protocol import CustomerContactMethodProtocol
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 T = TypeVar("T", bound="CustomerContactMethod")
 
@@ -35,7 +35,7 @@ class CustomerContactMethod:
     validated: bool | Unset = UNSET
     enrolled_date_time: datetime.date | Unset = UNSET
     primary: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.customer_information_user_role import CustomerInformationUserRole
 from ..models.customer_information_user_type import CustomerInformationUserType
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 if TYPE_CHECKING:
     from ..models.customer_contact_method import CustomerContactMethod
@@ -69,7 +69,7 @@ class CustomerInformation:
     customers: list[CustomerSummary] | Unset = UNSET
     accepted_disclosure: bool | Unset = UNSET
     bill_pay_checked: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

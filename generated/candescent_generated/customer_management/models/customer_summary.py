@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_summary_customer_type import CustomerSummaryCustomerType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="CustomerSummary")
 
@@ -26,7 +26,7 @@ class CustomerSummary:
     member_number: str | Unset = UNSET
     customer_type: CustomerSummaryCustomerType | Unset = UNSET
     host_login_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, xml_text
+from ..types import UNSET, Unset, keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.channel_infos import ChannelInfos
@@ -50,7 +50,7 @@ class FICustomer:
     ssn: str | Unset = _attrs_field(repr=False, default=UNSET)
     mother_maiden_name: str | Unset = UNSET
     bill_pay_enabled: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id: dict[str, Any] | Unset = UNSET

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.identification_document_identification_document_type import (
     IdentificationDocumentIdentificationDocumentType,
 )
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 T = TypeVar("T", bound="IdentificationDocument")
 
@@ -35,7 +35,7 @@ class IdentificationDocument:
     issuer_country: str | Unset = UNSET
     issued_date: datetime.date | Unset = UNSET
     expiry_date: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

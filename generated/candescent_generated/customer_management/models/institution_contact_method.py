@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.institution_contact_method_contact_method_type import InstitutionContactMethodContactMethodType
 from ..models.institution_contact_method_protocol import InstitutionContactMethodProtocol
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="InstitutionContactMethod")
 
@@ -40,7 +40,7 @@ class InstitutionContactMethod:
     host: bool | Unset = UNSET
     primary: bool | Unset = UNSET
     contact_method_type: InstitutionContactMethodContactMethodType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         protocol = InstitutionContactMethodProtocol(self.protocol).value

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 T = TypeVar("T", bound="InstitutionPostalAddress")
 
@@ -44,7 +44,7 @@ class InstitutionPostalAddress:
     primary: bool | Unset = UNSET
     international: bool | Unset = UNSET
     postal_address_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         street_address_1 = self.street_address_1

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.institution_user_institution_user_role import InstitutionUserInstitutionUserRole
 from ..models.institution_user_institution_user_type import InstitutionUserInstitutionUserType
-from ..types import UNSET, Unset, parse_date, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_date, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -75,7 +75,7 @@ class InstitutionUser:
     birth_date: datetime.date | Unset = UNSET
     postal_addresses: list[InstitutionPostalAddress] | Unset = UNSET
     contact_methods: list[InstitutionContactMethod] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_user_id = self.institution_user_id

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, xml_text
+from ..types import UNSET, Unset, keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.legacy_postal_address import LegacyPostalAddress
@@ -28,7 +28,7 @@ class LegacyContactInfo:
     email_address: str | Unset = UNSET
     postal_address: list[LegacyPostalAddress] | Unset = UNSET
     phone_number: list[PhoneNumber] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         email_address = self.email_address

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 if TYPE_CHECKING:
     from ..models.channel_infos import ChannelInfos
@@ -40,7 +40,7 @@ class LegacyFICustomer:
     channel_infos: ChannelInfos | Unset = UNSET
     bill_pay_enabled: str | Unset = UNSET
     member_hold_date: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         id: dict[str, Any] | Unset = UNSET

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_date, xml_text
+from ..types import UNSET, Unset, keys_only, parse_date, xml_text
 
 if TYPE_CHECKING:
     from ..models.legacy_contact_info import LegacyContactInfo
@@ -29,7 +29,7 @@ class Person:
     person_name: PersonName | Unset = UNSET
     contact_info: LegacyContactInfo | Unset = UNSET
     birth_date: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         person_name: dict[str, Any] | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.postal_address_type import PostalAddressType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="PostalAddress")
 
@@ -36,7 +36,7 @@ class PostalAddress:
     postal_code: str | Unset = UNSET
     country: str | Unset = UNSET
     type_: PostalAddressType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         address1 = self.address1

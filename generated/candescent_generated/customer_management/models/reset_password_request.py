@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reset_password_request_protocol import ResetPasswordRequestProtocol
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="ResetPasswordRequest")
 
@@ -22,7 +22,7 @@ class ResetPasswordRequest:
 
     contact_method_id: str
     protocol: ResetPasswordRequestProtocol | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         contact_method_id = self.contact_method_id

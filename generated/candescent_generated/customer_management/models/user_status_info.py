@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="UserStatusInfo")
 
@@ -30,7 +30,7 @@ class UserStatusInfo:
     hold_date_time: datetime.datetime | Unset = UNSET
     hold_reason: str | Unset = UNSET
     hold_initiated_by: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         failed_login_count = self.failed_login_count

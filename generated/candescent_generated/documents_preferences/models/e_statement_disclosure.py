@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.e_statement_disclosure_institution_disclosure_status import (
     EStatementDisclosureInstitutionDisclosureStatus,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="EStatementDisclosure")
 
@@ -39,7 +39,7 @@ class EStatementDisclosure:
     institution_disclosure_id: str | Unset = UNSET
     institution_disclosure_status: EStatementDisclosureInstitutionDisclosureStatus | Unset = UNSET
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_id = self.institution_id

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import keys_only
+
 if TYPE_CHECKING:
     from ..models.opt_in_row import OptInRow
 
@@ -23,7 +25,7 @@ class EStatementReportResponse:
 
     total_count: int
     statement_opt_in_report: list[OptInRow]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count

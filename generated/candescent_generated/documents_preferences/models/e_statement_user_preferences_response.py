@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import keys_only
+
 T = TypeVar("T", bound="EStatementUserPreferencesResponse")
 
 
@@ -19,7 +21,7 @@ class EStatementUserPreferencesResponse:
 
     updated_accounts: list[str]
     failed_accounts: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         updated_accounts = self.updated_accounts

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disclosure_data_type import DisclosureDataType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 T = TypeVar("T", bound="InstitutionDisclosure")
 
@@ -30,7 +30,7 @@ class InstitutionDisclosure:
     institution_disclosure_data: str | Unset = UNSET
     institution_disclosure_data_type: DisclosureDataType | Unset = UNSET
     institution_disclosure_status: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_disclosure_id = self.institution_disclosure_id

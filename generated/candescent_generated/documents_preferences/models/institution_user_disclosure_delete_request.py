@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.institution_user_disclosure_delete_request_institution_disclosure_name import (
     InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName,
 )
+from ..types import keys_only
 
 T = TypeVar("T", bound="InstitutionUserDisclosureDeleteRequest")
 
@@ -23,7 +24,7 @@ class InstitutionUserDisclosureDeleteRequest:
 
     institution_disclosure_name: InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName
     account_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_disclosure_name = InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_disclosure_status import UserDisclosureStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="InstitutionUserDisclosureUpdateRequest")
 
@@ -27,7 +27,7 @@ class InstitutionUserDisclosureUpdateRequest:
     institution_disclosure_name: str | Unset = UNSET
     institution_user_disclosure_status: UserDisclosureStatus | Unset = UNSET
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         institution_disclosure_id = self.institution_disclosure_id

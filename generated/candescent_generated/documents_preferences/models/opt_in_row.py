@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, keys_only, parse_datetime
 
 T = TypeVar("T", bound="OptInRow")
 
@@ -32,7 +32,7 @@ class OptInRow:
     opt_in_estatement: bool | Unset = UNSET
     opt_in_paper_statement: bool | Unset = UNSET
     opt_in_date_time: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="Money")
 
@@ -24,7 +24,7 @@ class Money:
 
     currency_code: CurrencyCode | Unset = UNSET
     amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         currency_code: str | Unset = UNSET

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.frequency import Frequency
 from ..models.life_type import LifeType
-from ..types import UNSET, Unset, parse_date
+from ..types import UNSET, Unset, keys_only, parse_date
 
 T = TypeVar("T", bound="Schedule")
 
@@ -46,7 +46,7 @@ class Schedule:
     next_execution_date: datetime.date | Unset = UNSET
     final_execution_date: datetime.date | Unset = UNSET
     remaining_number_of_executions: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         life_type: str | Unset = UNSET

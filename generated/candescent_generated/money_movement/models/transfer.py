@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.payment_option_type import PaymentOptionType
 from ..models.transfer_status import TransferStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, keys_only
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -72,7 +72,7 @@ class Transfer:
     notification_message: str | Unset = UNSET
     id: str | Unset = UNSET
     schedule: Schedule | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self) -> dict[str, Any]:
         from_account_holder_id = self.from_account_holder_id
