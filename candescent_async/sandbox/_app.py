@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import itertools
-import json
+import math
 import re
 import secrets
 import time
@@ -128,7 +128,6 @@ class Sandbox:
         from . import handlers  # noqa: F401 - registers every category's handlers
 
         self.world = build_world(seed, transactions_per_account=transactions_per_account)
-        self.faults = FaultPlan()
         self.token_lifetime = token_lifetime
         self.in_process = in_process
         self.clock = clock
@@ -137,6 +136,10 @@ class Sandbox:
         self.token_requests: Counter[str] = Counter()
         self.calls: Counter[str] = Counter()
         self._routes = self._build_routes()
+        operations = [route[3] for route in self._routes]
+        self.faults = FaultPlan(
+            names={name: op.operation_id for op in operations for name in (op.operation_id, op.name)}
+        )
         self.app = Starlette(
             routes=[
                 Route("/_sandbox/faults", self._admin_faults, methods=["POST", "DELETE"]),
@@ -150,7 +153,7 @@ class Sandbox:
     # ------------------------------------------------------------------ in-process wiring
 
     def transport(self) -> httpx.AsyncBaseTransport:
-        """An httpx transport that runs the app in-process and fakes network faults."""
+        """An httpx transport that runs the app in-process, fakes network faults and honours timeouts."""
         return _SandboxTransport(self.app)
 
     def client(self, **kwargs: Any) -> Any:
@@ -361,11 +364,23 @@ class Sandbox:
     # ------------------------------------------------------------------ admin (served mode)
 
     async def _admin_faults(self, request: Request) -> Response:
+        """``POST``: queue a fault (body in the README); ``DELETE``: clear every pending fault."""
         if request.method == "DELETE":
             self.faults.clear()
             return Response(status_code=204)
-        data = json.loads(await request.body())
-        self.faults.add(str(data["operation"]), Fault.from_dict(data))
+        try:
+            data = _json.loads(await request.body())
+        except ValueError:
+            return _admin_error('the body must be a JSON object such as {"operation": ..., "kind": ...}')
+        if not isinstance(data, dict):
+            return _admin_error('the body must be a JSON object such as {"operation": ..., "kind": ...}')
+        operation = data.pop("operation", None)
+        if not isinstance(operation, str) or not operation:
+            return _admin_error("operation is required: an operationId such as getAccountByIdV1")
+        try:
+            self.faults.add(operation, Fault.from_dict(data))
+        except ValueError as exc:
+            return _admin_error(str(exc))
         return Response(status_code=204)
 
     async def _admin_state(self, request: Request) -> Response:
@@ -404,6 +419,10 @@ def as_object(value: Any) -> dict[str, Any]:
 
 def _json_response(status: int, body: Any) -> Response:
     return Response(_json.dumps(body), status, media_type="application/json")
+
+
+def _admin_error(reason: str) -> Response:
+    return _json_response(400, {"code": "SBX_00400", "message": reason})
 
 
 def _is_uuid(value: str) -> bool:
@@ -448,11 +467,20 @@ class _SandboxTransport(httpx.AsyncBaseTransport):
         self._inner = httpx.ASGITransport(app=app)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        fault = response.headers.get(FAULT_HEADER)
-        if fault == "hang":
-            await response.aclose()
-            raise httpx.ReadTimeout("sandbox: injected read timeout", request=request)
+        # The request's read timeout bounds the whole exchange: httpx's ASGITransport has no timeouts,
+        # so an app that stalls (a served-mode hang, a slow handler) would otherwise wait forever.
+        read = (request.extensions.get("timeout") or {}).get("read")
+        with anyio.move_on_after(math.inf if read is None else read) as scope:
+            response = await self._inner.handle_async_request(request)
+            fault = response.headers.get(FAULT_HEADER)
+            if fault == "hang":
+                await response.aclose()
+                if read is None:  # no read timeout: a hung server is waited for, as on a network
+                    await anyio.sleep_forever()
+                # The timeout this hang would end in, without waiting for it to pass.
+                raise httpx.ReadTimeout("sandbox: injected read timeout", request=request)
+        if scope.cancelled_caught:
+            raise httpx.ReadTimeout(f"sandbox: no response within the {read} s read timeout", request=request)
         if fault == "drop":
             await response.aclose()
             raise httpx.RemoteProtocolError("sandbox: injected connection reset", request=request)

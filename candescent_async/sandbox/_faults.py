@@ -1,16 +1,25 @@
 """Fault injection: make chosen operations fail N times, then recover.
 
-Use ``Sandbox.faults.add("getAccountByIdV1", Fault.status(503, times=2))`` in-process, or
+Use ``Sandbox.faults.add("getAccountByIdV1", Fault.status_code(503, times=2))`` in-process, or
 ``POST /_sandbox/faults`` with ``{"operation": ..., "kind": ..., ...}`` against a served sandbox.
+Both refuse what would not do what was asked (``ValueError``; the endpoint answers 400 with the
+reason): an unknown kind or operation, ``times`` below 1, a status outside 400-599.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, get_args
 
 FaultKind = Literal["status", "hang", "drop", "malformed"]
+KINDS: tuple[str, ...] = get_args(FaultKind)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass
@@ -27,6 +36,18 @@ class Fault:
     retry_after: str | None = None
     times: int = 1
     after_processing: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}; one of {', '.join(KINDS)}")
+        if not _is_int(self.status) or not 400 <= self.status <= 599:
+            raise ValueError(f"status must be an integer 400-599, got {self.status!r}")
+        if not _is_int(self.times) or self.times < 1:
+            raise ValueError(f"times must be an integer >= 1, got {self.times!r}")
+        if self.retry_after is not None and not isinstance(self.retry_after, str):
+            raise ValueError(f"retry_after must be a string (a Retry-After header value), got {self.retry_after!r}")
+        if not isinstance(self.after_processing, bool):
+            raise ValueError(f"after_processing must be true or false, got {self.after_processing!r}")
 
     @classmethod
     def status_code(
@@ -47,26 +68,39 @@ class Fault:
         return cls("malformed", times=times, after_processing=True)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Fault:
-        return cls(
-            kind=data["kind"],
-            status=int(data.get("status", 503)),
-            retry_after=data.get("retry_after"),
-            times=int(data.get("times", 1)),
-            after_processing=bool(data.get("after_processing", False)),
-        )
+    def from_dict(cls, data: Mapping[str, Any]) -> Fault:
+        """A fault from the admin endpoint's JSON fields (``kind`` required, the rest optional)."""
+        allowed = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - allowed)
+        if unknown:
+            raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(allowed))}")
+        if "kind" not in data:
+            raise ValueError(f"kind is required: one of {', '.join(KINDS)}")
+        retry_after = data.get("retry_after")
+        if _is_int(retry_after):  # seconds as a JSON number
+            data = {**data, "retry_after": str(retry_after)}
+        return cls(**data)
 
 
 @dataclass
 class FaultPlan:
     """The pending faults per operationId, and how many were injected."""
 
+    # Every name an operation may be given by -> its operationId (``getAccountByIdV1`` and the
+    # method name ``get_account_by_id_v1`` that help() shows); empty accepts any name.
+    names: Mapping[str, str] = field(default_factory=dict)
     pending: dict[str, list[Fault]] = field(default_factory=dict)
     injected: Counter[str] = field(default_factory=Counter)
 
-    def add(self, operation_id: str, fault: Fault) -> None:
-        if fault.times < 1:
-            raise ValueError("times must be >= 1")
+    def add(self, operation: str, fault: Fault) -> None:
+        """Queue ``fault`` for ``operation`` (an operationId or its snake_case method name)."""
+        if not isinstance(fault, Fault):
+            raise TypeError(f"expected a Fault, got {type(fault).__name__}")
+        operation_id = self.names.get(operation, operation if not self.names else None)
+        if operation_id is None:
+            close = difflib.get_close_matches(str(operation), list(self.names), n=3)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise ValueError(f"unknown operation {operation!r}: give an operationId or its method name{hint}")
         self.pending.setdefault(operation_id, []).append(fault)
 
     def clear(self) -> None:
