@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import queue
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -22,6 +23,7 @@ import httpx
 import pytest
 
 from candescent_async import CandescentClient
+from candescent_async.sandbox.__main__ import SHUTDOWN_GRACE
 
 STARTUP_SECONDS = 30.0
 COMMAND = [sys.executable, "-m", "candescent_async.sandbox"]
@@ -185,3 +187,46 @@ def test_accepted_connections_have_nagle_disabled() -> None:
         return value
 
     assert asyncio.run(accepted_nodelay()) != 0
+
+
+def test_exits_promptly_on_sigterm_while_a_request_hangs() -> None:
+    """A CI teardown sends SIGTERM once: a hang fault that fired must not keep the server alive."""
+    process = subprocess.Popen(
+        [*COMMAND, "--port", "0", "--transactions-per-account", "50"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        text = "\n".join(_banner(_lines(process.stdout), until="/oauth2/v1/token"))
+        url = re.search(r"serving at (http://\S+)", text)
+        credentials = re.search(r"client_id=(\S+) client_secret=(\S+) institution_id=(\S+)", text)
+        assert url and credentials, text
+        base_url, (client_id, client_secret, institution_id) = url.group(1), credentials.groups()
+        added = httpx.post(
+            f"{base_url}/_sandbox/faults", json={"operation": "createAccessTokenV2", "kind": "hang"}, timeout=10
+        )
+        assert added.status_code == 204, added.text
+        # The server holds this request forever; the client gives up after its short read timeout.
+        with pytest.raises(httpx.ReadTimeout):
+            httpx.post(
+                f"{base_url}/oauth2/v1/token",
+                auth=(client_id, client_secret),
+                headers={"institutionId": institution_id, "transactionId": str(uuid.uuid4())},
+                data={"grant_type": "client_credentials"},
+                timeout=httpx.Timeout(10, read=0.5),
+            )
+        assert httpx.get(f"{base_url}/_sandbox/state", timeout=10).json()["faults_injected"] == 1
+
+        started = time.monotonic()
+        process.terminate()
+        process.wait(timeout=15)  # TimeoutExpired: one SIGTERM did not stop it
+        assert time.monotonic() - started < SHUTDOWN_GRACE + 5
+        assert process.returncode in (0, -signal.SIGTERM)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()

@@ -13,6 +13,7 @@ import socket
 from . import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, INSTITUTION_ID, Sandbox
 
 HOST = "127.0.0.1"
+SHUTDOWN_GRACE = 2  # seconds in-flight requests get to finish after SIGTERM/SIGINT; then they are cancelled
 
 
 def listen_on_loopback(port: int) -> socket.socket:
@@ -61,7 +62,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  try: curl -u {DEMO_CLIENT_ID}:{DEMO_CLIENT_SECRET} -H 'institutionId: {INSTITUTION_ID}' \\")
     print("       -H 'transactionId: 8b1a9953-c461-4a1f-a0a1-0f4b0c8a3e55' -d grant_type=client_credentials \\")
     print(f"       {base_url}/oauth2/v1/token", flush=True)
-    server = uvicorn.Server(uvicorn.Config(sandbox.app, log_level="warning", timeout_keep_alive=75))
+    # A hang fault holds its request forever: without a bound on the graceful shutdown, one SIGTERM
+    # would wait for it forever (only a second signal stopped the server, so CI teardowns hung).
+    config = uvicorn.Config(
+        sandbox.app, log_level="warning", timeout_keep_alive=75, timeout_graceful_shutdown=SHUTDOWN_GRACE
+    )
+    server = uvicorn.Server(config)
     server.run(sockets=[sock])
 
 
