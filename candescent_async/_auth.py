@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import logging
 import time
 import uuid
@@ -23,6 +22,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 import anyio
 import httpx
 
+from . import _json
 from ._constants import DEFAULT_REFRESH_TOKEN_LIFETIME, DEFAULT_TOKEN_LIFETIME, LOGGER_NAME
 from ._errors import APIResponseValidationError, make_status_error
 from ._xml import XMLError, parse_xml
@@ -253,7 +253,7 @@ class TokenManager:
         if not response.is_success:
             raise make_status_error(response, operation="createAccessTokenV2", trace_id=trace_id)
         try:
-            body = json.loads(response.content)
+            body = _json.loads(response.content)
             access = str(body["access_token"])
         except (ValueError, KeyError, TypeError):
             raise APIResponseValidationError(

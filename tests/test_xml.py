@@ -165,3 +165,14 @@ async def test_deeply_nested_responses_are_typed_errors(status: int) -> None:
             await cd.core_banking.get_account_by_id_v1("A1", trace_id=TRACE)
     assert caught.value.trace_id == TRACE
     assert caught.value.status_code == status  # type: ignore[attr-defined]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b'{"access_token": "t", "expires_in": NaN}'])
+async def test_an_unreadable_token_response_is_a_typed_error(body: bytes) -> None:
+    platform = FakePlatform()
+    platform.token_failures.append(httpx.Response(200, content=body, headers={"Content-Type": "application/json"}))
+    async with make_client(platform, host_user_id="HU-1", max_retries=0) as cd:
+        with pytest.raises(APIResponseValidationError) as caught:
+            await cd.core_banking.get_account_by_id_v1("A1")
+    assert caught.value.status_code == 200
