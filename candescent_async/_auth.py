@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import math
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -112,12 +113,12 @@ class InMemoryTokenStore:
 
 
 def _seconds(value: Any, default: float) -> float:
-    """``expires_in`` arrives as a string ('1799'), a number, or not at all."""
+    """``expires_in`` arrives as a string ('1799'), a number, or not at all; 'inf' or 'nan' is not a lifetime."""
     try:
         seconds = float(str(value).strip())
     except (TypeError, ValueError):
         return default
-    return seconds if seconds > 0 else default
+    return seconds if math.isfinite(seconds) and seconds > 0 else default
 
 
 class _Flight:

@@ -298,3 +298,14 @@ def _v1_form() -> Any:
     from candescent_generated.authentication.models import AccessTokenRequestV1
 
     return AccessTokenRequestV1.from_dict({"grant_type": "client_credentials"})
+
+
+@pytest.mark.parametrize("lifetime", ["inf", "Infinity", "nan", "-5", "0"])
+async def test_an_expires_in_that_is_not_a_lifetime_uses_the_default(lifetime: str) -> None:
+    platform = FakePlatform(token_lifetime=lifetime)
+    platform.on("GET", RECIPIENTS, ok)
+    async with make_client(platform, host_user_id="HU-1") as cd:
+        await cd.money_movement.list_recipients_v1()
+        token = await cd._transport.tokens._store.get(cd._transport.tokens._key("v2"))  # type: ignore[union-attr]
+    assert token is not None and token.issued_at is not None
+    assert token.expires_at - token.issued_at == 1800.0
