@@ -48,6 +48,8 @@ from .pagination import AsyncPaginator, PaginationError, paginate
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from ._redis_store import RedisTokenStore as RedisTokenStore
+
     SPEC_VERSIONS: Mapping[str, str]
 
 __all__ = [
@@ -100,4 +102,10 @@ def __getattr__(name: str) -> Any:
         from ._registry import spec_versions
 
         return spec_versions()
+    # RedisTokenStore needs the optional redis extra: imported on first use, and kept out of
+    # __all__ so `import candescent_async` (and a star import) never needs or loads redis.
+    if name == "RedisTokenStore":
+        from ._redis_store import RedisTokenStore as RedisTokenStore
+
+        return RedisTokenStore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
