@@ -30,6 +30,8 @@ import anyio
 try:
     from redis.asyncio import Redis
     from redis.asyncio.lock import Lock
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import LockError
     from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -58,6 +60,15 @@ class _Down:
 
 
 _DOWN: Final = _Down()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Lease:
+    """The Redis lock this process holds for a key: redis-py's lock, our owner token, when taken."""
+
+    lock: Lock
+    owner: bytes = dataclasses.field(repr=False)
+    acquired_at: float
 
 
 def _encode(token: Token) -> str:
@@ -135,6 +146,9 @@ class RedisTokenStore:
                     socket_timeout=socket_timeout,
                     socket_connect_timeout=socket_timeout,
                     max_connections=max_connections,
+                    # One immediate retry (a pooled connection the server dropped), no backoff: an
+                    # unreachable Redis must be noticed in one connect, not after seconds of retries.
+                    retry=Retry(NoBackoff(), 1),
                 )
             except ValueError:
                 # redis-py's message repeats the URL, which may carry a password.
@@ -153,6 +167,9 @@ class RedisTokenStore:
         # (a full pool raises), and see an outage found meanwhile instead of each timing out on it.
         self._slots = asyncio.Semaphore(max_connections)
         self._memory = InMemoryTokenStore()  # a copy of what Redis holds, and the store while it is down
+        self._local_locks: dict[str, asyncio.Lock] = {}
+        self._waiting: dict[str, int] = {}  # per key: tasks in lock() not yet inside
+        self._leases: dict[str, _Lease] = {}  # per key: a Redis lock held between two local holders
         self._down = False
         self._retry_at = 0.0
 
@@ -204,35 +221,66 @@ class RedisTokenStore:
 
     @asynccontextmanager
     async def lock(self, key: str) -> AsyncIterator[None]:
-        """Exclusive for ``key`` across the fleet: in-process first, so one task per replica contends."""
+        """Exclusive for ``key`` across the fleet.
+
+        Tasks of this process queue on a local lock, so one per replica contends in Redis; while more
+        are queued the Redis lock is handed from one to the next instead of released and re-taken
+        (one acquisition per burst, not one per task), for at most half of ``lock_timeout``.
+        """
         _require_asyncio()
-        async with self._memory.lock(key):
-            lock = Lock(
-                self._redis,
-                f"{key}:lock",
-                timeout=self.lock_timeout,
-                sleep=_LOCK_POLL,
-                # Long enough to outlast a crashed holder's lock; past that, go ahead without it
-                # (at worst one more token request) rather than fail the caller.
-                blocking_timeout=self.lock_timeout + 1.0,
-                thread_local=False,
-            )
-            owner = uuid.uuid4().hex.encode()
-            held = False
-            try:
-                result = await self._call(lambda _: lock.acquire(token=owner))
-                held = result is True
-                if result is False:
-                    log.debug("token store: lock not acquired in %.0f s; going ahead", self.lock_timeout + 1.0)
-            except BaseException:
-                # Cancelled while acquiring: the SET may have reached Redis, so release what may be ours.
-                await self._release(lock, owner)
-                raise
-            try:
-                yield
-            finally:
-                if held:
-                    await self._release(lock, owner)
+        local = self._local_locks.get(key)
+        if local is None:
+            local = self._local_locks[key] = asyncio.Lock()
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        entered = False
+        try:
+            async with local:
+                self._waiting[key] -= 1
+                entered = True
+                lease = self._leases.pop(key, None)
+                if lease is not None and time.monotonic() - lease.acquired_at > self.lock_timeout / 2:
+                    await self._release(lease)
+                    lease = None
+                if lease is None:
+                    lease = await self._acquire(key)
+                try:
+                    yield
+                finally:
+                    if lease is not None and self._waiting[key] > 0:
+                        self._leases[key] = lease  # the next queued task of this process goes on holding it
+                    elif lease is not None:
+                        await self._release(lease)
+        finally:
+            if not entered:
+                self._waiting[key] -= 1
+            if not self._waiting[key]:
+                # A task handed the lock on gave up waiting (cancelled) and nobody else is queued.
+                orphan = self._leases.pop(key, None) if not local.locked() else None
+                if orphan is not None:
+                    await self._release(orphan)
+
+    async def _acquire(self, key: str) -> _Lease | None:
+        """The Redis lock for ``key``, or None if Redis is down or it stayed taken past the wait bound."""
+        lock = Lock(
+            self._redis,
+            f"{key}:lock",
+            timeout=self.lock_timeout,
+            sleep=_LOCK_POLL,
+            # Long enough to outlast a crashed holder's lock; past that, go ahead without it (at worst
+            # one more token request) rather than fail the caller.
+            blocking_timeout=self.lock_timeout + 1.0,
+            thread_local=False,
+        )
+        lease = _Lease(lock, uuid.uuid4().hex.encode(), time.monotonic())
+        try:
+            result = await self._call(lambda _: lock.acquire(token=lease.owner))
+        except BaseException:
+            # Cancelled while acquiring: the SET may have reached Redis, so release what may be ours.
+            await self._release(lease)
+            raise
+        if result is False:
+            log.debug("token store: lock still taken after %.0f s; going ahead without it", self.lock_timeout + 1.0)
+        return lease if result is True else None
 
     # ------------------------------------------------------------------ Redis calls and the fallback
 
@@ -274,11 +322,11 @@ class RedisTokenStore:
                 self.retry_interval,
             )
 
-    async def _release(self, lock: Lock, owner: bytes) -> None:
+    async def _release(self, lease: _Lease) -> None:
         """Release our lock even when cancelled (bounded); if it is gone, it has expired on its own."""
         with anyio.move_on_after(_RELEASE_BOUND, shield=True):
             try:
-                await lock.do_release(owner)
+                await lease.lock.do_release(lease.owner)
             except LockError:
                 pass  # not ours any more: it expired, or the acquire never landed
             except _UNREACHABLE as exc:

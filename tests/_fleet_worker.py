@@ -3,8 +3,8 @@
 It builds a CandescentClient on a RedisTokenStore (default client options) against a served
 sandbox and obeys one command per stdin line, answering each with one JSON line on stdout:
 
-    calls          fire --calls concurrent account reads; report successes, failures, and the
-                   token grants and log records this process produced so far
+    calls [N]      fire N (default --calls) concurrent account reads; report successes, failures,
+                   and the token grants and log records this process produced so far
     advance S      the SDK's wall clock jumps S seconds ahead, as if that much time had passed
     exit           close the client and the store, then exit 0
 """
@@ -108,16 +108,18 @@ async def main() -> None:
         command, _, value = line.partition(" ")
         if command == "calls":
             failures: list[str] = []
-            started = time.monotonic()
+            count = int(value) if value else args.calls
+            started, cpu = time.monotonic(), time.process_time()
             async with anyio.create_task_group() as tg:
-                for _ in range(args.calls):
+                for _ in range(count):
                     tg.start_soon(read_accounts, failures)
             say(
                 event="calls",
-                ok=args.calls - len(failures),
+                ok=count - len(failures),
                 failures=failures[:5],
                 grants=dict(grants),
                 seconds=round(time.monotonic() - started, 3),
+                cpu_seconds=round(time.process_time() - cpu, 3),
                 warnings=sum(1 for level, _ in records.seen if level == "WARNING"),
                 records=records.seen,
             )

@@ -11,6 +11,7 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    from tests._redis import SUMMARY
     from tests._reliability import TALLY
     from tests.test_specs import COVERAGE
 
@@ -21,3 +22,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
     if TALLY.scenarios:
         terminalreporter.write_line(TALLY.line())
+
+    for line in SUMMARY:  # the Redis fleet tests' figures
+        terminalreporter.write_line(line)
