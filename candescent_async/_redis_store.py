@@ -21,7 +21,7 @@ import math
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from types import TracebackType
 from typing import Final, Self, TypeVar
 
@@ -48,7 +48,7 @@ log = logging.getLogger(LOGGER_NAME)
 
 T = TypeVar("T")
 
-# What "Redis is unreachable" looks like: refused or reset connections, timeouts, a full pool.
+# What "Redis is unreachable" looks like: refused or reset connections, timeouts, failed AUTH.
 _UNREACHABLE: Final = (RedisConnectionError, RedisTimeoutError, OSError)
 _FORMAT: Final = 1  # version of the JSON value, so a later layout can tell old values apart
 _LOCK_POLL: Final = 0.025  # seconds between tries while another replica holds the lock
@@ -94,7 +94,7 @@ def _decode(raw: bytes | str) -> Token | None:
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
-    if token.kind not in ("v1", "v2") or not isinstance(token.access_token, str):
+    if token.kind not in ("v1", "v2") or not isinstance(token.access_token, str) or not isinstance(token.grant, str):
         return None
     if token.refresh_token is not None and not isinstance(token.refresh_token, str):
         return None
@@ -216,6 +216,7 @@ class RedisTokenStore:
             await self._call(lambda r: r.delete(key))
 
     async def delete(self, key: str) -> None:
+        """Forget the token under ``key``, for the fleet and in this process."""
         await self._memory.delete(key)
         await self._call(lambda r: r.delete(key))
 
@@ -323,11 +324,7 @@ class RedisTokenStore:
             )
 
     async def _release(self, lease: _Lease) -> None:
-        """Release our lock even when cancelled (bounded); if it is gone, it has expired on its own."""
-        with anyio.move_on_after(_RELEASE_BOUND, shield=True):
-            try:
-                await lease.lock.do_release(lease.owner)
-            except LockError:
-                pass  # not ours any more: it expired, or the acquire never landed
-            except _UNREACHABLE as exc:
-                self._unreachable(exc)
+        """Release our lock even when cancelled (bounded); if Redis is down or it is gone, it expires."""
+        # LockError: not ours any more (it expired, or the acquire never landed).
+        with anyio.move_on_after(_RELEASE_BOUND, shield=True), suppress(LockError):
+            await self._call(lambda _: lease.lock.do_release(lease.owner))

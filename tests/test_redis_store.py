@@ -214,6 +214,24 @@ async def test_cancellation_while_holding_or_waiting_releases_the_lock(r: redis.
         assert r.exists("candescent:k:v2:lock") == 0
 
 
+@pytest.mark.anyio
+async def test_a_lock_handed_on_to_a_task_that_gave_up_is_released(r: redis.Redis, server: RedisServer) -> None:
+    waiter = anyio.CancelScope()
+
+    async def wait() -> None:
+        with waiter:
+            async with store.lock("candescent:k:v2"):
+                pytest.fail("entered after giving up")
+
+    store = RedisTokenStore(server.url)
+    async with anyio.create_task_group() as tg, store.lock("candescent:k:v2"):
+        tg.start_soon(wait)
+        await anyio.wait_all_tasks_blocked()  # queued behind us in this process
+        waiter.cancel()  # it gives up, but has not run yet: leaving, we hand it the Redis lock
+    await store.aclose()
+    assert r.exists("candescent:k:v2:lock") == 0
+
+
 CRASHING_HOLDER = """
 import anyio, sys
 from candescent_async import RedisTokenStore
