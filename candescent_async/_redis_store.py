@@ -23,7 +23,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 from types import TracebackType
-from typing import Final, Self, TypeVar
+from typing import Any, Final, Self, TypeVar
 
 import anyio
 
@@ -75,22 +75,27 @@ def _encode(token: Token) -> str:
     return json.dumps({"format": _FORMAT, **dataclasses.asdict(token)}, separators=(",", ":"))
 
 
+def _optional_float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 def _decode(raw: bytes | str) -> Token | None:
     """The token in a stored value, or None if the value is not one we wrote (never logged)."""
     try:
         data = json.loads(raw)
-        if not isinstance(data, dict) or data.pop("format", None) != _FORMAT:
+        if not isinstance(data, dict) or data.get("format") != _FORMAT:
             return None
-        extra = data.get("extra", {})
-        refresh_expires_at = data.get("refresh_expires_at")
+        extra = data.get("extra") or {}
         token = Token(
             kind=data["kind"],
             access_token=data["access_token"],
             expires_at=float(data["expires_at"]),
             refresh_token=data.get("refresh_token"),
-            refresh_expires_at=None if refresh_expires_at is None else float(refresh_expires_at),
+            refresh_expires_at=_optional_float(data.get("refresh_expires_at")),
             grant=data.get("grant", "client_credentials"),
-            extra={str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {},
+            extra={str(k): str(v) for k, v in extra.items()},
+            # Written by a replica whose Token has issued_at; absent from an older one's values.
+            issued_at=_optional_float(data.get("issued_at")),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
