@@ -105,7 +105,7 @@ def __getattr__(name: str) -> Any:
     # RedisTokenStore needs the optional redis extra: imported on first use, and kept out of
     # __all__ so `import candescent_async` (and a star import) never needs or loads redis.
     if name == "RedisTokenStore":
-        from ._redis_store import RedisTokenStore as RedisTokenStore
+        from ._redis_store import RedisTokenStore
 
         return RedisTokenStore
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
