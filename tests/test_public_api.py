@@ -31,3 +31,18 @@ def test_spec_versions_cover_every_generated_category() -> None:
 def test_version_is_semver() -> None:
     major, minor, patch = candescent_async.__version__.split(".")
     assert all(part.isdigit() for part in (major, minor, patch))
+
+
+def test_every_category_shares_one_unset_sentinel_and_one_copy_of_the_wire_helpers() -> None:
+    import importlib
+
+    from candescent_async import _model_support
+    from candescent_async._registry import CATEGORIES
+
+    for category in CATEGORIES:
+        types = importlib.import_module(f"candescent_generated.{category}.types")
+        assert types.Unset is _model_support.Unset and types.UNSET is _model_support.UNSET
+        assert types.to_decimal is _model_support.to_decimal
+    from candescent_generated.money_movement.models import Recipient
+
+    assert isinstance(Recipient.from_dict({}).nick_name, _model_support.Unset)  # one class for every category

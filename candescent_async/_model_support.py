@@ -1,0 +1,267 @@
+"""What the generated packages share with the facade, written once: the "not given" sentinel, wire
+helpers (exact Decimal JSON, lenient dates, XML text) and the invoker protocols the facade implements.
+
+Every generated category's ``types`` module re-exports this module, so there is one ``Unset`` class and
+one ``UNSET`` object for all nine categories (``isinstance(x, Unset)`` works whatever the category).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from decimal import Decimal, InvalidOperation
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+
+import httpx
+from attrs import Attribute, define
+
+from ._json import dumps as dumps_json
+from ._json import loads as loads_json
+
+
+class Unset:
+    """The type of ``UNSET``: a request field or argument that was not given (falsy, never sent)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """A file to upload in a multipart/form-data body."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """The (name, file, content type) tuple httpx takes for a multipart part."""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint (the upstream generator's shape, kept for its modules)."""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+# --- candescent wire helpers -------------------------------------------------------------------
+
+
+_FLOAT_REFUSED = "a float cannot hold an exact amount (0.1 + 0.2 != 0.3): pass a decimal.Decimal"
+
+
+def to_decimal(value: Any) -> Decimal:
+    """Exact, finite Decimal from a JSON number (parsed as Decimal/int) or a numeric string; floats are refused."""
+    if isinstance(value, bool):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    if isinstance(value, float):
+        raise TypeError(f"got the float {value!r}; {_FLOAT_REFUSED}")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value!r}") from None
+    elif isinstance(value, Decimal):
+        result = value
+    else:
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    if not result.is_finite():
+        raise ValueError(f"not a finite decimal number: {value!r}")
+    return result
+
+
+def keys_only(value: Mapping[str, Any]) -> str:
+    """repr() of a model's additional_properties: the keys, never the values (any could be a secret)."""
+    return "{" + ", ".join(f"{key!r}: ..." for key in value) + "}"
+
+
+def xml_text(value: Any) -> Any:
+    """A scalar field's value from XML: an element that had attributes arrives as ``{..., "#text": text}``.
+
+    Such an element's text is the value (``None`` when it had none); anything else is returned as is.
+    """
+    if isinstance(value, Mapping):
+        return value.get("#text")
+    return value
+
+
+def refuse_float(instance: Any, attribute: Attribute[Any], value: Any) -> None:
+    """attrs validator of every Decimal field: constructing or assigning a float raises TypeError."""
+    if isinstance(value, float):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} got the float {value!r}; {_FLOAT_REFUSED}")
+
+
+_NO_COLON_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
+_DATE_WITH_OFFSET = re.compile(r"^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:?\d{2})$")
+_COMPACT = re.compile(r"^\d{14}$")
+_US_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+}
+
+
+def parse_datetime(value: Any) -> datetime.datetime:
+    """Timezone-aware datetime from ISO 8601 or the platform's other forms.
+
+    Accepts ``2025-03-25T10:00:00-0700`` (offset without colon), ``11/20/2025 10:33:25 AM PST``
+    (business registration) and ``20251120103325`` (audience lists, UTC). A value without any
+    zone is taken as UTC so that comparisons never mix naive and aware datetimes.
+    """
+    if isinstance(value, datetime.datetime):
+        parsed = value
+    elif not isinstance(value, str):
+        raise TypeError(f"expected a date-time string, got {type(value).__name__}")
+    else:
+        text = value.strip()
+        if _COMPACT.match(text):
+            parsed = datetime.datetime.strptime(text, "%Y%m%d%H%M%S")
+        else:
+            try:
+                parsed = datetime.datetime.fromisoformat(_NO_COLON_OFFSET.sub(r"\1:\2", text))
+            except ValueError:
+                from dateutil import parser as _dateutil_parser
+
+                tzinfos = {name: hours * 3600 for name, hours in _US_ZONES.items()}
+                try:
+                    parsed = _dateutil_parser.parse(text, tzinfos=tzinfos)
+                except (ValueError, OverflowError) as exc:
+                    raise ValueError(f"unrecognised date-time: {value!r}") from exc
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed
+
+
+def parse_date(value: Any) -> datetime.date:
+    """Date from ``YYYY-MM-DD``, a v1 date with an offset (``2025-03-25-07:00``) or a date-time."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date string, got {type(value).__name__}")
+    text = value.strip()
+    match = _DATE_WITH_OFFSET.match(text)
+    if match:
+        return datetime.date.fromisoformat(match.group(1))
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return parse_datetime(text).date()
+
+
+class RawResponse(Protocol[T_co]):
+    """What ``with_raw_response`` calls return: the parsed value plus the HTTP exchange."""
+
+    @property
+    def parsed(self) -> T_co: ...
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> httpx.Headers: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def trace_id(self) -> str: ...
+
+    @property
+    def retries_taken(self) -> int: ...
+
+    @property
+    def http_response(self) -> httpx.Response: ...
+
+
+class Invoker(Protocol):
+    """Sends one operation's request through the facade transport and parses the success body."""
+
+    def __call__(
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        trace_id: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Awaitable[T]: ...
+
+
+class RawInvoker(Protocol):
+    """Like Invoker, but returns the raw response wrapper."""
+
+    def __call__(
+        self,
+        operation_id: str,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        trace_id: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Awaitable[RawResponse[T]]: ...
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Invoker",
+    "RawInvoker",
+    "RawResponse",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "dumps_json",
+    "keys_only",
+    "loads_json",
+    "parse_date",
+    "parse_datetime",
+    "refuse_float",
+    "to_decimal",
+    "xml_text",
+]
