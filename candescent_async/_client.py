@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import re
 from collections.abc import Callable, Mapping
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 from urllib.parse import urlsplit
 
 import anyio
@@ -95,6 +96,46 @@ class _RawInvoker(_Invoker):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
+
+
+class _Category(Generic[R]):
+    """A category accessor (``cd.core_banking``): its generated resource class, imported on first use.
+
+    The resource is built once per client (or view) and bound to that client's transport.
+    """
+
+    def __init__(self, category: str, resource: str) -> None:
+        self.category = category
+        self.resource = resource
+        self.attribute = category
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attribute = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+
+    @overload
+    def __get__(self, client: CandescentClient, owner: type) -> R: ...
+
+    def __get__(self, client: CandescentClient | None, owner: type) -> Self | R:
+        if client is None:
+            return self
+        cached = client.__dict__.get(self.attribute)
+        if cached is None:
+            package = importlib.import_module(f"candescent_generated.{self.category}.api")
+            module = importlib.import_module(f"{package.__name__}.{_module_name(self.resource)}")
+            factory = getattr(module, self.resource)
+            transport = client._transport
+            cached = client.__dict__[self.attribute] = factory(
+                _Invoker(transport, self.category), _RawInvoker(transport, self.category)
+            )
+        return cast(R, cached)
+
+
+def _module_name(resource: str) -> str:
+    """The generator's module name for a resource class: ``AlertsAndNotifications`` -> ``alerts_and_notifications``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", resource).lower()
 
 
 def _check_base_url(base_url: str, *, allow_insecure: bool) -> str:
@@ -321,59 +362,16 @@ class CandescentClient:
 
     # ------------------------------------------------------------------ categories
 
-    def _resource(self, category: str, factory: Callable[[_Invoker, _RawInvoker], R]) -> R:
-        return factory(_Invoker(self._transport, category), _RawInvoker(self._transport, category))
-
-    @cached_property
-    def authentication(self) -> Authentication:
-        from candescent_generated.authentication.api.authentication import Authentication
-
-        return self._resource("authentication", Authentication)
-
-    @cached_property
-    def customer_management(self) -> CustomerManagement:
-        from candescent_generated.customer_management.api.customer_management import CustomerManagement
-
-        return self._resource("customer_management", CustomerManagement)
-
-    @cached_property
-    def core_banking(self) -> CoreBanking:
-        from candescent_generated.core_banking.api.core_banking import CoreBanking
-
-        return self._resource("core_banking", CoreBanking)
-
-    @cached_property
-    def business_banking(self) -> BusinessBanking:
-        from candescent_generated.business_banking.api.business_banking import BusinessBanking
-
-        return self._resource("business_banking", BusinessBanking)
-
-    @cached_property
-    def customer_campaigns(self) -> CustomerCampaigns:
-        from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
-
-        return self._resource("customer_campaigns", CustomerCampaigns)
-
-    @cached_property
-    def documents_preferences(self) -> DocumentsAndPreferences:
-        from candescent_generated.documents_preferences.api.documents_and_preferences import DocumentsAndPreferences
-
-        return self._resource("documents_preferences", DocumentsAndPreferences)
-
-    @cached_property
-    def money_movement(self) -> MoneyMovement:
-        from candescent_generated.money_movement.api.money_movement import MoneyMovement
-
-        return self._resource("money_movement", MoneyMovement)
-
-    @cached_property
-    def alerts_notifications(self) -> AlertsAndNotifications:
-        from candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
-
-        return self._resource("alerts_notifications", AlertsAndNotifications)
-
-    @cached_property
-    def mx(self) -> Mx:
-        from candescent_generated.mx.api.mx import Mx
-
-        return self._resource("mx", Mx)
+    authentication: _Category[Authentication] = _Category("authentication", "Authentication")
+    customer_management: _Category[CustomerManagement] = _Category("customer_management", "CustomerManagement")
+    core_banking: _Category[CoreBanking] = _Category("core_banking", "CoreBanking")
+    business_banking: _Category[BusinessBanking] = _Category("business_banking", "BusinessBanking")
+    money_movement: _Category[MoneyMovement] = _Category("money_movement", "MoneyMovement")
+    alerts_notifications: _Category[AlertsAndNotifications] = _Category(
+        "alerts_notifications", "AlertsAndNotifications"
+    )
+    documents_preferences: _Category[DocumentsAndPreferences] = _Category(
+        "documents_preferences", "DocumentsAndPreferences"
+    )
+    customer_campaigns: _Category[CustomerCampaigns] = _Category("customer_campaigns", "CustomerCampaigns")
+    mx: _Category[Mx] = _Category("mx", "Mx")
