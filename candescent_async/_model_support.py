@@ -8,6 +8,7 @@ one ``UNSET`` object for all nine categories (``isinstance(x, Unset)`` works wha
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
@@ -19,6 +20,30 @@ from attrs import Attribute, define
 
 from ._json import dumps as dumps_json
 from ._json import loads as loads_json
+
+
+def as_json_safe(value: Any) -> Any:
+    """A wire dict with every Decimal as its exact string (``Decimal("12.50")`` -> ``"12.50"``)."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Mapping):
+        return {key: as_json_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [as_json_safe(item) for item in value]
+    return value
+
+
+class Model:
+    """The base of every generated model: ``to_json()`` beside the generated ``to_dict()``."""
+
+    __slots__ = ()
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_json(self) -> str:
+        """The model as JSON text, amounts as exact strings (a float would round them)."""
+        return json.dumps(self.to_dict(json_safe=True), ensure_ascii=False)
 
 
 class Unset:
@@ -251,11 +276,13 @@ __all__ = [
     "File",
     "FileTypes",
     "Invoker",
+    "Model",
     "RawInvoker",
     "RawResponse",
     "RequestFiles",
     "Response",
     "Unset",
+    "as_json_safe",
     "dumps_json",
     "keys_only",
     "loads_json",

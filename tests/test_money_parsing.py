@@ -99,3 +99,20 @@ def test_a_parsed_account_holds_only_decimals() -> None:
     account = Account.from_dict(_json.loads(_account_body()))
     assert isinstance(account.current_balance.amount, Decimal)
     assert account.current_balance.amount == account.current_balance.amount.quantize(Decimal("0.01"))
+
+
+def test_models_serialise_to_json_with_exact_amount_strings() -> None:
+    import json
+    from decimal import Decimal
+
+    from candescent_generated.money_movement.models import Money, Transfer
+
+    transfer = Transfer(
+        from_account_id="a", to_account_id="b", amount=Money(amount=Decimal("0.10"), currency_code="USD")
+    )
+    with pytest.raises(TypeError):
+        json.dumps(transfer.to_dict())  # the wire form keeps Decimal
+    safe = transfer.to_dict(json_safe=True)
+    assert safe["amount"] == {"amount": "0.10", "currencyCode": "USD"}
+    assert json.loads(transfer.to_json()) == safe
+    assert transfer.to_dict()["amount"]["amount"] == Decimal("0.10")

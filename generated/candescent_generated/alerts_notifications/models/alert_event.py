@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_event_event_domain_type import AlertEventEventDomainType
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="AlertEvent")
 
 
 @_attrs_define
-class AlertEvent:
+class AlertEvent(_Model):
     """An event to publish (the platform's Event1).
 
     Attributes:
@@ -29,7 +31,8 @@ class AlertEvent:
     event_details: EventDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         event_domain_type = AlertEventEventDomainType(self.event_domain_type).value
 
         event_details = self.event_details.to_dict()
@@ -43,7 +46,7 @@ class AlertEvent:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

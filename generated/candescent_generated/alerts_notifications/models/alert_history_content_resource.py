@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AlertHistoryContentResource")
 
 
 @_attrs_define
-class AlertHistoryContentResource:
+class AlertHistoryContentResource(_Model):
     """
     Attributes:
         alert_history_content_id (int | Unset):
@@ -33,7 +35,8 @@ class AlertHistoryContentResource:
     push_content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_history_content_id = self.alert_history_content_id
 
         alert_history_id = self.alert_history_id
@@ -66,7 +69,7 @@ class AlertHistoryContentResource:
         if push_content is not UNSET:
             field_dict["pushContent"] = push_content
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.alert_history_summary_resource_additional_info import AlertHistorySummaryResourceAdditionalInfo
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="AlertHistorySummaryResource")
 
 
 @_attrs_define
-class AlertHistorySummaryResource:
+class AlertHistorySummaryResource(_Model):
     """
     Attributes:
         alert_history_id (int | Unset):
@@ -48,7 +50,8 @@ class AlertHistorySummaryResource:
     additional_info: AlertHistorySummaryResourceAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_history_id = self.alert_history_id
 
         alert_type_name = self.alert_type_name
@@ -103,7 +106,7 @@ class AlertHistorySummaryResource:
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

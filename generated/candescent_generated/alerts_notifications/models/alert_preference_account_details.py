@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AlertPreferenceAccountDetails")
 
 
 @_attrs_define
-class AlertPreferenceAccountDetails:
+class AlertPreferenceAccountDetails(_Model):
     """
     Attributes:
         account_external_id (str | Unset):
@@ -25,7 +27,8 @@ class AlertPreferenceAccountDetails:
     card_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_external_id = self.account_external_id
 
         account_id = self.account_id
@@ -42,7 +45,7 @@ class AlertPreferenceAccountDetails:
         if card_number is not UNSET:
             field_dict["cardNumber"] = card_number
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

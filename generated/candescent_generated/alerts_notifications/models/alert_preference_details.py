@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AlertPreferenceDetails")
 
 
 @_attrs_define
-class AlertPreferenceDetails:
+class AlertPreferenceDetails(_Model):
     """
     Attributes:
         alert_pref_id (int | Unset):
@@ -32,7 +34,8 @@ class AlertPreferenceDetails:
     institution_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_pref_id = self.alert_pref_id
 
         alert_type_name = self.alert_type_name
@@ -63,7 +66,7 @@ class AlertPreferenceDetails:
         if institution_id is not UNSET:
             field_dict["institutionId"] = institution_id
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

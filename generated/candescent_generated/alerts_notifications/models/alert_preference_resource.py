@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.alert_preference_account_details import AlertPreferenceAccountDetails
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="AlertPreferenceResource")
 
 
 @_attrs_define
-class AlertPreferenceResource:
+class AlertPreferenceResource(_Model):
     """
     Attributes:
         alert_opted (bool | Unset):
@@ -37,7 +39,8 @@ class AlertPreferenceResource:
     alert_preference_details: AlertPreferenceDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_opted = self.alert_opted
 
         allow_callback = self.allow_callback
@@ -72,7 +75,7 @@ class AlertPreferenceResource:
         if alert_preference_details is not UNSET:
             field_dict["alertPreferenceDetails"] = alert_preference_details
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

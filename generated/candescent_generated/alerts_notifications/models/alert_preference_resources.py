@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.alert_preference_resource import AlertPreferenceResource
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="AlertPreferenceResources")
 
 
 @_attrs_define
-class AlertPreferenceResources:
+class AlertPreferenceResources(_Model):
     """
     Attributes:
         alert_preferences (list[AlertPreferenceResource] | Unset):
@@ -25,7 +27,8 @@ class AlertPreferenceResources:
     alert_preferences: list[AlertPreferenceResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_preferences: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.alert_preferences, Unset):
             alert_preferences = []
@@ -39,7 +42,7 @@ class AlertPreferenceResources:
         if alert_preferences is not UNSET:
             field_dict["alertPreferences"] = alert_preferences
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

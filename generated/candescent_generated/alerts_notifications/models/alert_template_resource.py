@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.template_state import TemplateState
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.channel_content import ChannelContent
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="AlertTemplateResource")
 
 
 @_attrs_define
-class AlertTemplateResource:
+class AlertTemplateResource(_Model):
     """
     Attributes:
         alert_type_resource_id (int | Unset): The template's id (used by update, delete and the list's id filter).
@@ -43,7 +45,8 @@ class AlertTemplateResource:
     variable_map: StringMap | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_type_resource_id = self.alert_type_resource_id
 
         alert_type_name = self.alert_type_name
@@ -93,7 +96,7 @@ class AlertTemplateResource:
         if variable_map is not UNSET:
             field_dict["variableMap"] = variable_map
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

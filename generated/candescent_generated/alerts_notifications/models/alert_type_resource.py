@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.active_status import ActiveStatus
 from ..models.alert_type_resource_event_type_domain import AlertTypeResourceEventTypeDomain
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.string_map import StringMap
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="AlertTypeResource")
 
 
 @_attrs_define
-class AlertTypeResource:
+class AlertTypeResource(_Model):
     """
     Attributes:
         alert_type_id (int | Unset):
@@ -49,7 +51,8 @@ class AlertTypeResource:
     additional_info: StringMap | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_type_id = self.alert_type_id
 
         alert_type_name = self.alert_type_name
@@ -108,7 +111,7 @@ class AlertTypeResource:
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

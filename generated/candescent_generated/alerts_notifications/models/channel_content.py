@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..models.channel_content_template_content_type import ChannelContentTemplateContentType
 from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="ChannelContent")
 
 
 @_attrs_define
-class ChannelContent:
+class ChannelContent(_Model):
     """
     Attributes:
         alert_template_resource_id (int | Unset):
@@ -29,7 +31,8 @@ class ChannelContent:
     template_content_type: ChannelContentTemplateContentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_template_resource_id = self.alert_template_resource_id
 
         channel_type: str | Unset = UNSET
@@ -54,7 +57,7 @@ class ChannelContent:
         if template_content_type is not UNSET:
             field_dict["templateContentType"] = template_content_type
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

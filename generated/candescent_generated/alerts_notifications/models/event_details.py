@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.event_details_additional_info import EventDetailsAdditionalInfo
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="EventDetails")
 
 
 @_attrs_define
-class EventDetails:
+class EventDetails(_Model):
     """
     Attributes:
         event_id (str):
@@ -42,7 +44,8 @@ class EventDetails:
     additional_info: EventDetailsAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         event_id = self.event_id
 
         event_type = self.event_type
@@ -92,7 +95,7 @@ class EventDetails:
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="FiAlertPreferenceResource")
 
 
 @_attrs_define
-class FiAlertPreferenceResource:
+class FiAlertPreferenceResource(_Model):
     """
     Attributes:
         institution_alert_pref_id (int | Unset):
@@ -36,7 +38,8 @@ class FiAlertPreferenceResource:
     additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_alert_pref_id = self.institution_alert_pref_id
 
         alert_type_name = self.alert_type_name
@@ -69,7 +72,7 @@ class FiAlertPreferenceResource:
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.key_value_map import KeyValueMap
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="LegacyEvent")
 
 
 @_attrs_define
-class LegacyEvent:
+class LegacyEvent(_Model):
     """
     Attributes:
         fi_customer_id (str | Unset):
@@ -31,7 +33,8 @@ class LegacyEvent:
     data_map: list[KeyValueMap] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         fi_customer_id = self.fi_customer_id
 
         fi_id = self.fi_id
@@ -57,7 +60,7 @@ class LegacyEvent:
         if data_map is not UNSET:
             field_dict["dataMap"] = data_map
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

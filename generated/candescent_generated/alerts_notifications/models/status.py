@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.status_error_info_item import StatusErrorInfoItem
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="Status")
 
 
 @_attrs_define
-class Status:
+class Status(_Model):
     """
     Attributes:
         status_message (str | Unset):
@@ -27,7 +29,8 @@ class Status:
     error_info: list[StatusErrorInfoItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         status_message = self.status_message
 
         error_info: list[dict[str, Any]] | Unset = UNSET
@@ -45,7 +48,7 @@ class Status:
         if error_info is not UNSET:
             field_dict["errorInfo"] = error_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

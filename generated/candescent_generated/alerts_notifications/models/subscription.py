@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.key_value_map import KeyValueMap
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="Subscription")
 
 
 @_attrs_define
-class Subscription:
+class Subscription(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -38,7 +40,8 @@ class Subscription:
     subscription_actions: SubscriptionActions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         fi_id = self.fi_id
@@ -75,7 +78,7 @@ class Subscription:
         if subscription_actions is not UNSET:
             field_dict["subscriptionActions"] = subscription_actions
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

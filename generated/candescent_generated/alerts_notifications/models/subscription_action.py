@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.key_value_map import KeyValueMap
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="SubscriptionAction")
 
 
 @_attrs_define
-class SubscriptionAction:
+class SubscriptionAction(_Model):
     """
     Attributes:
         name (str | Unset): The action, e.g. EMAIL or SMS.
@@ -27,7 +29,8 @@ class SubscriptionAction:
     subscription_action_attributes_map: KeyValueMap | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         name = self.name
 
         subscription_action_attributes_map: dict[str, Any] | Unset = UNSET
@@ -42,7 +45,7 @@ class SubscriptionAction:
         if subscription_action_attributes_map is not UNSET:
             field_dict["subscriptionActionAttributesMap"] = subscription_action_attributes_map
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.grant_type_v1 import GrantTypeV1
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AccessTokenRequestV1")
 
 
 @_attrs_define
-class AccessTokenRequestV1:
+class AccessTokenRequestV1(_Model):
     """Form body of the legacy V1 token request; username and password are needed with the password grant (retail users
     only).
 
@@ -28,7 +30,8 @@ class AccessTokenRequestV1:
     password: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         grant_type = GrantTypeV1(self.grant_type).value
 
         username = self.username
@@ -47,7 +50,7 @@ class AccessTokenRequestV1:
         if password is not UNSET:
             field_dict["password"] = password
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

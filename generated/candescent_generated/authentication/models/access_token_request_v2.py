@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.grant_type_v2 import GrantTypeV2
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AccessTokenRequestV2")
 
 
 @_attrs_define
-class AccessTokenRequestV2:
+class AccessTokenRequestV2(_Model):
     """Form body of the V2 token request. Which optional fields apply depends on grant_type: password needs username and
     password; authorization_code needs code; refresh_token needs refresh_token; scopes is optional for
     client_credentials and password.
@@ -37,7 +39,8 @@ class AccessTokenRequestV2:
     refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         grant_type = GrantTypeV2(self.grant_type).value
 
         scopes = self.scopes
@@ -68,7 +71,7 @@ class AccessTokenRequestV2:
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

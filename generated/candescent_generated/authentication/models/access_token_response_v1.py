@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AccessTokenResponseV1")
 
 
 @_attrs_define
-class AccessTokenResponseV1:
+class AccessTokenResponseV1(_Model):
     """Legacy V1 token (XML root <token>). The password grant adds di_ficustomer, di_member_number, refresh_token and
     refresh_token_expires_in.
 
@@ -35,7 +37,8 @@ class AccessTokenResponseV1:
     refresh_token_expires_in: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         di_fiid = self.di_fiid
 
         access_token = self.access_token
@@ -68,7 +71,7 @@ class AccessTokenResponseV1:
         if refresh_token_expires_in is not UNSET:
             field_dict["refresh_token_expires_in"] = refresh_token_expires_in
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AccessTokenResponseV2")
 
 
 @_attrs_define
-class AccessTokenResponseV2:
+class AccessTokenResponseV2(_Model):
     """The V2 token response. refresh_token and refresh_token_expires_in come with the password and refresh_token grants
     (and authorization_code when offline_access was requested); id_token comes with the authorization_code grant.
 
@@ -37,7 +39,8 @@ class AccessTokenResponseV2:
     id_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         access_token = self.access_token
 
         token_type = self.token_type
@@ -70,7 +73,7 @@ class AccessTokenResponseV2:
         if id_token is not UNSET:
             field_dict["id_token"] = id_token
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AuthorizationCodeRequest")
 
 
 @_attrs_define
-class AuthorizationCodeRequest:
+class AuthorizationCodeRequest(_Model):
     """Form body for generating an authorization code. Providing nonce, aud or requested_scopes selects the OpenID Connect
     flow.
 
@@ -39,7 +41,8 @@ class AuthorizationCodeRequest:
     auth_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         scopes = self.scopes
 
         client_id = self.client_id
@@ -75,7 +78,7 @@ class AuthorizationCodeRequest:
         if auth_time is not UNSET:
             field_dict["auth_time"] = auth_time
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 T = TypeVar("T", bound="AuthorizeClientAdditionalInfo")
 
 
 @_attrs_define
-class AuthorizeClientAdditionalInfo:
+class AuthorizeClientAdditionalInfo(_Model):
     """Which authorization steps the partner client requires.
 
     Attributes:
@@ -26,7 +28,8 @@ class AuthorizeClientAdditionalInfo:
     device_registration_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         secondary_authentication_enabled = self.secondary_authentication_enabled
 
         consent_enabled = self.consent_enabled
@@ -43,7 +46,7 @@ class AuthorizeClientAdditionalInfo:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 if TYPE_CHECKING:
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="AuthorizeClientResponse")
 
 
 @_attrs_define
-class AuthorizeClientResponse:
+class AuthorizeClientResponse(_Model):
     """The partner client's approved scopes, application id and policy flags.
 
     Attributes:
@@ -30,7 +32,8 @@ class AuthorizeClientResponse:
     additional_info: AuthorizeClientAdditionalInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         scopes = self.scopes
 
         app_id = self.app_id
@@ -47,7 +50,7 @@ class AuthorizeClientResponse:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,13 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_type import ErrorType
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="ErrorInfo")
 
 
 @_attrs_define
-class ErrorInfo:
+class ErrorInfo(_Model):
     """One structured legacy error.
 
     Attributes:
@@ -27,7 +29,8 @@ class ErrorInfo:
     error_message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         error_type = ErrorType(self.error_type).value
 
         error_code = self.error_code
@@ -44,7 +47,7 @@ class ErrorInfo:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 T = TypeVar("T", bound="RevokeAccessTokenRequestV2")
 
 
 @_attrs_define
-class RevokeAccessTokenRequestV2:
+class RevokeAccessTokenRequestV2(_Model):
     """Form body of the revoke request.
 
     Attributes:
@@ -22,7 +24,8 @@ class RevokeAccessTokenRequestV2:
     token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         token = self.token
 
         field_dict: dict[str, Any] = {}
@@ -33,7 +36,7 @@ class RevokeAccessTokenRequestV2:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

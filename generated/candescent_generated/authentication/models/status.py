@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.error_info import ErrorInfo
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="Status")
 
 
 @_attrs_define
-class Status:
+class Status(_Model):
     """Legacy V1 error body (XML root <Status>).
 
     Attributes:
@@ -28,7 +30,8 @@ class Status:
     status_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         error_info = []
         for error_info_item_data in self.error_info:
             error_info_item = error_info_item_data.to_dict()
@@ -46,7 +49,7 @@ class Status:
         if status_message is not UNSET:
             field_dict["statusMessage"] = status_message
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -13,6 +13,8 @@ from ..models.ach_payment_payment_type import AchPaymentPaymentType
 from ..models.ach_payment_transaction_type import AchPaymentTransactionType
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.ach_transaction import AchTransaction
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="AchPayment")
 
 
 @_attrs_define
-class AchPayment:
+class AchPayment(_Model):
     """
     Attributes:
         payment_description (str):
@@ -67,7 +69,8 @@ class AchPayment:
     batch_offset: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         payment_description = self.payment_description
 
         payment_type = AchPaymentPaymentType(self.payment_type).value
@@ -147,7 +150,7 @@ class AchPayment:
         if batch_offset is not UNSET:
             field_dict["batchOffset"] = batch_offset
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

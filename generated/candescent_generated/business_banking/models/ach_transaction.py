@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.ach_transaction_contact_account_type import AchTransactionContactAccountType
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AchTransaction")
 
 
 @_attrs_define
-class AchTransaction:
+class AchTransaction(_Model):
     """
     Attributes:
         amount (Decimal):
@@ -45,7 +47,8 @@ class AchTransaction:
     addenda: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
 
         currency_code = self.currency_code
@@ -95,7 +98,7 @@ class AchTransaction:
         if addenda is not UNSET:
             field_dict["addenda"] = addenda
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.bb_registration_status import BbRegistrationStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.bb_registration_user import BbRegistrationUser
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="BbRegistration")
 
 
 @_attrs_define
-class BbRegistration:
+class BbRegistration(_Model):
     """
     Attributes:
         business_name (str):
@@ -61,7 +63,8 @@ class BbRegistration:
     completed_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         business_name = self.business_name
 
         id = self.id
@@ -162,7 +165,7 @@ class BbRegistration:
         if completed_date is not UNSET:
             field_dict["completedDate"] = completed_date
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

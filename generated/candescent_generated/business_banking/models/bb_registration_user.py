@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.bb_registration_user_user_type import BbRegistrationUserUserType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="BbRegistrationUser")
 
 
 @_attrs_define
-class BbRegistrationUser:
+class BbRegistrationUser(_Model):
     """
     Attributes:
         first_name (str):
@@ -32,7 +34,8 @@ class BbRegistrationUser:
     user_type: BbRegistrationUserUserType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         first_name = self.first_name
 
         last_name = self.last_name
@@ -63,7 +66,7 @@ class BbRegistrationUser:
         if user_type is not UNSET:
             field_dict["userType"] = user_type
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.wire_address import WireAddress
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="BeneficiaryBankDetails")
 
 
 @_attrs_define
-class BeneficiaryBankDetails:
+class BeneficiaryBankDetails(_Model):
     """
     Attributes:
         beneficiary_bank_routing_number (str | Unset): Domestic wires.
@@ -35,7 +37,8 @@ class BeneficiaryBankDetails:
     address: WireAddress | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
 
         beneficiary_bank_name = self.beneficiary_bank_name
@@ -66,7 +69,7 @@ class BeneficiaryBankDetails:
         if address is not UNSET:
             field_dict["address"] = address
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

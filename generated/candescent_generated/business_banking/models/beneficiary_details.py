@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.wire_address import WireAddress
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="BeneficiaryDetails")
 
 
 @_attrs_define
-class BeneficiaryDetails:
+class BeneficiaryDetails(_Model):
     """
     Attributes:
         beneficiary_name (str):
@@ -33,7 +35,8 @@ class BeneficiaryDetails:
     purpose_of_wire: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_name = self.beneficiary_name
 
         beneficiary_account_number = self.beneficiary_account_number
@@ -58,7 +61,7 @@ class BeneficiaryDetails:
         if purpose_of_wire is not UNSET:
             field_dict["purposeOfWire"] = purpose_of_wire
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="BusinessContact")
 
 
 @_attrs_define
-class BusinessContact:
+class BusinessContact(_Model):
     """
     Attributes:
         first_name (str | Unset):
@@ -35,7 +37,8 @@ class BusinessContact:
     address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         first_name = self.first_name
 
         last_name = self.last_name
@@ -66,7 +69,7 @@ class BusinessContact:
         if address is not UNSET:
             field_dict["address"] = address
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

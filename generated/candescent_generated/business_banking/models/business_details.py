@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.business_details_status import BusinessDetailsStatus
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.business_contact import BusinessContact
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="BusinessDetails")
 
 
 @_attrs_define
-class BusinessDetails:
+class BusinessDetails(_Model):
     """
     Attributes:
         business_id (str):
@@ -47,7 +49,8 @@ class BusinessDetails:
     users: list[BusinessUser] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         business_id = self.business_id
 
         business_name = self.business_name
@@ -105,7 +108,7 @@ class BusinessDetails:
         if users is not UNSET:
             field_dict["users"] = users
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="BusinessTinInfo")
 
 
 @_attrs_define
-class BusinessTinInfo:
+class BusinessTinInfo(_Model):
     """
     Attributes:
         tin_name (str):
@@ -29,7 +31,8 @@ class BusinessTinInfo:
     host_password: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         tin_name = self.tin_name
 
         tin_number = self.tin_number
@@ -55,7 +58,7 @@ class BusinessTinInfo:
         if host_password is not UNSET:
             field_dict["hostPassword"] = host_password
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.business_user_role import BusinessUserRole
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.contact_method import ContactMethod
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="BusinessUser")
 
 
 @_attrs_define
-class BusinessUser:
+class BusinessUser(_Model):
     """
     Attributes:
         email (str | Unset):
@@ -42,7 +44,8 @@ class BusinessUser:
     contact_methods: list[ContactMethod] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email = self.email
 
         first_name = self.first_name
@@ -90,7 +93,7 @@ class BusinessUser:
         if contact_methods is not UNSET:
             field_dict["contactMethods"] = contact_methods
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

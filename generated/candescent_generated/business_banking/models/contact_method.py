@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.contact_method_protocol import ContactMethodProtocol
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="ContactMethod")
 
 
 @_attrs_define
-class ContactMethod:
+class ContactMethod(_Model):
     """
     Attributes:
         contact_info (str):
@@ -29,7 +31,8 @@ class ContactMethod:
     telephone_country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_info = self.contact_info
 
         protocol = ContactMethodProtocol(self.protocol).value
@@ -53,7 +56,7 @@ class ContactMethod:
         if telephone_country_code is not UNSET:
             field_dict["telephoneCountryCode"] = telephone_country_code
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

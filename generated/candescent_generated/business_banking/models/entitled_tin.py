@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.bank_account_features import BankAccountFeatures
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="EntitledTin")
 
 
 @_attrs_define
-class EntitledTin:
+class EntitledTin(_Model):
     """
     Attributes:
         tin_number (str):
@@ -32,7 +34,8 @@ class EntitledTin:
     feature_limits: list[EntitledFeature] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         tin_number = self.tin_number
 
         member_number = self.member_number
@@ -65,7 +68,7 @@ class EntitledTin:
         if feature_limits is not UNSET:
             field_dict["featureLimits"] = feature_limits
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.account_entitled_feature import AccountEntitledFeature
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="EntitlementsLimits")
 
 
 @_attrs_define
-class EntitlementsLimits:
+class EntitlementsLimits(_Model):
     """
     Attributes:
         entitled_features (list[EntitledFeature]):
@@ -30,7 +32,8 @@ class EntitlementsLimits:
     sec_codes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         entitled_features = []
         for entitled_features_item_data in self.entitled_features:
             entitled_features_item = entitled_features_item_data.to_dict()
@@ -56,7 +59,7 @@ class EntitlementsLimits:
         if sec_codes is not UNSET:
             field_dict["secCodes"] = sec_codes
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

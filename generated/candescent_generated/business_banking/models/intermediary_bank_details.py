@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.intermediary_bank_details_intermediary_bank_type import IntermediaryBankDetailsIntermediaryBankType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="IntermediaryBankDetails")
 
 
 @_attrs_define
-class IntermediaryBankDetails:
+class IntermediaryBankDetails(_Model):
     """
     Attributes:
         intermediary_bank_type (IntermediaryBankDetailsIntermediaryBankType | Unset):
@@ -30,7 +32,8 @@ class IntermediaryBankDetails:
     intermediary_bank_swift_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         intermediary_bank_type: str | Unset = UNSET
         if not isinstance(self.intermediary_bank_type, Unset):
             intermediary_bank_type = IntermediaryBankDetailsIntermediaryBankType(self.intermediary_bank_type).value
@@ -57,7 +60,7 @@ class IntermediaryBankDetails:
         if intermediary_bank_swift_number is not UNSET:
             field_dict["intermediaryBankSwiftNumber"] = intermediary_bank_swift_number
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

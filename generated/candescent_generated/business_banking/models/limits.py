@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="Limits")
 
 
 @_attrs_define
-class Limits:
+class Limits(_Model):
     """
     Attributes:
         per_transaction_limits (Decimal):
@@ -32,7 +34,8 @@ class Limits:
     per_transaction_approval_threshold_limits: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         per_transaction_limits = self.per_transaction_limits
 
         daily_limits = self.daily_limits
@@ -63,7 +66,7 @@ class Limits:
         if per_transaction_approval_threshold_limits is not UNSET:
             field_dict["perTransactionApprovalThresholdLimits"] = per_transaction_approval_threshold_limits
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

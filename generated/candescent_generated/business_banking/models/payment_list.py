@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.ach_payment import AchPayment
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="PaymentList")
 
 
 @_attrs_define
-class PaymentList:
+class PaymentList(_Model):
     """The platform's `Payments` wrapper (renamed so the generated class does not collide with its `payments` field).
 
     Attributes:
@@ -27,7 +29,8 @@ class PaymentList:
     payments: list[AchPayment | WirePayment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         from ..models.ach_payment import AchPayment
 
         payments: list[dict[str, Any]] | Unset = UNSET
@@ -48,7 +51,7 @@ class PaymentList:
         if payments is not UNSET:
             field_dict["payments"] = payments
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="WireAddress")
 
 
 @_attrs_define
-class WireAddress:
+class WireAddress(_Model):
     """
     Attributes:
         address1 (str):
@@ -31,7 +33,8 @@ class WireAddress:
     zip_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         address1 = self.address1
 
         city = self.city
@@ -60,7 +63,7 @@ class WireAddress:
         if zip_code is not UNSET:
             field_dict["zipCode"] = zip_code
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -12,6 +12,8 @@ from ..models.payment_status import PaymentStatus
 from ..models.wire_payment_payment_type import WirePaymentPaymentType
 from ..models.wire_payment_transaction_type import WirePaymentTransactionType
 from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.wire_transaction import WireTransaction
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="WirePayment")
 
 
 @_attrs_define
-class WirePayment:
+class WirePayment(_Model):
     """
     Attributes:
         payment_type (WirePaymentPaymentType):
@@ -56,7 +58,8 @@ class WirePayment:
     payment_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         payment_type = WirePaymentPaymentType(self.payment_type).value
 
         transaction_type = WirePaymentTransactionType(self.transaction_type).value
@@ -116,7 +119,7 @@ class WirePayment:
         if payment_description is not UNSET:
             field_dict["paymentDescription"] = payment_description
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.beneficiary_bank_details import BeneficiaryBankDetails
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="WireTransaction")
 
 
 @_attrs_define
-class WireTransaction:
+class WireTransaction(_Model):
     """
     Attributes:
         amount (Decimal):
@@ -50,7 +52,8 @@ class WireTransaction:
     intermediary_bank_details: IntermediaryBankDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
 
         currency_code = self.currency_code
@@ -104,7 +107,7 @@ class WireTransaction:
         if intermediary_bank_details is not UNSET:
             field_dict["intermediaryBankDetails"] = intermediary_bank_details
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

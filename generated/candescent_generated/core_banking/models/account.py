@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 
 from ..models.account_category import AccountCategory
 from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.account_additional_info import AccountAdditionalInfo
@@ -24,7 +26,7 @@ T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
-class Account:
+class Account(_Model):
     """
     Attributes:
         id (str): Opaque account key.
@@ -115,7 +117,8 @@ class Account:
     additional_info: AccountAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         institution_user_id = self.institution_user_id
@@ -337,7 +340,7 @@ class Account:
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

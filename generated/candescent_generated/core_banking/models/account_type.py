@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.di_account_type import DIAccountType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="AccountType")
 
 
 @_attrs_define
-class AccountType:
+class AccountType(_Model):
     """
     Attributes:
         value (DIAccountType | Unset):
@@ -28,7 +30,8 @@ class AccountType:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         value: str | Unset = UNSET
         if not isinstance(self.value, Unset):
             value = DIAccountType(self.value).value
@@ -51,7 +54,7 @@ class AccountType:
         if description is not UNSET:
             field_dict["description"] = description
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

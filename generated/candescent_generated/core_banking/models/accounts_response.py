@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="AccountsResponse")
 
 
 @_attrs_define
-class AccountsResponse:
+class AccountsResponse(_Model):
     """
     Attributes:
         accounts (list[Account]):
@@ -27,7 +29,8 @@ class AccountsResponse:
     total_group_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         accounts = []
         for accounts_item_data in self.accounts:
             accounts_item = accounts_item_data.to_dict()
@@ -45,7 +48,7 @@ class AccountsResponse:
         if total_group_count is not UNSET:
             field_dict["totalGroupCount"] = total_group_count
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.additional_filters_condition import AdditionalFiltersCondition
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.search_filter import SearchFilter
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="AdditionalFilters")
 
 
 @_attrs_define
-class AdditionalFilters:
+class AdditionalFilters(_Model):
     """
     Attributes:
         condition (AdditionalFiltersCondition | Unset):
@@ -31,7 +33,8 @@ class AdditionalFilters:
     sub_filters: list[SearchSubFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         condition: str | Unset = UNSET
         if not isinstance(self.condition, Unset):
             condition = AdditionalFiltersCondition(self.condition).value
@@ -60,7 +63,7 @@ class AdditionalFilters:
         if sub_filters is not UNSET:
             field_dict["subFilters"] = sub_filters
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

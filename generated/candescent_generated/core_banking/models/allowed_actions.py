@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 T = TypeVar("T", bound="AllowedActions")
 
 
 @_attrs_define
-class AllowedActions:
+class AllowedActions(_Model):
     """
     Attributes:
         summary (bool):
@@ -31,7 +33,8 @@ class AllowedActions:
     is_online_statement_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         summary = self.summary
 
         transfer_from = self.transfer_from
@@ -57,7 +60,7 @@ class AllowedActions:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,8 @@ from ..models.banking_image_transaction_status import BankingImageTransactionSta
 from ..models.di_account_type import DIAccountType
 from ..models.image_type import ImageType
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.image_info_items import ImageInfoItems
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="BankingImage")
 
 
 @_attrs_define
-class BankingImage:
+class BankingImage(_Model):
     """
     Attributes:
         id (str):
@@ -58,7 +60,8 @@ class BankingImage:
     image_info_items: ImageInfoItems | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         institution_customer_id = self.institution_customer_id
@@ -133,7 +136,7 @@ class BankingImage:
         if image_info_items is not UNSET:
             field_dict["imageInfoItems"] = image_info_items
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

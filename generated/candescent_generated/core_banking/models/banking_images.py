@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.banking_image import BankingImage
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="BankingImages")
 
 
 @_attrs_define
-class BankingImages:
+class BankingImages(_Model):
     """
     Attributes:
         banking_image (list[BankingImage]):
@@ -28,7 +30,8 @@ class BankingImages:
     warnings: list[Warning_] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         banking_image = []
         for banking_image_item_data in self.banking_image:
             banking_image_item = banking_image_item_data.to_dict()
@@ -51,7 +54,7 @@ class BankingImages:
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..models.image_info_type import ImageInfoType
 from ..models.image_info_view import ImageInfoView
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="ImageInfo")
 
 
 @_attrs_define
-class ImageInfo:
+class ImageInfo(_Model):
     """
     Attributes:
         data (str): Base64 image bytes (TIFF for checks
@@ -29,7 +31,8 @@ class ImageInfo:
     page_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         data = self.data
 
         type_ = ImageInfoType(self.type_).value
@@ -53,7 +56,7 @@ class ImageInfo:
         if page_number is not UNSET:
             field_dict["pageNumber"] = page_number
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

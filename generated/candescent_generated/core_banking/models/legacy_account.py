@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.legacy_account_category import LegacyAccountCategory
 from ..types import UNSET, Unset, keys_only, parse_date, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.legacy_account_id import LegacyAccountId
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="LegacyAccount")
 
 
 @_attrs_define
-class LegacyAccount:
+class LegacyAccount(_Model):
     """
     Attributes:
         id (LegacyAccountId | Unset):
@@ -52,7 +54,8 @@ class LegacyAccount:
     next_payment_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
@@ -117,7 +120,7 @@ class LegacyAccount:
         if next_payment_date is not UNSET:
             field_dict["nextPaymentDate"] = next_payment_date
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

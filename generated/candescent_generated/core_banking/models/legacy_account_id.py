@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="LegacyAccountId")
 
 
 @_attrs_define
-class LegacyAccountId:
+class LegacyAccountId(_Model):
     """
     Attributes:
         value (str | Unset):
@@ -21,7 +23,8 @@ class LegacyAccountId:
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -30,7 +33,7 @@ class LegacyAccountId:
         if value is not UNSET:
             field_dict["value"] = value
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

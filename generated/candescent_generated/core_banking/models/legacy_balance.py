@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="LegacyBalance")
 
 
 @_attrs_define
-class LegacyBalance:
+class LegacyBalance(_Model):
     """
     Attributes:
         current_balance (Decimal | Unset):
@@ -26,7 +28,8 @@ class LegacyBalance:
     last_statement_balance: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         current_balance = self.current_balance
 
         available_balance = self.available_balance
@@ -43,7 +46,7 @@ class LegacyBalance:
         if last_statement_balance is not UNSET:
             field_dict["lastStatementBalance"] = last_statement_balance
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

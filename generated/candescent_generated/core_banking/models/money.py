@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="Money")
 
 
 @_attrs_define
-class Money:
+class Money(_Model):
     """
     Attributes:
         amount (Decimal):
@@ -24,7 +26,8 @@ class Money:
     currency_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
 
         currency_code = self.currency_code
@@ -39,7 +42,7 @@ class Money:
         if currency_code is not UNSET:
             field_dict["currencyCode"] = currency_code
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="Pagination")
 
 
 @_attrs_define
-class Pagination:
+class Pagination(_Model):
     """
     Attributes:
         count (int): Total in the date range before paging and filtering.
@@ -27,7 +29,8 @@ class Pagination:
     next_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         count = self.count
 
         top = self.top
@@ -49,7 +52,7 @@ class Pagination:
         if next_ is not UNSET:
             field_dict["next"] = next_
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,8 @@ from ..models.search_criteria_event_type import SearchCriteriaEventType
 from ..models.search_criteria_user_id_type import SearchCriteriaUserIdType
 from ..models.search_criteria_user_type import SearchCriteriaUserType
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.additional_filters import AdditionalFilters
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="SearchCriteria")
 
 
 @_attrs_define
-class SearchCriteria:
+class SearchCriteria(_Model):
     """
     Attributes:
         start_time (datetime.datetime):
@@ -53,7 +55,8 @@ class SearchCriteria:
     additional_filters: AdditionalFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         start_time = self.start_time.isoformat()
 
         end_time = self.end_time.isoformat()
@@ -123,7 +126,7 @@ class SearchCriteria:
         if additional_filters is not UNSET:
             field_dict["additionalFilters"] = additional_filters
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

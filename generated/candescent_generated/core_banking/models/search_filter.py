@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.search_filter_criteria import SearchFilterCriteria
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="SearchFilter")
 
 
 @_attrs_define
-class SearchFilter:
+class SearchFilter(_Model):
     """
     Attributes:
         attribute_id (str):
@@ -26,7 +28,8 @@ class SearchFilter:
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         attribute_id = self.attribute_id
 
         criteria = SearchFilterCriteria(self.criteria).value
@@ -44,7 +47,7 @@ class SearchFilter:
         if value is not UNSET:
             field_dict["value"] = value
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

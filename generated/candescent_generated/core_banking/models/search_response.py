@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.banking_activity import BankingActivity
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="SearchResponse")
 
 
 @_attrs_define
-class SearchResponse:
+class SearchResponse(_Model):
     """
     Attributes:
         count (int):
@@ -29,7 +31,8 @@ class SearchResponse:
     next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         count = self.count
 
         banking_activities = []
@@ -50,7 +53,7 @@ class SearchResponse:
         if next_page_token is not UNSET:
             field_dict["nextPageToken"] = next_page_token
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.search_sub_filter_condition import SearchSubFilterCondition
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.search_filter import SearchFilter
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="SearchSubFilter")
 
 
 @_attrs_define
-class SearchSubFilter:
+class SearchSubFilter(_Model):
     """
     Attributes:
         filters (list[SearchFilter]):
@@ -28,7 +30,8 @@ class SearchSubFilter:
     condition: SearchSubFilterCondition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         filters = []
         for filters_item_data in self.filters:
             filters_item = filters_item_data.to_dict()
@@ -48,7 +51,7 @@ class SearchSubFilter:
         if condition is not UNSET:
             field_dict["condition"] = condition
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

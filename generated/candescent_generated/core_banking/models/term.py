@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.term_term_type import TermTermType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="Term")
 
 
 @_attrs_define
-class Term:
+class Term(_Model):
     """
     Attributes:
         duration (int | Unset):
@@ -24,7 +26,8 @@ class Term:
     term_type: TermTermType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         duration = self.duration
 
         term_type: str | Unset = UNSET
@@ -39,7 +42,7 @@ class Term:
         if term_type is not UNSET:
             field_dict["termType"] = term_type
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="Transaction")
 
 
 @_attrs_define
-class Transaction:
+class Transaction(_Model):
     """
     Attributes:
         id (str):
@@ -81,7 +83,8 @@ class Transaction:
     additional_info: AdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         institution_id = self.institution_id
@@ -208,7 +211,7 @@ class Transaction:
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

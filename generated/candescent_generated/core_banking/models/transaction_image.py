@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.transaction_image_image_type import TransactionImageImageType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="TransactionImage")
 
 
 @_attrs_define
-class TransactionImage:
+class TransactionImage(_Model):
     """
     Attributes:
         image_type (TransactionImageImageType):
@@ -26,7 +28,8 @@ class TransactionImage:
     host_image_locator: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         image_type = TransactionImageImageType(self.image_type).value
 
         image_identifier = self.image_identifier
@@ -45,7 +48,7 @@ class TransactionImage:
         if host_image_locator is not UNSET:
             field_dict["hostImageLocator"] = host_image_locator
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

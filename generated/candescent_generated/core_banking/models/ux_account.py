@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.ux_account_ownership_type import UXAccountOwnershipType
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.ux_account_type import UXAccountType
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="UXAccount")
 
 
 @_attrs_define
-class UXAccount:
+class UXAccount(_Model):
     """
     Attributes:
         customer_id (str):
@@ -51,7 +53,8 @@ class UXAccount:
     ownership_type: UXAccountOwnershipType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
 
         id = self.id
@@ -105,7 +108,7 @@ class UXAccount:
         if ownership_type is not UNSET:
             field_dict["ownershipType"] = ownership_type
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="UXBalance")
 
 
 @_attrs_define
-class UXBalance:
+class UXBalance(_Model):
     """
     Attributes:
         available_balance (Money | Unset):
@@ -29,7 +31,8 @@ class UXBalance:
     current_balance: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         available_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available_balance, Unset):
             available_balance = self.available_balance.to_dict()
@@ -52,7 +55,7 @@ class UXBalance:
         if current_balance is not UNSET:
             field_dict["currentBalance"] = current_balance
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

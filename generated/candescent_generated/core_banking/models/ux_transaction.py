@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="UXTransaction")
 
 
 @_attrs_define
-class UXTransaction:
+class UXTransaction(_Model):
     """
     Attributes:
         fi_id (str):
@@ -58,7 +60,8 @@ class UXTransaction:
     transaction_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         fi_id = self.fi_id
 
         id = self.id
@@ -134,7 +137,7 @@ class UXTransaction:
         if transaction_number is not UNSET:
             field_dict["transactionNumber"] = transaction_number
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

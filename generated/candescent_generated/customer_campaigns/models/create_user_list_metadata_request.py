@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 if TYPE_CHECKING:
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CreateUserListMetadataRequest")
 
 
 @_attrs_define
-class CreateUserListMetadataRequest:
+class CreateUserListMetadataRequest(_Model):
     """
     Attributes:
         user_lists (list[UserListEntry]):
@@ -25,7 +27,8 @@ class CreateUserListMetadataRequest:
     user_lists: list[UserListEntry]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         user_lists = []
         for user_lists_item_data in self.user_lists:
             user_lists_item = user_lists_item_data.to_dict()
@@ -39,7 +42,7 @@ class CreateUserListMetadataRequest:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..models.experience_group_request_group_platform import ExperienceGroupRequestGroupPlatform
 from ..models.experience_group_request_group_type import ExperienceGroupRequestGroupType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="ExperienceGroupRequest")
 
 
 @_attrs_define
-class ExperienceGroupRequest:
+class ExperienceGroupRequest(_Model):
     """
     Attributes:
         group_name (str):
@@ -31,7 +33,8 @@ class ExperienceGroupRequest:
     group_platform: ExperienceGroupRequestGroupPlatform | Unset = ExperienceGroupRequestGroupPlatform.RETAIL_BANKING
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         group_name = self.group_name
 
         group_description = self.group_description
@@ -58,7 +61,7 @@ class ExperienceGroupRequest:
         if group_platform is not UNSET:
             field_dict["groupPlatform"] = group_platform
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

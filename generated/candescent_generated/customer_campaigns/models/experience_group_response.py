@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models.experience_group_response_group_status import ExperienceGroupResponseGroupStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="ExperienceGroupResponse")
 
 
 @_attrs_define
-class ExperienceGroupResponse:
+class ExperienceGroupResponse(_Model):
     """
     Attributes:
         group_id (UUID):
@@ -38,7 +40,8 @@ class ExperienceGroupResponse:
     group_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         group_id = str(self.group_id)
 
         group_name = self.group_name
@@ -71,7 +74,7 @@ class ExperienceGroupResponse:
         if group_description is not UNSET:
             field_dict["groupDescription"] = group_description
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="ExperienceGroupSummary")
 
 
 @_attrs_define
-class ExperienceGroupSummary:
+class ExperienceGroupSummary(_Model):
     """
     Attributes:
         group_id (UUID | Unset):
@@ -34,7 +36,8 @@ class ExperienceGroupSummary:
     links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         group_id: str | Unset = UNSET
         if not isinstance(self.group_id, Unset):
             group_id = str(self.group_id)
@@ -66,7 +69,7 @@ class ExperienceGroupSummary:
         if links is not UNSET:
             field_dict["links"] = links
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="FileErrorReport")
 
 
 @_attrs_define
-class FileErrorReport:
+class FileErrorReport(_Model):
     """
     Attributes:
         report_available_until (datetime.datetime | Unset):
@@ -28,7 +30,8 @@ class FileErrorReport:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         report_available_until: str | Unset = UNSET
         if not isinstance(self.report_available_until, Unset):
             report_available_until = self.report_available_until.isoformat()
@@ -51,7 +54,7 @@ class FileErrorReport:
         if message is not UNSET:
             field_dict["message"] = message
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperation
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="FileMetadata")
 
 
 @_attrs_define
-class FileMetadata:
+class FileMetadata(_Model):
     """
     Attributes:
         userlist_file_name (str):
@@ -28,7 +30,8 @@ class FileMetadata:
     userlist_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         userlist_file_name = self.userlist_file_name
 
         userlist_name = self.userlist_name
@@ -49,7 +52,7 @@ class FileMetadata:
         if userlist_description is not UNSET:
             field_dict["userlistDescription"] = userlist_description
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

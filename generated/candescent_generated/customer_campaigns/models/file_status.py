@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="FileStatus")
 
 
 @_attrs_define
-class FileStatus:
+class FileStatus(_Model):
     """
     Attributes:
         succeeded_user_count (int):  Default: 0.
@@ -40,7 +42,8 @@ class FileStatus:
     file_sent_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         succeeded_user_count = self.succeeded_user_count
 
         user_count = self.user_count
@@ -87,7 +90,7 @@ class FileStatus:
         if file_sent_date is not UNSET:
             field_dict["fileSentDate"] = file_sent_date
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="Job")
 
 
 @_attrs_define
-class Job:
+class Job(_Model):
     """
     Attributes:
         job_id (UUID):
@@ -59,7 +61,8 @@ class Job:
     links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         job_id = str(self.job_id)
 
         group_id = str(self.group_id)
@@ -122,7 +125,7 @@ class Job:
         if links is not UNSET:
             field_dict["links"] = links
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

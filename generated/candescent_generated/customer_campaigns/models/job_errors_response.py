@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.job_error import JobError
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="JobErrorsResponse")
 
 
 @_attrs_define
-class JobErrorsResponse:
+class JobErrorsResponse(_Model):
     """
     Attributes:
         links (list[Link] | Unset):
@@ -31,7 +33,8 @@ class JobErrorsResponse:
     page: PageMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -60,7 +63,7 @@ class JobErrorsResponse:
         if page is not UNSET:
             field_dict["page"] = page
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.upload_participants_request_type import UploadParticipantsRequestType
 from ..types import File, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="UploadParticipantsRequest")
 
 
 @_attrs_define
-class UploadParticipantsRequest:
+class UploadParticipantsRequest(_Model):
     """
     Attributes:
         type_ (UploadParticipantsRequestType):
@@ -27,7 +29,8 @@ class UploadParticipantsRequest:
     file_name: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         type_ = UploadParticipantsRequestType(self.type_).value
 
         file_name = self.file_name.to_tuple()
@@ -41,7 +44,7 @@ class UploadParticipantsRequest:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="UploadParticipantsResponse")
 
 
 @_attrs_define
-class UploadParticipantsResponse:
+class UploadParticipantsResponse(_Model):
     """
     Attributes:
         code (str | Unset):
@@ -29,7 +31,8 @@ class UploadParticipantsResponse:
     job_status: JobStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = self.code
 
         message = self.message
@@ -54,7 +57,7 @@ class UploadParticipantsResponse:
         if job_status is not UNSET:
             field_dict["jobStatus"] = job_status
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

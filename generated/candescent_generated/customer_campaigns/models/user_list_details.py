@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.file_error_report import FileErrorReport
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="UserListDetails")
 
 
 @_attrs_define
-class UserListDetails:
+class UserListDetails(_Model):
     """
     Attributes:
         file_metadata (FileMetadata):
@@ -31,7 +33,8 @@ class UserListDetails:
     file_error_report: FileErrorReport | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         file_metadata = self.file_metadata.to_dict()
 
         file_status: dict[str, Any] | Unset = UNSET
@@ -54,7 +57,7 @@ class UserListDetails:
         if file_error_report is not UNSET:
             field_dict["fileErrorReport"] = file_error_report
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

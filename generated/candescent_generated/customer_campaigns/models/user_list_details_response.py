@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.user_list_details import UserListDetails
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="UserListDetailsResponse")
 
 
 @_attrs_define
-class UserListDetailsResponse:
+class UserListDetailsResponse(_Model):
     """
     Attributes:
         user_lists (list[UserListDetails] | Unset):
@@ -25,7 +27,8 @@ class UserListDetailsResponse:
     user_lists: list[UserListDetails] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         user_lists: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_lists, Unset):
             user_lists = []
@@ -39,7 +42,7 @@ class UserListDetailsResponse:
         if user_lists is not UNSET:
             field_dict["userLists"] = user_lists
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="UserListJobRequest")
 
 
 @_attrs_define
-class UserListJobRequest:
+class UserListJobRequest(_Model):
     """
     Attributes:
         name (str):
@@ -25,7 +27,8 @@ class UserListJobRequest:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         name = self.name
 
         users = self.users
@@ -43,7 +46,7 @@ class UserListJobRequest:
         if description is not UNSET:
             field_dict["description"] = description
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

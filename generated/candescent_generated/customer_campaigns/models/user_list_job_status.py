@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="UserListJobStatus")
 
 
 @_attrs_define
-class UserListJobStatus:
+class UserListJobStatus(_Model):
     """
     Attributes:
         job_id (str):
@@ -38,7 +40,8 @@ class UserListJobStatus:
     status: UserListStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         job_id = self.job_id
 
         list_name = self.list_name
@@ -67,7 +70,7 @@ class UserListJobStatus:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.user_list_status_code import UserListStatusCode
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="UserListStatus")
 
 
 @_attrs_define
-class UserListStatus:
+class UserListStatus(_Model):
     """
     Attributes:
         code (UserListStatusCode):
@@ -28,7 +30,8 @@ class UserListStatus:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = UserListStatusCode(self.code).value
 
         failed_users = self.failed_users
@@ -49,7 +52,7 @@ class UserListStatus:
         if message is not UNSET:
             field_dict["message"] = message
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ChannelInfo")
 
 
 @_attrs_define
-class ChannelInfo:
+class ChannelInfo(_Model):
     """
     Attributes:
         channel_type (str | Unset):
@@ -27,7 +29,8 @@ class ChannelInfo:
     credential: Credential | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         channel_type = self.channel_type
 
         credential: dict[str, Any] | Unset = UNSET
@@ -42,7 +45,7 @@ class ChannelInfo:
         if credential is not UNSET:
             field_dict["credential"] = credential
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.channel_info import ChannelInfo
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ChannelInfos")
 
 
 @_attrs_define
-class ChannelInfos:
+class ChannelInfos(_Model):
     """
     Attributes:
         channel_info (list[ChannelInfo] | Unset):
@@ -25,7 +27,8 @@ class ChannelInfos:
     channel_info: list[ChannelInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         channel_info: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.channel_info, Unset):
             channel_info = []
@@ -39,7 +42,7 @@ class ChannelInfos:
         if channel_info is not UNSET:
             field_dict["channelInfo"] = channel_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.contact_info_user_id_type import ContactInfoUserIdType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.address_change import AddressChange
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="ContactInfo")
 
 
 @_attrs_define
-class ContactInfo:
+class ContactInfo(_Model):
     """
     Attributes:
         user_id_type (ContactInfoUserIdType | Unset):
@@ -34,7 +36,8 @@ class ContactInfo:
     postal_address: AddressChange | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         user_id_type: str | Unset = UNSET
         if not isinstance(self.user_id_type, Unset):
             user_id_type = ContactInfoUserIdType(self.user_id_type).value
@@ -63,7 +66,7 @@ class ContactInfo:
         if postal_address is not UNSET:
             field_dict["postalAddress"] = postal_address
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.contact_method_item_protocol import ContactMethodItemProtocol
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="ContactMethodItem")
 
 
 @_attrs_define
-class ContactMethodItem:
+class ContactMethodItem(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -33,7 +35,8 @@ class ContactMethodItem:
     enrolled_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         telephone_country_code = self.telephone_country_code
@@ -66,7 +69,7 @@ class ContactMethodItem:
         if enrolled_date_time is not UNSET:
             field_dict["enrolledDateTime"] = enrolled_date_time
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

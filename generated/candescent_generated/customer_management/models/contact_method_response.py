@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.contact_method_item import ContactMethodItem
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ContactMethodResponse")
 
 
 @_attrs_define
-class ContactMethodResponse:
+class ContactMethodResponse(_Model):
     """
     Attributes:
         customer_id (str | Unset):
@@ -27,7 +29,8 @@ class ContactMethodResponse:
     contact_methods: list[ContactMethodItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
 
         contact_methods: list[dict[str, Any]] | Unset = UNSET
@@ -45,7 +48,7 @@ class ContactMethodResponse:
         if contact_methods is not UNSET:
             field_dict["contactMethods"] = contact_methods
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.customer_contact_method_protocol import CustomerContactMethodProtocol
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="CustomerContactMethod")
 
 
 @_attrs_define
-class CustomerContactMethod:
+class CustomerContactMethod(_Model):
     """
     Attributes:
         id (str | Unset):
@@ -37,7 +39,8 @@ class CustomerContactMethod:
     primary: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         contact_info = self.contact_info
@@ -78,7 +81,7 @@ class CustomerContactMethod:
         if primary is not UNSET:
             field_dict["primary"] = primary
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

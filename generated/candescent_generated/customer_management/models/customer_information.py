@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..models.customer_information_user_role import CustomerInformationUserRole
 from ..models.customer_information_user_type import CustomerInformationUserType
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.customer_contact_method import CustomerContactMethod
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="CustomerInformation")
 
 
 @_attrs_define
-class CustomerInformation:
+class CustomerInformation(_Model):
     """
     Attributes:
         user_id (str | Unset):
@@ -71,7 +73,8 @@ class CustomerInformation:
     bill_pay_checked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         user_id = self.user_id
 
         fi_id = self.fi_id
@@ -185,7 +188,7 @@ class CustomerInformation:
         if bill_pay_checked is not UNSET:
             field_dict["billPayChecked"] = bill_pay_checked
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

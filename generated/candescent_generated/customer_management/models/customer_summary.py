@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.customer_summary_customer_type import CustomerSummaryCustomerType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="CustomerSummary")
 
 
 @_attrs_define
-class CustomerSummary:
+class CustomerSummary(_Model):
     """
     Attributes:
         customer_id (str | Unset):
@@ -28,7 +30,8 @@ class CustomerSummary:
     host_login_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
 
         member_number = self.member_number
@@ -51,7 +54,7 @@ class CustomerSummary:
         if host_login_id is not UNSET:
             field_dict["hostLoginId"] = host_login_id
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

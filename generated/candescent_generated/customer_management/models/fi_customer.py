@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.channel_infos import ChannelInfos
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="FICustomer")
 
 
 @_attrs_define
-class FICustomer:
+class FICustomer(_Model):
     """The legacy customer element, used both to register (request) and as the answer. Leaves are strings on the wire
     (XML).
 
@@ -52,7 +54,8 @@ class FICustomer:
     bill_pay_enabled: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
@@ -115,7 +118,7 @@ class FICustomer:
         if bill_pay_enabled is not UNSET:
             field_dict["billPayEnabled"] = bill_pay_enabled
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

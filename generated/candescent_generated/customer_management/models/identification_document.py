@@ -11,12 +11,14 @@ from ..models.identification_document_identification_document_type import (
     IdentificationDocumentIdentificationDocumentType,
 )
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="IdentificationDocument")
 
 
 @_attrs_define
-class IdentificationDocument:
+class IdentificationDocument(_Model):
     """
     Attributes:
         id (str | Unset): Encrypted with the institution's key (base64).
@@ -37,7 +39,8 @@ class IdentificationDocument:
     expiry_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         masked_id = self.masked_id
@@ -78,7 +81,7 @@ class IdentificationDocument:
         if expiry_date is not UNSET:
             field_dict["expiryDate"] = expiry_date
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 from ..models.institution_contact_method_contact_method_type import InstitutionContactMethodContactMethodType
 from ..models.institution_contact_method_protocol import InstitutionContactMethodProtocol
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="InstitutionContactMethod")
 
 
 @_attrs_define
-class InstitutionContactMethod:
+class InstitutionContactMethod(_Model):
     """
     Attributes:
         protocol (InstitutionContactMethodProtocol):
@@ -42,7 +44,8 @@ class InstitutionContactMethod:
     contact_method_type: InstitutionContactMethodContactMethodType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         protocol = InstitutionContactMethodProtocol(self.protocol).value
 
         id = self.id
@@ -93,7 +96,7 @@ class InstitutionContactMethod:
         if contact_method_type is not UNSET:
             field_dict["contactMethodType"] = contact_method_type
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

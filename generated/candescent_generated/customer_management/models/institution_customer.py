@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="InstitutionCustomer")
 
 
 @_attrs_define
-class InstitutionCustomer:
+class InstitutionCustomer(_Model):
     """
     Attributes:
         institution_customer_id (str):
@@ -39,7 +41,8 @@ class InstitutionCustomer:
     additional_info: AdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_customer_id = self.institution_customer_id
 
         member_number = self.member_number
@@ -80,7 +83,7 @@ class InstitutionCustomer:
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="InstitutionPostalAddress")
 
 
 @_attrs_define
-class InstitutionPostalAddress:
+class InstitutionPostalAddress(_Model):
     """
     Attributes:
         street_address_1 (str):
@@ -46,7 +48,8 @@ class InstitutionPostalAddress:
     postal_address_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         street_address_1 = self.street_address_1
 
         city = self.city
@@ -106,7 +109,7 @@ class InstitutionPostalAddress:
         if postal_address_type is not UNSET:
             field_dict["postalAddressType"] = postal_address_type
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

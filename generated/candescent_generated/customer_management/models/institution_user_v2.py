@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..models.institution_user_institution_user_role import InstitutionUserInstitutionUserRole
 from ..models.institution_user_institution_user_type import InstitutionUserInstitutionUserType
 from ..types import UNSET, Unset, keys_only, parse_date, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -25,7 +27,7 @@ T = TypeVar("T", bound="InstitutionUserV2")
 
 
 @_attrs_define
-class InstitutionUserV2:
+class InstitutionUserV2(_Model):
     """
     Attributes:
         institution_user_id (str):
@@ -80,7 +82,8 @@ class InstitutionUserV2:
     identification_documents: list[IdentificationDocument] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_user_id = self.institution_user_id
 
         institution_id = self.institution_id
@@ -211,7 +214,7 @@ class InstitutionUserV2:
         if identification_documents is not UNSET:
             field_dict["identificationDocuments"] = identification_documents
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.legacy_postal_address import LegacyPostalAddress
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="LegacyContactInfo")
 
 
 @_attrs_define
-class LegacyContactInfo:
+class LegacyContactInfo(_Model):
     """
     Attributes:
         email_address (str | Unset):
@@ -30,7 +32,8 @@ class LegacyContactInfo:
     phone_number: list[PhoneNumber] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email_address = self.email_address
 
         postal_address: list[dict[str, Any]] | Unset = UNSET
@@ -57,7 +60,7 @@ class LegacyContactInfo:
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

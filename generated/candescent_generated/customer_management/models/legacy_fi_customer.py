@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.channel_infos import ChannelInfos
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="LegacyFICustomer")
 
 
 @_attrs_define
-class LegacyFICustomer:
+class LegacyFICustomer(_Model):
     """
     Attributes:
         id (TypedValue | Unset):
@@ -42,7 +44,8 @@ class LegacyFICustomer:
     member_hold_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
@@ -87,7 +90,7 @@ class LegacyFICustomer:
         if member_hold_date is not UNSET:
             field_dict["memberHoldDate"] = member_hold_date
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

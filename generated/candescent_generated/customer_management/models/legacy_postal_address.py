@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="LegacyPostalAddress")
 
 
 @_attrs_define
-class LegacyPostalAddress:
+class LegacyPostalAddress(_Model):
     """
     Attributes:
         address1 (str | Unset):
@@ -33,7 +35,8 @@ class LegacyPostalAddress:
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         address1 = self.address1
 
         address2 = self.address2
@@ -66,7 +69,7 @@ class LegacyPostalAddress:
         if country is not UNSET:
             field_dict["country"] = country
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

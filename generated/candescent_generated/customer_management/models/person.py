@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_date, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.legacy_contact_info import LegacyContactInfo
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="Person")
 
 
 @_attrs_define
-class Person:
+class Person(_Model):
     """
     Attributes:
         person_name (PersonName | Unset):
@@ -31,7 +33,8 @@ class Person:
     birth_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         person_name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person_name, Unset):
             person_name = self.person_name.to_dict()
@@ -54,7 +57,7 @@ class Person:
         if birth_date is not UNSET:
             field_dict["birthDate"] = birth_date
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

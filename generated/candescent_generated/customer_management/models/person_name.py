@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="PersonName")
 
 
 @_attrs_define
-class PersonName:
+class PersonName(_Model):
     """
     Attributes:
         first_name (str | Unset):
@@ -29,7 +31,8 @@ class PersonName:
     suffix: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         first_name = self.first_name
 
         middle_name = self.middle_name
@@ -54,7 +57,7 @@ class PersonName:
         if suffix is not UNSET:
             field_dict["suffix"] = suffix
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="PhoneChange")
 
 
 @_attrs_define
-class PhoneChange:
+class PhoneChange(_Model):
     """
     Attributes:
         old_phone_number (str | Unset):
@@ -27,7 +29,8 @@ class PhoneChange:
     new_country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         old_phone_number = self.old_phone_number
 
         old_country_code = self.old_country_code
@@ -48,7 +51,7 @@ class PhoneChange:
         if new_country_code is not UNSET:
             field_dict["newCountryCode"] = new_country_code
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="PhoneNumber")
 
 
 @_attrs_define
-class PhoneNumber:
+class PhoneNumber(_Model):
     """
     Attributes:
         number (str | Unset): 10 digits
@@ -23,7 +25,8 @@ class PhoneNumber:
     country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         number = self.number
 
         country_code = self.country_code
@@ -36,7 +39,7 @@ class PhoneNumber:
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

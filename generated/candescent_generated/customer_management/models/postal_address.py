@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.postal_address_type import PostalAddressType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="PostalAddress")
 
 
 @_attrs_define
-class PostalAddress:
+class PostalAddress(_Model):
     """
     Attributes:
         address1 (str):
@@ -38,7 +40,8 @@ class PostalAddress:
     type_: PostalAddressType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         address1 = self.address1
 
         city = self.city
@@ -81,7 +84,7 @@ class PostalAddress:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

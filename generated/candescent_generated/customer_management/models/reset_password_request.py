@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.reset_password_request_protocol import ResetPasswordRequestProtocol
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="ResetPasswordRequest")
 
 
 @_attrs_define
-class ResetPasswordRequest:
+class ResetPasswordRequest(_Model):
     """
     Attributes:
         contact_method_id (str):
@@ -24,7 +26,8 @@ class ResetPasswordRequest:
     protocol: ResetPasswordRequestProtocol | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_method_id = self.contact_method_id
 
         protocol: str | Unset = UNSET
@@ -41,7 +44,7 @@ class ResetPasswordRequest:
         if protocol is not UNSET:
             field_dict["protocol"] = protocol
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

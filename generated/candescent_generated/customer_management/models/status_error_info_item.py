@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.status_error_info_item_error_type import StatusErrorInfoItemErrorType
 from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="StatusErrorInfoItem")
 
 
 @_attrs_define
-class StatusErrorInfoItem:
+class StatusErrorInfoItem(_Model):
     """
     Attributes:
         error_type (StatusErrorInfoItemErrorType | Unset):
@@ -26,7 +28,8 @@ class StatusErrorInfoItem:
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         error_type: str | Unset = UNSET
         if not isinstance(self.error_type, Unset):
             error_type = StatusErrorInfoItemErrorType(self.error_type).value
@@ -45,7 +48,7 @@ class StatusErrorInfoItem:
         if error_message is not UNSET:
             field_dict["errorMessage"] = error_message
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

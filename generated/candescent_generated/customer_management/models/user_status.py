@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.sub_user_status import SubUserStatus
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="UserStatus")
 
 
 @_attrs_define
-class UserStatus:
+class UserStatus(_Model):
     """
     Attributes:
         institution_user_id (str | Unset):
@@ -46,7 +48,8 @@ class UserStatus:
     sub_users: list[SubUserStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_user_id = self.institution_user_id
 
         parent_institution_user_id = self.parent_institution_user_id
@@ -102,7 +105,7 @@ class UserStatus:
         if sub_users is not UNSET:
             field_dict["subUsers"] = sub_users
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="UserStatusInfo")
 
 
 @_attrs_define
-class UserStatusInfo:
+class UserStatusInfo(_Model):
     """
     Attributes:
         failed_login_count (int | Unset):
@@ -32,7 +34,8 @@ class UserStatusInfo:
     hold_initiated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         failed_login_count = self.failed_login_count
 
         failed_password_reset_count = self.failed_password_reset_count
@@ -65,7 +68,7 @@ class UserStatusInfo:
         if hold_initiated_by is not UNSET:
             field_dict["holdInitiatedBy"] = hold_initiated_by
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,12 +11,14 @@ from ..models.e_statement_disclosure_institution_disclosure_status import (
     EStatementDisclosureInstitutionDisclosureStatus,
 )
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="EStatementDisclosure")
 
 
 @_attrs_define
-class EStatementDisclosure:
+class EStatementDisclosure(_Model):
     """
     Attributes:
         institution_id (str):
@@ -41,7 +43,8 @@ class EStatementDisclosure:
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_id = self.institution_id
 
         institution_user_id = self.institution_user_id
@@ -90,7 +93,7 @@ class EStatementDisclosure:
                 institution_user_disclosure_status_update_date_time
             )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

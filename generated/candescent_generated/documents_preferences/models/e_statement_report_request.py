@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="EStatementReportRequest")
 
 
 @_attrs_define
-class EStatementReportRequest:
+class EStatementReportRequest(_Model):
     """
     Attributes:
         customer_id (str | Unset):
@@ -23,7 +25,8 @@ class EStatementReportRequest:
     account_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
 
         account_type = self.account_type
@@ -36,7 +39,7 @@ class EStatementReportRequest:
         if account_type is not UNSET:
             field_dict["accountType"] = account_type
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

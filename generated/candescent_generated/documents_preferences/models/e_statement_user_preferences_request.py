@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="EStatementUserPreferencesRequest")
 
 
 @_attrs_define
-class EStatementUserPreferencesRequest:
+class EStatementUserPreferencesRequest(_Model):
     """
     Attributes:
         activate_estatement (bool):
@@ -24,7 +26,8 @@ class EStatementUserPreferencesRequest:
     disclosure_status_updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         activate_estatement = self.activate_estatement
 
         disclosure_status_updated_at: str | Unset = UNSET
@@ -41,7 +44,7 @@ class EStatementUserPreferencesRequest:
         if disclosure_status_updated_at is not UNSET:
             field_dict["disclosureStatusUpdatedAt"] = disclosure_status_updated_at
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,13 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 T = TypeVar("T", bound="EStatementUserPreferencesResponse")
 
 
 @_attrs_define
-class EStatementUserPreferencesResponse:
+class EStatementUserPreferencesResponse(_Model):
     """
     Attributes:
         updated_accounts (list[str]):
@@ -23,7 +25,8 @@ class EStatementUserPreferencesResponse:
     failed_accounts: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         updated_accounts = self.updated_accounts
 
         failed_accounts = self.failed_accounts
@@ -37,7 +40,7 @@ class EStatementUserPreferencesResponse:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.disclosure_data_type import DisclosureDataType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="InstitutionDisclosureUpdateRequest")
 
 
 @_attrs_define
-class InstitutionDisclosureUpdateRequest:
+class InstitutionDisclosureUpdateRequest(_Model):
     """
     Attributes:
         institution_disclosure_id (str):
@@ -30,7 +32,8 @@ class InstitutionDisclosureUpdateRequest:
     institution_disclosure_status: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_id = self.institution_disclosure_id
 
         institution_disclosure_name = self.institution_disclosure_name
@@ -59,7 +62,7 @@ class InstitutionDisclosureUpdateRequest:
         if institution_disclosure_status is not UNSET:
             field_dict["institutionDisclosureStatus"] = institution_disclosure_status
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.user_disclosure_status import UserDisclosureStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="InstitutionUserDisclosure")
 
 
 @_attrs_define
-class InstitutionUserDisclosure:
+class InstitutionUserDisclosure(_Model):
     """
     Attributes:
         institution_id (str):
@@ -39,7 +41,8 @@ class InstitutionUserDisclosure:
     account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_id = self.institution_id
 
         institution_user_id = self.institution_user_id
@@ -88,7 +91,7 @@ class InstitutionUserDisclosure:
         if account_id is not UNSET:
             field_dict["accountId"] = account_id
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.user_disclosure_status import UserDisclosureStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="InstitutionUserDisclosureCreateRequest")
 
 
 @_attrs_define
-class InstitutionUserDisclosureCreateRequest:
+class InstitutionUserDisclosureCreateRequest(_Model):
     """
     Attributes:
         institution_disclosure_id (str | Unset): For custom disclosures.
@@ -33,7 +35,8 @@ class InstitutionUserDisclosureCreateRequest:
     paper_waiver: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_id = self.institution_disclosure_id
 
         institution_disclosure_name = self.institution_disclosure_name
@@ -70,7 +73,7 @@ class InstitutionUserDisclosureCreateRequest:
         if paper_waiver is not UNSET:
             field_dict["paperWaiver"] = paper_waiver
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,13 +9,15 @@ from attrs import field as _attrs_field
 from ..models.institution_user_disclosure_delete_request_institution_disclosure_name import (
     InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName,
 )
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 T = TypeVar("T", bound="InstitutionUserDisclosureDeleteRequest")
 
 
 @_attrs_define
-class InstitutionUserDisclosureDeleteRequest:
+class InstitutionUserDisclosureDeleteRequest(_Model):
     """
     Attributes:
         institution_disclosure_name (InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName):
@@ -26,7 +28,8 @@ class InstitutionUserDisclosureDeleteRequest:
     account_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_name = InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(
             self.institution_disclosure_name
         ).value
@@ -42,7 +45,7 @@ class InstitutionUserDisclosureDeleteRequest:
             }
         )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.user_disclosure_status import UserDisclosureStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="InstitutionUserDisclosureUpdateRequest")
 
 
 @_attrs_define
-class InstitutionUserDisclosureUpdateRequest:
+class InstitutionUserDisclosureUpdateRequest(_Model):
     """
     Attributes:
         institution_disclosure_id (str | Unset):
@@ -29,7 +31,8 @@ class InstitutionUserDisclosureUpdateRequest:
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_id = self.institution_disclosure_id
 
         institution_disclosure_name = self.institution_disclosure_name
@@ -58,7 +61,7 @@ class InstitutionUserDisclosureUpdateRequest:
                 institution_user_disclosure_status_update_date_time
             )
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -8,12 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="OptInRow")
 
 
 @_attrs_define
-class OptInRow:
+class OptInRow(_Model):
     """
     Attributes:
         user_id (str | Unset):
@@ -34,7 +36,8 @@ class OptInRow:
     opt_in_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         user_id = self.user_id
 
         user_name = self.user_name
@@ -69,7 +72,7 @@ class OptInRow:
         if opt_in_date_time is not UNSET:
             field_dict["optInDateTime"] = opt_in_date_time
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.additional_info_entry import AdditionalInfoEntry
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="AdditionalInfo")
 
 
 @_attrs_define
-class AdditionalInfo:
+class AdditionalInfo(_Model):
     """Extra key/value pairs for special transfer kinds, e.g. recipientPassCode and recipientAccountType for a
     VALIDATE_RECIPIENT transfer.
 
@@ -27,7 +29,8 @@ class AdditionalInfo:
     entry: list[AdditionalInfoEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         entry: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entry, Unset):
             entry = []
@@ -41,7 +44,7 @@ class AdditionalInfo:
         if entry is not UNSET:
             field_dict["entry"] = entry
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="Money")
 
 
 @_attrs_define
-class Money:
+class Money(_Model):
     """An amount of money in a currency.
 
     Attributes:
@@ -26,7 +28,8 @@ class Money:
     amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         currency_code: str | Unset = UNSET
         if not isinstance(self.currency_code, Unset):
             currency_code = CurrencyCode(self.currency_code).value
@@ -41,7 +44,7 @@ class Money:
         if amount is not UNSET:
             field_dict["amount"] = amount
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

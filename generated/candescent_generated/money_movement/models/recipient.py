@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.di_account_type import DIAccountType
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="Recipient")
 
 
 @_attrs_define
-class Recipient:
+class Recipient(_Model):
     """A saved payee: another member of the same institution. The platform declares no required fields; in practice
     memberNumber, accountNumber, accountType and nickName are needed to create one (REC_12004 otherwise).
 
@@ -43,7 +45,8 @@ class Recipient:
     full_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
 
         institution_id = self.institution_id
@@ -90,7 +93,7 @@ class Recipient:
         if full_name is not UNSET:
             field_dict["fullName"] = full_name
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="RecipientList")
 
 
 @_attrs_define
-class RecipientList:
+class RecipientList(_Model):
     """Wrapper around a list of recipients (list, create, get and update all return it); the platform calls this schema
     Recipients.
 
@@ -27,7 +29,8 @@ class RecipientList:
     recipients: list[Recipient] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         recipients: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.recipients, Unset):
             recipients = []
@@ -41,7 +44,7 @@ class RecipientList:
         if recipients is not UNSET:
             field_dict["recipients"] = recipients
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

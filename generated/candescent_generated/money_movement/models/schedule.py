@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 from ..models.frequency import Frequency
 from ..models.life_type import LifeType
 from ..types import UNSET, Unset, keys_only, parse_date
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 T = TypeVar("T", bound="Schedule")
 
 
 @_attrs_define
-class Schedule:
+class Schedule(_Model):
     """When a transfer runs. lifeType ENDDATE needs endDate; NUMBEROFEXECUTIONS needs numberOfExecutions (1-99); NOENDDATE
     runs until cancelled (and is the life type for a ONETIME future-dated transfer). startDate must be after today.
     Weekly kinds use dayOfWeek; monthly kinds use daysOfMonth (TWICEMONTHLY takes two days). The last three properties
@@ -48,7 +50,8 @@ class Schedule:
     remaining_number_of_executions: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         life_type: str | Unset = UNSET
         if not isinstance(self.life_type, Unset):
             life_type = LifeType(self.life_type).value
@@ -107,7 +110,7 @@ class Schedule:
         if remaining_number_of_executions is not UNSET:
             field_dict["remainingNumberOfExecutions"] = remaining_number_of_executions
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..models.payment_option_type import PaymentOptionType
 from ..models.transfer_status import TransferStatus
 from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="Transfer")
 
 
 @_attrs_define
-class Transfer:
+class Transfer(_Model):
     """A transfer request and the platform's answer (one schema for both, as on the platform). Request side: fromAccountId,
     toAccountId and amount are needed in practice (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an
     immediate transfer. Response side adds status, confirmation, fee, payoffAmount, notificationMessage and, for
@@ -74,7 +76,8 @@ class Transfer:
     schedule: Schedule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         from_account_holder_id = self.from_account_holder_id
 
         to_account_holder_id = self.to_account_holder_id
@@ -161,7 +164,7 @@ class Transfer:
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
 
-        return field_dict
+        return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
