@@ -19,20 +19,35 @@ and applies the conventions of specs/README.md:
 * OpenAPI 3.0.x input is converted to 3.1 (``nullable``, boolean ``exclusiveMinimum/Maximum``,
   schema ``example``); servers become our three; ``info.version`` is kept;
 * one content type per body: XML-first operations get ``x-candescent-wire-format: xml`` and
-  ``x-candescent-xml`` (roots, repeated elements; bare XML arrays get a root element), the others
-  keep JSON; 204 bodies are dropped; multipart file parts get ``format: binary``;
+  ``x-candescent-xml`` (roots, repeated elements), the others keep JSON; 204 bodies are dropped;
+  multipart file parts get ``format: binary``;
+* XML arrays: a named array component (``Subscriptions``: items ``Subscription``) is a root element
+  holding repeated item elements. An *unnamed* array (no component, no ``xml.name``: the platform's
+  ``sendCustomerEventV1`` body, an array of ``Events``) is one item document per call: an XML
+  document has exactly one root element, so ``<Events><Event/>...</Events>`` is the only well-formed
+  reading; the body becomes the item schema and the operation says so in ``x-candescent-inferred``;
 * headers the transport sets (Content-Type, User-Agent, Cache-Control, Accept on XML operations) are
   not declared; uuid/date header formats are dropped (the generator mishandles them);
-* ``x-candescent-retry``: GET/HEAD ``safe``, everything else ``never`` unless the operation says it
-  is idempotent (``x-idempotent: true`` or its description);
-* ``x-candescent-pagination`` is inferred from the parameter patterns of specs/README.md.
+* ``x-candescent-retry``: GET/HEAD ``safe``, everything else ``never`` unless the platform marks the
+  operation ``x-idempotent: true`` (or our spec says ``safe``, below). Prose is never read for it: a
+  description saying "idempotent" (or "isn't idempotent") changes nothing;
+* ``x-candescent-pagination`` is inferred from the parameter patterns of specs/README.md;
+* the platform's prose is stripped: every ``summary``, ``description``, ``example(s)`` and
+  ``externalDocs`` (a Response Object keeps an empty ``description``, which OpenAPI requires), and
+  tag descriptions. Its prose is not ours to copy.
 
 * properties named like credentials (``KNOWN_CREDENTIALS``: ``password``, ``access_token``,
   ``tinNumber``, ...) get ``x-candescent-secret: true`` unless already marked secret.
 
-Where an operation already exists in the target spec, its reviewed ``x-candescent-pagination``, a
-``safe`` retry and extra XML list names are carried over (and reported), and so are the
-``x-candescent-secret`` marks of existing schema properties.
+Where the target spec already exists, what is ours is carried over onto the import (and reported):
+every ``x-candescent-*`` extension (on operations, parameters, schemas and properties; ours win over
+the inferred ones, XML list names are merged), every ``summary``/``description`` (our own words),
+tag descriptions and ``x-candescent-generator-allow``. A node of the existing spec that carries
+``x-candescent-deviation: <why, with the evidence>`` (an operation, a parameter, a schema or a
+property) is kept whole in place of the platform's (added back if the platform lacks it, with the
+components it references; a deviating property's required flag follows our spec). So importing the
+same platform file over specs/ reproduces specs/ byte for byte, and scripts/check_contract.py can tell
+a declared deviation from drift.
 
 Anything the script cannot handle (an operation in no tag group, an unknown auth scheme, a missing
 operationId, an unresolvable ``$ref``, ...) is reported by operation and nothing is written.
@@ -352,6 +367,69 @@ def xml_list_names(doc: dict[str, Any], schema: Any) -> set[str]:
     return names
 
 
+# ---------------------------------------------------------------------- the platform's prose
+
+PROSE_KEYS = ("summary", "description")
+EXAMPLE_KEYS = ("example", "examples", "externalDocs")
+# Keys whose value maps names (properties, paths, codes, media types, ...) to objects: inside such a
+# map, "description" is a name (a field called description), not prose.
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "paths",
+        "schemas",
+        "parameters",
+        "responses",
+        "requestBodies",
+        "headers",
+        "content",
+        "encoding",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "variables",
+        "pathItems",
+    }
+)
+# Values that are data, not OpenAPI structure.
+OPAQUE_KEYS = frozenset({"enum", "const", "default", "required", "mapping"})
+
+
+def strip_prose(node: Any, _role: str = "") -> None:
+    """Remove the platform's prose in place: every ``summary``/``description``, ``example(s)`` and
+    ``externalDocs``. A Response Object's required ``description`` becomes ``""``. Our own
+    descriptions come back from the existing specs (``carry_over``); extensions are left alone."""
+    if isinstance(node, list):
+        for item in node:
+            strip_prose(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if _role == "map":
+        for value in node.values():
+            strip_prose(value)
+        return
+    for key in [*PROSE_KEYS, *EXAMPLE_KEYS]:
+        if key in node and not (key == "description" and _role == "response"):
+            del node[key]
+    if _role == "response" and "$ref" not in node:
+        node["description"] = ""
+    for key, value in node.items():
+        if key.startswith("x-") or key in OPAQUE_KEYS:
+            continue
+        if key == "responses" and isinstance(value, dict):
+            for response in value.values():
+                strip_prose(response, "response")
+        elif key in NAME_MAPS and isinstance(value, dict):
+            strip_prose(value, "map")
+        else:
+            strip_prose(value)
+
+
 # ---------------------------------------------------------------------- the importer
 
 
@@ -365,6 +443,7 @@ class Importer:
         self.categories: dict[str, dict[str, Any]] = {}
         self.input_version = ""
         self._wrapped_arrays: set[str] = set()
+        self._inferred: list[str] = []  # x-candescent-inferred notes of the operation being imported
 
     # -- reporting
     def _add(self, level: str, where: str, message: str, category: str = "") -> None:
@@ -477,6 +556,7 @@ class Importer:
         where = f"{method.upper()} {path} ({op_id})"
         errors_before = len(self.errors)
         notes: list[str] = []
+        self._inferred = []
 
         def add(level: str, message: str) -> None:
             self._add(level, where, message, slug)
@@ -540,7 +620,9 @@ class Importer:
         scheme_kinds = self._repair_security(effective, schemes, add)
         token, inferred = self._token(path, auth, scheme_kinds, effective, trace, add)
         if inferred:
-            op["x-candescent-inferred"] = inferred
+            self._inferred.append(inferred)
+        if self._inferred:
+            op["x-candescent-inferred"] = " ".join(self._inferred)
         if token == "client-basic":
             op["security"] = [{"ClientAuthBasic": []}]
         elif token == "none":
@@ -551,14 +633,12 @@ class Importer:
             needed = any(p.get("required") or p.get("x-conditionally-required") for p in user_params)
             op["x-candescent-user-context"] = "required" if needed else "optional"
 
-        # Retry.
-        text = f"{op.get('summary', '')} {op.get('description', '')}".lower()
-        says_idempotent = op.pop("x-idempotent", None) is True or bool(
-            re.search(r"(?<!not )(?<!non-)\bidempotent\b", text)
-        )
+        # Retry: GET/HEAD are safe; anything else only on the platform's explicit x-idempotent: true
+        # (or our reviewed spec, carried over later). Prose is never read: "isn't idempotent" is prose too.
+        says_idempotent = op.pop("x-idempotent", None) is True
         retry = "safe" if method in ("get", "head") or says_idempotent else "never"
         if says_idempotent and method not in ("get", "head"):
-            add("info", "declared idempotent: x-candescent-retry safe")
+            add("info", "x-idempotent: true: x-candescent-retry safe")
 
         pagination = self._pagination(op, merged, add)
         if pagination:
@@ -744,9 +824,20 @@ class Importer:
             items_raw = schema.get("items") or {}
             items = deref(self.doc, items_raw)
             element = (items.get("xml") or {}).get("name") or ref_name(items_raw)
-            if not root or not element:
-                add("error", f"{label}: a bare XML array without a root or item element name")
+            if not element:
+                add("error", f"{label}: a bare XML array without an item element name")
                 return None
+            if not root:
+                # An unnamed array of <element>: an XML document has exactly one root element, so the
+                # only well-formed reading is one <element> document per call (sendCustomerEventV1: one
+                # <Events> holding repeated <Event>s).
+                media["schema"] = copy.deepcopy(items_raw)
+                self._inferred.append(
+                    f"The platform declares the {label} as an unnamed array of {element}; an XML document "
+                    f"has one root element, so it is one {element} document per call."
+                )
+                add("info", f"{label}: unnamed XML array of {element}: one {element} document per call")
+                return str(element)
             wrapper = {
                 "type": "object",
                 "xml": {"name": root},
@@ -864,13 +955,11 @@ class Importer:
             chosen = {name: copy.deepcopy(v) for name, v in entries.items() if (section, name) in found}
             if chosen:
                 components[section] = chosen
-        tag_docs = {t.get("name"): t for t in self.doc.get("tags") or [] if isinstance(t, dict)}
+        # The platform's tag descriptions are its prose: only the names are kept.
         tags: list[dict[str, Any]] = [{"name": group, "description": "Category tag (one resource class)."}]
-        for name in dict.fromkeys(t for _, _, op in ops for t in op["tags"][1:]):
-            entry = {"name": name}
-            if tag_docs.get(name, {}).get("description"):
-                entry["description"] = tag_docs[name]["description"]
-            tags.append(entry)
+        tags += [{"name": name} for name in dict.fromkeys(t for _, _, op in ops for t in op["tags"][1:])]
+        strip_prose(paths)
+        strip_prose(components)
         marked = mark_credentials(components) + mark_credentials(paths)
         if marked:
             self._add("info", "document", f"{marked} credential field(s) marked x-candescent-secret by name", slug)
@@ -954,45 +1043,210 @@ def iter_operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, A
                 yield path, method, op
 
 
+DEVIATION = "x-candescent-deviation"
+OURS_PREFIX = "x-candescent-"
+_HEAD_KEYS = ("$ref", "name", "in", "required", "type", "format", "items")
+_SCHEMA_LIST_KEYS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def _is_ours(key: str) -> bool:
+    return key.startswith(OURS_PREFIX) or key in PROSE_KEYS
+
+
+def _place(node: dict[str, Any], ours: dict[str, Any]) -> None:
+    """Set ``ours`` on ``node`` in place, as one block (in their order) after the leading identity/type keys."""
+    if not ours:
+        return
+    rest = [(k, v) for k, v in node.items() if k not in ours]
+    cut = max((i + 1 for i, (k, _) in enumerate(rest) if k in _HEAD_KEYS), default=0)
+    node.clear()
+    node.update(rest[:cut])
+    node.update(ours)
+    node.update(rest[cut:])
+
+
+class _CarryOver:
+    """Copy what is ours from the existing spec (``old``) onto a fresh import (``new``), in place.
+
+    Ours: every ``x-candescent-*`` extension and every ``summary``/``description`` (the import has
+    none: the platform's prose is stripped). A node of ``old`` carrying ``x-candescent-deviation``
+    (an operation, a parameter, a schema or a property) is kept whole, as ours, in place of the
+    platform's; a deviating property's required flag follows ``old`` too; a deviating node the
+    platform lacks is added back, with the components it references.
+    """
+
+    def __init__(self, slug: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.slug, self.old, self.new = slug, old, new
+        self.notes: list[Finding] = []
+        self.kept: list[str] = []
+        self.prose = 0
+
+    def note(self, level: str, where: str, message: str) -> None:
+        self.notes.append(Finding(level, where, message, self.slug))
+
+    def run(self) -> list[Finding]:
+        old_ops = {op.get("operationId"): (p, m, op) for p, m, op in iter_operations(self.old)}
+        for path, method, op in list(iter_operations(self.new)):
+            if op.get("operationId") not in old_ops:
+                continue
+            _, _, before = old_ops[op["operationId"]]
+            where = f"{method.upper()} {path} ({op['operationId']})"
+            if DEVIATION in before:
+                merged = copy.deepcopy(before)
+                self.kept.append(where)
+            else:
+                merged = self._operation(before, op, where)
+            self.new["paths"][path][method] = Importer._ordered(merged)
+        for section, entries in (self.old.get("components") or {}).items():
+            if section == "securitySchemes" or not isinstance(entries, dict):
+                continue
+            target = self.new.setdefault("components", {}).get(section)
+            for name, before in entries.items():
+                where = f"#/components/{section}/{name}"
+                if isinstance(target, dict) and name in target:
+                    target[name] = self._node(before, target[name], where)
+                elif isinstance(before, dict) and DEVIATION in before:
+                    self.new["components"].setdefault(section, {})[name] = copy.deepcopy(before)
+                    self.kept.append(where)
+        self._referenced_components()
+        if self.old.get("x-candescent-generator-allow"):
+            self.new["x-candescent-generator-allow"] = copy.deepcopy(self.old["x-candescent-generator-allow"])
+        old_tags = {t.get("name"): t for t in self.old.get("tags") or [] if isinstance(t, dict)}
+        for tag in self.new.get("tags") or []:
+            if tag is not self.new["tags"][0] and old_tags.get(tag.get("name"), {}).get("description"):
+                tag["description"] = old_tags[tag["name"]]["description"]
+        for where in self.kept:
+            self.note("info", where, "declared deviation kept (x-candescent-deviation)")
+        if self.prose:
+            self.note("info", "document", f"{self.prose} description(s) of ours carried over")
+        return self.notes
+
+    # -- operations
+    def _operation(self, before: dict[str, Any], op: dict[str, Any], where: str) -> dict[str, Any]:
+        for key, value in before.items():
+            if not _is_ours(key):
+                continue
+            if key == "x-candescent-xml" and isinstance(op.get(key), dict):
+                value = self._xml(value, op[key], where)
+            elif key.startswith(OURS_PREFIX) and op.get(key) != value:
+                said = f" (the import says {op[key]!r})" if key in op else ""
+                self.note("info", where, f"{key} carried over from the existing spec{said}")
+            op[key] = copy.deepcopy(value)
+            self.prose += key in PROSE_KEYS
+        self._parameters(before, op, where)
+        for key in ("requestBody", "responses"):
+            if key in before and key in op:
+                op[key] = self._node(before[key], op[key], f"{where} {key}", name_map=key == "responses")
+        return op
+
+    def _xml(self, before: dict[str, Any], facts: dict[str, Any], where: str) -> dict[str, Any]:
+        merged = copy.deepcopy(before)
+        extra = set(facts.get("lists") or []) - set(before.get("lists") or [])
+        if extra:
+            merged["lists"] = sorted(set(before.get("lists") or []) | extra)
+        return merged
+
+    def _param_key(self, doc: dict[str, Any], raw: Any) -> tuple[str, str]:
+        try:
+            param = deref(doc, raw)
+        except Unresolvable:
+            return ("", str(raw))
+        return (str(param.get("in")), str(param.get("name")))
+
+    def _parameters(self, before: dict[str, Any], op: dict[str, Any], where: str) -> None:
+        old_params = {self._param_key(self.old, raw): raw for raw in before.get("parameters") or []}
+        new_list = op.get("parameters") or []
+        present = set()
+        for index, raw in enumerate(new_list):
+            key = self._param_key(self.new, raw)
+            present.add(key)
+            if key in old_params:
+                new_list[index] = self._node(old_params[key], raw, f"{where} parameter {key[0]} {key[1]}")
+        for key, raw in old_params.items():
+            if key not in present and isinstance(raw, dict) and DEVIATION in raw:
+                new_list.append(copy.deepcopy(raw))
+                self.kept.append(f"{where} parameter {key[0]} {key[1]}")
+        if new_list:
+            op["parameters"] = new_list
+
+    # -- any other node: parameters, bodies, responses, media types, schemas
+    def _node(self, before: Any, node: Any, where: str, name_map: bool = False) -> Any:
+        if not isinstance(before, dict) or not isinstance(node, dict):
+            return node
+        if name_map:
+            for key in node:
+                if key in before:
+                    node[key] = self._node(before[key], node[key], f"{where}/{key}")
+            for key, value in before.items():
+                if key not in node and isinstance(value, dict) and DEVIATION in value:
+                    node[key] = copy.deepcopy(value)
+                    self.kept.append(f"{where}/{key}")
+            return node
+        if DEVIATION in before:
+            self.kept.append(where)
+            return copy.deepcopy(before)
+        if "$ref" in before and "$ref" in node and before["$ref"] != node["$ref"]:
+            return node  # another target: nothing of ours applies
+        ours = {key: copy.deepcopy(value) for key, value in before.items() if _is_ours(key)}
+        self.prose += sum(key in PROSE_KEYS for key in ours)
+        _place(node, ours)
+        for key in list(node):
+            if key not in before or _is_ours(key) or key in OPAQUE_KEYS:
+                continue
+            if key in NAME_MAPS and isinstance(node[key], dict):
+                node[key] = self._node(before[key], node[key], f"{where}/{key}", name_map=True)
+            elif key in _SCHEMA_LIST_KEYS and isinstance(node[key], list) and isinstance(before[key], list):
+                if len(node[key]) == len(before[key]):
+                    pairs = enumerate(zip(before[key], node[key], strict=True))
+                    node[key] = [self._node(b, n, f"{where}/{key}/{i}") for i, (b, n) in pairs]
+            elif isinstance(node[key], dict):
+                node[key] = self._node(before[key], node[key], f"{where}/{key}")
+        self._required(before, node)
+        return node
+
+    @staticmethod
+    def _required(before: dict[str, Any], node: dict[str, Any]) -> None:
+        """A deviating property is required exactly when the existing spec says so."""
+        props = before.get("properties")
+        if not isinstance(props, dict) or not isinstance(node.get("properties"), dict):
+            return
+        old_required = set(before.get("required") or [])
+        required = list(node.get("required") or [])
+        for name, prop in props.items():
+            if not isinstance(prop, dict) or DEVIATION not in prop or name not in node["properties"]:
+                continue
+            if name in old_required and name not in required:
+                required.append(name)
+            elif name not in old_required and name in required:
+                required.remove(name)
+        if required:
+            node["required"] = required
+        else:
+            node.pop("required", None)
+
+    def _referenced_components(self) -> None:
+        """Components a kept node references that the import lacks come from the existing spec."""
+        while True:
+            missing = []
+            for ref in iter_refs(self.new):
+                parts = ref[2:].split("/")
+                if len(parts) != 3 or parts[0] != "components":
+                    continue
+                section, name = parts[1], parts[2]
+                if name not in (self.new.get("components") or {}).get(section, {}):
+                    source = (self.old.get("components") or {}).get(section, {})
+                    if name in source:
+                        missing.append((section, name, source[name]))
+            if not missing:
+                return
+            for section, name, value in missing:
+                self.new["components"].setdefault(section, {})[name] = copy.deepcopy(value)
+                self.note("info", f"#/components/{section}/{name}", "kept from the existing spec (a deviation uses it)")
+
+
 def carry_over(slug: str, old: dict[str, Any], new: dict[str, Any]) -> list[Finding]:
-    """Keep reviewed facts of the existing spec the platform's file cannot express."""
-    notes: list[Finding] = []
-    old_ops = {op.get("operationId"): op for _, _, op in iter_operations(old)}
-    for path, method, op in iter_operations(new):
-        before = old_ops.get(op.get("operationId"))
-        if not before:
-            continue
-        where = f"{method.upper()} {path} ({op['operationId']})"
-        if (
-            "x-candescent-pagination" in before
-            and op.get("x-candescent-pagination") != before["x-candescent-pagination"]
-        ):
-            op["x-candescent-pagination"] = copy.deepcopy(before["x-candescent-pagination"])
-            notes.append(Finding("info", where, "x-candescent-pagination carried over from the existing spec", slug))
-        if before.get("x-candescent-retry") == "safe" and op.get("x-candescent-retry") != "safe":
-            op["x-candescent-retry"] = "safe"
-            notes.append(Finding("info", where, "x-candescent-retry: safe carried over from the existing spec", slug))
-        old_lists = set((before.get("x-candescent-xml") or {}).get("lists") or [])
-        if old_lists and op.get("x-candescent-wire-format") == "xml":
-            facts = op.setdefault("x-candescent-xml", {})
-            extra = old_lists - set(facts.get("lists") or [])
-            if extra:
-                facts["lists"] = sorted(set(facts.get("lists") or []) | extra)
-                notes.append(Finding("info", where, f"XML list names {sorted(extra)} carried over", slug))
-        new.setdefault("paths", {})[path][method] = Importer._ordered(op)
-    old_schemas = (old.get("components") or {}).get("schemas") or {}
-    for name, schema in ((new.get("components") or {}).get("schemas") or {}).items():
-        before = (old_schemas.get(name) or {}).get("properties") or {}
-        for prop_name, prop in (schema.get("properties") or {}).items() if isinstance(schema, dict) else ():
-            was = before.get(prop_name)
-            kept = isinstance(was, dict) and was.get("x-candescent-secret") is True
-            if kept and isinstance(prop, dict) and not is_marked_secret(prop):
-                prop["x-candescent-secret"] = True
-                notes.append(Finding("info", f"{name}.{prop_name}", "x-candescent-secret carried over", slug))
-    if old.get("x-candescent-generator-allow") and "x-candescent-generator-allow" not in new:
-        new["x-candescent-generator-allow"] = copy.deepcopy(old["x-candescent-generator-allow"])
-        notes.append(Finding("info", "document", "x-candescent-generator-allow carried over", slug))
-    return notes
+    """Carry what is ours from the existing spec onto the import of one category (see ``_CarryOver``)."""
+    return _CarryOver(slug, old, new).run()
 
 
 class _Dumper(yaml.SafeDumper):

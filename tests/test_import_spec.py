@@ -197,9 +197,76 @@ def test_retry_policy(ops31: Any) -> None:
     for op_id, (_, method, _, _) in ops31.items():
         if method == "GET":
             assert retry[op_id] == "safe", op_id
-    assert retry["searchBankingActivitiesV1"] == "safe"  # a POST that says it is idempotent
+    assert retry["searchBankingActivitiesV1"] == "safe"  # a POST with the platform's x-idempotent: true
     for op_id in ("createTransferV1", "deleteRecipientV1", "createAchPaymentV1", "createAccessTokenV2"):
         assert retry[op_id] == "never"
+    # Prose is never read for retry safety: "Idempotent ..." (createTransferV1) and "isn't idempotent"
+    # (publishAlertEventsV1) in a description leave a POST never-retried.
+    assert retry["publishAlertEventsV1"] == "never"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "This operation isn't idempotent.",
+        "This operation is idempotent.",
+        "Idempotent: repeat at will.",
+        "Not idempotent, unlike the GET.",
+        "non-idempotent",
+    ],
+)
+def test_retry_safety_is_never_read_from_prose(tmp_path: Path, prose: str) -> None:
+    doc = yaml.safe_load((UPSTREAM / "combined-3.1.yaml").read_text())
+    op = doc["paths"]["/v1/transfers"]["post"]
+    op["summary"], op["description"] = prose, prose
+    explicit = doc["paths"]["/v1/realtime-events"]["post"]
+    explicit["x-idempotent"] = True
+    spec = tmp_path / "prose.yaml"
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False))
+    out = tmp_path / "specs"
+    proc = run_import(spec, out)
+    assert proc.returncode == 0, proc.stderr
+    found = operations(load_dir(out))
+    assert found["createTransferV1"][3]["x-candescent-retry"] == "never"
+    assert found["publishAlertEventsV1"][3]["x-candescent-retry"] == "safe"  # the explicit extension
+    assert "x-idempotent" not in yaml.safe_dump(load_dir(out))
+
+
+def test_the_platforms_prose_is_stripped(specs31: dict[str, dict[str, Any]]) -> None:
+    """No summary, description or example of the platform's reaches our specs (its prose is not ours)."""
+    source = yaml.safe_load((UPSTREAM / "combined-3.1.yaml").read_text())
+    platform_prose = {
+        str(value)
+        for key, value in walk(source)
+        if key in ("summary", "description") and isinstance(value, str) and value
+    }
+    assert "Create a transfer." in platform_prose
+    for category, spec in specs31.items():
+        for key, value in walk({k: v for k, v in spec.items() if k not in ("info", "tags")}):
+            if key in ("summary", "example", "examples", "externalDocs"):
+                pytest.fail(f"{category}: {key} {value!r} was copied")
+            if key == "description" and isinstance(value, str):
+                assert value == "" or value not in platform_prose, (category, value)
+        # Tags keep their names only (the category tag's description is ours).
+        assert all(set(tag) == {"name"} for tag in spec["tags"][1:]), category
+    # A field called "description" is a name, not prose: it stays.
+    assert "description" in specs31["core-banking"]["components"]["schemas"]["Transaction"]["properties"]
+    # A Response Object keeps its required, now empty, description.
+    _, _, _, op = operations(specs31)["listAccountsV1"]
+    assert op["responses"]["200"]["description"] == ""
+
+
+def test_an_unnamed_xml_array_body_is_one_document_of_its_item(specs31: dict[str, dict[str, Any]], ops31: Any) -> None:
+    """sendCustomerEventV1: the platform declares an unnamed array of Events; one Events document per call."""
+    category, _, _, op = ops31["sendCustomerEventV1"]
+    assert category == "alerts-notifications"
+    assert op["x-candescent-wire-format"] == "xml"
+    assert op["x-candescent-xml"]["request_root"] == "Events"
+    assert "Event" in op["x-candescent-xml"]["lists"]
+    assert op["requestBody"]["content"]["application/xml"]["schema"] == {"$ref": "#/components/schemas/Events"}
+    assert "one Events document per call" in op["x-candescent-inferred"]
+    events = specs31[category]["components"]["schemas"]["Events"]
+    assert events["properties"]["Event"]["type"] == "array"
 
 
 def test_xml_operations(specs31: dict[str, dict[str, Any]], ops31: Any) -> None:
@@ -319,7 +386,7 @@ def test_openapi_30_is_converted(imported: dict[str, dict[str, dict[str, Any]]])
         "exclusiveMinimum": 0,
         "exclusiveMaximum": 1001,
     }
-    assert schemas["Money"]["properties"]["amount"] == {"type": "number", "examples": [12.5]}
+    assert schemas["Money"]["properties"]["amount"] == {"type": "number"}  # example -> examples, then stripped
     assert schemas["Transaction"]["properties"]["isPending"]["type"] == ["boolean", "null"]
 
 
@@ -497,3 +564,96 @@ def test_round_trip_import_then_generate(tmp_path: Path) -> None:
         package, token, trace, version = found[op_id]
         assert package == category.replace("-", "_")
         assert (token, trace, version) == (op["x-candescent-token"], op["x-candescent-trace-header"], "1.11.0")
+
+
+# ---------------------------------------------------------------------- carry-over of what is ours
+
+
+def test_our_descriptions_and_declared_deviations_survive_a_reimport(tmp_path: Path) -> None:
+    out = tmp_path / "specs"
+    assert run_import(UPSTREAM / "combined-3.1.yaml", out).returncode == 0
+    money_file = out / "money-movement.yaml"
+    money = yaml.safe_load(money_file.read_text())
+    create = money["paths"]["/v1/transfers"]["post"]
+    create["summary"] = "Create a transfer (ours)."
+    testing = {
+        "name": "testTransfer",
+        "in": "query",
+        "schema": {"type": "boolean"},
+        "description": "Validate only (ours).",
+        "x-candescent-deviation": "The platform's Postman collection sends it; its description omits it.",
+    }
+    create["parameters"].append(testing)
+    schemas = money["components"]["schemas"]
+    schemas["Money"]["properties"]["amount"]["description"] = "Decimal amount (ours)."
+    schemas["Money"]["properties"]["amount"]["x-candescent-inferred"] = "ours"
+    transfer = schemas["Transfer"]
+    transfer["properties"]["memo"] = {
+        "type": "string",
+        "x-candescent-deviation": "Kept: a real answer carries it (evidence: ours).",
+    }
+    transfer["required"] = [*transfer.get("required", []), "memo"]
+    money_file.write_text(yaml.safe_dump(money, sort_keys=False))
+
+    first = run_import(UPSTREAM / "combined-3.1.yaml", out)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "declared deviation kept" in first.stdout
+    written = money_file.read_bytes()
+    again = yaml.safe_load(written)
+    create = again["paths"]["/v1/transfers"]["post"]
+    assert create["summary"] == "Create a transfer (ours)."
+    assert testing in create["parameters"]
+    amount = again["components"]["schemas"]["Money"]["properties"]["amount"]
+    assert (amount["description"], amount["x-candescent-inferred"]) == ("Decimal amount (ours).", "ours")
+    transfer = again["components"]["schemas"]["Transfer"]
+    assert transfer["properties"]["memo"]["type"] == "string" and "memo" in transfer["required"]
+
+    # The import over its own output is a fixed point: byte for byte, no acknowledgement needed.
+    second = run_import(UPSTREAM / "combined-3.1.yaml", out)
+    assert second.returncode == 0, second.stderr
+    assert "Total: 0 breaking, 0 non-breaking" in second.stdout
+    assert money_file.read_bytes() == written
+
+
+def test_a_deviating_field_keeps_our_type_and_required_flag(tmp_path: Path) -> None:
+    out = tmp_path / "specs"
+    assert run_import(UPSTREAM / "combined-3.1.yaml", out).returncode == 0
+    core_file = out / "core-banking.yaml"
+    core = yaml.safe_load(core_file.read_text())
+    txn = core["components"]["schemas"]["Transaction"]
+    txn["properties"]["transactionDate"] = {
+        "type": "string",
+        "format": "date-time",
+        "x-candescent-deviation": "A real answer has a time of day (evidence: ours).",
+    }
+    txn["required"] = ["transactionDate"]
+    core_file.write_text(yaml.safe_dump(core, sort_keys=False))
+    proc = run_import(UPSTREAM / "combined-3.1.yaml", out, "--acknowledge-breaking")
+    assert proc.returncode == 0, proc.stderr
+    txn = yaml.safe_load(core_file.read_text())["components"]["schemas"]["Transaction"]
+    assert txn["properties"]["transactionDate"]["format"] == "date-time"
+    assert txn["required"] == ["transactionDate"]
+
+
+# ---------------------------------------------------------------------- the platform's own description
+
+FACTS = ROOT.parent / "shared" / "reference" / "platform-1.11.0-facts.yaml"
+
+
+@pytest.mark.skipif(not FACTS.exists(), reason=f"the platform's 1.11.0 facts file is not here: {FACTS}")
+def test_the_platforms_own_description_imports_as_is(tmp_path: Path) -> None:
+    """`make import-spec SPEC=../shared/reference/platform-1.11.0-facts.yaml` needs no manual edit."""
+    out = tmp_path / "specs"
+    proc = run_import(FACTS, out)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert not [line for line in (proc.stdout + proc.stderr).splitlines() if line.strip().startswith("ERROR")]
+    specs = load_dir(out)
+    assert set(specs) == set(CATEGORY_TAGS)
+    found = operations(specs)
+    assert len(found) == 108
+    _, _, _, events = found["sendCustomerEventV1"]
+    assert events["x-candescent-xml"]["request_root"] == "Events"
+    retry = {op_id: op["x-candescent-retry"] for op_id, (*_, op) in found.items()}
+    assert {op_id for op_id, (_, method, _, _) in found.items() if retry[op_id] == "safe"} == {
+        op_id for op_id, (_, method, _, _) in found.items() if method == "GET"
+    }  # the platform's file has no x-idempotent: without our specs, only reads are safe
