@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install redis-server demo test lint typecheck generate check-generated pytest bench dist clean sandbox import-spec spec-diff smoke-dist smoke-min-deps
+.PHONY: install redis-server demo test lint typecheck generate check-generated check-contract pytest bench dist clean sandbox import-spec spec-diff smoke-dist smoke-min-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is required"; exit 1; }
@@ -29,7 +29,7 @@ redis-server:
 demo: $(STAMP)
 	$(PY) examples/quickstart.py
 
-test: $(STAMP) lint typecheck check-generated pytest smoke-dist smoke-min-deps
+test: $(STAMP) lint typecheck check-generated check-contract pytest smoke-dist smoke-min-deps
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check candescent_async scripts tests examples
@@ -43,6 +43,11 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) scripts/generate.py --check
+
+# The fidelity check: specs/ against the platform's own description (../shared/reference/...),
+# every difference declared by x-candescent-deviation; skipped with a message where the file is absent.
+check-contract: $(STAMP)
+	$(PY) scripts/check_contract.py $(if $(REPORT),--report $(REPORT))
 
 pytest: $(STAMP) redis-server
 	$(VENV)/bin/pytest -q

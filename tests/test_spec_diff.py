@@ -309,3 +309,88 @@ def test_recursive_schemas_terminate() -> None:
     new = copy.deepcopy(old)
     del new["components"]["schemas"]["Node"]["properties"]["name"]
     assert one(old, new) == {("getThingV1", "response-field-removed", "200 application/json name", True)}
+
+
+def test_the_other_differences_formats_constraints_defaults_flags_and_content_types() -> None:
+    def answer(**amount: Any) -> dict[str, Any]:
+        schema = {"type": "object", "required": amount.pop("req", []), "properties": {"amount": amount}}
+        return spec({"/v1/things": {"get": get_op(schema=schema)}})
+
+    label = "200 application/json amount"
+    assert one(answer(type="integer", format="int32"), answer(type="integer", format="int64")) == {
+        ("getThingV1", "response-field-format-changed", f"{label}: int32 -> int64", False)
+    }
+    assert one(answer(type="string"), answer(type="string", pattern="^[0-9]+$")) == {
+        ("getThingV1", "response-field-constraint-changed", f"{label}: pattern (none) -> ^[0-9]+$", False)
+    }
+    assert one(answer(type="string", default="a"), answer(type="string")) == {
+        ("getThingV1", "response-field-default-changed", f"{label}: default a -> (none)", False)
+    }
+    assert one(answer(type="string"), answer(type="string", enum=["A"])) == {
+        ("getThingV1", "response-field-enum-added", f"{label}: A", False)
+    }
+    assert one(answer(type="string", enum=["A"]), answer(type="string")) == {
+        ("getThingV1", "response-field-enum-dropped", f"{label}: A", False)
+    }
+    # A response field becoming required is not breaking (it was read as optional); the reverse is.
+    assert one(answer(type="string"), answer(type="string", req=["amount"])) == {
+        ("getThingV1", "response-field-made-required", "200 application/json amount", False)
+    }
+
+    def body(required: list[str], **extra: Any) -> dict[str, Any]:
+        schema = {"type": "object", "required": required, "properties": {"a": {"type": "string", **extra}}}
+        return spec({"/v1/things": {"post": post_op(schema)}})
+
+    assert one(body(["a"]), body([])) == {
+        ("createThingV1", "request-field-made-optional", "request application/json a", False)
+    }
+    assert one(body([]), body([], enum=["X"])) == {
+        ("createThingV1", "request-field-enum-added", "request application/json a: X", True)
+    }
+    two = body([])
+    media = two["paths"]["/v1/things"]["post"]["requestBody"]["content"]
+    media["application/xml"] = copy.deepcopy(media["application/json"])
+    assert one(body([]), two) == {("createThingV1", "request-content-type-added", "request: application/xml", False)}
+    exploded = {"name": "ids", "in": "query", "explode": False, "schema": {"type": "array", "items": {"type": "string"}}}
+    assert one(
+        spec({"/v1/things": {"get": get_op(parameters=[{**exploded, "explode": True}])}}),
+        spec({"/v1/things": {"get": get_op(parameters=[exploded])}}),
+    ) == {("getThingV1", "parameter-serialisation-changed", "query ids: explode True -> False", False)}
+
+
+def test_a_difference_under_x_candescent_deviation_is_declared_by_that_node() -> None:
+    def answer(amount: dict[str, Any], extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        props = {"amount": amount, **(extra or {})}
+        return spec(
+            {"/v1/things": {"get": get_op(schema={"$ref": "#/components/schemas/Thing"})}},
+            {"Thing": {"type": "object", "properties": props}},
+        )
+
+    ours = answer(
+        {"type": "string", "x-candescent-deviation": "Real answers carry a string (evidence)."},
+        {"memo": {"type": "string", "x-candescent-deviation": "Postman example has it."}, "note": {"type": "string"}},
+    )
+    platform = answer({"type": "number"})
+    changes = {(c.kind, c.detail, c.declared) for c in diff_categories({"mx": ours}, {"mx": platform})}
+    assert changes == {
+        (
+            "response-field-retyped",
+            "200 application/json amount: string -> number",
+            "#/components/schemas/Thing/properties/amount",
+        ),
+        ("response-field-removed", "200 application/json memo", "#/components/schemas/Thing/properties/memo"),
+        ("response-field-removed", "200 application/json note", ""),  # not declared
+    }
+    # A deviation on the operation covers everything in it, a parameter's covers that parameter.
+    op = get_op(parameters=[{**q("a"), "x-candescent-deviation": "ours"}, q("b")])
+    op["x-candescent-deviation"] = "the whole operation"
+    by_op = {c.declared for c in diff_categories({"mx": spec({"/v1/things": {"get": op}})}, {"mx": spec({})})}
+    assert by_op == {"#/paths/~1v1~1things/get"}
+    param_only = get_op(parameters=[{**q("a"), "x-candescent-deviation": "ours"}, q("b")])
+    declared = {
+        c.detail: c.declared
+        for c in diff_categories(
+            {"mx": spec({"/v1/things": {"get": param_only}})}, {"mx": spec({"/v1/things": {"get": get_op()}})}
+        )
+    }
+    assert declared == {"query a": "#/paths/~1v1~1things/get/parameters/0", "query b": ""}
