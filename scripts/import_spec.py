@@ -1161,7 +1161,10 @@ class _CarryOver:
             key = self._param_key(self.new, raw)
             present.add(key)
             if key in old_params:
-                new_list[index] = self._node(old_params[key], raw, f"{where} parameter {key[0]} {key[1]}")
+                before_param = old_params[key]
+                if "$ref" in before_param and "$ref" not in raw:  # ours was a shared component: its words
+                    before_param = _safe(self.old, before_param)
+                new_list[index] = self._node(before_param, raw, f"{where} parameter {key[0]} {key[1]}")
         for key, raw in old_params.items():
             if key not in present and isinstance(raw, dict) and DEVIATION in raw:
                 new_list.append(copy.deepcopy(raw))
@@ -1242,6 +1245,13 @@ class _CarryOver:
             for section, name, value in missing:
                 self.new["components"].setdefault(section, {})[name] = copy.deepcopy(value)
                 self.note("info", f"#/components/{section}/{name}", "kept from the existing spec (a deviation uses it)")
+
+
+def _safe(doc: dict[str, Any], node: Any) -> Any:
+    try:
+        return deref(doc, node)
+    except Unresolvable:
+        return node
 
 
 def carry_over(slug: str, old: dict[str, Any], new: dict[str, Any]) -> list[Finding]:
