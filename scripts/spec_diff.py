@@ -180,10 +180,21 @@ def _props(doc: dict[str, Any], schema: Any, direction: str) -> tuple[dict[str, 
     skip = "readOnly" if direction == "request" else "writeOnly"
     for alt in _alternatives(doc, schema):
         for name, sub in (alt.get("properties") or {}).items():
-            if not _safe_deref(doc, sub).get(skip):
-                props.setdefault(str(name), sub)
+            if _safe_deref(doc, sub).get(skip):
+                continue
+            # allOf applies every member: an empty override ({} or words only) adds nothing to the
+            # member that types the property.
+            if str(name) not in props or _unconstrained(doc, props[str(name)]):
+                props[str(name)] = sub
         required |= {str(r) for r in alt.get("required") or []}
     return props, required & set(props)
+
+
+def _unconstrained(doc: dict[str, Any], schema: Any) -> bool:
+    node = _safe_deref(doc, schema)
+    return isinstance(node, dict) and not [
+        k for k in node if k not in ("description", "title") and not k.startswith("x-")
+    ]
 
 
 def _items(doc: dict[str, Any], schema: Any) -> Any:
