@@ -58,10 +58,10 @@ bench: $(STAMP)
 sandbox: $(STAMP)
 	$(PY) -m candescent_async.sandbox --port 8765
 
-# make import-spec SPEC=path/to/candescent-di-api.yaml [ACK=1]; make spec-diff OLD=... NEW=... [ACK=1]
+# make import-spec SPEC=path/to/candescent-di-api.yaml [ACK=1] [ONLY=category]; make spec-diff OLD=... NEW=... [ACK=1]
 import-spec: $(STAMP)
 	@test -n "$(SPEC)" || { echo "usage: make import-spec SPEC=path/to/candescent-di-api.yaml [ACK=1]"; exit 2; }
-	$(PY) scripts/import_spec.py "$(SPEC)" $(if $(ACK),--acknowledge-breaking)
+	$(PY) scripts/import_spec.py "$(SPEC)" $(if $(ACK),--acknowledge-breaking) $(foreach c,$(ONLY),--only $(c))
 
 spec-diff: $(STAMP)
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make spec-diff OLD=old.yaml|specs/ NEW=new.yaml|dir [ACK=1]"; exit 2; }

@@ -194,6 +194,8 @@ def _patch_generator() -> None:
     FloatProperty.get_imports = float_imports  # type: ignore[method-assign]
     FloatProperty.convert_value = classmethod(float_convert)  # type: ignore[method-assign, assignment]
 
+    _patch_descriptions()
+
     for prop_cls, helper in ((DateProperty, "parse_date"), (DateTimeProperty, "parse_datetime")):
         base = prop_cls.get_imports
 
@@ -211,6 +213,71 @@ def _patch_generator() -> None:
         self.env.globals.update(_template_helpers(self.openapi))
 
     openapi_python_client.Project.__init__ = project_init  # type: ignore[method-assign]
+
+
+def _patch_descriptions() -> None:
+    """Our descriptions reach the docstrings: a parameter's own ``description`` (the generator only
+    reads its schema's) and a ``$ref`` property's sibling ``description`` (or its single-``allOf``
+    wrapper's), instead of the referenced schema's."""
+    from attrs import evolve
+    from openapi_python_client import schema as oai
+    from openapi_python_client.parser import openapi as parser_openapi
+    from openapi_python_client.parser import properties as parser_properties
+    from openapi_python_client.parser.errors import ParseError
+    from openapi_python_client.parser.properties import schemas as parser_schemas
+    from openapi_python_client.parser.properties.schemas import parameter_from_reference
+
+    def text(value: Any) -> str:
+        return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+    base_parameter = parser_schemas.parameter_from_data
+
+    def parameter_from_data(*, name: Any, data: Any, parameters: Any, config: Any) -> Any:
+        param, parameters = base_parameter(name=name, data=data, parameters=parameters, config=config)
+        words = getattr(data, "description", None)
+        if words and not isinstance(param, ParseError):  # a component parameter keeps its description
+            param = param.model_copy(update={"description": words})
+        return param, parameters
+
+    parser_schemas.parameter_from_data = parameter_from_data  # type: ignore[assignment]
+
+    base_from_ref = parser_properties._property_from_ref
+
+    def from_ref(name: Any, required: bool, parent: Any, data: Any, schemas: Any, config: Any, roots: Any) -> Any:
+        prop, schemas = base_from_ref(name, required, parent, data, schemas, config, roots)
+        own = (parent.description if parent is not None else None) or (data.model_extra or {}).get("description")
+        if own and not isinstance(prop, ParseError):
+            prop = evolve(prop, description=text(own))
+        return prop, schemas
+
+    parser_properties._property_from_ref = from_ref  # type: ignore[assignment]
+
+    base_add = parser_openapi.Endpoint.add_parameters
+
+    def add_parameters(*, endpoint: Any, data: Any, schemas: Any, parameters: Any, config: Any) -> Any:
+        result, schemas, parameters = base_add(
+            endpoint=endpoint, data=data, schemas=schemas, parameters=parameters, config=config
+        )
+        if isinstance(result, ParseError) or not data.parameters:
+            return result, schemas, parameters
+        described: dict[tuple[str, str], str] = {}
+        for raw in data.parameters:
+            param = parameter_from_reference(param=raw, parameters=parameters)
+            if not isinstance(param, ParseError) and param.description:
+                described[(text(param.name), text(param.param_in.value))] = text(param.description)
+        for location, props in (
+            (oai.ParameterLocation.QUERY, result.query_parameters),
+            (oai.ParameterLocation.PATH, result.path_parameters),
+            (oai.ParameterLocation.HEADER, result.header_parameters),
+            (oai.ParameterLocation.COOKIE, result.cookie_parameters),
+        ):
+            for index, prop in enumerate(props):
+                words = described.get((text(prop.name), text(location.value)))
+                if words:
+                    props[index] = evolve(prop, description=words)
+        return result, schemas, parameters
+
+    parser_openapi.Endpoint.add_parameters = staticmethod(add_parameters)  # type: ignore[method-assign]
 
 
 def _load_allowlist() -> list[dict[str, str]]:

@@ -3,6 +3,7 @@
 Usage:
 
     python scripts/import_spec.py path/to/candescent-di-api.yaml [--out specs/] [--acknowledge-breaking]
+                                  [--only CATEGORY ...]
 
 The platform publishes one file whose tags are grouped into our nine categories by ``x-tagGroups``.
 This script writes one OpenAPI 3.1 file per category (only the components each category references)
@@ -32,6 +33,9 @@ and applies the conventions of specs/README.md:
   operation ``x-idempotent: true`` (or our spec says ``safe``, below). Prose is never read for it: a
   description saying "idempotent" (or "isn't idempotent") changes nothing;
 * ``x-candescent-pagination`` is inferred from the parameter patterns of specs/README.md;
+* a schema extending another by ``allOf: [Base]`` beside ``properties`` (the inherited ones
+  re-listed as empty ``{}`` overrides) becomes ``allOf: [Base, {type: object, properties: <the
+  additions>}]``: the same schema, spelled so the generator keeps the additions;
 * the platform's prose is stripped: every ``summary``, ``description``, ``example(s)`` and
   ``externalDocs`` (a Response Object keeps an empty ``description``, which OpenAPI requires), and
   tag descriptions. Its prose is not ours to copy.
@@ -240,6 +244,41 @@ def upgrade_to_31(doc: dict[str, Any]) -> str:
     _upgrade_node({k: v for k, v in (doc.get("components") or {}).items() if k != "schemas"})
     doc["openapi"] = "3.1.0"
     return version
+
+
+# ---------------------------------------------------------------------- allOf with sibling properties
+
+
+def _unconstrained(schema: Any) -> bool:
+    """A schema that adds nothing ({} or only words/extensions)."""
+    return isinstance(schema, dict) and not [
+        k for k in schema if k not in (*PROSE_KEYS, *EXAMPLE_KEYS, "title") and not str(k).startswith("x-")
+    ]
+
+
+def normalise_allof(node: Any) -> None:
+    """``allOf: [A]`` beside ``properties`` becomes ``allOf: [A, {type: object, properties}]``, in place.
+
+    The platform extends a schema that way, re-listing the inherited properties as empty overrides
+    (``name: {}``). Both spellings mean the same (every allOf member and the siblings apply; an empty
+    schema adds nothing), but the generator reads a lone ``allOf`` reference as "exactly that schema"
+    and drops the siblings. So the empty overrides go and the real additions become a second member.
+    """
+    if isinstance(node, list):
+        for item in node:
+            normalise_allof(item)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if not str(key).startswith("x-") and key not in OPAQUE_KEYS:
+            normalise_allof(value)
+    members, props = node.get("allOf"), node.get("properties")
+    if isinstance(members, list) and members and isinstance(props, dict):
+        added = {name: sub for name, sub in props.items() if not _unconstrained(sub)}
+        del node["properties"]
+        if added:
+            members.append({"type": "object", "properties": added})
 
 
 # ---------------------------------------------------------------------- references
@@ -462,6 +501,7 @@ class Importer:
             return {}
         if self.input_version.startswith("3.0"):
             self._add("info", "document", f"converted OpenAPI {self.input_version} to 3.1.0")
+        normalise_allof(self.doc)
         tag_to_group = self._tag_groups()
         schemes = self._security_schemes()
         global_security = self.doc.get("security")
@@ -1058,7 +1098,9 @@ def _place(node: dict[str, Any], ours: dict[str, Any]) -> None:
     if not ours:
         return
     rest = [(k, v) for k, v in node.items() if k not in ours]
-    cut = max((i + 1 for i, (k, _) in enumerate(rest) if k in _HEAD_KEYS), default=0)
+    # "required" leads in a parameter (a flag), not in a schema (a list of names).
+    head = [i + 1 for i, (k, v) in enumerate(rest) if k in _HEAD_KEYS and not (k == "required" and isinstance(v, list))]
+    cut = max(head, default=0)
     node.clear()
     node.update(rest[:cut])
     node.update(ours)
@@ -1292,6 +1334,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("spec", type=Path, help="the platform's combined OpenAPI file (3.0.x or 3.1.x)")
     parser.add_argument("--out", type=Path, default=ROOT / "specs", help="where specs/<category>.yaml go")
     parser.add_argument("--acknowledge-breaking", action="store_true", help="write even with breaking changes")
+    parser.add_argument(
+        "--only", action="append", choices=CATEGORIES, metavar="CATEGORY", help="import only these categories"
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -1300,9 +1345,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cannot read {args.spec}: {exc}", file=sys.stderr)
         return 2
     categories, findings = import_combined(doc, args.spec.name)
+    if args.only:
+        categories = {slug: cat_doc for slug, cat_doc in categories.items() if slug in args.only}
+        findings = [f for f in findings if not f.category or f.category in args.only]
     out: Path = args.out
     old: dict[str, dict[str, Any]] = {}
-    for slug in CATEGORIES:
+    for slug in args.only or CATEGORIES:
         target = out / f"{slug}.yaml"
         if target.exists():
             old[slug] = load_yaml(target)

@@ -675,7 +675,11 @@ def test_documented_success_answers_conform_to_spec() -> None:
         "updateInstitutionDisclosureV1",
         200,
         path={"institutionDisclosureId": disclosure["institutionDisclosureId"]},
-        body={"institutionDisclosureId": disclosure["institutionDisclosureId"], "institutionDisclosureStatus": False},
+        body={
+            "institutionDisclosureId": disclosure["institutionDisclosureId"],
+            "institutionDisclosureName": disclosure["institutionDisclosureName"],
+            "institutionDisclosureStatus": False,
+        },
     )
     ols = {"institutionDisclosureName": "OLS", "accountId": walk.checking}
     walk(

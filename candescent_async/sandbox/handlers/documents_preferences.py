@@ -109,6 +109,8 @@ async def update_disclosure(ctx: Ctx) -> Reply:
     disclosure = _state(ctx)["disclosures"].get(path_id.upper())
     if disclosure is None:
         return ctx.error(400, "DSC_13001", "No such disclosure")
+    if not body.get("institutionDisclosureName"):  # an update restates every create field, the name included
+        return ctx.error(400, "DSC_12004", "institutionDisclosureName is required")
     problem = _disclosure_fields(ctx, body)
     if problem:
         return problem

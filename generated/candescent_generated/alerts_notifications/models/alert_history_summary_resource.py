@@ -25,7 +25,7 @@ class AlertHistorySummaryResource(_Model):
     Attributes:
         alert_history_id (int | Unset):
         alert_type_name (str | Unset):
-        channel_info (StringMap | Unset):
+        channel_info (StringMap | Unset): Delivery status per channel, e.g. EMAIL -> SUCCESS.
         event_id (str | Unset):
         event_occured (datetime.datetime | Unset): When the event happened (the platform's spelling).
         institution_customer_id (str | Unset):

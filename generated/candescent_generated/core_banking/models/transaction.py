@@ -29,7 +29,7 @@ class Transaction(_Model):
         institution_id (str):
         institution_user_id (str):
         account_id (str):
-        amount (Money):
+        amount (Money): Always positive; the sign is isCreditTransaction.
         type_ (TransactionType):
         is_credit_transaction (bool):
         is_exportable (bool):

@@ -16,11 +16,13 @@ T = TypeVar("T", bound="EStatementAccountPreferencesRequest")
 
 @_attrs_define
 class EStatementAccountPreferencesRequest(_Model):
-    """
+    """One account's e-statement choice.
+
     Attributes:
-        activate_estatement (bool): true means electronic statements.
-        account_id (str):
-        disclosure_status_updated_at (datetime.datetime | Unset):
+        activate_estatement (bool): true: electronic statements; false: back to paper.
+        account_id (str): The account to change.
+        disclosure_status_updated_at (datetime.datetime | Unset): When the user made the choice (ISO 8601 with an
+            offset); the platform's time when absent.
     """
 
     activate_estatement: bool

@@ -11,7 +11,7 @@ from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 if TYPE_CHECKING:
-    from ..models.e_statement_disclosure import EStatementDisclosure
+    from ..models.e_statement_account_preference import EStatementAccountPreference
 
 
 T = TypeVar("T", bound="EStatementAccountPreferencesResponse")
@@ -21,10 +21,10 @@ T = TypeVar("T", bound="EStatementAccountPreferencesResponse")
 class EStatementAccountPreferencesResponse(_Model):
     """
     Attributes:
-        institution_user_disclosures (list[EStatementDisclosure]):
+        institution_user_disclosures (list[EStatementAccountPreference]):
     """
 
-    institution_user_disclosures: list[EStatementDisclosure]
+    institution_user_disclosures: list[EStatementAccountPreference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -46,13 +46,15 @@ class EStatementAccountPreferencesResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.e_statement_disclosure import EStatementDisclosure
+        from ..models.e_statement_account_preference import EStatementAccountPreference
 
         d = dict(src_dict)
         institution_user_disclosures = []
         _institution_user_disclosures = d.pop("institutionUserDisclosures")
         for institution_user_disclosures_item_data in _institution_user_disclosures:
-            institution_user_disclosures_item = EStatementDisclosure.from_dict(institution_user_disclosures_item_data)
+            institution_user_disclosures_item = EStatementAccountPreference.from_dict(
+                institution_user_disclosures_item_data
+            )
 
             institution_user_disclosures.append(institution_user_disclosures_item)
 

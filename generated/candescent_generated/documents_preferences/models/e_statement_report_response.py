@@ -11,7 +11,7 @@ from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 if TYPE_CHECKING:
-    from ..models.opt_in_row import OptInRow
+    from ..models.e_statement_report import EStatementReport
 
 
 T = TypeVar("T", bound="EStatementReportResponse")
@@ -19,14 +19,15 @@ T = TypeVar("T", bound="EStatementReportResponse")
 
 @_attrs_define
 class EStatementReportResponse(_Model):
-    """
+    """The opt-in report.
+
     Attributes:
-        total_count (int):
-        statement_opt_in_report (list[OptInRow]):
+        total_count (int): How many rows the whole report has.
+        statement_opt_in_report (list[EStatementReport]): The rows of this answer.
     """
 
     total_count: int
-    statement_opt_in_report: list[OptInRow]
+    statement_opt_in_report: list[EStatementReport]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -51,7 +52,7 @@ class EStatementReportResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.opt_in_row import OptInRow
+        from ..models.e_statement_report import EStatementReport
 
         d = dict(src_dict)
         total_count = d.pop("totalCount")
@@ -59,7 +60,7 @@ class EStatementReportResponse(_Model):
         statement_opt_in_report = []
         _statement_opt_in_report = d.pop("statementOptInReport")
         for statement_opt_in_report_item_data in _statement_opt_in_report:
-            statement_opt_in_report_item = OptInRow.from_dict(statement_opt_in_report_item_data)
+            statement_opt_in_report_item = EStatementReport.from_dict(statement_opt_in_report_item_data)
 
             statement_opt_in_report.append(statement_opt_in_report_item)
 

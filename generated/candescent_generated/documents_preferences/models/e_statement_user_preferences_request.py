@@ -16,10 +16,12 @@ T = TypeVar("T", bound="EStatementUserPreferencesRequest")
 
 @_attrs_define
 class EStatementUserPreferencesRequest(_Model):
-    """
+    """An e-statement choice for every account of the user.
+
     Attributes:
-        activate_estatement (bool):
-        disclosure_status_updated_at (datetime.datetime | Unset):
+        activate_estatement (bool): true: electronic statements; false: back to paper.
+        disclosure_status_updated_at (datetime.datetime | Unset): When the user made the choice (ISO 8601 with an
+            offset).
     """
 
     activate_estatement: bool

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="EStatementUserPreferencesResponse")
 
 @_attrs_define
 class EStatementUserPreferencesResponse(_Model):
-    """
+    """Which accounts changed and which could not (a 206 answer).
+
     Attributes:
-        updated_accounts (list[str]):
-        failed_accounts (list[str]):
+        updated_accounts (list[str]): Ids of the accounts now updated.
+        failed_accounts (list[str]): Ids of the accounts left unchanged.
     """
 
     updated_accounts: list[str]

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.disclosure_data_type import DisclosureDataType
+from ..models.institution_disclosure_data_type import InstitutionDisclosureDataType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -16,17 +16,20 @@ T = TypeVar("T", bound="InstitutionDisclosureCreateRequest")
 
 @_attrs_define
 class InstitutionDisclosureCreateRequest(_Model):
-    """
+    """A disclosure to publish to the institution's users.
+
     Attributes:
-        institution_disclosure_name (str):
-        institution_disclosure_data (str | Unset):
-        institution_disclosure_data_type (DisclosureDataType | Unset):
-        institution_disclosure_status (bool | Unset):
+        institution_disclosure_name (str): The disclosure's name: OLS (online statements), ESIGN and IB are handled
+            specially, any other name is a custom disclosure.
+        institution_disclosure_data (str | Unset): Where users read it: a URL of printable ASCII characters.
+        institution_disclosure_data_type (InstitutionDisclosureDataType | Unset): How institutionDisclosureData is to be
+            read; only URL is accepted on write, and it is required when data is sent.
+        institution_disclosure_status (bool | Unset): true: enabled (offered to users); false or absent: disabled.
     """
 
     institution_disclosure_name: str
     institution_disclosure_data: str | Unset = UNSET
-    institution_disclosure_data_type: DisclosureDataType | Unset = UNSET
+    institution_disclosure_data_type: InstitutionDisclosureDataType | Unset = UNSET
     institution_disclosure_status: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -38,7 +41,9 @@ class InstitutionDisclosureCreateRequest(_Model):
 
         institution_disclosure_data_type: str | Unset = UNSET
         if not isinstance(self.institution_disclosure_data_type, Unset):
-            institution_disclosure_data_type = DisclosureDataType(self.institution_disclosure_data_type).value
+            institution_disclosure_data_type = InstitutionDisclosureDataType(
+                self.institution_disclosure_data_type
+            ).value
 
         institution_disclosure_status = self.institution_disclosure_status
 
@@ -66,11 +71,11 @@ class InstitutionDisclosureCreateRequest(_Model):
         institution_disclosure_data = d.pop("institutionDisclosureData", UNSET)
 
         _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", UNSET)
-        institution_disclosure_data_type: DisclosureDataType | Unset
+        institution_disclosure_data_type: InstitutionDisclosureDataType | Unset
         if isinstance(_institution_disclosure_data_type, Unset):
             institution_disclosure_data_type = UNSET
         else:
-            institution_disclosure_data_type = DisclosureDataType(_institution_disclosure_data_type)
+            institution_disclosure_data_type = InstitutionDisclosureDataType(_institution_disclosure_data_type)
 
         institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.disclosure_data_type import DisclosureDataType
+from ..models.institution_disclosure_data_type import InstitutionDisclosureDataType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -16,33 +16,38 @@ T = TypeVar("T", bound="InstitutionDisclosureUpdateRequest")
 
 @_attrs_define
 class InstitutionDisclosureUpdateRequest(_Model):
-    """
+    """A disclosure's new content: every create field, plus its id (which must equal the path's).
+
     Attributes:
-        institution_disclosure_id (str):
-        institution_disclosure_name (str | Unset):
-        institution_disclosure_data (str | Unset):
-        institution_disclosure_data_type (DisclosureDataType | Unset):
-        institution_disclosure_status (bool | Unset):
+        institution_disclosure_name (str): The disclosure's name: OLS (online statements), ESIGN and IB are handled
+            specially, any other name is a custom disclosure.
+        institution_disclosure_id (str): The disclosure's id (32 hexadecimal characters), equal to the path's.
+        institution_disclosure_data (str | Unset): Where users read it: a URL of printable ASCII characters.
+        institution_disclosure_data_type (InstitutionDisclosureDataType | Unset): How institutionDisclosureData is to be
+            read; only URL is accepted on write, and it is required when data is sent.
+        institution_disclosure_status (bool | Unset): true: enabled (offered to users); false or absent: disabled.
     """
 
+    institution_disclosure_name: str
     institution_disclosure_id: str
-    institution_disclosure_name: str | Unset = UNSET
     institution_disclosure_data: str | Unset = UNSET
-    institution_disclosure_data_type: DisclosureDataType | Unset = UNSET
+    institution_disclosure_data_type: InstitutionDisclosureDataType | Unset = UNSET
     institution_disclosure_status: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosure_id = self.institution_disclosure_id
-
         institution_disclosure_name = self.institution_disclosure_name
+
+        institution_disclosure_id = self.institution_disclosure_id
 
         institution_disclosure_data = self.institution_disclosure_data
 
         institution_disclosure_data_type: str | Unset = UNSET
         if not isinstance(self.institution_disclosure_data_type, Unset):
-            institution_disclosure_data_type = DisclosureDataType(self.institution_disclosure_data_type).value
+            institution_disclosure_data_type = InstitutionDisclosureDataType(
+                self.institution_disclosure_data_type
+            ).value
 
         institution_disclosure_status = self.institution_disclosure_status
 
@@ -50,11 +55,10 @@ class InstitutionDisclosureUpdateRequest(_Model):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "institutionDisclosureName": institution_disclosure_name,
                 "institutionDisclosureId": institution_disclosure_id,
             }
         )
-        if institution_disclosure_name is not UNSET:
-            field_dict["institutionDisclosureName"] = institution_disclosure_name
         if institution_disclosure_data is not UNSET:
             field_dict["institutionDisclosureData"] = institution_disclosure_data
         if institution_disclosure_data_type is not UNSET:
@@ -67,24 +71,24 @@ class InstitutionDisclosureUpdateRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosure_id = d.pop("institutionDisclosureId")
+        institution_disclosure_name = d.pop("institutionDisclosureName")
 
-        institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
+        institution_disclosure_id = d.pop("institutionDisclosureId")
 
         institution_disclosure_data = d.pop("institutionDisclosureData", UNSET)
 
         _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", UNSET)
-        institution_disclosure_data_type: DisclosureDataType | Unset
+        institution_disclosure_data_type: InstitutionDisclosureDataType | Unset
         if isinstance(_institution_disclosure_data_type, Unset):
             institution_disclosure_data_type = UNSET
         else:
-            institution_disclosure_data_type = DisclosureDataType(_institution_disclosure_data_type)
+            institution_disclosure_data_type = InstitutionDisclosureDataType(_institution_disclosure_data_type)
 
         institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
 
         institution_disclosure_update_request = cls(
-            institution_disclosure_id=institution_disclosure_id,
             institution_disclosure_name=institution_disclosure_name,
+            institution_disclosure_id=institution_disclosure_id,
             institution_disclosure_data=institution_disclosure_data,
             institution_disclosure_data_type=institution_disclosure_data_type,
             institution_disclosure_status=institution_disclosure_status,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_disclosure_status import UserDisclosureStatus
+from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -17,17 +17,20 @@ T = TypeVar("T", bound="InstitutionUserDisclosure")
 
 @_attrs_define
 class InstitutionUserDisclosure(_Model):
-    """
+    """One user's answer to one disclosure.
+
     Attributes:
         institution_id (str):
         institution_user_id (str):
         institution_disclosure_name (str):
         institution_user_disclosure_id (str | Unset):
         institution_disclosure_id (str | Unset):
-        institution_user_disclosure_status (UserDisclosureStatus | Unset):
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset):
-        paper_waiver (bool | Unset):
-        account_id (str | Unset):
+        institution_user_disclosure_status (InstitutionUserDisclosureStatus | Unset): ENROLLED, NOT_ENROLLED, ACCEPTED
+            or NOT_ACCEPTED (OLS and ESIGN: ACCEPTED or NOT_ACCEPTED only).
+        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the user last answered
+            (ISO 8601 with an offset).
+        paper_waiver (bool | Unset): OLS only: true means electronic statements instead of paper.
+        account_id (str | Unset): OLS in multi-statement mode: the account the answer is for.
     """
 
     institution_id: str
@@ -35,7 +38,7 @@ class InstitutionUserDisclosure(_Model):
     institution_disclosure_name: str
     institution_user_disclosure_id: str | Unset = UNSET
     institution_disclosure_id: str | Unset = UNSET
-    institution_user_disclosure_status: UserDisclosureStatus | Unset = UNSET
+    institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset = UNSET
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
     paper_waiver: bool | Unset = UNSET
     account_id: str | Unset = UNSET
@@ -55,7 +58,9 @@ class InstitutionUserDisclosure(_Model):
 
         institution_user_disclosure_status: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = UserDisclosureStatus(self.institution_user_disclosure_status).value
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
+                self.institution_user_disclosure_status
+            ).value
 
         institution_user_disclosure_status_update_date_time: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
@@ -107,11 +112,11 @@ class InstitutionUserDisclosure(_Model):
         institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
 
         _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
-        institution_user_disclosure_status: UserDisclosureStatus | Unset
+        institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
         if isinstance(_institution_user_disclosure_status, Unset):
             institution_user_disclosure_status = UNSET
         else:
-            institution_user_disclosure_status = UserDisclosureStatus(_institution_user_disclosure_status)
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
 
         _institution_user_disclosure_status_update_date_time = d.pop(
             "institutionUserDisclosureStatusUpdateDateTime", UNSET

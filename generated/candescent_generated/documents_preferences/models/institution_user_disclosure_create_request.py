@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_disclosure_status import UserDisclosureStatus
+from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -17,19 +17,22 @@ T = TypeVar("T", bound="InstitutionUserDisclosureCreateRequest")
 
 @_attrs_define
 class InstitutionUserDisclosureCreateRequest(_Model):
-    """
+    """A user's answer to a disclosure: name OLS/ESIGN/IB, or the id of a custom one.
+
     Attributes:
         institution_disclosure_id (str | Unset): For custom disclosures.
         institution_disclosure_name (str | Unset): OLS
-        institution_user_disclosure_status (UserDisclosureStatus | Unset):
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset):
+        institution_user_disclosure_status (InstitutionUserDisclosureStatus | Unset): ACCEPTED or NOT_ACCEPTED (OLS and
+            ESIGN take only these two).
+        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the user answered (ISO
+            8601 with an offset).
         account_id (str | Unset): OLS in multi-statement mode.
         paper_waiver (bool | Unset): OLS; true means electronic statements.
     """
 
     institution_disclosure_id: str | Unset = UNSET
     institution_disclosure_name: str | Unset = UNSET
-    institution_user_disclosure_status: UserDisclosureStatus | Unset = UNSET
+    institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset = UNSET
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
     account_id: str | Unset = UNSET
     paper_waiver: bool | Unset = UNSET
@@ -43,7 +46,9 @@ class InstitutionUserDisclosureCreateRequest(_Model):
 
         institution_user_disclosure_status: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = UserDisclosureStatus(self.institution_user_disclosure_status).value
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
+                self.institution_user_disclosure_status
+            ).value
 
         institution_user_disclosure_status_update_date_time: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
@@ -83,11 +88,11 @@ class InstitutionUserDisclosureCreateRequest(_Model):
         institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
 
         _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
-        institution_user_disclosure_status: UserDisclosureStatus | Unset
+        institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
         if isinstance(_institution_user_disclosure_status, Unset):
             institution_user_disclosure_status = UNSET
         else:
-            institution_user_disclosure_status = UserDisclosureStatus(_institution_user_disclosure_status)
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
 
         _institution_user_disclosure_status_update_date_time = d.pop(
             "institutionUserDisclosureStatusUpdateDateTime", UNSET

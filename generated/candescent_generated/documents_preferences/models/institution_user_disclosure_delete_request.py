@@ -6,9 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.institution_user_disclosure_delete_request_institution_disclosure_name import (
-    InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName,
-)
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
@@ -18,21 +15,20 @@ T = TypeVar("T", bound="InstitutionUserDisclosureDeleteRequest")
 
 @_attrs_define
 class InstitutionUserDisclosureDeleteRequest(_Model):
-    """
+    """Which account to unenrol from online statements.
+
     Attributes:
-        institution_disclosure_name (InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName):
-        account_id (str):
+        institution_disclosure_name (str): Always OLS (only online-statement acceptances can be withdrawn).
+        account_id (str): The account to unenrol.
     """
 
-    institution_disclosure_name: InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName
+    institution_disclosure_name: str
     account_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosure_name = InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(
-            self.institution_disclosure_name
-        ).value
+        institution_disclosure_name = self.institution_disclosure_name
 
         account_id = self.account_id
 
@@ -50,9 +46,7 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosure_name = InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(
-            d.pop("institutionDisclosureName")
-        )
+        institution_disclosure_name = d.pop("institutionDisclosureName")
 
         account_id = d.pop("accountId")
 

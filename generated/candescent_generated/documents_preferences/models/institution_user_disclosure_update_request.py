@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_disclosure_status import UserDisclosureStatus
+from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -17,17 +17,19 @@ T = TypeVar("T", bound="InstitutionUserDisclosureUpdateRequest")
 
 @_attrs_define
 class InstitutionUserDisclosureUpdateRequest(_Model):
-    """
+    """A user's changed answer to an ESIGN, IB or custom disclosure (not OLS).
+
     Attributes:
-        institution_disclosure_id (str | Unset):
+        institution_disclosure_id (str | Unset): For a custom disclosure: its id.
         institution_disclosure_name (str | Unset): ESIGN or IB (OLS is not supported here).
-        institution_user_disclosure_status (UserDisclosureStatus | Unset):
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset):
+        institution_user_disclosure_status (InstitutionUserDisclosureStatus | Unset): ACCEPTED or NOT_ACCEPTED.
+        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the user answered (ISO
+            8601 with an offset).
     """
 
     institution_disclosure_id: str | Unset = UNSET
     institution_disclosure_name: str | Unset = UNSET
-    institution_user_disclosure_status: UserDisclosureStatus | Unset = UNSET
+    institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset = UNSET
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -39,7 +41,9 @@ class InstitutionUserDisclosureUpdateRequest(_Model):
 
         institution_user_disclosure_status: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = UserDisclosureStatus(self.institution_user_disclosure_status).value
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
+                self.institution_user_disclosure_status
+            ).value
 
         institution_user_disclosure_status_update_date_time: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
@@ -71,11 +75,11 @@ class InstitutionUserDisclosureUpdateRequest(_Model):
         institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
 
         _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
-        institution_user_disclosure_status: UserDisclosureStatus | Unset
+        institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
         if isinstance(_institution_user_disclosure_status, Unset):
             institution_user_disclosure_status = UNSET
         else:
-            institution_user_disclosure_status = UserDisclosureStatus(_institution_user_disclosure_status)
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
 
         _institution_user_disclosure_status_update_date_time = d.pop(
             "institutionUserDisclosureStatusUpdateDateTime", UNSET

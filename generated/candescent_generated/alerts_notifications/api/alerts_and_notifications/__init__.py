@@ -88,6 +88,15 @@ class AlertsAndNotifications:
         """The alert-type catalogue, active and inactive, optionally filtered
 
         GET /v1/alert-types (operationId ``list_alert_types_v1``).
+
+        Args:
+            alert_category:
+            alert_type_name:
+            external_system:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -116,6 +125,13 @@ class AlertsAndNotifications:
         """Update an alert type (PUT on the collection; alertTypeId in the body)
 
         PUT /v1/alert-types (operationId ``update_alert_type_v1``).
+
+        Args:
+            body: The request body (AlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -141,7 +157,17 @@ class AlertsAndNotifications:
     ) -> AlertTypeResource | None:
         """Create an alert type
 
+        A name that already exists creates nothing and answers 204 with no body (PRMSYS_10005), as the
+        platform documents.
+
         POST /v1/alert-types (operationId ``create_alert_type_v1``).
+
+        Args:
+            body: The request body (AlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -168,6 +194,13 @@ class AlertsAndNotifications:
         """Delete an alert type permanently
 
         DELETE /v1/alert-types/{id} (operationId ``delete_alert_type_v1``).
+
+        Args:
+            id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -196,6 +229,15 @@ class AlertsAndNotifications:
         """The institution's alert types (enabled channels and status per type)
 
         GET /v1/institution-alert-types (operationId ``list_institution_alert_types_v1``).
+
+        Args:
+            alert_type_name:
+            external_system:
+            status_optd:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -224,6 +266,13 @@ class AlertsAndNotifications:
         """Update an institution alert type (institutionAlertTypeId in the body)
 
         PUT /v1/institution-alert-types (operationId ``update_institution_alert_type_v1``).
+
+        Args:
+            body: The request body (InstitutionAlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -249,7 +298,16 @@ class AlertsAndNotifications:
     ) -> InstitutionAlertTypeResource | None:
         """Enable or tailor a platform alert type for the institution
 
+        An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
+
         POST /v1/institution-alert-types (operationId ``create_institution_alert_type_v1``).
+
+        Args:
+            body: The request body (InstitutionAlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -276,6 +334,13 @@ class AlertsAndNotifications:
         """Delete an institution alert type
 
         DELETE /v1/institution-alert-types/{id} (operationId ``delete_institution_alert_type_v1``).
+
+        Args:
+            id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -306,6 +371,17 @@ class AlertsAndNotifications:
         """Alert templates in any state, filtered by type names, channels, id, locale, states
 
         GET /v1/alert-templates (operationId ``list_alert_templates_v1``).
+
+        Args:
+            alert_type_name:
+            channel:
+            id: The template's id (alertTypeResourceId).
+            locale:
+            state:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -336,6 +412,13 @@ class AlertsAndNotifications:
         """Update an alert template (alertTypeResourceId in the body)
 
         PUT /v1/alert-templates (operationId ``update_alert_template_v1``).
+
+        Args:
+            body: The request body (AlertTemplateResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -361,7 +444,16 @@ class AlertsAndNotifications:
     ) -> AlertTemplateResource | None:
         """Create an alert template (per alert type and locale, with per-channel contents)
 
+        An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
+
         POST /v1/alert-templates (operationId ``create_alert_template_v1``).
+
+        Args:
+            body: The request body (AlertTemplateResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -388,6 +480,13 @@ class AlertsAndNotifications:
         """Delete an alert template permanently
 
         DELETE /v1/alert-templates/{id} (operationId ``delete_alert_template_v1``).
+
+        Args:
+            id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -414,6 +513,13 @@ class AlertsAndNotifications:
         """The institution's default opt-in per alert type and channel
 
         GET /v1/institution-alert-preferences (operationId ``list_institution_alert_preferences_v1``).
+
+        Args:
+            alert_types: Alert type names, comma-separated.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -440,6 +546,13 @@ class AlertsAndNotifications:
         """Create an institution default preference for an alert type and channel
 
         POST /v1/institution-alert-preferences (operationId ``create_institution_alert_preference_v1``).
+
+        Args:
+            body: The request body (FiAlertPreferenceResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -467,6 +580,14 @@ class AlertsAndNotifications:
         """Opt an institution default preference in or out
 
         PUT /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``update_institution_alert_preference_v1``).
+
+        Args:
+            institution_alert_preference_id:
+            body: The request body (FiAlertPreferenceResource | Unset).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -494,6 +615,13 @@ class AlertsAndNotifications:
         """Delete an institution default preference
 
         DELETE /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``delete_institution_alert_preference_v1``).
+
+        Args:
+            institution_alert_preference_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -529,6 +657,24 @@ class AlertsAndNotifications:
         """A user's alert preferences, a page at a time (institution defaults when the user has none)
 
         GET /v1/alert-preferences (operationId ``list_alert_preferences_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            account_external_id:
+            account_id:
+            alert_types: Alert type names, comma-separated.
+            default: true returns the institution's default preferences instead of the user's. Default:
+                False.
+            external_id:
+            page_no: Zero-based page number. Default: 0.
+            page_size: Default: 100.
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -567,6 +713,17 @@ class AlertsAndNotifications:
         """Opt a user in to an alert type on a channel (the user needs a destination for it)
 
         POST /v1/alert-preferences (operationId ``create_alert_preference_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            body: The request body (AlertPreferenceResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -599,6 +756,17 @@ class AlertsAndNotifications:
         """One of the user's alert preferences
 
         GET /v1/alert-preferences/{alert_preference_id} (operationId ``get_alert_preference_v1``).
+
+        Args:
+            alert_preference_id:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -633,6 +801,19 @@ class AlertsAndNotifications:
         """Opt one of the user's preferences in or out, or change its thresholds
 
         PUT /v1/alert-preferences/{alert_preference_id} (operationId ``update_alert_preference_v1``).
+
+        Args:
+            alert_preference_id:
+            host_user_id:
+            login_id:
+            allow_callback: Default: True.
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            body: The request body (AlertPreferenceResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -667,6 +848,17 @@ class AlertsAndNotifications:
         """Delete one of the user's preferences
 
         DELETE /v1/alert-preferences/{alert_preference_id} (operationId ``delete_alert_preference_v1``).
+
+        Args:
+            alert_preference_id:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -700,6 +892,17 @@ class AlertsAndNotifications:
         """A customer's event subscriptions (legacy, XML); 204 when there are none
 
         GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``list_user_subscriptions_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            event_type:
+            action: The subscription action name to match.
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -733,6 +936,16 @@ class AlertsAndNotifications:
         """Update a customer's subscription (legacy, XML; the id is in the body)
 
         PUT /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``update_user_subscription_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            originating_ip: The IP address of the end user's device.
+            body: The request body (Subscription).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -765,6 +978,16 @@ class AlertsAndNotifications:
         """Subscribe a customer to an event type (legacy, XML)
 
         POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``create_user_subscription_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            originating_ip: The IP address of the end user's device.
+            body: The request body (Subscription).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -800,6 +1023,20 @@ class AlertsAndNotifications:
         """Every subscription of the institution, keyset-paged by customer (legacy, XML)
 
         GET /subscriptions/v1/fis/{di_fiid}/subscriptions (operationId ``list_institution_subscriptions_v1``).
+
+        Args:
+            di_fiid:
+            event_type:
+            limit: Page size, a number sent as a string (default 30).
+            user_token: The fiCustomerId of the last subscription of the previous page.
+            filter_out_subs: 'true' leaves out subscriptions already processed today (a boolean sent as
+                a string).
+            status: A active, I inactive; both when absent.
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -837,6 +1074,18 @@ class AlertsAndNotifications:
         """One of a customer's subscriptions (legacy, XML)
 
         GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``get_subscription_by_id_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            subscription_id:
+            event_type:
+            action: The subscription action name to match.
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -871,6 +1120,16 @@ class AlertsAndNotifications:
         """Delete a customer's subscription and its schedule (legacy)
 
         DELETE /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``delete_subscription_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            subscription_id:
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -903,6 +1162,16 @@ class AlertsAndNotifications:
         """Send events for a customer to the message service (legacy, XML)
 
         POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/events (operationId ``send_customer_event_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            originating_ip: The IP address of the end user's device.
+            body: The request body (Events).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -944,6 +1213,26 @@ class AlertsAndNotifications:
         """Summaries of the alerts delivered to a user, filtered (no paging)
 
         GET /v1/alert-history (operationId ``list_alert_history_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            account_ids:
+            alert_type_names:
+            event_ids:
+            email_status:
+            sms_status:
+            push_status:
+            start_date: First day included, yyyy-MM-dd.
+            end_date: Last day included, yyyy-MM-dd.
+            id: One alert history id.
+            read_flag:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -984,6 +1273,15 @@ class AlertsAndNotifications:
         """The rendered content of one delivered alert, by content id, history id or event id
 
         GET /v1/alert-history-content (operationId ``get_alert_history_content_v1``).
+
+        Args:
+            alert_history_id:
+            event_id:
+            id: The content id (alertHistoryContentId).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1014,7 +1312,21 @@ class AlertsAndNotifications:
     ) -> None:
         """Publish an event that may trigger alerts (processed asynchronously; 202)
 
+        Validation failures of the event itself answer 500 with PRMSYS_100xx codes, as the platform
+        documents.
+
         POST /v1/realtime-events (operationId ``publish_alert_events_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            body: An event to publish (the platform's Event1).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1055,6 +1367,15 @@ class AlertsAndNotificationsWithRawResponse:
         """The alert-type catalogue, active and inactive, optionally filtered
 
         GET /v1/alert-types (operationId ``list_alert_types_v1``).
+
+        Args:
+            alert_category:
+            alert_type_name:
+            external_system:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1083,6 +1404,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Update an alert type (PUT on the collection; alertTypeId in the body)
 
         PUT /v1/alert-types (operationId ``update_alert_type_v1``).
+
+        Args:
+            body: The request body (AlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1108,7 +1436,17 @@ class AlertsAndNotificationsWithRawResponse:
     ) -> RawResponse[AlertTypeResource | None]:
         """Create an alert type
 
+        A name that already exists creates nothing and answers 204 with no body (PRMSYS_10005), as the
+        platform documents.
+
         POST /v1/alert-types (operationId ``create_alert_type_v1``).
+
+        Args:
+            body: The request body (AlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1135,6 +1473,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Delete an alert type permanently
 
         DELETE /v1/alert-types/{id} (operationId ``delete_alert_type_v1``).
+
+        Args:
+            id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1163,6 +1508,15 @@ class AlertsAndNotificationsWithRawResponse:
         """The institution's alert types (enabled channels and status per type)
 
         GET /v1/institution-alert-types (operationId ``list_institution_alert_types_v1``).
+
+        Args:
+            alert_type_name:
+            external_system:
+            status_optd:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1191,6 +1545,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Update an institution alert type (institutionAlertTypeId in the body)
 
         PUT /v1/institution-alert-types (operationId ``update_institution_alert_type_v1``).
+
+        Args:
+            body: The request body (InstitutionAlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1216,7 +1577,16 @@ class AlertsAndNotificationsWithRawResponse:
     ) -> RawResponse[InstitutionAlertTypeResource | None]:
         """Enable or tailor a platform alert type for the institution
 
+        An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
+
         POST /v1/institution-alert-types (operationId ``create_institution_alert_type_v1``).
+
+        Args:
+            body: The request body (InstitutionAlertTypeResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1243,6 +1613,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Delete an institution alert type
 
         DELETE /v1/institution-alert-types/{id} (operationId ``delete_institution_alert_type_v1``).
+
+        Args:
+            id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1273,6 +1650,17 @@ class AlertsAndNotificationsWithRawResponse:
         """Alert templates in any state, filtered by type names, channels, id, locale, states
 
         GET /v1/alert-templates (operationId ``list_alert_templates_v1``).
+
+        Args:
+            alert_type_name:
+            channel:
+            id: The template's id (alertTypeResourceId).
+            locale:
+            state:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1303,6 +1691,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Update an alert template (alertTypeResourceId in the body)
 
         PUT /v1/alert-templates (operationId ``update_alert_template_v1``).
+
+        Args:
+            body: The request body (AlertTemplateResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1328,7 +1723,16 @@ class AlertsAndNotificationsWithRawResponse:
     ) -> RawResponse[AlertTemplateResource | None]:
         """Create an alert template (per alert type and locale, with per-channel contents)
 
+        An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
+
         POST /v1/alert-templates (operationId ``create_alert_template_v1``).
+
+        Args:
+            body: The request body (AlertTemplateResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1355,6 +1759,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Delete an alert template permanently
 
         DELETE /v1/alert-templates/{id} (operationId ``delete_alert_template_v1``).
+
+        Args:
+            id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1381,6 +1792,13 @@ class AlertsAndNotificationsWithRawResponse:
         """The institution's default opt-in per alert type and channel
 
         GET /v1/institution-alert-preferences (operationId ``list_institution_alert_preferences_v1``).
+
+        Args:
+            alert_types: Alert type names, comma-separated.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1407,6 +1825,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Create an institution default preference for an alert type and channel
 
         POST /v1/institution-alert-preferences (operationId ``create_institution_alert_preference_v1``).
+
+        Args:
+            body: The request body (FiAlertPreferenceResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1434,6 +1859,14 @@ class AlertsAndNotificationsWithRawResponse:
         """Opt an institution default preference in or out
 
         PUT /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``update_institution_alert_preference_v1``).
+
+        Args:
+            institution_alert_preference_id:
+            body: The request body (FiAlertPreferenceResource | Unset).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1461,6 +1894,13 @@ class AlertsAndNotificationsWithRawResponse:
         """Delete an institution default preference
 
         DELETE /v1/institution-alert-preferences/{institution_alert_preference_id} (operationId ``delete_institution_alert_preference_v1``).
+
+        Args:
+            institution_alert_preference_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1496,6 +1936,24 @@ class AlertsAndNotificationsWithRawResponse:
         """A user's alert preferences, a page at a time (institution defaults when the user has none)
 
         GET /v1/alert-preferences (operationId ``list_alert_preferences_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            account_external_id:
+            account_id:
+            alert_types: Alert type names, comma-separated.
+            default: true returns the institution's default preferences instead of the user's. Default:
+                False.
+            external_id:
+            page_no: Zero-based page number. Default: 0.
+            page_size: Default: 100.
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1534,6 +1992,17 @@ class AlertsAndNotificationsWithRawResponse:
         """Opt a user in to an alert type on a channel (the user needs a destination for it)
 
         POST /v1/alert-preferences (operationId ``create_alert_preference_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            body: The request body (AlertPreferenceResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1566,6 +2035,17 @@ class AlertsAndNotificationsWithRawResponse:
         """One of the user's alert preferences
 
         GET /v1/alert-preferences/{alert_preference_id} (operationId ``get_alert_preference_v1``).
+
+        Args:
+            alert_preference_id:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1600,6 +2080,19 @@ class AlertsAndNotificationsWithRawResponse:
         """Opt one of the user's preferences in or out, or change its thresholds
 
         PUT /v1/alert-preferences/{alert_preference_id} (operationId ``update_alert_preference_v1``).
+
+        Args:
+            alert_preference_id:
+            host_user_id:
+            login_id:
+            allow_callback: Default: True.
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            body: The request body (AlertPreferenceResource).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1634,6 +2127,17 @@ class AlertsAndNotificationsWithRawResponse:
         """Delete one of the user's preferences
 
         DELETE /v1/alert-preferences/{alert_preference_id} (operationId ``delete_alert_preference_v1``).
+
+        Args:
+            alert_preference_id:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1667,6 +2171,17 @@ class AlertsAndNotificationsWithRawResponse:
         """A customer's event subscriptions (legacy, XML); 204 when there are none
 
         GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``list_user_subscriptions_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            event_type:
+            action: The subscription action name to match.
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1700,6 +2215,16 @@ class AlertsAndNotificationsWithRawResponse:
         """Update a customer's subscription (legacy, XML; the id is in the body)
 
         PUT /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``update_user_subscription_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            originating_ip: The IP address of the end user's device.
+            body: The request body (Subscription).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1732,6 +2257,16 @@ class AlertsAndNotificationsWithRawResponse:
         """Subscribe a customer to an event type (legacy, XML)
 
         POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions (operationId ``create_user_subscription_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            originating_ip: The IP address of the end user's device.
+            body: The request body (Subscription).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1767,6 +2302,20 @@ class AlertsAndNotificationsWithRawResponse:
         """Every subscription of the institution, keyset-paged by customer (legacy, XML)
 
         GET /subscriptions/v1/fis/{di_fiid}/subscriptions (operationId ``list_institution_subscriptions_v1``).
+
+        Args:
+            di_fiid:
+            event_type:
+            limit: Page size, a number sent as a string (default 30).
+            user_token: The fiCustomerId of the last subscription of the previous page.
+            filter_out_subs: 'true' leaves out subscriptions already processed today (a boolean sent as
+                a string).
+            status: A active, I inactive; both when absent.
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1804,6 +2353,18 @@ class AlertsAndNotificationsWithRawResponse:
         """One of a customer's subscriptions (legacy, XML)
 
         GET /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``get_subscription_by_id_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            subscription_id:
+            event_type:
+            action: The subscription action name to match.
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1838,6 +2399,16 @@ class AlertsAndNotificationsWithRawResponse:
         """Delete a customer's subscription and its schedule (legacy)
 
         DELETE /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/subscriptions/{subscription_id} (operationId ``delete_subscription_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            subscription_id:
+            originating_ip: The IP address of the end user's device.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1870,6 +2441,16 @@ class AlertsAndNotificationsWithRawResponse:
         """Send events for a customer to the message service (legacy, XML)
 
         POST /subscriptions/v1/fis/{di_fiid}/fiCustomers/{di_ficustomer}/events (operationId ``send_customer_event_v1``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            originating_ip: The IP address of the end user's device.
+            body: The request body (Events).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1911,6 +2492,26 @@ class AlertsAndNotificationsWithRawResponse:
         """Summaries of the alerts delivered to a user, filtered (no paging)
 
         GET /v1/alert-history (operationId ``list_alert_history_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            account_ids:
+            alert_type_names:
+            event_ids:
+            email_status:
+            sms_status:
+            push_status:
+            start_date: First day included, yyyy-MM-dd.
+            end_date: Last day included, yyyy-MM-dd.
+            id: One alert history id.
+            read_flag:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1951,6 +2552,15 @@ class AlertsAndNotificationsWithRawResponse:
         """The rendered content of one delivered alert, by content id, history id or event id
 
         GET /v1/alert-history-content (operationId ``get_alert_history_content_v1``).
+
+        Args:
+            alert_history_id:
+            event_id:
+            id: The content id (alertHistoryContentId).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -1981,7 +2591,21 @@ class AlertsAndNotificationsWithRawResponse:
     ) -> RawResponse[None]:
         """Publish an event that may trigger alerts (processed asynchronously; 202)
 
+        Validation failures of the event itself answer 500 with PRMSYS_100xx codes, as the platform
+        documents.
+
         POST /v1/realtime-events (operationId ``publish_alert_events_v1``).
+
+        Args:
+            host_user_id:
+            login_id:
+            institution_customer_id: The business (location) context for business users; a header on the
+                alerts APIs.
+            body: An event to publish (the platform's Event1).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

@@ -118,7 +118,8 @@ async def asyncio_detailed(
     Args:
         host_user_id (str | Unset):
         login_id (str | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
         body (AlertPreferenceResource):
 
     Raises:
@@ -154,7 +155,8 @@ async def asyncio(
     Args:
         host_user_id (str | Unset):
         login_id (str | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
         body (AlertPreferenceResource):
 
     Raises:

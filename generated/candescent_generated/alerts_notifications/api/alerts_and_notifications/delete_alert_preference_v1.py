@@ -107,7 +107,8 @@ async def asyncio_detailed(
         alert_preference_id (int):
         host_user_id (str | Unset):
         login_id (str | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ async def asyncio(
         alert_preference_id (int):
         host_user_id (str | Unset):
         login_id (str | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

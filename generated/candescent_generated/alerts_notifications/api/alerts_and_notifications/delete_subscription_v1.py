@@ -100,7 +100,7 @@ async def asyncio_detailed(
         di_fiid (str):
         di_ficustomer (str):
         subscription_id (str):
-        originating_ip (str | Unset):
+        originating_ip (str | Unset): The IP address of the end user's device.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio(
         di_fiid (str):
         di_ficustomer (str):
         subscription_id (str):
-        originating_ip (str | Unset):
+        originating_ip (str | Unset): The IP address of the end user's device.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

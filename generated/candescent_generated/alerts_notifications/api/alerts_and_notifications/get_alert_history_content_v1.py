@@ -108,7 +108,7 @@ async def asyncio_detailed(
     Args:
         alert_history_id (str | Unset):
         event_id (str | Unset):
-        id (int | Unset):
+        id (int | Unset): The content id (alertHistoryContentId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ async def asyncio(
     Args:
         alert_history_id (str | Unset):
         event_id (str | Unset):
-        id (int | Unset):
+        id (int | Unset): The content id (alertHistoryContentId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

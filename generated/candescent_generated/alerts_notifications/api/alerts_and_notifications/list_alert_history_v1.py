@@ -190,11 +190,12 @@ async def asyncio_detailed(
         email_status (list[DeliveryStatus] | Unset):
         sms_status (list[DeliveryStatus] | Unset):
         push_status (list[DeliveryStatus] | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        id (int | Unset):
+        start_date (str | Unset): First day included, yyyy-MM-dd.
+        end_date (str | Unset): Last day included, yyyy-MM-dd.
+        id (int | Unset): One alert history id.
         read_flag (bool | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,11 +254,12 @@ async def asyncio(
         email_status (list[DeliveryStatus] | Unset):
         sms_status (list[DeliveryStatus] | Unset):
         push_status (list[DeliveryStatus] | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        id (int | Unset):
+        start_date (str | Unset): First day included, yyyy-MM-dd.
+        end_date (str | Unset): Last day included, yyyy-MM-dd.
+        id (int | Unset): One alert history id.
         read_flag (bool | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

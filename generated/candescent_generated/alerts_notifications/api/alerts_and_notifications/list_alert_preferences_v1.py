@@ -140,12 +140,14 @@ async def asyncio_detailed(
         login_id (str | Unset):
         account_external_id (str | Unset):
         account_id (str | Unset):
-        alert_types (str | Unset):
-        default (bool | Unset):  Default: False.
+        alert_types (str | Unset): Alert type names, comma-separated.
+        default (bool | Unset): true returns the institution's default preferences instead of the
+            user's. Default: False.
         external_id (str | Unset):
-        page_no (int | Unset):  Default: 0.
+        page_no (int | Unset): Zero-based page number. Default: 0.
         page_size (int | Unset):  Default: 100.
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,12 +196,14 @@ async def asyncio(
         login_id (str | Unset):
         account_external_id (str | Unset):
         account_id (str | Unset):
-        alert_types (str | Unset):
-        default (bool | Unset):  Default: False.
+        alert_types (str | Unset): Alert type names, comma-separated.
+        default (bool | Unset): true returns the institution's default preferences instead of the
+            user's. Default: False.
         external_id (str | Unset):
-        page_no (int | Unset):  Default: 0.
+        page_no (int | Unset): Zero-based page number. Default: 0.
         page_size (int | Unset):  Default: 100.
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -136,7 +136,7 @@ async def asyncio_detailed(
     Args:
         alert_type_name (list[str] | Unset):
         channel (list[ChannelType] | Unset):
-        id (int | Unset):
+        id (int | Unset): The template's id (alertTypeResourceId).
         locale (str | Unset):
         state (list[TemplateState] | Unset):
 
@@ -175,7 +175,7 @@ async def asyncio(
     Args:
         alert_type_name (list[str] | Unset):
         channel (list[ChannelType] | Unset):
-        id (int | Unset):
+        id (int | Unset): The template's id (alertTypeResourceId).
         locale (str | Unset):
         state (list[TemplateState] | Unset):
 

@@ -130,11 +130,13 @@ async def asyncio_detailed(
     Args:
         di_fiid (str):
         event_type (str | Unset):
-        limit (str | Unset):
-        user_token (str | Unset):
-        filter_out_subs (str | Unset):
-        status (ListInstitutionSubscriptionsV1Status | Unset):
-        originating_ip (str | Unset):
+        limit (str | Unset): Page size, a number sent as a string (default 30).
+        user_token (str | Unset): The fiCustomerId of the last subscription of the previous page.
+        filter_out_subs (str | Unset): 'true' leaves out subscriptions already processed today (a
+            boolean sent as a string).
+        status (ListInstitutionSubscriptionsV1Status | Unset): A active, I inactive; both when
+            absent.
+        originating_ip (str | Unset): The IP address of the end user's device.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,11 +177,13 @@ async def asyncio(
     Args:
         di_fiid (str):
         event_type (str | Unset):
-        limit (str | Unset):
-        user_token (str | Unset):
-        filter_out_subs (str | Unset):
-        status (ListInstitutionSubscriptionsV1Status | Unset):
-        originating_ip (str | Unset):
+        limit (str | Unset): Page size, a number sent as a string (default 30).
+        user_token (str | Unset): The fiCustomerId of the last subscription of the previous page.
+        filter_out_subs (str | Unset): 'true' leaves out subscriptions already processed today (a
+            boolean sent as a string).
+        status (ListInstitutionSubscriptionsV1Status | Unset): A active, I inactive; both when
+            absent.
+        originating_ip (str | Unset): The IP address of the end user's device.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -125,8 +125,8 @@ async def asyncio_detailed(
         di_fiid (str):
         di_ficustomer (str):
         event_type (str | Unset):
-        action (str | Unset):
-        originating_ip (str | Unset):
+        action (str | Unset): The subscription action name to match.
+        originating_ip (str | Unset): The IP address of the end user's device.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +164,8 @@ async def asyncio(
         di_fiid (str):
         di_ficustomer (str):
         event_type (str | Unset):
-        action (str | Unset):
-        originating_ip (str | Unset):
+        action (str | Unset): The subscription action name to match.
+        originating_ip (str | Unset): The IP address of the end user's device.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,7 +113,8 @@ async def asyncio_detailed(
     Args:
         host_user_id (str | Unset):
         login_id (str | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
         body (AlertEvent): An event to publish (the platform's Event1).
 
     Raises:
@@ -152,7 +153,8 @@ async def asyncio(
     Args:
         host_user_id (str | Unset):
         login_id (str | Unset):
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
         body (AlertEvent): An event to publish (the platform's Event1).
 
     Raises:

@@ -129,7 +129,8 @@ async def asyncio_detailed(
         host_user_id (str | Unset):
         login_id (str | Unset):
         allow_callback (bool | Unset):  Default: True.
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
         body (AlertPreferenceResource):
 
     Raises:
@@ -171,7 +172,8 @@ async def asyncio(
         host_user_id (str | Unset):
         login_id (str | Unset):
         allow_callback (bool | Unset):  Default: True.
-        institution_customer_id (str | Unset):
+        institution_customer_id (str | Unset): The business (location) context for business users;
+            a header on the alerts APIs.
         body (AlertPreferenceResource):
 
     Raises:

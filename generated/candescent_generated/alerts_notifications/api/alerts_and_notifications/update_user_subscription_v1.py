@@ -111,7 +111,7 @@ async def asyncio_detailed(
     Args:
         di_fiid (str):
         di_ficustomer (str):
-        originating_ip (str | Unset):
+        originating_ip (str | Unset): The IP address of the end user's device.
         body (Subscription):
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio(
     Args:
         di_fiid (str):
         di_ficustomer (str):
-        originating_ip (str | Unset):
+        originating_ip (str | Unset): The IP address of the end user's device.
         body (Subscription):
 
     Raises:

@@ -48,7 +48,23 @@ class Authentication:
     ) -> AccessTokenResponseV2:
         """Create an OAuth V2 access token
 
+        Exchanges client credentials (HTTP Basic) plus a grant for a bearer token used by every current API.
+        Grants: client_credentials (institution-scoped), password (customer-scoped, returns a refresh
+        token), authorization_code (OIDC, returns an id_token) and refresh_token (rotates the refresh
+        token).
+
         POST /oauth2/v1/token (operationId ``create_access_token_v2``).
+
+        Args:
+            institution_id: Financial institution identifier (e.g. 00016). Required for the
+                client_credentials, password and authorization_code grants; not needed for refresh_token.
+            body: Form body of the V2 token request. Which optional fields apply depends on grant_type:
+                password needs username and password; authorization_code needs code; refresh_token needs
+                refresh_token; scopes is optional for client_credentials and password.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -75,7 +91,17 @@ class Authentication:
     ) -> None:
         """Revoke an access or refresh token
 
+        Permanently revokes a V2 access token or refresh token. Revoking a refresh token also invalidates
+        the access tokens issued from it.
+
         DELETE /oauth2/v1/revoke (operationId ``revoke_access_token_v2``).
+
+        Args:
+            body: Form body of the revoke request.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -102,7 +128,21 @@ class Authentication:
     ) -> AuthorizationCodeResponse:
         """Generate an authorization code (OIDC step 2)
 
+        Issues a short-lived authorization code for a signed-in user and a partner client application;
+        exchange it at the token endpoint with grant_type=authorization_code. Supplying nonce, aud or
+        requested_scopes switches to the OpenID Connect flow. The partner client_id must differ from the
+        calling application.
+
         POST /v1/auth-code (operationId ``generate_authorization_code_v1``).
+
+        Args:
+            institution_id: Financial institution identifier (e.g. 00016).
+            body: Form body for generating an authorization code. Providing nonce, aud or
+                requested_scopes selects the OpenID Connect flow.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -130,7 +170,19 @@ class Authentication:
     ) -> AuthorizeClientResponse:
         """Authorize a partner client (OIDC step 1)
 
+        Returns the scopes approved for a partner client application, its application id and the
+        authorization-flow policy flags (secondary authentication, consent, device registration) to honour
+        before generating an authorization code.
+
         POST /v1/client-authorization (operationId ``authorize_client_v1``).
+
+        Args:
+            institution_id: Financial institution identifier (e.g. 00016).
+            body: Form body for authorizing a partner client.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -158,7 +210,22 @@ class Authentication:
     ) -> AccessTokenResponseV1:
         """Create a legacy OAuth V1 access token (XML response)
 
+        Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,
+        notification channels, promotions suite). Grants: client_credentials, or password for retail users
+        (adds customer context and a refresh token). There is no refresh grant on this endpoint. Tokens last
+        30 minutes by default.
+
         POST /v1/oauth/token (operationId ``create_access_token_v1``).
+
+        Args:
+            di_fiid: Financial institution identifier (e.g. 00016); must be authorised for the
+                application.
+            body: Form body of the legacy V1 token request; username and password are needed with the
+                password grant (retail users only).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -195,7 +262,23 @@ class AuthenticationWithRawResponse:
     ) -> RawResponse[AccessTokenResponseV2]:
         """Create an OAuth V2 access token
 
+        Exchanges client credentials (HTTP Basic) plus a grant for a bearer token used by every current API.
+        Grants: client_credentials (institution-scoped), password (customer-scoped, returns a refresh
+        token), authorization_code (OIDC, returns an id_token) and refresh_token (rotates the refresh
+        token).
+
         POST /oauth2/v1/token (operationId ``create_access_token_v2``).
+
+        Args:
+            institution_id: Financial institution identifier (e.g. 00016). Required for the
+                client_credentials, password and authorization_code grants; not needed for refresh_token.
+            body: Form body of the V2 token request. Which optional fields apply depends on grant_type:
+                password needs username and password; authorization_code needs code; refresh_token needs
+                refresh_token; scopes is optional for client_credentials and password.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -222,7 +305,17 @@ class AuthenticationWithRawResponse:
     ) -> RawResponse[None]:
         """Revoke an access or refresh token
 
+        Permanently revokes a V2 access token or refresh token. Revoking a refresh token also invalidates
+        the access tokens issued from it.
+
         DELETE /oauth2/v1/revoke (operationId ``revoke_access_token_v2``).
+
+        Args:
+            body: Form body of the revoke request.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -249,7 +342,21 @@ class AuthenticationWithRawResponse:
     ) -> RawResponse[AuthorizationCodeResponse]:
         """Generate an authorization code (OIDC step 2)
 
+        Issues a short-lived authorization code for a signed-in user and a partner client application;
+        exchange it at the token endpoint with grant_type=authorization_code. Supplying nonce, aud or
+        requested_scopes switches to the OpenID Connect flow. The partner client_id must differ from the
+        calling application.
+
         POST /v1/auth-code (operationId ``generate_authorization_code_v1``).
+
+        Args:
+            institution_id: Financial institution identifier (e.g. 00016).
+            body: Form body for generating an authorization code. Providing nonce, aud or
+                requested_scopes selects the OpenID Connect flow.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -277,7 +384,19 @@ class AuthenticationWithRawResponse:
     ) -> RawResponse[AuthorizeClientResponse]:
         """Authorize a partner client (OIDC step 1)
 
+        Returns the scopes approved for a partner client application, its application id and the
+        authorization-flow policy flags (secondary authentication, consent, device registration) to honour
+        before generating an authorization code.
+
         POST /v1/client-authorization (operationId ``authorize_client_v1``).
+
+        Args:
+            institution_id: Financial institution identifier (e.g. 00016).
+            body: Form body for authorizing a partner client.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -305,7 +424,22 @@ class AuthenticationWithRawResponse:
     ) -> RawResponse[AccessTokenResponseV1]:
         """Create a legacy OAuth V1 access token (XML response)
 
+        Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,
+        notification channels, promotions suite). Grants: client_credentials, or password for retail users
+        (adds customer context and a refresh token). There is no refresh grant on this endpoint. Tokens last
+        30 minutes by default.
+
         POST /v1/oauth/token (operationId ``create_access_token_v1``).
+
+        Args:
+            di_fiid: Financial institution identifier (e.g. 00016); must be authorised for the
+                application.
+            body: Form body of the legacy V1 token request; username and password are needed with the
+                password grant (retail users only).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

@@ -99,7 +99,7 @@ async def asyncio_detailed(
     before generating an authorization code.
 
     Args:
-        institution_id (str):
+        institution_id (str): Financial institution identifier (e.g. 00016).
         body (AuthorizeClientRequest): Form body for authorizing a partner client.
 
     Raises:
@@ -133,7 +133,7 @@ async def asyncio(
     before generating an authorization code.
 
     Args:
-        institution_id (str):
+        institution_id (str): Financial institution identifier (e.g. 00016).
         body (AuthorizeClientRequest): Form body for authorizing a partner client.
 
     Raises:

@@ -100,7 +100,8 @@ async def asyncio_detailed(
     30 minutes by default.
 
     Args:
-        di_fiid (str):
+        di_fiid (str): Financial institution identifier (e.g. 00016); must be authorised for the
+            application.
         body (AccessTokenRequestV1): Form body of the legacy V1 token request; username and
             password are needed with the password grant (retail users only).
 
@@ -136,7 +137,8 @@ async def asyncio(
     30 minutes by default.
 
     Args:
-        di_fiid (str):
+        di_fiid (str): Financial institution identifier (e.g. 00016); must be authorised for the
+            application.
         body (AccessTokenRequestV1): Form body of the legacy V1 token request; username and
             password are needed with the password grant (retail users only).
 

@@ -101,7 +101,9 @@ async def asyncio_detailed(
     token).
 
     Args:
-        institution_id (str | Unset):
+        institution_id (str | Unset): Financial institution identifier (e.g. 00016). Required for
+            the client_credentials, password and authorization_code grants; not needed for
+            refresh_token.
         body (AccessTokenRequestV2): Form body of the V2 token request. Which optional fields
             apply depends on grant_type: password needs username and password; authorization_code
             needs code; refresh_token needs refresh_token; scopes is optional for client_credentials
@@ -139,7 +141,9 @@ async def asyncio(
     token).
 
     Args:
-        institution_id (str | Unset):
+        institution_id (str | Unset): Financial institution identifier (e.g. 00016). Required for
+            the client_credentials, password and authorization_code grants; not needed for
+            refresh_token.
         body (AccessTokenRequestV2): Form body of the V2 token request. Which optional fields
             apply depends on grant_type: password needs username and password; authorization_code
             needs code; refresh_token needs refresh_token; scopes is optional for client_credentials

@@ -100,7 +100,7 @@ async def asyncio_detailed(
     calling application.
 
     Args:
-        institution_id (str):
+        institution_id (str): Financial institution identifier (e.g. 00016).
         body (AuthorizationCodeRequest): Form body for generating an authorization code. Providing
             nonce, aud or requested_scopes selects the OpenID Connect flow.
 
@@ -136,7 +136,7 @@ async def asyncio(
     calling application.
 
     Args:
-        institution_id (str):
+        institution_id (str): Financial institution identifier (e.g. 00016).
         body (AuthorizationCodeRequest): Form body for generating an authorization code. Providing
             nonce, aud or requested_scopes selects the OpenID Connect flow.
 

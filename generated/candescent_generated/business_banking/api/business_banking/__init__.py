@@ -61,6 +61,16 @@ class BusinessBanking:
         """A business's profile, optionally with its TINs and users
 
         GET /v1/business-details (operationId ``get_business_details_v1``).
+
+        Args:
+            search_type:
+            search_value:
+            include_tins: Default: False.
+            include_users: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -89,6 +99,12 @@ class BusinessBanking:
         """The institution's registration options
 
         GET /v1/business-registration-configs (operationId ``get_business_registration_config_v1``).
+
+        Args:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -113,6 +129,13 @@ class BusinessBanking:
         """Look a registration up by its confirmation number
 
         GET /v1/business-registrations (operationId ``get_business_registration_by_confirmation_number_v1``).
+
+        Args:
+            confirmation_number:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -138,7 +161,16 @@ class BusinessBanking:
     ) -> BbRegistration:
         """Submit a business registration
 
+        Not idempotent; a second submission creates a second registration.
+
         POST /v1/business-registrations (operationId ``create_business_registration_v1``).
+
+        Args:
+            body: The request body (BbRegistration).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -165,6 +197,13 @@ class BusinessBanking:
         """Look a registration up by its id
 
         GET /v1/business-registrations/{registration_id} (operationId ``get_business_registration_by_id_v1``).
+
+        Args:
+            registration_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -193,6 +232,15 @@ class BusinessBanking:
         """A company's entitled features and limits
 
         GET /v1/business-entitlements-limits (operationId ``get_business_entitlements_limits_v1``).
+
+        Args:
+            business_id:
+            institution_customer_id:
+            feature_name:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -223,6 +271,15 @@ class BusinessBanking:
         """A business user's entitled features and limits
 
         GET /v1/user-entitlements-limits (operationId ``get_user_entitlements_limits_v1``).
+
+        Args:
+            login_id:
+            institution_customer_id:
+            feature_name:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -255,6 +312,17 @@ class BusinessBanking:
         """List ACH payments in a date range of at most 30 days
 
         GET /v1/ach-payments (operationId ``get_ach_payments_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            from_date:
+            to_date: On or after fromDate; the range may not exceed 30 days.
+            payment_status: Comma-separated PaymentStatus values.
+            payment_type: Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -285,7 +353,17 @@ class BusinessBanking:
     ) -> AchPayment:
         """Create an ACH payment or collection
 
+        Moves money; never retried once sent.
+
         POST /v1/ach-payments (operationId ``create_ach_payment_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            body: The request body (AchPayment).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -314,6 +392,14 @@ class BusinessBanking:
         """One ACH payment
 
         GET /v1/ach-payments/{payment_id} (operationId ``get_ach_payment_by_payment_id_v1``).
+
+        Args:
+            payment_id:
+            login_id: The business user's login id (required on every payments call).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -345,6 +431,17 @@ class BusinessBanking:
         """List wires in a date range of at most 30 days
 
         GET /v1/wire-payments (operationId ``get_wire_payments_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            from_date:
+            to_date: On or after fromDate; the range may not exceed 30 days.
+            payment_status: Comma-separated PaymentStatus values.
+            payment_type: Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default both).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -375,7 +472,17 @@ class BusinessBanking:
     ) -> WirePayment:
         """Create a domestic or international wire
 
+        Moves money; never retried once sent.
+
         POST /v1/wire-payments (operationId ``create_wire_payment_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            body: The request body (WirePayment).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -404,6 +511,14 @@ class BusinessBanking:
         """One wire
 
         GET /v1/wire-payments/{payment_id} (operationId ``get_wire_payment_by_payment_id_v1``).
+
+        Args:
+            payment_id:
+            login_id: The business user's login id (required on every payments call).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -443,6 +558,16 @@ class BusinessBankingWithRawResponse:
         """A business's profile, optionally with its TINs and users
 
         GET /v1/business-details (operationId ``get_business_details_v1``).
+
+        Args:
+            search_type:
+            search_value:
+            include_tins: Default: False.
+            include_users: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -471,6 +596,12 @@ class BusinessBankingWithRawResponse:
         """The institution's registration options
 
         GET /v1/business-registration-configs (operationId ``get_business_registration_config_v1``).
+
+        Args:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -495,6 +626,13 @@ class BusinessBankingWithRawResponse:
         """Look a registration up by its confirmation number
 
         GET /v1/business-registrations (operationId ``get_business_registration_by_confirmation_number_v1``).
+
+        Args:
+            confirmation_number:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -520,7 +658,16 @@ class BusinessBankingWithRawResponse:
     ) -> RawResponse[BbRegistration]:
         """Submit a business registration
 
+        Not idempotent; a second submission creates a second registration.
+
         POST /v1/business-registrations (operationId ``create_business_registration_v1``).
+
+        Args:
+            body: The request body (BbRegistration).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -547,6 +694,13 @@ class BusinessBankingWithRawResponse:
         """Look a registration up by its id
 
         GET /v1/business-registrations/{registration_id} (operationId ``get_business_registration_by_id_v1``).
+
+        Args:
+            registration_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -575,6 +729,15 @@ class BusinessBankingWithRawResponse:
         """A company's entitled features and limits
 
         GET /v1/business-entitlements-limits (operationId ``get_business_entitlements_limits_v1``).
+
+        Args:
+            business_id:
+            institution_customer_id:
+            feature_name:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -605,6 +768,15 @@ class BusinessBankingWithRawResponse:
         """A business user's entitled features and limits
 
         GET /v1/user-entitlements-limits (operationId ``get_user_entitlements_limits_v1``).
+
+        Args:
+            login_id:
+            institution_customer_id:
+            feature_name:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -637,6 +809,17 @@ class BusinessBankingWithRawResponse:
         """List ACH payments in a date range of at most 30 days
 
         GET /v1/ach-payments (operationId ``get_ach_payments_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            from_date:
+            to_date: On or after fromDate; the range may not exceed 30 days.
+            payment_status: Comma-separated PaymentStatus values.
+            payment_type: Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -667,7 +850,17 @@ class BusinessBankingWithRawResponse:
     ) -> RawResponse[AchPayment]:
         """Create an ACH payment or collection
 
+        Moves money; never retried once sent.
+
         POST /v1/ach-payments (operationId ``create_ach_payment_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            body: The request body (AchPayment).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -696,6 +889,14 @@ class BusinessBankingWithRawResponse:
         """One ACH payment
 
         GET /v1/ach-payments/{payment_id} (operationId ``get_ach_payment_by_payment_id_v1``).
+
+        Args:
+            payment_id:
+            login_id: The business user's login id (required on every payments call).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -727,6 +928,17 @@ class BusinessBankingWithRawResponse:
         """List wires in a date range of at most 30 days
 
         GET /v1/wire-payments (operationId ``get_wire_payments_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            from_date:
+            to_date: On or after fromDate; the range may not exceed 30 days.
+            payment_status: Comma-separated PaymentStatus values.
+            payment_type: Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default both).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -757,7 +969,17 @@ class BusinessBankingWithRawResponse:
     ) -> RawResponse[WirePayment]:
         """Create a domestic or international wire
 
+        Moves money; never retried once sent.
+
         POST /v1/wire-payments (operationId ``create_wire_payment_v1``).
+
+        Args:
+            login_id: The business user's login id (required on every payments call).
+            body: The request body (WirePayment).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -786,6 +1008,14 @@ class BusinessBankingWithRawResponse:
         """One wire
 
         GET /v1/wire-payments/{payment_id} (operationId ``get_wire_payment_by_payment_id_v1``).
+
+        Args:
+            payment_id:
+            login_id: The business user's login id (required on every payments call).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

@@ -105,7 +105,7 @@ async def asyncio_detailed(
      Moves money; never retried once sent.
 
     Args:
-        login_id (str):
+        login_id (str): The business user's login id (required on every payments call).
         body (AchPayment):
 
     Raises:
@@ -137,7 +137,7 @@ async def asyncio(
      Moves money; never retried once sent.
 
     Args:
-        login_id (str):
+        login_id (str): The business user's login id (required on every payments call).
         body (AchPayment):
 
     Raises:

@@ -104,7 +104,7 @@ async def asyncio_detailed(
 
     Args:
         payment_id (str):
-        login_id (str):
+        login_id (str): The business user's login id (required on every payments call).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ async def asyncio(
 
     Args:
         payment_id (str):
-        login_id (str):
+        login_id (str): The business user's login id (required on every payments call).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -112,11 +112,12 @@ async def asyncio_detailed(
     """List wires in a date range of at most 30 days
 
     Args:
-        login_id (str):
+        login_id (str): The business user's login id (required on every payments call).
         from_date (datetime.date):
-        to_date (datetime.date):
-        payment_status (str | Unset):
-        payment_type (str | Unset):
+        to_date (datetime.date): On or after fromDate; the range may not exceed 30 days.
+        payment_status (str | Unset): Comma-separated PaymentStatus values.
+        payment_type (str | Unset): Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default
+            both).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,11 +152,12 @@ async def asyncio(
     """List wires in a date range of at most 30 days
 
     Args:
-        login_id (str):
+        login_id (str): The business user's login id (required on every payments call).
         from_date (datetime.date):
-        to_date (datetime.date):
-        payment_status (str | Unset):
-        payment_type (str | Unset):
+        to_date (datetime.date): On or after fromDate; the range may not exceed 30 days.
+        payment_status (str | Unset): Comma-separated PaymentStatus values.
+        payment_type (str | Unset): Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default
+            both).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -67,6 +67,23 @@ class CoreBanking:
         """List the accounts a user is entitled to
 
         GET /v1/accounts (operationId ``list_accounts_v1``).
+
+        Args:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id: Business location to scope to; not combinable with grouped paging.
+            apply: Grouped paging for business users with several locations.
+            skip_groups:
+            top_groups: Only 1 is supported.
+            view_name: s: small view; m: full view without micrNumber; omitted: full view.
+            cross_account: Default: True.
+            filter_: OData filter over id, name, accountNumber, category and type with eq ne gt ge lt le
+                and or contains tolower toupper; string literals in single quotes. Invalid: ACC_00005.
+            additional_fields: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -108,6 +125,19 @@ class CoreBanking:
         """Get one account
 
         GET /v1/accounts/{account_id} (operationId ``get_account_by_id_v1``).
+
+        Args:
+            account_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            view_name: s: small view; m: full view without micrNumber; omitted: full view.
+            cross_account: Default: True.
+            additional_fields: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -142,6 +172,15 @@ class CoreBanking:
         """A retail customer's accounts, each with its recent transactions
 
         GET /v1/customers/{customer_id}:accounts (operationId ``get_customer_accounts_transactions_v1``).
+
+        Args:
+            customer_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -177,6 +216,20 @@ class CoreBanking:
         """List accounts (legacy, XML)
 
         GET /bankingservices/v2/fis/{di_fiid}/fiCustomers/{di_ficustomer}/accounts (operationId ``list_accounts_legacy_v2``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            get_cross_accts: Default: False.
+            get_export_acct_num: Default: False.
+            validate_location_status:
+            intuit_ifs_user_type: Business callers only.
+            intuit_authid:
+            intuit_ifs_on_behalf_of_user:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -220,7 +273,28 @@ class CoreBanking:
     ) -> TransactionsResponse:
         """An account's transaction history
 
+        Processing order: date range, then $skip/$top, then $filter, then isCreditTransaction (so a page can
+        shrink after filtering).
+
         GET /v1/transactions (operationId ``list_account_transactions_v1``).
+
+        Args:
+            account_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            start_date:
+            end_date:
+            retrieve_future_transactions: Default: False.
+            skip:
+            top:
+            filter_: OData filter over id and description. Invalid filters give TXN_20005.
+            is_credit_transaction:
+            additional_fields: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -257,7 +331,16 @@ class CoreBanking:
     ) -> SearchResponse | None:
         """Search the institution's activity and audit events
 
+        A read-only search sent as a POST; the window may not exceed 90 days.
+
         POST /v1/banking-activities (operationId ``search_banking_activities_v1``).
+
+        Args:
+            body: The request body (SearchCriteria).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -294,6 +377,23 @@ class CoreBanking:
         """List check images or statements of an account
 
         GET /v1/banking-images (operationId ``list_banking_images_v1``).
+
+        Args:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            account_id:
+            image_type:
+            transaction_date: Required for CHECK, DEPOSIT_CHECK and DEPOSIT_SLIP.
+            image_identifier: Required for DEPOSIT_CHECK and DEPOSIT_SLIP.
+            transaction_image_number:
+            statement_start_date: Required for statement types.
+            statement_end_date: Required for statement types.
+            statement_preview:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -340,6 +440,23 @@ class CoreBanking:
         """One image or statement with its full content
 
         GET /v1/banking-images/{banking_image_id} (operationId ``get_banking_image_by_id_v1``).
+
+        Args:
+            banking_image_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            account_id:
+            image_type:
+            transaction_date:
+            image_identifier:
+            statement_start_date:
+            statement_end_date:
+            statement_date: Required for statement types.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -394,6 +511,23 @@ class CoreBankingWithRawResponse:
         """List the accounts a user is entitled to
 
         GET /v1/accounts (operationId ``list_accounts_v1``).
+
+        Args:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id: Business location to scope to; not combinable with grouped paging.
+            apply: Grouped paging for business users with several locations.
+            skip_groups:
+            top_groups: Only 1 is supported.
+            view_name: s: small view; m: full view without micrNumber; omitted: full view.
+            cross_account: Default: True.
+            filter_: OData filter over id, name, accountNumber, category and type with eq ne gt ge lt le
+                and or contains tolower toupper; string literals in single quotes. Invalid: ACC_00005.
+            additional_fields: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -435,6 +569,19 @@ class CoreBankingWithRawResponse:
         """Get one account
 
         GET /v1/accounts/{account_id} (operationId ``get_account_by_id_v1``).
+
+        Args:
+            account_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            view_name: s: small view; m: full view without micrNumber; omitted: full view.
+            cross_account: Default: True.
+            additional_fields: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -469,6 +616,15 @@ class CoreBankingWithRawResponse:
         """A retail customer's accounts, each with its recent transactions
 
         GET /v1/customers/{customer_id}:accounts (operationId ``get_customer_accounts_transactions_v1``).
+
+        Args:
+            customer_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -504,6 +660,20 @@ class CoreBankingWithRawResponse:
         """List accounts (legacy, XML)
 
         GET /bankingservices/v2/fis/{di_fiid}/fiCustomers/{di_ficustomer}/accounts (operationId ``list_accounts_legacy_v2``).
+
+        Args:
+            di_fiid:
+            di_ficustomer:
+            get_cross_accts: Default: False.
+            get_export_acct_num: Default: False.
+            validate_location_status:
+            intuit_ifs_user_type: Business callers only.
+            intuit_authid:
+            intuit_ifs_on_behalf_of_user:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -547,7 +717,28 @@ class CoreBankingWithRawResponse:
     ) -> RawResponse[TransactionsResponse]:
         """An account's transaction history
 
+        Processing order: date range, then $skip/$top, then $filter, then isCreditTransaction (so a page can
+        shrink after filtering).
+
         GET /v1/transactions (operationId ``list_account_transactions_v1``).
+
+        Args:
+            account_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            start_date:
+            end_date:
+            retrieve_future_transactions: Default: False.
+            skip:
+            top:
+            filter_: OData filter over id and description. Invalid filters give TXN_20005.
+            is_credit_transaction:
+            additional_fields: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -584,7 +775,16 @@ class CoreBankingWithRawResponse:
     ) -> RawResponse[SearchResponse | None]:
         """Search the institution's activity and audit events
 
+        A read-only search sent as a POST; the window may not exceed 90 days.
+
         POST /v1/banking-activities (operationId ``search_banking_activities_v1``).
+
+        Args:
+            body: The request body (SearchCriteria).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -621,6 +821,23 @@ class CoreBankingWithRawResponse:
         """List check images or statements of an account
 
         GET /v1/banking-images (operationId ``list_banking_images_v1``).
+
+        Args:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            account_id:
+            image_type:
+            transaction_date: Required for CHECK, DEPOSIT_CHECK and DEPOSIT_SLIP.
+            image_identifier: Required for DEPOSIT_CHECK and DEPOSIT_SLIP.
+            transaction_image_number:
+            statement_start_date: Required for statement types.
+            statement_end_date: Required for statement types.
+            statement_preview:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -667,6 +884,23 @@ class CoreBankingWithRawResponse:
         """One image or statement with its full content
 
         GET /v1/banking-images/{banking_image_id} (operationId ``get_banking_image_by_id_v1``).
+
+        Args:
+            banking_image_id:
+            host_user_id: The user's id at the host; mutually exclusive with loginId.
+            login_id: The user's login id; mutually exclusive with hostUserId.
+            institution_customer_id:
+            account_id:
+            image_type:
+            transaction_date:
+            image_identifier:
+            statement_start_date:
+            statement_end_date:
+            statement_date: Required for statement types.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

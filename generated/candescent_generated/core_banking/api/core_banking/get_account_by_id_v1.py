@@ -129,10 +129,11 @@ async def asyncio_detailed(
 
     Args:
         account_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
-        view_name (GetAccountByIdV1ViewName | Unset):
+        view_name (GetAccountByIdV1ViewName | Unset): s: small view; m: full view without
+            micrNumber; omitted: full view.
         cross_account (bool | Unset):  Default: True.
         additional_fields (bool | Unset):  Default: False.
 
@@ -174,10 +175,11 @@ async def asyncio(
 
     Args:
         account_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
-        view_name (GetAccountByIdV1ViewName | Unset):
+        view_name (GetAccountByIdV1ViewName | Unset): s: small view; m: full view without
+            micrNumber; omitted: full view.
         cross_account (bool | Unset):  Default: True.
         additional_fields (bool | Unset):  Default: False.
 

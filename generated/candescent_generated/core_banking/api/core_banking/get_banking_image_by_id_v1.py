@@ -155,8 +155,8 @@ async def asyncio_detailed(
 
     Args:
         banking_image_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
         account_id (str):
         image_type (ImageType):
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         image_identifier (str | Unset):
         statement_start_date (datetime.date | Unset):
         statement_end_date (datetime.date | Unset):
-        statement_date (datetime.date | Unset):
+        statement_date (datetime.date | Unset): Required for statement types.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +212,8 @@ async def asyncio(
 
     Args:
         banking_image_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
         account_id (str):
         image_type (ImageType):
@@ -221,7 +221,7 @@ async def asyncio(
         image_identifier (str | Unset):
         statement_start_date (datetime.date | Unset):
         statement_end_date (datetime.date | Unset):
-        statement_date (datetime.date | Unset):
+        statement_date (datetime.date | Unset): Required for statement types.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,8 +119,8 @@ async def asyncio_detailed(
 
     Args:
         customer_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +152,8 @@ async def asyncio(
 
     Args:
         customer_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -153,15 +153,16 @@ async def asyncio_detailed(
 
     Args:
         account_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
         retrieve_future_transactions (bool | Unset):  Default: False.
         skip (int | Unset):
         top (int | Unset):
-        filter_ (str | Unset):
+        filter_ (str | Unset): OData filter over id and description. Invalid filters give
+            TXN_20005.
         is_credit_transaction (bool | Unset):
         additional_fields (bool | Unset):  Default: False.
 
@@ -216,15 +217,16 @@ async def asyncio(
 
     Args:
         account_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
         retrieve_future_transactions (bool | Unset):  Default: False.
         skip (int | Unset):
         top (int | Unset):
-        filter_ (str | Unset):
+        filter_ (str | Unset): OData filter over id and description. Invalid filters give
+            TXN_20005.
         is_credit_transaction (bool | Unset):
         additional_fields (bool | Unset):  Default: False.
 

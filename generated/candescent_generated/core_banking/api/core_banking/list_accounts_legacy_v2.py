@@ -137,7 +137,8 @@ async def asyncio_detailed(
         get_cross_accts (bool | Unset):  Default: False.
         get_export_acct_num (bool | Unset):  Default: False.
         validate_location_status (bool | Unset):
-        intuit_ifs_user_type (ListAccountsLegacyV2IntuitIFSUserType | Unset):
+        intuit_ifs_user_type (ListAccountsLegacyV2IntuitIFSUserType | Unset): Business callers
+            only.
         intuit_authid (str | Unset):
         intuit_ifs_on_behalf_of_user (str | Unset):
 
@@ -185,7 +186,8 @@ async def asyncio(
         get_cross_accts (bool | Unset):  Default: False.
         get_export_acct_num (bool | Unset):  Default: False.
         validate_location_status (bool | Unset):
-        intuit_ifs_user_type (ListAccountsLegacyV2IntuitIFSUserType | Unset):
+        intuit_ifs_user_type (ListAccountsLegacyV2IntuitIFSUserType | Unset): Business callers
+            only.
         intuit_authid (str | Unset):
         intuit_ifs_on_behalf_of_user (str | Unset):
 

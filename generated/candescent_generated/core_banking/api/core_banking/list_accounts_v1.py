@@ -144,15 +144,20 @@ async def asyncio_detailed(
     """List the accounts a user is entitled to
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        apply (ListAccountsV1Apply | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
+        institution_customer_id (str | Unset): Business location to scope to; not combinable with
+            grouped paging.
+        apply (ListAccountsV1Apply | Unset): Grouped paging for business users with several
+            locations.
         skip_groups (int | Unset):
-        top_groups (int | Unset):
-        view_name (ListAccountsV1ViewName | Unset):
+        top_groups (int | Unset): Only 1 is supported.
+        view_name (ListAccountsV1ViewName | Unset): s: small view; m: full view without
+            micrNumber; omitted: full view.
         cross_account (bool | Unset):  Default: True.
-        filter_ (str | Unset):
+        filter_ (str | Unset): OData filter over id, name, accountNumber, category and type with
+            eq ne gt ge lt le and or contains tolower toupper; string literals in single quotes.
+            Invalid: ACC_00005.
         additional_fields (bool | Unset):  Default: False.
 
     Raises:
@@ -198,15 +203,20 @@ async def asyncio(
     """List the accounts a user is entitled to
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        apply (ListAccountsV1Apply | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
+        institution_customer_id (str | Unset): Business location to scope to; not combinable with
+            grouped paging.
+        apply (ListAccountsV1Apply | Unset): Grouped paging for business users with several
+            locations.
         skip_groups (int | Unset):
-        top_groups (int | Unset):
-        view_name (ListAccountsV1ViewName | Unset):
+        top_groups (int | Unset): Only 1 is supported.
+        view_name (ListAccountsV1ViewName | Unset): s: small view; m: full view without
+            micrNumber; omitted: full view.
         cross_account (bool | Unset):  Default: True.
-        filter_ (str | Unset):
+        filter_ (str | Unset): OData filter over id, name, accountNumber, category and type with
+            eq ne gt ge lt le and or contains tolower toupper; string literals in single quotes.
+            Invalid: ACC_00005.
         additional_fields (bool | Unset):  Default: False.
 
     Raises:

@@ -156,16 +156,17 @@ async def asyncio_detailed(
     """List check images or statements of an account
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
         account_id (str):
         image_type (ImageType):
-        transaction_date (datetime.date | Unset):
-        image_identifier (str | Unset):
+        transaction_date (datetime.date | Unset): Required for CHECK, DEPOSIT_CHECK and
+            DEPOSIT_SLIP.
+        image_identifier (str | Unset): Required for DEPOSIT_CHECK and DEPOSIT_SLIP.
         transaction_image_number (str | Unset):
-        statement_start_date (datetime.date | Unset):
-        statement_end_date (datetime.date | Unset):
+        statement_start_date (datetime.date | Unset): Required for statement types.
+        statement_end_date (datetime.date | Unset): Required for statement types.
         statement_preview (bool | Unset):
 
     Raises:
@@ -213,16 +214,17 @@ async def asyncio(
     """List check images or statements of an account
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
+        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
         institution_customer_id (str | Unset):
         account_id (str):
         image_type (ImageType):
-        transaction_date (datetime.date | Unset):
-        image_identifier (str | Unset):
+        transaction_date (datetime.date | Unset): Required for CHECK, DEPOSIT_CHECK and
+            DEPOSIT_SLIP.
+        image_identifier (str | Unset): Required for DEPOSIT_CHECK and DEPOSIT_SLIP.
         transaction_image_number (str | Unset):
-        statement_start_date (datetime.date | Unset):
-        statement_end_date (datetime.date | Unset):
+        statement_start_date (datetime.date | Unset): Required for statement types.
+        statement_end_date (datetime.date | Unset): Required for statement types.
         statement_preview (bool | Unset):
 
     Raises:

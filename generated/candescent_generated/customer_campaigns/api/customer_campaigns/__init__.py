@@ -64,6 +64,15 @@ class CustomerCampaigns:
         """List active experience groups, a page at a time
 
         GET /v3/groups (operationId ``list_experience_groups_v3``).
+
+        Args:
+            page: 0-based page number. Default: 0.
+            size: Default: 20.
+            sort: prop,asc|desc over groupId, groupName, groupType.groupTypeName.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -92,6 +101,13 @@ class CustomerCampaigns:
         """Create an experience group
 
         POST /v3/groups (operationId ``create_experience_group_v3``).
+
+        Args:
+            body: The request body (ExperienceGroupRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -119,6 +135,14 @@ class CustomerCampaigns:
         """Rename or re-describe a group
 
         PUT /v3/groups/{group_id} (operationId ``update_experience_group_v3``).
+
+        Args:
+            group_id:
+            body: The request body (ExperienceGroupRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -146,6 +170,13 @@ class CustomerCampaigns:
         """Delete a group with its memberships and import jobs
 
         DELETE /v3/groups/{group_id} (operationId ``delete_experience_group_v3``).
+
+        Args:
+            group_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -173,6 +204,14 @@ class CustomerCampaigns:
         """Upload a CSV of participants (ADD, REMOVE or REPLACE); starts an import job
 
         PUT /v3/groups/{group_id}/participants (operationId ``upload_experience_group_participants_v3``).
+
+        Args:
+            group_id:
+            body: The request body (UploadParticipantsRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -203,6 +242,16 @@ class CustomerCampaigns:
         """List participant-import jobs
 
         GET /v3/jobs (operationId ``list_jobs_v3``).
+
+        Args:
+            group_id:
+            page: 0-based page number. Default: 0.
+            size: Default: 20.
+            sort: insertDateTime or group.groupName, e.g. insertDateTime,desc.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -232,6 +281,13 @@ class CustomerCampaigns:
         """One import job (poll until it is no longer CREATED or PROCESSING)
 
         GET /v3/jobs/{job_id} (operationId ``get_job_v3``).
+
+        Args:
+            job_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -261,6 +317,16 @@ class CustomerCampaigns:
         """The rejected lines of an import job
 
         GET /v3/jobs/{job_id}/errors (operationId ``get_job_errors_v3``).
+
+        Args:
+            job_id:
+            page: 0-based page number. Default: 0.
+            size: Default: 20.
+            sort: lineNbr or errorMsg, e.g. lineNbr,asc.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -291,6 +357,14 @@ class CustomerCampaigns:
         """Upload a promotions user list by member id (asynchronous)
 
         POST /pss/v1/fis/{fi_id}/audiences/userListJobs (operationId ``create_user_list_job_v1``).
+
+        Args:
+            fi_id:
+            body: The request body (UserListJobRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -319,6 +393,14 @@ class CustomerCampaigns:
         """A promotions user-list job's status (kept 30 days)
 
         GET /pss/v1/fis/{fi_id}/audiences/userListJobs/{job_id} (operationId ``get_user_list_job_v1``).
+
+        Args:
+            fi_id:
+            job_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -347,6 +429,14 @@ class CustomerCampaigns:
         """A user list file's processing status or error report
 
         GET /v1/userlists (operationId ``get_user_list_details_v1``).
+
+        Args:
+            userlist_file_name:
+            view_name:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -374,6 +464,13 @@ class CustomerCampaigns:
         """Register an SFTP-uploaded user list file (only the first entry is processed)
 
         POST /v1/userlists (operationId ``create_user_list_metadata_v1``).
+
+        Args:
+            body: The request body (CreateUserListMetadataRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -411,6 +508,15 @@ class CustomerCampaignsWithRawResponse:
         """List active experience groups, a page at a time
 
         GET /v3/groups (operationId ``list_experience_groups_v3``).
+
+        Args:
+            page: 0-based page number. Default: 0.
+            size: Default: 20.
+            sort: prop,asc|desc over groupId, groupName, groupType.groupTypeName.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -439,6 +545,13 @@ class CustomerCampaignsWithRawResponse:
         """Create an experience group
 
         POST /v3/groups (operationId ``create_experience_group_v3``).
+
+        Args:
+            body: The request body (ExperienceGroupRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -466,6 +579,14 @@ class CustomerCampaignsWithRawResponse:
         """Rename or re-describe a group
 
         PUT /v3/groups/{group_id} (operationId ``update_experience_group_v3``).
+
+        Args:
+            group_id:
+            body: The request body (ExperienceGroupRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -493,6 +614,13 @@ class CustomerCampaignsWithRawResponse:
         """Delete a group with its memberships and import jobs
 
         DELETE /v3/groups/{group_id} (operationId ``delete_experience_group_v3``).
+
+        Args:
+            group_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -520,6 +648,14 @@ class CustomerCampaignsWithRawResponse:
         """Upload a CSV of participants (ADD, REMOVE or REPLACE); starts an import job
 
         PUT /v3/groups/{group_id}/participants (operationId ``upload_experience_group_participants_v3``).
+
+        Args:
+            group_id:
+            body: The request body (UploadParticipantsRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -550,6 +686,16 @@ class CustomerCampaignsWithRawResponse:
         """List participant-import jobs
 
         GET /v3/jobs (operationId ``list_jobs_v3``).
+
+        Args:
+            group_id:
+            page: 0-based page number. Default: 0.
+            size: Default: 20.
+            sort: insertDateTime or group.groupName, e.g. insertDateTime,desc.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -579,6 +725,13 @@ class CustomerCampaignsWithRawResponse:
         """One import job (poll until it is no longer CREATED or PROCESSING)
 
         GET /v3/jobs/{job_id} (operationId ``get_job_v3``).
+
+        Args:
+            job_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -608,6 +761,16 @@ class CustomerCampaignsWithRawResponse:
         """The rejected lines of an import job
 
         GET /v3/jobs/{job_id}/errors (operationId ``get_job_errors_v3``).
+
+        Args:
+            job_id:
+            page: 0-based page number. Default: 0.
+            size: Default: 20.
+            sort: lineNbr or errorMsg, e.g. lineNbr,asc.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -638,6 +801,14 @@ class CustomerCampaignsWithRawResponse:
         """Upload a promotions user list by member id (asynchronous)
 
         POST /pss/v1/fis/{fi_id}/audiences/userListJobs (operationId ``create_user_list_job_v1``).
+
+        Args:
+            fi_id:
+            body: The request body (UserListJobRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -666,6 +837,14 @@ class CustomerCampaignsWithRawResponse:
         """A promotions user-list job's status (kept 30 days)
 
         GET /pss/v1/fis/{fi_id}/audiences/userListJobs/{job_id} (operationId ``get_user_list_job_v1``).
+
+        Args:
+            fi_id:
+            job_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -694,6 +873,14 @@ class CustomerCampaignsWithRawResponse:
         """A user list file's processing status or error report
 
         GET /v1/userlists (operationId ``get_user_list_details_v1``).
+
+        Args:
+            userlist_file_name:
+            view_name:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -721,6 +908,13 @@ class CustomerCampaignsWithRawResponse:
         """Register an SFTP-uploaded user list file (only the first entry is processed)
 
         POST /v1/userlists (operationId ``create_user_list_metadata_v1``).
+
+        Args:
+            body: The request body (CreateUserListMetadataRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

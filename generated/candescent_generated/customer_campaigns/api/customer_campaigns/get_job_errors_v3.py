@@ -103,9 +103,9 @@ async def asyncio_detailed(
 
     Args:
         job_id (UUID):
-        page (int | Unset):  Default: 0.
+        page (int | Unset): 0-based page number. Default: 0.
         size (int | Unset):  Default: 20.
-        sort (str | Unset):
+        sort (str | Unset): lineNbr or errorMsg, e.g. lineNbr,asc.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +139,9 @@ async def asyncio(
 
     Args:
         job_id (UUID):
-        page (int | Unset):  Default: 0.
+        page (int | Unset): 0-based page number. Default: 0.
         size (int | Unset):  Default: 20.
-        sort (str | Unset):
+        sort (str | Unset): lineNbr or errorMsg, e.g. lineNbr,asc.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

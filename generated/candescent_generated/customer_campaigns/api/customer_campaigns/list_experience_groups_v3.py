@@ -96,9 +96,9 @@ async def asyncio_detailed(
     """List active experience groups, a page at a time
 
     Args:
-        page (int | Unset):  Default: 0.
+        page (int | Unset): 0-based page number. Default: 0.
         size (int | Unset):  Default: 20.
-        sort (str | Unset):
+        sort (str | Unset): prop,asc|desc over groupId, groupName, groupType.groupTypeName.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +129,9 @@ async def asyncio(
     """List active experience groups, a page at a time
 
     Args:
-        page (int | Unset):  Default: 0.
+        page (int | Unset): 0-based page number. Default: 0.
         size (int | Unset):  Default: 20.
-        sort (str | Unset):
+        sort (str | Unset): prop,asc|desc over groupId, groupName, groupType.groupTypeName.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

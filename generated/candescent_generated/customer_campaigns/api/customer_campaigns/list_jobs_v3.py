@@ -105,9 +105,9 @@ async def asyncio_detailed(
 
     Args:
         group_id (UUID | Unset):
-        page (int | Unset):  Default: 0.
+        page (int | Unset): 0-based page number. Default: 0.
         size (int | Unset):  Default: 20.
-        sort (str | Unset):
+        sort (str | Unset): insertDateTime or group.groupName, e.g. insertDateTime,desc.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,9 +141,9 @@ async def asyncio(
 
     Args:
         group_id (UUID | Unset):
-        page (int | Unset):  Default: 0.
+        page (int | Unset): 0-based page number. Default: 0.
         size (int | Unset):  Default: 20.
-        sort (str | Unset):
+        sort (str | Unset): insertDateTime or group.groupName, e.g. insertDateTime,desc.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

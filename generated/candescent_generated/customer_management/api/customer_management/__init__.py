@@ -60,7 +60,19 @@ class CustomerManagement:
     ) -> FICustomer:
         """Register a new digital-banking customer (legacy, XML)
 
+        The body is the FICustomer element; the platform accepts JSON or XML but answers in XML, so the
+        facade sends XML and converts the answer.
+
         POST /registration/v4/fis/{di_fiid}/fiCustomers (operationId ``register_customer_v4``).
+
+        Args:
+            di_fiid:
+            body: The legacy customer element, used both to register (request) and as the answer. Leaves
+                are strings on the wire (XML).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -89,6 +101,14 @@ class CustomerManagement:
         """Send a one-time passcode so the customer can reset their password
 
         PUT /v1/customers/{customer_id}:reset-password (operationId ``reset_password``).
+
+        Args:
+            customer_id:
+            body: The request body (ResetPasswordRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -116,6 +136,13 @@ class CustomerManagement:
         """Unlock a locked user
 
         PUT /v1/customers/{customer_id}:unlock-user (operationId ``unlock_user``).
+
+        Args:
+            customer_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -143,6 +170,14 @@ class CustomerManagement:
         """A customer's profile
 
         GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+
+        Args:
+            customer_id:
+            user_id_type:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -173,6 +208,18 @@ class CustomerManagement:
         """An institution user, optionally expanded with contact methods, addresses, sub-users
 
         GET /v1/institution-users/{institution_user_id} (operationId ``get_institution_user_v1``).
+
+        Args:
+            institution_user_id:
+            user_id_type: Default: GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
+                identificationDocuments, each optionally with a nested filter, e.g.
+                contactMethods($filter=validated eq true).
+            retrieve_bill_pay_credentials: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -204,6 +251,17 @@ class CustomerManagement:
         """An institution user with encrypted identification documents
 
         GET /v2/institution-users/{institution_user_id} (operationId ``get_institution_user_v2``).
+
+        Args:
+            institution_user_id:
+            user_id_type: Default: GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
+                identificationDocuments, each optionally with a nested filter, e.g.
+                contactMethods($filter=validated eq true).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -233,6 +291,14 @@ class CustomerManagement:
         """A user's lock, hold and reset status
 
         GET /v1/user-status/{institution_user_id} (operationId ``get_user_status_v1``).
+
+        Args:
+            institution_user_id:
+            user_id_type:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -265,6 +331,18 @@ class CustomerManagement:
         """A customer's legacy profile (XML)
 
         GET /bankingservices/v2/fis/{fi_id}/fiCustomers/{fi_customer_id} (operationId ``get_customer_v2``).
+
+        Args:
+            fi_id:
+            fi_customer_id:
+            fi_customer_id_type: Default: GetCustomerV2FiCustomerIdType.GUID.
+            operation:
+            originating_ip:
+            offering_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -297,6 +375,14 @@ class CustomerManagement:
         """A customer's one-time-passcode destinations
 
         GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
+
+        Args:
+            customer_id:
+            user_id_type:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -325,6 +411,14 @@ class CustomerManagement:
         """Update a customer's phone, email or postal address
 
         PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
+
+        Args:
+            customer_id:
+            body: The request body (ContactInfo).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -361,7 +455,19 @@ class CustomerManagementWithRawResponse:
     ) -> RawResponse[FICustomer]:
         """Register a new digital-banking customer (legacy, XML)
 
+        The body is the FICustomer element; the platform accepts JSON or XML but answers in XML, so the
+        facade sends XML and converts the answer.
+
         POST /registration/v4/fis/{di_fiid}/fiCustomers (operationId ``register_customer_v4``).
+
+        Args:
+            di_fiid:
+            body: The legacy customer element, used both to register (request) and as the answer. Leaves
+                are strings on the wire (XML).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -390,6 +496,14 @@ class CustomerManagementWithRawResponse:
         """Send a one-time passcode so the customer can reset their password
 
         PUT /v1/customers/{customer_id}:reset-password (operationId ``reset_password``).
+
+        Args:
+            customer_id:
+            body: The request body (ResetPasswordRequest).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -417,6 +531,13 @@ class CustomerManagementWithRawResponse:
         """Unlock a locked user
 
         PUT /v1/customers/{customer_id}:unlock-user (operationId ``unlock_user``).
+
+        Args:
+            customer_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -444,6 +565,14 @@ class CustomerManagementWithRawResponse:
         """A customer's profile
 
         GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+
+        Args:
+            customer_id:
+            user_id_type:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -474,6 +603,18 @@ class CustomerManagementWithRawResponse:
         """An institution user, optionally expanded with contact methods, addresses, sub-users
 
         GET /v1/institution-users/{institution_user_id} (operationId ``get_institution_user_v1``).
+
+        Args:
+            institution_user_id:
+            user_id_type: Default: GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
+                identificationDocuments, each optionally with a nested filter, e.g.
+                contactMethods($filter=validated eq true).
+            retrieve_bill_pay_credentials: Default: False.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -505,6 +646,17 @@ class CustomerManagementWithRawResponse:
         """An institution user with encrypted identification documents
 
         GET /v2/institution-users/{institution_user_id} (operationId ``get_institution_user_v2``).
+
+        Args:
+            institution_user_id:
+            user_id_type: Default: GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
+                identificationDocuments, each optionally with a nested filter, e.g.
+                contactMethods($filter=validated eq true).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -534,6 +686,14 @@ class CustomerManagementWithRawResponse:
         """A user's lock, hold and reset status
 
         GET /v1/user-status/{institution_user_id} (operationId ``get_user_status_v1``).
+
+        Args:
+            institution_user_id:
+            user_id_type:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -566,6 +726,18 @@ class CustomerManagementWithRawResponse:
         """A customer's legacy profile (XML)
 
         GET /bankingservices/v2/fis/{fi_id}/fiCustomers/{fi_customer_id} (operationId ``get_customer_v2``).
+
+        Args:
+            fi_id:
+            fi_customer_id:
+            fi_customer_id_type: Default: GetCustomerV2FiCustomerIdType.GUID.
+            operation:
+            originating_ip:
+            offering_id:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -598,6 +770,14 @@ class CustomerManagementWithRawResponse:
         """A customer's one-time-passcode destinations
 
         GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
+
+        Args:
+            customer_id:
+            user_id_type:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -626,6 +806,14 @@ class CustomerManagementWithRawResponse:
         """Update a customer's phone, email or postal address
 
         PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
+
+        Args:
+            customer_id:
+            body: The request body (ContactInfo).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

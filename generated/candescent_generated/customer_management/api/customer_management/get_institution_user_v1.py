@@ -119,7 +119,9 @@ async def asyncio_detailed(
         institution_user_id (str):
         user_id_type (GetInstitutionUserV1UserIdType | Unset):  Default:
             GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset):
+        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
+            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
+            contactMethods($filter=validated eq true).
         retrieve_bill_pay_credentials (bool | Unset):  Default: False.
 
     Raises:
@@ -156,7 +158,9 @@ async def asyncio(
         institution_user_id (str):
         user_id_type (GetInstitutionUserV1UserIdType | Unset):  Default:
             GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset):
+        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
+            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
+            contactMethods($filter=validated eq true).
         retrieve_bill_pay_credentials (bool | Unset):  Default: False.
 
     Raises:

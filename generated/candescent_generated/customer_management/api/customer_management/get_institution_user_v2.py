@@ -115,7 +115,9 @@ async def asyncio_detailed(
         institution_user_id (str):
         user_id_type (GetInstitutionUserV2UserIdType | Unset):  Default:
             GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset):
+        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
+            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
+            contactMethods($filter=validated eq true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,9 @@ async def asyncio(
         institution_user_id (str):
         user_id_type (GetInstitutionUserV2UserIdType | Unset):  Default:
             GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset):
+        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
+            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
+            contactMethods($filter=validated eq true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

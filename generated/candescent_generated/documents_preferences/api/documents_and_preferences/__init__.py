@@ -5,14 +5,14 @@ from typing import Any, cast
 
 import httpx
 
-from ...models.account_type import AccountType
+from ...models.account_type_2 import AccountType2
 from ...models.e_statement_account_preferences_request import EStatementAccountPreferencesRequest
 from ...models.e_statement_account_preferences_response import EStatementAccountPreferencesResponse
 from ...models.e_statement_report_request import EStatementReportRequest
 from ...models.e_statement_report_response import EStatementReportResponse
 from ...models.e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from ...models.e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from ...models.error import Error
+from ...models.error_3 import Error3
 from ...models.error_response import ErrorResponse
 from ...models.institution_disclosure import InstitutionDisclosure
 from ...models.institution_disclosure_create_request import InstitutionDisclosureCreateRequest
@@ -59,6 +59,12 @@ class DocumentsAndPreferences:
         """The institution's disclosures, enabled and disabled
 
         GET /v1/institution-disclosures (operationId ``list_institution_disclosures_v1``).
+
+        Args:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -83,6 +89,13 @@ class DocumentsAndPreferences:
         """Create an institution disclosure
 
         POST /v1/institution-disclosures (operationId ``create_institution_disclosure_v1``).
+
+        Args:
+            body: A disclosure to publish to the institution's users.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -110,6 +123,16 @@ class DocumentsAndPreferences:
         """Update an institution disclosure (the body's id must equal the path's)
 
         PUT /v1/institution-disclosures/{institution_disclosure_id} (operationId ``update_institution_disclosure_v1``).
+
+        Args:
+            institution_disclosure_id: The disclosure to change (its id, 32 hexadecimal characters);
+                must equal the body's institutionDisclosureId.
+            body: A disclosure's new content: every create field, plus its id (which must equal the
+                path's).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -139,6 +162,19 @@ class DocumentsAndPreferences:
         """A user's disclosure acceptances
 
         GET /v1/institution-user-disclosures (operationId ``list_user_disclosures_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -170,6 +206,20 @@ class DocumentsAndPreferences:
         """Update a user's acceptance of an ESIGN, IB or custom disclosure
 
         PUT /v1/institution-user-disclosures (operationId ``update_user_disclosure_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            body: A user's changed answer to an ESIGN, IB or custom disclosure (not OLS).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -194,7 +244,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
-        account_type: AccountType | Unset = UNSET,
+        account_type: AccountType2 | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -203,6 +253,22 @@ class DocumentsAndPreferences:
         """Record a user's acceptance of a disclosure (OLS, ESIGN, IB or custom)
 
         POST /v1/institution-user-disclosures (operationId ``create_user_disclosure_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            account_type: The account's type; required for an OLS (online statements) acceptance when
+                the institution runs multi-statement mode.
+            body: A user's answer to a disclosure: name OLS/ESIGN/IB, or the id of a custom one.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -228,7 +294,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
-        account_type: AccountType,
+        account_type: AccountType2,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -237,6 +303,21 @@ class DocumentsAndPreferences:
         """Unenrol an account from online statements (a DELETE with a JSON body)
 
         DELETE /v1/institution-user-disclosures (operationId ``delete_user_disclosure_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            account_type: The type of the account being unenrolled from online statements.
+            body: Which account to unenrol from online statements.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -269,6 +350,19 @@ class DocumentsAndPreferences:
         """An account's e-statement status
 
         GET /v1/e-statements/{account_id}/disclosures (operationId ``get_e_statement_account_preferences_v1``).
+
+        Args:
+            account_id: The account whose e-statement enrolment to read (the institution must run
+                multi-statement mode).
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -299,6 +393,18 @@ class DocumentsAndPreferences:
         """Opt one account in to or out of e-statements
 
         PUT /v1/e-statements/preference (operationId ``update_e_statement_account_preferences_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            body: One account's e-statement choice.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -329,6 +435,18 @@ class DocumentsAndPreferences:
         """Opt all of a user's accounts in to or out of e-statements
 
         PUT /v2/e-statements/user/preferences (operationId ``update_e_statement_user_preferences_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            body: An e-statement choice for every account of the user.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -354,9 +472,16 @@ class DocumentsAndPreferences:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EStatementReportResponse:
-        """The e-statement opt-in report (a read sent as a POST)
+        """The institution's e-statement opt-in report (a read sent as a POST)
 
         POST /v1/reports/e-statements (operationId ``get_e_statements_accounts_report_v1``).
+
+        Args:
+            body: Optional filters of the opt-in report.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -391,6 +516,12 @@ class DocumentsAndPreferencesWithRawResponse:
         """The institution's disclosures, enabled and disabled
 
         GET /v1/institution-disclosures (operationId ``list_institution_disclosures_v1``).
+
+        Args:
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -415,6 +546,13 @@ class DocumentsAndPreferencesWithRawResponse:
         """Create an institution disclosure
 
         POST /v1/institution-disclosures (operationId ``create_institution_disclosure_v1``).
+
+        Args:
+            body: A disclosure to publish to the institution's users.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -442,6 +580,16 @@ class DocumentsAndPreferencesWithRawResponse:
         """Update an institution disclosure (the body's id must equal the path's)
 
         PUT /v1/institution-disclosures/{institution_disclosure_id} (operationId ``update_institution_disclosure_v1``).
+
+        Args:
+            institution_disclosure_id: The disclosure to change (its id, 32 hexadecimal characters);
+                must equal the body's institutionDisclosureId.
+            body: A disclosure's new content: every create field, plus its id (which must equal the
+                path's).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -471,6 +619,19 @@ class DocumentsAndPreferencesWithRawResponse:
         """A user's disclosure acceptances
 
         GET /v1/institution-user-disclosures (operationId ``list_user_disclosures_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -502,6 +663,20 @@ class DocumentsAndPreferencesWithRawResponse:
         """Update a user's acceptance of an ESIGN, IB or custom disclosure
 
         PUT /v1/institution-user-disclosures (operationId ``update_user_disclosure_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            body: A user's changed answer to an ESIGN, IB or custom disclosure (not OLS).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -526,7 +701,7 @@ class DocumentsAndPreferencesWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
-        account_type: AccountType | Unset = UNSET,
+        account_type: AccountType2 | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -535,6 +710,22 @@ class DocumentsAndPreferencesWithRawResponse:
         """Record a user's acceptance of a disclosure (OLS, ESIGN, IB or custom)
 
         POST /v1/institution-user-disclosures (operationId ``create_user_disclosure_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            account_type: The account's type; required for an OLS (online statements) acceptance when
+                the institution runs multi-statement mode.
+            body: A user's answer to a disclosure: name OLS/ESIGN/IB, or the id of a custom one.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -560,7 +751,7 @@ class DocumentsAndPreferencesWithRawResponse:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
-        account_type: AccountType,
+        account_type: AccountType2,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -569,6 +760,21 @@ class DocumentsAndPreferencesWithRawResponse:
         """Unenrol an account from online statements (a DELETE with a JSON body)
 
         DELETE /v1/institution-user-disclosures (operationId ``delete_user_disclosure_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            institution_customer_id: For a business user: the id of the business (institution customer)
+                to act for; needed when the user belongs to several.
+            account_type: The type of the account being unenrolled from online statements.
+            body: Which account to unenrol from online statements.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -601,6 +807,19 @@ class DocumentsAndPreferencesWithRawResponse:
         """An account's e-statement status
 
         GET /v1/e-statements/{account_id}/disclosures (operationId ``get_e_statement_account_preferences_v1``).
+
+        Args:
+            account_id: The account whose e-statement enrolment to read (the institution must run
+                multi-statement mode).
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -631,6 +850,18 @@ class DocumentsAndPreferencesWithRawResponse:
         """Opt one account in to or out of e-statements
 
         PUT /v1/e-statements/preference (operationId ``update_e_statement_account_preferences_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            body: One account's e-statement choice.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -661,6 +892,18 @@ class DocumentsAndPreferencesWithRawResponse:
         """Opt all of a user's accounts in to or out of e-statements
 
         PUT /v2/e-statements/user/preferences (operationId ``update_e_statement_user_preferences_v1``).
+
+        Args:
+            host_user_id: The user's id in the institution's host (core) system. With a
+                client-credentials token the call needs this or loginId, never both; the client fills in its
+                default user when you pass neither.
+            login_id: The user's online-banking login id: the alternative to hostUserId (one or the
+                other, never both); the client fills in its default user when you pass neither.
+            body: An e-statement choice for every account of the user.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -686,9 +929,16 @@ class DocumentsAndPreferencesWithRawResponse:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[EStatementReportResponse]:
-        """The e-statement opt-in report (a read sent as a POST)
+        """The institution's e-statement opt-in report (a read sent as a POST)
 
         POST /v1/reports/e-statements (operationId ``get_e_statements_accounts_report_v1``).
+
+        Args:
+            body: Optional filters of the opt-in report.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

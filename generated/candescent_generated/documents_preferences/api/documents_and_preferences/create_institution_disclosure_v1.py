@@ -95,7 +95,8 @@ async def asyncio_detailed(
     """Create an institution disclosure
 
     Args:
-        body (InstitutionDisclosureCreateRequest):
+        body (InstitutionDisclosureCreateRequest): A disclosure to publish to the institution's
+            users.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ async def asyncio(
     """Create an institution disclosure
 
     Args:
-        body (InstitutionDisclosureCreateRequest):
+        body (InstitutionDisclosureCreateRequest): A disclosure to publish to the institution's
+            users.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

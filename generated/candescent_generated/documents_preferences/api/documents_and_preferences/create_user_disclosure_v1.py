@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_type import AccountType
+from ...models.account_type_2 import AccountType2
 from ...models.error_response import ErrorResponse
 from ...models.institution_user_disclosure_create_request import InstitutionUserDisclosureCreateRequest
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
@@ -17,7 +17,7 @@ def _get_kwargs(
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
-    account_type: AccountType | Unset = UNSET,
+    account_type: AccountType2 | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     json_account_type: str | Unset = UNSET
     if not isinstance(account_type, Unset):
-        json_account_type = AccountType(account_type).value
+        json_account_type = AccountType2(account_type).value
 
     params["accountType"] = json_account_type
 
@@ -107,16 +107,23 @@ async def asyncio_detailed(
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
-    account_type: AccountType | Unset = UNSET,
+    account_type: AccountType2 | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Record a user's acceptance of a disclosure (OLS, ESIGN, IB or custom)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        account_type (AccountType | Unset):
-        body (InstitutionUserDisclosureCreateRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the id of the business
+            (institution customer) to act for; needed when the user belongs to several.
+        account_type (AccountType2 | Unset): The account's type; required for an OLS (online
+            statements) acceptance when the institution runs multi-statement mode.
+        body (InstitutionUserDisclosureCreateRequest): A user's answer to a disclosure: name
+            OLS/ESIGN/IB, or the id of a custom one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,16 +153,23 @@ async def asyncio(
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
-    account_type: AccountType | Unset = UNSET,
+    account_type: AccountType2 | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Record a user's acceptance of a disclosure (OLS, ESIGN, IB or custom)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        account_type (AccountType | Unset):
-        body (InstitutionUserDisclosureCreateRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the id of the business
+            (institution customer) to act for; needed when the user belongs to several.
+        account_type (AccountType2 | Unset): The account's type; required for an OLS (online
+            statements) acceptance when the institution runs multi-statement mode.
+        body (InstitutionUserDisclosureCreateRequest): A user's answer to a disclosure: name
+            OLS/ESIGN/IB, or the id of a custom one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_type import AccountType
+from ...models.account_type_2 import AccountType2
 from ...models.error_response import ErrorResponse
 from ...models.institution_user_disclosure_delete_request import InstitutionUserDisclosureDeleteRequest
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
@@ -17,7 +17,7 @@ def _get_kwargs(
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
-    account_type: AccountType,
+    account_type: AccountType2,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +29,7 @@ def _get_kwargs(
 
     params["institutionCustomerId"] = institution_customer_id
 
-    json_account_type = AccountType(account_type).value
+    json_account_type = AccountType2(account_type).value
     params["accountType"] = json_account_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -104,16 +104,23 @@ async def asyncio_detailed(
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
-    account_type: AccountType,
+    account_type: AccountType2,
 ) -> Response[Any | ErrorResponse]:
     """Unenrol an account from online statements (a DELETE with a JSON body)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        account_type (AccountType):
-        body (InstitutionUserDisclosureDeleteRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the id of the business
+            (institution customer) to act for; needed when the user belongs to several.
+        account_type (AccountType2): The type of the account being unenrolled from online
+            statements.
+        body (InstitutionUserDisclosureDeleteRequest): Which account to unenrol from online
+            statements.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,16 +150,23 @@ async def asyncio(
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
-    account_type: AccountType,
+    account_type: AccountType2,
 ) -> Any | ErrorResponse | None:
     """Unenrol an account from online statements (a DELETE with a JSON body)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        account_type (AccountType):
-        body (InstitutionUserDisclosureDeleteRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the id of the business
+            (institution customer) to act for; needed when the user belongs to several.
+        account_type (AccountType2): The type of the account being unenrolled from online
+            statements.
+        body (InstitutionUserDisclosureDeleteRequest): Which account to unenrol from online
+            statements.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_statement_account_preferences_response import EStatementAccountPreferencesResponse
-from ...models.error import Error
+from ...models.error_3 import Error3
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -39,34 +39,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EStatementAccountPreferencesResponse | Error | None:
+) -> EStatementAccountPreferencesResponse | Error3 | None:
     if response.status_code == 200:
         response_200 = EStatementAccountPreferencesResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(loads_json(response.content))
+        response_400 = Error3.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(loads_json(response.content))
+        response_403 = Error3.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(loads_json(response.content))
+        response_404 = Error3.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(loads_json(response.content))
+        response_500 = Error3.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(loads_json(response.content))
+        response_503 = Error3.from_dict(loads_json(response.content))
 
         return response_503
 
@@ -88,7 +88,7 @@ def _parse_success(response: httpx.Response) -> EStatementAccountPreferencesResp
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EStatementAccountPreferencesResponse | Error]:
+) -> Response[EStatementAccountPreferencesResponse | Error3]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,20 +103,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Response[EStatementAccountPreferencesResponse | Error]:
+) -> Response[EStatementAccountPreferencesResponse | Error3]:
     """An account's e-statement status
 
     Args:
-        account_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        account_id (str): The account whose e-statement enrolment to read (the institution must
+            run multi-statement mode).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EStatementAccountPreferencesResponse | Error]
+        Response[EStatementAccountPreferencesResponse | Error3]
     """
 
     kwargs = _get_kwargs(
@@ -136,20 +141,25 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> EStatementAccountPreferencesResponse | Error | None:
+) -> EStatementAccountPreferencesResponse | Error3 | None:
     """An account's e-statement status
 
     Args:
-        account_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        account_id (str): The account whose e-statement enrolment to read (the institution must
+            run multi-statement mode).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EStatementAccountPreferencesResponse | Error
+        EStatementAccountPreferencesResponse | Error3
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from ...models.e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from ...models.error import Error
+from ...models.error_3 import Error3
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EStatementUserPreferencesResponse | Error | None:
+) -> Any | EStatementUserPreferencesResponse | Error3 | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -56,27 +56,27 @@ def _parse_response(
         return response_206
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(loads_json(response.content))
+        response_400 = Error3.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(loads_json(response.content))
+        response_403 = Error3.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(loads_json(response.content))
+        response_404 = Error3.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(loads_json(response.content))
+        response_500 = Error3.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(loads_json(response.content))
+        response_503 = Error3.from_dict(loads_json(response.content))
 
         return response_503
 
@@ -100,7 +100,7 @@ def _parse_success(response: httpx.Response) -> None | EStatementUserPreferences
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EStatementUserPreferencesResponse | Error]:
+) -> Response[Any | EStatementUserPreferencesResponse | Error3]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,20 +115,25 @@ async def asyncio_detailed(
     body: EStatementUserPreferencesRequest,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Response[Any | EStatementUserPreferencesResponse | Error]:
+) -> Response[Any | EStatementUserPreferencesResponse | Error3]:
     """Opt all of a user's accounts in to or out of e-statements
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        body (EStatementUserPreferencesRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        body (EStatementUserPreferencesRequest): An e-statement choice for every account of the
+            user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EStatementUserPreferencesResponse | Error]
+        Response[Any | EStatementUserPreferencesResponse | Error3]
     """
 
     kwargs = _get_kwargs(
@@ -148,20 +153,25 @@ async def asyncio(
     body: EStatementUserPreferencesRequest,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Any | EStatementUserPreferencesResponse | Error | None:
+) -> Any | EStatementUserPreferencesResponse | Error3 | None:
     """Opt all of a user's accounts in to or out of e-statements
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        body (EStatementUserPreferencesRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        body (EStatementUserPreferencesRequest): An e-statement choice for every account of the
+            user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EStatementUserPreferencesResponse | Error
+        Any | EStatementUserPreferencesResponse | Error3
     """
 
     return (

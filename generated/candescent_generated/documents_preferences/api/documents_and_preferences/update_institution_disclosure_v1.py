@@ -100,8 +100,10 @@ async def asyncio_detailed(
     """Update an institution disclosure (the body's id must equal the path's)
 
     Args:
-        institution_disclosure_id (str):
-        body (InstitutionDisclosureUpdateRequest):
+        institution_disclosure_id (str): The disclosure to change (its id, 32 hexadecimal
+            characters); must equal the body's institutionDisclosureId.
+        body (InstitutionDisclosureUpdateRequest): A disclosure's new content: every create field,
+            plus its id (which must equal the path's).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,8 +132,10 @@ async def asyncio(
     """Update an institution disclosure (the body's id must equal the path's)
 
     Args:
-        institution_disclosure_id (str):
-        body (InstitutionDisclosureUpdateRequest):
+        institution_disclosure_id (str): The disclosure to change (its id, 32 hexadecimal
+            characters); must equal the body's institutionDisclosureId.
+        body (InstitutionDisclosureUpdateRequest): A disclosure's new content: every create field,
+            plus its id (which must equal the path's).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,10 +103,16 @@ async def asyncio_detailed(
     """Update a user's acceptance of an ESIGN, IB or custom disclosure
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        body (InstitutionUserDisclosureUpdateRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the id of the business
+            (institution customer) to act for; needed when the user belongs to several.
+        body (InstitutionUserDisclosureUpdateRequest): A user's changed answer to an ESIGN, IB or
+            custom disclosure (not OLS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,10 +145,16 @@ async def asyncio(
     """Update a user's acceptance of an ESIGN, IB or custom disclosure
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        body (InstitutionUserDisclosureUpdateRequest):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the id of the business
+            (institution customer) to act for; needed when the user belongs to several.
+        body (InstitutionUserDisclosureUpdateRequest): A user's changed answer to an ESIGN, IB or
+            custom disclosure (not OLS).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

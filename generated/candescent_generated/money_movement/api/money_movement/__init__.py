@@ -42,7 +42,19 @@ class MoneyMovement:
     ) -> RecipientList:
         """List the user's recipients
 
+        Returns every saved recipient of the user.
+
         GET /v1/recipients (operationId ``list_recipients_v1``).
+
+        Args:
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -73,7 +85,26 @@ class MoneyMovement:
     ) -> RecipientList:
         """Create a recipient
 
+        Saves a new recipient. With validate=true the platform first proves the recipient's account with a
+        small test ("lucky") transfer from fromAccountId, which is then required.
+
         POST /v1/recipients (operationId ``create_recipient_v1``).
+
+        Args:
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            validate: Validate the recipient at the institution before saving it.
+            from_account_id: The sender's account id used for the validation transfer; required when
+                validate=true.
+            body: A saved payee: another member of the same institution. The platform declares no
+                required fields; in practice memberNumber, accountNumber, accountType and nickName are
+                needed to create one (REC_12004 otherwise).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -105,7 +136,21 @@ class MoneyMovement:
     ) -> RecipientList:
         """Get one recipient
 
+        Returns one recipient inside the RecipientList wrapper (platform schema Recipients), not a bare
+        Recipient.
+
         GET /v1/recipients/{recipient_id} (operationId ``get_recipient_v1``).
+
+        Args:
+            recipient_id: The recipient's id, as returned when it was created.
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -137,7 +182,26 @@ class MoneyMovement:
     ) -> RecipientList:
         """Update a recipient
 
+        Replaces a recipient's details. When the account number or passcode changes, pass fromAccountId so
+        the platform can validate the recipient again.
+
         PUT /v1/recipients/{recipient_id} (operationId ``update_recipient_v1``).
+
+        Args:
+            recipient_id: The recipient's id, as returned when it was created.
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            from_account_id: The sender's account id, needed when the updated recipient is validated
+                again.
+            body: A saved payee: another member of the same institution. The platform declares no
+                required fields; in practice memberNumber, accountNumber, accountType and nickName are
+                needed to create one (REC_12004 otherwise).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -169,7 +233,21 @@ class MoneyMovement:
     ) -> None:
         """Delete a recipient
 
+        Permanently removes a recipient. Scheduled transfers to it may fail afterwards; the user must create
+        it again to pay it.
+
         DELETE /v1/recipients/{recipient_id} (operationId ``delete_recipient_v1``).
+
+        Args:
+            recipient_id: The recipient's id, as returned when it was created.
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -200,7 +278,30 @@ class MoneyMovement:
     ) -> Transfer:
         """Create a transfer
 
+        Moves money now, on a future date, or on a recurring schedule. Kinds: standard (between the user's
+        own accounts), recipient (to another member at the same institution), loan payment (with
+        paymentOption) and IRA contribution (previousYearContribution for the prior tax year). Omit schedule
+        for an immediate one-time transfer. Scheduled transfers return an id and the schedule's next/final
+        execution dates.
+
         POST /v1/transfers (operationId ``create_transfer_v1``).
+
+        Args:
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            test_transfer: When true the platform validates the transfer without moving funds. A test
+                transfer cannot carry a schedule (TFR_10064).
+            body: A transfer request and the platform's answer (one schema for both, as on the
+                platform). Request side: fromAccountId, toAccountId and amount are needed in practice
+                (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response
+                side adds status, confirmation, fee, payoffAmount, notificationMessage and, for scheduled
+                transfers, id and the schedule's computed dates.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -239,7 +340,19 @@ class MoneyMovementWithRawResponse:
     ) -> RawResponse[RecipientList]:
         """List the user's recipients
 
+        Returns every saved recipient of the user.
+
         GET /v1/recipients (operationId ``list_recipients_v1``).
+
+        Args:
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -270,7 +383,26 @@ class MoneyMovementWithRawResponse:
     ) -> RawResponse[RecipientList]:
         """Create a recipient
 
+        Saves a new recipient. With validate=true the platform first proves the recipient's account with a
+        small test ("lucky") transfer from fromAccountId, which is then required.
+
         POST /v1/recipients (operationId ``create_recipient_v1``).
+
+        Args:
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            validate: Validate the recipient at the institution before saving it.
+            from_account_id: The sender's account id used for the validation transfer; required when
+                validate=true.
+            body: A saved payee: another member of the same institution. The platform declares no
+                required fields; in practice memberNumber, accountNumber, accountType and nickName are
+                needed to create one (REC_12004 otherwise).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -302,7 +434,21 @@ class MoneyMovementWithRawResponse:
     ) -> RawResponse[RecipientList]:
         """Get one recipient
 
+        Returns one recipient inside the RecipientList wrapper (platform schema Recipients), not a bare
+        Recipient.
+
         GET /v1/recipients/{recipient_id} (operationId ``get_recipient_v1``).
+
+        Args:
+            recipient_id: The recipient's id, as returned when it was created.
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -334,7 +480,26 @@ class MoneyMovementWithRawResponse:
     ) -> RawResponse[RecipientList]:
         """Update a recipient
 
+        Replaces a recipient's details. When the account number or passcode changes, pass fromAccountId so
+        the platform can validate the recipient again.
+
         PUT /v1/recipients/{recipient_id} (operationId ``update_recipient_v1``).
+
+        Args:
+            recipient_id: The recipient's id, as returned when it was created.
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            from_account_id: The sender's account id, needed when the updated recipient is validated
+                again.
+            body: A saved payee: another member of the same institution. The platform declares no
+                required fields; in practice memberNumber, accountNumber, accountType and nickName are
+                needed to create one (REC_12004 otherwise).
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -366,7 +531,21 @@ class MoneyMovementWithRawResponse:
     ) -> RawResponse[None]:
         """Delete a recipient
 
+        Permanently removes a recipient. Scheduled transfers to it may fail afterwards; the user must create
+        it again to pay it.
+
         DELETE /v1/recipients/{recipient_id} (operationId ``delete_recipient_v1``).
+
+        Args:
+            recipient_id: The recipient's id, as returned when it was created.
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -397,7 +576,30 @@ class MoneyMovementWithRawResponse:
     ) -> RawResponse[Transfer]:
         """Create a transfer
 
+        Moves money now, on a future date, or on a recurring schedule. Kinds: standard (between the user's
+        own accounts), recipient (to another member at the same institution), loan payment (with
+        paymentOption) and IRA contribution (previousYearContribution for the prior tax year). Omit schedule
+        for an immediate one-time transfer. Scheduled transfers return an id and the schedule's next/final
+        execution dates.
+
         POST /v1/transfers (operationId ``create_transfer_v1``).
+
+        Args:
+            host_user_id: The user's host (core) id, i.e. member number. With a client_credentials token
+                pass hostUserId or loginId (not both); omit both with a password-grant token.
+            login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
+                (not both); omit both with a password-grant token.
+            test_transfer: When true the platform validates the transfer without moving funds. A test
+                transfer cannot carry a schedule (TFR_10064).
+            body: A transfer request and the platform's answer (one schema for both, as on the
+                platform). Request side: fromAccountId, toAccountId and amount are needed in practice
+                (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response
+                side adds status, confirmation, fee, payoffAmount, notificationMessage and, for scheduled
+                transfers, id and the schedule's computed dates.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

@@ -119,10 +119,14 @@ async def asyncio_detailed(
     small test ("lucky") transfer from fromAccountId, which is then required.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        validate (bool | Unset):
-        from_account_id (str | Unset):
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
+        validate (bool | Unset): Validate the recipient at the institution before saving it.
+        from_account_id (str | Unset): The sender's account id used for the validation transfer;
+            required when validate=true.
         body (Recipient): A saved payee: another member of the same institution. The platform
             declares no required fields; in practice memberNumber, accountNumber, accountType and
             nickName are needed to create one (REC_12004 otherwise).
@@ -163,10 +167,14 @@ async def asyncio(
     small test ("lucky") transfer from fromAccountId, which is then required.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        validate (bool | Unset):
-        from_account_id (str | Unset):
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
+        validate (bool | Unset): Validate the recipient at the institution before saving it.
+        from_account_id (str | Unset): The sender's account id used for the validation transfer;
+            required when validate=true.
         body (Recipient): A saved payee: another member of the same institution. The platform
             declares no required fields; in practice memberNumber, accountNumber, accountType and
             nickName are needed to create one (REC_12004 otherwise).

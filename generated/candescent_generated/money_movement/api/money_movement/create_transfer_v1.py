@@ -117,9 +117,13 @@ async def asyncio_detailed(
     execution dates.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        test_transfer (bool | Unset):
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
+        test_transfer (bool | Unset): When true the platform validates the transfer without moving
+            funds. A test transfer cannot carry a schedule (TFR_10064).
         body (Transfer): A transfer request and the platform's answer (one schema for both, as on
             the platform). Request side: fromAccountId, toAccountId and amount are needed in practice
             (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response
@@ -163,9 +167,13 @@ async def asyncio(
     execution dates.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        test_transfer (bool | Unset):
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
+        test_transfer (bool | Unset): When true the platform validates the transfer without moving
+            funds. A test transfer cannot carry a schedule (TFR_10064).
         body (Transfer): A transfer request and the platform's answer (one schema for both, as on
             the platform). Request side: fromAccountId, toAccountId and amount are needed in practice
             (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response

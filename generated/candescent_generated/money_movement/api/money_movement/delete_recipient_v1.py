@@ -96,9 +96,12 @@ async def asyncio_detailed(
     it again to pay it.
 
     Args:
-        recipient_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        recipient_id (str): The recipient's id, as returned when it was created.
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +135,12 @@ async def asyncio(
     it again to pay it.
 
     Args:
-        recipient_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        recipient_id (str): The recipient's id, as returned when it was created.
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,8 +99,11 @@ async def asyncio_detailed(
      Returns every saved recipient of the user.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +134,11 @@ async def asyncio(
      Returns every saved recipient of the user.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

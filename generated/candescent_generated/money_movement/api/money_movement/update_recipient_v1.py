@@ -120,10 +120,14 @@ async def asyncio_detailed(
     the platform can validate the recipient again.
 
     Args:
-        recipient_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        from_account_id (str | Unset):
+        recipient_id (str): The recipient's id, as returned when it was created.
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
+        from_account_id (str | Unset): The sender's account id, needed when the updated recipient
+            is validated again.
         body (Recipient): A saved payee: another member of the same institution. The platform
             declares no required fields; in practice memberNumber, accountNumber, accountType and
             nickName are needed to create one (REC_12004 otherwise).
@@ -164,10 +168,14 @@ async def asyncio(
     the platform can validate the recipient again.
 
     Args:
-        recipient_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        from_account_id (str | Unset):
+        recipient_id (str): The recipient's id, as returned when it was created.
+        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
+            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
+            grant token.
+        login_id (str | Unset): The user's login id. With a client_credentials token pass
+            hostUserId or loginId (not both); omit both with a password-grant token.
+        from_account_id (str | Unset): The sender's account id, needed when the updated recipient
+            is validated again.
         body (Recipient): A saved payee: another member of the same institution. The platform
             declares no required fields; in practice memberNumber, accountNumber, accountType and
             nickName are needed to create one (REC_12004 otherwise).

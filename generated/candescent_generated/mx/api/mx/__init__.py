@@ -53,6 +53,16 @@ class Mx:
         """MX Platform API passthrough (GET)
 
         GET /mx/{mx_platform_resource_path} (operationId ``get_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -86,6 +96,17 @@ class Mx:
         """MX Platform API passthrough (PUT)
 
         PUT /mx/{mx_platform_resource_path} (operationId ``put_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -120,6 +141,17 @@ class Mx:
         """MX Platform API passthrough (POST)
 
         POST /mx/{mx_platform_resource_path} (operationId ``post_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -153,6 +185,16 @@ class Mx:
         """MX Platform API passthrough (DELETE; MX cascades)
 
         DELETE /mx/{mx_platform_resource_path} (operationId ``delete_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -185,6 +227,17 @@ class Mx:
         """MX Real Time (MDX v5) passthrough (GET)
 
         GET /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``get_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -218,6 +271,18 @@ class Mx:
         """MX Real Time passthrough (PUT)
 
         PUT /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``put_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -252,6 +317,18 @@ class Mx:
         """MX Real Time passthrough (POST)
 
         POST /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``post_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -285,6 +362,17 @@ class Mx:
         """MX Real Time passthrough (DELETE)
 
         DELETE /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``delete_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -316,6 +404,16 @@ class Mx:
         """MX Reporting daily change file (Avro bytes)
 
         GET /mx/{mx_reporting_resource_path} (operationId ``get_mx_reporting_proxy_v1``).
+
+        Args:
+            mx_reporting_resource_path: download/{institutionId}/{date}/{resource_type}/{action} or
+                snapshot/...
+            ext_host: logs.moneydesktop.com or int-logs.moneydesktop.com.
+            accept: application/vnd.mx.logs.v1+avro.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -347,6 +445,17 @@ class Mx:
         """MX SSO passthrough (GET): widget URLs or an api_token
 
         GET /mx/{institution_id}/{mx_sso_resource_path} (operationId ``get_mx_sso_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id.
+            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
+                users/U1/urls/mini_budgets_widget.
+            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
+            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -380,6 +489,18 @@ class Mx:
         """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
 
         POST /mx/{institution_id}/{mx_sso_resource_path} (operationId ``post_mx_sso_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id.
+            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
+                users/U1/urls/mini_budgets_widget.
+            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
+            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -413,6 +534,17 @@ class Mx:
         """MX SSO passthrough (DELETE): end a user session
 
         DELETE /mx/{institution_id}/{mx_sso_resource_path} (operationId ``delete_mx_sso_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id.
+            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
+                users/U1/urls/mini_budgets_widget.
+            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
+            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -454,6 +586,16 @@ class MxWithRawResponse:
         """MX Platform API passthrough (GET)
 
         GET /mx/{mx_platform_resource_path} (operationId ``get_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -487,6 +629,17 @@ class MxWithRawResponse:
         """MX Platform API passthrough (PUT)
 
         PUT /mx/{mx_platform_resource_path} (operationId ``put_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -521,6 +674,17 @@ class MxWithRawResponse:
         """MX Platform API passthrough (POST)
 
         POST /mx/{mx_platform_resource_path} (operationId ``post_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -554,6 +718,16 @@ class MxWithRawResponse:
         """MX Platform API passthrough (DELETE; MX cascades)
 
         DELETE /mx/{mx_platform_resource_path} (operationId ``delete_mx_platform_proxy_v1``).
+
+        Args:
+            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
+            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
+            accept: application/vnd.mx.api.v1+json or application/json.
+            accept_version: MX Platform API version.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -586,6 +760,17 @@ class MxWithRawResponse:
         """MX Real Time (MDX v5) passthrough (GET)
 
         GET /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``get_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -619,6 +804,18 @@ class MxWithRawResponse:
         """MX Real Time passthrough (PUT)
 
         PUT /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``put_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -653,6 +850,18 @@ class MxWithRawResponse:
         """MX Real Time passthrough (POST)
 
         POST /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``post_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -686,6 +895,17 @@ class MxWithRawResponse:
         """MX Real Time passthrough (DELETE)
 
         DELETE /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``delete_mx_real_time_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id; must match the token's institution.
+            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
+                users/U1/members.json.
+            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
+            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -717,6 +937,16 @@ class MxWithRawResponse:
         """MX Reporting daily change file (Avro bytes)
 
         GET /mx/{mx_reporting_resource_path} (operationId ``get_mx_reporting_proxy_v1``).
+
+        Args:
+            mx_reporting_resource_path: download/{institutionId}/{date}/{resource_type}/{action} or
+                snapshot/...
+            ext_host: logs.moneydesktop.com or int-logs.moneydesktop.com.
+            accept: application/vnd.mx.logs.v1+avro.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -748,6 +978,17 @@ class MxWithRawResponse:
         """MX SSO passthrough (GET): widget URLs or an api_token
 
         GET /mx/{institution_id}/{mx_sso_resource_path} (operationId ``get_mx_sso_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id.
+            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
+                users/U1/urls/mini_budgets_widget.
+            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
+            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -781,6 +1022,18 @@ class MxWithRawResponse:
         """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
 
         POST /mx/{institution_id}/{mx_sso_resource_path} (operationId ``post_mx_sso_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id.
+            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
+                users/U1/urls/mini_budgets_widget.
+            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
+            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            body: A free-form MX JSON object.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(
@@ -814,6 +1067,17 @@ class MxWithRawResponse:
         """MX SSO passthrough (DELETE): end a user session
 
         DELETE /mx/{institution_id}/{mx_sso_resource_path} (operationId ``delete_mx_sso_proxy_v1``).
+
+        Args:
+            institution_id: The MX client id.
+            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
+                users/U1/urls/mini_budgets_widget.
+            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
+            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
         """
 
         return await self._invoke(

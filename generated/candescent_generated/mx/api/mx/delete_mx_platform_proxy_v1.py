@@ -140,10 +140,10 @@ async def asyncio_detailed(
     """MX Platform API passthrough (DELETE; MX cascades)
 
     Args:
-        mx_platform_resource_path (str):
-        ext_host (str):
-        accept (str):
-        accept_version (DeleteMxPlatformProxyV1AcceptVersion | Unset):
+        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
+        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
+        accept (str): application/vnd.mx.api.v1+json or application/json.
+        accept_version (DeleteMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,10 +176,10 @@ async def asyncio(
     """MX Platform API passthrough (DELETE; MX cascades)
 
     Args:
-        mx_platform_resource_path (str):
-        ext_host (str):
-        accept (str):
-        accept_version (DeleteMxPlatformProxyV1AcceptVersion | Unset):
+        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
+        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
+        accept (str): application/vnd.mx.api.v1+json or application/json.
+        accept_version (DeleteMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

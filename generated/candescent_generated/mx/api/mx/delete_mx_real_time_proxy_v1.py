@@ -137,10 +137,11 @@ async def asyncio_detailed(
     """MX Real Time passthrough (DELETE)
 
     Args:
-        institution_id (str):
-        mx_real_time_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id; must match the token's institution.
+        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
+            users/U1/members.json.
+        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +174,11 @@ async def asyncio(
     """MX Real Time passthrough (DELETE)
 
     Args:
-        institution_id (str):
-        mx_real_time_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id; must match the token's institution.
+        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
+            users/U1/members.json.
+        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -144,9 +144,10 @@ async def asyncio_detailed(
     """MX Reporting daily change file (Avro bytes)
 
     Args:
-        mx_reporting_resource_path (str):
-        ext_host (str):
-        accept (str):
+        mx_reporting_resource_path (str): download/{institutionId}/{date}/{resource_type}/{action}
+            or snapshot/...
+        ext_host (str): logs.moneydesktop.com or int-logs.moneydesktop.com.
+        accept (str): application/vnd.mx.logs.v1+avro.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +178,10 @@ async def asyncio(
     """MX Reporting daily change file (Avro bytes)
 
     Args:
-        mx_reporting_resource_path (str):
-        ext_host (str):
-        accept (str):
+        mx_reporting_resource_path (str): download/{institutionId}/{date}/{resource_type}/{action}
+            or snapshot/...
+        ext_host (str): logs.moneydesktop.com or int-logs.moneydesktop.com.
+        accept (str): application/vnd.mx.logs.v1+avro.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -141,10 +141,11 @@ async def asyncio_detailed(
     """MX SSO passthrough (GET): widget URLs or an api_token
 
     Args:
-        institution_id (str):
-        mx_sso_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id.
+        mx_sso_resource_path (str): SSO v3 resource, e.g. users/U1/urls or
+            users/U1/urls/mini_budgets_widget.
+        ext_host (str): sso.moneydesktop.com or int-sso.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.sso.v3+json or +xml.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,10 +178,11 @@ async def asyncio(
     """MX SSO passthrough (GET): widget URLs or an api_token
 
     Args:
-        institution_id (str):
-        mx_sso_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id.
+        mx_sso_resource_path (str): SSO v3 resource, e.g. users/U1/urls or
+            users/U1/urls/mini_budgets_widget.
+        ext_host (str): sso.moneydesktop.com or int-sso.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.sso.v3+json or +xml.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -150,10 +150,11 @@ async def asyncio_detailed(
     """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
 
     Args:
-        institution_id (str):
-        mx_sso_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id.
+        mx_sso_resource_path (str): SSO v3 resource, e.g. users/U1/urls or
+            users/U1/urls/mini_budgets_widget.
+        ext_host (str): sso.moneydesktop.com or int-sso.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.sso.v3+json or +xml.
         body (MxPayload | Unset): A free-form MX JSON object.
 
     Raises:
@@ -189,10 +190,11 @@ async def asyncio(
     """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
 
     Args:
-        institution_id (str):
-        mx_sso_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id.
+        mx_sso_resource_path (str): SSO v3 resource, e.g. users/U1/urls or
+            users/U1/urls/mini_budgets_widget.
+        ext_host (str): sso.moneydesktop.com or int-sso.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.sso.v3+json or +xml.
         body (MxPayload | Unset): A free-form MX JSON object.
 
     Raises:

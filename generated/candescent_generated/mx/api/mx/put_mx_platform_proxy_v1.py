@@ -159,10 +159,10 @@ async def asyncio_detailed(
     """MX Platform API passthrough (PUT)
 
     Args:
-        mx_platform_resource_path (str):
-        ext_host (str):
-        accept (str):
-        accept_version (PutMxPlatformProxyV1AcceptVersion | Unset):
+        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
+        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
+        accept (str): application/vnd.mx.api.v1+json or application/json.
+        accept_version (PutMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
         body (MxPayload | Unset): A free-form MX JSON object.
 
     Raises:
@@ -198,10 +198,10 @@ async def asyncio(
     """MX Platform API passthrough (PUT)
 
     Args:
-        mx_platform_resource_path (str):
-        ext_host (str):
-        accept (str):
-        accept_version (PutMxPlatformProxyV1AcceptVersion | Unset):
+        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
+        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
+        accept (str): application/vnd.mx.api.v1+json or application/json.
+        accept_version (PutMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
         body (MxPayload | Unset): A free-form MX JSON object.
 
     Raises:

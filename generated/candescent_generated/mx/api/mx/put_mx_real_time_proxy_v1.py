@@ -150,10 +150,11 @@ async def asyncio_detailed(
     """MX Real Time passthrough (PUT)
 
     Args:
-        institution_id (str):
-        mx_real_time_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id; must match the token's institution.
+        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
+            users/U1/members.json.
+        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
         body (MxPayload | Unset): A free-form MX JSON object.
 
     Raises:
@@ -189,10 +190,11 @@ async def asyncio(
     """MX Real Time passthrough (PUT)
 
     Args:
-        institution_id (str):
-        mx_real_time_resource_path (str):
-        ext_host (str):
-        accept (str):
+        institution_id (str): The MX client id; must match the token's institution.
+        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
+            users/U1/members.json.
+        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
+        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
         body (MxPayload | Unset): A free-form MX JSON object.
 
     Raises:

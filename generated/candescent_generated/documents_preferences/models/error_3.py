@@ -6,25 +6,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="Error3")
 
 
 @_attrs_define
-class Error(_Model):
-    """
+class Error3(_Model):
+    """An error answer of the e-statement services (codes UXESTMT_...).
+
     Attributes:
-        status (int | Unset):
-        code (str | Unset):
-        message (str | Unset):
+        status (int): The HTTP status, repeated.
+        code (str): The platform's error code, e.g. UXESTMT_10002.
+        message (str): What went wrong, in the platform's words.
     """
 
-    status: int | Unset = UNSET
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    status: int
+    code: str
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -37,33 +38,33 @@ class Error(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "status": status,
+                "code": code,
+                "message": message,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        error = cls(
+        error_3 = cls(
             status=status,
             code=code,
             message=message,
         )
 
-        error.additional_properties = d
-        return error
+        error_3.additional_properties = d
+        return error_3
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,32 +7,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.account_type_3 import AccountType3
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="OptInRow")
+T = TypeVar("T", bound="EStatementReport")
 
 
 @_attrs_define
-class OptInRow(_Model):
-    """
+class EStatementReport(_Model):
+    """One account's statement delivery in the opt-in report.
+
     Attributes:
-        user_id (str | Unset):
-        user_name (str | Unset):
-        account_number (str | Unset):
-        account_type (str | Unset):
-        opt_in_estatement (bool | Unset):
-        opt_in_paper_statement (bool | Unset):
-        opt_in_date_time (datetime.datetime | Unset):
+        user_id (str): The account holder's user id.
+        user_name (str): The account holder's name.
+        account_number (str):
+        account_type (AccountType3): An account's type as the digital-banking platform classifies it.
+        opt_in_estatement (bool): Whether the account gets electronic statements.
+        opt_in_paper_statement (bool): Whether the account gets paper statements.
+        opt_in_date_time (datetime.datetime | Unset): When the choice was made (ISO 8601 with an offset).
     """
 
-    user_id: str | Unset = UNSET
-    user_name: str | Unset = UNSET
-    account_number: str | Unset = UNSET
-    account_type: str | Unset = UNSET
-    opt_in_estatement: bool | Unset = UNSET
-    opt_in_paper_statement: bool | Unset = UNSET
+    user_id: str
+    user_name: str
+    account_number: str
+    account_type: AccountType3
+    opt_in_estatement: bool
+    opt_in_paper_statement: bool
     opt_in_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -44,7 +46,7 @@ class OptInRow(_Model):
 
         account_number = self.account_number
 
-        account_type = self.account_type
+        account_type = AccountType3(self.account_type).value
 
         opt_in_estatement = self.opt_in_estatement
 
@@ -56,19 +58,16 @@ class OptInRow(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if user_name is not UNSET:
-            field_dict["userName"] = user_name
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
-        if opt_in_estatement is not UNSET:
-            field_dict["optInEstatement"] = opt_in_estatement
-        if opt_in_paper_statement is not UNSET:
-            field_dict["optInPaperStatement"] = opt_in_paper_statement
+        field_dict.update(
+            {
+                "userId": user_id,
+                "userName": user_name,
+                "accountNumber": account_number,
+                "accountType": account_type,
+                "optInEstatement": opt_in_estatement,
+                "optInPaperStatement": opt_in_paper_statement,
+            }
+        )
         if opt_in_date_time is not UNSET:
             field_dict["optInDateTime"] = opt_in_date_time
 
@@ -77,17 +76,17 @@ class OptInRow(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId")
 
-        user_name = d.pop("userName", UNSET)
+        user_name = d.pop("userName")
 
-        account_number = d.pop("accountNumber", UNSET)
+        account_number = d.pop("accountNumber")
 
-        account_type = d.pop("accountType", UNSET)
+        account_type = AccountType3(d.pop("accountType"))
 
-        opt_in_estatement = d.pop("optInEstatement", UNSET)
+        opt_in_estatement = d.pop("optInEstatement")
 
-        opt_in_paper_statement = d.pop("optInPaperStatement", UNSET)
+        opt_in_paper_statement = d.pop("optInPaperStatement")
 
         _opt_in_date_time = d.pop("optInDateTime", UNSET)
         opt_in_date_time: datetime.datetime | Unset
@@ -96,7 +95,7 @@ class OptInRow(_Model):
         else:
             opt_in_date_time = parse_datetime(_opt_in_date_time)
 
-        opt_in_row = cls(
+        e_statement_report = cls(
             user_id=user_id,
             user_name=user_name,
             account_number=account_number,
@@ -106,8 +105,8 @@ class OptInRow(_Model):
             opt_in_date_time=opt_in_date_time,
         )
 
-        opt_in_row.additional_properties = d
-        return opt_in_row
+        e_statement_report.additional_properties = d
+        return e_statement_report
 
     @property
     def additional_keys(self) -> list[str]:

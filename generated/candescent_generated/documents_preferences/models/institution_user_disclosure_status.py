@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class UserDisclosureStatus(StrEnum):
+class InstitutionUserDisclosureStatus(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     ACCEPTED = "ACCEPTED"
@@ -14,7 +14,7 @@ class UserDisclosureStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "UserDisclosureStatus | None":
+    def _missing_(cls, value: Any) -> "InstitutionUserDisclosureStatus | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -2,16 +2,19 @@ from enum import StrEnum
 from typing import Any
 
 
-class InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(StrEnum):
+class InstitutionDisclosureDataType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    OLS = "OLS"
+    CONFIG = "CONFIG"
+    RAW = "RAW"
+    UNKNOWN = "UNKNOWN"
+    URL = "URL"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName | None":
+    def _missing_(cls, value: Any) -> "InstitutionDisclosureDataType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

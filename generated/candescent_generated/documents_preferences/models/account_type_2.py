@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class AccountType(StrEnum):
+class AccountType2(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     BROKERAGE = "BROKERAGE"
@@ -36,7 +36,7 @@ class AccountType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "AccountType | None":
+    def _missing_(cls, value: Any) -> "AccountType2 | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

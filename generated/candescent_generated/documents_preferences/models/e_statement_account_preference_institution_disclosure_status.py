@@ -2,19 +2,17 @@ from enum import StrEnum
 from typing import Any
 
 
-class DisclosureDataType(StrEnum):
+class EStatementAccountPreferenceInstitutionDisclosureStatus(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    CONFIG = "CONFIG"
-    RAW = "RAW"
-    UNKNOWN = "UNKNOWN"
-    URL = "URL"
+    ACCEPTED = "ACCEPTED"
+    NOT_ACCEPTED = "NOT_ACCEPTED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "DisclosureDataType | None":
+    def _missing_(cls, value: Any) -> "EStatementAccountPreferenceInstitutionDisclosureStatus | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -7,29 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.e_statement_disclosure_institution_disclosure_status import (
-    EStatementDisclosureInstitutionDisclosureStatus,
+from ..models.e_statement_account_preference_institution_disclosure_status import (
+    EStatementAccountPreferenceInstitutionDisclosureStatus,
 )
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="EStatementDisclosure")
+T = TypeVar("T", bound="EStatementAccountPreference")
 
 
 @_attrs_define
-class EStatementDisclosure(_Model):
-    """
+class EStatementAccountPreference(_Model):
+    """An account's online-statement (OLS) enrolment.
+
     Attributes:
         institution_id (str):
         institution_user_id (str):
-        paper_waiver (bool):
+        paper_waiver (bool): true: electronic statements instead of paper.
         account_id (str):
         institution_disclosure_name (str):
         id (str | Unset):
         institution_disclosure_id (str | Unset):
-        institution_disclosure_status (EStatementDisclosureInstitutionDisclosureStatus | Unset):
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset):
+        institution_disclosure_status (EStatementAccountPreferenceInstitutionDisclosureStatus | Unset): ACCEPTED:
+            enrolled in e-statements; NOT_ACCEPTED: not.
+        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the enrolment last changed
+            (ISO 8601 with an offset).
     """
 
     institution_id: str
@@ -39,7 +42,7 @@ class EStatementDisclosure(_Model):
     institution_disclosure_name: str
     id: str | Unset = UNSET
     institution_disclosure_id: str | Unset = UNSET
-    institution_disclosure_status: EStatementDisclosureInstitutionDisclosureStatus | Unset = UNSET
+    institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | Unset = UNSET
     institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -61,7 +64,7 @@ class EStatementDisclosure(_Model):
 
         institution_disclosure_status: str | Unset = UNSET
         if not isinstance(self.institution_disclosure_status, Unset):
-            institution_disclosure_status = EStatementDisclosureInstitutionDisclosureStatus(
+            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
                 self.institution_disclosure_status
             ).value
 
@@ -113,11 +116,11 @@ class EStatementDisclosure(_Model):
         institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
 
         _institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
-        institution_disclosure_status: EStatementDisclosureInstitutionDisclosureStatus | Unset
+        institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | Unset
         if isinstance(_institution_disclosure_status, Unset):
             institution_disclosure_status = UNSET
         else:
-            institution_disclosure_status = EStatementDisclosureInstitutionDisclosureStatus(
+            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
                 _institution_disclosure_status
             )
 
@@ -132,7 +135,7 @@ class EStatementDisclosure(_Model):
                 _institution_user_disclosure_status_update_date_time
             )
 
-        e_statement_disclosure = cls(
+        e_statement_account_preference = cls(
             institution_id=institution_id,
             institution_user_id=institution_user_id,
             paper_waiver=paper_waiver,
@@ -144,8 +147,8 @@ class EStatementDisclosure(_Model):
             institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
         )
 
-        e_statement_disclosure.additional_properties = d
-        return e_statement_disclosure
+        e_statement_account_preference.additional_properties = d
+        return e_statement_account_preference
 
     @property
     def additional_keys(self) -> list[str]:
