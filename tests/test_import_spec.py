@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -657,3 +658,24 @@ def test_the_platforms_own_description_imports_as_is(tmp_path: Path) -> None:
     assert {op_id for op_id, (_, method, _, _) in found.items() if retry[op_id] == "safe"} == {
         op_id for op_id, (_, method, _, _) in found.items() if method == "GET"
     }  # the platform's file has no x-idempotent: without our specs, only reads are safe
+
+
+def _reconciled() -> list[str]:
+    pending_file = ROOT / "config" / "contract-pending.yaml"
+    pending = (
+        set((yaml.safe_load(pending_file.read_text()) or {}).get("pending", {})) if pending_file.exists() else set()
+    )
+    return [c for c in CATEGORY_TAGS if c not in pending]
+
+
+@pytest.mark.skipif(not FACTS.exists(), reason=f"the platform's 1.11.0 facts file is not here: {FACTS}")
+def test_importing_the_platforms_file_over_our_specs_changes_nothing(tmp_path: Path) -> None:
+    """specs/ is exactly what `make import-spec SPEC=<facts>` writes: no manual edit survives outside it."""
+    out = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", out)
+    only = [arg for category in _reconciled() for arg in ("--only", category)]
+    proc = run_import(FACTS, out, *only)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Total: 0 breaking, 0 non-breaking change(s)." in proc.stdout
+    for category in _reconciled():
+        assert (out / f"{category}.yaml").read_bytes() == (ROOT / "specs" / f"{category}.yaml").read_bytes(), category
