@@ -12,8 +12,8 @@ from decimal import Decimal
 import anyio
 from candescent_generated.customer_campaigns.models import (
     ExperienceGroupRequest,
-    UploadParticipantsRequest,
-    UploadParticipantsRequestType,
+    UploadExperienceGroupParticipantsRequest,
+    UploadExperienceGroupParticipantsRequestType,
 )
 from candescent_generated.customer_campaigns.types import File
 from candescent_generated.money_movement.models import DIAccountType, Recipient
@@ -112,8 +112,8 @@ async def main() -> None:
         csv = io.BytesIO(b"ParticipantId\nM-1001\nM-1002\nM-1003\n")
         upload = await cd.customer_campaigns.upload_experience_group_participants_v3(
             group.group_id,
-            body=UploadParticipantsRequest(
-                type_=UploadParticipantsRequestType.ADD,
+            body=UploadExperienceGroupParticipantsRequest(
+                type_=UploadExperienceGroupParticipantsRequestType.ADD,
                 file_name=File(payload=csv, file_name="vip.csv", mime_type="text/csv"),
             ),
         )

@@ -26,10 +26,13 @@ client, or a consumer of its models):
 * enum values removed (yes) and added (no: the generated enums are open); an enum introduced (yes in
   a request) or dropped (no).
 
-Descriptions, examples, error responses (the facade raises typed errors for every non-2xx) and our
-x-candescent-* extensions are not compared. A change inside (or of) an operation, parameter,
-schema or property that carries ``x-candescent-deviation`` on either side is reported with that
-node's JSON pointer as ``declared`` (``--json``): a difference we knowingly keep.
+* error statuses documented (no) or no longer documented (no); their bodies are not compared (the
+  facade raises a typed error for every non-2xx, whatever its body).
+
+Descriptions, examples and our x-candescent-* extensions are not compared. A change inside (or of)
+an operation, parameter, response, schema or property that carries ``x-candescent-deviation`` on
+either side is reported with that node's JSON pointer as ``declared`` (``--json``): a difference we
+knowingly keep.
 
 Exit codes: 0 no breaking change (or acknowledged); 1 breaking changes; 2 the inputs cannot be read.
 """
@@ -461,6 +464,14 @@ class _OperationDiff:
                     self._content("response", code, old_content, new_content)
         for code in sorted(c for c in new if c.startswith("2") and c not in old):
             self.add("response-added", code, False)
+        # Error statuses: which ones are documented (their bodies are not compared: the facade raises a
+        # typed error for any non-2xx, whatever its body).
+        for code in sorted(c for c in old if not c.startswith("2") and c not in new):
+            with self.within(next((r for c, r in old_raw.items() if str(c) == code), None)):
+                self.add("error-response-removed", code, False)
+        for code in sorted(c for c in new if not c.startswith("2") and c not in old):
+            with self.within(next((r for c, r in new_raw.items() if str(c) == code), None)):
+                self.add("error-response-added", code, False)
 
     def _content(self, direction: str, label: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         old_type, new_type = next(iter(old)), next(iter(new))

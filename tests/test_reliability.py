@@ -21,8 +21,8 @@ import pytest
 from candescent_generated.business_banking.models import BbRegistration
 from candescent_generated.customer_campaigns.models import (
     ExperienceGroupRequest,
-    UploadParticipantsRequest,
-    UploadParticipantsRequestType,
+    UploadExperienceGroupParticipantsRequest,
+    UploadExperienceGroupParticipantsRequestType,
 )
 from candescent_generated.customer_campaigns.types import File
 from candescent_generated.money_movement.models import Recipient
@@ -296,7 +296,10 @@ async def _upload(cd: CandescentClient, sandbox: Sandbox) -> Any:
     )
     csv = File(payload=io.BytesIO(b"ParticipantId\nM1\n"), file_name="p.csv", mime_type="text/csv")
     return await cd.customer_campaigns.upload_experience_group_participants_v3(
-        group.group_id, body=UploadParticipantsRequest(type_=UploadParticipantsRequestType.ADD, file_name=csv)
+        group.group_id,
+        body=UploadExperienceGroupParticipantsRequest(
+            type_=UploadExperienceGroupParticipantsRequestType.ADD, file_name=csv
+        ),
     )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from candescent_generated.customer_campaigns.models import (
     CreateUserListMetadataRequest,
     ExperienceGroupRequest,
-    UploadParticipantsRequest,
+    UploadExperienceGroupParticipantsRequest,
     UserListJobRequest,
 )
 from candescent_generated.customer_campaigns.types import File
@@ -30,12 +31,13 @@ async def test_upload_job_progresses_to_partial_success_and_reports_errors() -> 
     async with sandbox.client() as cd:
         group = await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name="VIP"))
         upload = await cd.customer_campaigns.upload_experience_group_participants_v3(
-            group.group_id, body=UploadParticipantsRequest(type_="ADD", file_name=_csv("M1", "M2", "X" * 40))
+            group.group_id,
+            body=UploadExperienceGroupParticipantsRequest(type_="ADD", file_name=_csv("M1", "M2", "X" * 40)),
         )
         assert upload.job_status == "CREATED"
         with pytest.raises(BadRequestError) as busy:
             await cd.customer_campaigns.upload_experience_group_participants_v3(
-                group.group_id, body=UploadParticipantsRequest(type_="ADD", file_name=_csv("M3"))
+                group.group_id, body=UploadExperienceGroupParticipantsRequest(type_="ADD", file_name=_csv("M3"))
             )
         assert busy.value.code == "2001"
         statuses = []
@@ -88,4 +90,16 @@ async def test_promotions_list_job_and_audience_metadata() -> None:
         details = await cd.customer_campaigns.get_user_list_details_v1(userlist_file_name=name, view_name="fileStatus")
         file_status = details.user_lists[0].file_status
         assert file_status.is_report_available == "true"
-        assert file_status.report_available_until.tzinfo is not None
+        # The platform types reportAvailableUntil a plain string (yyyyMMddHHmmss) and fileSentDate a date-time.
+        assert re.fullmatch(r"[0-9]{14}", file_status.report_available_until)
+        assert file_status.file_sent_date.tzinfo is not None
+
+
+async def test_spring_paging_is_lenient_as_the_platform_documents_no_400_for_it() -> None:
+    sandbox = Sandbox(seed=3)
+    async with sandbox.client() as cd:
+        for name in ("A", "B", "C"):
+            await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name=name))
+        clamped = await cd.customer_campaigns.list_experience_groups_v3(page=-4, size=0)
+    assert (clamped.page.number, clamped.page.size, len(clamped.content)) == (0, 20, 3)
+    assert all(group.links for group in clamped.content)  # each group links to itself, as the platform requires

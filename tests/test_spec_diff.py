@@ -395,3 +395,16 @@ def test_a_difference_under_x_candescent_deviation_is_declared_by_that_node() ->
         )
     }
     assert declared == {"query a": "#/paths/~1v1~1things/get/parameters/0", "query b": ""}
+
+
+def test_documented_error_statuses_are_compared_but_not_their_bodies() -> None:
+    def with_errors(**errors: dict[str, Any]) -> dict[str, Any]:
+        op = get_op()
+        op["responses"].update(errors)
+        return spec({"/v1/things": {"get": op}})
+
+    error = {"description": "", "content": {"application/json": {"schema": {"type": "object"}}}}
+    other = {"description": "", "content": {"application/json": {"schema": {"type": "string"}}}}
+    assert one(with_errors(), with_errors(**{"400": error})) == {("getThingV1", "error-response-added", "400", False)}
+    assert one(with_errors(**{"404": error}), with_errors()) == {("getThingV1", "error-response-removed", "404", False)}
+    assert one(with_errors(**{"400": error}), with_errors(**{"400": other})) == set()

@@ -34,13 +34,19 @@ def _group_body(group: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in group.items() if not k.startswith("_")}
 
 
-def _page(ctx: Ctx, rows: list[dict[str, Any]], path: str) -> Reply:
+def _number(text: str | None, default: int) -> int:
     try:
-        page, size = int(ctx.query.get("page", "0")), int(ctx.query.get("size", "20"))
+        return int(text) if text is not None else default
     except ValueError:
-        return ctx.error(400, "2000", "page and size must be integers")
-    if page < 0 or size < 1:
-        return ctx.error(400, "2000", "page must be >= 0 and size >= 1")
+        return default
+
+
+def _page(ctx: Ctx, rows: list[dict[str, Any]], path: str) -> Reply:
+    # Spring's paging is lenient (these operations document no 400 for it): an unreadable value takes
+    # the default, a negative page is page 0, a size below 1 the default and above 2000 is 2000.
+    page = max(_number(ctx.query.get("page"), 0), 0)
+    size = _number(ctx.query.get("size"), 20)
+    size = 20 if size < 1 else min(size, 2000)
     sort = ctx.query.get("sort")
     if sort:
         key, _, direction = sort.partition(",")
@@ -101,6 +107,7 @@ async def list_groups(ctx: Ctx) -> Reply:
             "groupName": g["groupName"],
             "groupType": g["groupType"],
             "noOfParticipants": g["groupParticipantCount"],
+            "links": [{"rel": "self", "href": f"http://sandbox.local/v3/groups/{g['groupId']}"}],
         }
         for g in _state(ctx)["groups"].values()
         if g["groupStatus"] == "ACTIVE"
@@ -293,6 +300,7 @@ async def get_user_list_job(ctx: Ctx) -> Reply:
                 "code": code,
                 "failedUsers": failed,
                 "uploadedUsers": len(job["valid"]) if code in ("Uploading", "Completed") else 0,
+                "message": f"User list job is {code.lower()}",
             },
         }
     )
@@ -325,7 +333,7 @@ async def create_user_list_metadata(ctx: Ctx) -> Reply:
     userlists = _state(ctx)["userlists"]
     if name in userlists:
         return ctx.error(400, "2009", "Duplicate file name")
-    userlists[name] = dict(meta)
+    userlists[name] = {**meta, "_received": _now()}
     return ctx.ok(status=200)
 
 
@@ -338,7 +346,7 @@ async def user_list_details(ctx: Ctx) -> Reply:
     if meta is None:
         return ctx.error(400, "2009", "No details for this file")
     until = (dt.datetime.now(dt.UTC) + dt.timedelta(days=7)).strftime("%Y%m%d%H%M%S")
-    entry: dict[str, Any] = {"fileMetadata": meta}
+    entry: dict[str, Any] = {"fileMetadata": {k: v for k, v in meta.items() if not k.startswith("_")}}
     if view == "fileStatus":
         entry["fileStatus"] = {
             "jobId": stable_uuid("userlist", name),
@@ -349,6 +357,7 @@ async def user_list_details(ctx: Ctx) -> Reply:
             "reportAvailableUntil": until,
             "isReportAvailable": "true",
             "errorReportFileName": name.replace(".csv", "_ErrorReport.csv"),
+            "fileSentDate": meta.get("_received", _now()),
         }
     else:
         entry["fileErrorReport"] = {"reportAvailableUntil": until, "isReportAvailable": "false", "message": "No errors"}

@@ -1,75 +1,91 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .code_message import CodeMessage
 from .create_user_list_metadata_request import CreateUserListMetadataRequest
+from .create_user_list_metadata_request_user_lists_item import CreateUserListMetadataRequestUserListsItem
+from .delete_experience_group_response import DeleteExperienceGroupResponse
 from .error_response import ErrorResponse
 from .experience_group_request import ExperienceGroupRequest
 from .experience_group_request_group_platform import ExperienceGroupRequestGroupPlatform
 from .experience_group_request_group_type import ExperienceGroupRequestGroupType
 from .experience_group_response import ExperienceGroupResponse
+from .experience_group_response_group_platform import ExperienceGroupResponseGroupPlatform
 from .experience_group_response_group_status import ExperienceGroupResponseGroupStatus
-from .experience_group_summary import ExperienceGroupSummary
+from .experience_group_response_group_type import ExperienceGroupResponseGroupType
 from .experience_groups_response import ExperienceGroupsResponse
 from .file_error_report import FileErrorReport
 from .file_metadata import FileMetadata
 from .file_metadata_userlist_operation import FileMetadataUserlistOperation
 from .file_status import FileStatus
+from .file_status_job_status import FileStatusJobStatus
 from .get_user_list_details_v1_view_name import GetUserListDetailsV1ViewName
+from .groups_with_participants_count import GroupsWithParticipantsCount
+from .groups_with_participants_count_group_type import GroupsWithParticipantsCountGroupType
 from .job import Job
 from .job_error import JobError
 from .job_errors_response import JobErrorsResponse
-from .job_status import JobStatus
+from .job_group_type import JobGroupType
+from .job_job_status import JobJobStatus
 from .job_type import JobType
 from .jobs_response import JobsResponse
 from .link import Link
-from .page_metadata import PageMetadata
-from .promotions_error import PromotionsError
-from .upload_participants_request import UploadParticipantsRequest
-from .upload_participants_request_type import UploadParticipantsRequestType
-from .upload_participants_response import UploadParticipantsResponse
-from .user_list_details import UserListDetails
+from .link_1 import Link1
+from .page import Page
+from .page_1 import Page1
+from .promotions_suite_error import PromotionsSuiteError
+from .upload_experience_group_participants_request import UploadExperienceGroupParticipantsRequest
+from .upload_experience_group_participants_request_type import UploadExperienceGroupParticipantsRequestType
+from .upload_experience_group_participants_response import UploadExperienceGroupParticipantsResponse
+from .upload_experience_group_participants_response_job_status import UploadExperienceGroupParticipantsResponseJobStatus
 from .user_list_details_response import UserListDetailsResponse
-from .user_list_entry import UserListEntry
+from .user_list_file import UserListFile
 from .user_list_job_request import UserListJobRequest
 from .user_list_job_response import UserListJobResponse
 from .user_list_job_status import UserListJobStatus
-from .user_list_status import UserListStatus
-from .user_list_status_code import UserListStatusCode
+from .user_list_job_status_details import UserListJobStatusDetails
+from .user_list_job_status_details_code import UserListJobStatusDetailsCode
 
 __all__ = (
-    "CodeMessage",
     "CreateUserListMetadataRequest",
+    "CreateUserListMetadataRequestUserListsItem",
+    "DeleteExperienceGroupResponse",
     "ErrorResponse",
     "ExperienceGroupRequest",
     "ExperienceGroupRequestGroupPlatform",
     "ExperienceGroupRequestGroupType",
     "ExperienceGroupResponse",
+    "ExperienceGroupResponseGroupPlatform",
     "ExperienceGroupResponseGroupStatus",
-    "ExperienceGroupSummary",
+    "ExperienceGroupResponseGroupType",
     "ExperienceGroupsResponse",
     "FileErrorReport",
     "FileMetadata",
     "FileMetadataUserlistOperation",
     "FileStatus",
+    "FileStatusJobStatus",
     "GetUserListDetailsV1ViewName",
+    "GroupsWithParticipantsCount",
+    "GroupsWithParticipantsCountGroupType",
     "Job",
     "JobError",
     "JobErrorsResponse",
-    "JobStatus",
+    "JobGroupType",
+    "JobJobStatus",
     "JobType",
     "JobsResponse",
     "Link",
-    "PageMetadata",
-    "PromotionsError",
-    "UploadParticipantsRequest",
-    "UploadParticipantsRequestType",
-    "UploadParticipantsResponse",
-    "UserListDetails",
+    "Link1",
+    "Page",
+    "Page1",
+    "PromotionsSuiteError",
+    "UploadExperienceGroupParticipantsRequest",
+    "UploadExperienceGroupParticipantsRequestType",
+    "UploadExperienceGroupParticipantsResponse",
+    "UploadExperienceGroupParticipantsResponseJobStatus",
     "UserListDetailsResponse",
-    "UserListEntry",
+    "UserListFile",
     "UserListJobRequest",
     "UserListJobResponse",
     "UserListJobStatus",
-    "UserListStatus",
-    "UserListStatusCode",
+    "UserListJobStatusDetails",
+    "UserListJobStatusDetailsCode",
 )

@@ -11,7 +11,7 @@ from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 if TYPE_CHECKING:
-    from ..models.user_list_entry import UserListEntry
+    from ..models.create_user_list_metadata_request_user_lists_item import CreateUserListMetadataRequestUserListsItem
 
 
 T = TypeVar("T", bound="CreateUserListMetadataRequest")
@@ -19,12 +19,14 @@ T = TypeVar("T", bound="CreateUserListMetadataRequest")
 
 @_attrs_define
 class CreateUserListMetadataRequest(_Model):
-    """
+    """A user list file uploaded by SFTP, to register.
+
     Attributes:
-        user_lists (list[UserListEntry]):
+        user_lists (list[CreateUserListMetadataRequestUserListsItem]): The files; the platform processes only the first
+            entry.
     """
 
-    user_lists: list[UserListEntry]
+    user_lists: list[CreateUserListMetadataRequestUserListsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -46,13 +48,15 @@ class CreateUserListMetadataRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_list_entry import UserListEntry
+        from ..models.create_user_list_metadata_request_user_lists_item import (
+            CreateUserListMetadataRequestUserListsItem,
+        )
 
         d = dict(src_dict)
         user_lists = []
         _user_lists = d.pop("userLists")
         for user_lists_item_data in _user_lists:
-            user_lists_item = UserListEntry.from_dict(user_lists_item_data)
+            user_lists_item = CreateUserListMetadataRequestUserListsItem.from_dict(user_lists_item_data)
 
             user_lists.append(user_lists_item)
 

@@ -17,20 +17,19 @@ T = TypeVar("T", bound="ExperienceGroupRequest")
 
 @_attrs_define
 class ExperienceGroupRequest(_Model):
-    """
+    """A group's name and description (the type and platform have one value each).
+
     Attributes:
-        group_name (str):
-        group_description (str | Unset):
-        group_type (ExperienceGroupRequestGroupType | Unset):  Default:
-            ExperienceGroupRequestGroupType.EXPERIENCE_GROUP.
-        group_platform (ExperienceGroupRequestGroupPlatform | Unset):  Default:
-            ExperienceGroupRequestGroupPlatform.RETAIL_BANKING.
+        group_name (str): The group's name, up to 50 characters.
+        group_description (str | Unset): What the group is for, up to 450 characters.
+        group_type (ExperienceGroupRequestGroupType | Unset): Always EXPERIENCE_GROUP.
+        group_platform (ExperienceGroupRequestGroupPlatform | Unset): Always RETAIL_BANKING.
     """
 
     group_name: str
     group_description: str | Unset = UNSET
-    group_type: ExperienceGroupRequestGroupType | Unset = ExperienceGroupRequestGroupType.EXPERIENCE_GROUP
-    group_platform: ExperienceGroupRequestGroupPlatform | Unset = ExperienceGroupRequestGroupPlatform.RETAIL_BANKING
+    group_type: ExperienceGroupRequestGroupType | Unset = UNSET
+    group_platform: ExperienceGroupRequestGroupPlatform | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:

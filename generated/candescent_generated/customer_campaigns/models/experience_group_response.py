@@ -8,7 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.experience_group_response_group_platform import ExperienceGroupResponseGroupPlatform
 from ..models.experience_group_response_group_status import ExperienceGroupResponseGroupStatus
+from ..models.experience_group_response_group_type import ExperienceGroupResponseGroupType
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -18,22 +20,23 @@ T = TypeVar("T", bound="ExperienceGroupResponse")
 
 @_attrs_define
 class ExperienceGroupResponse(_Model):
-    """
+    """An experience group.
+
     Attributes:
-        group_id (UUID):
+        group_id (UUID): The group's id (a UUID).
         group_name (str):
-        group_type (str):
-        group_platform (str):
-        group_last_updated_date_time (datetime.datetime):
-        group_participant_count (int):
-        group_status (ExperienceGroupResponseGroupStatus):
+        group_type (ExperienceGroupResponseGroupType):
+        group_platform (ExperienceGroupResponseGroupPlatform):
+        group_last_updated_date_time (datetime.datetime): When the group last changed (ISO 8601).
+        group_participant_count (int): How many users are in the group.
+        group_status (ExperienceGroupResponseGroupStatus): ACTIVE, or DELETED once deleted.
         group_description (str | Unset):
     """
 
     group_id: UUID
     group_name: str
-    group_type: str
-    group_platform: str
+    group_type: ExperienceGroupResponseGroupType
+    group_platform: ExperienceGroupResponseGroupPlatform
     group_last_updated_date_time: datetime.datetime
     group_participant_count: int
     group_status: ExperienceGroupResponseGroupStatus
@@ -46,9 +49,9 @@ class ExperienceGroupResponse(_Model):
 
         group_name = self.group_name
 
-        group_type = self.group_type
+        group_type = ExperienceGroupResponseGroupType(self.group_type).value
 
-        group_platform = self.group_platform
+        group_platform = ExperienceGroupResponseGroupPlatform(self.group_platform).value
 
         group_last_updated_date_time = self.group_last_updated_date_time.isoformat()
 
@@ -83,9 +86,9 @@ class ExperienceGroupResponse(_Model):
 
         group_name = d.pop("groupName")
 
-        group_type = d.pop("groupType")
+        group_type = ExperienceGroupResponseGroupType(d.pop("groupType"))
 
-        group_platform = d.pop("groupPlatform")
+        group_platform = ExperienceGroupResponseGroupPlatform(d.pop("groupPlatform"))
 
         group_last_updated_date_time = parse_datetime(d.pop("groupLastUpdatedDateTime"))
 

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
-    from ..models.experience_group_summary import ExperienceGroupSummary
+    from ..models.groups_with_participants_count import GroupsWithParticipantsCount
     from ..models.link import Link
-    from ..models.page_metadata import PageMetadata
+    from ..models.page import Page
 
 
 T = TypeVar("T", bound="ExperienceGroupsResponse")
@@ -21,81 +21,67 @@ T = TypeVar("T", bound="ExperienceGroupsResponse")
 
 @_attrs_define
 class ExperienceGroupsResponse(_Model):
-    """
+    """One page of experience groups (Spring-style paging).
+
     Attributes:
-        links (list[Link] | Unset):
-        content (list[ExperienceGroupSummary] | Unset):
-        page (PageMetadata | Unset):
+        links (list[Link]): Links to the first, previous, this, next and last pages.
+        content (list[GroupsWithParticipantsCount]): The groups of this page.
+        page (Page): Where this page is in the whole list.
     """
 
-    links: list[Link] | Unset = UNSET
-    content: list[ExperienceGroupSummary] | Unset = UNSET
-    page: PageMetadata | Unset = UNSET
+    links: list[Link]
+    content: list[GroupsWithParticipantsCount]
+    page: Page
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
 
-        page: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page, Unset):
-            page = self.page.to_dict()
+        page = self.page.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if links is not UNSET:
-            field_dict["links"] = links
-        if content is not UNSET:
-            field_dict["content"] = content
-        if page is not UNSET:
-            field_dict["page"] = page
+        field_dict.update(
+            {
+                "links": links,
+                "content": content,
+                "page": page,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.experience_group_summary import ExperienceGroupSummary
+        from ..models.groups_with_participants_count import GroupsWithParticipantsCount
         from ..models.link import Link
-        from ..models.page_metadata import PageMetadata
+        from ..models.page import Page
 
         d = dict(src_dict)
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
 
-                links.append(links_item)
+            links.append(links_item)
 
-        _content = d.pop("content", UNSET)
-        content: list[ExperienceGroupSummary] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = ExperienceGroupSummary.from_dict(content_item_data)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = GroupsWithParticipantsCount.from_dict(content_item_data)
 
-                content.append(content_item)
+            content.append(content_item)
 
-        _page = d.pop("page", UNSET)
-        page: PageMetadata | Unset
-        if isinstance(_page, Unset):
-            page = UNSET
-        else:
-            page = PageMetadata.from_dict(_page)
+        page = Page.from_dict(d.pop("page"))
 
         experience_groups_response = cls(
             links=links,

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -16,15 +15,16 @@ T = TypeVar("T", bound="FileErrorReport")
 
 @_attrs_define
 class FileErrorReport(_Model):
-    """
+    """Where a user list file's error report is.
+
     Attributes:
-        report_available_until (datetime.datetime | Unset):
-        is_report_available (str | Unset): 'true' or 'false' (a string on the wire).
-        error_report_file_name (str | Unset):
-        message (str | Unset):
+        report_available_until (str | Unset): Until when the report can be fetched, as yyyyMMddHHmmss (a plain string).
+        is_report_available (str | Unset): 'true' or 'false': whether a report exists (a string on the wire).
+        error_report_file_name (str | Unset): The report's file name.
+        message (str | Unset): The platform's words on the report.
     """
 
-    report_available_until: datetime.datetime | Unset = UNSET
+    report_available_until: str | Unset = UNSET
     is_report_available: str | Unset = UNSET
     error_report_file_name: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -32,9 +32,7 @@ class FileErrorReport(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        report_available_until: str | Unset = UNSET
-        if not isinstance(self.report_available_until, Unset):
-            report_available_until = self.report_available_until.isoformat()
+        report_available_until = self.report_available_until
 
         is_report_available = self.is_report_available
 
@@ -59,12 +57,7 @@ class FileErrorReport(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _report_available_until = d.pop("reportAvailableUntil", UNSET)
-        report_available_until: datetime.datetime | Unset
-        if isinstance(_report_available_until, Unset):
-            report_available_until = UNSET
-        else:
-            report_available_until = parse_datetime(_report_available_until)
+        report_available_until = d.pop("reportAvailableUntil", UNSET)
 
         is_report_available = d.pop("isReportAvailable", UNSET)
 

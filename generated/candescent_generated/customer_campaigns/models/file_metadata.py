@@ -16,12 +16,14 @@ T = TypeVar("T", bound="FileMetadata")
 
 @_attrs_define
 class FileMetadata(_Model):
-    """
+    """A user list file's name and what to do with it.
+
     Attributes:
-        userlist_file_name (str):
-        userlist_name (str):
-        userlist_operation (FileMetadataUserlistOperation):
-        userlist_description (str | Unset):
+        userlist_file_name (str): FI<five-digit FI id>_<list name>_<yyyyMMddHHmmss>.csv.
+        userlist_name (str): The list's name.
+        userlist_operation (FileMetadataUserlistOperation): CREATE, REPLACE, ADD or REMOVE users, or CREATE_OR_REPLACE /
+            CREATE_OR_ADD (create the list when it does not exist).
+        userlist_description (str | Unset): What the list is for.
     """
 
     userlist_file_name: str

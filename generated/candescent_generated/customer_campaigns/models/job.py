@@ -8,14 +8,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_status import JobStatus
+from ..models.job_group_type import JobGroupType
+from ..models.job_job_status import JobJobStatus
 from ..models.job_type import JobType
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.link import Link
+    from ..models.link_1 import Link1
 
 
 T = TypeVar("T", bound="Job")
@@ -23,42 +24,44 @@ T = TypeVar("T", bound="Job")
 
 @_attrs_define
 class Job(_Model):
-    """
+    """A participant-import job.
+
     Attributes:
-        job_id (UUID):
-        group_id (UUID):
+        job_id (UUID): The job's id (a UUID).
+        group_id (UUID): The group it imports into (a UUID).
         group_name (str):
-        group_type (str):
-        input_file_name (str):
-        working_file_name (str):
-        type_ (JobType):
-        total_records_count (int):
-        success_records_count (int):
-        failed_records_count (int):
-        job_status (JobStatus):
-        job_created_by (str):
-        created_date_time (datetime.datetime):
-        last_updated_date_time (datetime.datetime):
-        job_details (str | Unset):
-        links (list[Link] | Unset):
+        group_type (JobGroupType):
+        input_file_name (str): The uploaded file's name.
+        working_file_name (str): The platform's copy of the file.
+        type_ (JobType): ADD, REMOVE or REPLACE, as uploaded.
+        total_records_count (int): Lines in the file.
+        success_records_count (int): Lines applied.
+        failed_records_count (int): Lines rejected (getJobErrorsV3 lists them).
+        job_status (JobJobStatus): CREATED or PROCESSING while it runs, then SUCCESSFUL, PARTIAL_SUCCESS, FAILED or
+            CANCELLED.
+        job_created_by (str): Who uploaded the file.
+        created_date_time (datetime.datetime): When the job started (ISO 8601).
+        last_updated_date_time (datetime.datetime): When the job last changed (ISO 8601).
+        job_details (str | Unset): The platform's remarks on the run.
+        links (list[Link1] | Unset):
     """
 
     job_id: UUID
     group_id: UUID
     group_name: str
-    group_type: str
+    group_type: JobGroupType
     input_file_name: str
     working_file_name: str
     type_: JobType
     total_records_count: int
     success_records_count: int
     failed_records_count: int
-    job_status: JobStatus
+    job_status: JobJobStatus
     job_created_by: str
     created_date_time: datetime.datetime
     last_updated_date_time: datetime.datetime
     job_details: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
+    links: list[Link1] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -69,7 +72,7 @@ class Job(_Model):
 
         group_name = self.group_name
 
-        group_type = self.group_type
+        group_type = JobGroupType(self.group_type).value
 
         input_file_name = self.input_file_name
 
@@ -83,7 +86,7 @@ class Job(_Model):
 
         failed_records_count = self.failed_records_count
 
-        job_status = JobStatus(self.job_status).value
+        job_status = JobJobStatus(self.job_status).value
 
         job_created_by = self.job_created_by
 
@@ -129,7 +132,7 @@ class Job(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link import Link
+        from ..models.link_1 import Link1
 
         d = dict(src_dict)
         job_id = UUID(d.pop("jobId"))
@@ -138,7 +141,7 @@ class Job(_Model):
 
         group_name = d.pop("groupName")
 
-        group_type = d.pop("groupType")
+        group_type = JobGroupType(d.pop("groupType"))
 
         input_file_name = d.pop("inputFileName")
 
@@ -152,7 +155,7 @@ class Job(_Model):
 
         failed_records_count = d.pop("failedRecordsCount")
 
-        job_status = JobStatus(d.pop("jobStatus"))
+        job_status = JobJobStatus(d.pop("jobStatus"))
 
         job_created_by = d.pop("jobCreatedBy")
 
@@ -163,11 +166,11 @@ class Job(_Model):
         job_details = d.pop("jobDetails", UNSET)
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
+        links: list[Link1] | Unset = UNSET
         if _links is not UNSET:
             links = []
             for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
+                links_item = Link1.from_dict(links_item_data)
 
                 links.append(links_item)
 

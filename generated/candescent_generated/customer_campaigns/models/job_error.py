@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.link import Link
+    from ..models.link_1 import Link1
 
 
 T = TypeVar("T", bound="JobError")
@@ -19,16 +19,17 @@ T = TypeVar("T", bound="JobError")
 
 @_attrs_define
 class JobError(_Model):
-    """
+    """A rejected line of an uploaded file.
+
     Attributes:
-        line_nbr (int | Unset):
-        error_msg (str | Unset):
-        links (list[Link] | Unset):
+        line_nbr (int): The line's number in the file (the header is line 1).
+        error_msg (str): Why it was rejected.
+        links (list[Link1] | Unset):
     """
 
-    line_nbr: int | Unset = UNSET
-    error_msg: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
+    line_nbr: int
+    error_msg: str
+    links: list[Link1] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -46,11 +47,12 @@ class JobError(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line_nbr is not UNSET:
-            field_dict["lineNbr"] = line_nbr
-        if error_msg is not UNSET:
-            field_dict["errorMsg"] = error_msg
+        field_dict.update(
+            {
+                "lineNbr": line_nbr,
+                "errorMsg": error_msg,
+            }
+        )
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -58,19 +60,19 @@ class JobError(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link import Link
+        from ..models.link_1 import Link1
 
         d = dict(src_dict)
-        line_nbr = d.pop("lineNbr", UNSET)
+        line_nbr = d.pop("lineNbr")
 
-        error_msg = d.pop("errorMsg", UNSET)
+        error_msg = d.pop("errorMsg")
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
+        links: list[Link1] | Unset = UNSET
         if _links is not UNSET:
             links = []
             for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
+                links_item = Link1.from_dict(links_item_data)
 
                 links.append(links_item)
 

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="Link")
 
@@ -17,12 +17,12 @@ T = TypeVar("T", bound="Link")
 class Link(_Model):
     """
     Attributes:
-        rel (str | Unset): first, prev, self, next or last.
-        href (str | Unset): Absolute URL (may name an internal gateway host; rebuild from page and size).
+        rel (str): first, prev, self, next or last.
+        href (str): Absolute URL (may name an internal gateway host; rebuild from page and size).
     """
 
-    rel: str | Unset = UNSET
-    href: str | Unset = UNSET
+    rel: str
+    href: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -33,20 +33,21 @@ class Link(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rel is not UNSET:
-            field_dict["rel"] = rel
-        if href is not UNSET:
-            field_dict["href"] = href
+        field_dict.update(
+            {
+                "rel": rel,
+                "href": href,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        rel = d.pop("rel", UNSET)
+        rel = d.pop("rel")
 
-        href = d.pop("href", UNSET)
+        href = d.pop("href")
 
         link = cls(
             rel=rel,

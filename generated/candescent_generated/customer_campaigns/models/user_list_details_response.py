@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
-    from ..models.user_list_details import UserListDetails
+    from ..models.user_list_file import UserListFile
 
 
 T = TypeVar("T", bound="UserListDetailsResponse")
@@ -19,44 +19,43 @@ T = TypeVar("T", bound="UserListDetailsResponse")
 
 @_attrs_define
 class UserListDetailsResponse(_Model):
-    """
+    """What the platform knows of a user list file.
+
     Attributes:
-        user_lists (list[UserListDetails] | Unset):
+        user_lists (list[UserListFile]): The matching files.
     """
 
-    user_lists: list[UserListDetails] | Unset = UNSET
+    user_lists: list[UserListFile]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        user_lists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_lists, Unset):
-            user_lists = []
-            for user_lists_item_data in self.user_lists:
-                user_lists_item = user_lists_item_data.to_dict()
-                user_lists.append(user_lists_item)
+        user_lists = []
+        for user_lists_item_data in self.user_lists:
+            user_lists_item = user_lists_item_data.to_dict()
+            user_lists.append(user_lists_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_lists is not UNSET:
-            field_dict["userLists"] = user_lists
+        field_dict.update(
+            {
+                "userLists": user_lists,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_list_details import UserListDetails
+        from ..models.user_list_file import UserListFile
 
         d = dict(src_dict)
-        _user_lists = d.pop("userLists", UNSET)
-        user_lists: list[UserListDetails] | Unset = UNSET
-        if _user_lists is not UNSET:
-            user_lists = []
-            for user_lists_item_data in _user_lists:
-                user_lists_item = UserListDetails.from_dict(user_lists_item_data)
+        user_lists = []
+        _user_lists = d.pop("userLists")
+        for user_lists_item_data in _user_lists:
+            user_lists_item = UserListFile.from_dict(user_lists_item_data)
 
-                user_lists.append(user_lists_item)
+            user_lists.append(user_lists_item)
 
         user_list_details_response = cls(
             user_lists=user_lists,

@@ -15,11 +15,12 @@ T = TypeVar("T", bound="UserListJobRequest")
 
 @_attrs_define
 class UserListJobRequest(_Model):
-    """
+    """A promotions user list given by member id.
+
     Attributes:
-        name (str):
-        users (list[str]):
-        description (str | Unset):
+        name (str): The list's name: up to 50 letters, digits, spaces, '_' or '-'.
+        users (list[str]): The member ids to put on the list (at least one).
+        description (str | Unset): What the list is for: up to 200 letters, digits, spaces, '_' or '-'.
     """
 
     name: str

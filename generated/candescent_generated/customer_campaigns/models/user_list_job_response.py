@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="UserListJobResponse")
 
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="UserListJobResponse")
 class UserListJobResponse(_Model):
     """
     Attributes:
-        job_id (str | Unset): A numeric string.
+        job_id (str): A numeric string.
     """
 
-    job_id: str | Unset = UNSET
+    job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -29,16 +29,18 @@ class UserListJobResponse(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
+        field_dict.update(
+            {
+                "jobId": job_id,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("jobId", UNSET)
+        job_id = d.pop("jobId")
 
         user_list_job_response = cls(
             job_id=job_id,

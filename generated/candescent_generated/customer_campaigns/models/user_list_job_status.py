@@ -12,7 +12,7 @@ from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.user_list_status import UserListStatus
+    from ..models.user_list_job_status_details import UserListJobStatusDetails
 
 
 T = TypeVar("T", bound="UserListJobStatus")
@@ -20,15 +20,16 @@ T = TypeVar("T", bound="UserListJobStatus")
 
 @_attrs_define
 class UserListJobStatus(_Model):
-    """
+    """A promotions user-list job's progress.
+
     Attributes:
         job_id (str):
-        list_name (str):
-        fi_id (str):
-        member_ids_count (int):
-        valid_member_ids_count (int):
-        start_timestamp (datetime.datetime):
-        status (UserListStatus):
+        list_name (str): The list's name.
+        fi_id (str): The institution's id.
+        member_ids_count (int): Member ids sent.
+        valid_member_ids_count (int): Member ids the institution knows.
+        status (UserListJobStatusDetails): Where the job is.
+        start_timestamp (datetime.datetime): When the job started (ISO 8601).
     """
 
     job_id: str
@@ -36,8 +37,8 @@ class UserListJobStatus(_Model):
     fi_id: str
     member_ids_count: int
     valid_member_ids_count: int
+    status: UserListJobStatusDetails
     start_timestamp: datetime.datetime
-    status: UserListStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -52,9 +53,9 @@ class UserListJobStatus(_Model):
 
         valid_member_ids_count = self.valid_member_ids_count
 
-        start_timestamp = self.start_timestamp.isoformat()
-
         status = self.status.to_dict()
+
+        start_timestamp = self.start_timestamp.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,8 +66,8 @@ class UserListJobStatus(_Model):
                 "fiId": fi_id,
                 "memberIdsCount": member_ids_count,
                 "validMemberIdsCount": valid_member_ids_count,
-                "startTimestamp": start_timestamp,
                 "status": status,
+                "startTimestamp": start_timestamp,
             }
         )
 
@@ -74,7 +75,7 @@ class UserListJobStatus(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_list_status import UserListStatus
+        from ..models.user_list_job_status_details import UserListJobStatusDetails
 
         d = dict(src_dict)
         job_id = d.pop("jobId")
@@ -87,9 +88,9 @@ class UserListJobStatus(_Model):
 
         valid_member_ids_count = d.pop("validMemberIdsCount")
 
-        start_timestamp = parse_datetime(d.pop("startTimestamp"))
+        status = UserListJobStatusDetails.from_dict(d.pop("status"))
 
-        status = UserListStatus.from_dict(d.pop("status"))
+        start_timestamp = parse_datetime(d.pop("startTimestamp"))
 
         user_list_job_status = cls(
             job_id=job_id,
@@ -97,8 +98,8 @@ class UserListJobStatus(_Model):
             fi_id=fi_id,
             member_ids_count=member_ids_count,
             valid_member_ids_count=valid_member_ids_count,
-            start_timestamp=start_timestamp,
             status=status,
+            start_timestamp=start_timestamp,
         )
 
         user_list_job_status.additional_properties = d

@@ -6,8 +6,8 @@ from uuid import UUID
 
 import httpx
 
-from ...models.code_message import CodeMessage
 from ...models.create_user_list_metadata_request import CreateUserListMetadataRequest
+from ...models.delete_experience_group_response import DeleteExperienceGroupResponse
 from ...models.error_response import ErrorResponse
 from ...models.experience_group_request import ExperienceGroupRequest
 from ...models.experience_group_response import ExperienceGroupResponse
@@ -16,9 +16,9 @@ from ...models.get_user_list_details_v1_view_name import GetUserListDetailsV1Vie
 from ...models.job import Job
 from ...models.job_errors_response import JobErrorsResponse
 from ...models.jobs_response import JobsResponse
-from ...models.promotions_error import PromotionsError
-from ...models.upload_participants_request import UploadParticipantsRequest
-from ...models.upload_participants_response import UploadParticipantsResponse
+from ...models.promotions_suite_error import PromotionsSuiteError
+from ...models.upload_experience_group_participants_request import UploadExperienceGroupParticipantsRequest
+from ...models.upload_experience_group_participants_response import UploadExperienceGroupParticipantsResponse
 from ...models.user_list_details_response import UserListDetailsResponse
 from ...models.user_list_job_request import UserListJobRequest
 from ...models.user_list_job_response import UserListJobResponse
@@ -67,7 +67,7 @@ class CustomerCampaigns:
 
         Args:
             page: 0-based page number. Default: 0.
-            size: Default: 20.
+            size: How many items per page (at least 1). Default: 20.
             sort: prop,asc|desc over groupId, groupName, groupType.groupTypeName.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -103,7 +103,7 @@ class CustomerCampaigns:
         POST /v3/groups (operationId ``create_experience_group_v3``).
 
         Args:
-            body: The request body (ExperienceGroupRequest).
+            body: A group's name and description (the type and platform have one value each).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -137,8 +137,8 @@ class CustomerCampaigns:
         PUT /v3/groups/{group_id} (operationId ``update_experience_group_v3``).
 
         Args:
-            group_id:
-            body: The request body (ExperienceGroupRequest).
+            group_id: The experience group's id (a UUID).
+            body: A group's name and description (the type and platform have one value each).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -166,13 +166,13 @@ class CustomerCampaigns:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CodeMessage:
+    ) -> DeleteExperienceGroupResponse:
         """Delete a group with its memberships and import jobs
 
         DELETE /v3/groups/{group_id} (operationId ``delete_experience_group_v3``).
 
         Args:
-            group_id:
+            group_id: The experience group's id (a UUID).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -195,19 +195,19 @@ class CustomerCampaigns:
         self,
         group_id: UUID,
         *,
-        body: UploadParticipantsRequest,
+        body: UploadExperienceGroupParticipantsRequest,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UploadParticipantsResponse:
+    ) -> UploadExperienceGroupParticipantsResponse:
         """Upload a CSV of participants (ADD, REMOVE or REPLACE); starts an import job
 
         PUT /v3/groups/{group_id}/participants (operationId ``upload_experience_group_participants_v3``).
 
         Args:
-            group_id:
-            body: The request body (UploadParticipantsRequest).
+            group_id: The experience group's id (a UUID).
+            body: A CSV of participants to apply to the group.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -244,9 +244,9 @@ class CustomerCampaigns:
         GET /v3/jobs (operationId ``list_jobs_v3``).
 
         Args:
-            group_id:
+            group_id: Only the jobs of this experience group (a UUID).
             page: 0-based page number. Default: 0.
-            size: Default: 20.
+            size: How many items per page (at least 1). Default: 20.
             sort: insertDateTime or group.groupName, e.g. insertDateTime,desc.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -283,7 +283,7 @@ class CustomerCampaigns:
         GET /v3/jobs/{job_id} (operationId ``get_job_v3``).
 
         Args:
-            job_id:
+            job_id: The participant-import job's id (a UUID, as the upload answered it).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -319,9 +319,9 @@ class CustomerCampaigns:
         GET /v3/jobs/{job_id}/errors (operationId ``get_job_errors_v3``).
 
         Args:
-            job_id:
+            job_id: The participant-import job's id (a UUID, as the upload answered it).
             page: 0-based page number. Default: 0.
-            size: Default: 20.
+            size: How many items per page (at least 1). Default: 20.
             sort: lineNbr or errorMsg, e.g. lineNbr,asc.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -359,8 +359,8 @@ class CustomerCampaigns:
         POST /pss/v1/fis/{fi_id}/audiences/userListJobs (operationId ``create_user_list_job_v1``).
 
         Args:
-            fi_id:
-            body: The request body (UserListJobRequest).
+            fi_id: The institution's id (the five-digit FI id of the v1 token).
+            body: A promotions user list given by member id.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -395,8 +395,8 @@ class CustomerCampaigns:
         GET /pss/v1/fis/{fi_id}/audiences/userListJobs/{job_id} (operationId ``get_user_list_job_v1``).
 
         Args:
-            fi_id:
-            job_id:
+            fi_id: The institution's id (the five-digit FI id of the v1 token).
+            job_id: The user-list job's id (the numeric string createUserListJobV1 answered).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -431,8 +431,10 @@ class CustomerCampaigns:
         GET /v1/userlists (operationId ``get_user_list_details_v1``).
 
         Args:
-            userlist_file_name:
-            view_name:
+            userlist_file_name: The uploaded file's name: FI<five-digit FI id>_<list
+                name>_<yyyyMMddHHmmss>.csv.
+            view_name: fileStatus: the file's processing status and counts; fileErrorReport: where its
+                error report is.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -466,7 +468,7 @@ class CustomerCampaigns:
         POST /v1/userlists (operationId ``create_user_list_metadata_v1``).
 
         Args:
-            body: The request body (CreateUserListMetadataRequest).
+            body: A user list file uploaded by SFTP, to register.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -511,7 +513,7 @@ class CustomerCampaignsWithRawResponse:
 
         Args:
             page: 0-based page number. Default: 0.
-            size: Default: 20.
+            size: How many items per page (at least 1). Default: 20.
             sort: prop,asc|desc over groupId, groupName, groupType.groupTypeName.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -547,7 +549,7 @@ class CustomerCampaignsWithRawResponse:
         POST /v3/groups (operationId ``create_experience_group_v3``).
 
         Args:
-            body: The request body (ExperienceGroupRequest).
+            body: A group's name and description (the type and platform have one value each).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -581,8 +583,8 @@ class CustomerCampaignsWithRawResponse:
         PUT /v3/groups/{group_id} (operationId ``update_experience_group_v3``).
 
         Args:
-            group_id:
-            body: The request body (ExperienceGroupRequest).
+            group_id: The experience group's id (a UUID).
+            body: A group's name and description (the type and platform have one value each).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -610,13 +612,13 @@ class CustomerCampaignsWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CodeMessage]:
+    ) -> RawResponse[DeleteExperienceGroupResponse]:
         """Delete a group with its memberships and import jobs
 
         DELETE /v3/groups/{group_id} (operationId ``delete_experience_group_v3``).
 
         Args:
-            group_id:
+            group_id: The experience group's id (a UUID).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -639,19 +641,19 @@ class CustomerCampaignsWithRawResponse:
         self,
         group_id: UUID,
         *,
-        body: UploadParticipantsRequest,
+        body: UploadExperienceGroupParticipantsRequest,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UploadParticipantsResponse]:
+    ) -> RawResponse[UploadExperienceGroupParticipantsResponse]:
         """Upload a CSV of participants (ADD, REMOVE or REPLACE); starts an import job
 
         PUT /v3/groups/{group_id}/participants (operationId ``upload_experience_group_participants_v3``).
 
         Args:
-            group_id:
-            body: The request body (UploadParticipantsRequest).
+            group_id: The experience group's id (a UUID).
+            body: A CSV of participants to apply to the group.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -688,9 +690,9 @@ class CustomerCampaignsWithRawResponse:
         GET /v3/jobs (operationId ``list_jobs_v3``).
 
         Args:
-            group_id:
+            group_id: Only the jobs of this experience group (a UUID).
             page: 0-based page number. Default: 0.
-            size: Default: 20.
+            size: How many items per page (at least 1). Default: 20.
             sort: insertDateTime or group.groupName, e.g. insertDateTime,desc.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -727,7 +729,7 @@ class CustomerCampaignsWithRawResponse:
         GET /v3/jobs/{job_id} (operationId ``get_job_v3``).
 
         Args:
-            job_id:
+            job_id: The participant-import job's id (a UUID, as the upload answered it).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -763,9 +765,9 @@ class CustomerCampaignsWithRawResponse:
         GET /v3/jobs/{job_id}/errors (operationId ``get_job_errors_v3``).
 
         Args:
-            job_id:
+            job_id: The participant-import job's id (a UUID, as the upload answered it).
             page: 0-based page number. Default: 0.
-            size: Default: 20.
+            size: How many items per page (at least 1). Default: 20.
             sort: lineNbr or errorMsg, e.g. lineNbr,asc.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -803,8 +805,8 @@ class CustomerCampaignsWithRawResponse:
         POST /pss/v1/fis/{fi_id}/audiences/userListJobs (operationId ``create_user_list_job_v1``).
 
         Args:
-            fi_id:
-            body: The request body (UserListJobRequest).
+            fi_id: The institution's id (the five-digit FI id of the v1 token).
+            body: A promotions user list given by member id.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -839,8 +841,8 @@ class CustomerCampaignsWithRawResponse:
         GET /pss/v1/fis/{fi_id}/audiences/userListJobs/{job_id} (operationId ``get_user_list_job_v1``).
 
         Args:
-            fi_id:
-            job_id:
+            fi_id: The institution's id (the five-digit FI id of the v1 token).
+            job_id: The user-list job's id (the numeric string createUserListJobV1 answered).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -875,8 +877,10 @@ class CustomerCampaignsWithRawResponse:
         GET /v1/userlists (operationId ``get_user_list_details_v1``).
 
         Args:
-            userlist_file_name:
-            view_name:
+            userlist_file_name: The uploaded file's name: FI<five-digit FI id>_<list
+                name>_<yyyyMMddHHmmss>.csv.
+            view_name: fileStatus: the file's processing status and counts; fileErrorReport: where its
+                error report is.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -910,7 +914,7 @@ class CustomerCampaignsWithRawResponse:
         POST /v1/userlists (operationId ``create_user_list_metadata_v1``).
 
         Args:
-            body: The request body (CreateUserListMetadataRequest).
+            body: A user list file uploaded by SFTP, to register.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).

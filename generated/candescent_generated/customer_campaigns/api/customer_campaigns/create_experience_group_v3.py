@@ -90,7 +90,8 @@ async def asyncio_detailed(
     """Create an experience group
 
     Args:
-        body (ExperienceGroupRequest):
+        body (ExperienceGroupRequest): A group's name and description (the type and platform have
+            one value each).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +118,8 @@ async def asyncio(
     """Create an experience group
 
     Args:
-        body (ExperienceGroupRequest):
+        body (ExperienceGroupRequest): A group's name and description (the type and platform have
+            one value each).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.promotions_error import PromotionsError
+from ...models.promotions_suite_error import PromotionsSuiteError
 from ...models.user_list_job_request import UserListJobRequest
 from ...models.user_list_job_response import UserListJobResponse
 from ...types import Response, dumps_json, loads_json
@@ -38,29 +38,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PromotionsError | UserListJobResponse | None:
+) -> PromotionsSuiteError | UserListJobResponse | None:
     if response.status_code == 202:
         response_202 = UserListJobResponse.from_dict(loads_json(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = PromotionsError.from_dict(loads_json(response.content))
+        response_400 = PromotionsSuiteError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PromotionsError.from_dict(loads_json(response.content))
+        response_401 = PromotionsSuiteError.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = PromotionsError.from_dict(loads_json(response.content))
+        response_429 = PromotionsSuiteError.from_dict(loads_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = PromotionsError.from_dict(loads_json(response.content))
+        response_500 = PromotionsSuiteError.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -82,7 +82,7 @@ def _parse_success(response: httpx.Response) -> UserListJobResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PromotionsError | UserListJobResponse]:
+) -> Response[PromotionsSuiteError | UserListJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,19 +96,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserListJobRequest,
-) -> Response[PromotionsError | UserListJobResponse]:
+) -> Response[PromotionsSuiteError | UserListJobResponse]:
     """Upload a promotions user list by member id (asynchronous)
 
     Args:
-        fi_id (str):
-        body (UserListJobRequest):
+        fi_id (str): The institution's id (the five-digit FI id of the v1 token).
+        body (UserListJobRequest): A promotions user list given by member id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PromotionsError | UserListJobResponse]
+        Response[PromotionsSuiteError | UserListJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,19 +126,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserListJobRequest,
-) -> PromotionsError | UserListJobResponse | None:
+) -> PromotionsSuiteError | UserListJobResponse | None:
     """Upload a promotions user list by member id (asynchronous)
 
     Args:
-        fi_id (str):
-        body (UserListJobRequest):
+        fi_id (str): The institution's id (the five-digit FI id of the v1 token).
+        body (UserListJobRequest): A promotions user list given by member id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PromotionsError | UserListJobResponse
+        PromotionsSuiteError | UserListJobResponse
     """
 
     return (

@@ -81,7 +81,7 @@ async def asyncio_detailed(
     """Register an SFTP-uploaded user list file (only the first entry is processed)
 
     Args:
-        body (CreateUserListMetadataRequest):
+        body (CreateUserListMetadataRequest): A user list file uploaded by SFTP, to register.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ async def asyncio(
     """Register an SFTP-uploaded user list file (only the first entry is processed)
 
     Args:
-        body (CreateUserListMetadataRequest):
+        body (CreateUserListMetadataRequest): A user list file uploaded by SFTP, to register.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.code_message import CodeMessage
+from ...models.delete_experience_group_response import DeleteExperienceGroupResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response, loads_json
 
@@ -28,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CodeMessage | ErrorResponse | None:
+) -> DeleteExperienceGroupResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CodeMessage.from_dict(loads_json(response.content))
+        response_200 = DeleteExperienceGroupResponse.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -55,10 +55,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> CodeMessage:
+def _parse_success(response: httpx.Response) -> DeleteExperienceGroupResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = CodeMessage.from_dict(loads_json(response.content))
+        response_200 = DeleteExperienceGroupResponse.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -67,7 +67,7 @@ def _parse_success(response: httpx.Response) -> CodeMessage:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CodeMessage | ErrorResponse]:
+) -> Response[DeleteExperienceGroupResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,18 +80,18 @@ async def asyncio_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CodeMessage | ErrorResponse]:
+) -> Response[DeleteExperienceGroupResponse | ErrorResponse]:
     """Delete a group with its memberships and import jobs
 
     Args:
-        group_id (UUID):
+        group_id (UUID): The experience group's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CodeMessage | ErrorResponse]
+        Response[DeleteExperienceGroupResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,18 +107,18 @@ async def asyncio(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> CodeMessage | ErrorResponse | None:
+) -> DeleteExperienceGroupResponse | ErrorResponse | None:
     """Delete a group with its memberships and import jobs
 
     Args:
-        group_id (UUID):
+        group_id (UUID): The experience group's id (a UUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CodeMessage | ErrorResponse
+        DeleteExperienceGroupResponse | ErrorResponse
     """
 
     return (

@@ -102,9 +102,9 @@ async def asyncio_detailed(
     """The rejected lines of an import job
 
     Args:
-        job_id (UUID):
+        job_id (UUID): The participant-import job's id (a UUID, as the upload answered it).
         page (int | Unset): 0-based page number. Default: 0.
-        size (int | Unset):  Default: 20.
+        size (int | Unset): How many items per page (at least 1). Default: 20.
         sort (str | Unset): lineNbr or errorMsg, e.g. lineNbr,asc.
 
     Raises:
@@ -138,9 +138,9 @@ async def asyncio(
     """The rejected lines of an import job
 
     Args:
-        job_id (UUID):
+        job_id (UUID): The participant-import job's id (a UUID, as the upload answered it).
         page (int | Unset): 0-based page number. Default: 0.
-        size (int | Unset):  Default: 20.
+        size (int | Unset): How many items per page (at least 1). Default: 20.
         sort (str | Unset): lineNbr or errorMsg, e.g. lineNbr,asc.
 
     Raises:

@@ -80,7 +80,7 @@ async def asyncio_detailed(
     """One import job (poll until it is no longer CREATED or PROCESSING)
 
     Args:
-        job_id (UUID):
+        job_id (UUID): The participant-import job's id (a UUID, as the upload answered it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ async def asyncio(
     """One import job (poll until it is no longer CREATED or PROCESSING)
 
     Args:
-        job_id (UUID):
+        job_id (UUID): The participant-import job's id (a UUID, as the upload answered it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

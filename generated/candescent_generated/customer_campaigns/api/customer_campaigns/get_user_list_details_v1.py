@@ -94,8 +94,10 @@ async def asyncio_detailed(
     """A user list file's processing status or error report
 
     Args:
-        userlist_file_name (str):
-        view_name (GetUserListDetailsV1ViewName):
+        userlist_file_name (str): The uploaded file's name: FI<five-digit FI id>_<list
+            name>_<yyyyMMddHHmmss>.csv.
+        view_name (GetUserListDetailsV1ViewName): fileStatus: the file's processing status and
+            counts; fileErrorReport: where its error report is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +126,10 @@ async def asyncio(
     """A user list file's processing status or error report
 
     Args:
-        userlist_file_name (str):
-        view_name (GetUserListDetailsV1ViewName):
+        userlist_file_name (str): The uploaded file's name: FI<five-digit FI id>_<list
+            name>_<yyyyMMddHHmmss>.csv.
+        view_name (GetUserListDetailsV1ViewName): fileStatus: the file's processing status and
+            counts; fileErrorReport: where its error report is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

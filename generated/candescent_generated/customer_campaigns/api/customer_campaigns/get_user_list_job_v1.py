@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.promotions_error import PromotionsError
+from ...models.promotions_suite_error import PromotionsSuiteError
 from ...models.user_list_job_status import UserListJobStatus
 from ...types import Response, loads_json
 
@@ -29,19 +29,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | PromotionsError | UserListJobStatus | None:
+) -> Any | PromotionsSuiteError | UserListJobStatus | None:
     if response.status_code == 200:
         response_200 = UserListJobStatus.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = PromotionsError.from_dict(loads_json(response.content))
+        response_400 = PromotionsSuiteError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PromotionsError.from_dict(loads_json(response.content))
+        response_401 = PromotionsSuiteError.from_dict(loads_json(response.content))
 
         return response_401
 
@@ -50,7 +50,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = PromotionsError.from_dict(loads_json(response.content))
+        response_500 = PromotionsSuiteError.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -72,7 +72,7 @@ def _parse_success(response: httpx.Response) -> UserListJobStatus:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | PromotionsError | UserListJobStatus]:
+) -> Response[Any | PromotionsSuiteError | UserListJobStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,19 +86,19 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | PromotionsError | UserListJobStatus]:
+) -> Response[Any | PromotionsSuiteError | UserListJobStatus]:
     """A promotions user-list job's status (kept 30 days)
 
     Args:
-        fi_id (str):
-        job_id (str):
+        fi_id (str): The institution's id (the five-digit FI id of the v1 token).
+        job_id (str): The user-list job's id (the numeric string createUserListJobV1 answered).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | PromotionsError | UserListJobStatus]
+        Response[Any | PromotionsSuiteError | UserListJobStatus]
     """
 
     kwargs = _get_kwargs(
@@ -116,19 +116,19 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | PromotionsError | UserListJobStatus | None:
+) -> Any | PromotionsSuiteError | UserListJobStatus | None:
     """A promotions user-list job's status (kept 30 days)
 
     Args:
-        fi_id (str):
-        job_id (str):
+        fi_id (str): The institution's id (the five-digit FI id of the v1 token).
+        job_id (str): The user-list job's id (the numeric string createUserListJobV1 answered).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | PromotionsError | UserListJobStatus
+        Any | PromotionsSuiteError | UserListJobStatus
     """
 
     return (

@@ -44,11 +44,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
@@ -97,7 +92,7 @@ async def asyncio_detailed(
 
     Args:
         page (int | Unset): 0-based page number. Default: 0.
-        size (int | Unset):  Default: 20.
+        size (int | Unset): How many items per page (at least 1). Default: 20.
         sort (str | Unset): prop,asc|desc over groupId, groupName, groupType.groupTypeName.
 
     Raises:
@@ -130,7 +125,7 @@ async def asyncio(
 
     Args:
         page (int | Unset): 0-based page number. Default: 0.
-        size (int | Unset):  Default: 20.
+        size (int | Unset): How many items per page (at least 1). Default: 20.
         sort (str | Unset): prop,asc|desc over groupId, groupName, groupType.groupTypeName.
 
     Raises:

@@ -51,11 +51,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
@@ -104,9 +99,9 @@ async def asyncio_detailed(
     """List participant-import jobs
 
     Args:
-        group_id (UUID | Unset):
+        group_id (UUID | Unset): Only the jobs of this experience group (a UUID).
         page (int | Unset): 0-based page number. Default: 0.
-        size (int | Unset):  Default: 20.
+        size (int | Unset): How many items per page (at least 1). Default: 20.
         sort (str | Unset): insertDateTime or group.groupName, e.g. insertDateTime,desc.
 
     Raises:
@@ -140,9 +135,9 @@ async def asyncio(
     """List participant-import jobs
 
     Args:
-        group_id (UUID | Unset):
+        group_id (UUID | Unset): Only the jobs of this experience group (a UUID).
         page (int | Unset): 0-based page number. Default: 0.
-        size (int | Unset):  Default: 20.
+        size (int | Unset): How many items per page (at least 1). Default: 20.
         sort (str | Unset): insertDateTime or group.groupName, e.g. insertDateTime,desc.
 
     Raises:

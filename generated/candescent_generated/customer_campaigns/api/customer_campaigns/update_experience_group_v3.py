@@ -96,8 +96,9 @@ async def asyncio_detailed(
     """Rename or re-describe a group
 
     Args:
-        group_id (UUID):
-        body (ExperienceGroupRequest):
+        group_id (UUID): The experience group's id (a UUID).
+        body (ExperienceGroupRequest): A group's name and description (the type and platform have
+            one value each).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,8 +127,9 @@ async def asyncio(
     """Rename or re-describe a group
 
     Args:
-        group_id (UUID):
-        body (ExperienceGroupRequest):
+        group_id (UUID): The experience group's id (a UUID).
+        body (ExperienceGroupRequest): A group's name and description (the type and platform have
+            one value each).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,15 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.upload_participants_request import UploadParticipantsRequest
-from ...models.upload_participants_response import UploadParticipantsResponse
+from ...models.upload_experience_group_participants_request import UploadExperienceGroupParticipantsRequest
+from ...models.upload_experience_group_participants_response import UploadExperienceGroupParticipantsResponse
 from ...types import Response, loads_json
 
 
 def _get_kwargs(
     group_id: UUID,
     *,
-    body: UploadParticipantsRequest,
+    body: UploadExperienceGroupParticipantsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UploadParticipantsResponse | None:
+) -> ErrorResponse | UploadExperienceGroupParticipantsResponse | None:
     if response.status_code == 200:
-        response_200 = UploadParticipantsResponse.from_dict(loads_json(response.content))
+        response_200 = UploadExperienceGroupParticipantsResponse.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -64,10 +64,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> UploadParticipantsResponse:
+def _parse_success(response: httpx.Response) -> UploadExperienceGroupParticipantsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = UploadParticipantsResponse.from_dict(loads_json(response.content))
+        response_200 = UploadExperienceGroupParticipantsResponse.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -76,7 +76,7 @@ def _parse_success(response: httpx.Response) -> UploadParticipantsResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UploadParticipantsResponse]:
+) -> Response[ErrorResponse | UploadExperienceGroupParticipantsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,20 +89,21 @@ async def asyncio_detailed(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UploadParticipantsRequest,
-) -> Response[ErrorResponse | UploadParticipantsResponse]:
+    body: UploadExperienceGroupParticipantsRequest,
+) -> Response[ErrorResponse | UploadExperienceGroupParticipantsResponse]:
     """Upload a CSV of participants (ADD, REMOVE or REPLACE); starts an import job
 
     Args:
-        group_id (UUID):
-        body (UploadParticipantsRequest):
+        group_id (UUID): The experience group's id (a UUID).
+        body (UploadExperienceGroupParticipantsRequest): A CSV of participants to apply to the
+            group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UploadParticipantsResponse]
+        Response[ErrorResponse | UploadExperienceGroupParticipantsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,20 +120,21 @@ async def asyncio(
     group_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UploadParticipantsRequest,
-) -> ErrorResponse | UploadParticipantsResponse | None:
+    body: UploadExperienceGroupParticipantsRequest,
+) -> ErrorResponse | UploadExperienceGroupParticipantsResponse | None:
     """Upload a CSV of participants (ADD, REMOVE or REPLACE); starts an import job
 
     Args:
-        group_id (UUID):
-        body (UploadParticipantsRequest):
+        group_id (UUID): The experience group's id (a UUID).
+        body (UploadExperienceGroupParticipantsRequest): A CSV of participants to apply to the
+            group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UploadParticipantsResponse
+        ErrorResponse | UploadExperienceGroupParticipantsResponse
     """
 
     return (

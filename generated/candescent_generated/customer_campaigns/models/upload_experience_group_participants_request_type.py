@@ -2,20 +2,18 @@ from enum import StrEnum
 from typing import Any
 
 
-class UserListStatusCode(StrEnum):
+class UploadExperienceGroupParticipantsRequestType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    COMMITTING = "Committing"
-    COMPLETED = "Completed"
-    CONVERTING = "Converting"
-    FAILED = "Failed"
-    UPLOADING = "Uploading"
+    ADD = "ADD"
+    REMOVE = "REMOVE"
+    REPLACE = "REPLACE"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "UserListStatusCode | None":
+    def _missing_(cls, value: Any) -> "UploadExperienceGroupParticipantsRequestType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

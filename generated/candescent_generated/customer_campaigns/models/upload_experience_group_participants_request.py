@@ -8,30 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.upload_participants_request_type import UploadParticipantsRequestType
+from ..models.upload_experience_group_participants_request_type import UploadExperienceGroupParticipantsRequestType
 from ..types import File, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="UploadParticipantsRequest")
+T = TypeVar("T", bound="UploadExperienceGroupParticipantsRequest")
 
 
 @_attrs_define
-class UploadParticipantsRequest(_Model):
-    """
+class UploadExperienceGroupParticipantsRequest(_Model):
+    """A CSV of participants to apply to the group.
+
     Attributes:
-        type_ (UploadParticipantsRequestType):
-        file_name (File): A CSV (text/csv or application/vnd.ms-excel) with a ParticipantId header; ids up to 32
-            characters.
+        type_ (UploadExperienceGroupParticipantsRequestType): ADD: add the listed users; REMOVE: take them out; REPLACE:
+            the group becomes exactly the list.
+        file_name (File): The CSV file itself (a header line, then one participant id per line).
     """
 
-    type_: UploadParticipantsRequestType
+    type_: UploadExperienceGroupParticipantsRequestType
     file_name: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        type_ = UploadParticipantsRequestType(self.type_).value
+        type_ = UploadExperienceGroupParticipantsRequestType(self.type_).value
 
         file_name = self.file_name.to_tuple()
 
@@ -49,7 +50,9 @@ class UploadParticipantsRequest(_Model):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("type", (None, str(UploadParticipantsRequestType(self.type_).value).encode(), "text/plain")))
+        files.append(
+            ("type", (None, str(UploadExperienceGroupParticipantsRequestType(self.type_).value).encode(), "text/plain"))
+        )
 
         files.append(("fileName", self.file_name.to_tuple()))
 
@@ -61,17 +64,17 @@ class UploadParticipantsRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = UploadParticipantsRequestType(d.pop("type"))
+        type_ = UploadExperienceGroupParticipantsRequestType(d.pop("type"))
 
         file_name = File(payload=BytesIO(d.pop("fileName")))
 
-        upload_participants_request = cls(
+        upload_experience_group_participants_request = cls(
             type_=type_,
             file_name=file_name,
         )
 
-        upload_participants_request.additional_properties = d
-        return upload_participants_request
+        upload_experience_group_participants_request.additional_properties = d
+        return upload_experience_group_participants_request
 
     @property
     def additional_keys(self) -> list[str]:

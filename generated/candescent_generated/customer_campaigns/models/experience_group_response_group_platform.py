@@ -2,22 +2,16 @@ from enum import StrEnum
 from typing import Any
 
 
-class JobStatus(StrEnum):
+class ExperienceGroupResponseGroupPlatform(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    CANCELLED = "CANCELLED"
-    CREATED = "CREATED"
-    FAILED = "FAILED"
-    PARTIAL_SUCCESS = "PARTIAL_SUCCESS"
-    PROCESSING = "PROCESSING"
-    SUCCESSFUL = "SUCCESSFUL"
-    UNKNOWN = "UNKNOWN"
+    RETAIL_BANKING = "RETAIL_BANKING"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "JobStatus | None":
+    def _missing_(cls, value: Any) -> "ExperienceGroupResponseGroupPlatform | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -2,18 +2,16 @@ from enum import StrEnum
 from typing import Any
 
 
-class UploadParticipantsRequestType(StrEnum):
+class ExperienceGroupResponseGroupType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    ADD = "ADD"
-    REMOVE = "REMOVE"
-    REPLACE = "REPLACE"
+    EXPERIENCE_GROUP = "EXPERIENCE_GROUP"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "UploadParticipantsRequestType | None":
+    def _missing_(cls, value: Any) -> "ExperienceGroupResponseGroupType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -6,73 +6,57 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
-T = TypeVar("T", bound="PageMetadata")
+T = TypeVar("T", bound="Link1")
 
 
 @_attrs_define
-class PageMetadata(_Model):
-    """
+class Link1(_Model):
+    """A link to a related page or resource.
+
     Attributes:
-        size (int | Unset):
-        total_elements (int | Unset):
-        total_pages (int | Unset):
-        number (int | Unset):
+        rel (str): What the link is: first, prev, self, next, last, or a resource name.
+        href (str): Absolute URL (it may name an internal gateway host; rebuild requests from page and size).
     """
 
-    size: int | Unset = UNSET
-    total_elements: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    number: int | Unset = UNSET
+    rel: str
+    href: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        size = self.size
+        rel = self.rel
 
-        total_elements = self.total_elements
-
-        total_pages = self.total_pages
-
-        number = self.number
+        href = self.href
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if size is not UNSET:
-            field_dict["size"] = size
-        if total_elements is not UNSET:
-            field_dict["totalElements"] = total_elements
-        if total_pages is not UNSET:
-            field_dict["totalPages"] = total_pages
-        if number is not UNSET:
-            field_dict["number"] = number
+        field_dict.update(
+            {
+                "rel": rel,
+                "href": href,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        size = d.pop("size", UNSET)
+        rel = d.pop("rel")
 
-        total_elements = d.pop("totalElements", UNSET)
+        href = d.pop("href")
 
-        total_pages = d.pop("totalPages", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        page_metadata = cls(
-            size=size,
-            total_elements=total_elements,
-            total_pages=total_pages,
-            number=number,
+        link_1 = cls(
+            rel=rel,
+            href=href,
         )
 
-        page_metadata.additional_properties = d
-        return page_metadata
+        link_1.additional_properties = d
+        return link_1
 
     @property
     def additional_keys(self) -> list[str]:

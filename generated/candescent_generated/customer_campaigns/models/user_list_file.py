@@ -16,16 +16,17 @@ if TYPE_CHECKING:
     from ..models.file_status import FileStatus
 
 
-T = TypeVar("T", bound="UserListDetails")
+T = TypeVar("T", bound="UserListFile")
 
 
 @_attrs_define
-class UserListDetails(_Model):
-    """
+class UserListFile(_Model):
+    """A user list file and, per viewName, its status or its error report.
+
     Attributes:
-        file_metadata (FileMetadata):
-        file_status (FileStatus | Unset):
-        file_error_report (FileErrorReport | Unset):
+        file_metadata (FileMetadata): A user list file's name and what to do with it.
+        file_status (FileStatus | Unset): With viewName=fileStatus: processing status and counts.
+        file_error_report (FileErrorReport | Unset): With viewName=fileErrorReport: where the error report is.
     """
 
     file_metadata: FileMetadata
@@ -82,14 +83,14 @@ class UserListDetails(_Model):
         else:
             file_error_report = FileErrorReport.from_dict(_file_error_report)
 
-        user_list_details = cls(
+        user_list_file = cls(
             file_metadata=file_metadata,
             file_status=file_status,
             file_error_report=file_error_report,
         )
 
-        user_list_details.additional_properties = d
-        return user_list_details
+        user_list_file.additional_properties = d
+        return user_list_file
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,55 +6,73 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
-T = TypeVar("T", bound="CodeMessage")
+T = TypeVar("T", bound="Page1")
 
 
 @_attrs_define
-class CodeMessage(_Model):
-    """
+class Page1(_Model):
+    """Where a page is in the whole list.
+
     Attributes:
-        code (str | Unset):
-        message (str | Unset):
+        size (int): Items per page (as asked).
+        total_elements (int): Items in the whole list.
+        total_pages (int): Pages in the whole list.
+        number (int): This page's number, counted from 0.
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    size: int
+    total_elements: int
+    total_pages: int
+    number: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        code = self.code
+        size = self.size
 
-        message = self.message
+        total_elements = self.total_elements
+
+        total_pages = self.total_pages
+
+        number = self.number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "size": size,
+                "totalElements": total_elements,
+                "totalPages": total_pages,
+                "number": number,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        size = d.pop("size")
 
-        message = d.pop("message", UNSET)
+        total_elements = d.pop("totalElements")
 
-        code_message = cls(
-            code=code,
-            message=message,
+        total_pages = d.pop("totalPages")
+
+        number = d.pop("number")
+
+        page_1 = cls(
+            size=size,
+            total_elements=total_elements,
+            total_pages=total_pages,
+            number=number,
         )
 
-        code_message.additional_properties = d
-        return code_message
+        page_1.additional_properties = d
+        return page_1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,32 +10,29 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
-if TYPE_CHECKING:
-    from ..models.file_metadata import FileMetadata
-
-
-T = TypeVar("T", bound="UserListEntry")
+T = TypeVar("T", bound="PromotionsSuiteError")
 
 
 @_attrs_define
-class UserListEntry(_Model):
-    """
+class PromotionsSuiteError(_Model):
+    """An error answer of the promotions services.
+
     Attributes:
-        file_metadata (FileMetadata):
+        user_message (str): What went wrong, in the platform's words.
     """
 
-    file_metadata: FileMetadata
+    user_message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        file_metadata = self.file_metadata.to_dict()
+        user_message = self.user_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "fileMetadata": file_metadata,
+                "userMessage": user_message,
             }
         )
 
@@ -43,17 +40,15 @@ class UserListEntry(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_metadata import FileMetadata
-
         d = dict(src_dict)
-        file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
+        user_message = d.pop("userMessage")
 
-        user_list_entry = cls(
-            file_metadata=file_metadata,
+        promotions_suite_error = cls(
+            user_message=user_message,
         )
 
-        user_list_entry.additional_properties = d
-        return user_list_entry
+        promotions_suite_error.additional_properties = d
+        return promotions_suite_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,46 +6,57 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
-T = TypeVar("T", bound="PromotionsError")
+T = TypeVar("T", bound="DeleteExperienceGroupResponse")
 
 
 @_attrs_define
-class PromotionsError(_Model):
-    """
+class DeleteExperienceGroupResponse(_Model):
+    """The platform's confirmation of a deletion.
+
     Attributes:
-        user_message (str | Unset):
+        code (str): The platform's result code.
+        message (str): The platform's result message.
     """
 
-    user_message: str | Unset = UNSET
+    code: str
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        user_message = self.user_message
+        code = self.code
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_message is not UNSET:
-            field_dict["userMessage"] = user_message
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_message = d.pop("userMessage", UNSET)
+        code = d.pop("code")
 
-        promotions_error = cls(
-            user_message=user_message,
+        message = d.pop("message")
+
+        delete_experience_group_response = cls(
+            code=code,
+            message=message,
         )
 
-        promotions_error.additional_properties = d
-        return promotions_error
+        delete_experience_group_response.additional_properties = d
+        return delete_experience_group_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
+
+T = TypeVar("T", bound="Page")
+
+
+@_attrs_define
+class Page(_Model):
+    """Where a page is in the whole list.
+
+    Attributes:
+        size (int): Items per page (as asked).
+        total_elements (int): Items in the whole list.
+        total_pages (int): Pages in the whole list.
+        number (int): This page's number, counted from 0.
+    """
+
+    size: int
+    total_elements: int
+    total_pages: int
+    number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        size = self.size
+
+        total_elements = self.total_elements
+
+        total_pages = self.total_pages
+
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "size": size,
+                "totalElements": total_elements,
+                "totalPages": total_pages,
+                "number": number,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        size = d.pop("size")
+
+        total_elements = d.pop("totalElements")
+
+        total_pages = d.pop("totalPages")
+
+        number = d.pop("number")
+
+        page = cls(
+            size=size,
+            total_elements=total_elements,
+            total_pages=total_pages,
+            number=number,
+        )
+
+        page.additional_properties = d
+        return page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.upload_experience_group_participants_response_job_status import (
+    UploadExperienceGroupParticipantsResponseJobStatus,
+)
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
+
+T = TypeVar("T", bound="UploadExperienceGroupParticipantsResponse")
+
+
+@_attrs_define
+class UploadExperienceGroupParticipantsResponse(_Model):
+    """The import job the upload started.
+
+    Attributes:
+        code (str): The platform's result code.
+        message (str): The platform's result message.
+        job_id (UUID): The job's id (a UUID): poll getJobV3 with it.
+        job_status (UploadExperienceGroupParticipantsResponseJobStatus): CREATED or PROCESSING while it runs, then
+            SUCCESSFUL, PARTIAL_SUCCESS or FAILED.
+    """
+
+    code: str
+    message: str
+    job_id: UUID
+    job_status: UploadExperienceGroupParticipantsResponseJobStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        code = self.code
+
+        message = self.message
+
+        job_id = str(self.job_id)
+
+        job_status = UploadExperienceGroupParticipantsResponseJobStatus(self.job_status).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "jobId": job_id,
+                "jobStatus": job_status,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        job_id = UUID(d.pop("jobId"))
+
+        job_status = UploadExperienceGroupParticipantsResponseJobStatus(d.pop("jobStatus"))
+
+        upload_experience_group_participants_response = cls(
+            code=code,
+            message=message,
+            job_id=job_id,
+            job_status=job_status,
+        )
+
+        upload_experience_group_participants_response.additional_properties = d
+        return upload_experience_group_participants_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_list_job_status_details_code import UserListJobStatusDetailsCode
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
+
+T = TypeVar("T", bound="UserListJobStatusDetails")
+
+
+@_attrs_define
+class UserListJobStatusDetails(_Model):
+    """Where the job is.
+
+    Attributes:
+        code (UserListJobStatusDetailsCode): The stage: Converting, Uploading, Committing, then Completed or Failed.
+        failed_users (list[str]): Member ids that could not be added.
+        uploaded_users (int): How many users were added.
+        message (str): The platform's words on the stage.
+    """
+
+    code: UserListJobStatusDetailsCode
+    failed_users: list[str]
+    uploaded_users: int
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        code = UserListJobStatusDetailsCode(self.code).value
+
+        failed_users = self.failed_users
+
+        uploaded_users = self.uploaded_users
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "failedUsers": failed_users,
+                "uploadedUsers": uploaded_users,
+                "message": message,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = UserListJobStatusDetailsCode(d.pop("code"))
+
+        failed_users = cast(list[str], d.pop("failedUsers"))
+
+        uploaded_users = d.pop("uploadedUsers")
+
+        message = d.pop("message")
+
+        user_list_job_status_details = cls(
+            code=code,
+            failed_users=failed_users,
+            uploaded_users=uploaded_users,
+            message=message,
+        )
+
+        user_list_job_status_details.additional_properties = d
+        return user_list_job_status_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
