@@ -117,10 +117,10 @@ async def main() -> None:
                 file_name=File(payload=csv, file_name="vip.csv", mime_type="text/csv"),
             ),
         )
-        status = upload.job_status
+        status: str = upload.job_status
         print(f"   job {upload.job_id}: {status}")
         while status in ("CREATED", "PROCESSING"):
-            job = await cd.customer_campaigns.get_job_v3(upload.job_id)  # type: ignore[arg-type]
+            job = await cd.customer_campaigns.get_job_v3(upload.job_id)
             status = job.job_status
             print(f"   job {upload.job_id}: {status}")
         print(f"   {job.success_records_count} participants added, {job.failed_records_count} failed")

@@ -1151,6 +1151,7 @@ class _CarryOver:
                     self.new["components"].setdefault(section, {})[name] = copy.deepcopy(before)
                     self.kept.append(where)
         self._referenced_components()
+        self._prune()
         if self.old.get("x-candescent-generator-allow"):
             self.new["x-candescent-generator-allow"] = copy.deepcopy(self.old["x-candescent-generator-allow"])
         old_tags = {t.get("name"): t for t in self.old.get("tags") or [] if isinstance(t, dict)}
@@ -1268,6 +1269,19 @@ class _CarryOver:
             node["required"] = required
         else:
             node.pop("required", None)
+
+    def _prune(self) -> None:
+        """Components no operation reaches any more (a kept deviation replaced their users) go."""
+        found, _ = component_closure(self.new, self.new.get("paths") or {})
+        components = self.new.get("components") or {}
+        for section, entries in list(components.items()):
+            if section == "securitySchemes" or not isinstance(entries, dict):
+                continue
+            for name in [n for n in entries if (section, n) not in found]:
+                del entries[name]
+                self.note("info", f"#/components/{section}/{name}", "dropped: no operation uses it any more")
+            if not entries:
+                del components[section]
 
     def _referenced_components(self) -> None:
         """Components a kept node references that the import lacks come from the existing spec."""

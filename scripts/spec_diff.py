@@ -24,7 +24,9 @@ client, or a consumer of its models):
   types), constraints (``pattern``, lengths, bounds, ``multipleOf``, item counts) and ``default``
   values changed (no);
 * enum values removed (yes) and added (no: the generated enums are open); an enum introduced (yes in
-  a request) or dropped (no).
+  a request) or dropped (no);
+* the number of ``oneOf``/``anyOf`` alternatives of a schema changed (no; their fields are compared
+  merged, as one shape).
 
 * error statuses documented (no) or no longer documented (no); their bodies are not compared (the
   facade raises a typed error for every non-2xx, whatever its body).
@@ -344,6 +346,15 @@ class _OperationDiff:
             old_formats, new_formats = _keyword(self.old_doc, o, "format"), _keyword(self.new_doc, n, "format")
             if old_formats != new_formats:
                 self.add(f"{prefix}-format-changed", f"{where}: {_show(old_formats)} -> {_show(new_formats)}", False)
+        for keyword in ("oneOf", "anyOf"):
+            before, after = len(o.get(keyword) or []), len(n.get(keyword) or [])
+            if before != after:
+                # The fields are compared merged; how they are split into alternatives is compared here.
+                self.add(
+                    f"{prefix}-alternatives-changed",
+                    f"{where}: {keyword} {before or '(none)'} -> {after or '(none)'}",
+                    False,
+                )
         for keyword in (*CONSTRAINTS, "default"):
             before, after = _keyword(self.old_doc, o, keyword), _keyword(self.new_doc, n, keyword)
             if before != after:

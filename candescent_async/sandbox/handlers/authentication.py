@@ -43,7 +43,6 @@ async def create_access_token_v2(ctx: Ctx) -> Reply:
         "access_token": info.value,
         "token_type": "Bearer",
         "expires_in": str(int(ctx.sandbox.token_lifetime)),
-        "scope": _SCOPES,
     }
     if info.refresh_token:
         body["refresh_token"] = info.refresh_token

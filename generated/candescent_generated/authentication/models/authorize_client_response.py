@@ -11,7 +11,7 @@ from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
 if TYPE_CHECKING:
-    from ..models.authorize_client_additional_info import AuthorizeClientAdditionalInfo
+    from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo
 
 
 T = TypeVar("T", bound="AuthorizeClientResponse")
@@ -24,12 +24,12 @@ class AuthorizeClientResponse(_Model):
     Attributes:
         scopes (str): Comma-separated scopes approved for the partner application.
         app_id (str): The partner application's identifier.
-        additional_info (AuthorizeClientAdditionalInfo): Which authorization steps the partner client requires.
+        additional_info (AuthorizeClientResponseAdditionalInfo):
     """
 
     scopes: str
     app_id: str
-    additional_info: AuthorizeClientAdditionalInfo
+    additional_info: AuthorizeClientResponseAdditionalInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -54,14 +54,14 @@ class AuthorizeClientResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.authorize_client_additional_info import AuthorizeClientAdditionalInfo
+        from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo
 
         d = dict(src_dict)
         scopes = d.pop("scopes")
 
         app_id = d.pop("appId")
 
-        additional_info = AuthorizeClientAdditionalInfo.from_dict(d.pop("additional_info"))
+        additional_info = AuthorizeClientResponseAdditionalInfo.from_dict(d.pop("additional_info"))
 
         authorize_client_response = cls(
             scopes=scopes,

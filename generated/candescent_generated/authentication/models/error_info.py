@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.error_type import ErrorType
+from ..models.error_info_error_type import ErrorInfoErrorType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
@@ -19,19 +19,19 @@ class ErrorInfo(_Model):
     """One structured legacy error.
 
     Attributes:
-        error_type (ErrorType): Broad class of a legacy error.
+        error_type (ErrorInfoErrorType):
         error_code (str): Application error code, e.g. 90002.
         error_message (str): Human-readable explanation.
     """
 
-    error_type: ErrorType
+    error_type: ErrorInfoErrorType
     error_code: str
     error_message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        error_type = ErrorType(self.error_type).value
+        error_type = ErrorInfoErrorType(self.error_type).value
 
         error_code = self.error_code
 
@@ -52,7 +52,7 @@ class ErrorInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_type = ErrorType(xml_text(d.pop("errorType")))
+        error_type = ErrorInfoErrorType(xml_text(d.pop("errorType")))
 
         error_code = xml_text(d.pop("errorCode"))
 

@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.access_token_request_v1 import AccessTokenRequestV1
-from ...models.access_token_response_v1 import AccessTokenResponseV1
 from ...models.status import Status
+from ...models.token_grant_request_v1 import TokenGrantRequestV1
+from ...models.token_grant_response_v1 import TokenGrantResponseV1
 from ...types import Response, loads_json
 
 
 def _get_kwargs(
     *,
-    body: AccessTokenRequestV1,
+    body: TokenGrantRequestV1,
     di_fiid: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccessTokenResponseV1 | Status | None:
+) -> Status | TokenGrantResponseV1 | None:
     if response.status_code == 200:
-        response_200 = AccessTokenResponseV1.from_dict(loads_json(response.content))
+        response_200 = TokenGrantResponseV1.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -65,10 +65,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> AccessTokenResponseV1:
+def _parse_success(response: httpx.Response) -> TokenGrantResponseV1:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = AccessTokenResponseV1.from_dict(loads_json(response.content))
+        response_200 = TokenGrantResponseV1.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -77,7 +77,7 @@ def _parse_success(response: httpx.Response) -> AccessTokenResponseV1:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccessTokenResponseV1 | Status]:
+) -> Response[Status | TokenGrantResponseV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,9 +89,9 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AccessTokenRequestV1,
+    body: TokenGrantRequestV1,
     di_fiid: str,
-) -> Response[AccessTokenResponseV1 | Status]:
+) -> Response[Status | TokenGrantResponseV1]:
     """Create a legacy OAuth V1 access token (XML response)
 
      Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     Args:
         di_fiid (str): Financial institution identifier (e.g. 00016); must be authorised for the
             application.
-        body (AccessTokenRequestV1): Form body of the legacy V1 token request; username and
+        body (TokenGrantRequestV1): Form body of the legacy V1 token request; username and
             password are needed with the password grant (retail users only).
 
     Raises:
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessTokenResponseV1 | Status]
+        Response[Status | TokenGrantResponseV1]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +126,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AccessTokenRequestV1,
+    body: TokenGrantRequestV1,
     di_fiid: str,
-) -> AccessTokenResponseV1 | Status | None:
+) -> Status | TokenGrantResponseV1 | None:
     """Create a legacy OAuth V1 access token (XML response)
 
      Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,
@@ -139,7 +139,7 @@ async def asyncio(
     Args:
         di_fiid (str): Financial institution identifier (e.g. 00016); must be authorised for the
             application.
-        body (AccessTokenRequestV1): Form body of the legacy V1 token request; username and
+        body (TokenGrantRequestV1): Form body of the legacy V1 token request; username and
             password are needed with the password grant (retail users only).
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessTokenResponseV1 | Status
+        Status | TokenGrantResponseV1
     """
 
     return (

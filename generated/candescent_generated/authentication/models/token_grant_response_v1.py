@@ -6,104 +6,102 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="AccessTokenResponseV2")
+T = TypeVar("T", bound="TokenGrantResponseV1")
 
 
 @_attrs_define
-class AccessTokenResponseV2(_Model):
-    """The V2 token response. refresh_token and refresh_token_expires_in come with the password and refresh_token grants
-    (and authorization_code when offline_access was requested); id_token comes with the authorization_code grant.
+class TokenGrantResponseV1(_Model):
+    """Legacy V1 token (XML root <token>). The password grant adds di_ficustomer, di_member_number, refresh_token and
+    refresh_token_expires_in.
 
         Attributes:
-            access_token (str): Bearer token for subsequent calls.
-            token_type (str): Token type, normally Bearer.
-            expires_in (str): Access token lifetime in seconds, sent as a string (e.g. "2591999"); the facade converts it to
-                a number.
-            scope (str | Unset): Scopes granted to the token, when the platform reports them.
-            refresh_token (str | Unset): Token for obtaining a new access token (password, refresh_token, offline
-                authorization_code).
-            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (e.g. "15551999").
-            id_token (str | Unset): OpenID Connect identity token (JWT), authorization_code grant only.
+            di_fiid (str): Financial institution the token is scoped to.
+            access_token (str): Bearer token for the legacy V1 APIs.
+            expires_in (str): Lifetime in seconds, sent as a string; the facade converts it.
+            di_ficustomer (str | Unset): Legacy customer GUID (password grant).
+            di_member_number (str | Unset): Customer's member number (password grant).
+            refresh_token (str | Unset): Refresh token (password grant); this endpoint has no refresh grant.
+            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (password grant).
     """
 
+    di_fiid: str
     access_token: str = _attrs_field(repr=False)
-    token_type: str
     expires_in: str
-    scope: str | Unset = UNSET
+    di_ficustomer: str | Unset = UNSET
+    di_member_number: str | Unset = UNSET
     refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     refresh_token_expires_in: str | Unset = UNSET
-    id_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        access_token = self.access_token
+        di_fiid = self.di_fiid
 
-        token_type = self.token_type
+        access_token = self.access_token
 
         expires_in = self.expires_in
 
-        scope = self.scope
+        di_ficustomer = self.di_ficustomer
+
+        di_member_number = self.di_member_number
 
         refresh_token = self.refresh_token
 
         refresh_token_expires_in = self.refresh_token_expires_in
 
-        id_token = self.id_token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "di_fiid": di_fiid,
                 "access_token": access_token,
-                "token_type": token_type,
                 "expires_in": expires_in,
             }
         )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
+        if di_ficustomer is not UNSET:
+            field_dict["di_ficustomer"] = di_ficustomer
+        if di_member_number is not UNSET:
+            field_dict["di_member_number"] = di_member_number
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
         if refresh_token_expires_in is not UNSET:
             field_dict["refresh_token_expires_in"] = refresh_token_expires_in
-        if id_token is not UNSET:
-            field_dict["id_token"] = id_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        di_fiid = xml_text(d.pop("di_fiid"))
 
-        token_type = d.pop("token_type")
+        access_token = xml_text(d.pop("access_token"))
 
-        expires_in = d.pop("expires_in")
+        expires_in = xml_text(d.pop("expires_in"))
 
-        scope = d.pop("scope", UNSET)
+        di_ficustomer = xml_text(d.pop("di_ficustomer", UNSET))
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        di_member_number = xml_text(d.pop("di_member_number", UNSET))
 
-        refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
+        refresh_token = xml_text(d.pop("refresh_token", UNSET))
 
-        id_token = d.pop("id_token", UNSET)
+        refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", UNSET))
 
-        access_token_response_v2 = cls(
+        token_grant_response_v1 = cls(
+            di_fiid=di_fiid,
             access_token=access_token,
-            token_type=token_type,
             expires_in=expires_in,
-            scope=scope,
+            di_ficustomer=di_ficustomer,
+            di_member_number=di_member_number,
             refresh_token=refresh_token,
             refresh_token_expires_in=refresh_token_expires_in,
-            id_token=id_token,
         )
 
-        access_token_response_v2.additional_properties = d
-        return access_token_response_v2
+        token_grant_response_v1.additional_properties = d
+        return token_grant_response_v1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,17 +10,16 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
-T = TypeVar("T", bound="AuthorizeClientAdditionalInfo")
+T = TypeVar("T", bound="AuthorizeClientResponseAdditionalInfo")
 
 
 @_attrs_define
-class AuthorizeClientAdditionalInfo(_Model):
-    """Which authorization steps the partner client requires.
-
+class AuthorizeClientResponseAdditionalInfo(_Model):
+    """
     Attributes:
-        secondary_authentication_enabled (bool): Multi-factor authentication is required during the flow.
-        consent_enabled (bool): Explicit user consent is required.
-        device_registration_enabled (bool): Device registration is required.
+        secondary_authentication_enabled (bool):
+        consent_enabled (bool):
+        device_registration_enabled (bool):
     """
 
     secondary_authentication_enabled: bool
@@ -57,14 +56,14 @@ class AuthorizeClientAdditionalInfo(_Model):
 
         device_registration_enabled = d.pop("device_registration_enabled")
 
-        authorize_client_additional_info = cls(
+        authorize_client_response_additional_info = cls(
             secondary_authentication_enabled=secondary_authentication_enabled,
             consent_enabled=consent_enabled,
             device_registration_enabled=device_registration_enabled,
         )
 
-        authorize_client_additional_info.additional_properties = d
-        return authorize_client_additional_info
+        authorize_client_response_additional_info.additional_properties = d
+        return authorize_client_response_additional_info
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class ErrorType(StrEnum):
+class ErrorInfoErrorType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     APP_ERROR = "APP_ERROR"
@@ -13,7 +13,7 @@ class ErrorType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ErrorType | None":
+    def _missing_(cls, value: Any) -> "ErrorInfoErrorType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
