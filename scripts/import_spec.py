@@ -1235,6 +1235,8 @@ class _CarryOver:
             return node  # another target: nothing of ours applies
         ours = {key: copy.deepcopy(value) for key, value in before.items() if _is_ours(key)}
         self.prose += sum(key in PROSE_KEYS for key in ours)
+        if ours.get("x-candescent-secret") is True and not is_marked_secret(node):
+            self.note("info", where, "x-candescent-secret carried over")
         _place(node, ours)
         for key in list(node):
             if key not in before or _is_ours(key) or key in OPAQUE_KEYS:
@@ -1272,7 +1274,9 @@ class _CarryOver:
 
     def _prune(self) -> None:
         """Components no operation reaches any more (a kept deviation replaced their users) go."""
-        found, _ = component_closure(self.new, self.new.get("paths") or {})
+        if "paths" not in self.new:
+            return
+        found, _ = component_closure(self.new, self.new["paths"])
         components = self.new.get("components") or {}
         for section, entries in list(components.items()):
             if section == "securitySchemes" or not isinstance(entries, dict):

@@ -12,9 +12,9 @@ import attrs
 import pytest
 import yaml
 from candescent_generated.authentication.models import (
-    AccessTokenRequestV2,
     AuthorizationCodeResponse,
     GrantTypeV2,
+    TokenGrantRequestV2,
 )
 from candescent_generated.core_banking.models import Money
 from candescent_generated.money_movement.models import AdditionalInfoEntry
@@ -73,7 +73,7 @@ def _filled(cls: type) -> Any:
 def test_the_specs_declare_the_secrets() -> None:
     secret_fields = {(where, name) for where, _, secrets, _ in MODELS for name in secrets}
     assert len(secret_fields) >= 20
-    assert ("authentication: AccessTokenRequestV2", "code") in secret_fields
+    assert ("authentication: TokenGrantRequestV2", "code") in secret_fields
     assert ("authentication: AuthorizationCodeResponse", "code") in secret_fields
     assert ("money-movement: AdditionalInfoEntry", "value") in secret_fields
     # The error code that shares the OAuth code's name is not hidden.
@@ -92,7 +92,7 @@ def test_every_secret_the_spec_marks_is_out_of_the_repr(
 
 
 def test_oauth_codes_and_tokens_are_hidden() -> None:
-    request = AccessTokenRequestV2(grant_type=GrantTypeV2.AUTHORIZATION_CODE, code="oauth-code-5f2a9")
+    request = TokenGrantRequestV2(grant_type=GrantTypeV2.AUTHORIZATION_CODE, code="oauth-code-5f2a9")
     assert "oauth-code-5f2a9" not in repr(request)
     assert "authorization_code" in repr(request)
     response = AuthorizationCodeResponse(code="oauth-code-77b1c", redirect_uri="https://app.example/cb")
