@@ -325,10 +325,10 @@ async def test_legacy_v1_token_is_parsed_from_xml() -> None:
 
 async def test_generated_v1_token_call_sends_its_form_body() -> None:
     platform = FakePlatform()
-    from candescent_generated.authentication.models import TokenGrantRequestV1
+    from candescent_generated.authentication.models import AccessTokenRequestV1
 
     async with make_client(platform) as cd:
-        body = TokenGrantRequestV1.from_dict({"grant_type": "client_credentials"})
+        body = AccessTokenRequestV1.from_dict({"grant_type": "client_credentials"})
         result = await cd.authentication.create_access_token_v1(body=body, di_fiid="01234")
     assert platform.token_requests == [{"grant_type": "client_credentials"}]
     assert result.access_token.startswith("tok-")

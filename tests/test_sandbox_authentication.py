@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 from candescent_generated.authentication.models import (
+    AccessTokenRequestV1,
+    AccessTokenRequestV2,
     GrantTypeV1,
     GrantTypeV2,
-    TokenGrantRequestV1,
-    TokenGrantRequestV2,
 )
 from candescent_generated.authentication.types import UNSET
 
@@ -27,18 +27,18 @@ async def test_password_and_refresh_grants_answer_their_own_fields() -> None:
     user = next(iter(sandbox.world.users.values()))
     async with sandbox.client() as cd:
         issued = await cd.authentication.create_access_token_v2(
-            body=TokenGrantRequestV2(grant_type=GrantTypeV2.PASSWORD, username=user.login_id, password=user.password),
+            body=AccessTokenRequestV2(grant_type=GrantTypeV2.PASSWORD, username=user.login_id, password=user.password),
             institution_id=INSTITUTION_ID,
         )
         assert issued.access_token and issued.token_type == "Bearer" and issued.expires_in.isdigit()
         assert isinstance(issued.refresh_token, str) and issued.refresh_token_expires_in
         assert "refresh_token" not in issued.additional_properties
         renewed = await cd.authentication.create_access_token_v2(
-            body=TokenGrantRequestV2(grant_type=GrantTypeV2.REFRESH_TOKEN, refresh_token=issued.refresh_token)
+            body=AccessTokenRequestV2(grant_type=GrantTypeV2.REFRESH_TOKEN, refresh_token=issued.refresh_token)
         )
         assert renewed.refresh_token and renewed.refresh_token != issued.refresh_token
         machine = await cd.authentication.create_access_token_v2(
-            body=TokenGrantRequestV2(grant_type=GrantTypeV2.CLIENT_CREDENTIALS), institution_id=INSTITUTION_ID
+            body=AccessTokenRequestV2(grant_type=GrantTypeV2.CLIENT_CREDENTIALS), institution_id=INSTITUTION_ID
         )
         assert machine.refresh_token is UNSET  # the client-credentials grant issues no refresh token
 
@@ -48,7 +48,7 @@ async def test_the_v1_password_grant_answers_one_token_document() -> None:
     user = next(u for u in sandbox.world.users.values() if u.user_type == "retail")
     async with sandbox.client() as cd:
         token = await cd.authentication.create_access_token_v1(
-            body=TokenGrantRequestV1(grant_type=GrantTypeV1.PASSWORD, username=user.login_id, password=user.password),
+            body=AccessTokenRequestV1(grant_type=GrantTypeV1.PASSWORD, username=user.login_id, password=user.password),
             di_fiid=INSTITUTION_ID,
         )
     assert token.access_token and token.di_fiid == INSTITUTION_ID and token.expires_in.isdigit()

@@ -12,9 +12,9 @@ import attrs
 import pytest
 import yaml
 from candescent_generated.authentication.models import (
+    AccessTokenRequestV2,
     AuthorizationCodeResponse,
     GrantTypeV2,
-    TokenGrantRequestV2,
 )
 from candescent_generated.core_banking.models import Money
 from candescent_generated.money_movement.models import AdditionalInfoEntry
@@ -27,6 +27,13 @@ from generate import _unmarked_credentials  # noqa: E402
 from import_spec import KNOWN_CREDENTIALS, mark_credentials  # noqa: E402
 
 SPECS = {path.stem: yaml.safe_load(path.read_text()) for path in sorted((ROOT / "specs").glob("*.yaml"))}
+# A schema's class is its name, unless config/generator.yaml renames it (class_overrides).
+RENAMED = {
+    name: entry["class_name"]
+    for name, entry in (
+        yaml.safe_load((ROOT / "config" / "generator.yaml").read_text()).get("class_overrides") or {}
+    ).items()
+}
 
 
 def _marked(schema: dict[str, Any], components: dict[str, Any]) -> bool:
@@ -52,11 +59,11 @@ def _models() -> Iterator[tuple[str, type, set[str], set[str]]]:
         for schema_name, schema in components.items():
             if not isinstance(schema.get("properties"), dict):
                 continue
-            cls = by_name[schema_name.lower()]
+            cls = by_name[RENAMED.get(schema_name, schema_name).lower()]
             fields = {_key(f.name): f.name for f in attrs.fields(cls)}
             secret = {fields[_key(p)] for p, s in schema["properties"].items() if _marked(s, components)}
             other = {fields[_key(p)] for p in schema["properties"]} - secret
-            yield f"{category}: {schema_name}", cls, secret, other
+            yield f"{category}: {RENAMED.get(schema_name, schema_name)}", cls, secret, other
 
 
 MODELS = list(_models())
@@ -73,7 +80,7 @@ def _filled(cls: type) -> Any:
 def test_the_specs_declare_the_secrets() -> None:
     secret_fields = {(where, name) for where, _, secrets, _ in MODELS for name in secrets}
     assert len(secret_fields) >= 20
-    assert ("authentication: TokenGrantRequestV2", "code") in secret_fields
+    assert ("authentication: AccessTokenRequestV2", "code") in secret_fields
     assert ("authentication: AuthorizationCodeResponse", "code") in secret_fields
     assert ("money-movement: AdditionalInfoEntry", "value") in secret_fields
     # The error code that shares the OAuth code's name is not hidden.
@@ -92,7 +99,7 @@ def test_every_secret_the_spec_marks_is_out_of_the_repr(
 
 
 def test_oauth_codes_and_tokens_are_hidden() -> None:
-    request = TokenGrantRequestV2(grant_type=GrantTypeV2.AUTHORIZATION_CODE, code="oauth-code-5f2a9")
+    request = AccessTokenRequestV2(grant_type=GrantTypeV2.AUTHORIZATION_CODE, code="oauth-code-5f2a9")
     assert "oauth-code-5f2a9" not in repr(request)
     assert "authorization_code" in repr(request)
     response = AuthorizationCodeResponse(code="oauth-code-77b1c", redirect_uri="https://app.example/cb")

@@ -1,5 +1,9 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .access_token_request_v1 import AccessTokenRequestV1
+from .access_token_request_v2 import AccessTokenRequestV2
+from .access_token_response_v1 import AccessTokenResponseV1
+from .access_token_response_v2 import AccessTokenResponseV2
 from .authorization_code_request import AuthorizationCodeRequest
 from .authorization_code_response import AuthorizationCodeResponse
 from .authorize_client_request import AuthorizeClientRequest
@@ -12,12 +16,12 @@ from .grant_type_v1 import GrantTypeV1
 from .grant_type_v2 import GrantTypeV2
 from .revoke_access_token_request_v2 import RevokeAccessTokenRequestV2
 from .status import Status
-from .token_grant_request_v1 import TokenGrantRequestV1
-from .token_grant_request_v2 import TokenGrantRequestV2
-from .token_grant_response_v1 import TokenGrantResponseV1
-from .token_grant_response_v2 import TokenGrantResponseV2
 
 __all__ = (
+    "AccessTokenRequestV1",
+    "AccessTokenRequestV2",
+    "AccessTokenResponseV1",
+    "AccessTokenResponseV2",
     "AuthorizationCodeRequest",
     "AuthorizationCodeResponse",
     "AuthorizeClientRequest",
@@ -30,8 +34,4 @@ __all__ = (
     "GrantTypeV2",
     "RevokeAccessTokenRequestV2",
     "Status",
-    "TokenGrantRequestV1",
-    "TokenGrantRequestV2",
-    "TokenGrantResponseV1",
-    "TokenGrantResponseV2",
 )

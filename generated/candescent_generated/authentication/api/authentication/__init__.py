@@ -5,6 +5,10 @@ from typing import Any, cast
 
 import httpx
 
+from ...models.access_token_request_v1 import AccessTokenRequestV1
+from ...models.access_token_request_v2 import AccessTokenRequestV2
+from ...models.access_token_response_v1 import AccessTokenResponseV1
+from ...models.access_token_response_v2 import AccessTokenResponseV2
 from ...models.authorization_code_request import AuthorizationCodeRequest
 from ...models.authorization_code_response import AuthorizationCodeResponse
 from ...models.authorize_client_request import AuthorizeClientRequest
@@ -12,10 +16,6 @@ from ...models.authorize_client_response import AuthorizeClientResponse
 from ...models.error_response import ErrorResponse
 from ...models.revoke_access_token_request_v2 import RevokeAccessTokenRequestV2
 from ...models.status import Status
-from ...models.token_grant_request_v1 import TokenGrantRequestV1
-from ...models.token_grant_request_v2 import TokenGrantRequestV2
-from ...models.token_grant_response_v1 import TokenGrantResponseV1
-from ...models.token_grant_response_v2 import TokenGrantResponseV2
 from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
 from . import authorize_client_v1 as _authorize_client_v1
 from . import create_access_token_v1 as _create_access_token_v1
@@ -39,13 +39,13 @@ class Authentication:
     async def create_access_token_v2(
         self,
         *,
-        body: TokenGrantRequestV2,
+        body: AccessTokenRequestV2,
         institution_id: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TokenGrantResponseV2:
+    ) -> AccessTokenResponseV2:
         """Create an OAuth V2 access token
 
         Exchanges client credentials (HTTP Basic) plus a grant for a bearer token used by every current API.
@@ -201,13 +201,13 @@ class Authentication:
     async def create_access_token_v1(
         self,
         *,
-        body: TokenGrantRequestV1,
+        body: AccessTokenRequestV1,
         di_fiid: str,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TokenGrantResponseV1:
+    ) -> AccessTokenResponseV1:
         """Create a legacy OAuth V1 access token (XML response)
 
         Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,
@@ -253,13 +253,13 @@ class AuthenticationWithRawResponse:
     async def create_access_token_v2(
         self,
         *,
-        body: TokenGrantRequestV2,
+        body: AccessTokenRequestV2,
         institution_id: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TokenGrantResponseV2]:
+    ) -> RawResponse[AccessTokenResponseV2]:
         """Create an OAuth V2 access token
 
         Exchanges client credentials (HTTP Basic) plus a grant for a bearer token used by every current API.
@@ -415,13 +415,13 @@ class AuthenticationWithRawResponse:
     async def create_access_token_v1(
         self,
         *,
-        body: TokenGrantRequestV1,
+        body: AccessTokenRequestV1,
         di_fiid: str,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[TokenGrantResponseV1]:
+    ) -> RawResponse[AccessTokenResponseV1]:
         """Create a legacy OAuth V1 access token (XML response)
 
         Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,

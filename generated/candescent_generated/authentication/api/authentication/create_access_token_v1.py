@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.access_token_request_v1 import AccessTokenRequestV1
+from ...models.access_token_response_v1 import AccessTokenResponseV1
 from ...models.status import Status
-from ...models.token_grant_request_v1 import TokenGrantRequestV1
-from ...models.token_grant_response_v1 import TokenGrantResponseV1
 from ...types import Response, loads_json
 
 
 def _get_kwargs(
     *,
-    body: TokenGrantRequestV1,
+    body: AccessTokenRequestV1,
     di_fiid: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Status | TokenGrantResponseV1 | None:
+) -> AccessTokenResponseV1 | Status | None:
     if response.status_code == 200:
-        response_200 = TokenGrantResponseV1.from_dict(loads_json(response.content))
+        response_200 = AccessTokenResponseV1.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -65,10 +65,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> TokenGrantResponseV1:
+def _parse_success(response: httpx.Response) -> AccessTokenResponseV1:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = TokenGrantResponseV1.from_dict(loads_json(response.content))
+        response_200 = AccessTokenResponseV1.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -77,7 +77,7 @@ def _parse_success(response: httpx.Response) -> TokenGrantResponseV1:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | TokenGrantResponseV1]:
+) -> Response[AccessTokenResponseV1 | Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,9 +89,9 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TokenGrantRequestV1,
+    body: AccessTokenRequestV1,
     di_fiid: str,
-) -> Response[Status | TokenGrantResponseV1]:
+) -> Response[AccessTokenResponseV1 | Status]:
     """Create a legacy OAuth V1 access token (XML response)
 
      Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     Args:
         di_fiid (str): Financial institution identifier (e.g. 00016); must be authorised for the
             application.
-        body (TokenGrantRequestV1): Form body of the legacy V1 token request; username and
+        body (AccessTokenRequestV1): Form body of the legacy V1 token request; username and
             password are needed with the password grant (retail users only).
 
     Raises:
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Status | TokenGrantResponseV1]
+        Response[AccessTokenResponseV1 | Status]
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +126,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TokenGrantRequestV1,
+    body: AccessTokenRequestV1,
     di_fiid: str,
-) -> Status | TokenGrantResponseV1 | None:
+) -> AccessTokenResponseV1 | Status | None:
     """Create a legacy OAuth V1 access token (XML response)
 
      Issues a bearer token for the legacy V1 APIs (registration, legacy profile and accounts,
@@ -139,7 +139,7 @@ async def asyncio(
     Args:
         di_fiid (str): Financial institution identifier (e.g. 00016); must be authorised for the
             application.
-        body (TokenGrantRequestV1): Form body of the legacy V1 token request; username and
+        body (AccessTokenRequestV1): Form body of the legacy V1 token request; username and
             password are needed with the password grant (retail users only).
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Status | TokenGrantResponseV1
+        AccessTokenResponseV1 | Status
     """
 
     return (

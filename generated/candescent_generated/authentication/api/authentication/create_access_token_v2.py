@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.access_token_request_v2 import AccessTokenRequestV2
+from ...models.access_token_response_v2 import AccessTokenResponseV2
 from ...models.error_response import ErrorResponse
-from ...models.token_grant_request_v2 import TokenGrantRequestV2
-from ...models.token_grant_response_v2 import TokenGrantResponseV2
 from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
     *,
-    body: TokenGrantRequestV2,
+    body: AccessTokenRequestV2,
     institution_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TokenGrantResponseV2 | None:
+) -> AccessTokenResponseV2 | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = TokenGrantResponseV2.from_dict(loads_json(response.content))
+        response_200 = AccessTokenResponseV2.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -66,10 +66,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> TokenGrantResponseV2:
+def _parse_success(response: httpx.Response) -> AccessTokenResponseV2:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = TokenGrantResponseV2.from_dict(loads_json(response.content))
+        response_200 = AccessTokenResponseV2.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_success(response: httpx.Response) -> TokenGrantResponseV2:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TokenGrantResponseV2]:
+) -> Response[AccessTokenResponseV2 | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,9 +90,9 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TokenGrantRequestV2,
+    body: AccessTokenRequestV2,
     institution_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | TokenGrantResponseV2]:
+) -> Response[AccessTokenResponseV2 | ErrorResponse]:
     """Create an OAuth V2 access token
 
      Exchanges client credentials (HTTP Basic) plus a grant for a bearer token used by every current API.
@@ -104,17 +104,17 @@ async def asyncio_detailed(
         institution_id (str | Unset): Financial institution identifier (e.g. 00016). Required for
             the client_credentials, password and authorization_code grants; not needed for
             refresh_token.
-        body (TokenGrantRequestV2): Form body of the V2 token request. Which optional fields apply
-            depends on grant_type: password needs username and password; authorization_code needs
-            code; refresh_token needs refresh_token; scopes is optional for client_credentials and
-            password.
+        body (AccessTokenRequestV2): Form body of the V2 token request. Which optional fields
+            apply depends on grant_type: password needs username and password; authorization_code
+            needs code; refresh_token needs refresh_token; scopes is optional for client_credentials
+            and password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TokenGrantResponseV2]
+        Response[AccessTokenResponseV2 | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,9 +130,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TokenGrantRequestV2,
+    body: AccessTokenRequestV2,
     institution_id: str | Unset = UNSET,
-) -> ErrorResponse | TokenGrantResponseV2 | None:
+) -> AccessTokenResponseV2 | ErrorResponse | None:
     """Create an OAuth V2 access token
 
      Exchanges client credentials (HTTP Basic) plus a grant for a bearer token used by every current API.
@@ -144,17 +144,17 @@ async def asyncio(
         institution_id (str | Unset): Financial institution identifier (e.g. 00016). Required for
             the client_credentials, password and authorization_code grants; not needed for
             refresh_token.
-        body (TokenGrantRequestV2): Form body of the V2 token request. Which optional fields apply
-            depends on grant_type: password needs username and password; authorization_code needs
-            code; refresh_token needs refresh_token; scopes is optional for client_credentials and
-            password.
+        body (AccessTokenRequestV2): Form body of the V2 token request. Which optional fields
+            apply depends on grant_type: password needs username and password; authorization_code
+            needs code; refresh_token needs refresh_token; scopes is optional for client_credentials
+            and password.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TokenGrantResponseV2
+        AccessTokenResponseV2 | ErrorResponse
     """
 
     return (

@@ -11,11 +11,11 @@ from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="TokenGrantRequestV2")
+T = TypeVar("T", bound="AccessTokenRequestV2")
 
 
 @_attrs_define
-class TokenGrantRequestV2(_Model):
+class AccessTokenRequestV2(_Model):
     """Form body of the V2 token request. Which optional fields apply depends on grant_type: password needs username and
     password; authorization_code needs code; refresh_token needs refresh_token; scopes is optional for
     client_credentials and password.
@@ -88,7 +88,7 @@ class TokenGrantRequestV2(_Model):
 
         refresh_token = d.pop("refresh_token", UNSET)
 
-        token_grant_request_v2 = cls(
+        access_token_request_v2 = cls(
             grant_type=grant_type,
             scopes=scopes,
             username=username,
@@ -97,8 +97,8 @@ class TokenGrantRequestV2(_Model):
             refresh_token=refresh_token,
         )
 
-        token_grant_request_v2.additional_properties = d
-        return token_grant_request_v2
+        access_token_request_v2.additional_properties = d
+        return access_token_request_v2
 
     @property
     def additional_keys(self) -> list[str]:

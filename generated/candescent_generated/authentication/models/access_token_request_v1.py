@@ -11,11 +11,11 @@ from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="TokenGrantRequestV1")
+T = TypeVar("T", bound="AccessTokenRequestV1")
 
 
 @_attrs_define
-class TokenGrantRequestV1(_Model):
+class AccessTokenRequestV1(_Model):
     """Form body of the legacy V1 token request; username and password are needed with the password grant (retail users
     only).
 
@@ -61,14 +61,14 @@ class TokenGrantRequestV1(_Model):
 
         password = xml_text(d.pop("password", UNSET))
 
-        token_grant_request_v1 = cls(
+        access_token_request_v1 = cls(
             grant_type=grant_type,
             username=username,
             password=password,
         )
 
-        token_grant_request_v1.additional_properties = d
-        return token_grant_request_v1
+        access_token_request_v1.additional_properties = d
+        return access_token_request_v1
 
     @property
     def additional_keys(self) -> list[str]:

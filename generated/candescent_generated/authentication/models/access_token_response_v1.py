@@ -10,11 +10,11 @@ from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="TokenGrantResponseV1")
+T = TypeVar("T", bound="AccessTokenResponseV1")
 
 
 @_attrs_define
-class TokenGrantResponseV1(_Model):
+class AccessTokenResponseV1(_Model):
     """Legacy V1 token (XML root <token>). The password grant adds di_ficustomer, di_member_number, refresh_token and
     refresh_token_expires_in.
 
@@ -90,7 +90,7 @@ class TokenGrantResponseV1(_Model):
 
         refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", UNSET))
 
-        token_grant_response_v1 = cls(
+        access_token_response_v1 = cls(
             di_fiid=di_fiid,
             access_token=access_token,
             expires_in=expires_in,
@@ -100,8 +100,8 @@ class TokenGrantResponseV1(_Model):
             refresh_token_expires_in=refresh_token_expires_in,
         )
 
-        token_grant_response_v1.additional_properties = d
-        return token_grant_response_v1
+        access_token_response_v1.additional_properties = d
+        return access_token_response_v1
 
     @property
     def additional_keys(self) -> list[str]:

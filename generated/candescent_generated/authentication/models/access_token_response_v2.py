@@ -10,11 +10,11 @@ from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="TokenGrantResponseV2")
+T = TypeVar("T", bound="AccessTokenResponseV2")
 
 
 @_attrs_define
-class TokenGrantResponseV2(_Model):
+class AccessTokenResponseV2(_Model):
     """The V2 token response. refresh_token and refresh_token_expires_in come with the password and refresh_token grants
     (and authorization_code when offline_access was requested); id_token comes with the authorization_code grant.
 
@@ -84,7 +84,7 @@ class TokenGrantResponseV2(_Model):
 
         id_token = d.pop("id_token", UNSET)
 
-        token_grant_response_v2 = cls(
+        access_token_response_v2 = cls(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
@@ -93,8 +93,8 @@ class TokenGrantResponseV2(_Model):
             id_token=id_token,
         )
 
-        token_grant_response_v2.additional_properties = d
-        return token_grant_response_v2
+        access_token_response_v2.additional_properties = d
+        return access_token_response_v2
 
     @property
     def additional_keys(self) -> list[str]:
