@@ -33,6 +33,8 @@ and applies the conventions of specs/README.md:
   operation ``x-idempotent: true`` (or our spec says ``safe``, below). Prose is never read for it: a
   description saying "idempotent" (or "isn't idempotent") changes nothing;
 * ``x-candescent-pagination`` is inferred from the parameter patterns of specs/README.md;
+* ``type: number`` with ``format: integer`` (or int32/int64) is ``type: integer``: the platform's
+  own format says the number is whole (the transfer schedule's days and counts);
 * a schema extending another by ``allOf: [Base]`` beside ``properties`` (the inherited ones
   re-listed as empty ``{}`` overrides) becomes ``allOf: [Base, {type: object, properties: <the
   additions>}]``: the same schema, spelled so the generator keeps the additions;
@@ -281,6 +283,24 @@ def normalise_allof(node: Any) -> None:
             members.append({"type": "object", "properties": added})
 
 
+def normalise_integer_numbers(node: Any) -> None:
+    """``type: number`` with ``format: integer`` (the platform's transfer schedule counts and days)
+    is an integer: it becomes ``type: integer`` (the format word goes; int32/int64 stay), in place."""
+    if isinstance(node, list):
+        for item in node:
+            normalise_integer_numbers(item)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if not str(key).startswith("x-") and key not in OPAQUE_KEYS:
+            normalise_integer_numbers(value)
+    if node.get("type") == "number" and node.get("format") in ("integer", "int32", "int64"):
+        node["type"] = "integer"
+        if node["format"] == "integer":
+            del node["format"]
+
+
 # ---------------------------------------------------------------------- references
 
 
@@ -502,6 +522,7 @@ class Importer:
         if self.input_version.startswith("3.0"):
             self._add("info", "document", f"converted OpenAPI {self.input_version} to 3.1.0")
         normalise_allof(self.doc)
+        normalise_integer_numbers(self.doc)
         tag_to_group = self._tag_groups()
         schemes = self._security_schemes()
         global_security = self.doc.get("security")

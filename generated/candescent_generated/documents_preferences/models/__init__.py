@@ -13,7 +13,7 @@ from .e_statement_report_request import EStatementReportRequest
 from .e_statement_report_response import EStatementReportResponse
 from .e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from .e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from .error_3 import Error3
+from .error import Error
 from .error_response import ErrorResponse
 from .institution_disclosure import InstitutionDisclosure
 from .institution_disclosure_create_request import InstitutionDisclosureCreateRequest
@@ -39,7 +39,7 @@ __all__ = (
     "EStatementReportResponse",
     "EStatementUserPreferencesRequest",
     "EStatementUserPreferencesResponse",
-    "Error3",
+    "Error",
     "ErrorResponse",
     "InstitutionDisclosure",
     "InstitutionDisclosureCreateRequest",

@@ -10,7 +10,7 @@ from .life_type import LifeType
 from .money import Money
 from .payment_option_type import PaymentOptionType
 from .recipient import Recipient
-from .recipient_list import RecipientList
+from .recipients import Recipients
 from .schedule import Schedule
 from .transfer import Transfer
 from .transfer_status import TransferStatus
@@ -26,7 +26,7 @@ __all__ = (
     "Money",
     "PaymentOptionType",
     "Recipient",
-    "RecipientList",
+    "Recipients",
     "Schedule",
     "Transfer",
     "TransferStatus",

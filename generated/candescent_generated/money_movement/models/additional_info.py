@@ -23,7 +23,7 @@ class AdditionalInfo(_Model):
     VALIDATE_RECIPIENT transfer.
 
         Attributes:
-            entry (list[AdditionalInfoEntry] | Unset):
+            entry (list[AdditionalInfoEntry] | Unset): The key/value pairs.
     """
 
     entry: list[AdditionalInfoEntry] | Unset = UNSET

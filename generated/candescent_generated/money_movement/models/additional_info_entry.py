@@ -18,7 +18,7 @@ class AdditionalInfoEntry(_Model):
     """One key/value pair.
 
     Attributes:
-        key (str | Unset):
+        key (str | Unset): The entry's name, e.g. recipientPassCode or recipientAccountType.
         value (str | Unset): The value; it can be a credential (recipientPassCode), so it is kept out of repr().
     """
 

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="Money")
 
 @_attrs_define
 class Money(_Model):
-    """An amount of money in a currency.
+    """An amount of money: a Decimal and its ISO 4217 currency.
 
     Attributes:
-        currency_code (CurrencyCode | Unset): ISO 4217 currency code (the platform's list includes legacy codes).
-        amount (Decimal | Unset): The amount (decimal).
+        currency_code (CurrencyCode | Unset): The ISO 4217 currency code, e.g. USD.
+        amount (Decimal | Unset): The amount, a Decimal (never a float).
     """
 
     currency_code: CurrencyCode | Unset = UNSET

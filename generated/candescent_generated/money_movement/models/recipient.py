@@ -25,7 +25,7 @@ class Recipient(_Model):
             institution_customer_id (str | Unset): Id of the user who owns this recipient.
             member_number (str | Unset): The recipient's member number at the institution.
             account_number (str | Unset): The recipient's account number.
-            account_type (DIAccountType | Unset): Account types a recipient account may have.
+            account_type (DIAccountType | Unset): The recipient's account type.
             pass_code (str | Unset): Institution-defined passcode proving knowledge of the recipient (e.g. the first letters
                 of the last name); write-only in practice.
             email (str | Unset): The recipient's email address.

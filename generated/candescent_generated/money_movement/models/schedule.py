@@ -24,12 +24,13 @@ class Schedule(_Model):
     are computed by the platform (response only).
 
         Attributes:
-            life_type (LifeType | Unset): How a schedule ends.
+            life_type (LifeType | Unset): How the schedule ends: ENDDATE (with endDate), NUMBEROFEXECUTIONS (with
+                numberOfExecutions) or NOENDDATE.
             start_date (datetime.date | Unset): First execution date (must be after today, TFR_10007).
             end_date (datetime.date | Unset): Last allowed execution date (lifeType ENDDATE; must yield at least one
                 execution, TFR_10008).
             number_of_executions (int | Unset): How many times the transfer runs (lifeType NUMBEROFEXECUTIONS, TFR_10009).
-            frequency (Frequency | Unset): How often a scheduled transfer runs.
+            frequency (Frequency | Unset): How often it runs: ONETIME, DAILY, WEEKLY, BIWEEKLY, TWICEMONTHLY, MONTHLY, ...
             day_of_week (int | Unset): Day of the week the transfer runs on (weekly kinds).
             days_of_month (list[int] | Unset): Day(s) of the month the transfer runs on (monthly kinds; two for
                 TWICEMONTHLY, TFR_10063).

@@ -35,26 +35,22 @@ class Transfer(_Model):
             from_account_id (str | Unset): Id of the account debited.
             to_account_id (str | Unset): Id of the account credited (for a validate-recipient transfer, the recipient's
                 account number).
-            amount (Money | Unset): An amount of money in a currency.
+            amount (Money | Unset): How much to move (a Decimal with at most two places, and its currency).
             memo (str | Unset): Memo for the transfer, where the institution enables memos (length and characters limited).
-            payment_option (PaymentOptionType | Unset): How a loan payment is applied: DEFAULT (regular payment),
-                PRINCIPAL_ONLY, INTEREST_ONLY, EXCESS_TO_PRINCIPAL / EXCESS_TO_INTEREST (overpayment goes to principal /
-                interest), MULTIPLE_PAYMENT, ESCROW_ONLY, FEES_ONLY.
+            payment_option (PaymentOptionType | Unset): Loan payments only: how the payment is applied (regular, principal,
+                interest, ...).
             previous_year_contribution (bool | Unset): IRA contribution for the previous tax year (cannot be scheduled).
-            type_ (str | Unset): Special transfer kind, e.g. VALIDATE_RECIPIENT (validation of a recipient) or
-                INSTITUTION_ACCOUNT (general-ledger transfer); omit for ordinary transfers.
-            additional_info (AdditionalInfo | Unset): Extra key/value pairs for special transfer kinds, e.g.
-                recipientPassCode and recipientAccountType for a VALIDATE_RECIPIENT transfer.
-            status (TransferStatus | Unset): Outcome of the transfer request.
+            status (TransferStatus | Unset): The transfer's state, in the answer.
             confirmation (str | Unset): Reg E confirmation message (response).
-            fee (Money | Unset): An amount of money in a currency.
-            payoff_amount (Money | Unset): An amount of money in a currency.
+            fee (Money | Unset): The fee the institution charges for the transfer, in the answer.
+            payoff_amount (Money | Unset): Loan payoffs: the amount that pays the loan off, in the answer.
             notification_message (str | Unset): Message sent to the user about a scheduled transfer (response).
             id (str | Unset): Transfer id; returned for scheduled (recurring or future-dated) transfers only.
-            schedule (Schedule | Unset): When a transfer runs. lifeType ENDDATE needs endDate; NUMBEROFEXECUTIONS needs
-                numberOfExecutions (1-99); NOENDDATE runs until cancelled (and is the life type for a ONETIME future-dated
-                transfer). startDate must be after today. Weekly kinds use dayOfWeek; monthly kinds use daysOfMonth
-                (TWICEMONTHLY takes two days). The last three properties are computed by the platform (response only).
+            schedule (Schedule | Unset): When the transfer runs; absent for an immediate one-time transfer.
+            type_ (str | Unset): Special transfer kind, e.g. VALIDATE_RECIPIENT (validation of a recipient) or
+                INSTITUTION_ACCOUNT (general-ledger transfer); omit for ordinary transfers.
+            additional_info (AdditionalInfo | Unset): Key/value pairs for special kinds (recipientPassCode and
+                recipientAccountType for VALIDATE_RECIPIENT).
     """
 
     from_account_holder_id: str | Unset = UNSET
@@ -65,8 +61,6 @@ class Transfer(_Model):
     memo: str | Unset = UNSET
     payment_option: PaymentOptionType | Unset = UNSET
     previous_year_contribution: bool | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_info: AdditionalInfo | Unset = UNSET
     status: TransferStatus | Unset = UNSET
     confirmation: str | Unset = UNSET
     fee: Money | Unset = UNSET
@@ -74,6 +68,8 @@ class Transfer(_Model):
     notification_message: str | Unset = UNSET
     id: str | Unset = UNSET
     schedule: Schedule | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_info: AdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -98,12 +94,6 @@ class Transfer(_Model):
 
         previous_year_contribution = self.previous_year_contribution
 
-        type_ = self.type_
-
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = TransferStatus(self.status).value
@@ -126,6 +116,12 @@ class Transfer(_Model):
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
 
+        type_ = self.type_
+
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -145,10 +141,6 @@ class Transfer(_Model):
             field_dict["paymentOption"] = payment_option
         if previous_year_contribution is not UNSET:
             field_dict["previousYearContribution"] = previous_year_contribution
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
         if status is not UNSET:
             field_dict["status"] = status
         if confirmation is not UNSET:
@@ -163,6 +155,10 @@ class Transfer(_Model):
             field_dict["id"] = id
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -199,15 +195,6 @@ class Transfer(_Model):
 
         previous_year_contribution = d.pop("previousYearContribution", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: AdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = AdditionalInfo.from_dict(_additional_info)
-
         _status = d.pop("status", UNSET)
         status: TransferStatus | Unset
         if isinstance(_status, Unset):
@@ -242,6 +229,15 @@ class Transfer(_Model):
         else:
             schedule = Schedule.from_dict(_schedule)
 
+        type_ = d.pop("type", UNSET)
+
+        _additional_info = d.pop("additionalInfo", UNSET)
+        additional_info: AdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = AdditionalInfo.from_dict(_additional_info)
+
         transfer = cls(
             from_account_holder_id=from_account_holder_id,
             to_account_holder_id=to_account_holder_id,
@@ -251,8 +247,6 @@ class Transfer(_Model):
             memo=memo,
             payment_option=payment_option,
             previous_year_contribution=previous_year_contribution,
-            type_=type_,
-            additional_info=additional_info,
             status=status,
             confirmation=confirmation,
             fee=fee,
@@ -260,6 +254,8 @@ class Transfer(_Model):
             notification_message=notification_message,
             id=id,
             schedule=schedule,
+            type_=type_,
+            additional_info=additional_info,
         )
 
         transfer.additional_properties = d

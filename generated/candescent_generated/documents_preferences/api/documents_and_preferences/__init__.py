@@ -12,7 +12,7 @@ from ...models.e_statement_report_request import EStatementReportRequest
 from ...models.e_statement_report_response import EStatementReportResponse
 from ...models.e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from ...models.e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from ...models.error_3 import Error3
+from ...models.error import Error
 from ...models.error_response import ErrorResponse
 from ...models.institution_disclosure import InstitutionDisclosure
 from ...models.institution_disclosure_create_request import InstitutionDisclosureCreateRequest

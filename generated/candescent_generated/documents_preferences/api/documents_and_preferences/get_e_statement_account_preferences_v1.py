@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_statement_account_preferences_response import EStatementAccountPreferencesResponse
-from ...models.error_3 import Error3
+from ...models.error import Error
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -39,34 +39,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EStatementAccountPreferencesResponse | Error3 | None:
+) -> EStatementAccountPreferencesResponse | Error | None:
     if response.status_code == 200:
         response_200 = EStatementAccountPreferencesResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error3.from_dict(loads_json(response.content))
+        response_400 = Error.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error3.from_dict(loads_json(response.content))
+        response_403 = Error.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error3.from_dict(loads_json(response.content))
+        response_404 = Error.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error3.from_dict(loads_json(response.content))
+        response_500 = Error.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error3.from_dict(loads_json(response.content))
+        response_503 = Error.from_dict(loads_json(response.content))
 
         return response_503
 
@@ -88,7 +88,7 @@ def _parse_success(response: httpx.Response) -> EStatementAccountPreferencesResp
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EStatementAccountPreferencesResponse | Error3]:
+) -> Response[EStatementAccountPreferencesResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Response[EStatementAccountPreferencesResponse | Error3]:
+) -> Response[EStatementAccountPreferencesResponse | Error]:
     """An account's e-statement status
 
     Args:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EStatementAccountPreferencesResponse | Error3]
+        Response[EStatementAccountPreferencesResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> EStatementAccountPreferencesResponse | Error3 | None:
+) -> EStatementAccountPreferencesResponse | Error | None:
     """An account's e-statement status
 
     Args:
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EStatementAccountPreferencesResponse | Error3
+        EStatementAccountPreferencesResponse | Error
     """
 
     return (

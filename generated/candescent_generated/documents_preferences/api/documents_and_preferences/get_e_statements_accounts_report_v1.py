@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_statement_report_request import EStatementReportRequest
 from ...models.e_statement_report_response import EStatementReportResponse
-from ...models.error_3 import Error3
+from ...models.error import Error
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EStatementReportResponse | Error3 | None:
+) -> EStatementReportResponse | Error | None:
     if response.status_code == 200:
         response_200 = EStatementReportResponse.from_dict(loads_json(response.content))
 
@@ -47,27 +47,27 @@ def _parse_response(
         return response_206
 
     if response.status_code == 400:
-        response_400 = Error3.from_dict(loads_json(response.content))
+        response_400 = Error.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error3.from_dict(loads_json(response.content))
+        response_403 = Error.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error3.from_dict(loads_json(response.content))
+        response_404 = Error.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error3.from_dict(loads_json(response.content))
+        response_500 = Error.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error3.from_dict(loads_json(response.content))
+        response_503 = Error.from_dict(loads_json(response.content))
 
         return response_503
 
@@ -94,7 +94,7 @@ def _parse_success(response: httpx.Response) -> EStatementReportResponse:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EStatementReportResponse | Error3]:
+) -> Response[EStatementReportResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EStatementReportRequest | Unset = UNSET,
-) -> Response[EStatementReportResponse | Error3]:
+) -> Response[EStatementReportResponse | Error]:
     """The institution's e-statement opt-in report (a read sent as a POST)
 
     Args:
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EStatementReportResponse | Error3]
+        Response[EStatementReportResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EStatementReportRequest | Unset = UNSET,
-) -> EStatementReportResponse | Error3 | None:
+) -> EStatementReportResponse | Error | None:
     """The institution's e-statement opt-in report (a read sent as a POST)
 
     Args:
@@ -145,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EStatementReportResponse | Error3
+        EStatementReportResponse | Error
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_statement_account_preferences_request import EStatementAccountPreferencesRequest
-from ...models.error_3 import Error3
+from ...models.error import Error
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
@@ -42,33 +42,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error3 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error3.from_dict(loads_json(response.content))
+        response_400 = Error.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error3.from_dict(loads_json(response.content))
+        response_403 = Error.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error3.from_dict(loads_json(response.content))
+        response_404 = Error.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error3.from_dict(loads_json(response.content))
+        response_500 = Error.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error3.from_dict(loads_json(response.content))
+        response_503 = Error.from_dict(loads_json(response.content))
 
         return response_503
 
@@ -85,7 +85,7 @@ def _parse_success(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error3]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     body: EStatementAccountPreferencesRequest,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Response[Any | Error3]:
+) -> Response[Any | Error]:
     """Opt one account in to or out of e-statements
 
     Args:
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error3]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio(
     body: EStatementAccountPreferencesRequest,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Any | Error3 | None:
+) -> Any | Error | None:
     """Opt one account in to or out of e-statements
 
     Args:
@@ -154,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error3
+        Any | Error
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from ...models.e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from ...models.error_3 import Error3
+from ...models.error import Error
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EStatementUserPreferencesResponse | Error3 | None:
+) -> Any | EStatementUserPreferencesResponse | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -56,27 +56,27 @@ def _parse_response(
         return response_206
 
     if response.status_code == 400:
-        response_400 = Error3.from_dict(loads_json(response.content))
+        response_400 = Error.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = Error3.from_dict(loads_json(response.content))
+        response_403 = Error.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error3.from_dict(loads_json(response.content))
+        response_404 = Error.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error3.from_dict(loads_json(response.content))
+        response_500 = Error.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = Error3.from_dict(loads_json(response.content))
+        response_503 = Error.from_dict(loads_json(response.content))
 
         return response_503
 
@@ -100,7 +100,7 @@ def _parse_success(response: httpx.Response) -> None | EStatementUserPreferences
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EStatementUserPreferencesResponse | Error3]:
+) -> Response[Any | EStatementUserPreferencesResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     body: EStatementUserPreferencesRequest,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Response[Any | EStatementUserPreferencesResponse | Error3]:
+) -> Response[Any | EStatementUserPreferencesResponse | Error]:
     """Opt all of a user's accounts in to or out of e-statements
 
     Args:
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EStatementUserPreferencesResponse | Error3]
+        Response[Any | EStatementUserPreferencesResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     body: EStatementUserPreferencesRequest,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Any | EStatementUserPreferencesResponse | Error3 | None:
+) -> Any | EStatementUserPreferencesResponse | Error | None:
     """Opt all of a user's accounts in to or out of e-statements
 
     Args:
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EStatementUserPreferencesResponse | Error3
+        Any | EStatementUserPreferencesResponse | Error
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 
 from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
-from ...models.recipient_list import RecipientList
+from ...models.recipients import Recipients
 from ...models.transfer import Transfer
 from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
 from . import create_recipient_v1 as _create_recipient_v1
@@ -39,7 +39,7 @@ class MoneyMovement:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecipientList:
+    ) -> Recipients:
         """List the user's recipients
 
         Returns every saved recipient of the user.
@@ -82,7 +82,7 @@ class MoneyMovement:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecipientList:
+    ) -> Recipients:
         """Create a recipient
 
         Saves a new recipient. With validate=true the platform first proves the recipient's account with a
@@ -133,7 +133,7 @@ class MoneyMovement:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecipientList:
+    ) -> Recipients:
         """Get one recipient
 
         Returns one recipient inside the RecipientList wrapper (platform schema Recipients), not a bare
@@ -179,7 +179,7 @@ class MoneyMovement:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecipientList:
+    ) -> Recipients:
         """Update a recipient
 
         Replaces a recipient's details. When the account number or passcode changes, pass fromAccountId so
@@ -267,7 +267,7 @@ class MoneyMovement:
     async def create_transfer_v1(
         self,
         *,
-        body: Transfer,
+        body: Transfer | Unset = UNSET,
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         test_transfer: bool | Unset = UNSET,
@@ -291,8 +291,8 @@ class MoneyMovement:
                 pass hostUserId or loginId (not both); omit both with a password-grant token.
             login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
                 (not both); omit both with a password-grant token.
-            test_transfer: When true the platform validates the transfer without moving funds. A test
-                transfer cannot carry a schedule (TFR_10064).
+            test_transfer: true: the platform validates the transfer and answers as it would, without
+                moving money; a test transfer cannot carry a schedule (TFR_10064).
             body: A transfer request and the platform's answer (one schema for both, as on the
                 platform). Request side: fromAccountId, toAccountId and amount are needed in practice
                 (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response
@@ -337,7 +337,7 @@ class MoneyMovementWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[RecipientList]:
+    ) -> RawResponse[Recipients]:
         """List the user's recipients
 
         Returns every saved recipient of the user.
@@ -380,7 +380,7 @@ class MoneyMovementWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[RecipientList]:
+    ) -> RawResponse[Recipients]:
         """Create a recipient
 
         Saves a new recipient. With validate=true the platform first proves the recipient's account with a
@@ -431,7 +431,7 @@ class MoneyMovementWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[RecipientList]:
+    ) -> RawResponse[Recipients]:
         """Get one recipient
 
         Returns one recipient inside the RecipientList wrapper (platform schema Recipients), not a bare
@@ -477,7 +477,7 @@ class MoneyMovementWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[RecipientList]:
+    ) -> RawResponse[Recipients]:
         """Update a recipient
 
         Replaces a recipient's details. When the account number or passcode changes, pass fromAccountId so
@@ -565,7 +565,7 @@ class MoneyMovementWithRawResponse:
     async def create_transfer_v1(
         self,
         *,
-        body: Transfer,
+        body: Transfer | Unset = UNSET,
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         test_transfer: bool | Unset = UNSET,
@@ -589,8 +589,8 @@ class MoneyMovementWithRawResponse:
                 pass hostUserId or loginId (not both); omit both with a password-grant token.
             login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
                 (not both); omit both with a password-grant token.
-            test_transfer: When true the platform validates the transfer without moving funds. A test
-                transfer cannot carry a schedule (TFR_10064).
+            test_transfer: true: the platform validates the transfer and answers as it would, without
+                moving money; a test transfer cannot carry a schedule (TFR_10064).
             body: A transfer request and the platform's answer (one schema for both, as on the
                 platform). Request side: fromAccountId, toAccountId and amount are needed in practice
                 (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
-from ...models.recipient_list import RecipientList
+from ...models.recipients import Recipients
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RecipientList | None:
+) -> ErrorResponse | Recipients | None:
     if response.status_code == 200:
-        response_200 = RecipientList.from_dict(loads_json(response.content))
+        response_200 = Recipients.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -83,10 +83,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> RecipientList:
+def _parse_success(response: httpx.Response) -> Recipients:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = RecipientList.from_dict(loads_json(response.content))
+        response_200 = Recipients.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -95,7 +95,7 @@ def _parse_success(response: httpx.Response) -> RecipientList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RecipientList]:
+) -> Response[ErrorResponse | Recipients]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     login_id: str | Unset = UNSET,
     validate: bool | Unset = UNSET,
     from_account_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | RecipientList]:
+) -> Response[ErrorResponse | Recipients]:
     """Create a recipient
 
      Saves a new recipient. With validate=true the platform first proves the recipient's account with a
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RecipientList]
+        Response[ErrorResponse | Recipients]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     login_id: str | Unset = UNSET,
     validate: bool | Unset = UNSET,
     from_account_id: str | Unset = UNSET,
-) -> ErrorResponse | RecipientList | None:
+) -> ErrorResponse | Recipients | None:
     """Create a recipient
 
      Saves a new recipient. With validate=true the platform first proves the recipient's account with a
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RecipientList
+        ErrorResponse | Recipients
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 def _get_kwargs(
     *,
-    body: Transfer,
+    body: Transfer | Unset = UNSET,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     test_transfer: bool | Unset = UNSET,
@@ -35,7 +35,8 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -103,7 +104,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Transfer,
+    body: Transfer | Unset = UNSET,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     test_transfer: bool | Unset = UNSET,
@@ -122,13 +123,13 @@ async def asyncio_detailed(
             grant token.
         login_id (str | Unset): The user's login id. With a client_credentials token pass
             hostUserId or loginId (not both); omit both with a password-grant token.
-        test_transfer (bool | Unset): When true the platform validates the transfer without moving
-            funds. A test transfer cannot carry a schedule (TFR_10064).
-        body (Transfer): A transfer request and the platform's answer (one schema for both, as on
-            the platform). Request side: fromAccountId, toAccountId and amount are needed in practice
-            (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response
-            side adds status, confirmation, fee, payoffAmount, notificationMessage and, for scheduled
-            transfers, id and the schedule's computed dates.
+        test_transfer (bool | Unset): true: the platform validates the transfer and answers as it
+            would, without moving money; a test transfer cannot carry a schedule (TFR_10064).
+        body (Transfer | Unset): A transfer request and the platform's answer (one schema for
+            both, as on the platform). Request side: fromAccountId, toAccountId and amount are needed
+            in practice (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate
+            transfer. Response side adds status, confirmation, fee, payoffAmount, notificationMessage
+            and, for scheduled transfers, id and the schedule's computed dates.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +154,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Transfer,
+    body: Transfer | Unset = UNSET,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     test_transfer: bool | Unset = UNSET,
@@ -172,13 +173,13 @@ async def asyncio(
             grant token.
         login_id (str | Unset): The user's login id. With a client_credentials token pass
             hostUserId or loginId (not both); omit both with a password-grant token.
-        test_transfer (bool | Unset): When true the platform validates the transfer without moving
-            funds. A test transfer cannot carry a schedule (TFR_10064).
-        body (Transfer): A transfer request and the platform's answer (one schema for both, as on
-            the platform). Request side: fromAccountId, toAccountId and amount are needed in practice
-            (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate transfer. Response
-            side adds status, confirmation, fee, payoffAmount, notificationMessage and, for scheduled
-            transfers, id and the schedule's computed dates.
+        test_transfer (bool | Unset): true: the platform validates the transfer and answers as it
+            would, without moving money; a test transfer cannot carry a schedule (TFR_10064).
+        body (Transfer | Unset): A transfer request and the platform's answer (one schema for
+            both, as on the platform). Request side: fromAccountId, toAccountId and amount are needed
+            in practice (TFR_10058, TFR_10059, TFR_10020); schedule is omitted for an immediate
+            transfer. Response side adds status, confirmation, fee, payoffAmount, notificationMessage
+            and, for scheduled transfers, id and the schedule's computed dates.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.recipient_list import RecipientList
+from ...models.recipients import Recipients
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RecipientList | None:
+) -> ErrorResponse | Recipients | None:
     if response.status_code == 200:
-        response_200 = RecipientList.from_dict(loads_json(response.content))
+        response_200 = Recipients.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -71,10 +71,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> RecipientList:
+def _parse_success(response: httpx.Response) -> Recipients:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = RecipientList.from_dict(loads_json(response.content))
+        response_200 = Recipients.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_success(response: httpx.Response) -> RecipientList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RecipientList]:
+) -> Response[ErrorResponse | Recipients]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | RecipientList]:
+) -> Response[ErrorResponse | Recipients]:
     """Get one recipient
 
      Returns one recipient inside the RecipientList wrapper (platform schema Recipients), not a bare
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RecipientList]
+        Response[ErrorResponse | Recipients]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> ErrorResponse | RecipientList | None:
+) -> ErrorResponse | Recipients | None:
     """Get one recipient
 
      Returns one recipient inside the RecipientList wrapper (platform schema Recipients), not a bare
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RecipientList
+        ErrorResponse | Recipients
     """
 
     return (

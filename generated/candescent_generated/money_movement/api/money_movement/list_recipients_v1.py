@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.recipient_list import RecipientList
+from ...models.recipients import Recipients
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RecipientList | None:
+) -> ErrorResponse | Recipients | None:
     if response.status_code == 200:
-        response_200 = RecipientList.from_dict(loads_json(response.content))
+        response_200 = Recipients.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -67,10 +67,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> RecipientList:
+def _parse_success(response: httpx.Response) -> Recipients:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = RecipientList.from_dict(loads_json(response.content))
+        response_200 = Recipients.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -79,7 +79,7 @@ def _parse_success(response: httpx.Response) -> RecipientList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RecipientList]:
+) -> Response[ErrorResponse | Recipients]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | RecipientList]:
+) -> Response[ErrorResponse | Recipients]:
     """List the user's recipients
 
      Returns every saved recipient of the user.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RecipientList]
+        Response[ErrorResponse | Recipients]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +128,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
-) -> ErrorResponse | RecipientList | None:
+) -> ErrorResponse | Recipients | None:
     """List the user's recipients
 
      Returns every saved recipient of the user.
@@ -145,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RecipientList
+        ErrorResponse | Recipients
     """
 
     return (

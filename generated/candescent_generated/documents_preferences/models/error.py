@@ -10,11 +10,11 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
-T = TypeVar("T", bound="Error3")
+T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error3(_Model):
+class Error(_Model):
     """An error answer of the e-statement services (codes UXESTMT_...).
 
     Attributes:
@@ -57,14 +57,14 @@ class Error3(_Model):
 
         message = d.pop("message")
 
-        error_3 = cls(
+        error = cls(
             status=status,
             code=code,
             message=message,
         )
 
-        error_3.additional_properties = d
-        return error_3
+        error.additional_properties = d
+        return error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,16 +14,15 @@ if TYPE_CHECKING:
     from ..models.recipient import Recipient
 
 
-T = TypeVar("T", bound="RecipientList")
+T = TypeVar("T", bound="Recipients")
 
 
 @_attrs_define
-class RecipientList(_Model):
-    """Wrapper around a list of recipients (list, create, get and update all return it); the platform calls this schema
-    Recipients.
+class Recipients(_Model):
+    """Recipients, as the recipient operations answer them.
 
-        Attributes:
-            recipients (list[Recipient] | Unset):
+    Attributes:
+        recipients (list[Recipient] | Unset): The recipients.
     """
 
     recipients: list[Recipient] | Unset = UNSET
@@ -60,12 +59,12 @@ class RecipientList(_Model):
 
                 recipients.append(recipients_item)
 
-        recipient_list = cls(
+        recipients = cls(
             recipients=recipients,
         )
 
-        recipient_list.additional_properties = d
-        return recipient_list
+        recipients.additional_properties = d
+        return recipients
 
     @property
     def additional_keys(self) -> list[str]:
