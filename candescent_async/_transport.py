@@ -48,7 +48,7 @@ from ._errors import (
 from ._registry import Operation, get_operation
 from ._response import APIResponse
 from ._version import __version__
-from ._xml import XMLError, parse_xml, to_xml
+from ._xml import XMLError, parse_xml, to_xml, typed_leaves
 
 __all__ = ["Transport", "UserContext"]
 
@@ -551,6 +551,7 @@ class Transport:
                     trace_id=trace,
                 ) from None
             body = next(iter(document.values())) if len(document) == 1 else document
+            body = typed_leaves(body, (op.xml or {}).get("typed"))
             # The converted body is plain JSON: the wire's encoding and length headers no longer apply.
             headers = {k: v for k, v in response.headers.items() if k.lower() not in _BODY_HEADERS}
             headers["content-type"] = "application/json"

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 from xml.parsers import expat
 
-__all__ = ["MAX_XML_BYTES", "MAX_XML_DEPTH", "TEXT_KEY", "XMLError", "parse_xml", "to_xml"]
+__all__ = ["MAX_XML_BYTES", "MAX_XML_DEPTH", "TEXT_KEY", "XMLError", "parse_xml", "to_xml", "typed_leaves"]
 
 MAX_XML_BYTES = 16 * 1024 * 1024
 # The platform's documents are under 10 levels deep; the cap keeps every later walk of the dict
@@ -38,6 +39,7 @@ MAX_XML_DEPTH = 100
 TEXT_KEY = "#text"
 _SEPARATOR = "}"  # expat reports a namespaced name as "uri}local"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance" + _SEPARATOR
+_INTEGER = re.compile(r"[+-]?[0-9]+")
 
 
 class XMLError(ValueError):
@@ -70,11 +72,12 @@ class _Element:
                 self.fields[_local(key)] = value
 
     def add(self, name: str, value: Any, lists: frozenset[str]) -> None:
+        declared = name in lists or f"{self.name}/{name}" in lists
         if name not in self.fields:
-            self.fields[name] = [value] if name in lists else value
+            self.fields[name] = [value] if declared else value
             return
         existing = self.fields[name]
-        if isinstance(existing, list) and (name in lists or name in self.repeated):
+        if isinstance(existing, list) and (declared or name in self.repeated):
             existing.append(value)
         else:  # a second element of that name (or an element named like an attribute)
             self.fields[name] = [existing, value]
@@ -94,6 +97,9 @@ class _Element:
 def parse_xml(content: bytes, *, lists: Iterable[str] = ()) -> dict[str, Any]:
     """``{root_name: value}`` from XML bytes, in the shape above; names in ``lists`` always become lists.
 
+    A name in ``lists`` is an element name (a list wherever it occurs) or ``parent/name`` (a list
+    only inside ``parent``: for a name that is a single element elsewhere in the same document, such
+    as legacy accounts' ``memberNumber``, one string per account but a list in ``associatedMembers``).
     Leaf text is kept as a string (XML carries no types; the generated models convert amounts and
     dates).
     """
@@ -132,6 +138,28 @@ def parse_xml(content: bytes, *, lists: Iterable[str] = ()) -> dict[str, Any]:
     except expat.ExpatError as exc:
         raise XMLError(f"malformed XML: {exc}") from None
     return document
+
+
+def typed_leaves(value: Any, typed: Any) -> Any:
+    """``value`` (as parse_xml gives it) with the leaves ``typed`` names converted: "boolean" (the text
+    true or false) and "integer" (decimal digits); a nested mapping types a child element, and a list is
+    typed item by item. Anything else, or a leaf that does not read as its type, is left as it is (the
+    model's own validation then reports it)."""
+    if isinstance(value, list):
+        return [typed_leaves(item, typed) for item in value]
+    if isinstance(typed, Mapping):
+        if not isinstance(value, dict):
+            return value
+        return {key: typed_leaves(item, typed[key]) if key in typed else item for key, item in value.items()}
+    if isinstance(value, Mapping) and isinstance(value.get("#text"), str):  # an element with attributes
+        return {**value, "#text": typed_leaves(value["#text"], typed)}
+    if isinstance(value, str):
+        text = value.strip()
+        if typed == "boolean" and text.lower() in ("true", "false"):
+            return text.lower() == "true"
+        if typed == "integer" and _INTEGER.fullmatch(text):
+            return int(text)
+    return value
 
 
 def _text(value: Any) -> str:

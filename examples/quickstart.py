@@ -10,18 +10,20 @@ import io
 from decimal import Decimal
 
 import anyio
+from candescent_generated.business_banking.models import AchPayment, InternationalWireTransaction, WirePayment
 from candescent_generated.customer_campaigns.models import (
     ExperienceGroupRequest,
     UploadExperienceGroupParticipantsRequest,
     UploadExperienceGroupParticipantsRequestType,
 )
 from candescent_generated.customer_campaigns.types import File
+from candescent_generated.customer_management.models import GetInstitutionUserV1UserIdType
 from candescent_generated.money_movement.models import DIAccountType, Recipient
 
 from candescent_async import CandescentClient, ValidationError
 from candescent_async.odata import ACCOUNTS, F
 from candescent_async.pagination import paginate
-from candescent_async.sandbox import Sandbox
+from candescent_async.sandbox import INSTITUTION_ID, Sandbox
 from candescent_async.transfers import Schedule, TransferRequest, create_transfer
 
 
@@ -42,7 +44,7 @@ async def main() -> None:
         grants = ", ".join(f"{k} x{v}" for k, v in sandbox.token_requests.items())
         print(f"   token requests so far: {grants}; the token is never printed, logged or shown in a repr")
 
-        step("2. List deposit accounts with an OData filter")
+        step("2. List deposit accounts with an OData filter, then every account through the legacy XML API")
         deposits = ACCOUNTS.filter(F.category == "DEPOSIT")
         print(f"   $filter={deposits}")
         accounts = await cd.core_banking.list_accounts_v1(filter_=deposits)
@@ -51,6 +53,12 @@ async def main() -> None:
             kind = type(balance).__name__
             print(f"   {account.description:<18} {account.account_number}  balance {balance:>12}  ({kind})")
         checking, savings = accounts.accounts[0], accounts.accounts[1]
+        legacy = await cd.core_banking.list_accounts_legacy_v2(INSTITUTION_ID, user.institution_user_id)
+        print("   the same user's accounts from the legacy XML API (v1 token), each in its category's shape:")
+        for item in legacy.account if legacy is not None else []:  # None: a 204 (no accounts)
+            money = item.balance.current_balance
+            amount, currency = money.amount, money.currency_code.value  # type: ignore[union-attr]
+            print(f"   {type(item).__name__:<18} {item.display_account_number:>10}  balance {amount:>12} {currency}")
 
         step("3. Walk the checking account's history, 500 transactions a page ($skip/$top)")
         pages = 0
@@ -124,6 +132,104 @@ async def main() -> None:
             status = job.job_status
             print(f"   job {upload.job_id}: {status}")
         print(f"   {job.success_records_count} participants added, {job.failed_records_count} failed")
+
+        step("8. Who is this user? Profile, passcode destinations and sub-users; the legacy profile over XML")
+        me = await cd.customer_management.get_institution_user_v1(
+            user.host_user_id,
+            user_id_type=GetInstitutionUserV1UserIdType.HOST_USER_ID,
+            expand="contactMethods,subUsers",
+        )
+        print(
+            f"   {me.full_name} ({me.institution_user_role}), id {me.institution_user_id}, registered "
+            f"{me.registration_date_time:%Y-%m-%d}, last signed in {me.last_login_date_time:%Y-%m-%d %H:%M} UTC"
+        )
+        print(
+            "   one-time passcodes go to: "
+            + ", ".join(f"{m.protocol} {m.contact_info}" for m in me.contact_methods or [])
+        )
+        for sub in me.sub_users or []:
+            print(
+                f"   administers {sub.full_name} ({sub.institution_user_role}), "
+                f"{sub.failed_login_count} failed sign-ins"
+            )
+        profile = await cd.customer_management.get_customer_v2(INSTITUTION_ID, me.institution_user_id)
+        enabled = profile.bill_pay_enabled
+        print(f"   legacy profile: member {profile.member_number}, bill pay {enabled} (a {type(enabled).__name__})")
+
+    business = next(u for u in sandbox.world.users.values() if u.user_type == "business")
+    async with sandbox.client(login_id=business.login_id) as bb:
+        step(f"9. Business banking as {business.login_id}: an ACH payroll and a wire to Germany paid in euros")
+        delivery = (sandbox.world.today + dt.timedelta(days=2)).isoformat()  # the platform's YYYY-MM-DD string
+        payroll = await bb.business_banking.create_ach_payment_v1(
+            login_id=business.login_id,
+            body=AchPayment.from_dict(
+                {
+                    "paymentDescription": "Payroll",
+                    "paymentType": "ACH_PAYMENT",
+                    "transactionType": "DEBIT",
+                    "achSecCode": "PAYROLL_PPD",
+                    "achCompanyId": "C1",
+                    "tinNumber": "123456789",
+                    "accountNumber": "1234567890",
+                    "deliveryDate": delivery,
+                    "achTransactions": [
+                        {
+                            "amount": amount,
+                            "currencyCode": "USD",
+                            "contactName": name,
+                            "contactAccountNumber": number,
+                            "contactAccountType": "PERSONAL_CHECKING",
+                            "contactBankAchRoutingNumber": "021000021",
+                        }
+                        for name, number, amount in (
+                            ("Ann", "4411", Decimal("1250.10")),
+                            ("Bo", "4412", Decimal("980.05")),
+                        )
+                    ],
+                }
+            ),
+        )
+        print(
+            f"   ACH {payroll.confirmation_number}: {payroll.number_of_payments} lines, total {payroll.total_amount} "
+            f"from {payroll.account_number}, {payroll.status}"
+        )
+        abroad = {"address1": "Hauptstrasse 1", "city": "Berlin", "country": "Germany"}
+        wire = await bb.business_banking.create_wire_payment_v1(
+            login_id=business.login_id,
+            body=WirePayment.from_dict(
+                {
+                    "paymentType": "WIRE_INTERNATIONAL",
+                    "transactionType": "DEBIT",
+                    "tinNumber": "123456789",
+                    "accountNumber": "1234567890",
+                    "deliveryDate": delivery,
+                    "wireTransaction": {
+                        "amount": Decimal("1000.00"),
+                        "currencyCode": "USD",
+                        "sendInForeignCurrency": True,
+                        "foreignCurrencyCode": "EUR",
+                        "beneficiaryDetails": {
+                            "beneficiaryName": "Lena Vogel",
+                            "beneficiaryAccountNumber": "DE89370400440532013000",
+                            "address": abroad,
+                        },
+                        "beneficiaryBankDetails": {
+                            "beneficiaryBankName": "Commerzbank",
+                            "beneficiaryBankSwiftNumber": "COBADEFFXXX",
+                            "address": abroad,
+                        },
+                    },
+                }
+            ),
+        )
+        transfer = wire.wire_transaction
+        assert isinstance(transfer, InternationalWireTransaction)
+        print(
+            f"   wire {wire.confirmation_number}: {transfer.amount} {transfer.currency_code} to "
+            f"{transfer.beneficiary_bank_details.beneficiary_bank_swift_number} arrives as "
+            f"{transfer.foreign_currency_amount} {transfer.foreign_currency_code} ({transfer.foreign_currency_name}, "
+            f"rate {transfer.exchange_rate})"
+        )
 
     print("\nDone: the client revoked its tokens and closed its connections on exit.")
 

@@ -38,6 +38,10 @@ and applies the conventions of specs/README.md:
 * a schema extending another by ``allOf: [Base]`` beside ``properties`` (the inherited ones
   re-listed as empty ``{}`` overrides) becomes ``allOf: [Base, {type: object, properties: <the
   additions>}]``: the same schema, spelled so the generator keeps the additions;
+* a schema that is only ``allOf: [Base]`` (an alias) is dropped and its references point at ``Base``
+  (the generator duplicates Base's inline models under an alias);
+* a header parameter's blank default (``' '``) is dropped: the generator would send it on every call
+  and no HTTP client sends a blank field value;
 * the platform's prose is stripped: every ``summary``, ``description``, ``example(s)`` and
   ``externalDocs`` (a Response Object keeps an empty ``description``, which OpenAPI requires), and
   tag descriptions. Its prose is not ours to copy.
@@ -301,6 +305,51 @@ def normalise_integer_numbers(node: Any) -> None:
             del node["format"]
 
 
+def inline_aliases(doc: dict[str, Any]) -> list[str]:
+    """A schema component that is only ``allOf: [<one $ref>]`` (an alias: the same schema under
+    another name) is replaced by that reference wherever it is used, in place; returns the aliases.
+
+    The generator cannot process such an alias of a schema with inline objects (it makes the
+    inline models twice: ``InstitutionUserSubUser`` of ``InstitutionUser``), while the reference
+    itself, even a recursive one, is fine. The meaning is unchanged.
+    """
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    targets: dict[str, str] = {}
+    for name, schema in schemas.items():
+        members = schema.get("allOf") if isinstance(schema, dict) else None
+        if (
+            isinstance(members, list)
+            and len(members) == 1
+            and isinstance(members[0], dict)
+            and set(members[0]) == {"$ref"}
+            and not set(schema) - {"type", "allOf", *PROSE_KEYS, *EXAMPLE_KEYS, "title"}
+        ):
+            targets[f"#/components/schemas/{name}"] = str(members[0]["$ref"])
+
+    def final(ref: str) -> str:
+        seen = {ref}
+        while ref in targets and targets[ref] not in seen:
+            ref = targets[ref]
+            seen.add(ref)
+        return ref
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str) and node["$ref"] in targets:
+                node["$ref"] = final(node["$ref"])
+            for key, value in node.items():
+                if not str(key).startswith("x-") and key not in OPAQUE_KEYS:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for ref in targets:
+        del schemas[ref.rsplit("/", 1)[-1]]
+    walk(doc)
+    return [ref.rsplit("/", 1)[-1] for ref in targets]
+
+
 # ---------------------------------------------------------------------- references
 
 
@@ -400,30 +449,43 @@ def _object_props(doc: dict[str, Any], schema: Any, seen: frozenset[int] = froze
 
 
 def xml_list_names(doc: dict[str, Any], schema: Any) -> set[str]:
-    """Names of the XML elements that repeat (arrays) anywhere under ``schema``."""
-    names: set[str] = set()
-    seen: set[int] = set()
+    """Names of the XML elements that repeat (arrays) anywhere under ``schema``.
 
-    def walk(node: Any, name: str | None) -> None:
+    A name that is also a single (non-array) element elsewhere under ``schema`` is qualified by its
+    parent element, ``parent/name`` (candescent_async/_xml.py reads both forms): legacy accounts have
+    one ``memberNumber`` per account and a list of them in ``associatedMembers``.
+    """
+    repeated: set[tuple[str | None, str]] = set()
+    single: set[str] = set()
+    seen: set[tuple[int, str | None, str | None]] = set()
+
+    def walk(node: Any, name: str | None, parent: str | None) -> None:
         node = deref(doc, node)
-        if not isinstance(node, dict) or id(node) in seen:
+        if not isinstance(node, dict) or (id(node), name, parent) in seen:
             return
-        seen.add(id(node))
+        seen.add((id(node), name, parent))
         if node.get("type") == "array" or "items" in node:
             items = deref(doc, node.get("items", {}))
             element = (items.get("xml") or {}).get("name") if isinstance(items, dict) else None
             element = element or (node.get("xml") or {}).get("name") or name
             if element:
-                names.add(str(element))
-            walk(node.get("items", {}), element)
+                repeated.add((parent, str(element)))
+            walk(node.get("items", {}), element, parent)
+            return
         for key, sub in _object_props(doc, node).items():
-            walk(sub, str(key))
+            target = deref(doc, sub)
+            leaf = isinstance(target, dict) and not _object_props(doc, target)
+            if leaf and not (
+                target.get("type") == "array" or "items" in target or target.get("anyOf") or target.get("oneOf")
+            ):
+                single.add(str(key))
+            walk(sub, str(key), name)
         for key in ("anyOf", "oneOf"):
             for sub in node.get(key) or []:
-                walk(sub, name)
+                walk(sub, name, parent)
 
-    walk(schema, None)
-    return names
+    walk(schema, None, None)
+    return {f"{parent}/{element}" if element in single and parent else element for parent, element in repeated}
 
 
 # ---------------------------------------------------------------------- the platform's prose
@@ -523,6 +585,8 @@ class Importer:
             self._add("info", "document", f"converted OpenAPI {self.input_version} to 3.1.0")
         normalise_allof(self.doc)
         normalise_integer_numbers(self.doc)
+        for alias in inline_aliases(self.doc):
+            self._add("info", f"#/components/schemas/{alias}", "an allOf alias of one schema: references go to it")
         tag_to_group = self._tag_groups()
         schemes = self._security_schemes()
         global_security = self.doc.get("security")
@@ -722,14 +786,28 @@ class Importer:
         return self._ordered(op)
 
     def _plain_header(self, raw: Any, param: dict[str, Any], notes: list[str]) -> Any:
-        """A header parameter without uuid/date formats (the generator drops or breaks those)."""
+        """A header parameter without uuid/date formats (the generator drops or breaks those) and
+        without a blank default (the generator sends a default on every call, and a blank header
+        value is no valid HTTP field value: httpx refuses to send it)."""
         schema = deref(self.doc, param.get("schema") or {})
-        fmt = schema.get("format") if isinstance(schema, dict) else None
-        if fmt not in HEADER_FORMATS_DROPPED:
+        if not isinstance(schema, dict):
+            return raw
+        fmt = schema.get("format")
+        default = schema.get("default")
+        blank = isinstance(default, str) and not default.strip()
+        if fmt not in HEADER_FORMATS_DROPPED and not blank:
             return raw
         inline = copy.deepcopy(param)
-        inline["schema"] = {k: v for k, v in copy.deepcopy(schema).items() if k != "format"}
-        notes.append(f"Header {param.get('name')} is a plain string here (the platform says format {fmt}).")
+        drop = {"format"} if fmt in HEADER_FORMATS_DROPPED else set()
+        if fmt in HEADER_FORMATS_DROPPED:
+            notes.append(f"Header {param.get('name')} is a plain string here (the platform says format {fmt}).")
+        if blank:
+            drop.add("default")
+            notes.append(
+                f"Header {param.get('name')} has no default here (the platform's is blank, which no HTTP "
+                "client can send; absent, the server applies its own)."
+            )
+        inline["schema"] = {k: v for k, v in copy.deepcopy(schema).items() if k not in drop}
         return inline
 
     def _repair_security(self, security: Any, schemes: dict[str, str], add: Any) -> set[str]:

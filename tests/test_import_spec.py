@@ -679,3 +679,38 @@ def test_importing_the_platforms_file_over_our_specs_changes_nothing(tmp_path: P
     assert "Total: 0 breaking, 0 non-breaking change(s)." in proc.stdout
     for category in _reconciled():
         assert (out / f"{category}.yaml").read_bytes() == (ROOT / "specs" / f"{category}.yaml").read_bytes(), category
+
+
+def test_xml_list_names_and_typed_leaves_follow_the_schema() -> None:
+    """A repeated element that is also a single one elsewhere is qualified by its parent; the registry types
+    the boolean and integer leaves of an XML answer (alternatives contribute what they agree on)."""
+    from _registry_gen import xml_typed
+    from import_spec import xml_list_names
+
+    doc: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "Accounts": {
+                    "type": "object",
+                    "properties": {
+                        "account": {"type": "array", "items": {"anyOf": [{"$ref": "#/components/schemas/A"}]}}
+                    },
+                },
+                "A": {
+                    "type": "object",
+                    "properties": {
+                        "memberNumber": {"type": "string"},
+                        "enabled": {"type": "boolean"},
+                        "term": {"type": "integer"},
+                        "associatedMembers": {
+                            "type": "object",
+                            "properties": {"memberNumber": {"type": "array", "items": {"type": "string"}}},
+                        },
+                    },
+                },
+            }
+        }
+    }
+    root = {"$ref": "#/components/schemas/Accounts"}
+    assert xml_list_names(doc, root) == {"account", "associatedMembers/memberNumber"}
+    assert xml_typed(doc, root) == {"account": {"enabled": "boolean", "term": "integer"}}

@@ -278,13 +278,14 @@ async def _ach_payment(cd: CandescentClient, sandbox: Sandbox) -> Any:
 
 
 async def _registration(cd: CandescentClient, sandbox: Sandbox) -> Any:
+    serial = next(_SERIAL)
     body = BbRegistration.from_dict(
         {
-            "businessName": "Foo LLC",
-            "tinNumber": "123456789",
-            "firstName": "A",
-            "lastName": "B",
-            "loginId": f"foo{next(_SERIAL)}",
+            "businessName": f"Foo {serial} LLC",
+            "tins": [{"tinName": "Foo LLC", "tinNumber": "123456789"}],
+            "users": [
+                {"firstName": "A", "lastName": "B", "email": f"a{serial}@foo.example", "userType": "PRIMARY_ADMIN"}
+            ],
         }
     )
     return await cd.business_banking.create_business_registration_v1(body=body)

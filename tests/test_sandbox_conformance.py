@@ -488,13 +488,27 @@ def test_documented_success_answers_conform_to_spec() -> None:
     )
     walk("getAccountByIdV1", 200, user="retail", path={"accountId": walk.checking})
     walk("getCustomerAccountsTransactionsV1", 200, user="retail", path={"customerId": retail.institution_user_id})
-    walk("listAccountsLegacyV2", 200, path={"di_fiid": INSTITUTION_ID, "di_ficustomer": retail.institution_user_id})
+    walk(
+        "listAccountsLegacyV2",
+        200,
+        path={"di_fiid": INSTITUTION_ID, "di_ficustomer": retail.institution_user_id},
+        query={"getExportAcctNum": "true"},
+    )
+    walk(
+        "listAccountsLegacyV2",
+        200,
+        path={"di_fiid": INSTITUTION_ID, "di_ficustomer": business.institution_customer_id},
+        headers={"intuit_IFS_userType": "PRIMARY_ADMIN"},
+    )
     page = {"accountId": walk.checking, "$skip": 25, "$top": 25}
     walk("listAccountTransactionsV1", 200, user="retail", query={**page, "$filter": "contains(description,'coffee')"})
+    walk("listAccountTransactionsV1", 200, user="retail", query={**page, "additionalFields": "true"})
     start = dt.datetime.combine(today, dt.time(), dt.UTC) - dt.timedelta(days=3)
     window = {"startTime": start.isoformat(), "endTime": (start + dt.timedelta(days=2)).isoformat(), "pageSize": 10}
-    first = walk("searchBankingActivitiesV1", 200, body=window)
+    first = walk("searchBankingActivitiesV1", 200, body=window, headers={"Accept-Encoding": "application/gzip"})
     walk("searchBankingActivitiesV1", 200, body={**window, "nextPageToken": first["nextPageToken"]})
+    present = {"condition": "and", "filters": [{"attributeId": "channel", "criteria": "isPresent"}]}
+    walk("searchBankingActivitiesV1", 200, body={**window, "additionalFilters": present})
     checks = {"accountId": walk.checking, "imageType": "CHECK", "transactionDate": today.isoformat()}
     walk("listBankingImagesV1", 200, user="retail", query=checks)
     walk("getBankingImageByIdV1", 200, user="retail", path={"bankingImageId": "201"}, query=checks)
@@ -508,6 +522,8 @@ def test_documented_success_answers_conform_to_spec() -> None:
         user="retail",
         query={"accountId": walk.checking, "imageType": "STATEMENT", **statements},
     )
+    statement = {"accountId": walk.checking, "imageType": "STATEMENT", "statementDate": today.isoformat()}
+    walk("getBankingImageByIdV1", 200, user="retail", path={"bankingImageId": "200"}, query=statement)
 
     # Business banking: registrations and ACH/wire payments, found again afterwards.
     walk("getBusinessRegistrationConfigV1", 200)
@@ -573,10 +589,41 @@ def test_documented_success_answers_conform_to_spec() -> None:
         body={**payment, "paymentType": "WIRE_DOMESTIC", "wireTransaction": wire_line},
     )
     walk("getWirePaymentByPaymentIdV1", 200, user="business", path={"paymentId": wire["id"]})
-    assert walk("getWirePaymentsV1", 200, user="business", query=dates)["payments"]
+    abroad = {"address1": "Hauptstrasse 1", "city": "Berlin", "country": "Germany"}
+    international_line = {
+        "amount": 1000,
+        "currencyCode": "USD",
+        "sendInForeignCurrency": True,
+        "transactInForeignCurrency": False,
+        "foreignCurrencyCode": "EUR",
+        "beneficiaryDetails": {"beneficiaryName": "Lena", "beneficiaryAccountNumber": "DE89", "address": abroad},
+        "beneficiaryBankDetails": {
+            "beneficiaryBankName": "Commerzbank",
+            "beneficiaryBankSwiftNumber": "COBADEFFXXX",
+            "address": abroad,
+        },
+        "intermediaryBankDetails": {"intermediaryBankType": "DOMESTIC", "intermediaryBankRoutingNumber": "021000021"},
+    }
+    international = walk(
+        "createWirePaymentV1",
+        201,
+        user="business",
+        body={**payment, "paymentType": "WIRE_INTERNATIONAL", "wireTransaction": international_line},
+    )
+    walk("getWirePaymentByPaymentIdV1", 200, user="business", path={"paymentId": international["id"]})
+    assert len(walk("getWirePaymentsV1", 200, user="business", query=dates)["payments"]) == 2
 
     # Customer management.
-    person = {"memberNumber": "M1234", "person": {"personName": {"firstName": "Ada", "lastName": "Lovelace"}}}
+    person = {
+        "id": {"value": "0", "type": "GUID"},
+        "fiId": {"value": INSTITUTION_ID},
+        "memberNumber": "M1234",
+        "person": {
+            "personName": {"firstName": "Ada", "lastName": "Lovelace"},
+            "contactInfo": {"emailAddress": "ada@example.com", "phoneNumber": [{"number": "2175550199"}]},
+        },
+        "channelInfos": {"channelInfo": [{"channelType": "TPV_API", "credential": {"loginId": "ada"}}]},
+    }
     walk("registerCustomerV4", 200, path={"di_fiid": INSTITUTION_ID}, body=person, media_type="application/xml")
     walk("registerCustomerV4", 409, path={"di_fiid": INSTITUTION_ID}, body=person, media_type="application/xml")
     customer = {"customerId": retail.institution_user_id}
@@ -592,14 +639,29 @@ def test_documented_success_answers_conform_to_spec() -> None:
         path=user_id,
         query={"$expand": "contactMethods($filter=protocol eq 'SMS'),postalAddress"},
     )
+    walk("getInstitutionUserV1", 200, path=user_id, query={"$expand": "subUsers,postalAddresses"})
+    walk(
+        "getInstitutionUserV1",
+        200,
+        path={"institutionUserId": business.login_id},
+        query={"userIdType": "LOGIN_ID", "$expand": "contactMethods", "retrieveBillPayCredentials": True},
+    )
     walk("getInstitutionUserV2", 200, path=user_id, query={"$expand": "contactMethods,identificationDocuments"})
-    walk("getUserStatusV1", 200, path=user_id, query={"userIdType": "INSTITUTION_USER_ID"})
+    walk("getUserStatusV1", 200, path=user_id, query={"userIdType": "INSTITUTION_USER_ID"})  # with a sub-user
+    walk("getUserStatusV1", 200, path={"institutionUserId": "HU-1002"}, query={"userIdType": "HOST_USER_ID"})  # held
     walk(
         "getCustomerV2",
         200,
         path={"fiId": INSTITUTION_ID, "fiCustomerId": retail.login_id},
         query={"fiCustomerIdType": "LOGINID"},
     )
+    walk(
+        "getCustomerV2",
+        200,
+        path={"fiId": INSTITUTION_ID, "fiCustomerId": "HU-1002"},
+        query={"fiCustomerIdType": "HOSTID"},
+    )
+    walk("getCustomerInformation", 200, path={"customerId": business.login_id}, query={"userIdType": "LOGIN_ID"})
 
     # Money movement: a recipient's life, an immediate and a recurring transfer.
     recipient = {

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from candescent_async import APIResponseValidationError, APIStatusError, _json
-from candescent_async._xml import MAX_XML_BYTES, MAX_XML_DEPTH, TEXT_KEY, XMLError, parse_xml, to_xml
+from candescent_async._xml import MAX_XML_BYTES, MAX_XML_DEPTH, TEXT_KEY, XMLError, parse_xml, to_xml, typed_leaves
 
 from ._fake import FakePlatform, make_client
 
@@ -176,3 +176,29 @@ async def test_an_unreadable_token_response_is_a_typed_error(body: bytes) -> Non
         with pytest.raises(APIResponseValidationError) as caught:
             await cd.core_banking.get_account_by_id_v1("A1")
     assert caught.value.status_code == 200
+
+def test_a_list_name_can_be_qualified_by_its_parent() -> None:
+    """Legacy accounts: one memberNumber per account, a list of them inside associatedMembers."""
+    doc = parse_xml(
+        b"<Accounts><account><memberNumber>105</memberNumber>"
+        b"<associatedMembers><memberNumber>7</memberNumber></associatedMembers></account></Accounts>",
+        lists=["account", "associatedMembers/memberNumber"],
+    )
+    assert doc == {"Accounts": {"account": [{"memberNumber": "105", "associatedMembers": {"memberNumber": ["7"]}}]}}
+
+
+def test_typed_leaves_become_booleans_and_integers_and_nothing_else_changes() -> None:
+    typed = {"account": {"enabled": "boolean", "achCount": "integer", "displayFlag": {"summary": "boolean"}}}
+    body = {
+        "account": [
+            {"enabled": "true", "achCount": "7", "displayFlag": {"summary": "false"}, "memberNumber": "0105"},
+            {"enabled": "maybe", "achCount": "1_000", "amount": "12.50"},
+        ]
+    }
+    assert typed_leaves(body, typed) == {
+        "account": [
+            {"enabled": True, "achCount": 7, "displayFlag": {"summary": False}, "memberNumber": "0105"},
+            {"enabled": "maybe", "achCount": "1_000", "amount": "12.50"},  # left for the model to report
+        ]
+    }
+    assert typed_leaves(body, None) == body

@@ -159,8 +159,14 @@ def _account(world: World, rng: random.Random, owner: User, n: int, category: st
             "isHistoryEntitled": True,
             "isOnlineStatementEnabled": True,
         },
+        # Core banking's fuller view (added for the platform's 1.11.0 contract; derived, no extra rng draws).
+        "primaryHolderName": f"{owner.first_name} {owner.last_name}",
+        "lastStatementBalance": {"currencyCode": "USD", "amount": (balance * Decimal("0.97")).quantize(CENTS)},
+        "micrNumber": f"{number[-8:]}0{raw_type:02d}",
         **extra,
     }
+    if category == "DEPOSIT":
+        data["interestYearToDate"] = {"currencyCode": "USD", "amount": (balance * Decimal("0.004")).quantize(CENTS)}
     if owner.institution_customer_id:
         data["institutionCustomerId"] = owner.institution_customer_id
     account = Account(data=data, owner=owner.institution_user_id)
@@ -201,6 +207,11 @@ def build_world(seed: int = 0, *, today: dt.date | None = None, transactions_per
             interestRate=Decimal("6.49"),
             nextPaymentAmount={"currencyCode": "USD", "amount": Decimal("412.37")},
             nextPaymentDate=(world.today + dt.timedelta(days=12)).isoformat(),
+            originalLoanAmount={"currencyCode": "USD", "amount": Decimal("18500.00")},
+            minimumPayment={"currencyCode": "USD", "amount": Decimal("412.37")},
+            loanOriginationDate=(world.today - dt.timedelta(days=730)).isoformat(),
+            maturityDate=(world.today + dt.timedelta(days=1096)).isoformat(),
+            term={"duration": 60, "termType": "MONTHS"},
         )
         loan.transaction_count = 24
         if not business:

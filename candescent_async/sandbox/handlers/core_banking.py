@@ -5,11 +5,12 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import random
+from decimal import Decimal
 from typing import Any
 
-from .._app import AUTH_FAILURE, USER_NOT_FOUND, Ctx, Reply, as_object, handler
+from .._app import AUTH_FAILURE, ERROR_FAMILIES, USER_NOT_FOUND, Ctx, Reply, as_object, handler
 from .._odata import FilterSyntaxError, compile_filter
-from .._state import INSTITUTION_ID, Account, User
+from .._state import CENTS, INSTITUTION_ID, Account, User
 
 _ACCOUNT_FIELDS = {
     "id": lambda a: a["id"],
@@ -19,7 +20,33 @@ _ACCOUNT_FIELDS = {
     "type": lambda a: a.get("type", {}).get("value"),
 }
 _TRANSACTION_FIELDS = {"id": lambda t: t["id"], "description": lambda t: t.get("description")}
-_SMALL_VIEW_DROP = ("micrNumber", "nickName", "interestRate", "status")
+# The platform's small view (viewName=s): only these fields; m is the full view without micrNumber.
+_SMALL_VIEW = frozenset(
+    [
+        "id",
+        "institutionUserId",
+        "institutionCustomerId",
+        "institutionId",
+        "description",
+        "accountNumber",
+        "type",
+        "category",
+        "currentBalance",
+        "availableBalance",
+        "lastStatementBalance",
+        "status",
+        "allowedActions",
+        "routingNumber",
+        "maturityDate",
+        "nextPaymentAmount",
+        "nextPaymentDate",
+        "payOffAmount",
+        "calculatedPayOffAmount",
+        "tpvReference",
+    ]
+)
+# Legacy dates are text with a UTC offset (the platform writes e.g. 2025-03-25-07:00); the sandbox's is UTC.
+_LEGACY_OFFSET = "+00:00"
 USER_NOT_FOUND.update(
     {
         "listAccountsV1": (404, "ACC_00101"),
@@ -30,6 +57,8 @@ USER_NOT_FOUND.update(
         "getBankingImageByIdV1": (404, "BIS_20022"),
     }
 )
+# The UX customer-accounts service answers errors as Error1 {status, code, message}.
+ERROR_FAMILIES["getCustomerAccountsTransactionsV1"] = "status"
 # Neither documents a 401: the UXU service answers a bad JWT with UXU_10001, legacy accounts with 25002.
 AUTH_FAILURE.update({"getCustomerAccountsTransactionsV1": (400, "UXU_10001"), "listAccountsLegacyV2": (400, "25002")})
 
@@ -56,12 +85,28 @@ def _visible(ctx: Ctx, account: Account) -> bool:
     return user is not None and account.owner == user.institution_user_id
 
 
+def _money(amount: Decimal) -> dict[str, Any]:
+    return {"currencyCode": "USD", "amount": amount}
+
+
+def _full(data: dict[str, Any]) -> dict[str, Any]:
+    """The account as the accounts API answers it: the seeded data plus what loans derive from balances."""
+    full = dict(data)
+    if data["category"] in ("LOAN", "TIERED_LOAN"):
+        owed = Decimal(data["currentBalance"]["amount"])
+        full.setdefault("currentPrincipalBalance", _money(owed))
+        full.setdefault("payOffAmount", _money(owed))
+        full.setdefault("calculatedPayOffAmount", _money((owed * Decimal("1.0025")).quantize(CENTS)))
+    return full
+
+
 def _view(data: dict[str, Any], view: str | None) -> dict[str, Any]:
+    full = _full(data)
     if view == "s":
-        return {k: v for k, v in data.items() if k not in _SMALL_VIEW_DROP}
+        return {k: v for k, v in full.items() if k in _SMALL_VIEW}
     if view == "m":
-        return {k: v for k, v in data.items() if k != "micrNumber"}
-    return dict(data)
+        return {k: v for k, v in full.items() if k != "micrNumber"}
+    return full
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -111,6 +156,61 @@ async def get_account(ctx: Ctx) -> Reply:
     return ctx.ok(_view(account.data, ctx.query.get("viewName")))
 
 
+def _ux_transaction(t: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "accountId": t["accountId"],
+        "amount": t["amount"],
+        "creditTransaction": t["isCreditTransaction"],
+        "description": t["description"],
+        "memo": t["memo"],
+        "effectiveDate": t["effectiveDate"],
+        "fiId": INSTITUTION_ID,
+        "id": t["id"],
+        "persistentTnum": True,
+        "transactionDate": t["transactionDate"],
+        "transactionId": t["transactionNumber"],
+        "transactionNumber": t["transactionNumber"],
+        "transactionType": t["type"],
+        "pending": t["isPending"],
+    }
+
+
+def _ux_account(ctx: Ctx, account: Account) -> dict[str, Any]:
+    """One account of the customer-accounts answer. Like the platform's own example, it has no customerId."""
+    data = account.data
+    kind = data["type"]
+    result: dict[str, Any] = {
+        "accountHidden": False,
+        "accountNumber": data["accountNumber"],
+        "accountStatus": dict(data["status"]),
+        "accountType": {
+            "diAccountType": kind["value"],
+            "fiRawAccountType": kind["fiRawAccountType"],
+            "fiAccountType": kind["fiAccountType"],
+            "description": kind["description"],
+        },
+        "balance": {"availableBalance": data["availableBalance"], "currentBalance": data["currentBalance"]},
+        "category": data["category"],
+        "description": data["description"],
+        "fiAccountTypeDesc": kind["description"],
+        "fiRawAccountType": kind["fiRawAccountType"],
+        "fiAccountType": kind["fiAccountType"],
+        "historyAllowed": data["allowedActions"]["isHistoryEnabled"],
+        "id": data["id"],
+        "micrNumber": data["micrNumber"],
+        "nickName": data.get("nickName"),
+        "ownershipType": "PRIMARY",
+        "primaryHolderName": data["primaryHolderName"],
+    }
+    if "interestRate" in data:
+        result["interestRate"] = data["interestRate"]
+    if kind["value"] == "SAVINGS":
+        result["regDLimits"] = {"maxTransferCount": 6, "maxCheckCount": 3, "maxRegDCount": 9}
+    count = min(account.transaction_count, 5)
+    result["accountTransaction"] = [_ux_transaction(ctx.world.transaction(account, i)) for i in range(count)]
+    return result
+
+
 @handler("getCustomerAccountsTransactionsV1")
 async def customer_accounts(ctx: Ctx) -> Reply:
     user = ctx.world.users.get(ctx.path["customerId"]) or _user(ctx)
@@ -118,74 +218,105 @@ async def customer_accounts(ctx: Ctx) -> Reply:
         return ctx.error(404, "UXU_88888", "Customer not found")
     if user.user_type != "retail":
         return ctx.error(400, "UXU_10011", "Retail customers only")
-    result = []
-    for account in ctx.world.accounts_of(user):
-        data = account.data
-        transactions = [ctx.world.transaction(account, i) for i in range(min(account.transaction_count, 5))]
-        result.append(
-            {
-                "customerId": user.institution_user_id,
-                "id": data["id"],
-                "category": data["category"],
-                "accountType": {
-                    "diAccountType": data["type"]["value"],
-                    "fiRawAccountType": data["type"]["fiRawAccountType"],
-                    "fiAccountType": data["type"]["fiAccountType"],
-                    "description": data["type"]["description"],
-                },
-                "accountNumber": data["accountNumber"],
-                "nickName": data.get("nickName"),
-                "balance": {"currentBalance": data["currentBalance"], "availableBalance": data["availableBalance"]},
-                "accountTransaction": [
-                    {
-                        "fiId": INSTITUTION_ID,
-                        "id": t["id"],
-                        "accountId": t["accountId"],
-                        "amount": t["amount"],
-                        "transactionType": t["type"],
-                        "creditTransaction": t["isCreditTransaction"],
-                        "persistentTnum": t["transactionNumber"],
-                        "pending": t["isPending"],
-                        "description": t["description"],
-                        "transactionDate": t["transactionDate"],
-                    }
-                    for t in transactions
-                ],
-            }
-        )
+    result = [_ux_account(ctx, account) for account in ctx.world.accounts_of(user)]
     if not result:
         return ctx.ok(status=204)
     return ctx.ok(result)
+
+
+_BUSINESS_ROLES_NEEDING_AUTHID = ("ENTITLED", "SECONDARY_ADMIN", "BUSINESS_USER")
+
+
+def _legacy_date(iso: str | None) -> str | None:
+    return f"{iso}{_LEGACY_OFFSET}" if iso else None
+
+
+def _legacy_account(ctx: Ctx, user: User, account: Account, export: bool) -> dict[str, Any]:
+    """One <account>: Account1 plus the deposit, loan or investment fields its category calls for."""
+    data = _full(account.data)
+    number = data["accountNumber"][-4:]
+    kind = data["type"]
+    actions = data["allowedActions"]
+    legacy: dict[str, Any] = {
+        "id": {"value": data["id"]},
+        "fiCustomerId": {"type": "GUID", "value": user.institution_user_id},
+        "fiId": {"value": INSTITUTION_ID},
+        "description": data["description"],
+        "nickName": data.get("nickName"),
+        "displayAccountNumber": number,
+        "accountNumber": {"hostValue": number, "displayValue": number, "pfmValue": number, "rawHostValue": number},
+        "category": data["category"],
+        "accountType": kind["value"],
+        "fiAccountType": {
+            "type": kind["fiAccountType"],
+            "rawType": kind["fiRawAccountType"],
+            "description": kind["description"],
+        },
+        "ownershipType": "PRIMARY",
+        "balance": {
+            "currentBalance": data["currentBalance"],
+            "availableBalance": data["availableBalance"],
+            "lastStatementBalance": data["lastStatementBalance"],
+        },
+        "asOfDate": _legacy_date(ctx.world.today.isoformat()),
+        "accountStatus": "OPEN" if data["status"]["open"] else "CLOSED",
+        "accountStatuses": dict(data["status"]),
+        "displayFlag": {
+            "summary": actions["summary"],
+            "transferFrom": actions["transferFrom"],
+            "transferTo": actions["transferTo"],
+            "onlineStatementViewEnabled": actions["isOnlineStatementEnabled"],
+            "isHistoryEnabled": actions["isHistoryEnabled"],
+            "isHistoryEntitled": actions["isHistoryEntitled"],
+        },
+        "routingNumber": data.get("routingNumber"),
+        "micrNumber": data["micrNumber"],
+        "enabled": True,
+        "accountHidden": False,
+        "memberNumber": user.host_user_id.removeprefix("HU-"),
+        "primaryHolderName": data["primaryHolderName"],
+    }
+    if "interestRate" in data:
+        legacy["interestRate"] = data["interestRate"]
+    if export:
+        legacy["exportAccountNumber"] = number
+    if data["category"] in ("DEPOSIT", "INVESTMENT") and "interestYearToDate" in data:
+        legacy["interestYearToDate"] = data["interestYearToDate"]
+    if data["category"] in ("LOAN", "TIERED_LOAN"):
+        legacy["balance"]["currentPrincipalBalance"] = data["currentPrincipalBalance"]
+        for key in (
+            "nextPaymentAmount",
+            "payOffAmount",
+            "calculatedPayOffAmount",
+            "minimumPayment",
+            "originalLoanAmount",
+        ):
+            if key in data:
+                legacy[key] = data[key]
+        for key in ("nextPaymentDate", "loanOriginationDate", "maturityDate"):
+            if key in data:
+                legacy[key] = _legacy_date(data[key])
+        if "term" in data:
+            legacy["term"] = data["term"]["duration"]
+            legacy["termType"] = data["term"]["termType"]
+    return legacy
 
 
 @handler("listAccountsLegacyV2")
 async def list_accounts_legacy(ctx: Ctx) -> Reply:
     if ctx.path["di_fiid"] != INSTITUTION_ID:
         return ctx.error(404, "20009", "Institution not found")
-    user = ctx.world.users.get(ctx.path["di_ficustomer"])
+    role = ctx.request.headers.get("intuit_IFS_userType")
+    if role in _BUSINESS_ROLES_NEEDING_AUTHID and not ctx.request.headers.get("intuit_authid"):
+        return ctx.error(400, "25099", "Required header intuit_authid is missing")
+    wanted = ctx.path["di_ficustomer"]
+    user = ctx.world.users.get(wanted) or next(
+        (u for u in ctx.world.users.values() if u.institution_customer_id and u.institution_customer_id == wanted), None
+    )
     if user is None:
         return ctx.error(404, "20009", "End user data not found")
-    accounts = []
-    for account in ctx.world.accounts_of(user):
-        data = account.data
-        accounts.append(
-            {
-                "id": {"value": data["id"]},
-                "fiCustomerId": user.institution_user_id,
-                "fiId": INSTITUTION_ID,
-                "description": data["description"],
-                "nickName": data.get("nickName"),
-                "displayAccountNumber": data["accountNumber"],
-                "category": data["category"] if data["category"] != "TIERED_LOAN" else "LOAN",
-                "accountType": data["type"]["value"],
-                "balance": {
-                    "currentBalance": data["currentBalance"]["amount"],
-                    "availableBalance": data["availableBalance"]["amount"],
-                },
-                "accountStatus": "OPEN",
-                "routingNumber": data.get("routingNumber"),
-            }
-        )
+    export = ctx.query.get("getExportAcctNum") == "true"
+    accounts = [_legacy_account(ctx, user, account, export) for account in ctx.world.accounts_of(user)]
     if not accounts:
         return ctx.ok(status=204)
     return ctx.ok({"account": accounts})
@@ -226,6 +357,10 @@ async def list_transactions(ctx: Ctx) -> Reply:
         wanted = credit == "true"
         rows = (t for t in rows if t["isCreditTransaction"] is wanted)
     body: dict[str, Any] = {"transactions": list(rows)}
+    if ctx.query.get("additionalFields") == "true":
+        body["additionalInfo"] = {
+            "entry": [{"key": "timeZone", "value": "America/New_York"}, {"key": "timeZoneOffset", "value": "-5"}]
+        }
     if top is not None and "$skip" in ctx.query and skip < total:
         pagination: dict[str, Any] = {"count": total, "top": top}
         base = f"/v1/transactions?accountId={account_id}"
@@ -238,10 +373,21 @@ async def list_transactions(ctx: Ctx) -> Reply:
 
 
 _EVENTS = ("login", "logout", "mfaChallenge", "transferCreated", "passwordChange")
+_ENCODINGS = frozenset(("application/gzip", "gzip", "deflate", "*"))
+
+
+def _encoding_refused(value: str | None) -> bool:
+    """The platform takes application/gzip, gzip, deflate or * (httpx's default list names two of them)."""
+    if value is None:
+        return False
+    offered = {part.split(";")[0].strip().lower() for part in value.split(",")}
+    return not offered & _ENCODINGS
 
 
 @handler("searchBankingActivitiesV1")
 async def search_banking_activities(ctx: Ctx) -> Reply:
+    if _encoding_refused(ctx.request.headers.get("accept-encoding")):
+        return ctx.error(400, "BAS_10203", "Accept-Encoding must be application/gzip, gzip, deflate or *")
     criteria = as_object(ctx.body)
     try:
         start = dt.datetime.fromisoformat(str(criteria["startTime"]))
@@ -304,6 +450,7 @@ def _image(ctx: Ctx, account: Account, image_type: str, n: int) -> dict[str, Any
         "institutionId": INSTITUTION_ID,
         "accountId": data["id"],
         "accountNumber": data["accountNumber"],
+        "accountType": data["type"]["value"],
         "imageType": image_type,
         "imageInfoItems": {
             "imageInfo": (
@@ -324,12 +471,16 @@ def _image(ctx: Ctx, account: Account, image_type: str, n: int) -> dict[str, Any
         image |= {
             "transactionImageNumber": str(1000 + n),
             "transactionDate": txn["transactionDate"],
+            "transactionDescription": txn["description"],
             "amount": txn["amount"],
         }
+        if image_type in ("DEPOSIT_CHECK", "DEPOSIT_SLIP"):
+            image["transactionStatus"] = "ACCEPTED"
     return image
 
 
-def _images_request(ctx: Ctx) -> tuple[Account, str] | Reply:
+def _images_request(ctx: Ctx, *, one: bool = False) -> tuple[Account, str] | Reply:
+    """The checks both image calls share; ``one``: getBankingImageByIdV1, whose statements take statementDate."""
     account_id, image_type = ctx.query.get("accountId"), ctx.query.get("imageType")
     if not account_id or not image_type:
         return ctx.error(400, "BIS_00003", "accountId and imageType are required")
@@ -339,7 +490,9 @@ def _images_request(ctx: Ctx) -> tuple[Account, str] | Reply:
     if account is None or not _visible(ctx, account):
         return ctx.error(404, "BIS_20009", "Account not available")
     statement = image_type in ("STATEMENT", "CC_STATEMENT", "DOCUMENT")
-    if statement and not (ctx.query.get("statementStartDate") and ctx.query.get("statementEndDate")):
+    if statement and one and not ctx.query.get("statementDate"):
+        return ctx.error(400, "BIS_00022", "statementDate is required for statements")
+    if statement and not one and not (ctx.query.get("statementStartDate") and ctx.query.get("statementEndDate")):
         return ctx.error(400, "BIS_00018", "statementStartDate and statementEndDate are required for statements")
     if not statement and not ctx.query.get("transactionDate"):
         return ctx.error(400, "BIS_00003", "transactionDate is required for check and deposit images")
@@ -359,7 +512,7 @@ async def list_banking_images(ctx: Ctx) -> Reply:
 
 @handler("getBankingImageByIdV1")
 async def get_banking_image(ctx: Ctx) -> Reply:
-    checked = _images_request(ctx)
+    checked = _images_request(ctx, one=True)
     if isinstance(checked, Reply):
         return checked
     account, image_type = checked

@@ -15,10 +15,13 @@ T = TypeVar("T", bound="BusinessRegistrationConfig")
 
 @_attrs_define
 class BusinessRegistrationConfig(_Model):
-    """
+    """What the institution offers to businesses registering for online banking.
+
     Attributes:
-        online_features (list[str]):
-        additional_services (list[str] | Unset):
+        online_features (list[str]): Online-banking features a registration may ask for (e.g. ACH, Wire Transfer, Bill
+            Pay).
+        additional_services (list[str] | Unset): Extra services a registration may ask for (e.g. Positive Pay, Lockbox
+            Services).
     """
 
     online_features: list[str]

@@ -14,10 +14,9 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.account_additional_info import AccountAdditionalInfo
     from ..models.account_status import AccountStatus
     from ..models.account_type import AccountType
-    from ..models.allowed_actions import AllowedActions
+    from ..models.actions import Actions
     from ..models.money import Money
     from ..models.term import Term
 
@@ -27,50 +26,56 @@ T = TypeVar("T", bound="Account")
 
 @_attrs_define
 class Account(_Model):
-    """
+    """One account, as the accounts API gives it.
+
     Attributes:
-        id (str): Opaque account key.
-        institution_user_id (str):
-        institution_id (str):
-        account_number (str): Masked unless the token has accounts:read_unmasked.
-        category (AccountCategory):
-        type_ (AccountType):
-        institution_customer_id (str | Unset):
+        id (str): The account's opaque id (an encrypted key): the accountId of the other calls.
+        institution_user_id (str): The platform's id of the user the account is listed for.
+        institution_id (str): The institution's id (e.g. 01234).
+        account_number (str): Masked (the last digits) unless the token has the accounts:read_unmasked scope.
+        category (AccountCategory): DEPOSIT, LOAN, INVESTMENT, TIERED_LOAN (a loan in tiers) or CROSS_USER_ACCOUNT
+            (another member's account the user may access).
+        type_ (AccountType): The account's type: the platform's classification (value) and the host's codes.
+        institution_customer_id (str | Unset): The institution customer the account belongs to (for business users: the
+            location).
         description (str | Unset):
         nick_name (str | Unset):
         primary_holder_name (str | Unset):
-        current_balance (Money | Unset):
-        available_balance (Money | Unset):
-        last_statement_balance (Money | Unset):
-        interest_year_to_date (Money | Unset):
-        overdraft_limit (Money | Unset):
-        overdraft_available_amount (Money | Unset):
-        current_year_eligible_contribution (Money | Unset):
-        last_year_eligible_contribution (Money | Unset):
-        last_year_max_contribution (Money | Unset):
-        escrow_balance (Money | Unset):
-        current_principal_balance (Money | Unset):
-        next_payment_amount (Money | Unset):
-        pay_off_amount (Money | Unset):
-        calculated_pay_off_amount (Money | Unset):
-        minimum_payment (Money | Unset):
-        line_of_credit_limit (Money | Unset):
-        last_principal_payment_amount (Money | Unset):
-        original_loan_amount (Money | Unset):
-        status (AccountStatus | Unset):
-        allowed_actions (AllowedActions | Unset):
-        routing_number (str | Unset):
-        micr_number (str | Unset):
-        tpv_reference (str | Unset):
-        tpv_product_code (str | Unset):
-        overdraft_account_number (str | Unset):
-        interest_rate (Decimal | Unset):
-        next_payment_date (datetime.date | Unset):
-        maturity_date (datetime.date | Unset):
-        loan_origination_date (datetime.date | Unset):
-        past_principal_due_date (datetime.date | Unset):
-        term (Term | Unset):
-        additional_info (AccountAdditionalInfo | Unset):
+        current_balance (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        available_balance (Money | Unset): What may be withdrawn now (the current balance less holds).
+        last_statement_balance (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        status (AccountStatus | Unset): The account's state, one flag each (open, closed, delinquent, ...).
+        allowed_actions (Actions | Unset): What the user may do with the account (transfers, history, statements).
+        routing_number (str | Unset): The institution's ABA routing number (9 digits).
+        interest_rate (Decimal | Unset): The annual interest rate, in percent (3.5 means 3.5 %).
+        interest_year_to_date (Money | Unset): Interest so far this calendar year.
+        tpv_reference (str | Unset): A third-party vendor's reference for the account.
+        tpv_product_code (str | Unset): A third-party vendor's product code for the account.
+        overdraft_limit (Money | Unset): The most the account may be overdrawn.
+        overdraft_account_number (str | Unset): The account that covers this one's overdrafts.
+        overdraft_available_amount (Money | Unset): Overdraft coverage still available.
+        current_year_eligible_contribution (Money | Unset): Retirement accounts: what may still be contributed for the
+            current year.
+        last_year_eligible_contribution (Money | Unset): Retirement accounts: what may still be contributed for the
+            previous year.
+        last_year_max_contribution (Money | Unset): Retirement accounts: the most that could be contributed for the
+            previous year.
+        micr_number (str | Unset): The account number as printed in magnetic ink on its checks (the MICR line).
+        escrow_balance (Money | Unset): Loans: the money held in escrow (taxes, insurance).
+        current_principal_balance (Money | Unset): Loans: the principal still owed.
+        next_payment_amount (Money | Unset): Loans: the amount of the next payment due.
+        next_payment_date (datetime.date | Unset): Loans: when the next payment is due (YYYY-MM-DD).
+        pay_off_amount (Money | Unset): Loans: the amount that pays the loan off, as the host reports it.
+        calculated_pay_off_amount (Money | Unset): Loans: the pay-off amount as the platform computes it from balances
+            and interest.
+        minimum_payment (Money | Unset): Loans and cards: the least that must be paid this period.
+        line_of_credit_limit (Money | Unset): Credit lines and cards: the credit limit.
+        maturity_date (datetime.date | Unset): Certificates and loans: when the term ends (YYYY-MM-DD).
+        loan_origination_date (datetime.date | Unset): Loans: when the loan was made (YYYY-MM-DD).
+        term (Term | Unset): Certificates and loans: the term's length and unit.
+        past_principal_due_date (datetime.date | Unset): Loans: when an overdue principal payment was due (YYYY-MM-DD).
+        last_principal_payment_amount (Money | Unset): Loans: the principal part of the latest payment.
+        original_loan_amount (Money | Unset): Loans: the principal first lent.
     """
 
     id: str
@@ -86,35 +91,34 @@ class Account(_Model):
     current_balance: Money | Unset = UNSET
     available_balance: Money | Unset = UNSET
     last_statement_balance: Money | Unset = UNSET
+    status: AccountStatus | Unset = UNSET
+    allowed_actions: Actions | Unset = UNSET
+    routing_number: str | Unset = UNSET
+    interest_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     interest_year_to_date: Money | Unset = UNSET
+    tpv_reference: str | Unset = UNSET
+    tpv_product_code: str | Unset = UNSET
     overdraft_limit: Money | Unset = UNSET
+    overdraft_account_number: str | Unset = UNSET
     overdraft_available_amount: Money | Unset = UNSET
     current_year_eligible_contribution: Money | Unset = UNSET
     last_year_eligible_contribution: Money | Unset = UNSET
     last_year_max_contribution: Money | Unset = UNSET
+    micr_number: str | Unset = UNSET
     escrow_balance: Money | Unset = UNSET
     current_principal_balance: Money | Unset = UNSET
     next_payment_amount: Money | Unset = UNSET
+    next_payment_date: datetime.date | Unset = UNSET
     pay_off_amount: Money | Unset = UNSET
     calculated_pay_off_amount: Money | Unset = UNSET
     minimum_payment: Money | Unset = UNSET
     line_of_credit_limit: Money | Unset = UNSET
-    last_principal_payment_amount: Money | Unset = UNSET
-    original_loan_amount: Money | Unset = UNSET
-    status: AccountStatus | Unset = UNSET
-    allowed_actions: AllowedActions | Unset = UNSET
-    routing_number: str | Unset = UNSET
-    micr_number: str | Unset = UNSET
-    tpv_reference: str | Unset = UNSET
-    tpv_product_code: str | Unset = UNSET
-    overdraft_account_number: str | Unset = UNSET
-    interest_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    next_payment_date: datetime.date | Unset = UNSET
     maturity_date: datetime.date | Unset = UNSET
     loan_origination_date: datetime.date | Unset = UNSET
-    past_principal_due_date: datetime.date | Unset = UNSET
     term: Term | Unset = UNSET
-    additional_info: AccountAdditionalInfo | Unset = UNSET
+    past_principal_due_date: datetime.date | Unset = UNSET
+    last_principal_payment_amount: Money | Unset = UNSET
+    original_loan_amount: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -151,13 +155,31 @@ class Account(_Model):
         if not isinstance(self.last_statement_balance, Unset):
             last_statement_balance = self.last_statement_balance.to_dict()
 
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        allowed_actions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.allowed_actions, Unset):
+            allowed_actions = self.allowed_actions.to_dict()
+
+        routing_number = self.routing_number
+
+        interest_rate = self.interest_rate
+
         interest_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_year_to_date, Unset):
             interest_year_to_date = self.interest_year_to_date.to_dict()
 
+        tpv_reference = self.tpv_reference
+
+        tpv_product_code = self.tpv_product_code
+
         overdraft_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_limit, Unset):
             overdraft_limit = self.overdraft_limit.to_dict()
+
+        overdraft_account_number = self.overdraft_account_number
 
         overdraft_available_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_available_amount, Unset):
@@ -175,6 +197,8 @@ class Account(_Model):
         if not isinstance(self.last_year_max_contribution, Unset):
             last_year_max_contribution = self.last_year_max_contribution.to_dict()
 
+        micr_number = self.micr_number
+
         escrow_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.escrow_balance, Unset):
             escrow_balance = self.escrow_balance.to_dict()
@@ -186,6 +210,10 @@ class Account(_Model):
         next_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.next_payment_amount, Unset):
             next_payment_amount = self.next_payment_amount.to_dict()
+
+        next_payment_date: str | Unset = UNSET
+        if not isinstance(self.next_payment_date, Unset):
+            next_payment_date = self.next_payment_date.isoformat()
 
         pay_off_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pay_off_amount, Unset):
@@ -203,38 +231,6 @@ class Account(_Model):
         if not isinstance(self.line_of_credit_limit, Unset):
             line_of_credit_limit = self.line_of_credit_limit.to_dict()
 
-        last_principal_payment_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_principal_payment_amount, Unset):
-            last_principal_payment_amount = self.last_principal_payment_amount.to_dict()
-
-        original_loan_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_loan_amount, Unset):
-            original_loan_amount = self.original_loan_amount.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        allowed_actions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.allowed_actions, Unset):
-            allowed_actions = self.allowed_actions.to_dict()
-
-        routing_number = self.routing_number
-
-        micr_number = self.micr_number
-
-        tpv_reference = self.tpv_reference
-
-        tpv_product_code = self.tpv_product_code
-
-        overdraft_account_number = self.overdraft_account_number
-
-        interest_rate = self.interest_rate
-
-        next_payment_date: str | Unset = UNSET
-        if not isinstance(self.next_payment_date, Unset):
-            next_payment_date = self.next_payment_date.isoformat()
-
         maturity_date: str | Unset = UNSET
         if not isinstance(self.maturity_date, Unset):
             maturity_date = self.maturity_date.isoformat()
@@ -243,17 +239,21 @@ class Account(_Model):
         if not isinstance(self.loan_origination_date, Unset):
             loan_origination_date = self.loan_origination_date.isoformat()
 
-        past_principal_due_date: str | Unset = UNSET
-        if not isinstance(self.past_principal_due_date, Unset):
-            past_principal_due_date = self.past_principal_due_date.isoformat()
-
         term: dict[str, Any] | Unset = UNSET
         if not isinstance(self.term, Unset):
             term = self.term.to_dict()
 
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
+        past_principal_due_date: str | Unset = UNSET
+        if not isinstance(self.past_principal_due_date, Unset):
+            past_principal_due_date = self.past_principal_due_date.isoformat()
+
+        last_principal_payment_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_principal_payment_amount, Unset):
+            last_principal_payment_amount = self.last_principal_payment_amount.to_dict()
+
+        original_loan_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_loan_amount, Unset):
+            original_loan_amount = self.original_loan_amount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -281,10 +281,24 @@ class Account(_Model):
             field_dict["availableBalance"] = available_balance
         if last_statement_balance is not UNSET:
             field_dict["lastStatementBalance"] = last_statement_balance
+        if status is not UNSET:
+            field_dict["status"] = status
+        if allowed_actions is not UNSET:
+            field_dict["allowedActions"] = allowed_actions
+        if routing_number is not UNSET:
+            field_dict["routingNumber"] = routing_number
+        if interest_rate is not UNSET:
+            field_dict["interestRate"] = interest_rate
         if interest_year_to_date is not UNSET:
             field_dict["interestYearToDate"] = interest_year_to_date
+        if tpv_reference is not UNSET:
+            field_dict["tpvReference"] = tpv_reference
+        if tpv_product_code is not UNSET:
+            field_dict["tpvProductCode"] = tpv_product_code
         if overdraft_limit is not UNSET:
             field_dict["overdraftLimit"] = overdraft_limit
+        if overdraft_account_number is not UNSET:
+            field_dict["overdraftAccountNumber"] = overdraft_account_number
         if overdraft_available_amount is not UNSET:
             field_dict["overdraftAvailableAmount"] = overdraft_available_amount
         if current_year_eligible_contribution is not UNSET:
@@ -293,12 +307,16 @@ class Account(_Model):
             field_dict["lastYearEligibleContribution"] = last_year_eligible_contribution
         if last_year_max_contribution is not UNSET:
             field_dict["lastYearMaxContribution"] = last_year_max_contribution
+        if micr_number is not UNSET:
+            field_dict["micrNumber"] = micr_number
         if escrow_balance is not UNSET:
             field_dict["escrowBalance"] = escrow_balance
         if current_principal_balance is not UNSET:
             field_dict["currentPrincipalBalance"] = current_principal_balance
         if next_payment_amount is not UNSET:
             field_dict["nextPaymentAmount"] = next_payment_amount
+        if next_payment_date is not UNSET:
+            field_dict["nextPaymentDate"] = next_payment_date
         if pay_off_amount is not UNSET:
             field_dict["payOffAmount"] = pay_off_amount
         if calculated_pay_off_amount is not UNSET:
@@ -307,47 +325,26 @@ class Account(_Model):
             field_dict["minimumPayment"] = minimum_payment
         if line_of_credit_limit is not UNSET:
             field_dict["lineOfCreditLimit"] = line_of_credit_limit
-        if last_principal_payment_amount is not UNSET:
-            field_dict["lastPrincipalPaymentAmount"] = last_principal_payment_amount
-        if original_loan_amount is not UNSET:
-            field_dict["originalLoanAmount"] = original_loan_amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if allowed_actions is not UNSET:
-            field_dict["allowedActions"] = allowed_actions
-        if routing_number is not UNSET:
-            field_dict["routingNumber"] = routing_number
-        if micr_number is not UNSET:
-            field_dict["micrNumber"] = micr_number
-        if tpv_reference is not UNSET:
-            field_dict["tpvReference"] = tpv_reference
-        if tpv_product_code is not UNSET:
-            field_dict["tpvProductCode"] = tpv_product_code
-        if overdraft_account_number is not UNSET:
-            field_dict["overdraftAccountNumber"] = overdraft_account_number
-        if interest_rate is not UNSET:
-            field_dict["interestRate"] = interest_rate
-        if next_payment_date is not UNSET:
-            field_dict["nextPaymentDate"] = next_payment_date
         if maturity_date is not UNSET:
             field_dict["maturityDate"] = maturity_date
         if loan_origination_date is not UNSET:
             field_dict["loanOriginationDate"] = loan_origination_date
-        if past_principal_due_date is not UNSET:
-            field_dict["pastPrincipalDueDate"] = past_principal_due_date
         if term is not UNSET:
             field_dict["term"] = term
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
+        if past_principal_due_date is not UNSET:
+            field_dict["pastPrincipalDueDate"] = past_principal_due_date
+        if last_principal_payment_amount is not UNSET:
+            field_dict["lastPrincipalPaymentAmount"] = last_principal_payment_amount
+        if original_loan_amount is not UNSET:
+            field_dict["originalLoanAmount"] = original_loan_amount
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_additional_info import AccountAdditionalInfo
         from ..models.account_status import AccountStatus
         from ..models.account_type import AccountType
-        from ..models.allowed_actions import AllowedActions
+        from ..models.actions import Actions
         from ..models.money import Money
         from ..models.term import Term
 
@@ -393,6 +390,29 @@ class Account(_Model):
         else:
             last_statement_balance = Money.from_dict(_last_statement_balance)
 
+        _status = d.pop("status", UNSET)
+        status: AccountStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AccountStatus.from_dict(_status)
+
+        _allowed_actions = d.pop("allowedActions", UNSET)
+        allowed_actions: Actions | Unset
+        if isinstance(_allowed_actions, Unset):
+            allowed_actions = UNSET
+        else:
+            allowed_actions = Actions.from_dict(_allowed_actions)
+
+        routing_number = d.pop("routingNumber", UNSET)
+
+        _interest_rate = d.pop("interestRate", UNSET)
+        interest_rate: Decimal | Unset
+        if isinstance(_interest_rate, Unset):
+            interest_rate = UNSET
+        else:
+            interest_rate = to_decimal(_interest_rate)
+
         _interest_year_to_date = d.pop("interestYearToDate", UNSET)
         interest_year_to_date: Money | Unset
         if isinstance(_interest_year_to_date, Unset):
@@ -400,12 +420,18 @@ class Account(_Model):
         else:
             interest_year_to_date = Money.from_dict(_interest_year_to_date)
 
+        tpv_reference = d.pop("tpvReference", UNSET)
+
+        tpv_product_code = d.pop("tpvProductCode", UNSET)
+
         _overdraft_limit = d.pop("overdraftLimit", UNSET)
         overdraft_limit: Money | Unset
         if isinstance(_overdraft_limit, Unset):
             overdraft_limit = UNSET
         else:
             overdraft_limit = Money.from_dict(_overdraft_limit)
+
+        overdraft_account_number = d.pop("overdraftAccountNumber", UNSET)
 
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
         overdraft_available_amount: Money | Unset
@@ -435,6 +461,8 @@ class Account(_Model):
         else:
             last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
 
+        micr_number = d.pop("micrNumber", UNSET)
+
         _escrow_balance = d.pop("escrowBalance", UNSET)
         escrow_balance: Money | Unset
         if isinstance(_escrow_balance, Unset):
@@ -455,6 +483,13 @@ class Account(_Model):
             next_payment_amount = UNSET
         else:
             next_payment_amount = Money.from_dict(_next_payment_amount)
+
+        _next_payment_date = d.pop("nextPaymentDate", UNSET)
+        next_payment_date: datetime.date | Unset
+        if isinstance(_next_payment_date, Unset):
+            next_payment_date = UNSET
+        else:
+            next_payment_date = parse_date(_next_payment_date)
 
         _pay_off_amount = d.pop("payOffAmount", UNSET)
         pay_off_amount: Money | Unset
@@ -484,58 +519,6 @@ class Account(_Model):
         else:
             line_of_credit_limit = Money.from_dict(_line_of_credit_limit)
 
-        _last_principal_payment_amount = d.pop("lastPrincipalPaymentAmount", UNSET)
-        last_principal_payment_amount: Money | Unset
-        if isinstance(_last_principal_payment_amount, Unset):
-            last_principal_payment_amount = UNSET
-        else:
-            last_principal_payment_amount = Money.from_dict(_last_principal_payment_amount)
-
-        _original_loan_amount = d.pop("originalLoanAmount", UNSET)
-        original_loan_amount: Money | Unset
-        if isinstance(_original_loan_amount, Unset):
-            original_loan_amount = UNSET
-        else:
-            original_loan_amount = Money.from_dict(_original_loan_amount)
-
-        _status = d.pop("status", UNSET)
-        status: AccountStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AccountStatus.from_dict(_status)
-
-        _allowed_actions = d.pop("allowedActions", UNSET)
-        allowed_actions: AllowedActions | Unset
-        if isinstance(_allowed_actions, Unset):
-            allowed_actions = UNSET
-        else:
-            allowed_actions = AllowedActions.from_dict(_allowed_actions)
-
-        routing_number = d.pop("routingNumber", UNSET)
-
-        micr_number = d.pop("micrNumber", UNSET)
-
-        tpv_reference = d.pop("tpvReference", UNSET)
-
-        tpv_product_code = d.pop("tpvProductCode", UNSET)
-
-        overdraft_account_number = d.pop("overdraftAccountNumber", UNSET)
-
-        _interest_rate = d.pop("interestRate", UNSET)
-        interest_rate: Decimal | Unset
-        if isinstance(_interest_rate, Unset):
-            interest_rate = UNSET
-        else:
-            interest_rate = to_decimal(_interest_rate)
-
-        _next_payment_date = d.pop("nextPaymentDate", UNSET)
-        next_payment_date: datetime.date | Unset
-        if isinstance(_next_payment_date, Unset):
-            next_payment_date = UNSET
-        else:
-            next_payment_date = parse_date(_next_payment_date)
-
         _maturity_date = d.pop("maturityDate", UNSET)
         maturity_date: datetime.date | Unset
         if isinstance(_maturity_date, Unset):
@@ -550,13 +533,6 @@ class Account(_Model):
         else:
             loan_origination_date = parse_date(_loan_origination_date)
 
-        _past_principal_due_date = d.pop("pastPrincipalDueDate", UNSET)
-        past_principal_due_date: datetime.date | Unset
-        if isinstance(_past_principal_due_date, Unset):
-            past_principal_due_date = UNSET
-        else:
-            past_principal_due_date = parse_date(_past_principal_due_date)
-
         _term = d.pop("term", UNSET)
         term: Term | Unset
         if isinstance(_term, Unset):
@@ -564,12 +540,26 @@ class Account(_Model):
         else:
             term = Term.from_dict(_term)
 
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: AccountAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
+        _past_principal_due_date = d.pop("pastPrincipalDueDate", UNSET)
+        past_principal_due_date: datetime.date | Unset
+        if isinstance(_past_principal_due_date, Unset):
+            past_principal_due_date = UNSET
         else:
-            additional_info = AccountAdditionalInfo.from_dict(_additional_info)
+            past_principal_due_date = parse_date(_past_principal_due_date)
+
+        _last_principal_payment_amount = d.pop("lastPrincipalPaymentAmount", UNSET)
+        last_principal_payment_amount: Money | Unset
+        if isinstance(_last_principal_payment_amount, Unset):
+            last_principal_payment_amount = UNSET
+        else:
+            last_principal_payment_amount = Money.from_dict(_last_principal_payment_amount)
+
+        _original_loan_amount = d.pop("originalLoanAmount", UNSET)
+        original_loan_amount: Money | Unset
+        if isinstance(_original_loan_amount, Unset):
+            original_loan_amount = UNSET
+        else:
+            original_loan_amount = Money.from_dict(_original_loan_amount)
 
         account = cls(
             id=id,
@@ -585,35 +575,34 @@ class Account(_Model):
             current_balance=current_balance,
             available_balance=available_balance,
             last_statement_balance=last_statement_balance,
+            status=status,
+            allowed_actions=allowed_actions,
+            routing_number=routing_number,
+            interest_rate=interest_rate,
             interest_year_to_date=interest_year_to_date,
+            tpv_reference=tpv_reference,
+            tpv_product_code=tpv_product_code,
             overdraft_limit=overdraft_limit,
+            overdraft_account_number=overdraft_account_number,
             overdraft_available_amount=overdraft_available_amount,
             current_year_eligible_contribution=current_year_eligible_contribution,
             last_year_eligible_contribution=last_year_eligible_contribution,
             last_year_max_contribution=last_year_max_contribution,
+            micr_number=micr_number,
             escrow_balance=escrow_balance,
             current_principal_balance=current_principal_balance,
             next_payment_amount=next_payment_amount,
+            next_payment_date=next_payment_date,
             pay_off_amount=pay_off_amount,
             calculated_pay_off_amount=calculated_pay_off_amount,
             minimum_payment=minimum_payment,
             line_of_credit_limit=line_of_credit_limit,
-            last_principal_payment_amount=last_principal_payment_amount,
-            original_loan_amount=original_loan_amount,
-            status=status,
-            allowed_actions=allowed_actions,
-            routing_number=routing_number,
-            micr_number=micr_number,
-            tpv_reference=tpv_reference,
-            tpv_product_code=tpv_product_code,
-            overdraft_account_number=overdraft_account_number,
-            interest_rate=interest_rate,
-            next_payment_date=next_payment_date,
             maturity_date=maturity_date,
             loan_origination_date=loan_origination_date,
-            past_principal_due_date=past_principal_due_date,
             term=term,
-            additional_info=additional_info,
+            past_principal_due_date=past_principal_due_date,
+            last_principal_payment_amount=last_principal_payment_amount,
+            original_loan_amount=original_loan_amount,
         )
 
         account.additional_properties = d

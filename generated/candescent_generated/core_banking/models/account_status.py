@@ -15,23 +15,24 @@ T = TypeVar("T", bound="AccountStatus")
 
 @_attrs_define
 class AccountStatus(_Model):
-    """
+    """An account's state, one flag each (true: the state applies).
+
     Attributes:
-        open_ (bool):
+        open_ (bool): Open for business.
         closed (bool):
-        negative_balance (bool):
-        delinquent (bool):
-        in_collection (bool):
-        over_limit (bool):
-        written_off (bool):
-        credit_balance (bool):
-        payment_coupon (bool):
-        retirement_plan (bool):
-        ret_plan_owned_by_deceased (bool):
-        approved (bool | Unset):
-        not_approved (bool | Unset):
-        deleted (bool | Unset):
-        verified (bool | Unset):
+        negative_balance (bool): The balance is below zero.
+        delinquent (bool): Payments are late.
+        in_collection (bool): Handed to collections.
+        over_limit (bool): Over its credit or overdraft limit.
+        written_off (bool): Charged off by the institution.
+        credit_balance (bool): Holds a credit balance (e.g. an overpaid loan or card).
+        payment_coupon (bool): Paid with payment coupons.
+        retirement_plan (bool): Part of a retirement plan (IRA, 401(k)).
+        ret_plan_owned_by_deceased (bool): A retirement plan whose owner has died.
+        approved (bool | Unset): Approved by the institution.
+        not_approved (bool | Unset): Not (yet) approved by the institution.
+        deleted (bool | Unset): Marked deleted.
+        verified (bool | Unset): Verified by the institution.
     """
 
     open_: bool

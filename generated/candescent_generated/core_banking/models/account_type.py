@@ -16,12 +16,13 @@ T = TypeVar("T", bound="AccountType")
 
 @_attrs_define
 class AccountType(_Model):
-    """
+    """An account's type: the platform's classification and the host's codes.
+
     Attributes:
-        value (DIAccountType | Unset):
-        fi_raw_account_type (int | Unset):
-        fi_account_type (int | Unset):
-        description (str | Unset):
+        value (DIAccountType | Unset): The platform's classification (CHECKING, SAVINGS, MORTGAGE_LOAN, ...).
+        fi_raw_account_type (int | Unset): The host's own numeric type code.
+        fi_account_type (int | Unset): The institution's numeric type code (after its own mapping).
+        description (str | Unset): The host's name for the type (institutions may customise it).
     """
 
     value: DIAccountType | Unset = UNSET

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="AccountsResponse")
 
 @_attrs_define
 class AccountsResponse(_Model):
-    """
+    """The accounts a user may see.
+
     Attributes:
-        accounts (list[Account]):
-        total_group_count (int | Unset): Only with $apply=groupBy(customer).
+        accounts (list[Account]): The accounts (for grouped paging: those of one location).
+        total_group_count (int | Unset): Grouped paging only ($apply=groupBy(customer)): how many locations there are.
     """
 
     accounts: list[Account]

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BankingActivity")
 
 @_attrs_define
 class BankingActivity(_Model):
-    """A flat map of attribute name to string value."""
+    """One event: a flat map of attribute name to text value."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=keys_only)
 

@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.banking_image_transaction_status import BankingImageTransactionStatus
-from ..models.di_account_type import DIAccountType
-from ..models.image_type import ImageType
+from ..models.banking_image_account_type import BankingImageAccountType
+from ..models.image_type_1 import ImageType1
+from ..models.transaction_status import TransactionStatus
 from ..types import UNSET, Unset, keys_only, parse_date
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.image_info_items import ImageInfoItems
-    from ..models.money import Money
+    from ..models.money_2 import Money2
 
 
 T = TypeVar("T", bound="BankingImage")
@@ -24,40 +24,41 @@ T = TypeVar("T", bound="BankingImage")
 
 @_attrs_define
 class BankingImage(_Model):
-    """
+    """A check, deposit item or statement of an account.
+
     Attributes:
-        id (str):
-        institution_customer_id (str):
-        institution_id (str):
-        account_id (str):
-        image_type (ImageType):
-        account_number (str | Unset):
-        account_type (DIAccountType | Unset):
-        transaction_image_number (str | Unset):
-        transaction_date (datetime.date | Unset):
-        transaction_description (str | Unset):
-        transaction_status (BankingImageTransactionStatus | Unset):
-        amount (Money | Unset):
-        statement_description (str | Unset):
-        statement_date (datetime.date | Unset):
-        image_info_items (ImageInfoItems | Unset):
+        id (str): The image's id, for getBankingImageByIdV1.
+        institution_customer_id (str): The institution customer (for business users: the location).
+        institution_id (str): The institution's id.
+        account_id (str): The account's id.
+        image_type (ImageType1): What it shows.
+        account_number (str | Unset): The account number (masked).
+        account_type (BankingImageAccountType | Unset): The platform's classification of the account.
+        image_info_items (ImageInfoItems | Unset): The image data: one entry per side or page.
+        transaction_image_number (str | Unset): Checks: the check number.
+        transaction_date (datetime.date | Unset): Checks and deposit items: the transaction's date (YYYY-MM-DD).
+        transaction_description (str | Unset): Checks and deposit items: the transaction's description.
+        transaction_status (TransactionStatus | Unset): Deposit items: ACCEPTED or HELD_FOR_REVIEW.
+        amount (Money2 | Unset): Checks and deposit items: the amount.
+        statement_description (str | Unset): Statements: their description.
+        statement_date (datetime.date | Unset): Statements: their date (YYYY-MM-DD).
     """
 
     id: str
     institution_customer_id: str
     institution_id: str
     account_id: str
-    image_type: ImageType
+    image_type: ImageType1
     account_number: str | Unset = UNSET
-    account_type: DIAccountType | Unset = UNSET
+    account_type: BankingImageAccountType | Unset = UNSET
+    image_info_items: ImageInfoItems | Unset = UNSET
     transaction_image_number: str | Unset = UNSET
     transaction_date: datetime.date | Unset = UNSET
     transaction_description: str | Unset = UNSET
-    transaction_status: BankingImageTransactionStatus | Unset = UNSET
-    amount: Money | Unset = UNSET
+    transaction_status: TransactionStatus | Unset = UNSET
+    amount: Money2 | Unset = UNSET
     statement_description: str | Unset = UNSET
     statement_date: datetime.date | Unset = UNSET
-    image_info_items: ImageInfoItems | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -70,13 +71,17 @@ class BankingImage(_Model):
 
         account_id = self.account_id
 
-        image_type = ImageType(self.image_type).value
+        image_type = ImageType1(self.image_type).value
 
         account_number = self.account_number
 
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):
-            account_type = DIAccountType(self.account_type).value
+            account_type = BankingImageAccountType(self.account_type).value
+
+        image_info_items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_info_items, Unset):
+            image_info_items = self.image_info_items.to_dict()
 
         transaction_image_number = self.transaction_image_number
 
@@ -88,7 +93,7 @@ class BankingImage(_Model):
 
         transaction_status: str | Unset = UNSET
         if not isinstance(self.transaction_status, Unset):
-            transaction_status = BankingImageTransactionStatus(self.transaction_status).value
+            transaction_status = TransactionStatus(self.transaction_status).value
 
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
@@ -99,10 +104,6 @@ class BankingImage(_Model):
         statement_date: str | Unset = UNSET
         if not isinstance(self.statement_date, Unset):
             statement_date = self.statement_date.isoformat()
-
-        image_info_items: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_info_items, Unset):
-            image_info_items = self.image_info_items.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,6 +120,8 @@ class BankingImage(_Model):
             field_dict["accountNumber"] = account_number
         if account_type is not UNSET:
             field_dict["accountType"] = account_type
+        if image_info_items is not UNSET:
+            field_dict["imageInfoItems"] = image_info_items
         if transaction_image_number is not UNSET:
             field_dict["transactionImageNumber"] = transaction_image_number
         if transaction_date is not UNSET:
@@ -133,15 +136,13 @@ class BankingImage(_Model):
             field_dict["statementDescription"] = statement_description
         if statement_date is not UNSET:
             field_dict["statementDate"] = statement_date
-        if image_info_items is not UNSET:
-            field_dict["imageInfoItems"] = image_info_items
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.image_info_items import ImageInfoItems
-        from ..models.money import Money
+        from ..models.money_2 import Money2
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -152,16 +153,23 @@ class BankingImage(_Model):
 
         account_id = d.pop("accountId")
 
-        image_type = ImageType(d.pop("imageType"))
+        image_type = ImageType1(d.pop("imageType"))
 
         account_number = d.pop("accountNumber", UNSET)
 
         _account_type = d.pop("accountType", UNSET)
-        account_type: DIAccountType | Unset
+        account_type: BankingImageAccountType | Unset
         if isinstance(_account_type, Unset):
             account_type = UNSET
         else:
-            account_type = DIAccountType(_account_type)
+            account_type = BankingImageAccountType(_account_type)
+
+        _image_info_items = d.pop("imageInfoItems", UNSET)
+        image_info_items: ImageInfoItems | Unset
+        if isinstance(_image_info_items, Unset):
+            image_info_items = UNSET
+        else:
+            image_info_items = ImageInfoItems.from_dict(_image_info_items)
 
         transaction_image_number = d.pop("transactionImageNumber", UNSET)
 
@@ -175,18 +183,18 @@ class BankingImage(_Model):
         transaction_description = d.pop("transactionDescription", UNSET)
 
         _transaction_status = d.pop("transactionStatus", UNSET)
-        transaction_status: BankingImageTransactionStatus | Unset
+        transaction_status: TransactionStatus | Unset
         if isinstance(_transaction_status, Unset):
             transaction_status = UNSET
         else:
-            transaction_status = BankingImageTransactionStatus(_transaction_status)
+            transaction_status = TransactionStatus(_transaction_status)
 
         _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
+        amount: Money2 | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = Money.from_dict(_amount)
+            amount = Money2.from_dict(_amount)
 
         statement_description = d.pop("statementDescription", UNSET)
 
@@ -197,13 +205,6 @@ class BankingImage(_Model):
         else:
             statement_date = parse_date(_statement_date)
 
-        _image_info_items = d.pop("imageInfoItems", UNSET)
-        image_info_items: ImageInfoItems | Unset
-        if isinstance(_image_info_items, Unset):
-            image_info_items = UNSET
-        else:
-            image_info_items = ImageInfoItems.from_dict(_image_info_items)
-
         banking_image = cls(
             id=id,
             institution_customer_id=institution_customer_id,
@@ -212,6 +213,7 @@ class BankingImage(_Model):
             image_type=image_type,
             account_number=account_number,
             account_type=account_type,
+            image_info_items=image_info_items,
             transaction_image_number=transaction_image_number,
             transaction_date=transaction_date,
             transaction_description=transaction_description,
@@ -219,7 +221,6 @@ class BankingImage(_Model):
             amount=amount,
             statement_description=statement_description,
             statement_date=statement_date,
-            image_info_items=image_info_items,
         )
 
         banking_image.additional_properties = d

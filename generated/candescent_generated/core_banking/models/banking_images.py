@@ -20,10 +20,11 @@ T = TypeVar("T", bound="BankingImages")
 
 @_attrs_define
 class BankingImages(_Model):
-    """
+    """Images or statements found for an account.
+
     Attributes:
-        banking_image (list[BankingImage]):
-        warnings (list[Warning_] | Unset):
+        banking_image (list[BankingImage]): What was found.
+        warnings (list[Warning_] | Unset): Non-fatal problems (e.g. BIS_20002: no statements), delivered with a 200.
     """
 
     banking_image: list[BankingImage]

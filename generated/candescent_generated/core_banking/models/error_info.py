@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_info_error_type import ErrorInfoErrorType
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="ErrorInfo")
 
@@ -18,21 +18,19 @@ T = TypeVar("T", bound="ErrorInfo")
 class ErrorInfo(_Model):
     """
     Attributes:
-        error_type (ErrorInfoErrorType | Unset):
-        error_code (str | Unset):
-        error_message (str | Unset):
+        error_type (ErrorInfoErrorType): USER_ERROR (the request), SYSTEM_ERROR or APP_ERROR (the platform).
+        error_code (str): The numeric error code as text, e.g. 25002 (bad token) or 20009 (customer not found).
+        error_message (str): What went wrong, in the platform's words.
     """
 
-    error_type: ErrorInfoErrorType | Unset = UNSET
-    error_code: str | Unset = UNSET
-    error_message: str | Unset = UNSET
+    error_type: ErrorInfoErrorType
+    error_code: str
+    error_message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        error_type: str | Unset = UNSET
-        if not isinstance(self.error_type, Unset):
-            error_type = ErrorInfoErrorType(self.error_type).value
+        error_type = ErrorInfoErrorType(self.error_type).value
 
         error_code = self.error_code
 
@@ -40,29 +38,24 @@ class ErrorInfo(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_type is not UNSET:
-            field_dict["errorType"] = error_type
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
+        field_dict.update(
+            {
+                "errorType": error_type,
+                "errorCode": error_code,
+                "errorMessage": error_message,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error_type = xml_text(d.pop("errorType", UNSET))
-        error_type: ErrorInfoErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = ErrorInfoErrorType(_error_type)
+        error_type = ErrorInfoErrorType(xml_text(d.pop("errorType")))
 
-        error_code = xml_text(d.pop("errorCode", UNSET))
+        error_code = xml_text(d.pop("errorCode"))
 
-        error_message = xml_text(d.pop("errorMessage", UNSET))
+        error_message = xml_text(d.pop("errorMessage"))
 
         error_info = cls(
             error_type=error_type,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_info_type import ImageInfoType
-from ..models.image_info_view import ImageInfoView
+from ..models.image_view import ImageView
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -17,17 +17,19 @@ T = TypeVar("T", bound="ImageInfo")
 
 @_attrs_define
 class ImageInfo(_Model):
-    """
+    """One side or page of an image.
+
     Attributes:
-        data (str): Base64 image bytes (TIFF for checks
-        type_ (ImageInfoType):
-        view (ImageInfoView | Unset):
-        page_number (int | Unset):
+        data (str): The image file, base64: PDF for statements; for checks and deposit items the platform's own example
+            is a JPEG.
+        type_ (ImageInfoType): The file format: PNG, JPEG or PDF (UNKNOWN: another one).
+        view (ImageView | Unset): FRONT, BACK, FRONT_BACK (both sides in one image) or BOTH_SEPARATED; UNKNOWN.
+        page_number (int | Unset): Statements: the page, from 1.
     """
 
     data: str
     type_: ImageInfoType
-    view: ImageInfoView | Unset = UNSET
+    view: ImageView | Unset = UNSET
     page_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -39,7 +41,7 @@ class ImageInfo(_Model):
 
         view: str | Unset = UNSET
         if not isinstance(self.view, Unset):
-            view = ImageInfoView(self.view).value
+            view = ImageView(self.view).value
 
         page_number = self.page_number
 
@@ -66,11 +68,11 @@ class ImageInfo(_Model):
         type_ = ImageInfoType(d.pop("type"))
 
         _view = d.pop("view", UNSET)
-        view: ImageInfoView | Unset
+        view: ImageView | Unset
         if isinstance(_view, Unset):
             view = UNSET
         else:
-            view = ImageInfoView(_view)
+            view = ImageView(_view)
 
         page_number = d.pop("pageNumber", UNSET)
 

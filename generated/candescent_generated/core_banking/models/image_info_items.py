@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.image_info import ImageInfo
@@ -19,28 +19,29 @@ T = TypeVar("T", bound="ImageInfoItems")
 
 @_attrs_define
 class ImageInfoItems(_Model):
-    """
+    """An image's data.
+
     Attributes:
-        image_info (list[ImageInfo] | Unset):
+        image_info (list[ImageInfo]): One entry per side or page.
     """
 
-    image_info: list[ImageInfo] | Unset = UNSET
+    image_info: list[ImageInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        image_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.image_info, Unset):
-            image_info = []
-            for image_info_item_data in self.image_info:
-                image_info_item = image_info_item_data.to_dict()
-                image_info.append(image_info_item)
+        image_info = []
+        for image_info_item_data in self.image_info:
+            image_info_item = image_info_item_data.to_dict()
+            image_info.append(image_info_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_info is not UNSET:
-            field_dict["imageInfo"] = image_info
+        field_dict.update(
+            {
+                "imageInfo": image_info,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -49,14 +50,12 @@ class ImageInfoItems(_Model):
         from ..models.image_info import ImageInfo
 
         d = dict(src_dict)
-        _image_info = d.pop("imageInfo", UNSET)
-        image_info: list[ImageInfo] | Unset = UNSET
-        if _image_info is not UNSET:
-            image_info = []
-            for image_info_item_data in _image_info:
-                image_info_item = ImageInfo.from_dict(image_info_item_data)
+        image_info = []
+        _image_info = d.pop("imageInfo")
+        for image_info_item_data in _image_info:
+            image_info_item = ImageInfo.from_dict(image_info_item_data)
 
-                image_info.append(image_info_item)
+            image_info.append(image_info_item)
 
         image_info_items = cls(
             image_info=image_info,

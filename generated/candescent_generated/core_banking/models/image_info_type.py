@@ -8,7 +8,6 @@ class ImageInfoType(StrEnum):
     JPEG = "JPEG"
     PDF = "PDF"
     PNG = "PNG"
-    TIFF = "TIFF"
     UNKNOWN = "UNKNOWN"
 
     def __str__(self) -> str:

@@ -11,6 +11,7 @@ class ImageType(StrEnum):
     DEPOSIT_SLIP = "DEPOSIT_SLIP"
     DOCUMENT = "DOCUMENT"
     STATEMENT = "STATEMENT"
+    UNKNOWN = "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)

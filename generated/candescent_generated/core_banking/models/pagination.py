@@ -15,12 +15,13 @@ T = TypeVar("T", bound="Pagination")
 
 @_attrs_define
 class Pagination(_Model):
-    """
+    """Paging facts of a transactions page.
+
     Attributes:
         count (int): Total in the date range before paging and filtering.
-        top (int):
-        previous (str | Unset):
-        next_ (str | Unset):
+        top (int): The page size the platform used (it raises $top to the institution's minimum).
+        previous (str | Unset): Relative URL of the previous page; absent on the first.
+        next_ (str | Unset): Relative URL of the next page; absent on the last.
     """
 
     count: int

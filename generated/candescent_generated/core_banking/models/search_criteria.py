@@ -23,27 +23,30 @@ T = TypeVar("T", bound="SearchCriteria")
 
 @_attrs_define
 class SearchCriteria(_Model):
-    """
+    """What banking activity to search for, and which page.
+
     Attributes:
-        start_time (datetime.datetime):
-        end_time (datetime.datetime):
-        page_size (int | Unset):
-        next_page_token (str | Unset):
-        event_ids (list[str] | Unset):
-        event_type (SearchCriteriaEventType | Unset):
-        user_type (SearchCriteriaUserType | Unset):
-        user_product (str | Unset):
-        user_id (str | Unset):
-        user_id_type (SearchCriteriaUserIdType | Unset):
-        company_id (str | Unset):
-        requested_attributes (list[str] | Unset):
-        additional_filters (AdditionalFilters | Unset):
+        start_time (datetime.datetime): Start of the window, inclusive: an ISO 8601 timestamp with an offset, at most 90
+            days back.
+        end_time (datetime.datetime): End of the window, inclusive: an ISO 8601 timestamp with an offset, after
+            startTime.
+        page_size (int | Unset): Events per page: 1000 when absent or not positive, and never more than 1000.
+        event_ids (list[str] | Unset): Only these events (login, logout, mfaChallenge, ...); every event when absent or
+            empty.
+        event_type (SearchCriteriaEventType | Unset): user (the default) or system events.
+        user_type (SearchCriteriaUserType | Unset): Only retail or only business users; both when absent.
+        user_product (str | Unset): Only events of this product (e.g. Common Mobile Services).
+        user_id (str | Unset): Only this user's events; needs userIdType.
+        user_id_type (SearchCriteriaUserIdType | Unset): How userId is to be read: loginId or memberId.
+        company_id (str | Unset): Only this business's events.
+        requested_attributes (list[str] | Unset): Only these attributes in each event; all when absent or empty.
+        additional_filters (AdditionalFilters | Unset): Attribute filters, combined with and/or.
+        next_page_token (str | Unset): The previous page's nextPageToken, unchanged; absent for the first page.
     """
 
     start_time: datetime.datetime
     end_time: datetime.datetime
     page_size: int | Unset = UNSET
-    next_page_token: str | Unset = UNSET
     event_ids: list[str] | Unset = UNSET
     event_type: SearchCriteriaEventType | Unset = UNSET
     user_type: SearchCriteriaUserType | Unset = UNSET
@@ -53,6 +56,7 @@ class SearchCriteria(_Model):
     company_id: str | Unset = UNSET
     requested_attributes: list[str] | Unset = UNSET
     additional_filters: AdditionalFilters | Unset = UNSET
+    next_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -62,8 +66,6 @@ class SearchCriteria(_Model):
         end_time = self.end_time.isoformat()
 
         page_size = self.page_size
-
-        next_page_token = self.next_page_token
 
         event_ids: list[str] | Unset = UNSET
         if not isinstance(self.event_ids, Unset):
@@ -95,6 +97,8 @@ class SearchCriteria(_Model):
         if not isinstance(self.additional_filters, Unset):
             additional_filters = self.additional_filters.to_dict()
 
+        next_page_token = self.next_page_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,8 +109,6 @@ class SearchCriteria(_Model):
         )
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
-        if next_page_token is not UNSET:
-            field_dict["nextPageToken"] = next_page_token
         if event_ids is not UNSET:
             field_dict["eventIds"] = event_ids
         if event_type is not UNSET:
@@ -125,6 +127,8 @@ class SearchCriteria(_Model):
             field_dict["requestedAttributes"] = requested_attributes
         if additional_filters is not UNSET:
             field_dict["additionalFilters"] = additional_filters
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -138,8 +142,6 @@ class SearchCriteria(_Model):
         end_time = parse_datetime(d.pop("endTime"))
 
         page_size = d.pop("pageSize", UNSET)
-
-        next_page_token = d.pop("nextPageToken", UNSET)
 
         event_ids = cast(list[str], d.pop("eventIds", UNSET))
 
@@ -179,11 +181,12 @@ class SearchCriteria(_Model):
         else:
             additional_filters = AdditionalFilters.from_dict(_additional_filters)
 
+        next_page_token = d.pop("nextPageToken", UNSET)
+
         search_criteria = cls(
             start_time=start_time,
             end_time=end_time,
             page_size=page_size,
-            next_page_token=next_page_token,
             event_ids=event_ids,
             event_type=event_type,
             user_type=user_type,
@@ -193,6 +196,7 @@ class SearchCriteria(_Model):
             company_id=company_id,
             requested_attributes=requested_attributes,
             additional_filters=additional_filters,
+            next_page_token=next_page_token,
         )
 
         search_criteria.additional_properties = d

@@ -19,11 +19,13 @@ T = TypeVar("T", bound="SearchResponse")
 
 @_attrs_define
 class SearchResponse(_Model):
-    """
+    """One page of banking activity.
+
     Attributes:
-        count (int):
-        banking_activities (list[BankingActivity]):
-        next_page_token (str | Unset):
+        count (int): How many events this page holds.
+        banking_activities (list[BankingActivity]): The events, each a map of attribute name (in lower case, e.g.
+            eventid, timestamp) to text.
+        next_page_token (str | Unset): Send it back for the next page; absent on the last.
     """
 
     count: int

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.term_term_type import TermTermType
+from ..models.term_type import TermType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -16,14 +16,15 @@ T = TypeVar("T", bound="Term")
 
 @_attrs_define
 class Term(_Model):
-    """
+    """How long an account's term lasts.
+
     Attributes:
-        duration (int | Unset):
-        term_type (TermTermType | Unset):
+        duration (int | Unset): The length, in termType units.
+        term_type (TermType | Unset): The unit.
     """
 
     duration: int | Unset = UNSET
-    term_type: TermTermType | Unset = UNSET
+    term_type: TermType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -32,7 +33,7 @@ class Term(_Model):
 
         term_type: str | Unset = UNSET
         if not isinstance(self.term_type, Unset):
-            term_type = TermTermType(self.term_type).value
+            term_type = TermType(self.term_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +51,11 @@ class Term(_Model):
         duration = d.pop("duration", UNSET)
 
         _term_type = d.pop("termType", UNSET)
-        term_type: TermTermType | Unset
+        term_type: TermType | Unset
         if isinstance(_term_type, Unset):
             term_type = UNSET
         else:
-            term_type = TermTermType(_term_type)
+            term_type = TermType(_term_type)
 
         term = cls(
             duration=duration,

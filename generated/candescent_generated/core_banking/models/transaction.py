@@ -13,8 +13,8 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.additional_info import AdditionalInfo
-    from ..models.money import Money
+    from ..models.money_1 import Money1
+    from ..models.transaction_additional_info import TransactionAdditionalInfo
     from ..models.transaction_image import TransactionImage
 
 
@@ -23,42 +23,44 @@ T = TypeVar("T", bound="Transaction")
 
 @_attrs_define
 class Transaction(_Model):
-    """
+    """One transaction of an account.
+
     Attributes:
-        id (str):
-        institution_id (str):
-        institution_user_id (str):
-        account_id (str):
-        amount (Money): Always positive; the sign is isCreditTransaction.
-        type_ (TransactionType):
-        is_credit_transaction (bool):
-        is_exportable (bool):
-        is_pending (bool):
-        institution_customer_id (str | Unset):
-        transaction_number (str | Unset):
-        host_transaction_id (str | Unset):
-        transaction_date (datetime.date | Unset):
-        effective_date (datetime.date | Unset):
+        id (str): The transaction's opaque id.
+        institution_id (str): The institution's id.
+        institution_user_id (str): The platform's id of the user.
+        account_id (str): The account's id.
+        amount (Money1): Always positive; isCreditTransaction gives the direction.
+        type_ (TransactionType): What kind of transaction it is (DEPOSIT, CHECK, POS_PURCHASE, ...).
+        is_credit_transaction (bool): true: money came in (a credit); false: money went out (a debit).
+        is_exportable (bool): May be exported to money software (Quicken, QuickBooks).
+        is_pending (bool): true: pending (not yet posted); false: posted.
+        institution_customer_id (str | Unset): The institution customer (for business users: the location).
+        transaction_number (str | Unset): The host's transaction number, as text.
+        host_transaction_id (str | Unset): The host's id of the transaction.
+        transaction_date (datetime.date | Unset): When the transaction happened (YYYY-MM-DD).
+        effective_date (datetime.date | Unset): When it took effect (YYYY-MM-DD).
         memo (str | Unset):
         description (str | Unset):
-        fee (Money | Unset):
-        amount_to_principal (Money | Unset):
-        amount_to_escrow (Money | Unset):
-        amount_to_interest (Money | Unset):
-        unapplied_funds_balance (Money | Unset):
-        ledger_balance (Money | Unset):
-        check_number (str | Unset):
-        micr_number (str | Unset):
-        bai_code (str | Unset):
-        transaction_image (TransactionImage | Unset):
-        additional_info (AdditionalInfo | Unset):
+        fee (Money1 | Unset): A fee charged with the transaction.
+        amount_to_principal (Money1 | Unset): Loan payments: the part applied to principal.
+        amount_to_escrow (Money1 | Unset): Loan payments: the part put into escrow.
+        amount_to_interest (Money1 | Unset): Loan payments: the part applied to interest.
+        unapplied_funds_balance (Money1 | Unset): Loans: money received but not yet applied.
+        ledger_balance (Money1 | Unset): The running balance after this transaction (for loans: the principal left).
+        check_number (str | Unset): The check number, as text.
+        micr_number (str | Unset): The check's MICR line, when there is one.
+        bai_code (str | Unset): The three-digit BAI transaction code.
+        transaction_image (TransactionImage | Unset): Its image (a check or deposit slip), for the banking images calls.
+        additional_info (TransactionAdditionalInfo | Unset): Extra facts as key/value pairs (e.g. ofxTid); more keys
+            with the transactions:read_enriched scope.
     """
 
     id: str
     institution_id: str
     institution_user_id: str
     account_id: str
-    amount: Money
+    amount: Money1
     type_: TransactionType
     is_credit_transaction: bool
     is_exportable: bool
@@ -70,17 +72,17 @@ class Transaction(_Model):
     effective_date: datetime.date | Unset = UNSET
     memo: str | Unset = UNSET
     description: str | Unset = UNSET
-    fee: Money | Unset = UNSET
-    amount_to_principal: Money | Unset = UNSET
-    amount_to_escrow: Money | Unset = UNSET
-    amount_to_interest: Money | Unset = UNSET
-    unapplied_funds_balance: Money | Unset = UNSET
-    ledger_balance: Money | Unset = UNSET
+    fee: Money1 | Unset = UNSET
+    amount_to_principal: Money1 | Unset = UNSET
+    amount_to_escrow: Money1 | Unset = UNSET
+    amount_to_interest: Money1 | Unset = UNSET
+    unapplied_funds_balance: Money1 | Unset = UNSET
+    ledger_balance: Money1 | Unset = UNSET
     check_number: str | Unset = UNSET
     micr_number: str | Unset = UNSET
     bai_code: str | Unset = UNSET
     transaction_image: TransactionImage | Unset = UNSET
-    additional_info: AdditionalInfo | Unset = UNSET
+    additional_info: TransactionAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -215,8 +217,8 @@ class Transaction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
-        from ..models.money import Money
+        from ..models.money_1 import Money1
+        from ..models.transaction_additional_info import TransactionAdditionalInfo
         from ..models.transaction_image import TransactionImage
 
         d = dict(src_dict)
@@ -228,7 +230,7 @@ class Transaction(_Model):
 
         account_id = d.pop("accountId")
 
-        amount = Money.from_dict(d.pop("amount"))
+        amount = Money1.from_dict(d.pop("amount"))
 
         type_ = TransactionType(d.pop("type"))
 
@@ -263,46 +265,46 @@ class Transaction(_Model):
         description = d.pop("description", UNSET)
 
         _fee = d.pop("fee", UNSET)
-        fee: Money | Unset
+        fee: Money1 | Unset
         if isinstance(_fee, Unset):
             fee = UNSET
         else:
-            fee = Money.from_dict(_fee)
+            fee = Money1.from_dict(_fee)
 
         _amount_to_principal = d.pop("amountToPrincipal", UNSET)
-        amount_to_principal: Money | Unset
+        amount_to_principal: Money1 | Unset
         if isinstance(_amount_to_principal, Unset):
             amount_to_principal = UNSET
         else:
-            amount_to_principal = Money.from_dict(_amount_to_principal)
+            amount_to_principal = Money1.from_dict(_amount_to_principal)
 
         _amount_to_escrow = d.pop("amountToEscrow", UNSET)
-        amount_to_escrow: Money | Unset
+        amount_to_escrow: Money1 | Unset
         if isinstance(_amount_to_escrow, Unset):
             amount_to_escrow = UNSET
         else:
-            amount_to_escrow = Money.from_dict(_amount_to_escrow)
+            amount_to_escrow = Money1.from_dict(_amount_to_escrow)
 
         _amount_to_interest = d.pop("amountToInterest", UNSET)
-        amount_to_interest: Money | Unset
+        amount_to_interest: Money1 | Unset
         if isinstance(_amount_to_interest, Unset):
             amount_to_interest = UNSET
         else:
-            amount_to_interest = Money.from_dict(_amount_to_interest)
+            amount_to_interest = Money1.from_dict(_amount_to_interest)
 
         _unapplied_funds_balance = d.pop("unappliedFundsBalance", UNSET)
-        unapplied_funds_balance: Money | Unset
+        unapplied_funds_balance: Money1 | Unset
         if isinstance(_unapplied_funds_balance, Unset):
             unapplied_funds_balance = UNSET
         else:
-            unapplied_funds_balance = Money.from_dict(_unapplied_funds_balance)
+            unapplied_funds_balance = Money1.from_dict(_unapplied_funds_balance)
 
         _ledger_balance = d.pop("ledgerBalance", UNSET)
-        ledger_balance: Money | Unset
+        ledger_balance: Money1 | Unset
         if isinstance(_ledger_balance, Unset):
             ledger_balance = UNSET
         else:
-            ledger_balance = Money.from_dict(_ledger_balance)
+            ledger_balance = Money1.from_dict(_ledger_balance)
 
         check_number = d.pop("checkNumber", UNSET)
 
@@ -318,11 +320,11 @@ class Transaction(_Model):
             transaction_image = TransactionImage.from_dict(_transaction_image)
 
         _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: AdditionalInfo | Unset
+        additional_info: TransactionAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
             additional_info = UNSET
         else:
-            additional_info = AdditionalInfo.from_dict(_additional_info)
+            additional_info = TransactionAdditionalInfo.from_dict(_additional_info)
 
         transaction = cls(
             id=id,

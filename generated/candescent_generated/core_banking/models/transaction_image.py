@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transaction_image_image_type import TransactionImageImageType
+from ..models.image_type import ImageType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -16,21 +16,22 @@ T = TypeVar("T", bound="TransactionImage")
 
 @_attrs_define
 class TransactionImage(_Model):
-    """
+    """Where a transaction's image is.
+
     Attributes:
-        image_type (TransactionImageImageType):
-        image_identifier (str | Unset):
-        host_image_locator (str | Unset):
+        image_type (ImageType): What the image shows.
+        image_identifier (str | Unset): Pass it as imageIdentifier to the banking images calls.
+        host_image_locator (str | Unset): The host's locator of the image.
     """
 
-    image_type: TransactionImageImageType
+    image_type: ImageType
     image_identifier: str | Unset = UNSET
     host_image_locator: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        image_type = TransactionImageImageType(self.image_type).value
+        image_type = ImageType(self.image_type).value
 
         image_identifier = self.image_identifier
 
@@ -53,7 +54,7 @@ class TransactionImage(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_type = TransactionImageImageType(d.pop("imageType"))
+        image_type = ImageType(d.pop("imageType"))
 
         image_identifier = d.pop("imageIdentifier", UNSET)
 

@@ -21,11 +21,14 @@ T = TypeVar("T", bound="TransactionsResponse")
 
 @_attrs_define
 class TransactionsResponse(_Model):
-    """
+    """One page of an account's transactions.
+
     Attributes:
-        transactions (list[Transaction]):
-        pagination (Pagination | Unset):
-        additional_info (TransactionsResponseAdditionalInfo | Unset):
+        transactions (list[Transaction]): The transactions, newest first.
+        pagination (Pagination | Unset): Paging facts; only when both $skip and $top were sent and the page is not past
+            the end.
+        additional_info (TransactionsResponseAdditionalInfo | Unset): With additionalFields=true: the institution's
+            timeZone (e.g. America/New_York) and timeZoneOffset (hours, e.g. -5).
     """
 
     transactions: list[Transaction]

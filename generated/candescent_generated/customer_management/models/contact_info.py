@@ -12,9 +12,9 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.address_change import AddressChange
-    from ..models.email_change import EmailChange
-    from ..models.phone_change import PhoneChange
+    from ..models.contact_info_email import ContactInfoEmail
+    from ..models.contact_info_phone_number import ContactInfoPhoneNumber
+    from ..models.update_contact_info_postal_address import UpdateContactInfoPostalAddress
 
 
 T = TypeVar("T", bound="ContactInfo")
@@ -22,18 +22,21 @@ T = TypeVar("T", bound="ContactInfo")
 
 @_attrs_define
 class ContactInfo(_Model):
-    """
+    """The contact details to change; send only the parts that change.
+
     Attributes:
-        user_id_type (ContactInfoUserIdType | Unset):
-        phone_number (PhoneChange | Unset):
-        email (EmailChange | Unset):
-        postal_address (AddressChange | Unset):
+        user_id_type (ContactInfoUserIdType | Unset): What the path's customerId holds: CUSTOMER_ID (the legacy customer
+            GUID; the default) or LOGIN_ID.
+        phone_number (ContactInfoPhoneNumber | Unset): A phone number to replace: the current number and the new one,
+            each with its country calling code.
+        email (ContactInfoEmail | Unset): The new email address.
+        postal_address (UpdateContactInfoPostalAddress | Unset): The new postal address.
     """
 
     user_id_type: ContactInfoUserIdType | Unset = UNSET
-    phone_number: PhoneChange | Unset = UNSET
-    email: EmailChange | Unset = UNSET
-    postal_address: AddressChange | Unset = UNSET
+    phone_number: ContactInfoPhoneNumber | Unset = UNSET
+    email: ContactInfoEmail | Unset = UNSET
+    postal_address: UpdateContactInfoPostalAddress | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -70,9 +73,9 @@ class ContactInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_change import AddressChange
-        from ..models.email_change import EmailChange
-        from ..models.phone_change import PhoneChange
+        from ..models.contact_info_email import ContactInfoEmail
+        from ..models.contact_info_phone_number import ContactInfoPhoneNumber
+        from ..models.update_contact_info_postal_address import UpdateContactInfoPostalAddress
 
         d = dict(src_dict)
         _user_id_type = d.pop("userIdType", UNSET)
@@ -83,25 +86,25 @@ class ContactInfo(_Model):
             user_id_type = ContactInfoUserIdType(_user_id_type)
 
         _phone_number = d.pop("phoneNumber", UNSET)
-        phone_number: PhoneChange | Unset
+        phone_number: ContactInfoPhoneNumber | Unset
         if isinstance(_phone_number, Unset):
             phone_number = UNSET
         else:
-            phone_number = PhoneChange.from_dict(_phone_number)
+            phone_number = ContactInfoPhoneNumber.from_dict(_phone_number)
 
         _email = d.pop("email", UNSET)
-        email: EmailChange | Unset
+        email: ContactInfoEmail | Unset
         if isinstance(_email, Unset):
             email = UNSET
         else:
-            email = EmailChange.from_dict(_email)
+            email = ContactInfoEmail.from_dict(_email)
 
         _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: AddressChange | Unset
+        postal_address: UpdateContactInfoPostalAddress | Unset
         if isinstance(_postal_address, Unset):
             postal_address = UNSET
         else:
-            postal_address = AddressChange.from_dict(_postal_address)
+            postal_address = UpdateContactInfoPostalAddress.from_dict(_postal_address)
 
         contact_info = cls(
             user_id_type=user_id_type,

@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.contact_method_item import ContactMethodItem
+    from ..models.destination import Destination
 
 
 T = TypeVar("T", bound="ContactMethodResponse")
@@ -21,12 +21,12 @@ T = TypeVar("T", bound="ContactMethodResponse")
 class ContactMethodResponse(_Model):
     """
     Attributes:
-        customer_id (str | Unset):
-        contact_methods (list[ContactMethodItem] | Unset):
+        customer_id (str | Unset): The customer's id.
+        contact_methods (list[Destination] | Unset): Where one-time passcodes can be sent.
     """
 
     customer_id: str | Unset = UNSET
-    contact_methods: list[ContactMethodItem] | Unset = UNSET
+    contact_methods: list[Destination] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -52,17 +52,17 @@ class ContactMethodResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_method_item import ContactMethodItem
+        from ..models.destination import Destination
 
         d = dict(src_dict)
         customer_id = d.pop("customerId", UNSET)
 
         _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[ContactMethodItem] | Unset = UNSET
+        contact_methods: list[Destination] | Unset = UNSET
         if _contact_methods is not UNSET:
             contact_methods = []
             for contact_methods_item_data in _contact_methods:
-                contact_methods_item = ContactMethodItem.from_dict(contact_methods_item_data)
+                contact_methods_item = Destination.from_dict(contact_methods_item_data)
 
                 contact_methods.append(contact_methods_item)
 

@@ -14,10 +14,10 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.customer_contact_method import CustomerContactMethod
-    from ..models.customer_summary import CustomerSummary
+    from ..models.contact_method import ContactMethod
+    from ..models.customer import Customer
     from ..models.postal_address import PostalAddress
-    from ..models.user_status_flags import UserStatusFlags
+    from ..models.user_status import UserStatus
 
 
 T = TypeVar("T", bound="CustomerInformation")
@@ -25,50 +25,55 @@ T = TypeVar("T", bound="CustomerInformation")
 
 @_attrs_define
 class CustomerInformation(_Model):
-    """
+    """A customer's profile as the customer (UXU) service keeps it.
+
     Attributes:
-        user_id (str | Unset):
-        fi_id (str | Unset):
-        login_id (str | Unset):
-        user_name (str | Unset):
+        user_id (str | Unset): The user's id (32 upper-case hexadecimal characters).
+        fi_id (str | Unset): The institution's five-digit id.
+        login_id (str | Unset): The user's authentication id (32 lower-case hexadecimal characters), not the name they
+            sign in with.
+        user_name (str | Unset): The name the user signs in with.
+        birth_date (datetime.date | Unset):
+        failed_login_count (int | Unset): Failed sign-in attempts on record.
+        failed_password_reset_count (int | Unset): Failed password-reset attempts on record.
         first_name (str | Unset):
         middle_name (str | Unset):
         last_name (str | Unset):
         full_name (str | Unset):
-        birth_date (datetime.date | Unset):
         email_address (str | Unset):
-        failed_login_count (int | Unset):
-        failed_password_reset_count (int | Unset):
-        user_status (UserStatusFlags | Unset):
-        postal_addresses (list[PostalAddress] | Unset):
-        contact_methods (list[CustomerContactMethod] | Unset):
-        registration_date_time (datetime.date | Unset):
-        user_type (CustomerInformationUserType | Unset):
-        user_role (CustomerInformationUserRole | Unset):
-        customers (list[CustomerSummary] | Unset):
-        accepted_disclosure (bool | Unset):
-        bill_pay_checked (bool | Unset):
+        user_status (UserStatus | Unset): The user's state flags.
+        postal_addresses (list[PostalAddress] | Unset): The customer's postal addresses.
+        contact_methods (list[ContactMethod] | Unset): Where one-time passcodes can be sent.
+        registration_date_time (datetime.date | Unset): When the user registered for digital banking (a date, despite
+            the name).
+        user_type (CustomerInformationUserType | Unset): RETAIL (a consumer) or BUSINESS (a business banking user).
+        user_role (CustomerInformationUserRole | Unset): PRIMARY (the account holder) or ENTITLED (a user the holder
+            gave access).
+        customers (list[Customer] | Unset): The customers the user acts for; a business user's customerId goes into
+            institutionCustomerId on business calls.
+        accepted_disclosure (bool | Unset): Whether the user accepted the digital-banking disclosure.
+        bill_pay_checked (bool | Unset): Whether bill pay is switched on for the user.
     """
 
     user_id: str | Unset = UNSET
     fi_id: str | Unset = UNSET
     login_id: str | Unset = UNSET
     user_name: str | Unset = UNSET
+    birth_date: datetime.date | Unset = UNSET
+    failed_login_count: int | Unset = UNSET
+    failed_password_reset_count: int | Unset = UNSET
     first_name: str | Unset = UNSET
     middle_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     full_name: str | Unset = UNSET
-    birth_date: datetime.date | Unset = UNSET
     email_address: str | Unset = UNSET
-    failed_login_count: int | Unset = UNSET
-    failed_password_reset_count: int | Unset = UNSET
-    user_status: UserStatusFlags | Unset = UNSET
+    user_status: UserStatus | Unset = UNSET
     postal_addresses: list[PostalAddress] | Unset = UNSET
-    contact_methods: list[CustomerContactMethod] | Unset = UNSET
+    contact_methods: list[ContactMethod] | Unset = UNSET
     registration_date_time: datetime.date | Unset = UNSET
     user_type: CustomerInformationUserType | Unset = UNSET
     user_role: CustomerInformationUserRole | Unset = UNSET
-    customers: list[CustomerSummary] | Unset = UNSET
+    customers: list[Customer] | Unset = UNSET
     accepted_disclosure: bool | Unset = UNSET
     bill_pay_checked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
@@ -83,6 +88,14 @@ class CustomerInformation(_Model):
 
         user_name = self.user_name
 
+        birth_date: str | Unset = UNSET
+        if not isinstance(self.birth_date, Unset):
+            birth_date = self.birth_date.isoformat()
+
+        failed_login_count = self.failed_login_count
+
+        failed_password_reset_count = self.failed_password_reset_count
+
         first_name = self.first_name
 
         middle_name = self.middle_name
@@ -91,15 +104,7 @@ class CustomerInformation(_Model):
 
         full_name = self.full_name
 
-        birth_date: str | Unset = UNSET
-        if not isinstance(self.birth_date, Unset):
-            birth_date = self.birth_date.isoformat()
-
         email_address = self.email_address
-
-        failed_login_count = self.failed_login_count
-
-        failed_password_reset_count = self.failed_password_reset_count
 
         user_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_status, Unset):
@@ -153,6 +158,12 @@ class CustomerInformation(_Model):
             field_dict["loginId"] = login_id
         if user_name is not UNSET:
             field_dict["userName"] = user_name
+        if birth_date is not UNSET:
+            field_dict["birthDate"] = birth_date
+        if failed_login_count is not UNSET:
+            field_dict["failedLoginCount"] = failed_login_count
+        if failed_password_reset_count is not UNSET:
+            field_dict["failedPasswordResetCount"] = failed_password_reset_count
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
         if middle_name is not UNSET:
@@ -161,14 +172,8 @@ class CustomerInformation(_Model):
             field_dict["lastName"] = last_name
         if full_name is not UNSET:
             field_dict["fullName"] = full_name
-        if birth_date is not UNSET:
-            field_dict["birthDate"] = birth_date
         if email_address is not UNSET:
             field_dict["emailAddress"] = email_address
-        if failed_login_count is not UNSET:
-            field_dict["failedLoginCount"] = failed_login_count
-        if failed_password_reset_count is not UNSET:
-            field_dict["failedPasswordResetCount"] = failed_password_reset_count
         if user_status is not UNSET:
             field_dict["userStatus"] = user_status
         if postal_addresses is not UNSET:
@@ -192,10 +197,10 @@ class CustomerInformation(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_contact_method import CustomerContactMethod
-        from ..models.customer_summary import CustomerSummary
+        from ..models.contact_method import ContactMethod
+        from ..models.customer import Customer
         from ..models.postal_address import PostalAddress
-        from ..models.user_status_flags import UserStatusFlags
+        from ..models.user_status import UserStatus
 
         d = dict(src_dict)
         user_id = d.pop("userId", UNSET)
@@ -206,6 +211,17 @@ class CustomerInformation(_Model):
 
         user_name = d.pop("userName", UNSET)
 
+        _birth_date = d.pop("birthDate", UNSET)
+        birth_date: datetime.date | Unset
+        if isinstance(_birth_date, Unset):
+            birth_date = UNSET
+        else:
+            birth_date = parse_date(_birth_date)
+
+        failed_login_count = d.pop("failedLoginCount", UNSET)
+
+        failed_password_reset_count = d.pop("failedPasswordResetCount", UNSET)
+
         first_name = d.pop("firstName", UNSET)
 
         middle_name = d.pop("middleName", UNSET)
@@ -214,25 +230,14 @@ class CustomerInformation(_Model):
 
         full_name = d.pop("fullName", UNSET)
 
-        _birth_date = d.pop("birthDate", UNSET)
-        birth_date: datetime.date | Unset
-        if isinstance(_birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = parse_date(_birth_date)
-
         email_address = d.pop("emailAddress", UNSET)
 
-        failed_login_count = d.pop("failedLoginCount", UNSET)
-
-        failed_password_reset_count = d.pop("failedPasswordResetCount", UNSET)
-
         _user_status = d.pop("userStatus", UNSET)
-        user_status: UserStatusFlags | Unset
+        user_status: UserStatus | Unset
         if isinstance(_user_status, Unset):
             user_status = UNSET
         else:
-            user_status = UserStatusFlags.from_dict(_user_status)
+            user_status = UserStatus.from_dict(_user_status)
 
         _postal_addresses = d.pop("postalAddresses", UNSET)
         postal_addresses: list[PostalAddress] | Unset = UNSET
@@ -244,11 +249,11 @@ class CustomerInformation(_Model):
                 postal_addresses.append(postal_addresses_item)
 
         _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[CustomerContactMethod] | Unset = UNSET
+        contact_methods: list[ContactMethod] | Unset = UNSET
         if _contact_methods is not UNSET:
             contact_methods = []
             for contact_methods_item_data in _contact_methods:
-                contact_methods_item = CustomerContactMethod.from_dict(contact_methods_item_data)
+                contact_methods_item = ContactMethod.from_dict(contact_methods_item_data)
 
                 contact_methods.append(contact_methods_item)
 
@@ -274,11 +279,11 @@ class CustomerInformation(_Model):
             user_role = CustomerInformationUserRole(_user_role)
 
         _customers = d.pop("customers", UNSET)
-        customers: list[CustomerSummary] | Unset = UNSET
+        customers: list[Customer] | Unset = UNSET
         if _customers is not UNSET:
             customers = []
             for customers_item_data in _customers:
-                customers_item = CustomerSummary.from_dict(customers_item_data)
+                customers_item = Customer.from_dict(customers_item_data)
 
                 customers.append(customers_item)
 
@@ -291,14 +296,14 @@ class CustomerInformation(_Model):
             fi_id=fi_id,
             login_id=login_id,
             user_name=user_name,
+            birth_date=birth_date,
+            failed_login_count=failed_login_count,
+            failed_password_reset_count=failed_password_reset_count,
             first_name=first_name,
             middle_name=middle_name,
             last_name=last_name,
             full_name=full_name,
-            birth_date=birth_date,
             email_address=email_address,
-            failed_login_count=failed_login_count,
-            failed_password_reset_count=failed_password_reset_count,
             user_status=user_status,
             postal_addresses=postal_addresses,
             contact_methods=contact_methods,

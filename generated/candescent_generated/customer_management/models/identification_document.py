@@ -21,18 +21,19 @@ T = TypeVar("T", bound="IdentificationDocument")
 class IdentificationDocument(_Model):
     """
     Attributes:
-        id (str | Unset): Encrypted with the institution's key (base64).
-        masked_id (str | Unset):
-        identification_document_type (IdentificationDocumentIdentificationDocumentType | Unset):
-        issuer_state (str | Unset):
-        issuer_country (str | Unset):
-        issued_date (datetime.date | Unset):
-        expiry_date (datetime.date | Unset):
+        id (str): The document's number, encrypted with the institution's key (base64).
+        masked_id (str): The number with all but its last digits masked, e.g. *****6789.
+        identification_document_type (IdentificationDocumentIdentificationDocumentType): DRIVERS_LICENSE, PASSPORT,
+            STATE_ID, or a tax id: SSN, TIN, EIN, ITIN, ATIN, PTIN.
+        issuer_state (str | Unset): The issuing state (two letters), for a state-issued document.
+        issuer_country (str | Unset): The issuing country.
+        issued_date (datetime.date | Unset): When the document was issued.
+        expiry_date (datetime.date | Unset): When the document expires.
     """
 
-    id: str | Unset = UNSET
-    masked_id: str | Unset = UNSET
-    identification_document_type: IdentificationDocumentIdentificationDocumentType | Unset = UNSET
+    id: str
+    masked_id: str
+    identification_document_type: IdentificationDocumentIdentificationDocumentType
     issuer_state: str | Unset = UNSET
     issuer_country: str | Unset = UNSET
     issued_date: datetime.date | Unset = UNSET
@@ -45,11 +46,9 @@ class IdentificationDocument(_Model):
 
         masked_id = self.masked_id
 
-        identification_document_type: str | Unset = UNSET
-        if not isinstance(self.identification_document_type, Unset):
-            identification_document_type = IdentificationDocumentIdentificationDocumentType(
-                self.identification_document_type
-            ).value
+        identification_document_type = IdentificationDocumentIdentificationDocumentType(
+            self.identification_document_type
+        ).value
 
         issuer_state = self.issuer_state
 
@@ -65,13 +64,13 @@ class IdentificationDocument(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if masked_id is not UNSET:
-            field_dict["maskedId"] = masked_id
-        if identification_document_type is not UNSET:
-            field_dict["identificationDocumentType"] = identification_document_type
+        field_dict.update(
+            {
+                "id": id,
+                "maskedId": masked_id,
+                "identificationDocumentType": identification_document_type,
+            }
+        )
         if issuer_state is not UNSET:
             field_dict["issuerState"] = issuer_state
         if issuer_country is not UNSET:
@@ -86,18 +85,13 @@ class IdentificationDocument(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        masked_id = d.pop("maskedId", UNSET)
+        masked_id = d.pop("maskedId")
 
-        _identification_document_type = d.pop("identificationDocumentType", UNSET)
-        identification_document_type: IdentificationDocumentIdentificationDocumentType | Unset
-        if isinstance(_identification_document_type, Unset):
-            identification_document_type = UNSET
-        else:
-            identification_document_type = IdentificationDocumentIdentificationDocumentType(
-                _identification_document_type
-            )
+        identification_document_type = IdentificationDocumentIdentificationDocumentType(
+            d.pop("identificationDocumentType")
+        )
 
         issuer_state = d.pop("issuerState", UNSET)
 

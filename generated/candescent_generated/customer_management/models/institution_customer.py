@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.institution_customer_customer_type import InstitutionCustomerCustomerType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.additional_info import AdditionalInfo
+    from ..models.institution_customer_additional_info import InstitutionCustomerAdditionalInfo
 
 
 T = TypeVar("T", bound="InstitutionCustomer")
@@ -21,24 +22,25 @@ T = TypeVar("T", bound="InstitutionCustomer")
 class InstitutionCustomer(_Model):
     """
     Attributes:
-        institution_customer_id (str):
-        member_number (str | Unset):
-        member_name (str | Unset):
-        customer_type (str | Unset):
-        primary (bool | Unset):
-        host_login_id (str | Unset):
-        cif_number (str | Unset):
-        additional_info (AdditionalInfo | Unset):
+        institution_customer_id (str): The customer's id: pass it as institutionCustomerId on business calls.
+        member_number (str | Unset): The member number at the host (for a business, its TIN or EIN).
+        member_name (str | Unset): The customer's name at the host.
+        customer_type (InstitutionCustomerCustomerType | Unset): RETAIL or BUSINESS.
+        primary (bool | Unset): Whether this is the user's primary customer.
+        host_login_id (str | Unset): The customer's login id at the host (core) system.
+        cif_number (str | Unset): The customer's CIF (customer information file) number at the host.
+        additional_info (InstitutionCustomerAdditionalInfo | Unset): Further facts as key-value entries; with
+            retrieveBillPayCredentials, the bill-pay login and password (secrets: never log them).
     """
 
     institution_customer_id: str
     member_number: str | Unset = UNSET
     member_name: str | Unset = UNSET
-    customer_type: str | Unset = UNSET
+    customer_type: InstitutionCustomerCustomerType | Unset = UNSET
     primary: bool | Unset = UNSET
     host_login_id: str | Unset = UNSET
     cif_number: str | Unset = UNSET
-    additional_info: AdditionalInfo | Unset = UNSET
+    additional_info: InstitutionCustomerAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -49,7 +51,9 @@ class InstitutionCustomer(_Model):
 
         member_name = self.member_name
 
-        customer_type = self.customer_type
+        customer_type: str | Unset = UNSET
+        if not isinstance(self.customer_type, Unset):
+            customer_type = InstitutionCustomerCustomerType(self.customer_type).value
 
         primary = self.primary
 
@@ -87,7 +91,7 @@ class InstitutionCustomer(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
+        from ..models.institution_customer_additional_info import InstitutionCustomerAdditionalInfo
 
         d = dict(src_dict)
         institution_customer_id = d.pop("institutionCustomerId")
@@ -96,7 +100,12 @@ class InstitutionCustomer(_Model):
 
         member_name = d.pop("memberName", UNSET)
 
-        customer_type = d.pop("customerType", UNSET)
+        _customer_type = d.pop("customerType", UNSET)
+        customer_type: InstitutionCustomerCustomerType | Unset
+        if isinstance(_customer_type, Unset):
+            customer_type = UNSET
+        else:
+            customer_type = InstitutionCustomerCustomerType(_customer_type)
 
         primary = d.pop("primary", UNSET)
 
@@ -105,11 +114,11 @@ class InstitutionCustomer(_Model):
         cif_number = d.pop("cifNumber", UNSET)
 
         _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: AdditionalInfo | Unset
+        additional_info: InstitutionCustomerAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
             additional_info = UNSET
         else:
-            additional_info = AdditionalInfo.from_dict(_additional_info)
+            additional_info = InstitutionCustomerAdditionalInfo.from_dict(_additional_info)
 
         institution_customer = cls(
             institution_customer_id=institution_customer_id,

@@ -14,13 +14,13 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.additional_info import AdditionalInfo
+    from ..models.contact_method_1 import ContactMethod1
     from ..models.identification_document import IdentificationDocument
-    from ..models.institution_contact_method import InstitutionContactMethod
     from ..models.institution_customer import InstitutionCustomer
-    from ..models.institution_postal_address import InstitutionPostalAddress
-    from ..models.sub_user import SubUser
-    from ..models.user_status_flags import UserStatusFlags
+    from ..models.institution_user import InstitutionUser
+    from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
+    from ..models.institution_user_status import InstitutionUserStatus
+    from ..models.postal_address_1 import PostalAddress1
 
 
 T = TypeVar("T", bound="InstitutionUserV2")
@@ -30,30 +30,42 @@ T = TypeVar("T", bound="InstitutionUserV2")
 class InstitutionUserV2(_Model):
     """
     Attributes:
-        institution_user_id (str):
-        institution_id (str):
-        institution_user_type (InstitutionUserInstitutionUserType):
-        user_id (str):
-        user_name (str):
-        failed_login_count (int):
-        failed_password_reset_count (int):
-        additional_info (AdditionalInfo):
-        parent_institution_user_id (str | Unset):
-        registration_date_time (datetime.datetime | Unset):
-        institution_user_role (InstitutionUserInstitutionUserRole | Unset):
-        institution_customers (list[InstitutionCustomer] | Unset):
-        sub_users (list[SubUser] | Unset):
+        institution_user_id (str): The user's id at the institution (32 upper-case hexadecimal characters).
+        institution_id (str): The institution's five-digit id.
+        institution_user_type (InstitutionUserInstitutionUserType): RETAIL (a consumer) or BUSINESS (a business banking
+            user).
+        user_id (str): The user's id at the host (core) system.
+        user_name (str): The name the user signs in with.
+        failed_login_count (int): Failed sign-in attempts on record.
+        failed_password_reset_count (int): Failed password-reset attempts on record.
+        additional_info (InstitutionUserAdditionalInfo): Further facts as key-value entries, e.g. legacyUserGuid.
+        registration_date_time (datetime.datetime | Unset): When the user registered for digital banking.
+        parent_institution_user_id (str | Unset): For a sub-user: the user who administers them.
+        institution_user_role (InstitutionUserInstitutionUserRole | Unset): PRIMARY (the account holder), ENTITLED (a
+            user the holder gave access), or a business banking role: BUSINESS_ADMIN, BUSINESS_SECONDARY_ADMIN,
+            BUSINESS_USER.
+        institution_customers (list[InstitutionCustomer] | Unset): The customers the user acts for (a business user: one
+            per location or TIN).
+        sub_users (list[InstitutionUser] | Unset): With $expand=subUsers: the users this user administers, in the same
+            shape (not for business users).
+        last_name (str | Unset):
         first_name (str | Unset):
         middle_name (str | Unset):
-        last_name (str | Unset):
         full_name (str | Unset):
+        salutation (str | Unset): The title before the name, e.g. Dr.
+        suffix (str | Unset): The suffix after the name, e.g. Jr.
         email (str | Unset):
-        last_login_date_time (datetime.datetime | Unset):
-        user_status (UserStatusFlags | Unset):
+        last_login_date_time (datetime.datetime | Unset): When the user last signed in.
+        hold_date_time (datetime.datetime | Unset): When the user was put on hold.
+        hold_reason (str | Unset): Why the user is on hold.
+        hold_initiated_by (str | Unset): Who put the user on hold.
+        user_status (InstitutionUserStatus | Unset): The user's state; only the flags that are true are present.
         birth_date (datetime.date | Unset):
-        postal_addresses (list[InstitutionPostalAddress] | Unset):
-        contact_methods (list[InstitutionContactMethod] | Unset):
-        identification_documents (list[IdentificationDocument] | Unset):
+        postal_addresses (list[PostalAddress1] | Unset): With $expand=postalAddresses: the user's postal addresses.
+        contact_methods (list[ContactMethod1] | Unset): With $expand=contactMethods: where one-time passcodes can be
+            sent.
+        identification_documents (list[IdentificationDocument] | Unset): With $expand=identificationDocuments: the
+            user's identity documents, numbers encrypted.
     """
 
     institution_user_id: str
@@ -63,22 +75,27 @@ class InstitutionUserV2(_Model):
     user_name: str
     failed_login_count: int
     failed_password_reset_count: int
-    additional_info: AdditionalInfo
-    parent_institution_user_id: str | Unset = UNSET
+    additional_info: InstitutionUserAdditionalInfo
     registration_date_time: datetime.datetime | Unset = UNSET
+    parent_institution_user_id: str | Unset = UNSET
     institution_user_role: InstitutionUserInstitutionUserRole | Unset = UNSET
     institution_customers: list[InstitutionCustomer] | Unset = UNSET
-    sub_users: list[SubUser] | Unset = UNSET
+    sub_users: list[InstitutionUser] | Unset = UNSET
+    last_name: str | Unset = UNSET
     first_name: str | Unset = UNSET
     middle_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
     full_name: str | Unset = UNSET
+    salutation: str | Unset = UNSET
+    suffix: str | Unset = UNSET
     email: str | Unset = UNSET
     last_login_date_time: datetime.datetime | Unset = UNSET
-    user_status: UserStatusFlags | Unset = UNSET
+    hold_date_time: datetime.datetime | Unset = UNSET
+    hold_reason: str | Unset = UNSET
+    hold_initiated_by: str | Unset = UNSET
+    user_status: InstitutionUserStatus | Unset = UNSET
     birth_date: datetime.date | Unset = UNSET
-    postal_addresses: list[InstitutionPostalAddress] | Unset = UNSET
-    contact_methods: list[InstitutionContactMethod] | Unset = UNSET
+    postal_addresses: list[PostalAddress1] | Unset = UNSET
+    contact_methods: list[ContactMethod1] | Unset = UNSET
     identification_documents: list[IdentificationDocument] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -100,11 +117,11 @@ class InstitutionUserV2(_Model):
 
         additional_info = self.additional_info.to_dict()
 
-        parent_institution_user_id = self.parent_institution_user_id
-
         registration_date_time: str | Unset = UNSET
         if not isinstance(self.registration_date_time, Unset):
             registration_date_time = self.registration_date_time.isoformat()
+
+        parent_institution_user_id = self.parent_institution_user_id
 
         institution_user_role: str | Unset = UNSET
         if not isinstance(self.institution_user_role, Unset):
@@ -124,19 +141,31 @@ class InstitutionUserV2(_Model):
                 sub_users_item = sub_users_item_data.to_dict()
                 sub_users.append(sub_users_item)
 
+        last_name = self.last_name
+
         first_name = self.first_name
 
         middle_name = self.middle_name
 
-        last_name = self.last_name
-
         full_name = self.full_name
+
+        salutation = self.salutation
+
+        suffix = self.suffix
 
         email = self.email
 
         last_login_date_time: str | Unset = UNSET
         if not isinstance(self.last_login_date_time, Unset):
             last_login_date_time = self.last_login_date_time.isoformat()
+
+        hold_date_time: str | Unset = UNSET
+        if not isinstance(self.hold_date_time, Unset):
+            hold_date_time = self.hold_date_time.isoformat()
+
+        hold_reason = self.hold_reason
+
+        hold_initiated_by = self.hold_initiated_by
 
         user_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_status, Unset):
@@ -181,28 +210,38 @@ class InstitutionUserV2(_Model):
                 "additionalInfo": additional_info,
             }
         )
-        if parent_institution_user_id is not UNSET:
-            field_dict["parentInstitutionUserId"] = parent_institution_user_id
         if registration_date_time is not UNSET:
             field_dict["registrationDateTime"] = registration_date_time
+        if parent_institution_user_id is not UNSET:
+            field_dict["parentInstitutionUserId"] = parent_institution_user_id
         if institution_user_role is not UNSET:
             field_dict["institutionUserRole"] = institution_user_role
         if institution_customers is not UNSET:
             field_dict["institutionCustomers"] = institution_customers
         if sub_users is not UNSET:
             field_dict["subUsers"] = sub_users
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
         if middle_name is not UNSET:
             field_dict["middleName"] = middle_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
         if full_name is not UNSET:
             field_dict["fullName"] = full_name
+        if salutation is not UNSET:
+            field_dict["salutation"] = salutation
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
         if email is not UNSET:
             field_dict["email"] = email
         if last_login_date_time is not UNSET:
             field_dict["lastLoginDateTime"] = last_login_date_time
+        if hold_date_time is not UNSET:
+            field_dict["holdDateTime"] = hold_date_time
+        if hold_reason is not UNSET:
+            field_dict["holdReason"] = hold_reason
+        if hold_initiated_by is not UNSET:
+            field_dict["holdInitiatedBy"] = hold_initiated_by
         if user_status is not UNSET:
             field_dict["userStatus"] = user_status
         if birth_date is not UNSET:
@@ -218,13 +257,13 @@ class InstitutionUserV2(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
+        from ..models.contact_method_1 import ContactMethod1
         from ..models.identification_document import IdentificationDocument
-        from ..models.institution_contact_method import InstitutionContactMethod
         from ..models.institution_customer import InstitutionCustomer
-        from ..models.institution_postal_address import InstitutionPostalAddress
-        from ..models.sub_user import SubUser
-        from ..models.user_status_flags import UserStatusFlags
+        from ..models.institution_user import InstitutionUser
+        from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
+        from ..models.institution_user_status import InstitutionUserStatus
+        from ..models.postal_address_1 import PostalAddress1
 
         d = dict(src_dict)
         institution_user_id = d.pop("institutionUserId")
@@ -241,9 +280,7 @@ class InstitutionUserV2(_Model):
 
         failed_password_reset_count = d.pop("failedPasswordResetCount")
 
-        additional_info = AdditionalInfo.from_dict(d.pop("additionalInfo"))
-
-        parent_institution_user_id = d.pop("parentInstitutionUserId", UNSET)
+        additional_info = InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo"))
 
         _registration_date_time = d.pop("registrationDateTime", UNSET)
         registration_date_time: datetime.datetime | Unset
@@ -251,6 +288,8 @@ class InstitutionUserV2(_Model):
             registration_date_time = UNSET
         else:
             registration_date_time = parse_datetime(_registration_date_time)
+
+        parent_institution_user_id = d.pop("parentInstitutionUserId", UNSET)
 
         _institution_user_role = d.pop("institutionUserRole", UNSET)
         institution_user_role: InstitutionUserInstitutionUserRole | Unset
@@ -269,21 +308,25 @@ class InstitutionUserV2(_Model):
                 institution_customers.append(institution_customers_item)
 
         _sub_users = d.pop("subUsers", UNSET)
-        sub_users: list[SubUser] | Unset = UNSET
+        sub_users: list[InstitutionUser] | Unset = UNSET
         if _sub_users is not UNSET:
             sub_users = []
             for sub_users_item_data in _sub_users:
-                sub_users_item = SubUser.from_dict(sub_users_item_data)
+                sub_users_item = InstitutionUser.from_dict(sub_users_item_data)
 
                 sub_users.append(sub_users_item)
+
+        last_name = d.pop("lastName", UNSET)
 
         first_name = d.pop("firstName", UNSET)
 
         middle_name = d.pop("middleName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
-
         full_name = d.pop("fullName", UNSET)
+
+        salutation = d.pop("salutation", UNSET)
+
+        suffix = d.pop("suffix", UNSET)
 
         email = d.pop("email", UNSET)
 
@@ -294,12 +337,23 @@ class InstitutionUserV2(_Model):
         else:
             last_login_date_time = parse_datetime(_last_login_date_time)
 
+        _hold_date_time = d.pop("holdDateTime", UNSET)
+        hold_date_time: datetime.datetime | Unset
+        if isinstance(_hold_date_time, Unset):
+            hold_date_time = UNSET
+        else:
+            hold_date_time = parse_datetime(_hold_date_time)
+
+        hold_reason = d.pop("holdReason", UNSET)
+
+        hold_initiated_by = d.pop("holdInitiatedBy", UNSET)
+
         _user_status = d.pop("userStatus", UNSET)
-        user_status: UserStatusFlags | Unset
+        user_status: InstitutionUserStatus | Unset
         if isinstance(_user_status, Unset):
             user_status = UNSET
         else:
-            user_status = UserStatusFlags.from_dict(_user_status)
+            user_status = InstitutionUserStatus.from_dict(_user_status)
 
         _birth_date = d.pop("birthDate", UNSET)
         birth_date: datetime.date | Unset
@@ -309,20 +363,20 @@ class InstitutionUserV2(_Model):
             birth_date = parse_date(_birth_date)
 
         _postal_addresses = d.pop("postalAddresses", UNSET)
-        postal_addresses: list[InstitutionPostalAddress] | Unset = UNSET
+        postal_addresses: list[PostalAddress1] | Unset = UNSET
         if _postal_addresses is not UNSET:
             postal_addresses = []
             for postal_addresses_item_data in _postal_addresses:
-                postal_addresses_item = InstitutionPostalAddress.from_dict(postal_addresses_item_data)
+                postal_addresses_item = PostalAddress1.from_dict(postal_addresses_item_data)
 
                 postal_addresses.append(postal_addresses_item)
 
         _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[InstitutionContactMethod] | Unset = UNSET
+        contact_methods: list[ContactMethod1] | Unset = UNSET
         if _contact_methods is not UNSET:
             contact_methods = []
             for contact_methods_item_data in _contact_methods:
-                contact_methods_item = InstitutionContactMethod.from_dict(contact_methods_item_data)
+                contact_methods_item = ContactMethod1.from_dict(contact_methods_item_data)
 
                 contact_methods.append(contact_methods_item)
 
@@ -344,17 +398,22 @@ class InstitutionUserV2(_Model):
             failed_login_count=failed_login_count,
             failed_password_reset_count=failed_password_reset_count,
             additional_info=additional_info,
-            parent_institution_user_id=parent_institution_user_id,
             registration_date_time=registration_date_time,
+            parent_institution_user_id=parent_institution_user_id,
             institution_user_role=institution_user_role,
             institution_customers=institution_customers,
             sub_users=sub_users,
+            last_name=last_name,
             first_name=first_name,
             middle_name=middle_name,
-            last_name=last_name,
             full_name=full_name,
+            salutation=salutation,
+            suffix=suffix,
             email=email,
             last_login_date_time=last_login_date_time,
+            hold_date_time=hold_date_time,
+            hold_reason=hold_reason,
+            hold_initiated_by=hold_initiated_by,
             user_status=user_status,
             birth_date=birth_date,
             postal_addresses=postal_addresses,

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, parse_date, xml_text
+from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.legacy_contact_info import LegacyContactInfo
-    from ..models.person_name import PersonName
+    from ..models.contact_info_1 import ContactInfo1
 
 
 T = TypeVar("T", bound="Person")
@@ -23,73 +21,40 @@ T = TypeVar("T", bound="Person")
 class Person(_Model):
     """
     Attributes:
-        person_name (PersonName | Unset):
-        contact_info (LegacyContactInfo | Unset):
-        birth_date (datetime.date | Unset):
+        contact_info (ContactInfo1 | Unset):
     """
 
-    person_name: PersonName | Unset = UNSET
-    contact_info: LegacyContactInfo | Unset = UNSET
-    birth_date: datetime.date | Unset = UNSET
+    contact_info: ContactInfo1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        person_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.person_name, Unset):
-            person_name = self.person_name.to_dict()
-
         contact_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact_info, Unset):
             contact_info = self.contact_info.to_dict()
 
-        birth_date: str | Unset = UNSET
-        if not isinstance(self.birth_date, Unset):
-            birth_date = self.birth_date.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if person_name is not UNSET:
-            field_dict["personName"] = person_name
         if contact_info is not UNSET:
             field_dict["contactInfo"] = contact_info
-        if birth_date is not UNSET:
-            field_dict["birthDate"] = birth_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_contact_info import LegacyContactInfo
-        from ..models.person_name import PersonName
+        from ..models.contact_info_1 import ContactInfo1
 
         d = dict(src_dict)
-        _person_name = d.pop("personName", UNSET)
-        person_name: PersonName | Unset
-        if isinstance(_person_name, Unset):
-            person_name = UNSET
-        else:
-            person_name = PersonName.from_dict(_person_name)
-
         _contact_info = d.pop("contactInfo", UNSET)
-        contact_info: LegacyContactInfo | Unset
+        contact_info: ContactInfo1 | Unset
         if isinstance(_contact_info, Unset):
             contact_info = UNSET
         else:
-            contact_info = LegacyContactInfo.from_dict(_contact_info)
-
-        _birth_date = xml_text(d.pop("birthDate", UNSET))
-        birth_date: datetime.date | Unset
-        if isinstance(_birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = parse_date(_birth_date)
+            contact_info = ContactInfo1.from_dict(_contact_info)
 
         person = cls(
-            person_name=person_name,
             contact_info=contact_info,
-            birth_date=birth_date,
         )
 
         person.additional_properties = d

@@ -21,18 +21,19 @@ class PostalAddress(_Model):
         address1 (str):
         city (str):
         state (str):
-        index (int | Unset):
+        index (str | Unset): The address's position in the customer's list (a string).
         address2 (str | Unset):
         address3 (str | Unset):
         postal_code (str | Unset):
-        country (str | Unset):
-        type_ (PostalAddressType | Unset):
+        country (str | Unset): The country, two letters (ISO 3166).
+        type_ (PostalAddressType | Unset): What the address is for: home, work, seasonal or vacation, temporary or tax
+            reporting, physical or mailing.
     """
 
     address1: str
     city: str
     state: str
-    index: int | Unset = UNSET
+    index: str | Unset = UNSET
     address2: str | Unset = UNSET
     address3: str | Unset = UNSET
     postal_code: str | Unset = UNSET

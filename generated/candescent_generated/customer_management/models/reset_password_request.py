@@ -18,8 +18,8 @@ T = TypeVar("T", bound="ResetPasswordRequest")
 class ResetPasswordRequest(_Model):
     """
     Attributes:
-        contact_method_id (str):
-        protocol (ResetPasswordRequestProtocol | Unset):
+        contact_method_id (str): Where to send the passcode: an id from getCustomerContactMethods.
+        protocol (ResetPasswordRequestProtocol | Unset): For a phone number: SMS or VOICE (a call).
     """
 
     contact_method_id: str

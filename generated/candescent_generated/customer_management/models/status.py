@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.status_error_info_item import StatusErrorInfoItem
+    from ..models.error_info import ErrorInfo
 
 
 T = TypeVar("T", bound="Status")
@@ -19,56 +19,55 @@ T = TypeVar("T", bound="Status")
 
 @_attrs_define
 class Status(_Model):
-    """
+    """The legacy XML error body.
+
     Attributes:
-        status_message (str | Unset):
-        error_info (list[StatusErrorInfoItem] | Unset):
+        error_info (list[ErrorInfo]): The errors, one per problem.
+        status_message (str | Unset): A summary of the outcome.
     """
 
+    error_info: list[ErrorInfo]
     status_message: str | Unset = UNSET
-    error_info: list[StatusErrorInfoItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        status_message = self.status_message
+        error_info = []
+        for error_info_item_data in self.error_info:
+            error_info_item = error_info_item_data.to_dict()
+            error_info.append(error_info_item)
 
-        error_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error_info, Unset):
-            error_info = []
-            for error_info_item_data in self.error_info:
-                error_info_item = error_info_item_data.to_dict()
-                error_info.append(error_info_item)
+        status_message = self.status_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "errorInfo": error_info,
+            }
+        )
         if status_message is not UNSET:
             field_dict["statusMessage"] = status_message
-        if error_info is not UNSET:
-            field_dict["errorInfo"] = error_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.status_error_info_item import StatusErrorInfoItem
+        from ..models.error_info import ErrorInfo
 
         d = dict(src_dict)
+        error_info = []
+        _error_info = d.pop("errorInfo")
+        for error_info_item_data in _error_info:
+            error_info_item = ErrorInfo.from_dict(error_info_item_data)
+
+            error_info.append(error_info_item)
+
         status_message = xml_text(d.pop("statusMessage", UNSET))
 
-        _error_info = d.pop("errorInfo", UNSET)
-        error_info: list[StatusErrorInfoItem] | Unset = UNSET
-        if _error_info is not UNSET:
-            error_info = []
-            for error_info_item_data in _error_info:
-                error_info_item = StatusErrorInfoItem.from_dict(error_info_item_data)
-
-                error_info.append(error_info_item)
-
         status = cls(
-            status_message=status_message,
             error_info=error_info,
+            status_message=status_message,
         )
 
         status.additional_properties = d

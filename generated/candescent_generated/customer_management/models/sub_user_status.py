@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.user_status_info import UserStatusInfo
+    from ..models.user_status_additional_info import UserStatusAdditionalInfo
 
 
 T = TypeVar("T", bound="SubUserStatus")
@@ -19,28 +19,33 @@ T = TypeVar("T", bound="SubUserStatus")
 
 @_attrs_define
 class SubUserStatus(_Model):
-    """
+    """A sub-user's status: the true flags of InstitutionUserStatus, plus counters and hold details.
+
     Attributes:
-        institution_user_id (str | Unset):
-        active (bool | Unset):
-        on_hold (bool | Unset):
-        locked (bool | Unset):
-        reset (bool | Unset):
-        additional_info (UserStatusInfo | Unset):
+        active (bool | Unset): The user may sign in.
+        on_hold (bool | Unset): The institution put the user on hold.
+        locked (bool | Unset): Locked after failed sign-ins.
+        reset (bool | Unset): The institution reset the user's password.
+        registered (bool | Unset): The user completed digital-banking registration.
+        approved (bool | Unset): The institution approved the user's registration.
+        rejected (bool | Unset): The institution rejected the user's registration.
+        institution_user_id (str | Unset): The sub-user's id at the institution.
+        additional_info (UserStatusAdditionalInfo | Unset): Counters and hold details.
     """
 
-    institution_user_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     on_hold: bool | Unset = UNSET
     locked: bool | Unset = UNSET
     reset: bool | Unset = UNSET
-    additional_info: UserStatusInfo | Unset = UNSET
+    registered: bool | Unset = UNSET
+    approved: bool | Unset = UNSET
+    rejected: bool | Unset = UNSET
+    institution_user_id: str | Unset = UNSET
+    additional_info: UserStatusAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_user_id = self.institution_user_id
-
         active = self.active
 
         on_hold = self.on_hold
@@ -49,6 +54,14 @@ class SubUserStatus(_Model):
 
         reset = self.reset
 
+        registered = self.registered
+
+        approved = self.approved
+
+        rejected = self.rejected
+
+        institution_user_id = self.institution_user_id
+
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -56,8 +69,6 @@ class SubUserStatus(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if institution_user_id is not UNSET:
-            field_dict["institutionUserId"] = institution_user_id
         if active is not UNSET:
             field_dict["active"] = active
         if on_hold is not UNSET:
@@ -66,6 +77,14 @@ class SubUserStatus(_Model):
             field_dict["locked"] = locked
         if reset is not UNSET:
             field_dict["reset"] = reset
+        if registered is not UNSET:
+            field_dict["registered"] = registered
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if rejected is not UNSET:
+            field_dict["rejected"] = rejected
+        if institution_user_id is not UNSET:
+            field_dict["institutionUserId"] = institution_user_id
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
 
@@ -73,11 +92,9 @@ class SubUserStatus(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_status_info import UserStatusInfo
+        from ..models.user_status_additional_info import UserStatusAdditionalInfo
 
         d = dict(src_dict)
-        institution_user_id = d.pop("institutionUserId", UNSET)
-
         active = d.pop("active", UNSET)
 
         on_hold = d.pop("onHold", UNSET)
@@ -86,19 +103,30 @@ class SubUserStatus(_Model):
 
         reset = d.pop("reset", UNSET)
 
+        registered = d.pop("registered", UNSET)
+
+        approved = d.pop("approved", UNSET)
+
+        rejected = d.pop("rejected", UNSET)
+
+        institution_user_id = d.pop("institutionUserId", UNSET)
+
         _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: UserStatusInfo | Unset
+        additional_info: UserStatusAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
             additional_info = UNSET
         else:
-            additional_info = UserStatusInfo.from_dict(_additional_info)
+            additional_info = UserStatusAdditionalInfo.from_dict(_additional_info)
 
         sub_user_status = cls(
-            institution_user_id=institution_user_id,
             active=active,
             on_hold=on_hold,
             locked=locked,
             reset=reset,
+            registered=registered,
+            approved=approved,
+            rejected=rejected,
+            institution_user_id=institution_user_id,
             additional_info=additional_info,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-if TYPE_CHECKING:
-    from ..models.sub_user_status import SubUserStatus
-    from ..models.user_status_info import UserStatusInfo
-
-
 T = TypeVar("T", bound="UserStatus")
 
 
@@ -22,21 +17,17 @@ T = TypeVar("T", bound="UserStatus")
 class UserStatus(_Model):
     """
     Attributes:
-        institution_user_id (str | Unset):
-        parent_institution_user_id (str | Unset):
-        active (bool | Unset):
-        on_hold (bool | Unset):
-        locked (bool | Unset):
-        reset (bool | Unset):
-        registered (bool | Unset):
-        approved (bool | Unset):
-        rejected (bool | Unset):
-        additional_info (UserStatusInfo | Unset):
-        sub_users (list[SubUserStatus] | Unset):
+        active (bool | Unset): The user may sign in.
+        on_hold (bool | Unset): The institution put the user on hold.
+        locked (bool | Unset): Locked after failed sign-ins (unlockUser clears it).
+        reset (bool | Unset): The institution reset the user's password.
+        registered (bool | Unset): The user completed digital-banking registration.
+        approved (bool | Unset): The institution approved the user's registration.
+        rejected (bool | Unset): The institution rejected the user's registration.
+        invalid_email_id (bool | Unset): The email address on file is marked invalid.
+        accepted_disclosure (bool | Unset): The user accepted the digital-banking disclosure.
     """
 
-    institution_user_id: str | Unset = UNSET
-    parent_institution_user_id: str | Unset = UNSET
     active: bool | Unset = UNSET
     on_hold: bool | Unset = UNSET
     locked: bool | Unset = UNSET
@@ -44,16 +35,12 @@ class UserStatus(_Model):
     registered: bool | Unset = UNSET
     approved: bool | Unset = UNSET
     rejected: bool | Unset = UNSET
-    additional_info: UserStatusInfo | Unset = UNSET
-    sub_users: list[SubUserStatus] | Unset = UNSET
+    invalid_email_id: bool | Unset = UNSET
+    accepted_disclosure: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_user_id = self.institution_user_id
-
-        parent_institution_user_id = self.parent_institution_user_id
-
         active = self.active
 
         on_hold = self.on_hold
@@ -68,24 +55,13 @@ class UserStatus(_Model):
 
         rejected = self.rejected
 
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
+        invalid_email_id = self.invalid_email_id
 
-        sub_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_users, Unset):
-            sub_users = []
-            for sub_users_item_data in self.sub_users:
-                sub_users_item = sub_users_item_data.to_dict()
-                sub_users.append(sub_users_item)
+        accepted_disclosure = self.accepted_disclosure
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if institution_user_id is not UNSET:
-            field_dict["institutionUserId"] = institution_user_id
-        if parent_institution_user_id is not UNSET:
-            field_dict["parentInstitutionUserId"] = parent_institution_user_id
         if active is not UNSET:
             field_dict["active"] = active
         if on_hold is not UNSET:
@@ -100,23 +76,16 @@ class UserStatus(_Model):
             field_dict["approved"] = approved
         if rejected is not UNSET:
             field_dict["rejected"] = rejected
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if sub_users is not UNSET:
-            field_dict["subUsers"] = sub_users
+        if invalid_email_id is not UNSET:
+            field_dict["invalidEmailId"] = invalid_email_id
+        if accepted_disclosure is not UNSET:
+            field_dict["acceptedDisclosure"] = accepted_disclosure
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sub_user_status import SubUserStatus
-        from ..models.user_status_info import UserStatusInfo
-
         d = dict(src_dict)
-        institution_user_id = d.pop("institutionUserId", UNSET)
-
-        parent_institution_user_id = d.pop("parentInstitutionUserId", UNSET)
-
         active = d.pop("active", UNSET)
 
         on_hold = d.pop("onHold", UNSET)
@@ -131,25 +100,11 @@ class UserStatus(_Model):
 
         rejected = d.pop("rejected", UNSET)
 
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: UserStatusInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = UserStatusInfo.from_dict(_additional_info)
+        invalid_email_id = d.pop("invalidEmailId", UNSET)
 
-        _sub_users = d.pop("subUsers", UNSET)
-        sub_users: list[SubUserStatus] | Unset = UNSET
-        if _sub_users is not UNSET:
-            sub_users = []
-            for sub_users_item_data in _sub_users:
-                sub_users_item = SubUserStatus.from_dict(sub_users_item_data)
-
-                sub_users.append(sub_users_item)
+        accepted_disclosure = d.pop("acceptedDisclosure", UNSET)
 
         user_status = cls(
-            institution_user_id=institution_user_id,
-            parent_institution_user_id=parent_institution_user_id,
             active=active,
             on_hold=on_hold,
             locked=locked,
@@ -157,8 +112,8 @@ class UserStatus(_Model):
             registered=registered,
             approved=approved,
             rejected=rejected,
-            additional_info=additional_info,
-            sub_users=sub_users,
+            invalid_email_id=invalid_email_id,
+            accepted_disclosure=accepted_disclosure,
         )
 
         user_status.additional_properties = d

@@ -9,12 +9,12 @@ import httpx
 from ...models.ach_payment import AchPayment
 from ...models.bb_registration import BbRegistration
 from ...models.business_details import BusinessDetails
+from ...models.business_entitlements_limits import BusinessEntitlementsLimits
 from ...models.business_registration_config import BusinessRegistrationConfig
-from ...models.entitlements_limits import EntitlementsLimits
+from ...models.error_2 import Error2
 from ...models.error_response import ErrorResponse
-from ...models.get_business_details_v1_search_type import GetBusinessDetailsV1SearchType
-from ...models.payment_error import PaymentError
-from ...models.payment_list import PaymentList
+from ...models.payments import Payments
+from ...models.user_entitlements_limits import UserEntitlementsLimits
 from ...models.wire_payment import WirePayment
 from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset, parse_date
 from . import create_ach_payment_v1 as _create_ach_payment_v1
@@ -49,7 +49,7 @@ class BusinessBanking:
     async def get_business_details_v1(
         self,
         *,
-        search_type: GetBusinessDetailsV1SearchType,
+        search_type: str,
         search_value: str,
         include_tins: bool | Unset = False,
         include_users: bool | Unset = False,
@@ -63,10 +63,12 @@ class BusinessBanking:
         GET /v1/business-details (operationId ``get_business_details_v1``).
 
         Args:
-            search_type:
-            search_value:
-            include_tins: Default: False.
-            include_users: Default: False.
+            search_type: What searchValue is: BUSINESS_ID (the business's id) or LOGIN_ID (one of its
+                users' login id).
+            search_value: The business id or user login id to find the business by (see searchType).
+            include_tins: true: the answer also lists the business's tax ids. Default: False.
+            include_users: true: the answer also lists the business's users with their contact methods.
+                Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -131,7 +133,8 @@ class BusinessBanking:
         GET /v1/business-registrations (operationId ``get_business_registration_by_confirmation_number_v1``).
 
         Args:
-            confirmation_number:
+            confirmation_number: The confirmation number the registration was given: 16 letters or
+                digits.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -166,7 +169,8 @@ class BusinessBanking:
         POST /v1/business-registrations (operationId ``create_business_registration_v1``).
 
         Args:
-            body: The request body (BbRegistration).
+            body: A business's application for online banking; the platform fills in the read-only
+                fields.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -199,7 +203,7 @@ class BusinessBanking:
         GET /v1/business-registrations/{registration_id} (operationId ``get_business_registration_by_id_v1``).
 
         Args:
-            registration_id:
+            registration_id: The registration's id, as its create call answered it.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -228,15 +232,17 @@ class BusinessBanking:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EntitlementsLimits:
+    ) -> BusinessEntitlementsLimits:
         """A company's entitled features and limits
 
         GET /v1/business-entitlements-limits (operationId ``get_business_entitlements_limits_v1``).
 
         Args:
-            business_id:
-            institution_customer_id:
-            feature_name:
+            business_id: The business (company) whose entitlements are wanted.
+            institution_customer_id: Only this business location (its institution customer id); every
+                location when left out.
+            feature_name: Only this feature, by its display name (e.g. ACH Payments, Wires - Domestic);
+                every feature when left out.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -260,22 +266,25 @@ class BusinessBanking:
     async def get_user_entitlements_limits_v1(
         self,
         *,
-        login_id: str,
+        login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EntitlementsLimits:
+    ) -> UserEntitlementsLimits:
         """A business user's entitled features and limits
 
         GET /v1/user-entitlements-limits (operationId ``get_user_entitlements_limits_v1``).
 
         Args:
-            login_id:
-            institution_customer_id:
-            feature_name:
+            login_id: The business user's login id: needed with a client-credentials token, left out
+                with the user's own token.
+            institution_customer_id: Only this business location (its institution customer id); every
+                location when left out.
+            feature_name: Only this feature, by its display name (e.g. ACH Payments, Wires - Domestic);
+                every feature when left out.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -308,16 +317,17 @@ class BusinessBanking:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PaymentList:
+    ) -> Payments:
         """List ACH payments in a date range of at most 30 days
 
         GET /v1/ach-payments (operationId ``get_ach_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
-            to_date: On or after fromDate; the range may not exceed 30 days.
-            payment_status: Comma-separated PaymentStatus values.
+            login_id: The login id of the business user the payment call acts for.
+            from_date: First day of the window (YYYY-MM-DD).
+            to_date: Last day of the window (YYYY-MM-DD): on or after fromDate, at most 30 days later.
+            payment_status: Comma-separated payment statuses to keep (e.g. SCHEDULED,PROCESSED); every
+                status when left out.
             payment_type: Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -358,8 +368,8 @@ class BusinessBanking:
         POST /v1/ach-payments (operationId ``create_ach_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (AchPayment).
+            login_id: The login id of the business user the payment call acts for.
+            body: An ACH payment (money out to contacts) or collection (money in from them).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -394,8 +404,8 @@ class BusinessBanking:
         GET /v1/ach-payments/{payment_id} (operationId ``get_ach_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as its create call answered it.
+            login_id: The login id of the business user the payment call acts for.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -427,16 +437,17 @@ class BusinessBanking:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PaymentList:
+    ) -> Payments:
         """List wires in a date range of at most 30 days
 
         GET /v1/wire-payments (operationId ``get_wire_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
-            to_date: On or after fromDate; the range may not exceed 30 days.
-            payment_status: Comma-separated PaymentStatus values.
+            login_id: The login id of the business user the payment call acts for.
+            from_date: First day of the window (YYYY-MM-DD).
+            to_date: Last day of the window (YYYY-MM-DD): on or after fromDate, at most 30 days later.
+            payment_status: Comma-separated payment statuses to keep (e.g. SCHEDULED,PROCESSED); every
+                status when left out.
             payment_type: Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default both).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -477,8 +488,8 @@ class BusinessBanking:
         POST /v1/wire-payments (operationId ``create_wire_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (WirePayment).
+            login_id: The login id of the business user the payment call acts for.
+            body: A domestic or an international wire.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -513,8 +524,8 @@ class BusinessBanking:
         GET /v1/wire-payments/{payment_id} (operationId ``get_wire_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as its create call answered it.
+            login_id: The login id of the business user the payment call acts for.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -546,7 +557,7 @@ class BusinessBankingWithRawResponse:
     async def get_business_details_v1(
         self,
         *,
-        search_type: GetBusinessDetailsV1SearchType,
+        search_type: str,
         search_value: str,
         include_tins: bool | Unset = False,
         include_users: bool | Unset = False,
@@ -560,10 +571,12 @@ class BusinessBankingWithRawResponse:
         GET /v1/business-details (operationId ``get_business_details_v1``).
 
         Args:
-            search_type:
-            search_value:
-            include_tins: Default: False.
-            include_users: Default: False.
+            search_type: What searchValue is: BUSINESS_ID (the business's id) or LOGIN_ID (one of its
+                users' login id).
+            search_value: The business id or user login id to find the business by (see searchType).
+            include_tins: true: the answer also lists the business's tax ids. Default: False.
+            include_users: true: the answer also lists the business's users with their contact methods.
+                Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -628,7 +641,8 @@ class BusinessBankingWithRawResponse:
         GET /v1/business-registrations (operationId ``get_business_registration_by_confirmation_number_v1``).
 
         Args:
-            confirmation_number:
+            confirmation_number: The confirmation number the registration was given: 16 letters or
+                digits.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -663,7 +677,8 @@ class BusinessBankingWithRawResponse:
         POST /v1/business-registrations (operationId ``create_business_registration_v1``).
 
         Args:
-            body: The request body (BbRegistration).
+            body: A business's application for online banking; the platform fills in the read-only
+                fields.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -696,7 +711,7 @@ class BusinessBankingWithRawResponse:
         GET /v1/business-registrations/{registration_id} (operationId ``get_business_registration_by_id_v1``).
 
         Args:
-            registration_id:
+            registration_id: The registration's id, as its create call answered it.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -725,15 +740,17 @@ class BusinessBankingWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EntitlementsLimits]:
+    ) -> RawResponse[BusinessEntitlementsLimits]:
         """A company's entitled features and limits
 
         GET /v1/business-entitlements-limits (operationId ``get_business_entitlements_limits_v1``).
 
         Args:
-            business_id:
-            institution_customer_id:
-            feature_name:
+            business_id: The business (company) whose entitlements are wanted.
+            institution_customer_id: Only this business location (its institution customer id); every
+                location when left out.
+            feature_name: Only this feature, by its display name (e.g. ACH Payments, Wires - Domestic);
+                every feature when left out.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -757,22 +774,25 @@ class BusinessBankingWithRawResponse:
     async def get_user_entitlements_limits_v1(
         self,
         *,
-        login_id: str,
+        login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EntitlementsLimits]:
+    ) -> RawResponse[UserEntitlementsLimits]:
         """A business user's entitled features and limits
 
         GET /v1/user-entitlements-limits (operationId ``get_user_entitlements_limits_v1``).
 
         Args:
-            login_id:
-            institution_customer_id:
-            feature_name:
+            login_id: The business user's login id: needed with a client-credentials token, left out
+                with the user's own token.
+            institution_customer_id: Only this business location (its institution customer id); every
+                location when left out.
+            feature_name: Only this feature, by its display name (e.g. ACH Payments, Wires - Domestic);
+                every feature when left out.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -805,16 +825,17 @@ class BusinessBankingWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentList]:
+    ) -> RawResponse[Payments]:
         """List ACH payments in a date range of at most 30 days
 
         GET /v1/ach-payments (operationId ``get_ach_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
-            to_date: On or after fromDate; the range may not exceed 30 days.
-            payment_status: Comma-separated PaymentStatus values.
+            login_id: The login id of the business user the payment call acts for.
+            from_date: First day of the window (YYYY-MM-DD).
+            to_date: Last day of the window (YYYY-MM-DD): on or after fromDate, at most 30 days later.
+            payment_status: Comma-separated payment statuses to keep (e.g. SCHEDULED,PROCESSED); every
+                status when left out.
             payment_type: Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -855,8 +876,8 @@ class BusinessBankingWithRawResponse:
         POST /v1/ach-payments (operationId ``create_ach_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (AchPayment).
+            login_id: The login id of the business user the payment call acts for.
+            body: An ACH payment (money out to contacts) or collection (money in from them).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -891,8 +912,8 @@ class BusinessBankingWithRawResponse:
         GET /v1/ach-payments/{payment_id} (operationId ``get_ach_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as its create call answered it.
+            login_id: The login id of the business user the payment call acts for.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -924,16 +945,17 @@ class BusinessBankingWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentList]:
+    ) -> RawResponse[Payments]:
         """List wires in a date range of at most 30 days
 
         GET /v1/wire-payments (operationId ``get_wire_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
-            to_date: On or after fromDate; the range may not exceed 30 days.
-            payment_status: Comma-separated PaymentStatus values.
+            login_id: The login id of the business user the payment call acts for.
+            from_date: First day of the window (YYYY-MM-DD).
+            to_date: Last day of the window (YYYY-MM-DD): on or after fromDate, at most 30 days later.
+            payment_status: Comma-separated payment statuses to keep (e.g. SCHEDULED,PROCESSED); every
+                status when left out.
             payment_type: Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default both).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -974,8 +996,8 @@ class BusinessBankingWithRawResponse:
         POST /v1/wire-payments (operationId ``create_wire_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (WirePayment).
+            login_id: The login id of the business user the payment call acts for.
+            body: A domestic or an international wire.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -1010,8 +1032,8 @@ class BusinessBankingWithRawResponse:
         GET /v1/wire-payments/{payment_id} (operationId ``get_wire_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as its create call answered it.
+            login_id: The login id of the business user the payment call acts for.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).

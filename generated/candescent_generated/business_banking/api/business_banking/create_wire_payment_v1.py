@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.payment_error import PaymentError
+from ...models.error_2 import Error2
 from ...models.wire_payment import WirePayment
 from ...types import UNSET, Response, dumps_json, loads_json
 
@@ -39,31 +39,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PaymentError | WirePayment | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error2 | WirePayment | None:
     if response.status_code == 201:
         response_201 = WirePayment.from_dict(loads_json(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = PaymentError.from_dict(loads_json(response.content))
+        response_400 = Error2.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PaymentError.from_dict(loads_json(response.content))
+        response_401 = Error2.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PaymentError.from_dict(loads_json(response.content))
+        response_403 = Error2.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = PaymentError.from_dict(loads_json(response.content))
+        response_500 = Error2.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -85,7 +83,7 @@ def _parse_success(response: httpx.Response) -> WirePayment:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaymentError | WirePayment]:
+) -> Response[Error2 | WirePayment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,21 +97,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WirePayment,
     login_id: str,
-) -> Response[PaymentError | WirePayment]:
+) -> Response[Error2 | WirePayment]:
     """Create a domestic or international wire
 
      Moves money; never retried once sent.
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        body (WirePayment):
+        login_id (str): The login id of the business user the payment call acts for.
+        body (WirePayment): A domestic or an international wire.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaymentError | WirePayment]
+        Response[Error2 | WirePayment]
     """
 
     kwargs = _get_kwargs(
@@ -131,21 +129,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WirePayment,
     login_id: str,
-) -> PaymentError | WirePayment | None:
+) -> Error2 | WirePayment | None:
     """Create a domestic or international wire
 
      Moves money; never retried once sent.
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        body (WirePayment):
+        login_id (str): The login id of the business user the payment call acts for.
+        body (WirePayment): A domestic or an international wire.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaymentError | WirePayment
+        Error2 | WirePayment
     """
 
     return (

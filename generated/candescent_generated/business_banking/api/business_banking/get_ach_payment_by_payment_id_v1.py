@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ach_payment import AchPayment
-from ...models.payment_error import PaymentError
+from ...models.error_2 import Error2
 from ...types import UNSET, Response, loads_json
 
 
@@ -34,36 +34,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AchPayment | PaymentError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AchPayment | Error2 | None:
     if response.status_code == 200:
         response_200 = AchPayment.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = PaymentError.from_dict(loads_json(response.content))
+        response_400 = Error2.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PaymentError.from_dict(loads_json(response.content))
+        response_401 = Error2.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PaymentError.from_dict(loads_json(response.content))
+        response_403 = Error2.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = PaymentError.from_dict(loads_json(response.content))
+        response_404 = Error2.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = PaymentError.from_dict(loads_json(response.content))
+        response_500 = Error2.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -83,9 +81,7 @@ def _parse_success(response: httpx.Response) -> AchPayment:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AchPayment | PaymentError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AchPayment | Error2]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,19 +95,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     login_id: str,
-) -> Response[AchPayment | PaymentError]:
+) -> Response[AchPayment | Error2]:
     """One ACH payment
 
     Args:
-        payment_id (str):
-        login_id (str): The business user's login id (required on every payments call).
+        payment_id (str): The payment's id, as its create call answered it.
+        login_id (str): The login id of the business user the payment call acts for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AchPayment | PaymentError]
+        Response[AchPayment | Error2]
     """
 
     kwargs = _get_kwargs(
@@ -129,19 +125,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     login_id: str,
-) -> AchPayment | PaymentError | None:
+) -> AchPayment | Error2 | None:
     """One ACH payment
 
     Args:
-        payment_id (str):
-        login_id (str): The business user's login id (required on every payments call).
+        payment_id (str): The payment's id, as its create call answered it.
+        login_id (str): The login id of the business user the payment call acts for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AchPayment | PaymentError
+        AchPayment | Error2
     """
 
     return (

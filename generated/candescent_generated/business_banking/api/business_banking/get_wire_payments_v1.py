@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.payment_error import PaymentError
-from ...models.payment_list import PaymentList
+from ...models.error_2 import Error2
+from ...models.payments import Payments
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -45,31 +45,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PaymentError | PaymentList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error2 | Payments | None:
     if response.status_code == 200:
-        response_200 = PaymentList.from_dict(loads_json(response.content))
+        response_200 = Payments.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = PaymentError.from_dict(loads_json(response.content))
+        response_400 = Error2.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = PaymentError.from_dict(loads_json(response.content))
+        response_401 = Error2.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = PaymentError.from_dict(loads_json(response.content))
+        response_403 = Error2.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = PaymentError.from_dict(loads_json(response.content))
+        response_500 = Error2.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -79,19 +77,17 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> PaymentList:
+def _parse_success(response: httpx.Response) -> Payments:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = PaymentList.from_dict(loads_json(response.content))
+        response_200 = Payments.from_dict(loads_json(response.content))
 
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaymentError | PaymentList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error2 | Payments]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,14 +104,16 @@ async def asyncio_detailed(
     to_date: datetime.date,
     payment_status: str | Unset = UNSET,
     payment_type: str | Unset = UNSET,
-) -> Response[PaymentError | PaymentList]:
+) -> Response[Error2 | Payments]:
     """List wires in a date range of at most 30 days
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        from_date (datetime.date):
-        to_date (datetime.date): On or after fromDate; the range may not exceed 30 days.
-        payment_status (str | Unset): Comma-separated PaymentStatus values.
+        login_id (str): The login id of the business user the payment call acts for.
+        from_date (datetime.date): First day of the window (YYYY-MM-DD).
+        to_date (datetime.date): Last day of the window (YYYY-MM-DD): on or after fromDate, at
+            most 30 days later.
+        payment_status (str | Unset): Comma-separated payment statuses to keep (e.g.
+            SCHEDULED,PROCESSED); every status when left out.
         payment_type (str | Unset): Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default
             both).
 
@@ -124,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaymentError | PaymentList]
+        Response[Error2 | Payments]
     """
 
     kwargs = _get_kwargs(
@@ -148,14 +146,16 @@ async def asyncio(
     to_date: datetime.date,
     payment_status: str | Unset = UNSET,
     payment_type: str | Unset = UNSET,
-) -> PaymentError | PaymentList | None:
+) -> Error2 | Payments | None:
     """List wires in a date range of at most 30 days
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        from_date (datetime.date):
-        to_date (datetime.date): On or after fromDate; the range may not exceed 30 days.
-        payment_status (str | Unset): Comma-separated PaymentStatus values.
+        login_id (str): The login id of the business user the payment call acts for.
+        from_date (datetime.date): First day of the window (YYYY-MM-DD).
+        to_date (datetime.date): Last day of the window (YYYY-MM-DD): on or after fromDate, at
+            most 30 days later.
+        payment_status (str | Unset): Comma-separated payment statuses to keep (e.g.
+            SCHEDULED,PROCESSED); every status when left out.
         payment_type (str | Unset): Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default
             both).
 
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaymentError | PaymentList
+        Error2 | Payments
     """
 
     return (

@@ -82,6 +82,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_415
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
@@ -125,17 +130,26 @@ async def asyncio_detailed(
     cross_account: bool | Unset = True,
     additional_fields: bool | Unset = False,
 ) -> Response[Account | ErrorResponse]:
-    """Get one account
+    """One account, by its id
 
     Args:
-        account_id (str):
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        view_name (GetAccountByIdV1ViewName | Unset): s: small view; m: full view without
-            micrNumber; omitted: full view.
-        cross_account (bool | Unset):  Default: True.
-        additional_fields (bool | Unset):  Default: False.
+        account_id (str): The account's id (the opaque key listAccountsV1 returns as id).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) the account belongs to.
+        view_name (GetAccountByIdV1ViewName | Unset): Which fields to return: s (a small set: ids,
+            number, type, balances, status, payment facts), m (every field but micrNumber); omitted:
+            every field.
+        cross_account (bool | Unset): Include other members' accounts the user may access (cross
+            accounts). Default: True.
+        additional_fields (bool | Unset): true: ask for the host's extra fields as well (the
+            platform's 1.11.0 schema does not model them; any that come back land in the model's
+            additional_properties). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,17 +185,26 @@ async def asyncio(
     cross_account: bool | Unset = True,
     additional_fields: bool | Unset = False,
 ) -> Account | ErrorResponse | None:
-    """Get one account
+    """One account, by its id
 
     Args:
-        account_id (str):
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        view_name (GetAccountByIdV1ViewName | Unset): s: small view; m: full view without
-            micrNumber; omitted: full view.
-        cross_account (bool | Unset):  Default: True.
-        additional_fields (bool | Unset):  Default: False.
+        account_id (str): The account's id (the opaque key listAccountsV1 returns as id).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) the account belongs to.
+        view_name (GetAccountByIdV1ViewName | Unset): Which fields to return: s (a small set: ids,
+            number, type, balances, status, payment facts), m (every field but micrNumber); omitted:
+            every field.
+        cross_account (bool | Unset): Include other members' accounts the user may access (cross
+            accounts). Default: True.
+        additional_fields (bool | Unset): true: ask for the host's extra fields as well (the
+            platform's 1.11.0 schema does not model them; any that come back land in the model's
+            additional_properties). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.banking_image import BankingImage
 from ...models.error_response import ErrorResponse
-from ...models.image_type import ImageType
+from ...models.image_type_1 import ImageType1
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -20,11 +20,9 @@ def _get_kwargs(
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     account_id: str,
-    image_type: ImageType,
+    image_type: ImageType1,
     transaction_date: datetime.date | Unset = UNSET,
     image_identifier: str | Unset = UNSET,
-    statement_start_date: datetime.date | Unset = UNSET,
-    statement_end_date: datetime.date | Unset = UNSET,
     statement_date: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -38,7 +36,7 @@ def _get_kwargs(
 
     params["accountId"] = account_id
 
-    json_image_type = ImageType(image_type).value
+    json_image_type = ImageType1(image_type).value
     params["imageType"] = json_image_type
 
     json_transaction_date: str | Unset = UNSET
@@ -47,16 +45,6 @@ def _get_kwargs(
     params["transactionDate"] = json_transaction_date
 
     params["imageIdentifier"] = image_identifier
-
-    json_statement_start_date: str | Unset = UNSET
-    if not isinstance(statement_start_date, Unset):
-        json_statement_start_date = statement_start_date.isoformat()
-    params["statementStartDate"] = json_statement_start_date
-
-    json_statement_end_date: str | Unset = UNSET
-    if not isinstance(statement_end_date, Unset):
-        json_statement_end_date = statement_end_date.isoformat()
-    params["statementEndDate"] = json_statement_end_date
 
     json_statement_date: str | Unset = UNSET
     if not isinstance(statement_date, Unset):
@@ -104,6 +92,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_415
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
@@ -144,27 +137,36 @@ async def asyncio_detailed(
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     account_id: str,
-    image_type: ImageType,
+    image_type: ImageType1,
     transaction_date: datetime.date | Unset = UNSET,
     image_identifier: str | Unset = UNSET,
-    statement_start_date: datetime.date | Unset = UNSET,
-    statement_end_date: datetime.date | Unset = UNSET,
     statement_date: datetime.date | Unset = UNSET,
 ) -> Response[BankingImage | ErrorResponse]:
     """One image or statement with its full content
 
+     Checks and deposit items need transactionDate (deposit items also imageIdentifier); statements need
+    statementDate.
+
     Args:
-        banking_image_id (str):
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        account_id (str):
-        image_type (ImageType):
-        transaction_date (datetime.date | Unset):
-        image_identifier (str | Unset):
-        statement_start_date (datetime.date | Unset):
-        statement_end_date (datetime.date | Unset):
-        statement_date (datetime.date | Unset): Required for statement types.
+        banking_image_id (str): The image's id (a bankingImage[].id from listBankingImagesV1).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) the account belongs to.
+        account_id (str): The account whose images to find (its id from listAccountsV1).
+        image_type (ImageType1): What to find: CHECK, DEPOSIT_CHECK (a deposited check),
+            DEPOSIT_SLIP, STATEMENT, CC_STATEMENT (a card statement) or DOCUMENT (UNKNOWN finds
+            nothing).
+        transaction_date (datetime.date | Unset): The transaction's date (YYYY-MM-DD); required
+            for CHECK, DEPOSIT_CHECK and DEPOSIT_SLIP, and within the institution's image retention.
+        image_identifier (str | Unset): The deposit item's key (a transaction's
+            transactionImage.imageIdentifier); required for DEPOSIT_CHECK and DEPOSIT_SLIP.
+        statement_date (datetime.date | Unset): The statement's date (YYYY-MM-DD); required for
+            STATEMENT, CC_STATEMENT and DOCUMENT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +185,6 @@ async def asyncio_detailed(
         image_type=image_type,
         transaction_date=transaction_date,
         image_identifier=image_identifier,
-        statement_start_date=statement_start_date,
-        statement_end_date=statement_end_date,
         statement_date=statement_date,
     )
 
@@ -201,27 +201,36 @@ async def asyncio(
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     account_id: str,
-    image_type: ImageType,
+    image_type: ImageType1,
     transaction_date: datetime.date | Unset = UNSET,
     image_identifier: str | Unset = UNSET,
-    statement_start_date: datetime.date | Unset = UNSET,
-    statement_end_date: datetime.date | Unset = UNSET,
     statement_date: datetime.date | Unset = UNSET,
 ) -> BankingImage | ErrorResponse | None:
     """One image or statement with its full content
 
+     Checks and deposit items need transactionDate (deposit items also imageIdentifier); statements need
+    statementDate.
+
     Args:
-        banking_image_id (str):
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        account_id (str):
-        image_type (ImageType):
-        transaction_date (datetime.date | Unset):
-        image_identifier (str | Unset):
-        statement_start_date (datetime.date | Unset):
-        statement_end_date (datetime.date | Unset):
-        statement_date (datetime.date | Unset): Required for statement types.
+        banking_image_id (str): The image's id (a bankingImage[].id from listBankingImagesV1).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) the account belongs to.
+        account_id (str): The account whose images to find (its id from listAccountsV1).
+        image_type (ImageType1): What to find: CHECK, DEPOSIT_CHECK (a deposited check),
+            DEPOSIT_SLIP, STATEMENT, CC_STATEMENT (a card statement) or DOCUMENT (UNKNOWN finds
+            nothing).
+        transaction_date (datetime.date | Unset): The transaction's date (YYYY-MM-DD); required
+            for CHECK, DEPOSIT_CHECK and DEPOSIT_SLIP, and within the institution's image retention.
+        image_identifier (str | Unset): The deposit item's key (a transaction's
+            transactionImage.imageIdentifier); required for DEPOSIT_CHECK and DEPOSIT_SLIP.
+        statement_date (datetime.date | Unset): The statement's date (YYYY-MM-DD); required for
+            STATEMENT, CC_STATEMENT and DOCUMENT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,8 +251,6 @@ async def asyncio(
             image_type=image_type,
             transaction_date=transaction_date,
             image_identifier=image_identifier,
-            statement_start_date=statement_start_date,
-            statement_end_date=statement_end_date,
             statement_date=statement_date,
         )
     ).parsed

@@ -13,10 +13,10 @@ from ...types import UNSET, Response, Unset, loads_json
 
 def _get_kwargs(
     *,
-    account_id: str,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
+    account_id: str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     retrieve_future_transactions: bool | Unset = False,
@@ -29,13 +29,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["accountId"] = account_id
-
     params["hostUserId"] = host_user_id
 
     params["loginId"] = login_id
 
     params["institutionCustomerId"] = institution_customer_id
+
+    params["accountId"] = account_id
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
@@ -98,6 +98,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_415
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
@@ -133,10 +138,10 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    account_id: str,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
+    account_id: str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     retrieve_future_transactions: bool | Unset = False,
@@ -148,23 +153,41 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | TransactionsResponse]:
     """An account's transaction history
 
-     Processing order: date range, then $skip/$top, then $filter, then isCreditTransaction (so a page can
-    shrink after filtering).
+     Newest first. The platform applies the date range, then $skip/$top, then $filter, then
+    isCreditTransaction, so a filtered page can be short or empty before the end; paginate() walks it to
+    the end all the same (it follows the answer's pagination).
 
     Args:
-        account_id (str):
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        retrieve_future_transactions (bool | Unset):  Default: False.
-        skip (int | Unset):
-        top (int | Unset):
-        filter_ (str | Unset): OData filter over id and description. Invalid filters give
-            TXN_20005.
-        is_credit_transaction (bool | Unset):
-        additional_fields (bool | Unset):  Default: False.
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location the account
+            belongs to (TXN_10006 when it is missing).
+        account_id (str): The account's id (from listAccountsV1). Required (TXN_10007).
+        start_date (datetime.date | Unset): First day of the range (YYYY-MM-DD), inclusive. With
+            neither date the institution's default range applies; with endDate alone the start is
+            derived from it.
+        end_date (datetime.date | Unset): Last day of the range (YYYY-MM-DD), inclusive; not
+            before startDate (TXN_10001).
+        retrieve_future_transactions (bool | Unset): true: include scheduled future transactions
+            (the range then ends today plus the institution's future days, whatever endDate says).
+            Default: False.
+        skip (int | Unset): How many transactions of the range to skip before the page; 0 or more
+            (TXN_10005). With $top it also asks for the pagination metadata. paginate() sets it.
+        top (int | Unset): Page size, 0 or more; the platform raises it to the institution's
+            minimum page size (the answer's pagination.top says which). paginate() sets it from
+            page_size.
+        filter_ (str | Unset): OData filter over id and description (same operators as accounts;
+            contains on description ignores case), applied after $skip/$top. An invalid filter is
+            refused with TXN_20005.
+        is_credit_transaction (bool | Unset): true: credits only; false: debits only; omitted:
+            both. Applied after $skip/$top and $filter.
+        additional_fields (bool | Unset): true: add the answer's additionalInfo with the
+            institution's time zone (timeZone, e.g. America/New_York, and timeZoneOffset in hours);
+            the call fails if the zone cannot be looked up. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,10 +198,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        account_id=account_id,
         host_user_id=host_user_id,
         login_id=login_id,
         institution_customer_id=institution_customer_id,
+        account_id=account_id,
         start_date=start_date,
         end_date=end_date,
         retrieve_future_transactions=retrieve_future_transactions,
@@ -197,10 +220,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    account_id: str,
     host_user_id: str | Unset = UNSET,
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
+    account_id: str,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     retrieve_future_transactions: bool | Unset = False,
@@ -212,23 +235,41 @@ async def asyncio(
 ) -> ErrorResponse | TransactionsResponse | None:
     """An account's transaction history
 
-     Processing order: date range, then $skip/$top, then $filter, then isCreditTransaction (so a page can
-    shrink after filtering).
+     Newest first. The platform applies the date range, then $skip/$top, then $filter, then
+    isCreditTransaction, so a filtered page can be short or empty before the end; paginate() walks it to
+    the end all the same (it follows the answer's pagination).
 
     Args:
-        account_id (str):
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        retrieve_future_transactions (bool | Unset):  Default: False.
-        skip (int | Unset):
-        top (int | Unset):
-        filter_ (str | Unset): OData filter over id and description. Invalid filters give
-            TXN_20005.
-        is_credit_transaction (bool | Unset):
-        additional_fields (bool | Unset):  Default: False.
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location the account
+            belongs to (TXN_10006 when it is missing).
+        account_id (str): The account's id (from listAccountsV1). Required (TXN_10007).
+        start_date (datetime.date | Unset): First day of the range (YYYY-MM-DD), inclusive. With
+            neither date the institution's default range applies; with endDate alone the start is
+            derived from it.
+        end_date (datetime.date | Unset): Last day of the range (YYYY-MM-DD), inclusive; not
+            before startDate (TXN_10001).
+        retrieve_future_transactions (bool | Unset): true: include scheduled future transactions
+            (the range then ends today plus the institution's future days, whatever endDate says).
+            Default: False.
+        skip (int | Unset): How many transactions of the range to skip before the page; 0 or more
+            (TXN_10005). With $top it also asks for the pagination metadata. paginate() sets it.
+        top (int | Unset): Page size, 0 or more; the platform raises it to the institution's
+            minimum page size (the answer's pagination.top says which). paginate() sets it from
+            page_size.
+        filter_ (str | Unset): OData filter over id and description (same operators as accounts;
+            contains on description ignores case), applied after $skip/$top. An invalid filter is
+            refused with TXN_20005.
+        is_credit_transaction (bool | Unset): true: credits only; false: debits only; omitted:
+            both. Applied after $skip/$top and $filter.
+        additional_fields (bool | Unset): true: add the answer's additionalInfo with the
+            institution's time zone (timeZone, e.g. America/New_York, and timeZoneOffset in hours);
+            the call fails if the zone cannot be looked up. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,10 +282,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            account_id=account_id,
             host_user_id=host_user_id,
             login_id=login_id,
             institution_customer_id=institution_customer_id,
+            account_id=account_id,
             start_date=start_date,
             end_date=end_date,
             retrieve_future_transactions=retrieve_future_transactions,

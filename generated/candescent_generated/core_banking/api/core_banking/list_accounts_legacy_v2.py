@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.legacy_accounts import LegacyAccounts
+from ...models.accounts import Accounts
 from ...models.list_accounts_legacy_v2_intuit_ifs_user_type import ListAccountsLegacyV2IntuitIFSUserType
 from ...models.status import Status
 from ...types import UNSET, Response, Unset, loads_json
@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     get_cross_accts: bool | Unset = False,
     get_export_acct_num: bool | Unset = False,
-    validate_location_status: bool | Unset = UNSET,
+    validate_location_status: bool | Unset = False,
     intuit_ifs_user_type: ListAccountsLegacyV2IntuitIFSUserType | Unset = UNSET,
     intuit_authid: str | Unset = UNSET,
     intuit_ifs_on_behalf_of_user: str | Unset = UNSET,
@@ -58,9 +58,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | LegacyAccounts | Status | None:
+) -> Accounts | Any | Status | None:
     if response.status_code == 200:
-        response_200 = LegacyAccounts.from_dict(loads_json(response.content))
+        response_200 = Accounts.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -94,10 +94,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> LegacyAccounts | None:
+def _parse_success(response: httpx.Response) -> Accounts | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = LegacyAccounts.from_dict(loads_json(response.content))
+        response_200 = Accounts.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -108,7 +108,7 @@ def _parse_success(response: httpx.Response) -> LegacyAccounts | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | LegacyAccounts | Status]:
+) -> Response[Accounts | Any | Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,30 +124,41 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     get_cross_accts: bool | Unset = False,
     get_export_acct_num: bool | Unset = False,
-    validate_location_status: bool | Unset = UNSET,
+    validate_location_status: bool | Unset = False,
     intuit_ifs_user_type: ListAccountsLegacyV2IntuitIFSUserType | Unset = UNSET,
     intuit_authid: str | Unset = UNSET,
     intuit_ifs_on_behalf_of_user: str | Unset = UNSET,
-) -> Response[Any | LegacyAccounts | Status]:
-    """List accounts (legacy, XML)
+) -> Response[Accounts | Any | Status]:
+    """List accounts (legacy API, XML)
+
+     XML on the wire; the client converts both ways. Each account is a deposit, loan, investment or
+    tiered-loan shape, told apart by its category. Takes a v1 token; a bad one is refused with a 400
+    (code 25002), which the client handles like a 401.
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        get_cross_accts (bool | Unset):  Default: False.
-        get_export_acct_num (bool | Unset):  Default: False.
-        validate_location_status (bool | Unset):
+        di_fiid (str): The institution's id (e.g. 01234).
+        di_ficustomer (str): The customer: a retail user's legacy id (GUID), or a business's
+            institution customer id.
+        get_cross_accts (bool | Unset): Also return other members' accounts the customer may
+            access (cross accounts). Default: False.
+        get_export_acct_num (bool | Unset): Also return each account's exportAccountNumber (the
+            number Quicken and QuickBooks exports use). Default: False.
+        validate_location_status (bool | Unset): Business callers: have the location's status
+            validated too (the platform documents nothing further). Default: False.
         intuit_ifs_user_type (ListAccountsLegacyV2IntuitIFSUserType | Unset): Business callers
-            only.
-        intuit_authid (str | Unset):
-        intuit_ifs_on_behalf_of_user (str | Unset):
+            only: the caller's role (ENTITLED, PRIMARY_ADMIN, SECONDARY_ADMIN or BUSINESS_USER);
+            retail callers leave it out.
+        intuit_authid (str | Unset): Business callers: the user's auth id; needed with ENTITLED,
+            SECONDARY_ADMIN and BUSINESS_USER.
+        intuit_ifs_on_behalf_of_user (str | Unset): Business callers with ENTITLED: the primary
+            member number to act for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LegacyAccounts | Status]
+        Response[Accounts | Any | Status]
     """
 
     kwargs = _get_kwargs(
@@ -173,30 +184,41 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     get_cross_accts: bool | Unset = False,
     get_export_acct_num: bool | Unset = False,
-    validate_location_status: bool | Unset = UNSET,
+    validate_location_status: bool | Unset = False,
     intuit_ifs_user_type: ListAccountsLegacyV2IntuitIFSUserType | Unset = UNSET,
     intuit_authid: str | Unset = UNSET,
     intuit_ifs_on_behalf_of_user: str | Unset = UNSET,
-) -> Any | LegacyAccounts | Status | None:
-    """List accounts (legacy, XML)
+) -> Accounts | Any | Status | None:
+    """List accounts (legacy API, XML)
+
+     XML on the wire; the client converts both ways. Each account is a deposit, loan, investment or
+    tiered-loan shape, told apart by its category. Takes a v1 token; a bad one is refused with a 400
+    (code 25002), which the client handles like a 401.
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        get_cross_accts (bool | Unset):  Default: False.
-        get_export_acct_num (bool | Unset):  Default: False.
-        validate_location_status (bool | Unset):
+        di_fiid (str): The institution's id (e.g. 01234).
+        di_ficustomer (str): The customer: a retail user's legacy id (GUID), or a business's
+            institution customer id.
+        get_cross_accts (bool | Unset): Also return other members' accounts the customer may
+            access (cross accounts). Default: False.
+        get_export_acct_num (bool | Unset): Also return each account's exportAccountNumber (the
+            number Quicken and QuickBooks exports use). Default: False.
+        validate_location_status (bool | Unset): Business callers: have the location's status
+            validated too (the platform documents nothing further). Default: False.
         intuit_ifs_user_type (ListAccountsLegacyV2IntuitIFSUserType | Unset): Business callers
-            only.
-        intuit_authid (str | Unset):
-        intuit_ifs_on_behalf_of_user (str | Unset):
+            only: the caller's role (ENTITLED, PRIMARY_ADMIN, SECONDARY_ADMIN or BUSINESS_USER);
+            retail callers leave it out.
+        intuit_authid (str | Unset): Business callers: the user's auth id; needed with ENTITLED,
+            SECONDARY_ADMIN and BUSINESS_USER.
+        intuit_ifs_on_behalf_of_user (str | Unset): Business callers with ENTITLED: the primary
+            member number to act for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LegacyAccounts | Status
+        Accounts | Any | Status
     """
 
     return (

@@ -95,6 +95,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_415
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
@@ -143,22 +148,39 @@ async def asyncio_detailed(
 ) -> Response[AccountsResponse | ErrorResponse]:
     """List the accounts a user is entitled to
 
+     Retail users get all their accounts in one answer. A business user with several locations names one
+    (institutionCustomerId) or pages through them one location at a time ($apply=groupBy(customer) with
+    $skipGroups/$topGroups; paginate() does this).
+
     Args:
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset): Business location to scope to; not combinable with
-            grouped paging.
-        apply (ListAccountsV1Apply | Unset): Grouped paging for business users with several
-            locations.
-        skip_groups (int | Unset):
-        top_groups (int | Unset): Only 1 is supported.
-        view_name (ListAccountsV1ViewName | Unset): s: small view; m: full view without
-            micrNumber; omitted: full view.
-        cross_account (bool | Unset):  Default: True.
-        filter_ (str | Unset): OData filter over id, name, accountNumber, category and type with
-            eq ne gt ge lt le and or contains tolower toupper; string literals in single quotes.
-            Invalid: ACC_00005.
-        additional_fields (bool | Unset):  Default: False.
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) whose accounts to list; needed when the user has several locations and grouped
+            paging is not used. Never together with $apply, $skipGroups or $topGroups.
+        apply (ListAccountsV1Apply | Unset): groupBy(customer): page through a business user's
+            locations, one per page, with $skipGroups and $topGroups (paginate() sets all three);
+            never together with institutionCustomerId.
+        skip_groups (int | Unset): Grouped paging: how many locations to skip (0 up to their
+            number minus one); needs $apply and $topGroups.
+        top_groups (int | Unset): Grouped paging: locations per page; only 1 is supported. Needs
+            $apply and $skipGroups.
+        view_name (ListAccountsV1ViewName | Unset): Which fields to return: s (a small set: ids,
+            number, type, balances, status, payment facts), m (every field but micrNumber); omitted:
+            every field.
+        cross_account (bool | Unset): Include other members' accounts the user may access (cross
+            accounts). Default: True.
+        filter_ (str | Unset): OData filter over id, name (the nickname), accountNumber, category
+            and type with eq ne gt ge lt le and or contains tolower toupper; string literals in single
+            quotes (candescent_async.odata.ACCOUNTS builds them). An invalid filter is refused with
+            ACC_00005.
+        additional_fields (bool | Unset): true: ask for the host's extra fields as well (the
+            platform's 1.11.0 schema does not model them; any that come back land in the model's
+            additional_properties). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,22 +224,39 @@ async def asyncio(
 ) -> AccountsResponse | ErrorResponse | None:
     """List the accounts a user is entitled to
 
+     Retail users get all their accounts in one answer. A business user with several locations names one
+    (institutionCustomerId) or pages through them one location at a time ($apply=groupBy(customer) with
+    $skipGroups/$topGroups; paginate() does this).
+
     Args:
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset): Business location to scope to; not combinable with
-            grouped paging.
-        apply (ListAccountsV1Apply | Unset): Grouped paging for business users with several
-            locations.
-        skip_groups (int | Unset):
-        top_groups (int | Unset): Only 1 is supported.
-        view_name (ListAccountsV1ViewName | Unset): s: small view; m: full view without
-            micrNumber; omitted: full view.
-        cross_account (bool | Unset):  Default: True.
-        filter_ (str | Unset): OData filter over id, name, accountNumber, category and type with
-            eq ne gt ge lt le and or contains tolower toupper; string literals in single quotes.
-            Invalid: ACC_00005.
-        additional_fields (bool | Unset):  Default: False.
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) whose accounts to list; needed when the user has several locations and grouped
+            paging is not used. Never together with $apply, $skipGroups or $topGroups.
+        apply (ListAccountsV1Apply | Unset): groupBy(customer): page through a business user's
+            locations, one per page, with $skipGroups and $topGroups (paginate() sets all three);
+            never together with institutionCustomerId.
+        skip_groups (int | Unset): Grouped paging: how many locations to skip (0 up to their
+            number minus one); needs $apply and $topGroups.
+        top_groups (int | Unset): Grouped paging: locations per page; only 1 is supported. Needs
+            $apply and $skipGroups.
+        view_name (ListAccountsV1ViewName | Unset): Which fields to return: s (a small set: ids,
+            number, type, balances, status, payment facts), m (every field but micrNumber); omitted:
+            every field.
+        cross_account (bool | Unset): Include other members' accounts the user may access (cross
+            accounts). Default: True.
+        filter_ (str | Unset): OData filter over id, name (the nickname), accountNumber, category
+            and type with eq ne gt ge lt le and or contains tolower toupper; string literals in single
+            quotes (candescent_async.odata.ACCOUNTS builds them). An invalid filter is refused with
+            ACC_00005.
+        additional_fields (bool | Unset): true: ask for the host's extra fields as well (the
+            platform's 1.11.0 schema does not model them; any that come back land in the model's
+            additional_properties). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

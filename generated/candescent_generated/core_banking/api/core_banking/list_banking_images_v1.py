@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.banking_images import BankingImages
 from ...models.error_response import ErrorResponse
-from ...models.image_type import ImageType
+from ...models.image_type_1 import ImageType1
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     account_id: str,
-    image_type: ImageType,
+    image_type: ImageType1,
     transaction_date: datetime.date | Unset = UNSET,
     image_identifier: str | Unset = UNSET,
     transaction_image_number: str | Unset = UNSET,
@@ -37,7 +37,7 @@ def _get_kwargs(
 
     params["accountId"] = account_id
 
-    json_image_type = ImageType(image_type).value
+    json_image_type = ImageType1(image_type).value
     params["imageType"] = json_image_type
 
     json_transaction_date: str | Unset = UNSET
@@ -104,6 +104,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(loads_json(response.content))
+
+        return response_415
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
@@ -145,7 +150,7 @@ async def asyncio_detailed(
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     account_id: str,
-    image_type: ImageType,
+    image_type: ImageType1,
     transaction_date: datetime.date | Unset = UNSET,
     image_identifier: str | Unset = UNSET,
     transaction_image_number: str | Unset = UNSET,
@@ -155,19 +160,35 @@ async def asyncio_detailed(
 ) -> Response[Any | BankingImages | ErrorResponse]:
     """List check images or statements of an account
 
+     Checks and deposit items need transactionDate (deposit items also imageIdentifier); statements
+    (STATEMENT, CC_STATEMENT, DOCUMENT) need statementStartDate and statementEndDate. Non-fatal problems
+    come back as warnings with a 200; 204 when nothing was found.
+
     Args:
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        account_id (str):
-        image_type (ImageType):
-        transaction_date (datetime.date | Unset): Required for CHECK, DEPOSIT_CHECK and
-            DEPOSIT_SLIP.
-        image_identifier (str | Unset): Required for DEPOSIT_CHECK and DEPOSIT_SLIP.
-        transaction_image_number (str | Unset):
-        statement_start_date (datetime.date | Unset): Required for statement types.
-        statement_end_date (datetime.date | Unset): Required for statement types.
-        statement_preview (bool | Unset):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) the account belongs to.
+        account_id (str): The account whose images to find (its id from listAccountsV1).
+        image_type (ImageType1): What to find: CHECK, DEPOSIT_CHECK (a deposited check),
+            DEPOSIT_SLIP, STATEMENT, CC_STATEMENT (a card statement) or DOCUMENT (UNKNOWN finds
+            nothing).
+        transaction_date (datetime.date | Unset): The transaction's date (YYYY-MM-DD); required
+            for CHECK, DEPOSIT_CHECK and DEPOSIT_SLIP, and within the institution's image retention.
+        image_identifier (str | Unset): The deposit item's key (a transaction's
+            transactionImage.imageIdentifier); required for DEPOSIT_CHECK and DEPOSIT_SLIP.
+        transaction_image_number (str | Unset): For CHECK: the check number (digits only, else
+            BIS_00009; at most 30 characters).
+        statement_start_date (datetime.date | Unset): First day (YYYY-MM-DD) of the statements to
+            list; required for STATEMENT, CC_STATEMENT and DOCUMENT.
+        statement_end_date (datetime.date | Unset): Last day (YYYY-MM-DD) of the statements to
+            list; required for STATEMENT, CC_STATEMENT and DOCUMENT.
+        statement_preview (bool | Unset): true: ask for statement previews (the platform documents
+            nothing further).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +224,7 @@ async def asyncio(
     login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     account_id: str,
-    image_type: ImageType,
+    image_type: ImageType1,
     transaction_date: datetime.date | Unset = UNSET,
     image_identifier: str | Unset = UNSET,
     transaction_image_number: str | Unset = UNSET,
@@ -213,19 +234,35 @@ async def asyncio(
 ) -> Any | BankingImages | ErrorResponse | None:
     """List check images or statements of an account
 
+     Checks and deposit items need transactionDate (deposit items also imageIdentifier); statements
+    (STATEMENT, CC_STATEMENT, DOCUMENT) need statementStartDate and statementEndDate. Non-fatal problems
+    come back as warnings with a 200; 204 when nothing was found.
+
     Args:
-        host_user_id (str | Unset): The user's id at the host; mutually exclusive with loginId.
-        login_id (str | Unset): The user's login id; mutually exclusive with hostUserId.
-        institution_customer_id (str | Unset):
-        account_id (str):
-        image_type (ImageType):
-        transaction_date (datetime.date | Unset): Required for CHECK, DEPOSIT_CHECK and
-            DEPOSIT_SLIP.
-        image_identifier (str | Unset): Required for DEPOSIT_CHECK and DEPOSIT_SLIP.
-        transaction_image_number (str | Unset):
-        statement_start_date (datetime.date | Unset): Required for statement types.
-        statement_end_date (datetime.date | Unset): Required for statement types.
-        statement_preview (bool | Unset):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        institution_customer_id (str | Unset): For a business user: the location (institution
+            customer) the account belongs to.
+        account_id (str): The account whose images to find (its id from listAccountsV1).
+        image_type (ImageType1): What to find: CHECK, DEPOSIT_CHECK (a deposited check),
+            DEPOSIT_SLIP, STATEMENT, CC_STATEMENT (a card statement) or DOCUMENT (UNKNOWN finds
+            nothing).
+        transaction_date (datetime.date | Unset): The transaction's date (YYYY-MM-DD); required
+            for CHECK, DEPOSIT_CHECK and DEPOSIT_SLIP, and within the institution's image retention.
+        image_identifier (str | Unset): The deposit item's key (a transaction's
+            transactionImage.imageIdentifier); required for DEPOSIT_CHECK and DEPOSIT_SLIP.
+        transaction_image_number (str | Unset): For CHECK: the check number (digits only, else
+            BIS_00009; at most 30 characters).
+        statement_start_date (datetime.date | Unset): First day (YYYY-MM-DD) of the statements to
+            list; required for STATEMENT, CC_STATEMENT and DOCUMENT.
+        statement_end_date (datetime.date | Unset): Last day (YYYY-MM-DD) of the statements to
+            list; required for STATEMENT, CC_STATEMENT and DOCUMENT.
+        statement_preview (bool | Unset): true: ask for statement previews (the platform documents
+            nothing further).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

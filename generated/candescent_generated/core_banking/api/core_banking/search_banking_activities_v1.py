@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.search_criteria import SearchCriteria
 from ...models.search_response import SearchResponse
-from ...types import Response, dumps_json, loads_json
+from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
     *,
     body: SearchCriteria,
+    accept_encoding: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_encoding, Unset):
+        headers["Accept-Encoding"] = accept_encoding
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -97,13 +100,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchCriteria,
+    accept_encoding: str | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | SearchResponse]:
     """Search the institution's activity and audit events
 
-     A read-only search sent as a POST; the window may not exceed 90 days.
+     A read sent as a POST (so safe to retry). The window is at most 90 days back; the platform gzip-
+    encodes its answers; 204 when nothing matched. Page with nextPageToken (paginate() does).
 
     Args:
-        body (SearchCriteria):
+        accept_encoding (str | Unset): The compression you accept for the answer: application/gzip
+            (the platform's default), gzip, deflate or *; other values are refused. Omitted: the
+            client sends httpx's usual list (gzip, deflate).
+        body (SearchCriteria): What banking activity to search for, and which page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,6 +123,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        accept_encoding=accept_encoding,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -126,13 +135,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchCriteria,
+    accept_encoding: str | Unset = UNSET,
 ) -> Any | ErrorResponse | SearchResponse | None:
     """Search the institution's activity and audit events
 
-     A read-only search sent as a POST; the window may not exceed 90 days.
+     A read sent as a POST (so safe to retry). The window is at most 90 days back; the platform gzip-
+    encodes its answers; 204 when nothing matched. Page with nextPageToken (paginate() does).
 
     Args:
-        body (SearchCriteria):
+        accept_encoding (str | Unset): The compression you accept for the answer: application/gzip
+            (the platform's default), gzip, deflate or *; other values are refused. Omitted: the
+            client sends httpx's usual list (gzip, deflate).
+        body (SearchCriteria): What banking activity to search for, and which page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,5 +160,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            accept_encoding=accept_encoding,
         )
     ).parsed

@@ -11,6 +11,8 @@ from ...models.customer_information import CustomerInformation
 from ...models.error import Error
 from ...models.error_response import ErrorResponse
 from ...models.fi_customer import FICustomer
+from ...models.fi_customer_request import FICustomerRequest
+from ...models.fi_customer_response import FICustomerResponse
 from ...models.get_customer_contact_methods_user_id_type import GetCustomerContactMethodsUserIdType
 from ...models.get_customer_information_user_id_type import GetCustomerInformationUserIdType
 from ...models.get_customer_v2_fi_customer_id_type import GetCustomerV2FiCustomerIdType
@@ -19,10 +21,9 @@ from ...models.get_institution_user_v2_user_id_type import GetInstitutionUserV2U
 from ...models.get_user_status_v1_user_id_type import GetUserStatusV1UserIdType
 from ...models.institution_user import InstitutionUser
 from ...models.institution_user_v2 import InstitutionUserV2
-from ...models.legacy_fi_customer import LegacyFICustomer
 from ...models.reset_password_request import ResetPasswordRequest
 from ...models.status import Status
-from ...models.user_status import UserStatus
+from ...models.user_status_1 import UserStatus1
 from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
 from . import get_customer_contact_methods as _get_customer_contact_methods
 from . import get_customer_information as _get_customer_information
@@ -52,23 +53,22 @@ class CustomerManagement:
         self,
         di_fiid: str,
         *,
-        body: FICustomer,
+        body: FICustomerRequest,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> FICustomer:
+    ) -> FICustomerResponse:
         """Register a new digital-banking customer (legacy, XML)
 
-        The body is the FICustomer element; the platform accepts JSON or XML but answers in XML, so the
-        facade sends XML and converts the answer.
+        Sends the FICustomer element (FICustomerRequest's fields) as XML and reads the FICustomer element of
+        the answer (FICustomerResponse's fields); the facade converts both ways.
 
         POST /registration/v4/fis/{di_fiid}/fiCustomers (operationId ``register_customer_v4``).
 
         Args:
-            di_fiid:
-            body: The legacy customer element, used both to register (request) and as the answer. Leaves
-                are strings on the wire (XML).
+            di_fiid: The institution's five-digit id; the body's fiId.value repeats it.
+            body: The request body (FICustomerRequest).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -82,6 +82,82 @@ class CustomerManagement:
                 body=body,
             ),
             _register_customer_v4._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_information(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CustomerInformation:
+        """A customer's profile
+
+        GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+
+        Args:
+            customer_id: The customer: their legacy customer GUID (32 hexadecimal characters), or their
+                login id with userIdType=LOGIN_ID.
+            user_id_type: What customerId holds: CUSTOMER_ID (the legacy customer GUID; the default) or
+                LOGIN_ID.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
+        """
+
+        return await self._invoke(
+            "get_customer_information",
+            _get_customer_information._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_information._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_contact_methods(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ContactMethodResponse:
+        """A customer's one-time-passcode destinations
+
+        GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
+
+        Args:
+            customer_id: The customer: their legacy customer GUID (32 hexadecimal characters), or their
+                login id with userIdType=LOGIN_ID.
+            user_id_type: What customerId holds: CUSTOMER_ID (the legacy customer GUID; the default) or
+                LOGIN_ID.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
+        """
+
+        return await self._invoke(
+            "get_customer_contact_methods",
+            _get_customer_contact_methods._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_contact_methods._parse_success,
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -103,7 +179,7 @@ class CustomerManagement:
         PUT /v1/customers/{customer_id}:reset-password (operationId ``reset_password``).
 
         Args:
-            customer_id:
+            customer_id: The customer's id (their legacy customer GUID, 32 hexadecimal characters).
             body: The request body (ResetPasswordRequest).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -138,7 +214,7 @@ class CustomerManagement:
         PUT /v1/customers/{customer_id}:unlock-user (operationId ``unlock_user``).
 
         Args:
-            customer_id:
+            customer_id: The customer's id (their legacy customer GUID, 32 hexadecimal characters).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -157,23 +233,24 @@ class CustomerManagement:
             extra_headers=extra_headers,
         )
 
-    async def get_customer_information(
+    async def update_contact_info(
         self,
         customer_id: str,
         *,
-        user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
+        body: ContactInfo,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CustomerInformation:
-        """A customer's profile
+    ) -> None:
+        """Update a customer's phone, email or postal address
 
-        GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+        PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
 
         Args:
-            customer_id:
-            user_id_type:
+            customer_id: The customer, as the body's userIdType says (by default their legacy customer
+                GUID).
+            body: The contact details to change; send only the parts that change.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -181,12 +258,12 @@ class CustomerManagement:
         """
 
         return await self._invoke(
-            "get_customer_information",
-            _get_customer_information._get_kwargs(
+            "update_contact_info",
+            _update_contact_info._get_kwargs(
                 customer_id=customer_id,
-                user_id_type=user_id_type,
+                body=body,
             ),
-            _get_customer_information._parse_success,
+            _update_contact_info._parse_success,
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -210,12 +287,17 @@ class CustomerManagement:
         GET /v1/institution-users/{institution_user_id} (operationId ``get_institution_user_v1``).
 
         Args:
-            institution_user_id:
-            user_id_type: Default: GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
-            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
-                identificationDocuments, each optionally with a nested filter, e.g.
-                contactMethods($filter=validated eq true).
-            retrieve_bill_pay_credentials: Default: False.
+            institution_user_id: The user, as userIdType says (by default their institution user id, 32
+                hexadecimal characters).
+            user_id_type: What institutionUserId holds: INSTITUTION_USER_ID (the default), HOST_USER_ID
+                (the member number; not for business users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
+                GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of what to add: contactMethods, postalAddresses (or postalAddress),
+                subUsers; each may carry a nested filter, e.g. contactMethods($filter=validated eq true)
+                (strings in single quotes).
+            retrieve_bill_pay_credentials: Also return the OFX bill-pay login in
+                institutionCustomers[].additionalInfo (needs the institution-users-billpay:read scope).
+                Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -253,11 +335,14 @@ class CustomerManagement:
         GET /v2/institution-users/{institution_user_id} (operationId ``get_institution_user_v2``).
 
         Args:
-            institution_user_id:
-            user_id_type: Default: GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
-                identificationDocuments, each optionally with a nested filter, e.g.
-                contactMethods($filter=validated eq true).
+            institution_user_id: The user, as userIdType says (by default their institution user id, 32
+                hexadecimal characters).
+            user_id_type: What institutionUserId holds: INSTITUTION_USER_ID (the default), HOST_USER_ID
+                (the member number; not for business users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
+                GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of what to add: contactMethods, postalAddresses (or postalAddress),
+                subUsers, identificationDocuments (needs the institution-users:read_pii scope); each may
+                carry a nested filter, e.g. contactMethods($filter=validated eq true).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -287,14 +372,15 @@ class CustomerManagement:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UserStatus:
+    ) -> UserStatus1:
         """A user's lock, hold and reset status
 
         GET /v1/user-status/{institution_user_id} (operationId ``get_user_status_v1``).
 
         Args:
-            institution_user_id:
-            user_id_type:
+            institution_user_id: The user, as userIdType says.
+            user_id_type: What institutionUserId holds: INSTITUTION_USER_ID, HOST_USER_ID (the member
+                number, retail users), LOGIN_ID or CUSTOMER_ID (the legacy customer GUID).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -319,26 +405,31 @@ class CustomerManagement:
         fi_id: str,
         fi_customer_id: str,
         *,
-        fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
+        fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = UNSET,
         operation: str | Unset = UNSET,
+        date: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         offering_id: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> LegacyFICustomer:
+    ) -> FICustomer:
         """A customer's legacy profile (XML)
 
         GET /bankingservices/v2/fis/{fi_id}/fiCustomers/{fi_customer_id} (operationId ``get_customer_v2``).
 
         Args:
-            fi_id:
-            fi_customer_id:
-            fi_customer_id_type: Default: GetCustomerV2FiCustomerIdType.GUID.
-            operation:
-            originating_ip:
-            offering_id:
+            fi_id: The institution's five-digit id.
+            fi_customer_id: The customer, as fiCustomerIdType says (by default their legacy customer
+                GUID).
+            fi_customer_id_type: What fiCustomerId holds: GUID (when omitted), MEMNUMBER (the member
+                number), LOGINID or HOSTID.
+            operation: A legacy variant of the answer to ask for, e.g. getPFMUser; omit for the plain
+                profile.
+            date: When the request is made, as an HTTP date in UTC (optional).
+            originating_ip: The end user's IP address, when calling on their behalf (optional).
+            offering_id: The calling offering's id, where the institution assigned one (optional).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -352,82 +443,11 @@ class CustomerManagement:
                 fi_customer_id=fi_customer_id,
                 fi_customer_id_type=fi_customer_id_type,
                 operation=operation,
+                date=date,
                 originating_ip=originating_ip,
                 offering_id=offering_id,
             ),
             _get_customer_v2._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_customer_contact_methods(
-        self,
-        customer_id: str,
-        *,
-        user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ContactMethodResponse:
-        """A customer's one-time-passcode destinations
-
-        GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
-
-        Args:
-            customer_id:
-            user_id_type:
-            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
-            max_retries: Retries for this call; by default the client's (only safe operations are retried).
-            extra_headers: Further headers to send with this call.
-        """
-
-        return await self._invoke(
-            "get_customer_contact_methods",
-            _get_customer_contact_methods._get_kwargs(
-                customer_id=customer_id,
-                user_id_type=user_id_type,
-            ),
-            _get_customer_contact_methods._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_contact_info(
-        self,
-        customer_id: str,
-        *,
-        body: ContactInfo,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Update a customer's phone, email or postal address
-
-        PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
-
-        Args:
-            customer_id:
-            body: The request body (ContactInfo).
-            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
-            max_retries: Retries for this call; by default the client's (only safe operations are retried).
-            extra_headers: Further headers to send with this call.
-        """
-
-        return await self._invoke(
-            "update_contact_info",
-            _update_contact_info._get_kwargs(
-                customer_id=customer_id,
-                body=body,
-            ),
-            _update_contact_info._parse_success,
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -447,23 +467,22 @@ class CustomerManagementWithRawResponse:
         self,
         di_fiid: str,
         *,
-        body: FICustomer,
+        body: FICustomerRequest,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[FICustomer]:
+    ) -> RawResponse[FICustomerResponse]:
         """Register a new digital-banking customer (legacy, XML)
 
-        The body is the FICustomer element; the platform accepts JSON or XML but answers in XML, so the
-        facade sends XML and converts the answer.
+        Sends the FICustomer element (FICustomerRequest's fields) as XML and reads the FICustomer element of
+        the answer (FICustomerResponse's fields); the facade converts both ways.
 
         POST /registration/v4/fis/{di_fiid}/fiCustomers (operationId ``register_customer_v4``).
 
         Args:
-            di_fiid:
-            body: The legacy customer element, used both to register (request) and as the answer. Leaves
-                are strings on the wire (XML).
+            di_fiid: The institution's five-digit id; the body's fiId.value repeats it.
+            body: The request body (FICustomerRequest).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -477,6 +496,82 @@ class CustomerManagementWithRawResponse:
                 body=body,
             ),
             _register_customer_v4._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_information(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[CustomerInformation]:
+        """A customer's profile
+
+        GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+
+        Args:
+            customer_id: The customer: their legacy customer GUID (32 hexadecimal characters), or their
+                login id with userIdType=LOGIN_ID.
+            user_id_type: What customerId holds: CUSTOMER_ID (the legacy customer GUID; the default) or
+                LOGIN_ID.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
+        """
+
+        return await self._invoke(
+            "get_customer_information",
+            _get_customer_information._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_information._parse_success,
+            trace_id=trace_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get_customer_contact_methods(
+        self,
+        customer_id: str,
+        *,
+        user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
+        trace_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[ContactMethodResponse]:
+        """A customer's one-time-passcode destinations
+
+        GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
+
+        Args:
+            customer_id: The customer: their legacy customer GUID (32 hexadecimal characters), or their
+                login id with userIdType=LOGIN_ID.
+            user_id_type: What customerId holds: CUSTOMER_ID (the legacy customer GUID; the default) or
+                LOGIN_ID.
+            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
+            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            max_retries: Retries for this call; by default the client's (only safe operations are retried).
+            extra_headers: Further headers to send with this call.
+        """
+
+        return await self._invoke(
+            "get_customer_contact_methods",
+            _get_customer_contact_methods._get_kwargs(
+                customer_id=customer_id,
+                user_id_type=user_id_type,
+            ),
+            _get_customer_contact_methods._parse_success,
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -498,7 +593,7 @@ class CustomerManagementWithRawResponse:
         PUT /v1/customers/{customer_id}:reset-password (operationId ``reset_password``).
 
         Args:
-            customer_id:
+            customer_id: The customer's id (their legacy customer GUID, 32 hexadecimal characters).
             body: The request body (ResetPasswordRequest).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
@@ -533,7 +628,7 @@ class CustomerManagementWithRawResponse:
         PUT /v1/customers/{customer_id}:unlock-user (operationId ``unlock_user``).
 
         Args:
-            customer_id:
+            customer_id: The customer's id (their legacy customer GUID, 32 hexadecimal characters).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -552,23 +647,24 @@ class CustomerManagementWithRawResponse:
             extra_headers=extra_headers,
         )
 
-    async def get_customer_information(
+    async def update_contact_info(
         self,
         customer_id: str,
         *,
-        user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
+        body: ContactInfo,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CustomerInformation]:
-        """A customer's profile
+    ) -> RawResponse[None]:
+        """Update a customer's phone, email or postal address
 
-        GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
+        PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
 
         Args:
-            customer_id:
-            user_id_type:
+            customer_id: The customer, as the body's userIdType says (by default their legacy customer
+                GUID).
+            body: The contact details to change; send only the parts that change.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -576,12 +672,12 @@ class CustomerManagementWithRawResponse:
         """
 
         return await self._invoke(
-            "get_customer_information",
-            _get_customer_information._get_kwargs(
+            "update_contact_info",
+            _update_contact_info._get_kwargs(
                 customer_id=customer_id,
-                user_id_type=user_id_type,
+                body=body,
             ),
-            _get_customer_information._parse_success,
+            _update_contact_info._parse_success,
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -605,12 +701,17 @@ class CustomerManagementWithRawResponse:
         GET /v1/institution-users/{institution_user_id} (operationId ``get_institution_user_v1``).
 
         Args:
-            institution_user_id:
-            user_id_type: Default: GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
-            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
-                identificationDocuments, each optionally with a nested filter, e.g.
-                contactMethods($filter=validated eq true).
-            retrieve_bill_pay_credentials: Default: False.
+            institution_user_id: The user, as userIdType says (by default their institution user id, 32
+                hexadecimal characters).
+            user_id_type: What institutionUserId holds: INSTITUTION_USER_ID (the default), HOST_USER_ID
+                (the member number; not for business users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
+                GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of what to add: contactMethods, postalAddresses (or postalAddress),
+                subUsers; each may carry a nested filter, e.g. contactMethods($filter=validated eq true)
+                (strings in single quotes).
+            retrieve_bill_pay_credentials: Also return the OFX bill-pay login in
+                institutionCustomers[].additionalInfo (needs the institution-users-billpay:read scope).
+                Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -648,11 +749,14 @@ class CustomerManagementWithRawResponse:
         GET /v2/institution-users/{institution_user_id} (operationId ``get_institution_user_v2``).
 
         Args:
-            institution_user_id:
-            user_id_type: Default: GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-            expand: Comma list of contactMethods, postalAddresses (or postalAddress), subUsers and (v2)
-                identificationDocuments, each optionally with a nested filter, e.g.
-                contactMethods($filter=validated eq true).
+            institution_user_id: The user, as userIdType says (by default their institution user id, 32
+                hexadecimal characters).
+            user_id_type: What institutionUserId holds: INSTITUTION_USER_ID (the default), HOST_USER_ID
+                (the member number; not for business users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
+                GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
+            expand: Comma list of what to add: contactMethods, postalAddresses (or postalAddress),
+                subUsers, identificationDocuments (needs the institution-users:read_pii scope); each may
+                carry a nested filter, e.g. contactMethods($filter=validated eq true).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -682,14 +786,15 @@ class CustomerManagementWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserStatus]:
+    ) -> RawResponse[UserStatus1]:
         """A user's lock, hold and reset status
 
         GET /v1/user-status/{institution_user_id} (operationId ``get_user_status_v1``).
 
         Args:
-            institution_user_id:
-            user_id_type:
+            institution_user_id: The user, as userIdType says.
+            user_id_type: What institutionUserId holds: INSTITUTION_USER_ID, HOST_USER_ID (the member
+                number, retail users), LOGIN_ID or CUSTOMER_ID (the legacy customer GUID).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -714,26 +819,31 @@ class CustomerManagementWithRawResponse:
         fi_id: str,
         fi_customer_id: str,
         *,
-        fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
+        fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = UNSET,
         operation: str | Unset = UNSET,
+        date: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         offering_id: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[LegacyFICustomer]:
+    ) -> RawResponse[FICustomer]:
         """A customer's legacy profile (XML)
 
         GET /bankingservices/v2/fis/{fi_id}/fiCustomers/{fi_customer_id} (operationId ``get_customer_v2``).
 
         Args:
-            fi_id:
-            fi_customer_id:
-            fi_customer_id_type: Default: GetCustomerV2FiCustomerIdType.GUID.
-            operation:
-            originating_ip:
-            offering_id:
+            fi_id: The institution's five-digit id.
+            fi_customer_id: The customer, as fiCustomerIdType says (by default their legacy customer
+                GUID).
+            fi_customer_id_type: What fiCustomerId holds: GUID (when omitted), MEMNUMBER (the member
+                number), LOGINID or HOSTID.
+            operation: A legacy variant of the answer to ask for, e.g. getPFMUser; omit for the plain
+                profile.
+            date: When the request is made, as an HTTP date in UTC (optional).
+            originating_ip: The end user's IP address, when calling on their behalf (optional).
+            offering_id: The calling offering's id, where the institution assigned one (optional).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -747,82 +857,11 @@ class CustomerManagementWithRawResponse:
                 fi_customer_id=fi_customer_id,
                 fi_customer_id_type=fi_customer_id_type,
                 operation=operation,
+                date=date,
                 originating_ip=originating_ip,
                 offering_id=offering_id,
             ),
             _get_customer_v2._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_customer_contact_methods(
-        self,
-        customer_id: str,
-        *,
-        user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ContactMethodResponse]:
-        """A customer's one-time-passcode destinations
-
-        GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
-
-        Args:
-            customer_id:
-            user_id_type:
-            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
-            max_retries: Retries for this call; by default the client's (only safe operations are retried).
-            extra_headers: Further headers to send with this call.
-        """
-
-        return await self._invoke(
-            "get_customer_contact_methods",
-            _get_customer_contact_methods._get_kwargs(
-                customer_id=customer_id,
-                user_id_type=user_id_type,
-            ),
-            _get_customer_contact_methods._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_contact_info(
-        self,
-        customer_id: str,
-        *,
-        body: ContactInfo,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Update a customer's phone, email or postal address
-
-        PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
-
-        Args:
-            customer_id:
-            body: The request body (ContactInfo).
-            trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
-            max_retries: Retries for this call; by default the client's (only safe operations are retried).
-            extra_headers: Further headers to send with this call.
-        """
-
-        return await self._invoke(
-            "update_contact_info",
-            _update_contact_info._get_kwargs(
-                customer_id=customer_id,
-                body=body,
-            ),
-            _update_contact_info._parse_success,
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,

@@ -108,8 +108,10 @@ async def asyncio_detailed(
     """A customer's one-time-passcode destinations
 
     Args:
-        customer_id (str):
-        user_id_type (GetCustomerContactMethodsUserIdType | Unset):
+        customer_id (str): The customer: their legacy customer GUID (32 hexadecimal characters),
+            or their login id with userIdType=LOGIN_ID.
+        user_id_type (GetCustomerContactMethodsUserIdType | Unset): What customerId holds:
+            CUSTOMER_ID (the legacy customer GUID; the default) or LOGIN_ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +140,10 @@ async def asyncio(
     """A customer's one-time-passcode destinations
 
     Args:
-        customer_id (str):
-        user_id_type (GetCustomerContactMethodsUserIdType | Unset):
+        customer_id (str): The customer: their legacy customer GUID (32 hexadecimal characters),
+            or their login id with userIdType=LOGIN_ID.
+        user_id_type (GetCustomerContactMethodsUserIdType | Unset): What customerId holds:
+            CUSTOMER_ID (the legacy customer GUID; the default) or LOGIN_ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.fi_customer import FICustomer
 from ...models.get_customer_v2_fi_customer_id_type import GetCustomerV2FiCustomerIdType
-from ...models.legacy_fi_customer import LegacyFICustomer
 from ...models.status import Status
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -16,12 +16,16 @@ def _get_kwargs(
     fi_id: str,
     fi_customer_id: str,
     *,
-    fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
+    fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = UNSET,
     operation: str | Unset = UNSET,
+    date: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
     offering_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(date, Unset):
+        headers["Date"] = date
+
     if not isinstance(originating_ip, Unset):
         headers["originating_ip"] = originating_ip
 
@@ -53,11 +57,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyFICustomer | Status | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FICustomer | Status | None:
     if response.status_code == 200:
-        response_200 = LegacyFICustomer.from_dict(loads_json(response.content))
+        response_200 = FICustomer.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -92,19 +94,17 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> LegacyFICustomer:
+def _parse_success(response: httpx.Response) -> FICustomer:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = LegacyFICustomer.from_dict(loads_json(response.content))
+        response_200 = FICustomer.from_dict(loads_json(response.content))
 
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyFICustomer | Status]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FICustomer | Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,28 +118,34 @@ async def asyncio_detailed(
     fi_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
+    fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = UNSET,
     operation: str | Unset = UNSET,
+    date: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
     offering_id: str | Unset = UNSET,
-) -> Response[LegacyFICustomer | Status]:
+) -> Response[FICustomer | Status]:
     """A customer's legacy profile (XML)
 
     Args:
-        fi_id (str):
-        fi_customer_id (str):
-        fi_customer_id_type (GetCustomerV2FiCustomerIdType | Unset):  Default:
-            GetCustomerV2FiCustomerIdType.GUID.
-        operation (str | Unset):
-        originating_ip (str | Unset):
-        offering_id (str | Unset):
+        fi_id (str): The institution's five-digit id.
+        fi_customer_id (str): The customer, as fiCustomerIdType says (by default their legacy
+            customer GUID).
+        fi_customer_id_type (GetCustomerV2FiCustomerIdType | Unset): What fiCustomerId holds: GUID
+            (when omitted), MEMNUMBER (the member number), LOGINID or HOSTID.
+        operation (str | Unset): A legacy variant of the answer to ask for, e.g. getPFMUser; omit
+            for the plain profile.
+        date (str | Unset): When the request is made, as an HTTP date in UTC (optional).
+        originating_ip (str | Unset): The end user's IP address, when calling on their behalf
+            (optional).
+        offering_id (str | Unset): The calling offering's id, where the institution assigned one
+            (optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyFICustomer | Status]
+        Response[FICustomer | Status]
     """
 
     kwargs = _get_kwargs(
@@ -147,6 +153,7 @@ async def asyncio_detailed(
         fi_customer_id=fi_customer_id,
         fi_customer_id_type=fi_customer_id_type,
         operation=operation,
+        date=date,
         originating_ip=originating_ip,
         offering_id=offering_id,
     )
@@ -161,28 +168,34 @@ async def asyncio(
     fi_customer_id: str,
     *,
     client: AuthenticatedClient | Client,
-    fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
+    fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = UNSET,
     operation: str | Unset = UNSET,
+    date: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
     offering_id: str | Unset = UNSET,
-) -> LegacyFICustomer | Status | None:
+) -> FICustomer | Status | None:
     """A customer's legacy profile (XML)
 
     Args:
-        fi_id (str):
-        fi_customer_id (str):
-        fi_customer_id_type (GetCustomerV2FiCustomerIdType | Unset):  Default:
-            GetCustomerV2FiCustomerIdType.GUID.
-        operation (str | Unset):
-        originating_ip (str | Unset):
-        offering_id (str | Unset):
+        fi_id (str): The institution's five-digit id.
+        fi_customer_id (str): The customer, as fiCustomerIdType says (by default their legacy
+            customer GUID).
+        fi_customer_id_type (GetCustomerV2FiCustomerIdType | Unset): What fiCustomerId holds: GUID
+            (when omitted), MEMNUMBER (the member number), LOGINID or HOSTID.
+        operation (str | Unset): A legacy variant of the answer to ask for, e.g. getPFMUser; omit
+            for the plain profile.
+        date (str | Unset): When the request is made, as an HTTP date in UTC (optional).
+        originating_ip (str | Unset): The end user's IP address, when calling on their behalf
+            (optional).
+        offering_id (str | Unset): The calling offering's id, where the institution assigned one
+            (optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyFICustomer | Status
+        FICustomer | Status
     """
 
     return (
@@ -192,6 +205,7 @@ async def asyncio(
             client=client,
             fi_customer_id_type=fi_customer_id_type,
             operation=operation,
+            date=date,
             originating_ip=originating_ip,
             offering_id=offering_id,
         )

@@ -116,13 +116,18 @@ async def asyncio_detailed(
     """An institution user, optionally expanded with contact methods, addresses, sub-users
 
     Args:
-        institution_user_id (str):
-        user_id_type (GetInstitutionUserV1UserIdType | Unset):  Default:
+        institution_user_id (str): The user, as userIdType says (by default their institution user
+            id, 32 hexadecimal characters).
+        user_id_type (GetInstitutionUserV1UserIdType | Unset): What institutionUserId holds:
+            INSTITUTION_USER_ID (the default), HOST_USER_ID (the member number; not for business
+            users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
             GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
-            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
-            contactMethods($filter=validated eq true).
-        retrieve_bill_pay_credentials (bool | Unset):  Default: False.
+        expand (str | Unset): Comma list of what to add: contactMethods, postalAddresses (or
+            postalAddress), subUsers; each may carry a nested filter, e.g.
+            contactMethods($filter=validated eq true) (strings in single quotes).
+        retrieve_bill_pay_credentials (bool | Unset): Also return the OFX bill-pay login in
+            institutionCustomers[].additionalInfo (needs the institution-users-billpay:read scope).
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,13 +160,18 @@ async def asyncio(
     """An institution user, optionally expanded with contact methods, addresses, sub-users
 
     Args:
-        institution_user_id (str):
-        user_id_type (GetInstitutionUserV1UserIdType | Unset):  Default:
+        institution_user_id (str): The user, as userIdType says (by default their institution user
+            id, 32 hexadecimal characters).
+        user_id_type (GetInstitutionUserV1UserIdType | Unset): What institutionUserId holds:
+            INSTITUTION_USER_ID (the default), HOST_USER_ID (the member number; not for business
+            users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
             GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
-            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
-            contactMethods($filter=validated eq true).
-        retrieve_bill_pay_credentials (bool | Unset):  Default: False.
+        expand (str | Unset): Comma list of what to add: contactMethods, postalAddresses (or
+            postalAddress), subUsers; each may carry a nested filter, e.g.
+            contactMethods($filter=validated eq true) (strings in single quotes).
+        retrieve_bill_pay_credentials (bool | Unset): Also return the OFX bill-pay login in
+            institutionCustomers[].additionalInfo (needs the institution-users-billpay:read scope).
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

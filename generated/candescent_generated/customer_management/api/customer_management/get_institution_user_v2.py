@@ -112,12 +112,15 @@ async def asyncio_detailed(
     """An institution user with encrypted identification documents
 
     Args:
-        institution_user_id (str):
-        user_id_type (GetInstitutionUserV2UserIdType | Unset):  Default:
+        institution_user_id (str): The user, as userIdType says (by default their institution user
+            id, 32 hexadecimal characters).
+        user_id_type (GetInstitutionUserV2UserIdType | Unset): What institutionUserId holds:
+            INSTITUTION_USER_ID (the default), HOST_USER_ID (the member number; not for business
+            users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
             GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
-            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
-            contactMethods($filter=validated eq true).
+        expand (str | Unset): Comma list of what to add: contactMethods, postalAddresses (or
+            postalAddress), subUsers, identificationDocuments (needs the institution-users:read_pii
+            scope); each may carry a nested filter, e.g. contactMethods($filter=validated eq true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,12 +151,15 @@ async def asyncio(
     """An institution user with encrypted identification documents
 
     Args:
-        institution_user_id (str):
-        user_id_type (GetInstitutionUserV2UserIdType | Unset):  Default:
+        institution_user_id (str): The user, as userIdType says (by default their institution user
+            id, 32 hexadecimal characters).
+        user_id_type (GetInstitutionUserV2UserIdType | Unset): What institutionUserId holds:
+            INSTITUTION_USER_ID (the default), HOST_USER_ID (the member number; not for business
+            users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
             GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset): Comma list of contactMethods, postalAddresses (or postalAddress),
-            subUsers and (v2) identificationDocuments, each optionally with a nested filter, e.g.
-            contactMethods($filter=validated eq true).
+        expand (str | Unset): Comma list of what to add: contactMethods, postalAddresses (or
+            postalAddress), subUsers, identificationDocuments (needs the institution-users:read_pii
+            scope); each may carry a nested filter, e.g. contactMethods($filter=validated eq true).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_user_status_v1_user_id_type import GetUserStatusV1UserIdType
-from ...models.user_status import UserStatus
+from ...models.user_status_1 import UserStatus1
 from ...types import UNSET, Response, loads_json
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserStatus | None:
+) -> ErrorResponse | UserStatus1 | None:
     if response.status_code == 200:
-        response_200 = UserStatus.from_dict(loads_json(response.content))
+        response_200 = UserStatus1.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -75,10 +75,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> UserStatus:
+def _parse_success(response: httpx.Response) -> UserStatus1:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = UserStatus.from_dict(loads_json(response.content))
+        response_200 = UserStatus1.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_success(response: httpx.Response) -> UserStatus:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserStatus]:
+) -> Response[ErrorResponse | UserStatus1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,19 +101,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     user_id_type: GetUserStatusV1UserIdType,
-) -> Response[ErrorResponse | UserStatus]:
+) -> Response[ErrorResponse | UserStatus1]:
     """A user's lock, hold and reset status
 
     Args:
-        institution_user_id (str):
-        user_id_type (GetUserStatusV1UserIdType):
+        institution_user_id (str): The user, as userIdType says.
+        user_id_type (GetUserStatusV1UserIdType): What institutionUserId holds:
+            INSTITUTION_USER_ID, HOST_USER_ID (the member number, retail users), LOGIN_ID or
+            CUSTOMER_ID (the legacy customer GUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserStatus]
+        Response[ErrorResponse | UserStatus1]
     """
 
     kwargs = _get_kwargs(
@@ -131,19 +133,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user_id_type: GetUserStatusV1UserIdType,
-) -> ErrorResponse | UserStatus | None:
+) -> ErrorResponse | UserStatus1 | None:
     """A user's lock, hold and reset status
 
     Args:
-        institution_user_id (str):
-        user_id_type (GetUserStatusV1UserIdType):
+        institution_user_id (str): The user, as userIdType says.
+        user_id_type (GetUserStatusV1UserIdType): What institutionUserId holds:
+            INSTITUTION_USER_ID, HOST_USER_ID (the member number, retail users), LOGIN_ID or
+            CUSTOMER_ID (the legacy customer GUID).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserStatus
+        ErrorResponse | UserStatus1
     """
 
     return (

@@ -6,7 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fi_customer import FICustomer
+from ...models.fi_customer_request import FICustomerRequest
+from ...models.fi_customer_response import FICustomerResponse
 from ...models.status import Status
 from ...types import Response, dumps_json, loads_json
 
@@ -14,7 +15,7 @@ from ...types import Response, dumps_json, loads_json
 def _get_kwargs(
     di_fiid: str,
     *,
-    body: FICustomer,
+    body: FICustomerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +36,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FICustomer | Status | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FICustomerResponse | Status | None:
     if response.status_code == 200:
-        response_200 = FICustomer.from_dict(loads_json(response.content))
+        response_200 = FICustomerResponse.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -62,17 +65,19 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _parse_success(response: httpx.Response) -> FICustomer:
+def _parse_success(response: httpx.Response) -> FICustomerResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = FICustomer.from_dict(loads_json(response.content))
+        response_200 = FICustomerResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FICustomer | Status]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FICustomerResponse | Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,24 +90,23 @@ async def asyncio_detailed(
     di_fiid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FICustomer,
-) -> Response[FICustomer | Status]:
+    body: FICustomerRequest,
+) -> Response[FICustomerResponse | Status]:
     """Register a new digital-banking customer (legacy, XML)
 
-     The body is the FICustomer element; the platform accepts JSON or XML but answers in XML, so the
-    facade sends XML and converts the answer.
+     Sends the FICustomer element (FICustomerRequest's fields) as XML and reads the FICustomer element of
+    the answer (FICustomerResponse's fields); the facade converts both ways.
 
     Args:
-        di_fiid (str):
-        body (FICustomer): The legacy customer element, used both to register (request) and as the
-            answer. Leaves are strings on the wire (XML).
+        di_fiid (str): The institution's five-digit id; the body's fiId.value repeats it.
+        body (FICustomerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FICustomer | Status]
+        Response[FICustomerResponse | Status]
     """
 
     kwargs = _get_kwargs(
@@ -119,24 +123,23 @@ async def asyncio(
     di_fiid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: FICustomer,
-) -> FICustomer | Status | None:
+    body: FICustomerRequest,
+) -> FICustomerResponse | Status | None:
     """Register a new digital-banking customer (legacy, XML)
 
-     The body is the FICustomer element; the platform accepts JSON or XML but answers in XML, so the
-    facade sends XML and converts the answer.
+     Sends the FICustomer element (FICustomerRequest's fields) as XML and reads the FICustomer element of
+    the answer (FICustomerResponse's fields); the facade converts both ways.
 
     Args:
-        di_fiid (str):
-        body (FICustomer): The legacy customer element, used both to register (request) and as the
-            answer. Leaves are strings on the wire (XML).
+        di_fiid (str): The institution's five-digit id; the body's fiId.value repeats it.
+        body (FICustomerRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FICustomer | Status
+        FICustomerResponse | Status
     """
 
     return (

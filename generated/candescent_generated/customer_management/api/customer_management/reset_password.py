@@ -96,7 +96,8 @@ async def asyncio_detailed(
     """Send a one-time passcode so the customer can reset their password
 
     Args:
-        customer_id (str):
+        customer_id (str): The customer's id (their legacy customer GUID, 32 hexadecimal
+            characters).
         body (ResetPasswordRequest):
 
     Raises:
@@ -126,7 +127,8 @@ async def asyncio(
     """Send a one-time passcode so the customer can reset their password
 
     Args:
-        customer_id (str):
+        customer_id (str): The customer's id (their legacy customer GUID, 32 hexadecimal
+            characters).
         body (ResetPasswordRequest):
 
     Raises:

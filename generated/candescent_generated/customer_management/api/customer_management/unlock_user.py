@@ -84,7 +84,8 @@ async def asyncio_detailed(
     """Unlock a locked user
 
     Args:
-        customer_id (str):
+        customer_id (str): The customer's id (their legacy customer GUID, 32 hexadecimal
+            characters).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,8 @@ async def asyncio(
     """Unlock a locked user
 
     Args:
-        customer_id (str):
+        customer_id (str): The customer's id (their legacy customer GUID, 32 hexadecimal
+            characters).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -96,8 +96,9 @@ async def asyncio_detailed(
     """Update a customer's phone, email or postal address
 
     Args:
-        customer_id (str):
-        body (ContactInfo):
+        customer_id (str): The customer, as the body's userIdType says (by default their legacy
+            customer GUID).
+        body (ContactInfo): The contact details to change; send only the parts that change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,8 +127,9 @@ async def asyncio(
     """Update a customer's phone, email or postal address
 
     Args:
-        customer_id (str):
-        body (ContactInfo):
+        customer_id (str): The customer, as the body's userIdType says (by default their legacy
+            customer GUID).
+        body (ContactInfo): The contact details to change; send only the parts that change.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class BbRegistrationUserType(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    PRIMARY_ADMIN = "PRIMARY_ADMIN"
+    PRIMARY_BUSINESS_CONTACT = "PRIMARY_BUSINESS_CONTACT"
+    SECONDARY_ADMIN = "SECONDARY_ADMIN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "BbRegistrationUserType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

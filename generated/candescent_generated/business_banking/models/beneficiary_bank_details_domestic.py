@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="BeneficiaryBankDetailsDomestic")
+
+
+@_attrs_define
+class BeneficiaryBankDetailsDomestic(_Model):
+    """The beneficiary's bank in a domestic wire: found by its routing number.
+
+    Attributes:
+        beneficiary_bank_routing_number (str): The bank's 9-digit ABA routing number.
+        beneficiary_bank_instructions (str | Unset): Instructions for the beneficiary's bank.
+    """
+
+    beneficiary_bank_routing_number: str
+    beneficiary_bank_instructions: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
+
+        beneficiary_bank_instructions = self.beneficiary_bank_instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "beneficiaryBankRoutingNumber": beneficiary_bank_routing_number,
+            }
+        )
+        if beneficiary_bank_instructions is not UNSET:
+            field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber")
+
+        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
+
+        beneficiary_bank_details_domestic = cls(
+            beneficiary_bank_routing_number=beneficiary_bank_routing_number,
+            beneficiary_bank_instructions=beneficiary_bank_instructions,
+        )
+
+        beneficiary_bank_details_domestic.additional_properties = d
+        return beneficiary_bank_details_domestic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

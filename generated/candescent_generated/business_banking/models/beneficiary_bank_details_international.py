@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="BeneficiaryBankDetailsInternational")
+
+
+@_attrs_define
+class BeneficiaryBankDetailsInternational(_Model):
+    """The beneficiary's bank in an international wire: found by its SWIFT code.
+
+    Attributes:
+        beneficiary_bank_name (str): The bank's name.
+        beneficiary_bank_swift_number (str): The bank's SWIFT (BIC) code.
+        address (Address): The bank's postal address.
+        beneficiary_bank_account_number (str | Unset): An account number at that bank, where the route needs one.
+        beneficiary_bank_instructions (str | Unset): Instructions for the beneficiary's bank.
+    """
+
+    beneficiary_bank_name: str
+    beneficiary_bank_swift_number: str
+    address: Address
+    beneficiary_bank_account_number: str | Unset = UNSET
+    beneficiary_bank_instructions: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        beneficiary_bank_name = self.beneficiary_bank_name
+
+        beneficiary_bank_swift_number = self.beneficiary_bank_swift_number
+
+        address = self.address.to_dict()
+
+        beneficiary_bank_account_number = self.beneficiary_bank_account_number
+
+        beneficiary_bank_instructions = self.beneficiary_bank_instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "beneficiaryBankName": beneficiary_bank_name,
+                "beneficiaryBankSwiftNumber": beneficiary_bank_swift_number,
+                "address": address,
+            }
+        )
+        if beneficiary_bank_account_number is not UNSET:
+            field_dict["beneficiaryBankAccountNumber"] = beneficiary_bank_account_number
+        if beneficiary_bank_instructions is not UNSET:
+            field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+
+        d = dict(src_dict)
+        beneficiary_bank_name = d.pop("beneficiaryBankName")
+
+        beneficiary_bank_swift_number = d.pop("beneficiaryBankSwiftNumber")
+
+        address = Address.from_dict(d.pop("address"))
+
+        beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", UNSET)
+
+        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
+
+        beneficiary_bank_details_international = cls(
+            beneficiary_bank_name=beneficiary_bank_name,
+            beneficiary_bank_swift_number=beneficiary_bank_swift_number,
+            address=address,
+            beneficiary_bank_account_number=beneficiary_bank_account_number,
+            beneficiary_bank_instructions=beneficiary_bank_instructions,
+        )
+
+        beneficiary_bank_details_international.additional_properties = d
+        return beneficiary_bank_details_international
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

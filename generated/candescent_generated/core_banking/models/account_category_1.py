@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class AccountCategory1(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    CROSS_USER_ACCOUNT = "CROSS_USER_ACCOUNT"
+    DEPOSIT = "DEPOSIT"
+    INVESTMENT = "INVESTMENT"
+    LOAN = "LOAN"
+    TIERED_LOAN = "TIERED_LOAN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AccountCategory1 | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

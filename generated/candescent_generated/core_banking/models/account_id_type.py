@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class AccountIdType(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    BFSID = "BFSID"
+    BPID = "BPID"
+    CBSID = "CBSID"
+    CCID = "CCID"
+    FWID = "FWID"
+    HOSTID = "HOSTID"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AccountIdType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="AccountNumber")
+
+
+@_attrs_define
+class AccountNumber(_Model):
+    """An account number in the renderings different services use.
+
+    Attributes:
+        display_value (str): For display (usually masked).
+        host_value (str): As the host stores it.
+        raw_host_value (str): Exactly as the host sent it.
+        bill_pay_value (str | Unset): As bill payment uses it.
+        external_mortgage_account_value (str | Unset): As an external mortgage system knows it.
+        pfm_value (str | Unset): As personal-finance tools use it.
+        plastic_card_value (str | Unset): As printed on a card.
+        rdc_account_value (str | Unset): As remote deposit capture uses it.
+        wire_value (str | Unset): For wires.
+    """
+
+    display_value: str
+    host_value: str
+    raw_host_value: str
+    bill_pay_value: str | Unset = UNSET
+    external_mortgage_account_value: str | Unset = UNSET
+    pfm_value: str | Unset = UNSET
+    plastic_card_value: str | Unset = UNSET
+    rdc_account_value: str | Unset = UNSET
+    wire_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        display_value = self.display_value
+
+        host_value = self.host_value
+
+        raw_host_value = self.raw_host_value
+
+        bill_pay_value = self.bill_pay_value
+
+        external_mortgage_account_value = self.external_mortgage_account_value
+
+        pfm_value = self.pfm_value
+
+        plastic_card_value = self.plastic_card_value
+
+        rdc_account_value = self.rdc_account_value
+
+        wire_value = self.wire_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayValue": display_value,
+                "hostValue": host_value,
+                "rawHostValue": raw_host_value,
+            }
+        )
+        if bill_pay_value is not UNSET:
+            field_dict["billPayValue"] = bill_pay_value
+        if external_mortgage_account_value is not UNSET:
+            field_dict["externalMortgageAccountValue"] = external_mortgage_account_value
+        if pfm_value is not UNSET:
+            field_dict["pfmValue"] = pfm_value
+        if plastic_card_value is not UNSET:
+            field_dict["plasticCardValue"] = plastic_card_value
+        if rdc_account_value is not UNSET:
+            field_dict["rdcAccountValue"] = rdc_account_value
+        if wire_value is not UNSET:
+            field_dict["wireValue"] = wire_value
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_value = d.pop("displayValue")
+
+        host_value = d.pop("hostValue")
+
+        raw_host_value = d.pop("rawHostValue")
+
+        bill_pay_value = d.pop("billPayValue", UNSET)
+
+        external_mortgage_account_value = d.pop("externalMortgageAccountValue", UNSET)
+
+        pfm_value = d.pop("pfmValue", UNSET)
+
+        plastic_card_value = d.pop("plasticCardValue", UNSET)
+
+        rdc_account_value = d.pop("rdcAccountValue", UNSET)
+
+        wire_value = d.pop("wireValue", UNSET)
+
+        account_number = cls(
+            display_value=display_value,
+            host_value=host_value,
+            raw_host_value=raw_host_value,
+            bill_pay_value=bill_pay_value,
+            external_mortgage_account_value=external_mortgage_account_value,
+            pfm_value=pfm_value,
+            plastic_card_value=plastic_card_value,
+            rdc_account_value=rdc_account_value,
+            wire_value=wire_value,
+        )
+
+        account_number.additional_properties = d
+        return account_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

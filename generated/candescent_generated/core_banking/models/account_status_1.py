@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="AccountStatus1")
+
+
+@_attrs_define
+class AccountStatus1(_Model):
+    """An account's state, one flag each (true: the state applies).
+
+    Attributes:
+        open_ (bool): Open for business.
+        closed (bool):
+        negative_balance (bool): The balance is below zero.
+        delinquent (bool): Payments are late.
+        in_collection (bool): Handed to collections.
+        over_limit (bool): Over its credit or overdraft limit.
+        written_off (bool): Charged off by the institution.
+        credit_balance (bool): Holds a credit balance (e.g. an overpaid loan or card).
+        payment_coupon (bool): Paid with payment coupons.
+        retirement_plan (bool): Part of a retirement plan (IRA, 401(k)).
+        ret_plan_owned_by_deceased (bool): A retirement plan whose owner has died.
+        approved (bool | Unset): Approved by the institution.
+        not_approved (bool | Unset): Not (yet) approved by the institution.
+        deleted (bool | Unset): Marked deleted.
+        verified (bool | Unset): Verified by the institution.
+    """
+
+    open_: bool
+    closed: bool
+    negative_balance: bool
+    delinquent: bool
+    in_collection: bool
+    over_limit: bool
+    written_off: bool
+    credit_balance: bool
+    payment_coupon: bool
+    retirement_plan: bool
+    ret_plan_owned_by_deceased: bool
+    approved: bool | Unset = UNSET
+    not_approved: bool | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    verified: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        open_ = self.open_
+
+        closed = self.closed
+
+        negative_balance = self.negative_balance
+
+        delinquent = self.delinquent
+
+        in_collection = self.in_collection
+
+        over_limit = self.over_limit
+
+        written_off = self.written_off
+
+        credit_balance = self.credit_balance
+
+        payment_coupon = self.payment_coupon
+
+        retirement_plan = self.retirement_plan
+
+        ret_plan_owned_by_deceased = self.ret_plan_owned_by_deceased
+
+        approved = self.approved
+
+        not_approved = self.not_approved
+
+        deleted = self.deleted
+
+        verified = self.verified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "open": open_,
+                "closed": closed,
+                "negativeBalance": negative_balance,
+                "delinquent": delinquent,
+                "inCollection": in_collection,
+                "overLimit": over_limit,
+                "writtenOff": written_off,
+                "creditBalance": credit_balance,
+                "paymentCoupon": payment_coupon,
+                "retirementPlan": retirement_plan,
+                "retPlanOwnedByDeceased": ret_plan_owned_by_deceased,
+            }
+        )
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if not_approved is not UNSET:
+            field_dict["notApproved"] = not_approved
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if verified is not UNSET:
+            field_dict["verified"] = verified
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        open_ = d.pop("open")
+
+        closed = d.pop("closed")
+
+        negative_balance = d.pop("negativeBalance")
+
+        delinquent = d.pop("delinquent")
+
+        in_collection = d.pop("inCollection")
+
+        over_limit = d.pop("overLimit")
+
+        written_off = d.pop("writtenOff")
+
+        credit_balance = d.pop("creditBalance")
+
+        payment_coupon = d.pop("paymentCoupon")
+
+        retirement_plan = d.pop("retirementPlan")
+
+        ret_plan_owned_by_deceased = d.pop("retPlanOwnedByDeceased")
+
+        approved = d.pop("approved", UNSET)
+
+        not_approved = d.pop("notApproved", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        verified = d.pop("verified", UNSET)
+
+        account_status_1 = cls(
+            open_=open_,
+            closed=closed,
+            negative_balance=negative_balance,
+            delinquent=delinquent,
+            in_collection=in_collection,
+            over_limit=over_limit,
+            written_off=written_off,
+            credit_balance=credit_balance,
+            payment_coupon=payment_coupon,
+            retirement_plan=retirement_plan,
+            ret_plan_owned_by_deceased=ret_plan_owned_by_deceased,
+            approved=approved,
+            not_approved=not_approved,
+            deleted=deleted,
+            verified=verified,
+        )
+
+        account_status_1.additional_properties = d
+        return account_status_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.di_account_type_1 import DIAccountType1
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="AccountType1")
+
+
+@_attrs_define
+class AccountType1(_Model):
+    """An account's type: the platform's classification and the host's codes.
+
+    Attributes:
+        di_account_type (DIAccountType1 | Unset): The platform's classification (CHECKING, SAVINGS, MORTGAGE_LOAN, ...).
+        fi_raw_account_type (int | Unset): The host's own numeric type code.
+        fi_account_type (int | Unset): The institution's numeric type code (after its own mapping).
+        description (str | Unset): The host's name for the type (institutions may customise it).
+    """
+
+    di_account_type: DIAccountType1 | Unset = UNSET
+    fi_raw_account_type: int | Unset = UNSET
+    fi_account_type: int | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        di_account_type: str | Unset = UNSET
+        if not isinstance(self.di_account_type, Unset):
+            di_account_type = DIAccountType1(self.di_account_type).value
+
+        fi_raw_account_type = self.fi_raw_account_type
+
+        fi_account_type = self.fi_account_type
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if di_account_type is not UNSET:
+            field_dict["diAccountType"] = di_account_type
+        if fi_raw_account_type is not UNSET:
+            field_dict["fiRawAccountType"] = fi_raw_account_type
+        if fi_account_type is not UNSET:
+            field_dict["fiAccountType"] = fi_account_type
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _di_account_type = d.pop("diAccountType", UNSET)
+        di_account_type: DIAccountType1 | Unset
+        if isinstance(_di_account_type, Unset):
+            di_account_type = UNSET
+        else:
+            di_account_type = DIAccountType1(_di_account_type)
+
+        fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
+
+        fi_account_type = d.pop("fiAccountType", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        account_type_1 = cls(
+            di_account_type=di_account_type,
+            fi_raw_account_type=fi_raw_account_type,
+            fi_account_type=fi_account_type,
+            description=description,
+        )
+
+        account_type_1.additional_properties = d
+        return account_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+if TYPE_CHECKING:
+    from ..models.entitlement import Entitlement
+
+
+T = TypeVar("T", bound="Entitlements")
+
+
+@_attrs_define
+class Entitlements(_Model):
+    """What business users may do with an account.
+
+    Attributes:
+        entitlements (list[Entitlement]): One element per entitlement.
+        auth_id (str | Unset): The business user the entitlements are for.
+    """
+
+    entitlements: list[Entitlement]
+    auth_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        entitlements = []
+        for entitlements_item_data in self.entitlements:
+            entitlements_item = entitlements_item_data.to_dict()
+            entitlements.append(entitlements_item)
+
+        auth_id = self.auth_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entitlements": entitlements,
+            }
+        )
+        if auth_id is not UNSET:
+            field_dict["authId"] = auth_id
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entitlement import Entitlement
+
+        d = dict(src_dict)
+        entitlements = []
+        _entitlements = d.pop("entitlements")
+        for entitlements_item_data in _entitlements:
+            entitlements_item = Entitlement.from_dict(entitlements_item_data)
+
+            entitlements.append(entitlements_item)
+
+        auth_id = d.pop("authId", UNSET)
+
+        entitlements = cls(
+            entitlements=entitlements,
+            auth_id=auth_id,
+        )
+
+        entitlements.additional_properties = d
+        return entitlements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
+
+T = TypeVar("T", bound="FIAccountType")
+
+
+@_attrs_define
+class FIAccountType(_Model):
+    """The host's type codes of an account.
+
+    Attributes:
+        description (str): The host's name for the type.
+        raw_type (int): The host's own numeric type code.
+        type_ (int): The institution's numeric type code (after its own mapping).
+    """
+
+    description: str
+    raw_type: int
+    type_: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        description = self.description
+
+        raw_type = self.raw_type
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "rawType": raw_type,
+                "type": type_,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        raw_type = d.pop("rawType")
+
+        type_ = d.pop("type")
+
+        fi_account_type = cls(
+            description=description,
+            raw_type=raw_type,
+            type_=type_,
+        )
+
+        fi_account_type.additional_properties = d
+        return fi_account_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

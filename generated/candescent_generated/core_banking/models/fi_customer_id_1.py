@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fi_customer_id_1_type import FICustomerId1Type
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="FICustomerId1")
+
+
+@_attrs_define
+class FICustomerId1(_Model):
+    """A customer id with its kind.
+
+    Attributes:
+        value (str): The id.
+        type_ (FICustomerId1Type | Unset): Which kind of id: GUID (the legacy user id), MEMNUMBER (member number),
+            LOGINID, HOSTID, CIF, AUTHID, EMAIL, FICUSTOMER, BFSID or CCID.
+    """
+
+    value: str
+    type_: FICustomerId1Type | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        value = self.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = FICustomerId1Type(self.type_).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        _type_ = d.pop("type", UNSET)
+        type_: FICustomerId1Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = FICustomerId1Type(_type_)
+
+        fi_customer_id_1 = cls(
+            value=value,
+            type_=type_,
+        )
+
+        fi_customer_id_1.additional_properties = d
+        return fi_customer_id_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

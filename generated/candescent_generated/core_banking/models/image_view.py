@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ImageView(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    BACK = "BACK"
+    BOTH_SEPARATED = "BOTH_SEPARATED"
+    FRONT = "FRONT"
+    FRONT_BACK = "FRONT_BACK"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ImageView | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency_code import CurrencyCode
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, refuse_float, to_decimal
+
+T = TypeVar("T", bound="Money2")
+
+
+@_attrs_define
+class Money2(_Model):
+    """An amount of money: exact (decimal.Decimal, never float) in a currency.
+
+    Attributes:
+        currency_code (CurrencyCode): The ISO 4217 currency (USD).
+        amount (Decimal): The amount in units of the currency (dollars, not cents), exact.
+    """
+
+    currency_code: CurrencyCode
+    amount: Decimal = _attrs_field(validator=refuse_float)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        currency_code = CurrencyCode(self.currency_code).value
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currencyCode": currency_code,
+                "amount": amount,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency_code = CurrencyCode(d.pop("currencyCode"))
+
+        amount = to_decimal(d.pop("amount"))
+
+        money_2 = cls(
+            currency_code=currency_code,
+            amount=amount,
+        )
+
+        money_2.additional_properties = d
+        return money_2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

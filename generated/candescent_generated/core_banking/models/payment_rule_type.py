@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class PaymentRuleType(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    EQUAL_LPAY = "EQUAL_LPAY"
+    EQUAL_OR_LESS_LPAY = "EQUAL_OR_LESS_LPAY"
+    EQUAL_OR_MORE_LPAY = "EQUAL_OR_MORE_LPAY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "PaymentRuleType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
+
+if TYPE_CHECKING:
+    from ..models.role import Role
+
+
+T = TypeVar("T", bound="Roles")
+
+
+@_attrs_define
+class Roles(_Model):
+    """The parties tied to an account.
+
+    Attributes:
+        role (list[Role]): One element per party.
+    """
+
+    role: list[Role]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        role = []
+        for role_item_data in self.role:
+            role_item = role_item_data.to_dict()
+            role.append(role_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.role import Role
+
+        d = dict(src_dict)
+        role = []
+        _role = d.pop("role")
+        for role_item_data in _role:
+            role_item = Role.from_dict(role_item_data)
+
+            role.append(role_item)
+
+        roles = cls(
+            role=role,
+        )
+
+        roles.additional_properties = d
+        return roles
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

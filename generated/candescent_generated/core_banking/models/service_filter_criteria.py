@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ServiceFilterCriteria(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    EQUALS = "equals"
+    GREATERTHAN = "greaterThan"
+    GREATERTHANEQUAL = "greaterThanEqual"
+    ISNOTPRESENT = "isNotPresent"
+    ISPRESENT = "isPresent"
+    LESSTHAN = "lessThan"
+    LESSTHANEQUAL = "lessThanEqual"
+    LIKE = "like"
+    NOTEQUAL = "notEqual"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ServiceFilterCriteria | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

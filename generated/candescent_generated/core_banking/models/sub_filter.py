@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.condition import Condition
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+if TYPE_CHECKING:
+    from ..models.service_filter import ServiceFilter
+
+
+T = TypeVar("T", bound="SubFilter")
+
+
+@_attrs_define
+class SubFilter(_Model):
+    """A nested group of attribute tests.
+
+    Attributes:
+        filters (list[ServiceFilter]): Its tests.
+        condition (Condition | Unset): How its tests combine.
+    """
+
+    filters: list[ServiceFilter]
+    condition: Condition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        filters = []
+        for componentsschemas_filters_item_data in self.filters:
+            componentsschemas_filters_item = componentsschemas_filters_item_data.to_dict()
+            filters.append(componentsschemas_filters_item)
+
+        condition: str | Unset = UNSET
+        if not isinstance(self.condition, Unset):
+            condition = Condition(self.condition).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+            }
+        )
+        if condition is not UNSET:
+            field_dict["condition"] = condition
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.service_filter import ServiceFilter
+
+        d = dict(src_dict)
+        filters = []
+        _filters = d.pop("filters")
+        for componentsschemas_filters_item_data in _filters:
+            componentsschemas_filters_item = ServiceFilter.from_dict(componentsschemas_filters_item_data)
+
+            filters.append(componentsschemas_filters_item)
+
+        _condition = d.pop("condition", UNSET)
+        condition: Condition | Unset
+        if isinstance(_condition, Unset):
+            condition = UNSET
+        else:
+            condition = Condition(_condition)
+
+        sub_filter = cls(
+            filters=filters,
+            condition=condition,
+        )
+
+        sub_filter.additional_properties = d
+        return sub_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
+
+if TYPE_CHECKING:
+    from ..models.string_map_entry_item import StringMapEntryItem
+
+
+T = TypeVar("T", bound="TransactionAdditionalInfo")
+
+
+@_attrs_define
+class TransactionAdditionalInfo(_Model):
+    """Extra facts as key/value pairs (e.g. ofxTid); more keys with the transactions:read_enriched scope.
+
+    Attributes:
+        entry (list[StringMapEntryItem]): The pairs.
+    """
+
+    entry: list[StringMapEntryItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        entry = []
+        for entry_item_data in self.entry:
+            entry_item = entry_item_data.to_dict()
+            entry.append(entry_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entry": entry,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.string_map_entry_item import StringMapEntryItem
+
+        d = dict(src_dict)
+        entry = []
+        _entry = d.pop("entry")
+        for entry_item_data in _entry:
+            entry_item = StringMapEntryItem.from_dict(entry_item_data)
+
+            entry.append(entry_item)
+
+        transaction_additional_info = cls(
+            entry=entry,
+        )
+
+        transaction_additional_info.additional_properties = d
+        return transaction_additional_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Any
+
+
+class TransactionStatus(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    ACCEPTED = "ACCEPTED"
+    HELD_FOR_REVIEW = "HELD_FOR_REVIEW"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "TransactionStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

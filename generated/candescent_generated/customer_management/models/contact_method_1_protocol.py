@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ContactMethod1Protocol(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    EMAIL = "EMAIL"
+    SMS = "SMS"
+    TOKEN = "TOKEN"
+    VOICE = "VOICE"
+    WHATSAPP_SMS = "WHATSAPP_SMS"
+    WHATSAPP_VOICE = "WHATSAPP_VOICE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ContactMethod1Protocol | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CredentialPinOption(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    CYBER_PIN = "CYBER_PIN"
+    DEFAULT_PIN = "DEFAULT_PIN"
+    STANDARD_PIN = "STANDARD_PIN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CredentialPinOption | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

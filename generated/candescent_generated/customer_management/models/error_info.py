@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_info_error_type import ErrorInfoErrorType
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
+
+T = TypeVar("T", bound="ErrorInfo")
+
+
+@_attrs_define
+class ErrorInfo(_Model):
+    """
+    Attributes:
+        error_type (ErrorInfoErrorType): Whose problem it is: USER_ERROR (the request), SYSTEM_ERROR (the platform) or
+            APP_ERROR (the calling application).
+        error_code (str): The legacy numeric code, e.g. 20006 (invalid input), 26331 (already registered).
+        error_message (str):
+    """
+
+    error_type: ErrorInfoErrorType
+    error_code: str
+    error_message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        error_type = ErrorInfoErrorType(self.error_type).value
+
+        error_code = self.error_code
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errorType": error_type,
+                "errorCode": error_code,
+                "errorMessage": error_message,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_type = ErrorInfoErrorType(xml_text(d.pop("errorType")))
+
+        error_code = xml_text(d.pop("errorCode"))
+
+        error_message = xml_text(d.pop("errorMessage"))
+
+        error_info = cls(
+            error_type=error_type,
+            error_code=error_code,
+            error_message=error_message,
+        )
+
+        error_info.additional_properties = d
+        return error_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

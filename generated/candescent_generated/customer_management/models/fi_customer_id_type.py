@@ -1,0 +1,29 @@
+from enum import StrEnum
+from typing import Any
+
+
+class FICustomerIdType(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    AUTHID = "AUTHID"
+    BFSID = "BFSID"
+    CCID = "CCID"
+    CIF = "CIF"
+    EMAIL = "EMAIL"
+    FICUSTOMER = "FICUSTOMER"
+    GUID = "GUID"
+    HOSTID = "HOSTID"
+    LOGINID = "LOGINID"
+    MEMNUMBER = "MEMNUMBER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "FICustomerIdType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

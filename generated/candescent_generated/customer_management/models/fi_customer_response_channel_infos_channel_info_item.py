@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+if TYPE_CHECKING:
+    from ..models.fi_customer_response_channel_infos_channel_info_item_credential import (
+        FICustomerResponseChannelInfosChannelInfoItemCredential,
+    )
+
+
+T = TypeVar("T", bound="FICustomerResponseChannelInfosChannelInfoItem")
+
+
+@_attrs_define
+class FICustomerResponseChannelInfosChannelInfoItem(_Model):
+    """
+    Attributes:
+        channel_type (str | Unset):
+        credential (FICustomerResponseChannelInfosChannelInfoItemCredential | Unset):
+    """
+
+    channel_type: str | Unset = UNSET
+    credential: FICustomerResponseChannelInfosChannelInfoItemCredential | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        channel_type = self.channel_type
+
+        credential: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credential, Unset):
+            credential = self.credential.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_type is not UNSET:
+            field_dict["channelType"] = channel_type
+        if credential is not UNSET:
+            field_dict["credential"] = credential
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fi_customer_response_channel_infos_channel_info_item_credential import (
+            FICustomerResponseChannelInfosChannelInfoItemCredential,
+        )
+
+        d = dict(src_dict)
+        channel_type = xml_text(d.pop("channelType", UNSET))
+
+        _credential = d.pop("credential", UNSET)
+        credential: FICustomerResponseChannelInfosChannelInfoItemCredential | Unset
+        if isinstance(_credential, Unset):
+            credential = UNSET
+        else:
+            credential = FICustomerResponseChannelInfosChannelInfoItemCredential.from_dict(_credential)
+
+        fi_customer_response_channel_infos_channel_info_item = cls(
+            channel_type=channel_type,
+            credential=credential,
+        )
+
+        fi_customer_response_channel_infos_channel_info_item.additional_properties = d
+        return fi_customer_response_channel_infos_channel_info_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

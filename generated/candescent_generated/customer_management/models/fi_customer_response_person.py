@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+if TYPE_CHECKING:
+    from ..models.fi_customer_response_person_contact_info import FICustomerResponsePersonContactInfo
+    from ..models.fi_customer_response_person_person_name import FICustomerResponsePersonPersonName
+
+
+T = TypeVar("T", bound="FICustomerResponsePerson")
+
+
+@_attrs_define
+class FICustomerResponsePerson(_Model):
+    """
+    Attributes:
+        person_name (FICustomerResponsePersonPersonName | Unset):
+        contact_info (FICustomerResponsePersonContactInfo | Unset):
+        birth_date (str | Unset): yyyy-MM-dd, possibly with an offset (1989-10-09-07:00).
+    """
+
+    person_name: FICustomerResponsePersonPersonName | Unset = UNSET
+    contact_info: FICustomerResponsePersonContactInfo | Unset = UNSET
+    birth_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        person_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.person_name, Unset):
+            person_name = self.person_name.to_dict()
+
+        contact_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_info, Unset):
+            contact_info = self.contact_info.to_dict()
+
+        birth_date = self.birth_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if person_name is not UNSET:
+            field_dict["personName"] = person_name
+        if contact_info is not UNSET:
+            field_dict["contactInfo"] = contact_info
+        if birth_date is not UNSET:
+            field_dict["birthDate"] = birth_date
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fi_customer_response_person_contact_info import FICustomerResponsePersonContactInfo
+        from ..models.fi_customer_response_person_person_name import FICustomerResponsePersonPersonName
+
+        d = dict(src_dict)
+        _person_name = d.pop("personName", UNSET)
+        person_name: FICustomerResponsePersonPersonName | Unset
+        if isinstance(_person_name, Unset):
+            person_name = UNSET
+        else:
+            person_name = FICustomerResponsePersonPersonName.from_dict(_person_name)
+
+        _contact_info = d.pop("contactInfo", UNSET)
+        contact_info: FICustomerResponsePersonContactInfo | Unset
+        if isinstance(_contact_info, Unset):
+            contact_info = UNSET
+        else:
+            contact_info = FICustomerResponsePersonContactInfo.from_dict(_contact_info)
+
+        birth_date = xml_text(d.pop("birthDate", UNSET))
+
+        fi_customer_response_person = cls(
+            person_name=person_name,
+            contact_info=contact_info,
+            birth_date=birth_date,
+        )
+
+        fi_customer_response_person.additional_properties = d
+        return fi_customer_response_person
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

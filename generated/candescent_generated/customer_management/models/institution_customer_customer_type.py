@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Any
+
+
+class InstitutionCustomerCustomerType(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    BUSINESS = "BUSINESS"
+    RETAIL = "RETAIL"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "InstitutionCustomerCustomerType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
