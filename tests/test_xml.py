@@ -177,6 +177,7 @@ async def test_an_unreadable_token_response_is_a_typed_error(body: bytes) -> Non
             await cd.core_banking.get_account_by_id_v1("A1")
     assert caught.value.status_code == 200
 
+
 def test_a_list_name_can_be_qualified_by_its_parent() -> None:
     """Legacy accounts: one memberNumber per account, a list of them inside associatedMembers."""
     doc = parse_xml(
