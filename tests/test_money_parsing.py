@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from candescent_generated.business_banking.models import Limits
+from candescent_generated.business_banking.models import FeatureLimits as Limits
 from candescent_generated.core_banking.models import Account, Money
 
 from candescent_async import APIResponseValidationError, _json
