@@ -56,10 +56,14 @@ def _xml_models(openapi: Any) -> set[str]:
         if isinstance(op, dict) and op.get("x-candescent-wire-format") == "xml"
     }
     found: set[str] = set()
+    # A model reached through a union (e.g. anyOf members) may be a reference whose fields are only
+    # on the processed model of the same class: read them there.
+    processed = {model.class_info.name: model for model in openapi.models}
 
     def walk(prop: Any) -> None:
         if isinstance(prop, ModelProperty) and prop.class_info.name not in found:
             found.add(prop.class_info.name)
+            prop = processed.get(prop.class_info.name, prop)
             for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
                 walk(child)
             walk(prop.additional_properties)

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from candescent_generated.business_banking.models import FeatureLimits as Limits
-from candescent_generated.core_banking.models import Account, Money
+from candescent_generated.core_banking.models import Account, CurrencyCode, Money
 
 from candescent_async import APIResponseValidationError, _json
 from candescent_async.sandbox import Sandbox
@@ -64,10 +64,10 @@ async def test_a_2xx_body_with_a_non_finite_amount_is_a_response_validation_erro
 
 def test_models_refuse_floats_for_decimal_fields() -> None:
     with pytest.raises(TypeError, match=r"amount.*float.*Decimal"):
-        Money(amount=0.1 + 0.2)  # type: ignore[arg-type]
+        Money(amount=0.1 + 0.2, currency_code=CurrencyCode.USD)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"daily_limits.*float"):
         Limits(per_transaction_limits=Decimal("1"), daily_limits=0.5)  # type: ignore[arg-type]
-    money = Money(amount=Decimal("0.30"))
+    money = Money(amount=Decimal("0.30"), currency_code=CurrencyCode.USD)
     with pytest.raises(TypeError, match="float"):
         money.amount = 0.3  # type: ignore[assignment]
     assert money.amount == Decimal("0.30")
@@ -76,7 +76,7 @@ def test_models_refuse_floats_for_decimal_fields() -> None:
 @pytest.mark.parametrize("amount", [0.1 + 0.2, 0.5, float("nan")])
 def test_from_dict_refuses_floats(amount: float) -> None:
     with pytest.raises(TypeError, match="float"):
-        Money.from_dict({"amount": amount})
+        Money.from_dict({"amount": amount, "currencyCode": "USD"})
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_from_dict_refuses_floats(amount: float) -> None:
     [(Decimal("0.30"), Decimal("0.30")), (12, Decimal("12")), ("12.50", Decimal("12.50")), (" 7.10 ", Decimal("7.10"))],
 )
 def test_from_dict_reads_ints_strings_and_decimals_exactly(given: Any, expected: Decimal) -> None:
-    amount = Money.from_dict({"amount": given}).amount
+    amount = Money.from_dict({"amount": given, "currencyCode": "USD"}).amount
     assert amount == expected
     assert str(amount) == str(expected)
 
@@ -92,7 +92,7 @@ def test_from_dict_reads_ints_strings_and_decimals_exactly(given: Any, expected:
 @pytest.mark.parametrize("given", [Decimal("NaN"), Decimal("-Infinity"), "NaN", "Infinity", True, "12,50"])
 def test_from_dict_refuses_non_numbers(given: Any) -> None:
     with pytest.raises((TypeError, ValueError)):
-        Money.from_dict({"amount": given})
+        Money.from_dict({"amount": given, "currencyCode": "USD"})
 
 
 def test_a_parsed_account_holds_only_decimals() -> None:

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from candescent_async import APIResponseValidationError, APIStatusError, _json
+from candescent_async._model_support import UNSET
 from candescent_async._xml import MAX_XML_BYTES, MAX_XML_DEPTH, TEXT_KEY, XMLError, parse_xml, to_xml, typed_leaves
 
 from ._fake import FakePlatform, make_client
@@ -131,20 +132,25 @@ def _xml_platform(*bodies: bytes, status: int = 200) -> FakePlatform:
 
 @pytest.mark.anyio
 async def test_legacy_models_read_amounts_of_elements_with_attributes_and_nil_as_null() -> None:
-    body = (
-        f'<Accounts {XSI}><account xsi:type="DepositAccount"><id><value>A1</value></id><nickName xsi:nil="true"/>'
-        '<description lang="en">Checking</description><balance>'
-        '<currentBalance currency="USD">12.50</currentBalance><availableBalance>10.05</availableBalance>'
-        "</balance></account></Accounts>"
-    ).encode()
-    async with make_client(_xml_platform(body)) as cd:
+    # A real legacy answer (the sandbox's), with an attribute on an amount and a nil nickname added.
+    from candescent_async.sandbox import INSTITUTION_ID, Sandbox
+
+    sandbox = Sandbox(seed=3)
+    user = next(u for u in sandbox.world.users.values() if u.user_type != "business")
+    async with sandbox.client() as cd:
+        raw = await cd.core_banking.with_raw_response.list_accounts_legacy_v2(INSTITUTION_ID, user.institution_user_id)
+    text = raw.content.decode()
+    first = text.index("<currentBalance><currencyCode>USD</currencyCode><amount>")
+    text = text[:first] + text[first:].replace("<amount>", '<amount scale="2">', 1)
+    text = text.replace("<Accounts>", f"<Accounts {XSI}>", 1)
+    text = text.replace("<nickName>My checking</nickName>", '<nickName xsi:nil="true"/>', 1)
+    async with make_client(_xml_platform(text.encode())) as cd:
         accounts = await cd.core_banking.list_accounts_legacy_v2("01234", "C1")
-    (account,) = accounts.account
-    assert account.id.value == "A1"
-    assert account.balance.current_balance == Decimal("12.50")
-    assert account.balance.available_balance == Decimal("10.05")
-    assert account.description == "Checking"
-    assert account.nick_name is None
+    account = accounts.account[0]
+    expected = raw.parsed.account[0].balance.current_balance.amount  # type: ignore[union-attr]
+    assert isinstance(expected, Decimal)
+    assert account.balance.current_balance.amount == expected  # type: ignore[union-attr]
+    assert account.nick_name in (None, UNSET)
 
 
 @pytest.mark.anyio

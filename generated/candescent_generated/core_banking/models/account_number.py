@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -87,23 +87,23 @@ class AccountNumber(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_value = d.pop("displayValue")
+        display_value = xml_text(d.pop("displayValue"))
 
-        host_value = d.pop("hostValue")
+        host_value = xml_text(d.pop("hostValue"))
 
-        raw_host_value = d.pop("rawHostValue")
+        raw_host_value = xml_text(d.pop("rawHostValue"))
 
-        bill_pay_value = d.pop("billPayValue", UNSET)
+        bill_pay_value = xml_text(d.pop("billPayValue", UNSET))
 
-        external_mortgage_account_value = d.pop("externalMortgageAccountValue", UNSET)
+        external_mortgage_account_value = xml_text(d.pop("externalMortgageAccountValue", UNSET))
 
-        pfm_value = d.pop("pfmValue", UNSET)
+        pfm_value = xml_text(d.pop("pfmValue", UNSET))
 
-        plastic_card_value = d.pop("plasticCardValue", UNSET)
+        plastic_card_value = xml_text(d.pop("plasticCardValue", UNSET))
 
-        rdc_account_value = d.pop("rdcAccountValue", UNSET)
+        rdc_account_value = xml_text(d.pop("rdcAccountValue", UNSET))
 
-        wire_value = d.pop("wireValue", UNSET)
+        wire_value = xml_text(d.pop("wireValue", UNSET))
 
         account_number = cls(
             display_value=display_value,

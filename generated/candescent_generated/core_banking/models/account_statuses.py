@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -123,35 +123,35 @@ class AccountStatuses(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        approved = d.pop("approved", UNSET)
+        approved = xml_text(d.pop("approved", UNSET))
 
-        closed = d.pop("closed", UNSET)
+        closed = xml_text(d.pop("closed", UNSET))
 
-        credit_balance = d.pop("creditBalance", UNSET)
+        credit_balance = xml_text(d.pop("creditBalance", UNSET))
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = xml_text(d.pop("deleted", UNSET))
 
-        delinquent = d.pop("delinquent", UNSET)
+        delinquent = xml_text(d.pop("delinquent", UNSET))
 
-        in_collection = d.pop("inCollection", UNSET)
+        in_collection = xml_text(d.pop("inCollection", UNSET))
 
-        negative_balance = d.pop("negativeBalance", UNSET)
+        negative_balance = xml_text(d.pop("negativeBalance", UNSET))
 
-        not_approved = d.pop("notApproved", UNSET)
+        not_approved = xml_text(d.pop("notApproved", UNSET))
 
-        open_ = d.pop("open", UNSET)
+        open_ = xml_text(d.pop("open", UNSET))
 
-        over_limit = d.pop("overLimit", UNSET)
+        over_limit = xml_text(d.pop("overLimit", UNSET))
 
-        payment_coupon = d.pop("paymentCoupon", UNSET)
+        payment_coupon = xml_text(d.pop("paymentCoupon", UNSET))
 
-        ret_plan_owned_by_deceased = d.pop("retPlanOwnedByDeceased", UNSET)
+        ret_plan_owned_by_deceased = xml_text(d.pop("retPlanOwnedByDeceased", UNSET))
 
-        retirement_plan = d.pop("retirementPlan", UNSET)
+        retirement_plan = xml_text(d.pop("retirementPlan", UNSET))
 
-        verified = d.pop("verified", UNSET)
+        verified = xml_text(d.pop("verified", UNSET))
 
-        written_off = d.pop("writtenOff", UNSET)
+        written_off = xml_text(d.pop("writtenOff", UNSET))
 
         account_statuses = cls(
             approved=approved,

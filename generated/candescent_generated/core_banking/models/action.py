@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -55,7 +55,7 @@ class Action(_Model):
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        description = d.pop("description", UNSET)
+        description = xml_text(d.pop("description", UNSET))
 
         action = cls(
             id=id,

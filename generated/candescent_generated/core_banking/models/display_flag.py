@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="DisplayFlag")
 
@@ -66,17 +66,17 @@ class DisplayFlag(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        summary = d.pop("summary")
+        summary = xml_text(d.pop("summary"))
 
-        transfer_from = d.pop("transferFrom")
+        transfer_from = xml_text(d.pop("transferFrom"))
 
-        transfer_to = d.pop("transferTo")
+        transfer_to = xml_text(d.pop("transferTo"))
 
-        online_statement_view_enabled = d.pop("onlineStatementViewEnabled")
+        online_statement_view_enabled = xml_text(d.pop("onlineStatementViewEnabled"))
 
-        is_history_enabled = d.pop("isHistoryEnabled")
+        is_history_enabled = xml_text(d.pop("isHistoryEnabled"))
 
-        is_history_entitled = d.pop("isHistoryEntitled")
+        is_history_entitled = xml_text(d.pop("isHistoryEntitled"))
 
         display_flag = cls(
             summary=summary,

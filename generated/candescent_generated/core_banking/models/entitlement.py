@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -85,7 +85,7 @@ class Entitlement(_Model):
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        account_display_name = d.pop("accountDisplayName", UNSET)
+        account_display_name = xml_text(d.pop("accountDisplayName", UNSET))
 
         _account_id = d.pop("accountId", UNSET)
         account_id: AccountId | Unset

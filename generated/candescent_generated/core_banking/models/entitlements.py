@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -63,7 +63,7 @@ class Entitlements(_Model):
 
             entitlements.append(entitlements_item)
 
-        auth_id = d.pop("authId", UNSET)
+        auth_id = xml_text(d.pop("authId", UNSET))
 
         entitlements = cls(
             entitlements=entitlements,

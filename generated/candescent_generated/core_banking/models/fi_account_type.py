@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FIAccountType")
 
@@ -51,11 +51,11 @@ class FIAccountType(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description")
+        description = xml_text(d.pop("description"))
 
-        raw_type = d.pop("rawType")
+        raw_type = xml_text(d.pop("rawType"))
 
-        type_ = d.pop("type")
+        type_ = xml_text(d.pop("type"))
 
         fi_account_type = cls(
             description=description,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fi_customer_id_1_type import FICustomerId1Type
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -51,9 +51,9 @@ class FICustomerId1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value")
+        value = xml_text(d.pop("value"))
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = xml_text(d.pop("type", UNSET))
         type_: FICustomerId1Type | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET

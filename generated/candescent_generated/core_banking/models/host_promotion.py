@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -92,26 +92,26 @@ class HostPromotion(_Model):
         from ..models.money import Money
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = xml_text(d.pop("name"))
 
         balance = Money.from_dict(d.pop("balance"))
 
-        sequence_number = d.pop("sequenceNumber", UNSET)
+        sequence_number = xml_text(d.pop("sequenceNumber", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = xml_text(d.pop("type", UNSET))
 
-        _rate = d.pop("rate", UNSET)
+        _rate = xml_text(d.pop("rate", UNSET))
         rate: Decimal | Unset
         if isinstance(_rate, Unset):
             rate = UNSET
         else:
             rate = to_decimal(_rate)
 
-        effective_date = d.pop("effectiveDate", UNSET)
+        effective_date = xml_text(d.pop("effectiveDate", UNSET))
 
-        expired_date = d.pop("expiredDate", UNSET)
+        expired_date = xml_text(d.pop("expiredDate", UNSET))
 
-        termination_date = d.pop("terminationDate", UNSET)
+        termination_date = xml_text(d.pop("terminationDate", UNSET))
 
         host_promotion = cls(
             name=name,

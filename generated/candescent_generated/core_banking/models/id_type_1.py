@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="IdType1")
 
@@ -41,7 +41,7 @@ class IdType1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value")
+        value = xml_text(d.pop("value"))
 
         id_type_1 = cls(
             value=value,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
+from ..types import keys_only, refuse_float, to_decimal, xml_text
 
 T = TypeVar("T", bound="Money")
 
@@ -48,9 +48,9 @@ class Money(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency_code = CurrencyCode(d.pop("currencyCode"))
+        currency_code = CurrencyCode(xml_text(d.pop("currencyCode")))
 
-        amount = to_decimal(d.pop("amount"))
+        amount = to_decimal(xml_text(d.pop("amount")))
 
         money = cls(
             currency_code=currency_code,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -69,17 +69,17 @@ class RegDLimits1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        max_transfer_count = d.pop("maxTransferCount", UNSET)
+        max_transfer_count = xml_text(d.pop("maxTransferCount", UNSET))
 
-        max_check_count = d.pop("maxCheckCount", UNSET)
+        max_check_count = xml_text(d.pop("maxCheckCount", UNSET))
 
-        host_transfer_count = d.pop("hostTransferCount", UNSET)
+        host_transfer_count = xml_text(d.pop("hostTransferCount", UNSET))
 
-        host_check_count = d.pop("hostCheckCount", UNSET)
+        host_check_count = xml_text(d.pop("hostCheckCount", UNSET))
 
-        max_reg_d_count = d.pop("maxRegDCount", UNSET)
+        max_reg_d_count = xml_text(d.pop("maxRegDCount", UNSET))
 
-        host_total_reg_d_count = d.pop("hostTotalRegDCount", UNSET)
+        host_total_reg_d_count = xml_text(d.pop("hostTotalRegDCount", UNSET))
 
         reg_d_limits_1 = cls(
             max_transfer_count=max_transfer_count,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -77,15 +77,15 @@ class Role(_Model):
         from ..models.role_attributes import RoleAttributes
 
         d = dict(src_dict)
-        entity_name = d.pop("entityName", UNSET)
+        entity_name = xml_text(d.pop("entityName", UNSET))
 
-        entity_number = d.pop("entityNumber", UNSET)
+        entity_number = xml_text(d.pop("entityNumber", UNSET))
 
-        entity_type = d.pop("entityType", UNSET)
+        entity_type = xml_text(d.pop("entityType", UNSET))
 
-        code = d.pop("code", UNSET)
+        code = xml_text(d.pop("code", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = xml_text(d.pop("description", UNSET))
 
         _attributes = d.pop("attributes", UNSET)
         attributes: RoleAttributes | Unset

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -45,9 +45,9 @@ class RoleAttributes(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        can_transact = d.pop("canTransact", UNSET)
+        can_transact = xml_text(d.pop("canTransact", UNSET))
 
-        is_employee_role = d.pop("isEmployeeRole", UNSET)
+        is_employee_role = xml_text(d.pop("isEmployeeRole", UNSET))
 
         role_attributes = cls(
             can_transact=can_transact,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
+from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -52,11 +52,11 @@ class SplitDate(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        month = d.pop("month")
+        month = xml_text(d.pop("month"))
 
-        year = d.pop("year")
+        year = xml_text(d.pop("year"))
 
-        day = d.pop("day", UNSET)
+        day = xml_text(d.pop("day", UNSET))
 
         split_date = cls(
             month=month,
