@@ -50,27 +50,16 @@ class AchTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
-
         currency_code = self.currency_code
-
         contact_name = self.contact_name
-
         contact_account_number = self.contact_account_number
-
         contact_account_type = AchTransactionContactAccountType(self.contact_account_type).value
-
         contact_bank_ach_routing_number = self.contact_bank_ach_routing_number
-
         id = self.id
-
         payment_id = self.payment_id
-
         transaction_price = self.transaction_price
-
         contact_bank_name = self.contact_bank_name
-
         contact_identifier = self.contact_identifier
-
         addenda = self.addenda
 
         field_dict: dict[str, Any] = {}
@@ -106,19 +95,13 @@ class AchTransaction(_Model):
         amount = to_decimal(d.pop("amount"))
 
         currency_code = d.pop("currencyCode")
-
         contact_name = d.pop("contactName")
-
         contact_account_number = d.pop("contactAccountNumber")
-
         contact_account_type = AchTransactionContactAccountType(d.pop("contactAccountType"))
 
         contact_bank_ach_routing_number = d.pop("contactBankAchRoutingNumber")
-
         id = d.pop("id", UNSET)
-
         payment_id = d.pop("paymentId", UNSET)
-
         _transaction_price = d.pop("transactionPrice", UNSET)
         transaction_price: Decimal | Unset
         if isinstance(_transaction_price, Unset):
@@ -127,11 +110,8 @@ class AchTransaction(_Model):
             transaction_price = to_decimal(_transaction_price)
 
         contact_bank_name = d.pop("contactBankName", UNSET)
-
         contact_identifier = d.pop("contactIdentifier", UNSET)
-
         addenda = d.pop("addenda", UNSET)
-
         ach_transaction = cls(
             amount=amount,
             currency_code=currency_code,
@@ -149,19 +129,3 @@ class AchTransaction(_Model):
 
         ach_transaction.additional_properties = d
         return ach_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

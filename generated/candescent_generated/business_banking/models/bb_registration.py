@@ -66,27 +66,19 @@ class BbRegistration(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         business_name = self.business_name
-
         id = self.id
-
         confirmation_number = self.confirmation_number
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = BbRegistrationStatus(self.status).value
 
         institution_id = self.institution_id
-
         business_id = self.business_id
-
         created_user = self.created_user
-
         message = self.message
-
         contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
             contact = self.contact.to_dict()
-
         tins: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tins, Unset):
             tins = []
@@ -112,15 +104,12 @@ class BbRegistration(_Model):
         registration_date: str | Unset = UNSET
         if not isinstance(self.registration_date, Unset):
             registration_date = self.registration_date.isoformat()
-
         approved_date: str | Unset = UNSET
         if not isinstance(self.approved_date, Unset):
             approved_date = self.approved_date.isoformat()
-
         declined_date: str | Unset = UNSET
         if not isinstance(self.declined_date, Unset):
             declined_date = self.declined_date.isoformat()
-
         completed_date: str | Unset = UNSET
         if not isinstance(self.completed_date, Unset):
             completed_date = self.completed_date.isoformat()
@@ -175,11 +164,8 @@ class BbRegistration(_Model):
 
         d = dict(src_dict)
         business_name = d.pop("businessName")
-
         id = d.pop("id", UNSET)
-
         confirmation_number = d.pop("confirmationNumber", UNSET)
-
         _status = d.pop("status", UNSET)
         status: BbRegistrationStatus | Unset
         if isinstance(_status, Unset):
@@ -188,13 +174,9 @@ class BbRegistration(_Model):
             status = BbRegistrationStatus(_status)
 
         institution_id = d.pop("institutionId", UNSET)
-
         business_id = d.pop("businessId", UNSET)
-
         created_user = d.pop("createdUser", UNSET)
-
         message = d.pop("message", UNSET)
-
         _contact = d.pop("contact", UNSET)
         contact: BusinessContact | Unset
         if isinstance(_contact, Unset):
@@ -274,19 +256,3 @@ class BbRegistration(_Model):
 
         bb_registration.additional_properties = d
         return bb_registration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

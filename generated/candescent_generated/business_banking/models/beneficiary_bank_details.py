@@ -40,15 +40,10 @@ class BeneficiaryBankDetails(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
-
         beneficiary_bank_name = self.beneficiary_bank_name
-
         beneficiary_bank_swift_number = self.beneficiary_bank_swift_number
-
         beneficiary_bank_account_number = self.beneficiary_bank_account_number
-
         beneficiary_bank_instructions = self.beneficiary_bank_instructions
-
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -77,15 +72,10 @@ class BeneficiaryBankDetails(_Model):
 
         d = dict(src_dict)
         beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber", UNSET)
-
         beneficiary_bank_name = d.pop("beneficiaryBankName", UNSET)
-
         beneficiary_bank_swift_number = d.pop("beneficiaryBankSwiftNumber", UNSET)
-
         beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", UNSET)
-
         beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
-
         _address = d.pop("address", UNSET)
         address: WireAddress | Unset
         if isinstance(_address, Unset):
@@ -104,19 +94,3 @@ class BeneficiaryBankDetails(_Model):
 
         beneficiary_bank_details.additional_properties = d
         return beneficiary_bank_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -40,15 +40,10 @@ class BusinessContact(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         first_name = self.first_name
-
         last_name = self.last_name
-
         middle_name = self.middle_name
-
         email = self.email
-
         phone_number = self.phone_number
-
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -77,15 +72,10 @@ class BusinessContact(_Model):
 
         d = dict(src_dict)
         first_name = d.pop("firstName", UNSET)
-
         last_name = d.pop("lastName", UNSET)
-
         middle_name = d.pop("middleName", UNSET)
-
         email = d.pop("email", UNSET)
-
         phone_number = d.pop("phoneNumber", UNSET)
-
         _address = d.pop("address", UNSET)
         address: Address | Unset
         if isinstance(_address, Unset):
@@ -104,19 +94,3 @@ class BusinessContact(_Model):
 
         business_contact.additional_properties = d
         return business_contact
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

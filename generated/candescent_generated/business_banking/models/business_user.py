@@ -47,23 +47,16 @@ class BusinessUser(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email = self.email
-
         first_name = self.first_name
-
         last_name = self.last_name
-
         middle_name = self.middle_name
-
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = BusinessUserRole(self.role).value
 
         status = self.status
-
         login_id = self.login_id
-
         update_pending = self.update_pending
-
         contact_methods: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contact_methods, Unset):
             contact_methods = []
@@ -101,13 +94,9 @@ class BusinessUser(_Model):
 
         d = dict(src_dict)
         email = d.pop("email", UNSET)
-
         first_name = d.pop("firstName", UNSET)
-
         last_name = d.pop("lastName", UNSET)
-
         middle_name = d.pop("middleName", UNSET)
-
         _role = d.pop("role", UNSET)
         role: BusinessUserRole | Unset
         if isinstance(_role, Unset):
@@ -116,11 +105,8 @@ class BusinessUser(_Model):
             role = BusinessUserRole(_role)
 
         status = d.pop("status", UNSET)
-
         login_id = d.pop("loginId", UNSET)
-
         update_pending = d.pop("updatePending", UNSET)
-
         _contact_methods = d.pop("contactMethods", UNSET)
         contact_methods: list[ContactMethod] | Unset = UNSET
         if _contact_methods is not UNSET:
@@ -144,19 +130,3 @@ class BusinessUser(_Model):
 
         business_user.additional_properties = d
         return business_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

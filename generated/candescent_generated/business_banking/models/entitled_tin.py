@@ -37,9 +37,7 @@ class EntitledTin(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         tin_number = self.tin_number
-
         member_number = self.member_number
-
         bank_accounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bank_accounts, Unset):
             bank_accounts = []
@@ -77,9 +75,7 @@ class EntitledTin(_Model):
 
         d = dict(src_dict)
         tin_number = d.pop("tinNumber")
-
         member_number = d.pop("memberNumber", UNSET)
-
         _bank_accounts = d.pop("bankAccounts", UNSET)
         bank_accounts: list[BankAccountFeatures] | Unset = UNSET
         if _bank_accounts is not UNSET:
@@ -107,19 +103,3 @@ class EntitledTin(_Model):
 
         entitled_tin.additional_properties = d
         return entitled_tin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -30,9 +30,7 @@ class PaymentError(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = self.code
-
         message = self.message
-
         details: list[str] | Unset = UNSET
         if not isinstance(self.details, Unset):
             details = self.details
@@ -53,9 +51,7 @@ class PaymentError(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
-
         message = d.pop("message", UNSET)
-
         details = cast(list[str], d.pop("details", UNSET))
 
         payment_error = cls(
@@ -66,19 +62,3 @@ class PaymentError(_Model):
 
         payment_error.additional_properties = d
         return payment_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -61,33 +61,21 @@ class WirePayment(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         payment_type = WirePaymentPaymentType(self.payment_type).value
-
         transaction_type = WirePaymentTransactionType(self.transaction_type).value
-
         delivery_date = self.delivery_date.isoformat()
-
         account_number = self.account_number
-
         tin_number = self.tin_number
-
         wire_transaction = self.wire_transaction.to_dict()
-
         id = self.id
-
         institution_id = self.institution_id
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = PaymentStatus(self.status).value
 
         confirmation_number = self.confirmation_number
-
         total_amount = self.total_amount
-
         number_of_payments = self.number_of_payments
-
         payment_name = self.payment_name
-
         payment_description = self.payment_description
 
         field_dict: dict[str, Any] = {}
@@ -133,15 +121,11 @@ class WirePayment(_Model):
         delivery_date = parse_date(d.pop("deliveryDate"))
 
         account_number = d.pop("accountNumber")
-
         tin_number = d.pop("tinNumber")
-
         wire_transaction = WireTransaction.from_dict(d.pop("wireTransaction"))
 
         id = d.pop("id", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         _status = d.pop("status", UNSET)
         status: PaymentStatus | Unset
         if isinstance(_status, Unset):
@@ -150,7 +134,6 @@ class WirePayment(_Model):
             status = PaymentStatus(_status)
 
         confirmation_number = d.pop("confirmationNumber", UNSET)
-
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: Decimal | Unset
         if isinstance(_total_amount, Unset):
@@ -159,11 +142,8 @@ class WirePayment(_Model):
             total_amount = to_decimal(_total_amount)
 
         number_of_payments = d.pop("numberOfPayments", UNSET)
-
         payment_name = d.pop("paymentName", UNSET)
-
         payment_description = d.pop("paymentDescription", UNSET)
-
         wire_payment = cls(
             payment_type=payment_type,
             transaction_type=transaction_type,
@@ -183,19 +163,3 @@ class WirePayment(_Model):
 
         wire_payment.additional_properties = d
         return wire_payment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -55,27 +55,16 @@ class WireTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
-
         currency_code = self.currency_code
-
         beneficiary_details = self.beneficiary_details.to_dict()
-
         beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
-
         transaction_price = self.transaction_price
-
         send_in_foreign_currency = self.send_in_foreign_currency
-
         transact_in_foreign_currency = self.transact_in_foreign_currency
-
         foreign_currency_code = self.foreign_currency_code
-
         foreign_currency_name = self.foreign_currency_name
-
         foreign_currency_amount = self.foreign_currency_amount
-
         exchange_rate = self.exchange_rate
-
         intermediary_bank_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intermediary_bank_details, Unset):
             intermediary_bank_details = self.intermediary_bank_details.to_dict()
@@ -119,7 +108,6 @@ class WireTransaction(_Model):
         amount = to_decimal(d.pop("amount"))
 
         currency_code = d.pop("currencyCode")
-
         beneficiary_details = BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails"))
 
         beneficiary_bank_details = BeneficiaryBankDetails.from_dict(d.pop("beneficiaryBankDetails"))
@@ -132,13 +120,9 @@ class WireTransaction(_Model):
             transaction_price = to_decimal(_transaction_price)
 
         send_in_foreign_currency = d.pop("sendInForeignCurrency", UNSET)
-
         transact_in_foreign_currency = d.pop("transactInForeignCurrency", UNSET)
-
         foreign_currency_code = d.pop("foreignCurrencyCode", UNSET)
-
         foreign_currency_name = d.pop("foreignCurrencyName", UNSET)
-
         _foreign_currency_amount = d.pop("foreignCurrencyAmount", UNSET)
         foreign_currency_amount: Decimal | Unset
         if isinstance(_foreign_currency_amount, Unset):
@@ -177,19 +161,3 @@ class WireTransaction(_Model):
 
         wire_transaction.additional_properties = d
         return wire_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -63,29 +63,20 @@ class BankingImage(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         institution_customer_id = self.institution_customer_id
-
         institution_id = self.institution_id
-
         account_id = self.account_id
-
         image_type = ImageType(self.image_type).value
-
         account_number = self.account_number
-
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):
             account_type = DIAccountType(self.account_type).value
 
         transaction_image_number = self.transaction_image_number
-
         transaction_date: str | Unset = UNSET
         if not isinstance(self.transaction_date, Unset):
             transaction_date = self.transaction_date.isoformat()
-
         transaction_description = self.transaction_description
-
         transaction_status: str | Unset = UNSET
         if not isinstance(self.transaction_status, Unset):
             transaction_status = BankingImageTransactionStatus(self.transaction_status).value
@@ -93,13 +84,10 @@ class BankingImage(_Model):
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
-
         statement_description = self.statement_description
-
         statement_date: str | Unset = UNSET
         if not isinstance(self.statement_date, Unset):
             statement_date = self.statement_date.isoformat()
-
         image_info_items: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_info_items, Unset):
             image_info_items = self.image_info_items.to_dict()
@@ -145,17 +133,12 @@ class BankingImage(_Model):
 
         d = dict(src_dict)
         id = d.pop("id")
-
         institution_customer_id = d.pop("institutionCustomerId")
-
         institution_id = d.pop("institutionId")
-
         account_id = d.pop("accountId")
-
         image_type = ImageType(d.pop("imageType"))
 
         account_number = d.pop("accountNumber", UNSET)
-
         _account_type = d.pop("accountType", UNSET)
         account_type: DIAccountType | Unset
         if isinstance(_account_type, Unset):
@@ -164,7 +147,6 @@ class BankingImage(_Model):
             account_type = DIAccountType(_account_type)
 
         transaction_image_number = d.pop("transactionImageNumber", UNSET)
-
         _transaction_date = d.pop("transactionDate", UNSET)
         transaction_date: datetime.date | Unset
         if isinstance(_transaction_date, Unset):
@@ -173,7 +155,6 @@ class BankingImage(_Model):
             transaction_date = parse_date(_transaction_date)
 
         transaction_description = d.pop("transactionDescription", UNSET)
-
         _transaction_status = d.pop("transactionStatus", UNSET)
         transaction_status: BankingImageTransactionStatus | Unset
         if isinstance(_transaction_status, Unset):
@@ -189,7 +170,6 @@ class BankingImage(_Model):
             amount = Money.from_dict(_amount)
 
         statement_description = d.pop("statementDescription", UNSET)
-
         _statement_date = d.pop("statementDate", UNSET)
         statement_date: datetime.date | Unset
         if isinstance(_statement_date, Unset):
@@ -224,19 +204,3 @@ class BankingImage(_Model):
 
         banking_image.additional_properties = d
         return banking_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -59,33 +59,22 @@ class LegacyAccount(_Model):
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
-
         fi_customer_id = self.fi_customer_id
-
         fi_id = self.fi_id
-
         description = self.description
-
         nick_name = self.nick_name
-
         display_account_number = self.display_account_number
-
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
             category = LegacyAccountCategory(self.category).value
 
         account_type = self.account_type
-
         balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.balance, Unset):
             balance = self.balance.to_dict()
-
         account_status = self.account_status
-
         routing_number = self.routing_number
-
         member_number = self.member_number
-
         next_payment_date: str | Unset = UNSET
         if not isinstance(self.next_payment_date, Unset):
             next_payment_date = self.next_payment_date.isoformat()
@@ -136,15 +125,10 @@ class LegacyAccount(_Model):
             id = LegacyAccountId.from_dict(_id)
 
         fi_customer_id = xml_text(d.pop("fiCustomerId", UNSET))
-
         fi_id = xml_text(d.pop("fiId", UNSET))
-
         description = xml_text(d.pop("description", UNSET))
-
         nick_name = xml_text(d.pop("nickName", UNSET))
-
         display_account_number = xml_text(d.pop("displayAccountNumber", UNSET))
-
         _category = xml_text(d.pop("category", UNSET))
         category: LegacyAccountCategory | Unset
         if isinstance(_category, Unset):
@@ -153,7 +137,6 @@ class LegacyAccount(_Model):
             category = LegacyAccountCategory(_category)
 
         account_type = xml_text(d.pop("accountType", UNSET))
-
         _balance = d.pop("balance", UNSET)
         balance: LegacyBalance | Unset
         if isinstance(_balance, Unset):
@@ -162,11 +145,8 @@ class LegacyAccount(_Model):
             balance = LegacyBalance.from_dict(_balance)
 
         account_status = xml_text(d.pop("accountStatus", UNSET))
-
         routing_number = xml_text(d.pop("routingNumber", UNSET))
-
         member_number = xml_text(d.pop("memberNumber", UNSET))
-
         _next_payment_date = xml_text(d.pop("nextPaymentDate", UNSET))
         next_payment_date: datetime.date | Unset
         if isinstance(_next_payment_date, Unset):
@@ -192,19 +172,3 @@ class LegacyAccount(_Model):
 
         legacy_account.additional_properties = d
         return legacy_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -31,9 +31,7 @@ class LegacyBalance(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         current_balance = self.current_balance
-
         available_balance = self.available_balance
-
         last_statement_balance = self.last_statement_balance
 
         field_dict: dict[str, Any] = {}
@@ -80,19 +78,3 @@ class LegacyBalance(_Model):
 
         legacy_balance.additional_properties = d
         return legacy_balance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

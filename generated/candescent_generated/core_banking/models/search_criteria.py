@@ -58,13 +58,9 @@ class SearchCriteria(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         start_time = self.start_time.isoformat()
-
         end_time = self.end_time.isoformat()
-
         page_size = self.page_size
-
         next_page_token = self.next_page_token
-
         event_ids: list[str] | Unset = UNSET
         if not isinstance(self.event_ids, Unset):
             event_ids = self.event_ids
@@ -78,15 +74,12 @@ class SearchCriteria(_Model):
             user_type = SearchCriteriaUserType(self.user_type).value
 
         user_product = self.user_product
-
         user_id = self.user_id
-
         user_id_type: str | Unset = UNSET
         if not isinstance(self.user_id_type, Unset):
             user_id_type = SearchCriteriaUserIdType(self.user_id_type).value
 
         company_id = self.company_id
-
         requested_attributes: list[str] | Unset = UNSET
         if not isinstance(self.requested_attributes, Unset):
             requested_attributes = self.requested_attributes
@@ -138,9 +131,7 @@ class SearchCriteria(_Model):
         end_time = parse_datetime(d.pop("endTime"))
 
         page_size = d.pop("pageSize", UNSET)
-
         next_page_token = d.pop("nextPageToken", UNSET)
-
         event_ids = cast(list[str], d.pop("eventIds", UNSET))
 
         _event_type = d.pop("eventType", UNSET)
@@ -158,9 +149,7 @@ class SearchCriteria(_Model):
             user_type = SearchCriteriaUserType(_user_type)
 
         user_product = d.pop("userProduct", UNSET)
-
         user_id = d.pop("userId", UNSET)
-
         _user_id_type = d.pop("userIdType", UNSET)
         user_id_type: SearchCriteriaUserIdType | Unset
         if isinstance(_user_id_type, Unset):
@@ -169,7 +158,6 @@ class SearchCriteria(_Model):
             user_id_type = SearchCriteriaUserIdType(_user_id_type)
 
         company_id = d.pop("companyId", UNSET)
-
         requested_attributes = cast(list[str], d.pop("requestedAttributes", UNSET))
 
         _additional_filters = d.pop("additionalFilters", UNSET)
@@ -197,19 +185,3 @@ class SearchCriteria(_Model):
 
         search_criteria.additional_properties = d
         return search_criteria
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -56,30 +56,20 @@ class UXAccount(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
-
         id = self.id
-
         category = self.category
-
         account_type = self.account_type.to_dict()
-
         account_number = self.account_number
-
         balance = self.balance.to_dict()
-
         account_transaction = []
         for account_transaction_item_data in self.account_transaction:
             account_transaction_item = account_transaction_item_data.to_dict()
             account_transaction.append(account_transaction_item)
 
         account_hidden = self.account_hidden
-
         nick_name = self.nick_name
-
         description = self.description
-
         interest_rate = self.interest_rate
-
         ownership_type: str | Unset = UNSET
         if not isinstance(self.ownership_type, Unset):
             ownership_type = UXAccountOwnershipType(self.ownership_type).value
@@ -118,15 +108,11 @@ class UXAccount(_Model):
 
         d = dict(src_dict)
         customer_id = d.pop("customerId")
-
         id = d.pop("id")
-
         category = d.pop("category")
-
         account_type = UXAccountType.from_dict(d.pop("accountType"))
 
         account_number = d.pop("accountNumber")
-
         balance = UXBalance.from_dict(d.pop("balance"))
 
         account_transaction = []
@@ -137,11 +123,8 @@ class UXAccount(_Model):
             account_transaction.append(account_transaction_item)
 
         account_hidden = d.pop("accountHidden", UNSET)
-
         nick_name = d.pop("nickName", UNSET)
-
         description = d.pop("description", UNSET)
-
         _interest_rate = d.pop("interestRate", UNSET)
         interest_rate: Decimal | Unset
         if isinstance(_interest_rate, Unset):
@@ -173,19 +156,3 @@ class UXAccount(_Model):
 
         ux_account.additional_properties = d
         return ux_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

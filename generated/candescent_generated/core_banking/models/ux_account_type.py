@@ -32,11 +32,8 @@ class UXAccountType(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         di_account_type = self.di_account_type
-
         fi_raw_account_type = self.fi_raw_account_type
-
         fi_account_type = self.fi_account_type
-
         description = self.description
 
         field_dict: dict[str, Any] = {}
@@ -57,13 +54,9 @@ class UXAccountType(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         di_account_type = d.pop("diAccountType", UNSET)
-
         fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
-
         fi_account_type = d.pop("fiAccountType", UNSET)
-
         description = d.pop("description", UNSET)
-
         ux_account_type = cls(
             di_account_type=di_account_type,
             fi_raw_account_type=fi_raw_account_type,
@@ -73,19 +66,3 @@ class UXAccountType(_Model):
 
         ux_account_type.additional_properties = d
         return ux_account_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

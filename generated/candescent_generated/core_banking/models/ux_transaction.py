@@ -63,45 +63,29 @@ class UXTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         fi_id = self.fi_id
-
         id = self.id
-
         account_id = self.account_id
-
         amount = self.amount.to_dict()
-
         credit_transaction = self.credit_transaction
-
         pending = self.pending
-
         persistent_tnum = self.persistent_tnum
-
         transaction_type = self.transaction_type
-
         fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee, Unset):
             fee = self.fee.to_dict()
-
         ledger_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ledger_balance, Unset):
             ledger_balance = self.ledger_balance.to_dict()
-
         check_number = self.check_number
-
         description = self.description
-
         memo = self.memo
-
         effective_date: str | Unset = UNSET
         if not isinstance(self.effective_date, Unset):
             effective_date = self.effective_date.isoformat()
-
         transaction_date: str | Unset = UNSET
         if not isinstance(self.transaction_date, Unset):
             transaction_date = self.transaction_date.isoformat()
-
         transaction_id = self.transaction_id
-
         transaction_number = self.transaction_number
 
         field_dict: dict[str, Any] = {}
@@ -145,21 +129,14 @@ class UXTransaction(_Model):
 
         d = dict(src_dict)
         fi_id = d.pop("fiId")
-
         id = d.pop("id")
-
         account_id = d.pop("accountId")
-
         amount = Money.from_dict(d.pop("amount"))
 
         credit_transaction = d.pop("creditTransaction")
-
         pending = d.pop("pending")
-
         persistent_tnum = d.pop("persistentTnum")
-
         transaction_type = d.pop("transactionType")
-
         _fee = d.pop("fee", UNSET)
         fee: Money | Unset
         if isinstance(_fee, Unset):
@@ -175,11 +152,8 @@ class UXTransaction(_Model):
             ledger_balance = Money.from_dict(_ledger_balance)
 
         check_number = d.pop("checkNumber", UNSET)
-
         description = d.pop("description", UNSET)
-
         memo = d.pop("memo", UNSET)
-
         _effective_date = d.pop("effectiveDate", UNSET)
         effective_date: datetime.date | Unset
         if isinstance(_effective_date, Unset):
@@ -195,9 +169,7 @@ class UXTransaction(_Model):
             transaction_date = parse_date(_transaction_date)
 
         transaction_id = d.pop("transactionId", UNSET)
-
         transaction_number = d.pop("transactionNumber", UNSET)
-
         ux_transaction = cls(
             fi_id=fi_id,
             id=id,
@@ -220,19 +192,3 @@ class UXTransaction(_Model):
 
         ux_transaction.additional_properties = d
         return ux_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,19 +43,12 @@ class ExperienceGroupResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         group_id = str(self.group_id)
-
         group_name = self.group_name
-
         group_type = self.group_type
-
         group_platform = self.group_platform
-
         group_last_updated_date_time = self.group_last_updated_date_time.isoformat()
-
         group_participant_count = self.group_participant_count
-
         group_status = ExperienceGroupResponseGroupStatus(self.group_status).value
-
         group_description = self.group_description
 
         field_dict: dict[str, Any] = {}
@@ -82,19 +75,14 @@ class ExperienceGroupResponse(_Model):
         group_id = UUID(d.pop("groupId"))
 
         group_name = d.pop("groupName")
-
         group_type = d.pop("groupType")
-
         group_platform = d.pop("groupPlatform")
-
         group_last_updated_date_time = parse_datetime(d.pop("groupLastUpdatedDateTime"))
 
         group_participant_count = d.pop("groupParticipantCount")
-
         group_status = ExperienceGroupResponseGroupStatus(d.pop("groupStatus"))
 
         group_description = d.pop("groupDescription", UNSET)
-
         experience_group_response = cls(
             group_id=group_id,
             group_name=group_name,
@@ -108,19 +96,3 @@ class ExperienceGroupResponse(_Model):
 
         experience_group_response.additional_properties = d
         return experience_group_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

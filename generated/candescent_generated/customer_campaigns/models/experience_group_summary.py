@@ -41,13 +41,9 @@ class ExperienceGroupSummary(_Model):
         group_id: str | Unset = UNSET
         if not isinstance(self.group_id, Unset):
             group_id = str(self.group_id)
-
         group_name = self.group_name
-
         group_type = self.group_type
-
         no_of_participants = self.no_of_participants
-
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -84,11 +80,8 @@ class ExperienceGroupSummary(_Model):
             group_id = UUID(_group_id)
 
         group_name = d.pop("groupName", UNSET)
-
         group_type = d.pop("groupType", UNSET)
-
         no_of_participants = d.pop("noOfParticipants", UNSET)
-
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
@@ -108,19 +101,3 @@ class ExperienceGroupSummary(_Model):
 
         experience_group_summary.additional_properties = d
         return experience_group_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

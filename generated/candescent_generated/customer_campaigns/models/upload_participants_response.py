@@ -34,13 +34,10 @@ class UploadParticipantsResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = self.code
-
         message = self.message
-
         job_id: str | Unset = UNSET
         if not isinstance(self.job_id, Unset):
             job_id = str(self.job_id)
-
         job_status: str | Unset = UNSET
         if not isinstance(self.job_status, Unset):
             job_status = JobStatus(self.job_status).value
@@ -63,9 +60,7 @@ class UploadParticipantsResponse(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
-
         message = d.pop("message", UNSET)
-
         _job_id = d.pop("jobId", UNSET)
         job_id: UUID | Unset
         if isinstance(_job_id, Unset):
@@ -89,19 +84,3 @@ class UploadParticipantsResponse(_Model):
 
         upload_participants_response.additional_properties = d
         return upload_participants_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

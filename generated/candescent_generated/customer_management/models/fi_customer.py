@@ -59,35 +59,24 @@ class FICustomer(_Model):
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
-
         fi_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fi_id, Unset):
             fi_id = self.fi_id.to_dict()
-
         member_number = self.member_number
-
         auth_id = self.auth_id
-
         person: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person, Unset):
             person = self.person.to_dict()
-
         channel_infos: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_infos, Unset):
             channel_infos = self.channel_infos.to_dict()
-
         host_credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host_credential, Unset):
             host_credential = self.host_credential.to_dict()
-
         accepted_disclosure = self.accepted_disclosure
-
         user_type = self.user_type
-
         ssn = self.ssn
-
         mother_maiden_name = self.mother_maiden_name
-
         bill_pay_enabled = self.bill_pay_enabled
 
         field_dict: dict[str, Any] = {}
@@ -143,9 +132,7 @@ class FICustomer(_Model):
             fi_id = TypedValue.from_dict(_fi_id)
 
         member_number = xml_text(d.pop("memberNumber", UNSET))
-
         auth_id = xml_text(d.pop("authId", UNSET))
-
         _person = d.pop("person", UNSET)
         person: Person | Unset
         if isinstance(_person, Unset):
@@ -168,15 +155,10 @@ class FICustomer(_Model):
             host_credential = Credential.from_dict(_host_credential)
 
         accepted_disclosure = xml_text(d.pop("acceptedDisclosure", UNSET))
-
         user_type = xml_text(d.pop("userType", UNSET))
-
         ssn = xml_text(d.pop("ssn", UNSET))
-
         mother_maiden_name = xml_text(d.pop("motherMaidenName", UNSET))
-
         bill_pay_enabled = xml_text(d.pop("billPayEnabled", UNSET))
-
         fi_customer = cls(
             id=id,
             fi_id=fi_id,
@@ -194,19 +176,3 @@ class FICustomer(_Model):
 
         fi_customer.additional_properties = d
         return fi_customer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

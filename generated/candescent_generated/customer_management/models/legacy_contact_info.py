@@ -35,7 +35,6 @@ class LegacyContactInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email_address = self.email_address
-
         postal_address: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.postal_address, Unset):
             postal_address = []
@@ -69,7 +68,6 @@ class LegacyContactInfo(_Model):
 
         d = dict(src_dict)
         email_address = xml_text(d.pop("emailAddress", UNSET))
-
         _postal_address = d.pop("postalAddress", UNSET)
         postal_address: list[LegacyPostalAddress] | Unset = UNSET
         if _postal_address is not UNSET:
@@ -96,19 +94,3 @@ class LegacyContactInfo(_Model):
 
         legacy_contact_info.additional_properties = d
         return legacy_contact_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,23 +49,16 @@ class LegacyFICustomer(_Model):
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
-
         fi_id = self.fi_id
-
         member_number = self.member_number
-
         name = self.name
-
         person: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person, Unset):
             person = self.person.to_dict()
-
         channel_infos: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_infos, Unset):
             channel_infos = self.channel_infos.to_dict()
-
         bill_pay_enabled = self.bill_pay_enabled
-
         member_hold_date: str | Unset = UNSET
         if not isinstance(self.member_hold_date, Unset):
             member_hold_date = self.member_hold_date.isoformat()
@@ -107,11 +100,8 @@ class LegacyFICustomer(_Model):
             id = TypedValue.from_dict(_id)
 
         fi_id = d.pop("fiId", UNSET)
-
         member_number = d.pop("memberNumber", UNSET)
-
         name = d.pop("name", UNSET)
-
         _person = d.pop("person", UNSET)
         person: Person | Unset
         if isinstance(_person, Unset):
@@ -127,7 +117,6 @@ class LegacyFICustomer(_Model):
             channel_infos = ChannelInfos.from_dict(_channel_infos)
 
         bill_pay_enabled = d.pop("billPayEnabled", UNSET)
-
         _member_hold_date = d.pop("memberHoldDate", UNSET)
         member_hold_date: datetime.date | Unset
         if isinstance(_member_hold_date, Unset):
@@ -148,19 +137,3 @@ class LegacyFICustomer(_Model):
 
         legacy_fi_customer.additional_properties = d
         return legacy_fi_customer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -38,11 +38,9 @@ class Person(_Model):
         person_name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person_name, Unset):
             person_name = self.person_name.to_dict()
-
         contact_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact_info, Unset):
             contact_info = self.contact_info.to_dict()
-
         birth_date: str | Unset = UNSET
         if not isinstance(self.birth_date, Unset):
             birth_date = self.birth_date.isoformat()
@@ -94,19 +92,3 @@ class Person(_Model):
 
         person.additional_properties = d
         return person
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

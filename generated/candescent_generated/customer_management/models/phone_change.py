@@ -32,11 +32,8 @@ class PhoneChange(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         old_phone_number = self.old_phone_number
-
         old_country_code = self.old_country_code
-
         new_phone_number = self.new_phone_number
-
         new_country_code = self.new_country_code
 
         field_dict: dict[str, Any] = {}
@@ -57,13 +54,9 @@ class PhoneChange(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         old_phone_number = d.pop("oldPhoneNumber", UNSET)
-
         old_country_code = d.pop("oldCountryCode", UNSET)
-
         new_phone_number = d.pop("newPhoneNumber", UNSET)
-
         new_country_code = d.pop("newCountryCode", UNSET)
-
         phone_change = cls(
             old_phone_number=old_phone_number,
             old_country_code=old_country_code,
@@ -73,19 +66,3 @@ class PhoneChange(_Model):
 
         phone_change.additional_properties = d
         return phone_change
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -42,21 +42,13 @@ class SubUser(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_user_id = self.institution_user_id
-
         institution_id = self.institution_id
-
         institution_user_role = self.institution_user_role
-
         institution_user_type = self.institution_user_type
-
         user_id = self.user_id
-
         user_name = self.user_name
-
         first_name = self.first_name
-
         last_name = self.last_name
-
         email = self.email
 
         field_dict: dict[str, Any] = {}
@@ -87,23 +79,14 @@ class SubUser(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_user_id = d.pop("institutionUserId", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         institution_user_role = d.pop("institutionUserRole", UNSET)
-
         institution_user_type = d.pop("institutionUserType", UNSET)
-
         user_id = d.pop("userId", UNSET)
-
         user_name = d.pop("userName", UNSET)
-
         first_name = d.pop("firstName", UNSET)
-
         last_name = d.pop("lastName", UNSET)
-
         email = d.pop("email", UNSET)
-
         sub_user = cls(
             institution_user_id=institution_user_id,
             institution_id=institution_id,
@@ -118,19 +101,3 @@ class SubUser(_Model):
 
         sub_user.additional_properties = d
         return sub_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -40,15 +40,10 @@ class SubUserStatus(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_user_id = self.institution_user_id
-
         active = self.active
-
         on_hold = self.on_hold
-
         locked = self.locked
-
         reset = self.reset
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -77,15 +72,10 @@ class SubUserStatus(_Model):
 
         d = dict(src_dict)
         institution_user_id = d.pop("institutionUserId", UNSET)
-
         active = d.pop("active", UNSET)
-
         on_hold = d.pop("onHold", UNSET)
-
         locked = d.pop("locked", UNSET)
-
         reset = d.pop("reset", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: UserStatusInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -104,19 +94,3 @@ class SubUserStatus(_Model):
 
         sub_user_status.additional_properties = d
         return sub_user_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

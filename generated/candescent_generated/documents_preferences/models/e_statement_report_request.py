@@ -28,7 +28,6 @@ class EStatementReportRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
-
         account_type = self.account_type
 
         field_dict: dict[str, Any] = {}
@@ -45,9 +44,7 @@ class EStatementReportRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         customer_id = d.pop("customerId", UNSET)
-
         account_type = d.pop("accountType", UNSET)
-
         e_statement_report_request = cls(
             customer_id=customer_id,
             account_type=account_type,
@@ -55,19 +52,3 @@ class EStatementReportRequest(_Model):
 
         e_statement_report_request.additional_properties = d
         return e_statement_report_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -33,7 +33,6 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
         institution_disclosure_name = InstitutionUserDisclosureDeleteRequestInstitutionDisclosureName(
             self.institution_disclosure_name
         ).value
-
         account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
@@ -55,7 +54,6 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
         )
 
         account_id = d.pop("accountId")
-
         institution_user_disclosure_delete_request = cls(
             institution_disclosure_name=institution_disclosure_name,
             account_id=account_id,
@@ -63,19 +61,3 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
 
         institution_user_disclosure_delete_request.additional_properties = d
         return institution_user_disclosure_delete_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,4 +1,4 @@
-"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+"""The typed resource class the facade exposes for this category: one awaitable method per operation"""
 
 from collections.abc import Mapping
 from typing import Any, cast
@@ -16,7 +16,7 @@ from ...models.authorize_client_response import AuthorizeClientResponse
 from ...models.error_response import ErrorResponse
 from ...models.revoke_access_token_request_v2 import RevokeAccessTokenRequestV2
 from ...models.status import Status
-from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
+from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
 from . import authorize_client_v1 as _authorize_client_v1
 from . import create_access_token_v1 as _create_access_token_v1
 from . import create_access_token_v2 as _create_access_token_v2
@@ -32,9 +32,11 @@ class Authentication:
 
     category = "authentication"
 
-    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker | None = None) -> None:
         self._invoke = invoke
-        self.with_raw_response = AuthenticationWithRawResponse(raw_invoke)
+        self.raw = raw_invoke is None  # True for the instance behind with_raw_response
+        if raw_invoke is not None:
+            self.with_raw_response = AuthenticationWithRawResponse(Authentication(raw_invoke))  # type: ignore[arg-type]
 
     async def create_access_token_v2(
         self,
@@ -180,143 +182,9 @@ class AuthenticationWithRawResponse:
 
     category = "authentication"
 
-    def __init__(self, raw_invoke: RawInvoker) -> None:
-        self._invoke = raw_invoke
-
-    async def create_access_token_v2(
-        self,
-        *,
-        body: AccessTokenRequestV2,
-        institution_id: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AccessTokenResponseV2]:
-        """Create an OAuth V2 access token
-
-        POST /oauth2/v1/token (operationId ``create_access_token_v2``).
-        """
-
-        return await self._invoke(
-            "create_access_token_v2",
-            _create_access_token_v2._get_kwargs(
-                body=body,
-                institution_id=institution_id,
-            ),
-            _create_access_token_v2._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def revoke_access_token_v2(
-        self,
-        *,
-        body: RevokeAccessTokenRequestV2,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Revoke an access or refresh token
-
-        DELETE /oauth2/v1/revoke (operationId ``revoke_access_token_v2``).
-        """
-
-        return await self._invoke(
-            "revoke_access_token_v2",
-            _revoke_access_token_v2._get_kwargs(
-                body=body,
-            ),
-            _revoke_access_token_v2._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def generate_authorization_code_v1(
-        self,
-        *,
-        body: AuthorizationCodeRequest,
-        institution_id: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AuthorizationCodeResponse]:
-        """Generate an authorization code (OIDC step 2)
-
-        POST /v1/auth-code (operationId ``generate_authorization_code_v1``).
-        """
-
-        return await self._invoke(
-            "generate_authorization_code_v1",
-            _generate_authorization_code_v1._get_kwargs(
-                body=body,
-                institution_id=institution_id,
-            ),
-            _generate_authorization_code_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def authorize_client_v1(
-        self,
-        *,
-        body: AuthorizeClientRequest,
-        institution_id: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AuthorizeClientResponse]:
-        """Authorize a partner client (OIDC step 1)
-
-        POST /v1/client-authorization (operationId ``authorize_client_v1``).
-        """
-
-        return await self._invoke(
-            "authorize_client_v1",
-            _authorize_client_v1._get_kwargs(
-                body=body,
-                institution_id=institution_id,
-            ),
-            _authorize_client_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_access_token_v1(
-        self,
-        *,
-        body: AccessTokenRequestV1,
-        di_fiid: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AccessTokenResponseV1]:
-        """Create a legacy OAuth V1 access token (XML response)
-
-        POST /v1/oauth/token (operationId ``create_access_token_v1``).
-        """
-
-        return await self._invoke(
-            "create_access_token_v1",
-            _create_access_token_v1._get_kwargs(
-                body=body,
-                di_fiid=di_fiid,
-            ),
-            _create_access_token_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+    def __init__(self, raw: Authentication) -> None:
+        self.create_access_token_v2 = raw_response(raw.create_access_token_v2)
+        self.revoke_access_token_v2 = raw_response(raw.revoke_access_token_v2)
+        self.generate_authorization_code_v1 = raw_response(raw.generate_authorization_code_v1)
+        self.authorize_client_v1 = raw_response(raw.authorize_client_v1)
+        self.create_access_token_v1 = raw_response(raw.create_access_token_v1)

@@ -1,4 +1,4 @@
-"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+"""The typed resource class the facade exposes for this category: one awaitable method per operation"""
 
 import datetime
 from collections.abc import Mapping
@@ -16,7 +16,7 @@ from ...models.get_business_details_v1_search_type import GetBusinessDetailsV1Se
 from ...models.payment_error import PaymentError
 from ...models.payment_list import PaymentList
 from ...models.wire_payment import WirePayment
-from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset, parse_date
+from ...types import UNSET, Invoker, RawInvoker, Unset, parse_date, raw_response
 from . import create_ach_payment_v1 as _create_ach_payment_v1
 from . import create_business_registration_v1 as _create_business_registration_v1
 from . import create_wire_payment_v1 as _create_wire_payment_v1
@@ -42,9 +42,11 @@ class BusinessBanking:
 
     category = "business_banking"
 
-    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker | None = None) -> None:
         self._invoke = invoke
-        self.with_raw_response = BusinessBankingWithRawResponse(raw_invoke)
+        self.raw = raw_invoke is None  # True for the instance behind with_raw_response
+        if raw_invoke is not None:
+            self.with_raw_response = BusinessBankingWithRawResponse(BusinessBanking(raw_invoke))  # type: ignore[arg-type]
 
     async def get_business_details_v1(
         self,
@@ -425,378 +427,19 @@ class BusinessBankingWithRawResponse:
 
     category = "business_banking"
 
-    def __init__(self, raw_invoke: RawInvoker) -> None:
-        self._invoke = raw_invoke
-
-    async def get_business_details_v1(
-        self,
-        *,
-        search_type: GetBusinessDetailsV1SearchType,
-        search_value: str,
-        include_tins: bool | Unset = False,
-        include_users: bool | Unset = False,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BusinessDetails]:
-        """A business's profile, optionally with its TINs and users
-
-        GET /v1/business-details (operationId ``get_business_details_v1``).
-        """
-
-        return await self._invoke(
-            "get_business_details_v1",
-            _get_business_details_v1._get_kwargs(
-                search_type=search_type,
-                search_value=search_value,
-                include_tins=include_tins,
-                include_users=include_users,
-            ),
-            _get_business_details_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+    def __init__(self, raw: BusinessBanking) -> None:
+        self.get_business_details_v1 = raw_response(raw.get_business_details_v1)
+        self.get_business_registration_config_v1 = raw_response(raw.get_business_registration_config_v1)
+        self.get_business_registration_by_confirmation_number_v1 = raw_response(
+            raw.get_business_registration_by_confirmation_number_v1
         )
-
-    async def get_business_registration_config_v1(
-        self,
-        *,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BusinessRegistrationConfig]:
-        """The institution's registration options
-
-        GET /v1/business-registration-configs (operationId ``get_business_registration_config_v1``).
-        """
-
-        return await self._invoke(
-            "get_business_registration_config_v1",
-            _get_business_registration_config_v1._get_kwargs(),
-            _get_business_registration_config_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_business_registration_by_confirmation_number_v1(
-        self,
-        *,
-        confirmation_number: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BbRegistration]:
-        """Look a registration up by its confirmation number
-
-        GET /v1/business-registrations (operationId ``get_business_registration_by_confirmation_number_v1``).
-        """
-
-        return await self._invoke(
-            "get_business_registration_by_confirmation_number_v1",
-            _get_business_registration_by_confirmation_number_v1._get_kwargs(
-                confirmation_number=confirmation_number,
-            ),
-            _get_business_registration_by_confirmation_number_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_business_registration_v1(
-        self,
-        *,
-        body: BbRegistration,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BbRegistration]:
-        """Submit a business registration
-
-        POST /v1/business-registrations (operationId ``create_business_registration_v1``).
-        """
-
-        return await self._invoke(
-            "create_business_registration_v1",
-            _create_business_registration_v1._get_kwargs(
-                body=body,
-            ),
-            _create_business_registration_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_business_registration_by_id_v1(
-        self,
-        registration_id: str,
-        *,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[BbRegistration]:
-        """Look a registration up by its id
-
-        GET /v1/business-registrations/{registration_id} (operationId ``get_business_registration_by_id_v1``).
-        """
-
-        return await self._invoke(
-            "get_business_registration_by_id_v1",
-            _get_business_registration_by_id_v1._get_kwargs(
-                registration_id=registration_id,
-            ),
-            _get_business_registration_by_id_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_business_entitlements_limits_v1(
-        self,
-        *,
-        business_id: str,
-        institution_customer_id: str | Unset = UNSET,
-        feature_name: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EntitlementsLimits]:
-        """A company's entitled features and limits
-
-        GET /v1/business-entitlements-limits (operationId ``get_business_entitlements_limits_v1``).
-        """
-
-        return await self._invoke(
-            "get_business_entitlements_limits_v1",
-            _get_business_entitlements_limits_v1._get_kwargs(
-                business_id=business_id,
-                institution_customer_id=institution_customer_id,
-                feature_name=feature_name,
-            ),
-            _get_business_entitlements_limits_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_user_entitlements_limits_v1(
-        self,
-        *,
-        login_id: str,
-        institution_customer_id: str | Unset = UNSET,
-        feature_name: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EntitlementsLimits]:
-        """A business user's entitled features and limits
-
-        GET /v1/user-entitlements-limits (operationId ``get_user_entitlements_limits_v1``).
-        """
-
-        return await self._invoke(
-            "get_user_entitlements_limits_v1",
-            _get_user_entitlements_limits_v1._get_kwargs(
-                login_id=login_id,
-                institution_customer_id=institution_customer_id,
-                feature_name=feature_name,
-            ),
-            _get_user_entitlements_limits_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_ach_payments_v1(
-        self,
-        *,
-        login_id: str,
-        from_date: datetime.date,
-        to_date: datetime.date,
-        payment_status: str | Unset = UNSET,
-        payment_type: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentList]:
-        """List ACH payments in a date range of at most 30 days
-
-        GET /v1/ach-payments (operationId ``get_ach_payments_v1``).
-        """
-
-        return await self._invoke(
-            "get_ach_payments_v1",
-            _get_ach_payments_v1._get_kwargs(
-                login_id=login_id,
-                from_date=from_date,
-                to_date=to_date,
-                payment_status=payment_status,
-                payment_type=payment_type,
-            ),
-            _get_ach_payments_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_ach_payment_v1(
-        self,
-        *,
-        body: AchPayment,
-        login_id: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AchPayment]:
-        """Create an ACH payment or collection
-
-        POST /v1/ach-payments (operationId ``create_ach_payment_v1``).
-        """
-
-        return await self._invoke(
-            "create_ach_payment_v1",
-            _create_ach_payment_v1._get_kwargs(
-                body=body,
-                login_id=login_id,
-            ),
-            _create_ach_payment_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_ach_payment_by_payment_id_v1(
-        self,
-        payment_id: str,
-        *,
-        login_id: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[AchPayment]:
-        """One ACH payment
-
-        GET /v1/ach-payments/{payment_id} (operationId ``get_ach_payment_by_payment_id_v1``).
-        """
-
-        return await self._invoke(
-            "get_ach_payment_by_payment_id_v1",
-            _get_ach_payment_by_payment_id_v1._get_kwargs(
-                payment_id=payment_id,
-                login_id=login_id,
-            ),
-            _get_ach_payment_by_payment_id_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_wire_payments_v1(
-        self,
-        *,
-        login_id: str,
-        from_date: datetime.date,
-        to_date: datetime.date,
-        payment_status: str | Unset = UNSET,
-        payment_type: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentList]:
-        """List wires in a date range of at most 30 days
-
-        GET /v1/wire-payments (operationId ``get_wire_payments_v1``).
-        """
-
-        return await self._invoke(
-            "get_wire_payments_v1",
-            _get_wire_payments_v1._get_kwargs(
-                login_id=login_id,
-                from_date=from_date,
-                to_date=to_date,
-                payment_status=payment_status,
-                payment_type=payment_type,
-            ),
-            _get_wire_payments_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_wire_payment_v1(
-        self,
-        *,
-        body: WirePayment,
-        login_id: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[WirePayment]:
-        """Create a domestic or international wire
-
-        POST /v1/wire-payments (operationId ``create_wire_payment_v1``).
-        """
-
-        return await self._invoke(
-            "create_wire_payment_v1",
-            _create_wire_payment_v1._get_kwargs(
-                body=body,
-                login_id=login_id,
-            ),
-            _create_wire_payment_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_wire_payment_by_payment_id_v1(
-        self,
-        payment_id: str,
-        *,
-        login_id: str,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[WirePayment]:
-        """One wire
-
-        GET /v1/wire-payments/{payment_id} (operationId ``get_wire_payment_by_payment_id_v1``).
-        """
-
-        return await self._invoke(
-            "get_wire_payment_by_payment_id_v1",
-            _get_wire_payment_by_payment_id_v1._get_kwargs(
-                payment_id=payment_id,
-                login_id=login_id,
-            ),
-            _get_wire_payment_by_payment_id_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self.create_business_registration_v1 = raw_response(raw.create_business_registration_v1)
+        self.get_business_registration_by_id_v1 = raw_response(raw.get_business_registration_by_id_v1)
+        self.get_business_entitlements_limits_v1 = raw_response(raw.get_business_entitlements_limits_v1)
+        self.get_user_entitlements_limits_v1 = raw_response(raw.get_user_entitlements_limits_v1)
+        self.get_ach_payments_v1 = raw_response(raw.get_ach_payments_v1)
+        self.create_ach_payment_v1 = raw_response(raw.create_ach_payment_v1)
+        self.get_ach_payment_by_payment_id_v1 = raw_response(raw.get_ach_payment_by_payment_id_v1)
+        self.get_wire_payments_v1 = raw_response(raw.get_wire_payments_v1)
+        self.create_wire_payment_v1 = raw_response(raw.create_wire_payment_v1)
+        self.get_wire_payment_by_payment_id_v1 = raw_response(raw.get_wire_payment_by_payment_id_v1)

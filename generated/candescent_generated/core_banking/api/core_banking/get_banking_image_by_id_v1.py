@@ -1,16 +1,14 @@
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.banking_image import BankingImage
-from ...models.error_response import ErrorResponse
 from ...models.image_type import ImageType
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -76,45 +74,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BankingImage | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = BankingImage.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> BankingImage:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -122,128 +81,4 @@ def _parse_success(response: httpx.Response) -> BankingImage:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BankingImage | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    banking_image_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-    account_id: str,
-    image_type: ImageType,
-    transaction_date: datetime.date | Unset = UNSET,
-    image_identifier: str | Unset = UNSET,
-    statement_start_date: datetime.date | Unset = UNSET,
-    statement_end_date: datetime.date | Unset = UNSET,
-    statement_date: datetime.date | Unset = UNSET,
-) -> Response[BankingImage | ErrorResponse]:
-    """One image or statement with its full content
-
-    Args:
-        banking_image_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        account_id (str):
-        image_type (ImageType):
-        transaction_date (datetime.date | Unset):
-        image_identifier (str | Unset):
-        statement_start_date (datetime.date | Unset):
-        statement_end_date (datetime.date | Unset):
-        statement_date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BankingImage | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        banking_image_id=banking_image_id,
-        host_user_id=host_user_id,
-        login_id=login_id,
-        institution_customer_id=institution_customer_id,
-        account_id=account_id,
-        image_type=image_type,
-        transaction_date=transaction_date,
-        image_identifier=image_identifier,
-        statement_start_date=statement_start_date,
-        statement_end_date=statement_end_date,
-        statement_date=statement_date,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    banking_image_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-    account_id: str,
-    image_type: ImageType,
-    transaction_date: datetime.date | Unset = UNSET,
-    image_identifier: str | Unset = UNSET,
-    statement_start_date: datetime.date | Unset = UNSET,
-    statement_end_date: datetime.date | Unset = UNSET,
-    statement_date: datetime.date | Unset = UNSET,
-) -> BankingImage | ErrorResponse | None:
-    """One image or statement with its full content
-
-    Args:
-        banking_image_id (str):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        account_id (str):
-        image_type (ImageType):
-        transaction_date (datetime.date | Unset):
-        image_identifier (str | Unset):
-        statement_start_date (datetime.date | Unset):
-        statement_end_date (datetime.date | Unset):
-        statement_date (datetime.date | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BankingImage | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            banking_image_id=banking_image_id,
-            client=client,
-            host_user_id=host_user_id,
-            login_id=login_id,
-            institution_customer_id=institution_customer_id,
-            account_id=account_id,
-            image_type=image_type,
-            transaction_date=transaction_date,
-            image_identifier=image_identifier,
-            statement_start_date=statement_start_date,
-            statement_end_date=statement_end_date,
-            statement_date=statement_date,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_banking_image_by_id_v1")

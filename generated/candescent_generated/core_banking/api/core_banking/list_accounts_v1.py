@@ -1,15 +1,13 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.accounts_response import AccountsResponse
-from ...models.error_response import ErrorResponse
 from ...models.list_accounts_v1_apply import ListAccountsV1Apply
 from ...models.list_accounts_v1_view_name import ListAccountsV1ViewName
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -67,45 +65,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountsResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AccountsResponse.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> AccountsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -113,122 +72,4 @@ def _parse_success(response: httpx.Response) -> AccountsResponse:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountsResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-    apply: ListAccountsV1Apply | Unset = UNSET,
-    skip_groups: int | Unset = UNSET,
-    top_groups: int | Unset = UNSET,
-    view_name: ListAccountsV1ViewName | Unset = UNSET,
-    cross_account: bool | Unset = True,
-    filter_: str | Unset = UNSET,
-    additional_fields: bool | Unset = False,
-) -> Response[AccountsResponse | ErrorResponse]:
-    """List the accounts a user is entitled to
-
-    Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        apply (ListAccountsV1Apply | Unset):
-        skip_groups (int | Unset):
-        top_groups (int | Unset):
-        view_name (ListAccountsV1ViewName | Unset):
-        cross_account (bool | Unset):  Default: True.
-        filter_ (str | Unset):
-        additional_fields (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountsResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        host_user_id=host_user_id,
-        login_id=login_id,
-        institution_customer_id=institution_customer_id,
-        apply=apply,
-        skip_groups=skip_groups,
-        top_groups=top_groups,
-        view_name=view_name,
-        cross_account=cross_account,
-        filter_=filter_,
-        additional_fields=additional_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-    apply: ListAccountsV1Apply | Unset = UNSET,
-    skip_groups: int | Unset = UNSET,
-    top_groups: int | Unset = UNSET,
-    view_name: ListAccountsV1ViewName | Unset = UNSET,
-    cross_account: bool | Unset = True,
-    filter_: str | Unset = UNSET,
-    additional_fields: bool | Unset = False,
-) -> AccountsResponse | ErrorResponse | None:
-    """List the accounts a user is entitled to
-
-    Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        institution_customer_id (str | Unset):
-        apply (ListAccountsV1Apply | Unset):
-        skip_groups (int | Unset):
-        top_groups (int | Unset):
-        view_name (ListAccountsV1ViewName | Unset):
-        cross_account (bool | Unset):  Default: True.
-        filter_ (str | Unset):
-        additional_fields (bool | Unset):  Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountsResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            host_user_id=host_user_id,
-            login_id=login_id,
-            institution_customer_id=institution_customer_id,
-            apply=apply,
-            skip_groups=skip_groups,
-            top_groups=top_groups,
-            view_name=view_name,
-            cross_account=cross_account,
-            filter_=filter_,
-            additional_fields=additional_fields,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_accounts_v1")

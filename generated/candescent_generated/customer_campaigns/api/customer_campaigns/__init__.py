@@ -1,4 +1,4 @@
-"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+"""The typed resource class the facade exposes for this category: one awaitable method per operation"""
 
 from collections.abc import Mapping
 from typing import Any, cast
@@ -23,7 +23,7 @@ from ...models.user_list_details_response import UserListDetailsResponse
 from ...models.user_list_job_request import UserListJobRequest
 from ...models.user_list_job_response import UserListJobResponse
 from ...models.user_list_job_status import UserListJobStatus
-from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
+from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
 from . import create_experience_group_v3 as _create_experience_group_v3
 from . import create_user_list_job_v1 as _create_user_list_job_v1
 from . import create_user_list_metadata_v1 as _create_user_list_metadata_v1
@@ -46,9 +46,11 @@ class CustomerCampaigns:
 
     category = "customer_campaigns"
 
-    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker | None = None) -> None:
         self._invoke = invoke
-        self.with_raw_response = CustomerCampaignsWithRawResponse(raw_invoke)
+        self.raw = raw_invoke is None  # True for the instance behind with_raw_response
+        if raw_invoke is not None:
+            self.with_raw_response = CustomerCampaignsWithRawResponse(CustomerCampaigns(raw_invoke))  # type: ignore[arg-type]
 
     async def list_experience_groups_v3(
         self,
@@ -394,343 +396,16 @@ class CustomerCampaignsWithRawResponse:
 
     category = "customer_campaigns"
 
-    def __init__(self, raw_invoke: RawInvoker) -> None:
-        self._invoke = raw_invoke
-
-    async def list_experience_groups_v3(
-        self,
-        *,
-        page: int | Unset = 0,
-        size: int | Unset = 20,
-        sort: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ExperienceGroupsResponse]:
-        """List active experience groups, a page at a time
-
-        GET /v3/groups (operationId ``list_experience_groups_v3``).
-        """
-
-        return await self._invoke(
-            "list_experience_groups_v3",
-            _list_experience_groups_v3._get_kwargs(
-                page=page,
-                size=size,
-                sort=sort,
-            ),
-            _list_experience_groups_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_experience_group_v3(
-        self,
-        *,
-        body: ExperienceGroupRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ExperienceGroupResponse]:
-        """Create an experience group
-
-        POST /v3/groups (operationId ``create_experience_group_v3``).
-        """
-
-        return await self._invoke(
-            "create_experience_group_v3",
-            _create_experience_group_v3._get_kwargs(
-                body=body,
-            ),
-            _create_experience_group_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_experience_group_v3(
-        self,
-        group_id: UUID,
-        *,
-        body: ExperienceGroupRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ExperienceGroupResponse]:
-        """Rename or re-describe a group
-
-        PUT /v3/groups/{group_id} (operationId ``update_experience_group_v3``).
-        """
-
-        return await self._invoke(
-            "update_experience_group_v3",
-            _update_experience_group_v3._get_kwargs(
-                group_id=group_id,
-                body=body,
-            ),
-            _update_experience_group_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_experience_group_v3(
-        self,
-        group_id: UUID,
-        *,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CodeMessage]:
-        """Delete a group with its memberships and import jobs
-
-        DELETE /v3/groups/{group_id} (operationId ``delete_experience_group_v3``).
-        """
-
-        return await self._invoke(
-            "delete_experience_group_v3",
-            _delete_experience_group_v3._get_kwargs(
-                group_id=group_id,
-            ),
-            _delete_experience_group_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def upload_experience_group_participants_v3(
-        self,
-        group_id: UUID,
-        *,
-        body: UploadParticipantsRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UploadParticipantsResponse]:
-        """Upload a CSV of participants (ADD, REMOVE or REPLACE); starts an import job
-
-        PUT /v3/groups/{group_id}/participants (operationId ``upload_experience_group_participants_v3``).
-        """
-
-        return await self._invoke(
-            "upload_experience_group_participants_v3",
-            _upload_experience_group_participants_v3._get_kwargs(
-                group_id=group_id,
-                body=body,
-            ),
-            _upload_experience_group_participants_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_jobs_v3(
-        self,
-        *,
-        group_id: UUID | Unset = UNSET,
-        page: int | Unset = 0,
-        size: int | Unset = 20,
-        sort: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[JobsResponse]:
-        """List participant-import jobs
-
-        GET /v3/jobs (operationId ``list_jobs_v3``).
-        """
-
-        return await self._invoke(
-            "list_jobs_v3",
-            _list_jobs_v3._get_kwargs(
-                group_id=group_id,
-                page=page,
-                size=size,
-                sort=sort,
-            ),
-            _list_jobs_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_job_v3(
-        self,
-        job_id: UUID,
-        *,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[Job]:
-        """One import job (poll until it is no longer CREATED or PROCESSING)
-
-        GET /v3/jobs/{job_id} (operationId ``get_job_v3``).
-        """
-
-        return await self._invoke(
-            "get_job_v3",
-            _get_job_v3._get_kwargs(
-                job_id=job_id,
-            ),
-            _get_job_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_job_errors_v3(
-        self,
-        job_id: UUID,
-        *,
-        page: int | Unset = 0,
-        size: int | Unset = 20,
-        sort: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[JobErrorsResponse]:
-        """The rejected lines of an import job
-
-        GET /v3/jobs/{job_id}/errors (operationId ``get_job_errors_v3``).
-        """
-
-        return await self._invoke(
-            "get_job_errors_v3",
-            _get_job_errors_v3._get_kwargs(
-                job_id=job_id,
-                page=page,
-                size=size,
-                sort=sort,
-            ),
-            _get_job_errors_v3._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_user_list_job_v1(
-        self,
-        fi_id: str,
-        *,
-        body: UserListJobRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserListJobResponse]:
-        """Upload a promotions user list by member id (asynchronous)
-
-        POST /pss/v1/fis/{fi_id}/audiences/userListJobs (operationId ``create_user_list_job_v1``).
-        """
-
-        return await self._invoke(
-            "create_user_list_job_v1",
-            _create_user_list_job_v1._get_kwargs(
-                fi_id=fi_id,
-                body=body,
-            ),
-            _create_user_list_job_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_user_list_job_v1(
-        self,
-        fi_id: str,
-        job_id: str,
-        *,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserListJobStatus]:
-        """A promotions user-list job's status (kept 30 days)
-
-        GET /pss/v1/fis/{fi_id}/audiences/userListJobs/{job_id} (operationId ``get_user_list_job_v1``).
-        """
-
-        return await self._invoke(
-            "get_user_list_job_v1",
-            _get_user_list_job_v1._get_kwargs(
-                fi_id=fi_id,
-                job_id=job_id,
-            ),
-            _get_user_list_job_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_user_list_details_v1(
-        self,
-        *,
-        userlist_file_name: str,
-        view_name: GetUserListDetailsV1ViewName,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserListDetailsResponse]:
-        """A user list file's processing status or error report
-
-        GET /v1/userlists (operationId ``get_user_list_details_v1``).
-        """
-
-        return await self._invoke(
-            "get_user_list_details_v1",
-            _get_user_list_details_v1._get_kwargs(
-                userlist_file_name=userlist_file_name,
-                view_name=view_name,
-            ),
-            _get_user_list_details_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_user_list_metadata_v1(
-        self,
-        *,
-        body: CreateUserListMetadataRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Register an SFTP-uploaded user list file (only the first entry is processed)
-
-        POST /v1/userlists (operationId ``create_user_list_metadata_v1``).
-        """
-
-        return await self._invoke(
-            "create_user_list_metadata_v1",
-            _create_user_list_metadata_v1._get_kwargs(
-                body=body,
-            ),
-            _create_user_list_metadata_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+    def __init__(self, raw: CustomerCampaigns) -> None:
+        self.list_experience_groups_v3 = raw_response(raw.list_experience_groups_v3)
+        self.create_experience_group_v3 = raw_response(raw.create_experience_group_v3)
+        self.update_experience_group_v3 = raw_response(raw.update_experience_group_v3)
+        self.delete_experience_group_v3 = raw_response(raw.delete_experience_group_v3)
+        self.upload_experience_group_participants_v3 = raw_response(raw.upload_experience_group_participants_v3)
+        self.list_jobs_v3 = raw_response(raw.list_jobs_v3)
+        self.get_job_v3 = raw_response(raw.get_job_v3)
+        self.get_job_errors_v3 = raw_response(raw.get_job_errors_v3)
+        self.create_user_list_job_v1 = raw_response(raw.create_user_list_job_v1)
+        self.get_user_list_job_v1 = raw_response(raw.get_user_list_job_v1)
+        self.get_user_list_details_v1 = raw_response(raw.get_user_list_details_v1)
+        self.create_user_list_metadata_v1 = raw_response(raw.create_user_list_metadata_v1)

@@ -1,4 +1,4 @@
-"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+"""The typed resource class the facade exposes for this category: one awaitable method per operation"""
 
 from collections.abc import Mapping
 from typing import Any, cast
@@ -23,7 +23,7 @@ from ...models.legacy_fi_customer import LegacyFICustomer
 from ...models.reset_password_request import ResetPasswordRequest
 from ...models.status import Status
 from ...models.user_status import UserStatus
-from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
+from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
 from . import get_customer_contact_methods as _get_customer_contact_methods
 from . import get_customer_information as _get_customer_information
 from . import get_customer_v2 as _get_customer_v2
@@ -44,9 +44,11 @@ class CustomerManagement:
 
     category = "customer_management"
 
-    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker | None = None) -> None:
         self._invoke = invoke
-        self.with_raw_response = CustomerManagementWithRawResponse(raw_invoke)
+        self.raw = raw_invoke is None  # True for the instance behind with_raw_response
+        if raw_invoke is not None:
+            self.with_raw_response = CustomerManagementWithRawResponse(CustomerManagement(raw_invoke))  # type: ignore[arg-type]
 
     async def register_customer_v4(
         self,
@@ -346,297 +348,14 @@ class CustomerManagementWithRawResponse:
 
     category = "customer_management"
 
-    def __init__(self, raw_invoke: RawInvoker) -> None:
-        self._invoke = raw_invoke
-
-    async def register_customer_v4(
-        self,
-        di_fiid: str,
-        *,
-        body: FICustomer,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[FICustomer]:
-        """Register a new digital-banking customer (legacy, XML)
-
-        POST /registration/v4/fis/{di_fiid}/fiCustomers (operationId ``register_customer_v4``).
-        """
-
-        return await self._invoke(
-            "register_customer_v4",
-            _register_customer_v4._get_kwargs(
-                di_fiid=di_fiid,
-                body=body,
-            ),
-            _register_customer_v4._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def reset_password(
-        self,
-        customer_id: str,
-        *,
-        body: ResetPasswordRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Send a one-time passcode so the customer can reset their password
-
-        PUT /v1/customers/{customer_id}:reset-password (operationId ``reset_password``).
-        """
-
-        return await self._invoke(
-            "reset_password",
-            _reset_password._get_kwargs(
-                customer_id=customer_id,
-                body=body,
-            ),
-            _reset_password._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def unlock_user(
-        self,
-        customer_id: str,
-        *,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Unlock a locked user
-
-        PUT /v1/customers/{customer_id}:unlock-user (operationId ``unlock_user``).
-        """
-
-        return await self._invoke(
-            "unlock_user",
-            _unlock_user._get_kwargs(
-                customer_id=customer_id,
-            ),
-            _unlock_user._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_customer_information(
-        self,
-        customer_id: str,
-        *,
-        user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[CustomerInformation]:
-        """A customer's profile
-
-        GET /v1/customers/{customer_id} (operationId ``get_customer_information``).
-        """
-
-        return await self._invoke(
-            "get_customer_information",
-            _get_customer_information._get_kwargs(
-                customer_id=customer_id,
-                user_id_type=user_id_type,
-            ),
-            _get_customer_information._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_institution_user_v1(
-        self,
-        institution_user_id: str,
-        *,
-        user_id_type: GetInstitutionUserV1UserIdType | Unset = GetInstitutionUserV1UserIdType.INSTITUTION_USER_ID,
-        expand: str | Unset = UNSET,
-        retrieve_bill_pay_credentials: bool | Unset = False,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[InstitutionUser]:
-        """An institution user, optionally expanded with contact methods, addresses, sub-users
-
-        GET /v1/institution-users/{institution_user_id} (operationId ``get_institution_user_v1``).
-        """
-
-        return await self._invoke(
-            "get_institution_user_v1",
-            _get_institution_user_v1._get_kwargs(
-                institution_user_id=institution_user_id,
-                user_id_type=user_id_type,
-                expand=expand,
-                retrieve_bill_pay_credentials=retrieve_bill_pay_credentials,
-            ),
-            _get_institution_user_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_institution_user_v2(
-        self,
-        institution_user_id: str,
-        *,
-        user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
-        expand: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[InstitutionUserV2]:
-        """An institution user with encrypted identification documents
-
-        GET /v2/institution-users/{institution_user_id} (operationId ``get_institution_user_v2``).
-        """
-
-        return await self._invoke(
-            "get_institution_user_v2",
-            _get_institution_user_v2._get_kwargs(
-                institution_user_id=institution_user_id,
-                user_id_type=user_id_type,
-                expand=expand,
-            ),
-            _get_institution_user_v2._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_user_status_v1(
-        self,
-        institution_user_id: str,
-        *,
-        user_id_type: GetUserStatusV1UserIdType,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[UserStatus]:
-        """A user's lock, hold and reset status
-
-        GET /v1/user-status/{institution_user_id} (operationId ``get_user_status_v1``).
-        """
-
-        return await self._invoke(
-            "get_user_status_v1",
-            _get_user_status_v1._get_kwargs(
-                institution_user_id=institution_user_id,
-                user_id_type=user_id_type,
-            ),
-            _get_user_status_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_customer_v2(
-        self,
-        fi_id: str,
-        fi_customer_id: str,
-        *,
-        fi_customer_id_type: GetCustomerV2FiCustomerIdType | Unset = GetCustomerV2FiCustomerIdType.GUID,
-        operation: str | Unset = UNSET,
-        originating_ip: str | Unset = UNSET,
-        offering_id: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[LegacyFICustomer]:
-        """A customer's legacy profile (XML)
-
-        GET /bankingservices/v2/fis/{fi_id}/fiCustomers/{fi_customer_id} (operationId ``get_customer_v2``).
-        """
-
-        return await self._invoke(
-            "get_customer_v2",
-            _get_customer_v2._get_kwargs(
-                fi_id=fi_id,
-                fi_customer_id=fi_customer_id,
-                fi_customer_id_type=fi_customer_id_type,
-                operation=operation,
-                originating_ip=originating_ip,
-                offering_id=offering_id,
-            ),
-            _get_customer_v2._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_customer_contact_methods(
-        self,
-        customer_id: str,
-        *,
-        user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[ContactMethodResponse]:
-        """A customer's one-time-passcode destinations
-
-        GET /ux-users/v1/customers/{customer_id}/contact-methods (operationId ``get_customer_contact_methods``).
-        """
-
-        return await self._invoke(
-            "get_customer_contact_methods",
-            _get_customer_contact_methods._get_kwargs(
-                customer_id=customer_id,
-                user_id_type=user_id_type,
-            ),
-            _get_customer_contact_methods._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_contact_info(
-        self,
-        customer_id: str,
-        *,
-        body: ContactInfo,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Update a customer's phone, email or postal address
-
-        PUT /v1/customers/{customer_id}:contact-info (operationId ``update_contact_info``).
-        """
-
-        return await self._invoke(
-            "update_contact_info",
-            _update_contact_info._get_kwargs(
-                customer_id=customer_id,
-                body=body,
-            ),
-            _update_contact_info._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+    def __init__(self, raw: CustomerManagement) -> None:
+        self.register_customer_v4 = raw_response(raw.register_customer_v4)
+        self.reset_password = raw_response(raw.reset_password)
+        self.unlock_user = raw_response(raw.unlock_user)
+        self.get_customer_information = raw_response(raw.get_customer_information)
+        self.get_institution_user_v1 = raw_response(raw.get_institution_user_v1)
+        self.get_institution_user_v2 = raw_response(raw.get_institution_user_v2)
+        self.get_user_status_v1 = raw_response(raw.get_user_status_v1)
+        self.get_customer_v2 = raw_response(raw.get_customer_v2)
+        self.get_customer_contact_methods = raw_response(raw.get_customer_contact_methods)
+        self.update_contact_info = raw_response(raw.update_contact_info)

@@ -1,4 +1,4 @@
-"""Contains endpoint functions for accessing the API, and the typed resource classes the facade exposes"""
+"""The typed resource class the facade exposes for this category: one awaitable method per operation"""
 
 from collections.abc import Mapping
 from typing import Any, cast
@@ -22,7 +22,7 @@ from ...models.institution_user_disclosure_create_request import InstitutionUser
 from ...models.institution_user_disclosure_delete_request import InstitutionUserDisclosureDeleteRequest
 from ...models.institution_user_disclosure_update_request import InstitutionUserDisclosureUpdateRequest
 from ...models.institution_user_disclosures_response import InstitutionUserDisclosuresResponse
-from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset
+from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
 from . import create_institution_disclosure_v1 as _create_institution_disclosure_v1
 from . import create_user_disclosure_v1 as _create_user_disclosure_v1
 from . import delete_user_disclosure_v1 as _delete_user_disclosure_v1
@@ -44,9 +44,11 @@ class DocumentsAndPreferences:
 
     category = "documents_preferences"
 
-    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker) -> None:
+    def __init__(self, invoke: Invoker, raw_invoke: RawInvoker | None = None) -> None:
         self._invoke = invoke
-        self.with_raw_response = DocumentsAndPreferencesWithRawResponse(raw_invoke)
+        self.raw = raw_invoke is None  # True for the instance behind with_raw_response
+        if raw_invoke is not None:
+            self.with_raw_response = DocumentsAndPreferencesWithRawResponse(DocumentsAndPreferences(raw_invoke))  # type: ignore[arg-type]
 
     async def list_institution_disclosures_v1(
         self,
@@ -377,328 +379,15 @@ class DocumentsAndPreferencesWithRawResponse:
 
     category = "documents_preferences"
 
-    def __init__(self, raw_invoke: RawInvoker) -> None:
-        self._invoke = raw_invoke
-
-    async def list_institution_disclosures_v1(
-        self,
-        *,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[InstitutionDisclosuresResponse]:
-        """The institution's disclosures, enabled and disabled
-
-        GET /v1/institution-disclosures (operationId ``list_institution_disclosures_v1``).
-        """
-
-        return await self._invoke(
-            "list_institution_disclosures_v1",
-            _list_institution_disclosures_v1._get_kwargs(),
-            _list_institution_disclosures_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_institution_disclosure_v1(
-        self,
-        *,
-        body: InstitutionDisclosureCreateRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[InstitutionDisclosure]:
-        """Create an institution disclosure
-
-        POST /v1/institution-disclosures (operationId ``create_institution_disclosure_v1``).
-        """
-
-        return await self._invoke(
-            "create_institution_disclosure_v1",
-            _create_institution_disclosure_v1._get_kwargs(
-                body=body,
-            ),
-            _create_institution_disclosure_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_institution_disclosure_v1(
-        self,
-        institution_disclosure_id: str,
-        *,
-        body: InstitutionDisclosureUpdateRequest,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[InstitutionDisclosure]:
-        """Update an institution disclosure (the body's id must equal the path's)
-
-        PUT /v1/institution-disclosures/{institution_disclosure_id} (operationId ``update_institution_disclosure_v1``).
-        """
-
-        return await self._invoke(
-            "update_institution_disclosure_v1",
-            _update_institution_disclosure_v1._get_kwargs(
-                institution_disclosure_id=institution_disclosure_id,
-                body=body,
-            ),
-            _update_institution_disclosure_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def list_user_disclosures_v1(
-        self,
-        *,
-        host_user_id: str | Unset = UNSET,
-        login_id: str | Unset = UNSET,
-        institution_customer_id: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[InstitutionUserDisclosuresResponse]:
-        """A user's disclosure acceptances
-
-        GET /v1/institution-user-disclosures (operationId ``list_user_disclosures_v1``).
-        """
-
-        return await self._invoke(
-            "list_user_disclosures_v1",
-            _list_user_disclosures_v1._get_kwargs(
-                host_user_id=host_user_id,
-                login_id=login_id,
-                institution_customer_id=institution_customer_id,
-            ),
-            _list_user_disclosures_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_user_disclosure_v1(
-        self,
-        *,
-        body: InstitutionUserDisclosureUpdateRequest,
-        host_user_id: str | Unset = UNSET,
-        login_id: str | Unset = UNSET,
-        institution_customer_id: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Update a user's acceptance of an ESIGN, IB or custom disclosure
-
-        PUT /v1/institution-user-disclosures (operationId ``update_user_disclosure_v1``).
-        """
-
-        return await self._invoke(
-            "update_user_disclosure_v1",
-            _update_user_disclosure_v1._get_kwargs(
-                body=body,
-                host_user_id=host_user_id,
-                login_id=login_id,
-                institution_customer_id=institution_customer_id,
-            ),
-            _update_user_disclosure_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def create_user_disclosure_v1(
-        self,
-        *,
-        body: InstitutionUserDisclosureCreateRequest,
-        host_user_id: str | Unset = UNSET,
-        login_id: str | Unset = UNSET,
-        institution_customer_id: str | Unset = UNSET,
-        account_type: AccountType | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Record a user's acceptance of a disclosure (OLS, ESIGN, IB or custom)
-
-        POST /v1/institution-user-disclosures (operationId ``create_user_disclosure_v1``).
-        """
-
-        return await self._invoke(
-            "create_user_disclosure_v1",
-            _create_user_disclosure_v1._get_kwargs(
-                body=body,
-                host_user_id=host_user_id,
-                login_id=login_id,
-                institution_customer_id=institution_customer_id,
-                account_type=account_type,
-            ),
-            _create_user_disclosure_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_user_disclosure_v1(
-        self,
-        *,
-        body: InstitutionUserDisclosureDeleteRequest,
-        host_user_id: str | Unset = UNSET,
-        login_id: str | Unset = UNSET,
-        institution_customer_id: str | Unset = UNSET,
-        account_type: AccountType,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Unenrol an account from online statements (a DELETE with a JSON body)
-
-        DELETE /v1/institution-user-disclosures (operationId ``delete_user_disclosure_v1``).
-        """
-
-        return await self._invoke(
-            "delete_user_disclosure_v1",
-            _delete_user_disclosure_v1._get_kwargs(
-                body=body,
-                host_user_id=host_user_id,
-                login_id=login_id,
-                institution_customer_id=institution_customer_id,
-                account_type=account_type,
-            ),
-            _delete_user_disclosure_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_e_statement_account_preferences_v1(
-        self,
-        account_id: str,
-        *,
-        host_user_id: str | Unset = UNSET,
-        login_id: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EStatementAccountPreferencesResponse]:
-        """An account's e-statement status
-
-        GET /v1/e-statements/{account_id}/disclosures (operationId ``get_e_statement_account_preferences_v1``).
-        """
-
-        return await self._invoke(
-            "get_e_statement_account_preferences_v1",
-            _get_e_statement_account_preferences_v1._get_kwargs(
-                account_id=account_id,
-                host_user_id=host_user_id,
-                login_id=login_id,
-            ),
-            _get_e_statement_account_preferences_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_e_statement_account_preferences_v1(
-        self,
-        *,
-        body: EStatementAccountPreferencesRequest,
-        host_user_id: str | Unset = UNSET,
-        login_id: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None]:
-        """Opt one account in to or out of e-statements
-
-        PUT /v1/e-statements/preference (operationId ``update_e_statement_account_preferences_v1``).
-        """
-
-        return await self._invoke(
-            "update_e_statement_account_preferences_v1",
-            _update_e_statement_account_preferences_v1._get_kwargs(
-                body=body,
-                host_user_id=host_user_id,
-                login_id=login_id,
-            ),
-            _update_e_statement_account_preferences_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def update_e_statement_user_preferences_v1(
-        self,
-        *,
-        body: EStatementUserPreferencesRequest,
-        host_user_id: str | Unset = UNSET,
-        login_id: str | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[None | EStatementUserPreferencesResponse]:
-        """Opt all of a user's accounts in to or out of e-statements
-
-        PUT /v2/e-statements/user/preferences (operationId ``update_e_statement_user_preferences_v1``).
-        """
-
-        return await self._invoke(
-            "update_e_statement_user_preferences_v1",
-            _update_e_statement_user_preferences_v1._get_kwargs(
-                body=body,
-                host_user_id=host_user_id,
-                login_id=login_id,
-            ),
-            _update_e_statement_user_preferences_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-
-    async def get_e_statements_accounts_report_v1(
-        self,
-        *,
-        body: EStatementReportRequest | Unset = UNSET,
-        trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EStatementReportResponse]:
-        """The e-statement opt-in report (a read sent as a POST)
-
-        POST /v1/reports/e-statements (operationId ``get_e_statements_accounts_report_v1``).
-        """
-
-        return await self._invoke(
-            "get_e_statements_accounts_report_v1",
-            _get_e_statements_accounts_report_v1._get_kwargs(
-                body=body,
-            ),
-            _get_e_statements_accounts_report_v1._parse_success,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+    def __init__(self, raw: DocumentsAndPreferences) -> None:
+        self.list_institution_disclosures_v1 = raw_response(raw.list_institution_disclosures_v1)
+        self.create_institution_disclosure_v1 = raw_response(raw.create_institution_disclosure_v1)
+        self.update_institution_disclosure_v1 = raw_response(raw.update_institution_disclosure_v1)
+        self.list_user_disclosures_v1 = raw_response(raw.list_user_disclosures_v1)
+        self.update_user_disclosure_v1 = raw_response(raw.update_user_disclosure_v1)
+        self.create_user_disclosure_v1 = raw_response(raw.create_user_disclosure_v1)
+        self.delete_user_disclosure_v1 = raw_response(raw.delete_user_disclosure_v1)
+        self.get_e_statement_account_preferences_v1 = raw_response(raw.get_e_statement_account_preferences_v1)
+        self.update_e_statement_account_preferences_v1 = raw_response(raw.update_e_statement_account_preferences_v1)
+        self.update_e_statement_user_preferences_v1 = raw_response(raw.update_e_statement_user_preferences_v1)
+        self.get_e_statements_accounts_report_v1 = raw_response(raw.get_e_statements_accounts_report_v1)
