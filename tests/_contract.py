@@ -1,0 +1,541 @@
+"""The platform's contract, checked at the wire with openapi-core.
+
+Every exchange between the SDK and an in-process sandbox (``Sandbox.transport()``, which
+``Sandbox.client()`` uses) is handed to :class:`Contract` through the sandbox's ``WIRE_OBSERVERS``
+seam: the request as the SDK sent it is validated against the platform's operation (path, query,
+headers including ``Authorization`` and the trace header, body) and the answer against that
+operation's documented responses (status, content type, headers, body). The contract is the
+platform's own OpenAPI 3.1 description of API 1.11.0, as the facts-only extract
+``../shared/reference/platform-1.11.0-facts.yaml`` beside the repository (``CANDESCENT_PLATFORM_FACTS``
+overrides the path). It is read, never copied.
+
+openapi-core does the validating; what it cannot take from the facts file as it stands is adapted
+here, explicitly, and nothing else:
+
+- **Security requirements are not evaluated.** The file's top-level ``security: [BearerAuth]``
+  also covers the three client-Basic operations (token, revoke, v1 token), which declare a Basic
+  ``Authorization`` header of their own, and two operations name an undefined ``bearerAuth``
+  scheme. Every one of the 108 operations declares its ``Authorization`` header as a required
+  parameter (``^Bearer\\s.+$`` or a Basic string), and those parameters are validated.
+- **Which operation a request is for** comes from the sandbox's router (the same registry the SDK
+  sends from; same-shaped MX templates are told apart by ``ext_host``). The request path must
+  match that operation's template in the facts file; openapi-core is then handed the template
+  (``path_pattern``) and the path parameters, so it never has to guess between templates.
+- **Vendor JSON media types** (``application/vnd.mx.api.v1+json`` ...) are parsed as JSON; openapi-core
+  treats unknown types as opaque bytes.
+- **XML bodies** (legacy operations, ``Status`` errors, MX ``+xml``) are read with the SDK's own
+  codec (``candescent_async._xml.parse_xml``: the root element is dropped, as the facade does),
+  then typed from the documented schema, since XML carries no types: text becomes an integer,
+  number or boolean where the schema says so, a single element becomes a one-item array where
+  the schema says array, an empty element is an empty string/object/array. The result is
+  validated as that media type's JSON value. The root element is checked where the schema names
+  one (``xml.name``: ``Status``, ``token``, ``FICustomer``); namespaces are not checked (the codec
+  drops them, as the facade does).
+- **Binary bodies** (``format: binary``: the Avro report, the CSV part of the participants upload)
+  are checked for presence and content type only: openapi-core's OAS 3.1 validator takes
+  ``format: binary`` as a plain string schema and refuses bytes, so they reach it as text.
+- **Array parameters with the enum on the array** (five alert filters: ``channel``, ``state``,
+  ``emailStatus`` ...) could never validate as written; the enum is read as the items' enum.
+- **A 204 (or 304) never has a body** (RFC 9110), though the file lists media types for some 204s.
+"""
+
+from __future__ import annotations
+
+import copy
+import fnmatch
+import json
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = Path(
+    os.environ.get("CANDESCENT_PLATFORM_FACTS") or ROOT.parent / "shared" / "reference" / "platform-1.11.0-facts.yaml"
+)
+KNOWN_FAILURES = ROOT / "config" / "contract-known-failures.yaml"
+# The host the sandbox stands in for: one of the facts file's server enum values.
+HOST_URL = "https://api.sandbox.candescent.com"
+OPERATION_COUNT = 108
+DIRECTIONS = ("request", "answer")
+KEEP_ERRORS = 3  # per operation and direction
+FAULT_HEADER = "x-sandbox-fault"
+METHODS = ("get", "put", "post", "delete", "patch")
+NO_BODY_STATUSES = ("204", "304")
+
+
+def skip_reason() -> str:
+    return (
+        f"platform contract not checked: the facts file {FACTS} is absent "
+        "(it lives in shared/reference/ beside the repository; set CANDESCENT_PLATFORM_FACTS to point elsewhere)"
+    )
+
+
+# ---------------------------------------------------------------------------- the facts file
+
+
+@dataclass(frozen=True)
+class PlatformOperation:
+    operation_id: str
+    method: str
+    template: str
+    regex: re.Pattern[str]
+    names: tuple[str, ...]
+    definition: dict[str, Any]
+
+
+def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A template's path as a regex over the raw (still percent-encoded) path."""
+    out, names = [], []
+    for part in re.split(r"(\{[^}]+\})", template):
+        if part.startswith("{"):
+            name = part[1:-1]
+            wide = name.lower().endswith("resourcepath")  # MX proxies: the rest of the path, slashes included
+            out.append(f"({'.+' if wide else '[^/]+'})")
+            names.append(name)
+        else:
+            out.append(re.escape(part))
+    return re.compile("".join(out)), tuple(names)
+
+
+class _Request:
+    """openapi-core's Request protocol (with ``path_pattern``) over an httpx.Request."""
+
+    def __init__(self, request: httpx.Request, template: str, path: dict[str, str], body: bytes | None) -> None:
+        from openapi_core.datatypes import RequestParameters
+        from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+        self.host_url = HOST_URL
+        self.path = request.url.path
+        self.path_pattern = template
+        self.method = request.method.lower()
+        self.body = body
+        self.content_type = request.headers.get("content-type", "")
+        self.parameters = RequestParameters(
+            path=path,
+            query=ImmutableMultiDict(list(request.url.params.multi_items())),
+            header=Headers(list(request.headers.multi_items())),
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class _Response:
+    """openapi-core's Response protocol over an httpx.Response (body possibly converted)."""
+
+    def __init__(self, response: httpx.Response, data: bytes) -> None:
+        from werkzeug.datastructures import Headers
+
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("content-type", "")
+        self.headers = Headers([(k, v) for k, v in response.headers.multi_items() if k.lower() != FAULT_HEADER])
+        self.data = data
+
+
+def _json_loads(value: bytes, **_: str) -> Any:
+    return json.loads(value)
+
+
+def _opaque(value: bytes, **_: str) -> str:
+    """A binary body or part (``format: binary``) as a string, losslessly: present, not inspected."""
+    return value.decode("latin-1")
+
+
+def _enum_on_items(node: Any) -> None:
+    """Five array parameters of the file carry their items' ``enum`` on the array itself, which no
+    array can satisfy; it is read as the items' enum (where the items lack one, it moves there)."""
+    if isinstance(node, list):
+        for item in node:
+            _enum_on_items(item)
+    elif isinstance(node, dict):
+        if node.get("type") == "array" and "enum" in node and isinstance(node.get("items"), dict):
+            enum = node.pop("enum")
+            node["items"].setdefault("enum", enum)
+        for value in node.values():
+            _enum_on_items(value)
+
+
+def _describe(error: BaseException) -> str:
+    """One line per openapi-core error: where, then the schema errors that caused it."""
+    from openapi_core.validation.request.exceptions import InvalidParameter, InvalidRequestBody
+    from openapi_core.validation.response.exceptions import InvalidData, InvalidHeader
+
+    if isinstance(error, InvalidParameter):
+        where = f"{error.location} parameter {error.name}"
+    elif isinstance(error, InvalidRequestBody):
+        where = "request body"
+    elif isinstance(error, InvalidData):
+        where = "answer body"
+    elif isinstance(error, InvalidHeader):
+        where = f"answer header {error.name}"
+    else:
+        return _shorten(str(error) or type(error).__name__)
+    cause: BaseException | None = error
+    while cause is not None and not getattr(cause, "schema_errors", None):
+        cause = cause.__cause__
+    if cause is None:
+        return _shorten(f"{where}: {error.__cause__ or error}")
+    details = [_schema_error(item) for item in list(getattr(cause, "schema_errors", []))[:3]]
+    return _shorten(f"{where}: " + "; ".join(details), 400)
+
+
+def _schema_error(item: Any) -> str:
+    """A jsonschema error as ``$.path: message``, descending into anyOf/oneOf to the best match and
+    never quoting a long instance whole."""
+    from jsonschema.exceptions import best_match
+
+    while item.context:
+        item = best_match(item.context)
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in item.absolute_path)
+    message, shown = item.message, repr(item.instance)
+    if message.startswith(shown) and len(shown) > 60:
+        message = f"<{type(item.instance).__name__}>" + message[len(shown) :]
+    return f"${path}: {_shorten(message, 160)}"
+
+
+def _shorten(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class Contract:
+    """The platform's operations, compiled once; validates one exchange at a time (sync, cheap)."""
+
+    def __init__(self, facts: dict[str, Any]) -> None:
+        from jsonschema_path import SchemaPath
+        from openapi_core import V31RequestValidator, V31ResponseValidator
+
+        self.facts = copy.deepcopy(facts)
+        # See the module docstring: security requirements are contradictory in the file; the
+        # per-operation Authorization parameters say the same thing precisely and are validated.
+        self.facts.pop("security", None)
+        _enum_on_items(self.facts)
+        self.operations: dict[str, PlatformOperation] = {}
+        media_types: set[str] = set()
+        binary: set[str] = set()
+        for template, item in self.facts["paths"].items():
+            for method, definition in item.items():
+                if method not in METHODS:
+                    continue
+                regex, names = _template_regex(template)
+                definition.pop("security", None)
+                for status, answer in definition.get("responses", {}).items():
+                    if status in NO_BODY_STATUSES and "content" in answer:
+                        # HTTP forbids a body on these (RFC 9110 15.3.5, 15.4.5): the file lists media
+                        # types for some 204s all the same; an empty 204 is what the platform sends.
+                        del answer["content"]
+                op_id = definition["operationId"]
+                self.operations[op_id] = PlatformOperation(op_id, method, template, regex, names, definition)
+                contents = [self._request_content(definition)]
+                contents += [self._resolve(a).get("content", {}) for a in definition.get("responses", {}).values()]
+                for content in contents:
+                    for media_type, media in content.items():
+                        media_types.add(media_type)
+                        if self._resolve(media.get("schema", {})).get("format") == "binary":
+                            binary.add(media_type)
+                        for encoding in media.get("encoding", {}).values():  # multipart parts
+                            binary.add(encoding.get("contentType", "application/octet-stream"))
+        # Vendor JSON types are JSON; XML bodies arrive here already converted to JSON (_xml_as_json);
+        # binary bodies and multipart parts are opaque strings (openapi-core's OAS 3.1 validator takes
+        # ``format: binary`` as a string schema and refuses bytes).
+        extra: dict[str, Callable[..., Any]] = dict.fromkeys(binary, _opaque)
+        for media_type in media_types - binary:
+            if media_type.endswith("+json") or "xml" in media_type:
+                extra[media_type] = _json_loads
+        spec = SchemaPath.from_dict(self.facts)
+        self._requests = V31RequestValidator(spec, extra_media_type_deserializers=extra)
+        self._responses = V31ResponseValidator(spec, extra_media_type_deserializers=extra)
+
+    # ------------------------------------------------------------------ schema helpers
+
+    def _resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.facts
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _request_content(self, definition: Mapping[str, Any]) -> dict[str, Any]:
+        return dict(self._resolve(definition.get("requestBody") or {}).get("content", {}))
+
+    def _answer_content(self, definition: Mapping[str, Any], status: int) -> dict[str, Any] | None:
+        responses = definition.get("responses", {})
+        documented = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or responses.get("default")
+        return None if documented is None else dict(self._resolve(documented).get("content", {}))
+
+    @staticmethod
+    def _media(content: Mapping[str, Any], content_type: str) -> tuple[str, dict[str, Any]] | None:
+        mime = content_type.split(";")[0].strip().lower()
+        if mime in content:
+            return mime, content[mime]
+        for key, value in content.items():
+            if fnmatch.fnmatch(mime, key):
+                return key, value
+        return None
+
+    def _typed(self, value: Any, schema: Any) -> Any:
+        """An XML-parsed value with its text typed from ``schema`` (see the module docstring)."""
+        schema = self._resolve(schema) if isinstance(schema, dict) else {}
+        for key in ("allOf", "anyOf", "oneOf"):
+            for part in schema.get(key, []):
+                value = self._typed(value, part)
+        kind = schema.get("type")
+        kinds = set(kind) if isinstance(kind, list) else {kind}
+        if value is None:
+            if "object" in kinds:
+                return {}
+            if "array" in kinds:
+                return []
+            return "" if "string" in kinds else None
+        if "array" in kinds:
+            items = value if isinstance(value, list) else [value]
+            return [self._typed(item, schema.get("items", {})) for item in items]
+        if isinstance(value, dict):
+            properties = schema.get("properties", {})
+            extra = schema.get("additionalProperties")
+            return {
+                k: self._typed(v, properties.get(k, extra if isinstance(extra, dict) else {})) for k, v in value.items()
+            }
+        if isinstance(value, list):
+            return [self._typed(item, schema) for item in value]
+        if not isinstance(value, str):
+            return value
+        try:
+            if "integer" in kinds and re.fullmatch(r"[+-]?[0-9]+", value):
+                return int(value)
+            if "number" in kinds:
+                number = Decimal(value)
+                return int(number) if number == number.to_integral_value() else float(number)
+        except InvalidOperation:
+            return value
+        if "boolean" in kinds and value in ("true", "false"):
+            return value == "true"
+        return value
+
+    def _xml_names(self, schema: Any, depth: int = 0) -> set[str]:
+        """The root element names a schema documents (``xml.name``, through allOf/anyOf/oneOf)."""
+        schema = self._resolve(schema) if isinstance(schema, dict) else {}
+        names = {str(schema["xml"]["name"])} if "name" in schema.get("xml", {}) else set()
+        if depth < 4:
+            for key in ("allOf", "anyOf", "oneOf"):
+                for part in schema.get(key, []):
+                    names |= self._xml_names(part, depth + 1)
+        return names
+
+    def _xml_as_json(self, raw: bytes, schema: Any) -> bytes:
+        from candescent_async._xml import parse_xml
+
+        ((root, body),) = parse_xml(raw).items()
+        names = self._xml_names(schema)
+        if names and root not in names:
+            raise ValueError(f"root element <{root}>, documented <{'|'.join(sorted(names))}>")
+        return json.dumps(self._typed(body, schema)).encode()
+
+    def _body_for(self, raw: bytes, content: Mapping[str, Any], content_type: str) -> bytes:
+        """The body as openapi-core should see it: XML converted, binary parts left to presence checks."""
+        found = self._media(content, content_type)
+        if found is None or not raw:
+            return raw
+        mime, media = found
+        schema = media.get("schema", {})
+        if "xml" in mime:
+            return self._xml_as_json(raw, schema)
+        return raw
+
+    # ------------------------------------------------------------------ validation
+
+    def operation(self, operation_id: str) -> PlatformOperation | None:
+        return self.operations.get(operation_id)
+
+    def _path_parameters(self, op: PlatformOperation, request: httpx.Request) -> dict[str, str] | None:
+        raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+        found = op.regex.fullmatch(raw_path)
+        if found is None:
+            return None
+        return {name: unquote(found.group(i + 1)) for i, name in enumerate(op.names)}
+
+    def _openapi_request(self, op: PlatformOperation, request: httpx.Request) -> tuple[_Request | None, list[str]]:
+        path = self._path_parameters(op, request)
+        if path is None:
+            return None, [f"path {request.url.path!r} does not match the platform's {op.method.upper()} {op.template}"]
+        body = request.content or None
+        if body is not None:
+            try:
+                body = self._body_for(body, self._request_content(op.definition), request.headers.get("content-type", ""))
+            except ValueError as exc:
+                return None, [_shorten(f"request body unreadable: {exc}")]
+        return _Request(request, op.template, path, body), []
+
+    def check_request(self, operation_id: str, request: httpx.Request) -> list[str]:
+        """The request's violations of the platform's operation (empty when valid)."""
+        op = self.operations.get(operation_id)
+        if op is None:
+            return [f"{operation_id} is not an operation of the platform"]
+        if request.method.lower() != op.method:
+            return [f"method {request.method}, the platform's {operation_id} is {op.method.upper()}"]
+        wrapped, problems = self._openapi_request(op, request)
+        if wrapped is None:
+            return problems
+        return [_describe(error) for error in self._requests.iter_errors(wrapped)]
+
+    def check_answer(self, operation_id: str, request: httpx.Request, response: httpx.Response) -> list[str]:
+        """The answer's violations of the operation's documented responses (empty when valid)."""
+        op = self.operations.get(operation_id)
+        if op is None:
+            return [f"{operation_id} is not an operation of the platform"]
+        raw = response.content
+        content_type = response.headers.get("content-type", "")
+        content = self._answer_content(op.definition, response.status_code)
+        data = raw
+        if content is not None and not content and raw:
+            # openapi-core ignores a body where none is documented; the platform would not send one.
+            return [f"status {response.status_code} documents no body, got {len(raw)} bytes ({content_type or '-'})"]
+        if content and raw:
+            try:
+                data = self._body_for(raw, content, content_type)
+            except ValueError as exc:
+                return [_shorten(f"answer body unreadable as {content_type}: {exc}")]
+        wrapped, _ = self._openapi_request(op, request)
+        if wrapped is None:  # the request's own problem, recorded there; check the answer against the operation
+            wrapped = _Request(request, op.template, dict.fromkeys(op.names, "x"), None)
+        return [_describe(error) for error in self._responses.iter_errors(wrapped, _Response(response, data))]
+
+
+@cache
+def load() -> Contract | None:
+    """The contract, loaded and compiled once per process; None when the facts file is absent."""
+    if not FACTS.is_file():
+        return None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with FACTS.open(encoding="utf-8") as fh:
+        facts = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+    return Contract(facts)
+
+
+# ---------------------------------------------------------------------------- the ledger
+
+
+@dataclass
+class Tally:
+    seen: int = 0
+    valid: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, problems: list[str]) -> None:
+        self.seen += 1
+        if problems:
+            for problem in problems:
+                if len(self.errors) < KEEP_ERRORS and problem not in self.errors:
+                    self.errors.append(problem)
+        else:
+            self.valid += 1
+
+    @property
+    def ok(self) -> bool:
+        return self.seen > 0 and self.valid == self.seen
+
+
+@dataclass(frozen=True)
+class Event:
+    """One validated half of an exchange."""
+
+    operation_id: str
+    direction: str  # "request" | "answer"
+    problems: tuple[str, ...]
+    where: str  # "POST /v1/transfers -> 200"
+
+
+@dataclass
+class Ledger:
+    """Per operationId: requests seen/valid, answers seen/valid, the first few errors of each."""
+
+    requests: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    answers: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    events: list[Event] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    faults_skipped: int = 0
+
+    def record(self, event: Event) -> None:
+        self.events.append(event)
+        tallies = self.requests if event.direction == "request" else self.answers
+        tallies[event.operation_id].add(list(event.problems))
+
+    def since(self, mark: int) -> list[Event]:
+        return self.events[mark:]
+
+    def figures(self) -> tuple[int, int]:
+        contract = load()
+        ids = set(contract.operations) if contract else set()
+        requests = sum(1 for op in ids if op in self.requests and self.requests[op].ok)
+        answers = sum(1 for op in ids if op in self.answers and self.answers[op].ok)
+        return requests, answers
+
+    def line(self) -> str:
+        requests, answers = self.figures()
+        total = len(load().operations) if load() else OPERATION_COUNT
+        return f"platform contract: {requests}/{total} requests valid, {answers}/{total} answers valid"
+
+
+LEDGER = Ledger()
+
+
+def observe(sandbox: Any, request: httpx.Request, response: httpx.Response, ledger: Ledger = LEDGER) -> None:
+    """Validate one in-process exchange (a sandbox WIRE_OBSERVERS entry) into ``ledger``."""
+    contract = load()
+    if contract is None:
+        return
+    matched = sandbox.match(request.method, request.url.path, request.headers)
+    where = f"{request.method} {request.url.path} -> {response.status_code}"
+    if matched is None:
+        if not request.url.path.startswith("/_sandbox/"):
+            ledger.unmatched.append(where)
+        return
+    operation_id = matched[0].operation_id
+    try:
+        problems = contract.check_request(operation_id, request)
+    except Exception as exc:  # a validator crash is a finding too, never a silent pass
+        problems = [_shorten(f"validator error: {type(exc).__name__}: {exc}")]
+    ledger.record(Event(operation_id, "request", tuple(problems), where))
+    if response.headers.get(FAULT_HEADER):
+        # An injected fault (status, malformed body, hang, drop) stands for the network or gateway
+        # failing, not for the platform's documented answer: not held to the contract.
+        ledger.faults_skipped += 1
+        return
+    try:
+        problems = contract.check_answer(operation_id, request, response)
+    except Exception as exc:
+        problems = [_shorten(f"validator error: {type(exc).__name__}: {exc}")]
+    ledger.record(Event(operation_id, "answer", tuple(problems), where))
+
+
+# ---------------------------------------------------------------------------- known failures
+
+
+@cache
+def known_failures() -> dict[str, dict[str, str]]:
+    """config/contract-known-failures.yaml: operationId -> {direction: first error}."""
+    if not KNOWN_FAILURES.is_file():
+        return {}
+    data = yaml.safe_load(KNOWN_FAILURES.read_text(encoding="utf-8")) or {}
+    return {str(op): {str(d): str(e) for d, e in (entry or {}).items()} for op, entry in data.items()}
+
+
+def is_known(operation_id: str, direction: str) -> bool:
+    return direction in known_failures().get(operation_id, {})
+
+
+def unexpected(events: list[Event]) -> Iterator[Event]:
+    """Failed events for an operation and direction the known-failures list does not name."""
+    known = known_failures()
+    for event in events:
+        if event.problems and event.direction not in known.get(event.operation_id, {}):
+            yield event
