@@ -149,6 +149,115 @@ def _opaque(value: bytes, **_: str) -> str:
     return value.decode("latin-1")
 
 
+class _Closer:
+    """Documented properties only: ``unevaluatedProperties: false`` on every schema in a value position
+    (a body, parameter or header schema, a property, an array's items, a map's values) that declares
+    properties anywhere in its ``$ref``/``allOf``/``anyOf``/``oneOf`` and says nothing of additional
+    ones. JSON Schema 2020-12 then refuses a property no applied branch documents, and still sees
+    through composition (openapi-core's own "forbid" policy closes every allOf branch on its own, and
+    refuses what a sibling branch documents). Free-form objects (no properties declared) stay open,
+    as do explicit maps (``additionalProperties``). This is stricter than the bare schemas, which
+    leave objects open: a renamed or invented field is exactly how a sandbox drifts from the
+    platform while agreeing with itself."""
+
+    KEYWORDS = ("additionalProperties", "unevaluatedProperties", "patternProperties")
+
+    def __init__(self, facts: dict[str, Any]) -> None:
+        self.facts = facts
+        self.components = facts.get("components", {}).get("schemas", {})
+
+    def _target(self, ref: str) -> Any:
+        node: Any = self.facts
+        for part in ref.removeprefix("#/").split("/"):
+            node = node.get(part, {}) if isinstance(node, dict) else {}
+        return node
+
+    def _declares(self, schema: Any, depth: int = 0) -> bool | None:
+        """True: declares properties; False: open by its own word (a map); None: says nothing."""
+        if not isinstance(schema, dict) or depth > 8:
+            return None
+        if any(key in schema for key in self.KEYWORDS):
+            return False
+        found: bool | None = True if schema.get("properties") else None
+        parts = [schema.get("$ref")] if "$ref" in schema else []
+        for key in ("allOf", "anyOf", "oneOf"):
+            parts += schema.get(key, [])
+        for part in parts:
+            verdict = self._declares(self._target(part) if isinstance(part, str) else part, depth + 1)
+            if verdict is False:
+                return False
+            found = found or verdict
+        return found
+
+    def _value(self, schema: Any) -> None:
+        """``schema`` sits in a value position: close it if it documents its properties."""
+        if not isinstance(schema, dict):
+            return
+        if self._declares(schema):
+            if "$ref" in schema:
+                # jsonschema-path resolves a $ref node to its target, dropping siblings: wrap it.
+                schema["allOf"] = [*schema.get("allOf", []), {"$ref": schema.pop("$ref")}]
+            schema["unevaluatedProperties"] = False
+        self._inside(schema)
+
+    def _inside(self, schema: dict[str, Any]) -> None:
+        for value in (schema.get("properties") or {}).values():
+            self._value(value)
+        for key in ("items", "additionalProperties", "contains"):
+            if isinstance(schema.get(key), dict):
+                self._value(schema[key])
+        for key in ("allOf", "anyOf", "oneOf"):  # branches: their own properties' values, not themselves
+            for part in schema.get(key, []):
+                if isinstance(part, dict) and "$ref" not in part:
+                    self._inside(part)
+
+    def close(self) -> None:
+        for schema in self.components.values():
+            if isinstance(schema, dict):
+                self._inside(schema)
+        for node in self._positions():
+            self._value(node)
+
+    def _positions(self) -> Iterator[Any]:
+        """Body, parameter and header schemas, inline and in components."""
+        components = self.facts.get("components", {})
+        holders: list[Any] = list(components.get("parameters", {}).values())
+        holders += list(components.get("requestBodies", {}).values())
+        holders += list(components.get("responses", {}).values())
+        for item in self.facts.get("paths", {}).values():
+            holders += item.get("parameters", [])
+            for method, definition in item.items():
+                if method not in METHODS:
+                    continue
+                holders += definition.get("parameters", [])
+                holders.append(definition.get("requestBody") or {})
+                holders += list(definition.get("responses", {}).values())
+        for holder in holders:
+            if not isinstance(holder, dict):
+                continue
+            if "schema" in holder:
+                yield holder["schema"]
+            for media_type, media in (holder.get("content") or {}).items():
+                # openapi-core decodes a form or multipart body by its schema's properties, and drops
+                # fields the schema lacks: wrapping its root in allOf would hide them all from it.
+                if media_type != "application/x-www-form-urlencoded" and not media_type.startswith("multipart/"):
+                    yield media.get("schema")
+            for header in (holder.get("headers") or {}).values():
+                if isinstance(header, dict):
+                    yield header.get("schema")
+
+
+def _ref_name(schema: Any) -> str:
+    """The component name a schema refers to (directly, or as _Closer's one-item allOf), else ''."""
+    if isinstance(schema, dict):
+        if "$ref" in schema:
+            return str(schema["$ref"]).rsplit("/", 1)[-1]
+        parts = schema.get("allOf", [])
+        if len(parts) == 1:
+            return _ref_name(parts[0])
+    return ""
+
+
 def _enum_on_items(node: Any) -> None:
     """Five array parameters of the file carry their items' ``enum`` on the array itself, which no
     array can satisfy; it is read as the items' enum (where the items lack one, it moves there)."""
@@ -183,7 +292,18 @@ def _describe(error: BaseException) -> str:
         cause = cause.__cause__
     if cause is None:
         return _shorten(f"{where}: {error.__cause__ or error}")
-    details = [_schema_error(item) for item in list(getattr(cause, "schema_errors", []))[:3]]
+    errors = list(getattr(cause, "schema_errors", []))
+    # A branch that fails for one nested value no longer counts as having evaluated its properties,
+    # so "unevaluated properties" then also fires on every enclosing object: keep only the root cause.
+    paths = [tuple(e.absolute_path) for e in errors]
+    errors = [
+        e
+        for e in errors
+        if e.validator != "unevaluatedProperties"
+        or not any(len(p) > len(e.absolute_path) and p[: len(e.absolute_path)] == tuple(e.absolute_path) for p in paths)
+    ]
+    errors.sort(key=lambda e: e.validator == "unevaluatedProperties")
+    details = [_schema_error(item) for item in errors[:3]]
     return _shorten(f"{where}: " + "; ".join(details), 400)
 
 
@@ -218,6 +338,7 @@ class Contract:
         # per-operation Authorization parameters say the same thing precisely and are validated.
         self.facts.pop("security", None)
         _enum_on_items(self.facts)
+        _Closer(self.facts).close()
         self.operations: dict[str, PlatformOperation] = {}
         media_types: set[str] = set()
         binary: set[str] = set()
@@ -338,6 +459,13 @@ class Contract:
         names = self._xml_names(schema)
         if names and root not in names:
             raise ValueError(f"root element <{root}>, documented <{'|'.join(sorted(names))}>")
+        resolved = self._resolve(schema)
+        if resolved.get("type") == "array" and isinstance(body, dict) and len(body) == 1:
+            # An array body: the root is one item when named as the items are (<Events> for an array
+            # of Events), else the wrapper of repeated items (<Subscriptions><Subscription/>...).
+            items = resolved.get("items", {})
+            if root not in self._xml_names(items) | {_ref_name(items)}:
+                (body,) = body.values()
         return json.dumps(self._typed(body, schema)).encode()
 
     def _body_for(self, raw: bytes, content: Mapping[str, Any], content_type: str) -> bytes:
@@ -385,7 +513,18 @@ class Contract:
         wrapped, problems = self._openapi_request(op, request)
         if wrapped is None:
             return problems
-        return [_describe(error) for error in self._requests.iter_errors(wrapped)]
+        problems = [_describe(error) for error in self._requests.iter_errors(wrapped)]
+        # openapi-core ignores query parameters the operation does not declare; the platform would
+        # not act on them, so a request that sends one does not do what its sender meant.
+        declared = {
+            self._resolve(p).get("name") for p in op.definition.get("parameters", []) if self._resolve(p).get("in") == "query"
+        }
+        problems += [
+            f"query parameter {name} is not declared by the platform's {operation_id}"
+            for name in dict.fromkeys(request.url.params.keys())
+            if name not in declared
+        ]
+        return problems
 
     def check_answer(self, operation_id: str, request: httpx.Request, response: httpx.Response) -> list[str]:
         """The answer's violations of the operation's documented responses (empty when valid)."""
