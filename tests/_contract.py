@@ -364,8 +364,9 @@ class _Compiled:
     document) and a value it accepts is accepted; anything it refuses goes to openapi-core's own
     validator, which decides and words the error. The pure-Python validator alone costs 10-100 ms per
     exchange on a page of transactions; this pass makes the whole suite's validation take seconds.
-    ``CANDESCENT_CONTRACT_ENGINE=python`` turns it off (to cross-check). Not asserted by the first pass:
-    OAS integer/number width formats (int32, int64, float, double), which JSON Schema tools leave alone."""
+    ``CANDESCENT_CONTRACT_ENGINE=python`` turns it and the verdict cache off (to cross-check). Not
+    asserted by the first pass: OAS integer/number width formats (int32, int64, float, double), which
+    JSON Schema tools leave alone."""
 
     URN = "urn:candescent:platform-facts"
 
@@ -543,6 +544,7 @@ class Contract:
         self._requests = V31RequestValidator(spec, **options)
         self._responses = V31ResponseValidator(spec, **options)
         self._verdicts: dict[bytes, tuple[str, ...]] = {}
+        self._free: dict[str, dict[tuple[str, str], Any]] = {}
         self.hits = 0
 
     # ------------------------------------------------------------------ schema helpers
@@ -676,8 +678,9 @@ class Contract:
 
     def check_request(self, operation_id: str, request: httpx.Request) -> list[str]:
         """The request's violations of the platform's operation (empty when valid)."""
-        key = _digest(operation_id, request.method, request.url.raw_path, request.content, _canonical(request.headers))
-        if key not in self._verdicts:
+        key = _digest(operation_id, request.method, self._shape(operation_id, request), request.content)
+        key += _digest(_canonical(request.headers))
+        if key not in self._verdicts or not self._compiled.enabled:
             self._verdicts[key] = tuple(self._check_request(operation_id, request))
         else:
             self.hits += 1
@@ -686,11 +689,61 @@ class Contract:
     def check_answer(self, operation_id: str, request: httpx.Request, response: httpx.Response) -> list[str]:
         """The answer's violations of the operation's documented responses (empty when valid)."""
         key = _digest(operation_id, str(response.status_code), response.content, _canonical(response.headers), "answer")
-        if key not in self._verdicts:
+        if key not in self._verdicts or not self._compiled.enabled:
             self._verdicts[key] = tuple(self._check_answer(operation_id, request, response))
         else:
             self.hits += 1
         return list(self._verdicts[key])
+
+    def _free_parameters(self, op: PlatformOperation) -> dict[tuple[str, str], Any]:
+        """(in, name) -> the value class of each path or query parameter whose schema constrains only its
+        type (and, for an integer, its bounds): any integer within the bounds (any non-empty string)
+        validates as any other, so the verdict cache treats them alike (``$skip=20`` and ``$skip=40``,
+        one account id and another). The class only groups values; openapi-core validates each class."""
+        free: dict[tuple[str, str], Any] = {}
+        bounds = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+        for parameter in map(self._resolve, op.definition.get("parameters", [])):
+            if parameter.get("in") not in ("path", "query") or "content" in parameter:
+                continue
+            schema = self._resolve(parameter.get("schema", {}))
+            extra = set(schema) - {"type", "format", "default", "description", "title", *bounds}
+            if extra:
+                continue  # enum, pattern, arrays, composition ...: values matter
+            where = (parameter["in"], parameter["name"])
+            limits = {key: schema[key] for key in bounds if isinstance(schema.get(key), int)}
+            if schema.get("type") == "integer" and schema.get("format") in (None, "int32", "int64"):
+                if len(limits) == len([key for key in bounds if key in schema]):
+                    free[where] = limits
+            elif schema.get("type") == "string" and "format" not in schema and not limits:
+                free[where] = "str"
+        return free
+
+    def _shape(self, operation_id: str, request: httpx.Request) -> str:
+        """The request's path and query for the verdict cache, free parameters' values abstracted."""
+        op = self.operations.get(operation_id)
+        if op is None:
+            return request.url.raw_path.decode("ascii", "replace")
+        free = self._free.setdefault(operation_id, self._free_parameters(op))
+
+        def value(where: str, name: str, text: str) -> str:
+            kind = free.get((where, name))
+            if isinstance(kind, dict) and re.fullmatch(r"-?[0-9]{1,9}", text):
+                number = int(text)
+                inside = (
+                    number >= kind.get("minimum", number)
+                    and number <= kind.get("maximum", number)
+                    and number > kind.get("exclusiveMinimum", number - 1)
+                    and number < kind.get("exclusiveMaximum", number + 1)
+                )
+                return "<int in bounds>" if inside else text
+            if kind == "str" and text and "\n" not in text and "\r" not in text:
+                return "<str>"
+            return text
+
+        path = self._path_parameters(op, request)
+        shown = request.url.path if path is None else repr(sorted((k, value("path", k, v)) for k, v in path.items()))
+        query = [(k, value("query", k, v)) for k, v in request.url.params.multi_items()]
+        return f"{shown}?{query!r}"
 
     def _check_request(self, operation_id: str, request: httpx.Request) -> list[str]:
         op = self.operations.get(operation_id)
