@@ -37,6 +37,24 @@ here, explicitly, and nothing else:
 - **Array parameters with the enum on the array** (five alert filters: ``channel``, ``state``,
   ``emailStatus`` ...) could never validate as written; the enum is read as the items' enum.
 - **A 204 (or 304) never has a body** (RFC 9110), though the file lists media types for some 204s.
+
+Two readings are stricter than the bare schemas, because they are how a sandbox drifts from the
+platform while agreeing with itself (both name the offending field or parameter):
+
+- **Documented properties only** (_Closer): an object may carry only the properties its schema
+  documents, through ``allOf``/``anyOf``/``oneOf``; maps and free-form objects stay open. Form and
+  multipart bodies are excepted (openapi-core decodes only the documented fields of those).
+- **Declared query parameters only**: openapi-core ignores an undeclared one; here it is an error.
+
+For speed (the suite sends ~7,000 requests to sandboxes) a schema is compiled once with jsonschema-rs
+as a first pass and identical exchanges are validated once (_Compiled, ``_digest``); openapi-core's
+own validator still decides every value the first pass refuses, and words every error.
+``CANDESCENT_CONTRACT_ENGINE=python`` runs openapi-core alone, uncached (same verdicts, slower).
+
+What is not checked: the XML namespaces, the OAS integer-width formats in the first pass, requests
+and answers of tests marked ``contract_exempt``, answers of injected faults (``x-sandbox-fault``),
+and traffic that does not go through ``Sandbox.transport()`` (the schemathesis conformance suite
+against our own specs, the served sandbox over TCP, the examples run as subprocesses).
 """
 
 from __future__ import annotations

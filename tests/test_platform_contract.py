@@ -701,3 +701,23 @@ def test_the_known_failures_list_names_only_platform_operations_and_directions()
         assert operation_id in CONTRACT.operations, operation_id
         assert entry and set(entry) <= set(_contract.DIRECTIONS), (operation_id, entry)
         assert all(isinstance(error, str) and error for error in entry.values()), operation_id
+
+
+def test_the_list_names_regressions_and_entries_to_delete() -> None:
+    results = {"listAccountsV1": {"request": [], "answer": ["answer body: $.x: boom"]}, "getAccountByIdV1": {}}
+    known = {
+        "listAccountsV1": {"request": "old"},
+        "createTransferV1": {"answer": "x"},
+        "noSuchOperation": {"request": "x"},
+    }
+    shrink = _shrinkable(results, known)
+    assert any(
+        line.startswith("FIXED listAccountsV1 request") and "delete its 'request' entry" in line for line in shrink
+    )
+    assert any(line.startswith("STALE createTransferV1 answer") for line in shrink)
+    assert any(line.startswith("STALE noSuchOperation") for line in shrink)
+    assert len(shrink) == 3
+    regressions = _regressions(results, known)
+    assert "REGRESSION listAccountsV1 answer: answer body: $.x: boom" in regressions
+    assert any(line.startswith("UNSEEN getAccountByIdV1") for line in regressions)
+    assert not any("listAccountsV1 request" in line for line in regressions)
