@@ -14,7 +14,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--contract-update",
         action="store_true",
-        help="rewrite config/contract-known-failures.yaml from tests/test_platform_contract.py's walk",
+        help="rewrite config/contract-known-failures.yaml from the suite's traffic (a partial run only adds entries)",
     )
 
 
