@@ -13,7 +13,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 from attrs import Attribute, define
@@ -34,9 +34,28 @@ def as_json_safe(value: Any) -> Any:
 
 
 class Model:
-    """The base of every generated model: ``to_json()`` beside the generated ``to_dict()``."""
+    """The base of every generated model: ``to_json()`` beside the generated ``to_dict()``, and
+    mapping access to the fields the spec does not name (``model["extra"]``, kept in
+    ``additional_properties`` by models that allow them)."""
 
     __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         raise NotImplementedError
@@ -83,6 +102,7 @@ class File:
 
 
 T = TypeVar("T")
+P = ParamSpec("P")
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -255,6 +275,11 @@ class Invoker(Protocol):
     ) -> Awaitable[T]: ...
 
 
+def raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """Type a method of a resource bound to the raw invoker: same arguments, a raw response back."""
+    return cast(Callable[P, Awaitable[RawResponse[T]]], method)
+
+
 class RawInvoker(Protocol):
     """Like Invoker, but returns the raw response wrapper."""
 
@@ -288,6 +313,7 @@ __all__ = [
     "loads_json",
     "parse_date",
     "parse_datetime",
+    "raw_response",
     "refuse_float",
     "to_decimal",
     "xml_text",

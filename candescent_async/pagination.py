@@ -25,6 +25,8 @@ __all__ = ["AsyncPaginator", "PaginationError", "banking_activity_windows", "pag
 
 T = TypeVar("T")
 DEFAULT_MAX_PAGES = 100_000
+# x-candescent-pagination keys that name the page-size parameter (set by paginate, never by the caller)
+_PAGE_SIZE_KEYS = ("top", "size", "limit")
 BANKING_ACTIVITY_WINDOW = dt.timedelta(days=90)
 
 
@@ -84,9 +86,21 @@ class AsyncPaginator(Generic[T]):
         category = getattr(resource, "category", None)
         if category is None:
             raise ValidationError("paginate() takes a client method, e.g. cd.core_banking.list_account_transactions_v1")
+        if getattr(resource, "raw", False):
+            raise ValidationError(
+                "paginate() takes the method itself (cd.core_banking.list_account_transactions_v1), "
+                "not its with_raw_response twin"
+            )
         self.operation: Operation = get_operation(category, method.__name__)
         if not self.operation.pagination:
             raise ValidationError(f"{self.operation.operation_id} does not page")
+        for wire in _PAGE_SIZE_KEYS:
+            name = self.operation.pagination.get(wire)
+            if name and _snake(str(name)) in params:
+                raise ValidationError(
+                    f"pass page_size= to paginate(), not {_snake(str(name))}= (paginate sets it on every page)",
+                    field=_snake(str(name)),
+                )
         if page_size is not None and page_size < 1:
             raise ValidationError("page_size must be >= 1", field="page_size")
         if max_items is not None and max_items < 0:

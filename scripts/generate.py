@@ -33,6 +33,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 TEMPLATES = ROOT / "templates"
+# Files the generator always writes that nothing of ours calls; removed from its output.
+UNUSED_OUTPUTS = ("client.py", "errors.py")
 CONFIG = ROOT / "config"
 OUT_ROOT = ROOT / "generated" / "candescent_generated"
 GENERATOR_VERSION = "0.29.1"
@@ -327,6 +329,9 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
     problems.extend(_unmarked_credentials(category, spec))
     if out_dir.exists():
         (out_dir / "_operations.py").write_text(render_operations_module(category, spec), encoding="utf-8")
+        # The upstream client and its error type: the facade's transport sends every request.
+        for unused in UNUSED_OUTPUTS:
+            (out_dir / unused).unlink(missing_ok=True)
     return problems
 
 

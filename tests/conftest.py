@@ -1,13 +1,76 @@
-"""Shared fixtures: every async test runs on both asyncio and trio (anyio's pytest plugin)."""
+"""Shared fixtures: every async test runs on both asyncio and trio (anyio's pytest plugin); every
+exchange with an in-process sandbox is validated against the platform's contract (tests/_contract.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+
+from tests import _contract
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--contract-update",
+        action="store_true",
+        help="rewrite config/contract-known-failures.yaml from the suite's traffic (a partial run only adds entries)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from candescent_async.sandbox._app import WIRE_OBSERVERS
+
+    config.addinivalue_line(
+        "markers", "contract_self_checked: the test judges its own platform-contract results (no per-test check)"
+    )
+    config.addinivalue_line(
+        "markers",
+        "contract_exempt(reason): the test sends what the platform would refuse on purpose; its traffic is not "
+        "validated or counted",
+    )
+    if _contract.observe not in WIRE_OBSERVERS:
+        WIRE_OBSERVERS.append(_contract.observe)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The strict check of the known-failures list judges the whole suite's traffic: it runs last.
+    last = [item for item in items if item.name == "test_the_known_failures_list_is_exact"]
+    items[:] = [item for item in items if item not in last] + last
+
+
+def pytest_runtest_logfinish(nodeid: str) -> None:
+    _contract.FINISHED.add(nodeid)
 
 
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@pytest.fixture(autouse=True)
+def _platform_contract(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test whose SDK traffic breaks the platform's contract where the list says it holds."""
+    if request.node.get_closest_marker("contract_exempt"):
+        _contract.LEDGER.recording = False
+        try:
+            yield
+        finally:
+            _contract.LEDGER.recording = True
+        return
+    mark = len(_contract.LEDGER.events)
+    yield
+    if request.node.get_closest_marker("contract_self_checked") or request.config.getoption("--contract-update"):
+        return
+    broken = list(_contract.unexpected(_contract.LEDGER.since(mark)))
+    if broken:
+        lines = [f"{e.operation_id} {e.direction} ({e.where}): {e.problems[0]}" for e in broken[:5]]
+        more = f"\n  ... and {len(broken) - 5} more" if len(broken) > 5 else ""
+        pytest.fail(
+            "this test's traffic breaks the platform contract where config/contract-known-failures.yaml says it "
+            "holds (a regression; fix the sandbox or the SDK):\n  " + "\n  ".join(lines) + more,
+            pytrace=False,
+        )
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -25,3 +88,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
     for line in SUMMARY:  # the Redis fleet tests' figures
         terminalreporter.write_line(line)
+
+    if _contract.LEDGER.events:
+        terminalreporter.write_line(_contract.LEDGER.line())
+        terminalreporter.write_line(_contract.LEDGER.details())
+    elif not _contract.FACTS.is_file():
+        terminalreporter.write_line(f"platform contract: not checked ({_contract.FACTS} is absent)")

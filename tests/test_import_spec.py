@@ -534,7 +534,7 @@ CHECK = textwrap.dedent(
         (tag,) = [p for p in os.listdir(api_dir) if not p.startswith("_")]
         for name, entry in registry.OPERATIONS.items():
             module = importlib.import_module(f"candescent_generated.{package}.api.{tag}.{name}")
-            assert callable(module.asyncio_detailed), name
+            assert callable(module._get_kwargs) and callable(module._parse_success), name
             found[entry["operation_id"]] = [package, entry["token"], entry["trace_header"], registry.SPEC_VERSION]
     print(json.dumps(found))
     """

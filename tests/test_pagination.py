@@ -233,3 +233,18 @@ def test_banking_activity_windows_split_long_ranges_in_order() -> None:
 
 async def _no_sleep(seconds: float) -> None:
     return None
+
+
+async def test_paginate_refuses_the_page_size_parameter_and_raw_response_methods() -> None:
+    sandbox = Sandbox(seed=5)
+    user = _first_user(sandbox)
+    account = sandbox.world.accounts_of(user)[0].data["id"]
+    async with sandbox.client(host_user_id=user.host_user_id) as cd:
+        with pytest.raises(ValidationError, match="page_size=") as info:
+            paginate(cd.core_banking.list_account_transactions_v1, account_id=account, top=50)
+        assert info.value.field == "top"
+        with pytest.raises(ValidationError, match="with_raw_response"):
+            paginate(cd.core_banking.with_raw_response.list_account_transactions_v1, account_id=account)
+        with pytest.raises(ValidationError, match="not size="):
+            paginate(cd.customer_campaigns.list_experience_groups_v3, size=5)
+    assert sandbox.calls["listAccountTransactionsV1"] == 0

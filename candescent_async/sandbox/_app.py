@@ -28,7 +28,18 @@ from .._xml import XMLError, parse_xml, to_xml
 from ._faults import Fault, FaultPlan
 from ._state import INSTITUTION_ID, User, World, build_world
 
-__all__ = ["DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "Ctx", "Reply", "Sandbox", "TokenInfo", "as_object", "handler"]
+__all__ = [
+    "DEMO_CLIENT_ID",
+    "DEMO_CLIENT_SECRET",
+    "WIRE_OBSERVERS",
+    "Ctx",
+    "Reply",
+    "Sandbox",
+    "TokenInfo",
+    "WireObserver",
+    "as_object",
+    "handler",
+]
 
 DEMO_CLIENT_ID = "sandbox-client-id"
 DEMO_CLIENT_SECRET = "sandbox-client-secret"
@@ -154,7 +165,7 @@ class Sandbox:
 
     def transport(self) -> httpx.AsyncBaseTransport:
         """An httpx transport that runs the app in-process, fakes network faults and honours timeouts."""
-        return _SandboxTransport(self.app)
+        return _SandboxTransport(self)
 
     def client(self, **kwargs: Any) -> Any:
         """A ``CandescentClient`` wired to this sandbox (demo credentials unless overridden)."""
@@ -323,6 +334,11 @@ class Sandbox:
         return reply
 
     async def _fault_reply(self, op: Operation, fault: Fault) -> Reply:
+        reply = await self._fault_body(op, fault)
+        reply.headers[FAULT_HEADER] = fault.kind
+        return reply
+
+    async def _fault_body(self, op: Operation, fault: Fault) -> Reply:
         if fault.kind == "status":
             reply = self.error_reply(
                 op, fault.status, "CMN_90000" if fault.status != 429 else "CMN_90429", "Injected fault"
@@ -407,6 +423,12 @@ USER_NOT_FOUND: dict[str, tuple[int, str]] = {}
 # For templates of the same shape: operationId -> does this request belong to it (e.g. by ext_host)?
 ROUTE_SELECTORS: dict[str, Callable[[Mapping[str, str]], bool]] = {}
 
+WireObserver = Callable[["Sandbox", httpx.Request, httpx.Response], None]
+# Called with every in-process exchange (the request as sent, the answer fully read, before a faked
+# network fault is raised from it): the seam the test suite uses to validate all traffic against the
+# platform's contract. An injected fault's answer carries the FAULT_HEADER naming its kind.
+WIRE_OBSERVERS: list[WireObserver] = []
+
 
 class _DropConnection(Exception):
     """Raised inside the served app to make the server abort the response."""
@@ -463,8 +485,9 @@ class _SandboxTransport(httpx.AsyncBaseTransport):
     connection that breaks after the server received the request.
     """
 
-    def __init__(self, app: Any) -> None:
-        self._inner = httpx.ASGITransport(app=app)
+    def __init__(self, sandbox: Sandbox) -> None:
+        self._sandbox = sandbox
+        self._inner = httpx.ASGITransport(app=sandbox.app)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         # The request's read timeout bounds the whole exchange: httpx's ASGITransport has no timeouts,
@@ -472,6 +495,11 @@ class _SandboxTransport(httpx.AsyncBaseTransport):
         read = (request.extensions.get("timeout") or {}).get("read")
         with anyio.move_on_after(math.inf if read is None else read) as scope:
             response = await self._inner.handle_async_request(request)
+            if WIRE_OBSERVERS:
+                await request.aread()
+                await response.aread()  # in-process the body is already complete: nothing streams
+                for observe in list(WIRE_OBSERVERS):
+                    observe(self._sandbox, request, response)
             fault = response.headers.get(FAULT_HEADER)
             if fault == "hang":
                 await response.aclose()

@@ -1,8 +1,1 @@
-"""A client library for accessing Candescent Alerts And Notifications API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The generated layer for alerts_notifications: used through candescent_async.CandescentClient, not directly"""

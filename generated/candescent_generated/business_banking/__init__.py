@@ -1,8 +1,1 @@
-"""A client library for accessing Candescent Business Banking API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The generated layer for business_banking: used through candescent_async.CandescentClient, not directly"""

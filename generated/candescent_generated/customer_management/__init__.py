@@ -1,8 +1,1 @@
-"""A client library for accessing Candescent Customer Management API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The generated layer for customer_management: used through candescent_async.CandescentClient, not directly"""

@@ -1,8 +1,1 @@
-"""A client library for accessing Candescent Money Movement API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""The generated layer for money_movement: used through candescent_async.CandescentClient, not directly"""

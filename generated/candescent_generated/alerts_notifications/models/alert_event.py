@@ -34,7 +34,6 @@ class AlertEvent(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         event_domain_type = AlertEventEventDomainType(self.event_domain_type).value
-
         event_details = self.event_details.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -64,19 +63,3 @@ class AlertEvent(_Model):
 
         alert_event.additional_properties = d
         return alert_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

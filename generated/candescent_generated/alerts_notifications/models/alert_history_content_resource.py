@@ -38,17 +38,11 @@ class AlertHistoryContentResource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_history_content_id = self.alert_history_content_id
-
         alert_history_id = self.alert_history_id
-
         event_id = self.event_id
-
         email_subject_content = self.email_subject_content
-
         email_content = self.email_content
-
         sms_content = self.sms_content
-
         push_content = self.push_content
 
         field_dict: dict[str, Any] = {}
@@ -75,19 +69,12 @@ class AlertHistoryContentResource(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         alert_history_content_id = d.pop("alertHistoryContentId", UNSET)
-
         alert_history_id = d.pop("alertHistoryId", UNSET)
-
         event_id = d.pop("eventId", UNSET)
-
         email_subject_content = d.pop("emailSubjectContent", UNSET)
-
         email_content = d.pop("emailContent", UNSET)
-
         sms_content = d.pop("smsContent", UNSET)
-
         push_content = d.pop("pushContent", UNSET)
-
         alert_history_content_resource = cls(
             alert_history_content_id=alert_history_content_id,
             alert_history_id=alert_history_id,
@@ -100,19 +87,3 @@ class AlertHistoryContentResource(_Model):
 
         alert_history_content_resource.additional_properties = d
         return alert_history_content_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

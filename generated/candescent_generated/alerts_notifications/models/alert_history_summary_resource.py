@@ -53,29 +53,19 @@ class AlertHistorySummaryResource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_history_id = self.alert_history_id
-
         alert_type_name = self.alert_type_name
-
         channel_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_info, Unset):
             channel_info = self.channel_info.to_dict()
-
         event_id = self.event_id
-
         event_occured: str | Unset = UNSET
         if not isinstance(self.event_occured, Unset):
             event_occured = self.event_occured.isoformat()
-
         institution_customer_id = self.institution_customer_id
-
         institution_id = self.institution_id
-
         json_message_summary = self.json_message_summary
-
         message_summary = self.message_summary
-
         read_flag = self.read_flag
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -115,9 +105,7 @@ class AlertHistorySummaryResource(_Model):
 
         d = dict(src_dict)
         alert_history_id = d.pop("alertHistoryId", UNSET)
-
         alert_type_name = d.pop("alertTypeName", UNSET)
-
         _channel_info = d.pop("channelInfo", UNSET)
         channel_info: StringMap | Unset
         if isinstance(_channel_info, Unset):
@@ -126,7 +114,6 @@ class AlertHistorySummaryResource(_Model):
             channel_info = StringMap.from_dict(_channel_info)
 
         event_id = d.pop("eventId", UNSET)
-
         _event_occured = d.pop("eventOccured", UNSET)
         event_occured: datetime.datetime | Unset
         if isinstance(_event_occured, Unset):
@@ -135,15 +122,10 @@ class AlertHistorySummaryResource(_Model):
             event_occured = parse_datetime(_event_occured)
 
         institution_customer_id = d.pop("institutionCustomerId", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         json_message_summary = d.pop("jsonMessageSummary", UNSET)
-
         message_summary = d.pop("messageSummary", UNSET)
-
         read_flag = d.pop("readFlag", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: AlertHistorySummaryResourceAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -167,19 +149,3 @@ class AlertHistorySummaryResource(_Model):
 
         alert_history_summary_resource.additional_properties = d
         return alert_history_summary_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

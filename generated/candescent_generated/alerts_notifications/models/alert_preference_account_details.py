@@ -30,9 +30,7 @@ class AlertPreferenceAccountDetails(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_external_id = self.account_external_id
-
         account_id = self.account_id
-
         card_number = self.card_number
 
         field_dict: dict[str, Any] = {}
@@ -51,11 +49,8 @@ class AlertPreferenceAccountDetails(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         account_external_id = d.pop("accountExternalId", UNSET)
-
         account_id = d.pop("accountId", UNSET)
-
         card_number = d.pop("cardNumber", UNSET)
-
         alert_preference_account_details = cls(
             account_external_id=account_external_id,
             account_id=account_id,
@@ -64,19 +59,3 @@ class AlertPreferenceAccountDetails(_Model):
 
         alert_preference_account_details.additional_properties = d
         return alert_preference_account_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -37,17 +37,13 @@ class AlertPreferenceDetails(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_pref_id = self.alert_pref_id
-
         alert_type_name = self.alert_type_name
-
         channel_type_name: str | Unset = UNSET
         if not isinstance(self.channel_type_name, Unset):
             channel_type_name = ChannelType(self.channel_type_name).value
 
         external_id = self.external_id
-
         institution_customer_id = self.institution_customer_id
-
         institution_id = self.institution_id
 
         field_dict: dict[str, Any] = {}
@@ -72,9 +68,7 @@ class AlertPreferenceDetails(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         alert_pref_id = d.pop("alertPrefId", UNSET)
-
         alert_type_name = d.pop("alertTypeName", UNSET)
-
         _channel_type_name = d.pop("channelTypeName", UNSET)
         channel_type_name: ChannelType | Unset
         if isinstance(_channel_type_name, Unset):
@@ -83,11 +77,8 @@ class AlertPreferenceDetails(_Model):
             channel_type_name = ChannelType(_channel_type_name)
 
         external_id = d.pop("externalId", UNSET)
-
         institution_customer_id = d.pop("institutionCustomerId", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         alert_preference_details = cls(
             alert_pref_id=alert_pref_id,
             alert_type_name=alert_type_name,
@@ -99,19 +90,3 @@ class AlertPreferenceDetails(_Model):
 
         alert_preference_details.additional_properties = d
         return alert_preference_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

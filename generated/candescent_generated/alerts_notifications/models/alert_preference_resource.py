@@ -42,19 +42,14 @@ class AlertPreferenceResource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_opted = self.alert_opted
-
         allow_callback = self.allow_callback
-
         default_preferences = self.default_preferences
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
-
         alert_preference_account_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.alert_preference_account_details, Unset):
             alert_preference_account_details = self.alert_preference_account_details.to_dict()
-
         alert_preference_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.alert_preference_details, Unset):
             alert_preference_details = self.alert_preference_details.to_dict()
@@ -85,11 +80,8 @@ class AlertPreferenceResource(_Model):
 
         d = dict(src_dict)
         alert_opted = d.pop("alertOpted", UNSET)
-
         allow_callback = d.pop("allowCallback", UNSET)
-
         default_preferences = d.pop("defaultPreferences", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: AlertPreferenceResourceAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -124,19 +116,3 @@ class AlertPreferenceResource(_Model):
 
         alert_preference_resource.additional_properties = d
         return alert_preference_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -48,21 +48,15 @@ class AlertTemplateResource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_type_resource_id = self.alert_type_resource_id
-
         alert_type_name = self.alert_type_name
-
         external_system = self.external_system
-
         institution_id = self.institution_id
-
         locale = self.locale
-
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = TemplateState(self.state).value
 
         last_updated_dttm = self.last_updated_dttm
-
         template_contents: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.template_contents, Unset):
             template_contents = []
@@ -105,15 +99,10 @@ class AlertTemplateResource(_Model):
 
         d = dict(src_dict)
         alert_type_resource_id = d.pop("alertTypeResourceId", UNSET)
-
         alert_type_name = d.pop("alertTypeName", UNSET)
-
         external_system = d.pop("externalSystem", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         locale = d.pop("locale", UNSET)
-
         _state = d.pop("state", UNSET)
         state: TemplateState | Unset
         if isinstance(_state, Unset):
@@ -122,7 +111,6 @@ class AlertTemplateResource(_Model):
             state = TemplateState(_state)
 
         last_updated_dttm = d.pop("lastUpdatedDttm", UNSET)
-
         _template_contents = d.pop("templateContents", UNSET)
         template_contents: list[ChannelContent] | Unset = UNSET
         if _template_contents is not UNSET:
@@ -153,19 +141,3 @@ class AlertTemplateResource(_Model):
 
         alert_template_resource.additional_properties = d
         return alert_template_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -54,27 +54,18 @@ class AlertTypeResource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_type_id = self.alert_type_id
-
         alert_type_name = self.alert_type_name
-
         display_alert_type_name = self.display_alert_type_name
-
         description = self.description
-
         alert_category = self.alert_category
-
         event_type_domain: str | Unset = UNSET
         if not isinstance(self.event_type_domain, Unset):
             event_type_domain = AlertTypeResourceEventTypeDomain(self.event_type_domain).value
 
         applicable_account_types = self.applicable_account_types
-
         channels = self.channels
-
         external_system = self.external_system
-
         institution_id = self.institution_id
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = ActiveStatus(self.status).value
@@ -119,15 +110,10 @@ class AlertTypeResource(_Model):
 
         d = dict(src_dict)
         alert_type_id = d.pop("alertTypeId", UNSET)
-
         alert_type_name = d.pop("alertTypeName", UNSET)
-
         display_alert_type_name = d.pop("displayAlertTypeName", UNSET)
-
         description = d.pop("description", UNSET)
-
         alert_category = d.pop("alertCategory", UNSET)
-
         _event_type_domain = d.pop("eventTypeDomain", UNSET)
         event_type_domain: AlertTypeResourceEventTypeDomain | Unset
         if isinstance(_event_type_domain, Unset):
@@ -136,13 +122,9 @@ class AlertTypeResource(_Model):
             event_type_domain = AlertTypeResourceEventTypeDomain(_event_type_domain)
 
         applicable_account_types = d.pop("applicableAccountTypes", UNSET)
-
         channels = d.pop("channels", UNSET)
-
         external_system = d.pop("externalSystem", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         _status = d.pop("status", UNSET)
         status: ActiveStatus | Unset
         if isinstance(_status, Unset):
@@ -174,19 +156,3 @@ class AlertTypeResource(_Model):
 
         alert_type_resource.additional_properties = d
         return alert_type_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -34,13 +34,11 @@ class ChannelContent(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_template_resource_id = self.alert_template_resource_id
-
         channel_type: str | Unset = UNSET
         if not isinstance(self.channel_type, Unset):
             channel_type = ChannelType(self.channel_type).value
 
         template_content = self.template_content
-
         template_content_type: str | Unset = UNSET
         if not isinstance(self.template_content_type, Unset):
             template_content_type = ChannelContentTemplateContentType(self.template_content_type).value
@@ -63,7 +61,6 @@ class ChannelContent(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         alert_template_resource_id = d.pop("alertTemplateResourceId", UNSET)
-
         _channel_type = d.pop("channelType", UNSET)
         channel_type: ChannelType | Unset
         if isinstance(_channel_type, Unset):
@@ -72,7 +69,6 @@ class ChannelContent(_Model):
             channel_type = ChannelType(_channel_type)
 
         template_content = d.pop("templateContent", UNSET)
-
         _template_content_type = d.pop("templateContentType", UNSET)
         template_content_type: ChannelContentTemplateContentType | Unset
         if isinstance(_template_content_type, Unset):
@@ -89,19 +85,3 @@ class ChannelContent(_Model):
 
         channel_content.additional_properties = d
         return channel_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

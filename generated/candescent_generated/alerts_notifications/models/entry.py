@@ -28,7 +28,6 @@ class Entry(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         key = self.key
-
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -45,9 +44,7 @@ class Entry(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         key = xml_text(d.pop("key", UNSET))
-
         value = xml_text(d.pop("value", UNSET))
-
         entry = cls(
             key=key,
             value=value,
@@ -55,19 +52,3 @@ class Entry(_Model):
 
         entry.additional_properties = d
         return entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

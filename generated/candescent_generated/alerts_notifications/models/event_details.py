@@ -47,11 +47,8 @@ class EventDetails(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         event_id = self.event_id
-
         event_type = self.event_type
-
         event_source = self.event_source
-
         event_tags: list[str] | Unset = UNSET
         if not isinstance(self.event_tags, Unset):
             event_tags = self.event_tags
@@ -59,15 +56,11 @@ class EventDetails(_Model):
         event_occured: str | Unset = UNSET
         if not isinstance(self.event_occured, Unset):
             event_occured = self.event_occured.isoformat()
-
         event_noticed: str | Unset = UNSET
         if not isinstance(self.event_noticed, Unset):
             event_noticed = self.event_noticed.isoformat()
-
         institution_id = self.institution_id
-
         institution_customer_id = self.institution_customer_id
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -103,11 +96,8 @@ class EventDetails(_Model):
 
         d = dict(src_dict)
         event_id = d.pop("eventId")
-
         event_type = d.pop("eventType")
-
         event_source = d.pop("eventSource", UNSET)
-
         event_tags = cast(list[str], d.pop("eventTags", UNSET))
 
         _event_occured = d.pop("eventOccured", UNSET)
@@ -125,9 +115,7 @@ class EventDetails(_Model):
             event_noticed = parse_datetime(_event_noticed)
 
         institution_id = d.pop("institutionId", UNSET)
-
         institution_customer_id = d.pop("institutionCustomerId", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: EventDetailsAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -149,19 +137,3 @@ class EventDetails(_Model):
 
         event_details.additional_properties = d
         return event_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -41,17 +41,13 @@ class FiAlertPreferenceResource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_alert_pref_id = self.institution_alert_pref_id
-
         alert_type_name = self.alert_type_name
-
         channel_type_name: str | Unset = UNSET
         if not isinstance(self.channel_type_name, Unset):
             channel_type_name = ChannelType(self.channel_type_name).value
 
         institution_id = self.institution_id
-
         alert_opted = self.alert_opted
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -80,9 +76,7 @@ class FiAlertPreferenceResource(_Model):
 
         d = dict(src_dict)
         institution_alert_pref_id = d.pop("institutionAlertPrefId", UNSET)
-
         alert_type_name = d.pop("alertTypeName", UNSET)
-
         _channel_type_name = d.pop("channelTypeName", UNSET)
         channel_type_name: ChannelType | Unset
         if isinstance(_channel_type_name, Unset):
@@ -91,9 +85,7 @@ class FiAlertPreferenceResource(_Model):
             channel_type_name = ChannelType(_channel_type_name)
 
         institution_id = d.pop("institutionId", UNSET)
-
         alert_opted = d.pop("alertOpted", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -112,19 +104,3 @@ class FiAlertPreferenceResource(_Model):
 
         fi_alert_preference_resource.additional_properties = d
         return fi_alert_preference_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -37,13 +37,9 @@ class InstitutionAlertTypeResource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_alert_type_id = self.institution_alert_type_id
-
         alert_type_name = self.alert_type_name
-
         channels_optd = self.channels_optd
-
         reason = self.reason
-
         status_optd: str | Unset = UNSET
         if not isinstance(self.status_optd, Unset):
             status_optd = ActiveStatus(self.status_optd).value
@@ -72,13 +68,9 @@ class InstitutionAlertTypeResource(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_alert_type_id = d.pop("institutionAlertTypeId", UNSET)
-
         alert_type_name = d.pop("alertTypeName", UNSET)
-
         channels_optd = d.pop("channelsOptd", UNSET)
-
         reason = d.pop("reason", UNSET)
-
         _status_optd = d.pop("statusOptd", UNSET)
         status_optd: ActiveStatus | Unset
         if isinstance(_status_optd, Unset):
@@ -87,7 +79,6 @@ class InstitutionAlertTypeResource(_Model):
             status_optd = ActiveStatus(_status_optd)
 
         institution_id = d.pop("institutionId", UNSET)
-
         institution_alert_type_resource = cls(
             institution_alert_type_id=institution_alert_type_id,
             alert_type_name=alert_type_name,
@@ -99,19 +90,3 @@ class InstitutionAlertTypeResource(_Model):
 
         institution_alert_type_resource.additional_properties = d
         return institution_alert_type_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -36,11 +36,8 @@ class LegacyEvent(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         fi_customer_id = self.fi_customer_id
-
         fi_id = self.fi_id
-
         event_type = self.event_type
-
         data_map: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data_map, Unset):
             data_map = []
@@ -68,11 +65,8 @@ class LegacyEvent(_Model):
 
         d = dict(src_dict)
         fi_customer_id = xml_text(d.pop("fiCustomerId", UNSET))
-
         fi_id = xml_text(d.pop("fiId", UNSET))
-
         event_type = xml_text(d.pop("eventType", UNSET))
-
         _data_map = d.pop("dataMap", UNSET)
         data_map: list[KeyValueMap] | Unset = UNSET
         if _data_map is not UNSET:
@@ -91,19 +85,3 @@ class LegacyEvent(_Model):
 
         legacy_event.additional_properties = d
         return legacy_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

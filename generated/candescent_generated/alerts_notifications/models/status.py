@@ -32,7 +32,6 @@ class Status(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         status_message = self.status_message
-
         error_info: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.error_info, Unset):
             error_info = []
@@ -56,7 +55,6 @@ class Status(_Model):
 
         d = dict(src_dict)
         status_message = xml_text(d.pop("statusMessage", UNSET))
-
         _error_info = d.pop("errorInfo", UNSET)
         error_info: list[StatusErrorInfoItem] | Unset = UNSET
         if _error_info is not UNSET:
@@ -73,19 +71,3 @@ class Status(_Model):
 
         status.additional_properties = d
         return status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

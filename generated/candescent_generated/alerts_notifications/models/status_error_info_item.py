@@ -35,7 +35,6 @@ class StatusErrorInfoItem(_Model):
             error_type = StatusErrorInfoItemErrorType(self.error_type).value
 
         error_code = self.error_code
-
         error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
@@ -61,9 +60,7 @@ class StatusErrorInfoItem(_Model):
             error_type = StatusErrorInfoItemErrorType(_error_type)
 
         error_code = xml_text(d.pop("errorCode", UNSET))
-
         error_message = xml_text(d.pop("errorMessage", UNSET))
-
         status_error_info_item = cls(
             error_type=error_type,
             error_code=error_code,
@@ -72,19 +69,3 @@ class StatusErrorInfoItem(_Model):
 
         status_error_info_item.additional_properties = d
         return status_error_info_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

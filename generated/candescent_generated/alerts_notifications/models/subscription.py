@@ -43,19 +43,13 @@ class Subscription(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         fi_id = self.fi_id
-
         fi_customer_id = self.fi_customer_id
-
         event_type_id = self.event_type_id
-
         fulfillment = self.fulfillment
-
         subscription_event_conditions_map: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription_event_conditions_map, Unset):
             subscription_event_conditions_map = self.subscription_event_conditions_map.to_dict()
-
         subscription_actions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription_actions, Unset):
             subscription_actions = self.subscription_actions.to_dict()
@@ -87,15 +81,10 @@ class Subscription(_Model):
 
         d = dict(src_dict)
         id = xml_text(d.pop("id", UNSET))
-
         fi_id = xml_text(d.pop("fiId", UNSET))
-
         fi_customer_id = xml_text(d.pop("fiCustomerId", UNSET))
-
         event_type_id = xml_text(d.pop("eventTypeId", UNSET))
-
         fulfillment = xml_text(d.pop("fulfillment", UNSET))
-
         _subscription_event_conditions_map = d.pop("subscriptionEventConditionsMap", UNSET)
         subscription_event_conditions_map: KeyValueMap | Unset
         if isinstance(_subscription_event_conditions_map, Unset):
@@ -122,19 +111,3 @@ class Subscription(_Model):
 
         subscription.additional_properties = d
         return subscription
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -32,7 +32,6 @@ class SubscriptionAction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         name = self.name
-
         subscription_action_attributes_map: dict[str, Any] | Unset = UNSET
         if not isinstance(self.subscription_action_attributes_map, Unset):
             subscription_action_attributes_map = self.subscription_action_attributes_map.to_dict()
@@ -53,7 +52,6 @@ class SubscriptionAction(_Model):
 
         d = dict(src_dict)
         name = xml_text(d.pop("name", UNSET))
-
         _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", UNSET)
         subscription_action_attributes_map: KeyValueMap | Unset
         if isinstance(_subscription_action_attributes_map, Unset):
@@ -68,19 +66,3 @@ class SubscriptionAction(_Model):
 
         subscription_action.additional_properties = d
         return subscription_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -33,9 +33,7 @@ class AccessTokenRequestV1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         grant_type = GrantTypeV1(self.grant_type).value
-
         username = self.username
-
         password = self.password
 
         field_dict: dict[str, Any] = {}
@@ -58,9 +56,7 @@ class AccessTokenRequestV1(_Model):
         grant_type = GrantTypeV1(xml_text(d.pop("grant_type")))
 
         username = xml_text(d.pop("username", UNSET))
-
         password = xml_text(d.pop("password", UNSET))
-
         access_token_request_v1 = cls(
             grant_type=grant_type,
             username=username,
@@ -69,19 +65,3 @@ class AccessTokenRequestV1(_Model):
 
         access_token_request_v1.additional_properties = d
         return access_token_request_v1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

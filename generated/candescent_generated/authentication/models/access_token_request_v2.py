@@ -42,15 +42,10 @@ class AccessTokenRequestV2(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         grant_type = GrantTypeV2(self.grant_type).value
-
         scopes = self.scopes
-
         username = self.username
-
         password = self.password
-
         code = self.code
-
         refresh_token = self.refresh_token
 
         field_dict: dict[str, Any] = {}
@@ -79,15 +74,10 @@ class AccessTokenRequestV2(_Model):
         grant_type = GrantTypeV2(d.pop("grant_type"))
 
         scopes = d.pop("scopes", UNSET)
-
         username = d.pop("username", UNSET)
-
         password = d.pop("password", UNSET)
-
         code = d.pop("code", UNSET)
-
         refresh_token = d.pop("refresh_token", UNSET)
-
         access_token_request_v2 = cls(
             grant_type=grant_type,
             scopes=scopes,
@@ -99,19 +89,3 @@ class AccessTokenRequestV2(_Model):
 
         access_token_request_v2.additional_properties = d
         return access_token_request_v2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

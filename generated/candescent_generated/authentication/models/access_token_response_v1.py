@@ -40,17 +40,11 @@ class AccessTokenResponseV1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         di_fiid = self.di_fiid
-
         access_token = self.access_token
-
         expires_in = self.expires_in
-
         di_ficustomer = self.di_ficustomer
-
         di_member_number = self.di_member_number
-
         refresh_token = self.refresh_token
-
         refresh_token_expires_in = self.refresh_token_expires_in
 
         field_dict: dict[str, Any] = {}
@@ -77,19 +71,12 @@ class AccessTokenResponseV1(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         di_fiid = xml_text(d.pop("di_fiid"))
-
         access_token = xml_text(d.pop("access_token"))
-
         expires_in = xml_text(d.pop("expires_in"))
-
         di_ficustomer = xml_text(d.pop("di_ficustomer", UNSET))
-
         di_member_number = xml_text(d.pop("di_member_number", UNSET))
-
         refresh_token = xml_text(d.pop("refresh_token", UNSET))
-
         refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", UNSET))
-
         access_token_response_v1 = cls(
             di_fiid=di_fiid,
             access_token=access_token,
@@ -102,19 +89,3 @@ class AccessTokenResponseV1(_Model):
 
         access_token_response_v1.additional_properties = d
         return access_token_response_v1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

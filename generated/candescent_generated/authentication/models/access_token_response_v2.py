@@ -40,15 +40,10 @@ class AccessTokenResponseV2(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         access_token = self.access_token
-
         token_type = self.token_type
-
         expires_in = self.expires_in
-
         refresh_token = self.refresh_token
-
         refresh_token_expires_in = self.refresh_token_expires_in
-
         id_token = self.id_token
 
         field_dict: dict[str, Any] = {}
@@ -73,17 +68,11 @@ class AccessTokenResponseV2(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         access_token = d.pop("access_token")
-
         token_type = d.pop("token_type")
-
         expires_in = d.pop("expires_in")
-
         refresh_token = d.pop("refresh_token", UNSET)
-
         refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
-
         id_token = d.pop("id_token", UNSET)
-
         access_token_response_v2 = cls(
             access_token=access_token,
             token_type=token_type,
@@ -95,19 +84,3 @@ class AccessTokenResponseV2(_Model):
 
         access_token_response_v2.additional_properties = d
         return access_token_response_v2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -44,19 +44,12 @@ class AuthorizationCodeRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         scopes = self.scopes
-
         client_id = self.client_id
-
         username = self.username
-
         institution_user_id = self.institution_user_id
-
         requested_scopes = self.requested_scopes
-
         nonce = self.nonce
-
         aud = self.aud
-
         auth_time = self.auth_time
 
         field_dict: dict[str, Any] = {}
@@ -84,21 +77,13 @@ class AuthorizationCodeRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         scopes = d.pop("scopes")
-
         client_id = d.pop("client_id")
-
         username = d.pop("username")
-
         institution_user_id = d.pop("institution_user_id")
-
         requested_scopes = d.pop("requested_scopes", UNSET)
-
         nonce = d.pop("nonce", UNSET)
-
         aud = d.pop("aud", UNSET)
-
         auth_time = d.pop("auth_time", UNSET)
-
         authorization_code_request = cls(
             scopes=scopes,
             client_id=client_id,
@@ -112,19 +97,3 @@ class AuthorizationCodeRequest(_Model):
 
         authorization_code_request.additional_properties = d
         return authorization_code_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -35,9 +35,7 @@ class AuthorizeClientResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         scopes = self.scopes
-
         app_id = self.app_id
-
         additional_info = self.additional_info.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -58,9 +56,7 @@ class AuthorizeClientResponse(_Model):
 
         d = dict(src_dict)
         scopes = d.pop("scopes")
-
         app_id = d.pop("appId")
-
         additional_info = AuthorizeClientResponseAdditionalInfo.from_dict(d.pop("additional_info"))
 
         authorize_client_response = cls(
@@ -71,19 +67,3 @@ class AuthorizeClientResponse(_Model):
 
         authorize_client_response.additional_properties = d
         return authorize_client_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

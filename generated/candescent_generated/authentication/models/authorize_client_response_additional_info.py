@@ -30,9 +30,7 @@ class AuthorizeClientResponseAdditionalInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         secondary_authentication_enabled = self.secondary_authentication_enabled
-
         consent_enabled = self.consent_enabled
-
         device_registration_enabled = self.device_registration_enabled
 
         field_dict: dict[str, Any] = {}
@@ -51,11 +49,8 @@ class AuthorizeClientResponseAdditionalInfo(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         secondary_authentication_enabled = d.pop("secondary_authentication_enabled")
-
         consent_enabled = d.pop("consent_enabled")
-
         device_registration_enabled = d.pop("device_registration_enabled")
-
         authorize_client_response_additional_info = cls(
             secondary_authentication_enabled=secondary_authentication_enabled,
             consent_enabled=consent_enabled,
@@ -64,19 +59,3 @@ class AuthorizeClientResponseAdditionalInfo(_Model):
 
         authorize_client_response_additional_info.additional_properties = d
         return authorize_client_response_additional_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -32,9 +32,7 @@ class ErrorInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         error_type = ErrorInfoErrorType(self.error_type).value
-
         error_code = self.error_code
-
         error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
@@ -55,9 +53,7 @@ class ErrorInfo(_Model):
         error_type = ErrorInfoErrorType(xml_text(d.pop("errorType")))
 
         error_code = xml_text(d.pop("errorCode"))
-
         error_message = xml_text(d.pop("errorMessage"))
-
         error_info = cls(
             error_type=error_type,
             error_code=error_code,
@@ -66,19 +62,3 @@ class ErrorInfo(_Model):
 
         error_info.additional_properties = d
         return error_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

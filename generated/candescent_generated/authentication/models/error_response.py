@@ -29,7 +29,6 @@ class ErrorResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = self.code
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
@@ -47,9 +46,7 @@ class ErrorResponse(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code")
-
         message = d.pop("message")
-
         error_response = cls(
             code=code,
             message=message,
@@ -57,19 +54,3 @@ class ErrorResponse(_Model):
 
         error_response.additional_properties = d
         return error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

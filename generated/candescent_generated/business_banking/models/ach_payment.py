@@ -75,46 +75,30 @@ class AchPayment(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         payment_description = self.payment_description
-
         payment_type = AchPaymentPaymentType(self.payment_type).value
-
         transaction_type = AchPaymentTransactionType(self.transaction_type).value
-
         delivery_date = self.delivery_date
-
         account_number = self.account_number
-
         tin_number = self.tin_number
-
         ach_company_id = self.ach_company_id
-
         ach_sec_code = AchPaymentAchSecCode(self.ach_sec_code).value
-
         ach_transactions = []
         for ach_transactions_item_data in self.ach_transactions:
             ach_transactions_item = ach_transactions_item_data.to_dict()
             ach_transactions.append(ach_transactions_item)
 
         id = self.id
-
         institution_id = self.institution_id
-
         payment_name = self.payment_name
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = AchPaymentStatus(self.status).value
 
         confirmation_number = self.confirmation_number
-
         total_amount = self.total_amount
-
         number_of_payments = self.number_of_payments
-
         ach_company_name = self.ach_company_name
-
         same_day_ach = self.same_day_ach
-
         batch_offset = self.batch_offset
 
         field_dict: dict[str, Any] = {}
@@ -161,19 +145,14 @@ class AchPayment(_Model):
 
         d = dict(src_dict)
         payment_description = d.pop("paymentDescription")
-
         payment_type = AchPaymentPaymentType(d.pop("paymentType"))
 
         transaction_type = AchPaymentTransactionType(d.pop("transactionType"))
 
         delivery_date = d.pop("deliveryDate")
-
         account_number = d.pop("accountNumber")
-
         tin_number = d.pop("tinNumber")
-
         ach_company_id = d.pop("achCompanyId")
-
         ach_sec_code = AchPaymentAchSecCode(d.pop("achSecCode"))
 
         ach_transactions = []
@@ -184,11 +163,8 @@ class AchPayment(_Model):
             ach_transactions.append(ach_transactions_item)
 
         id = d.pop("id", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         payment_name = d.pop("paymentName", UNSET)
-
         _status = d.pop("status", UNSET)
         status: AchPaymentStatus | Unset
         if isinstance(_status, Unset):
@@ -197,7 +173,6 @@ class AchPayment(_Model):
             status = AchPaymentStatus(_status)
 
         confirmation_number = d.pop("confirmationNumber", UNSET)
-
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: Decimal | Unset
         if isinstance(_total_amount, Unset):
@@ -206,13 +181,9 @@ class AchPayment(_Model):
             total_amount = to_decimal(_total_amount)
 
         number_of_payments = d.pop("numberOfPayments", UNSET)
-
         ach_company_name = d.pop("achCompanyName", UNSET)
-
         same_day_ach = d.pop("sameDayAch", UNSET)
-
         batch_offset = d.pop("batchOffset", UNSET)
-
         ach_payment = cls(
             payment_description=payment_description,
             payment_type=payment_type,
@@ -237,19 +208,3 @@ class AchPayment(_Model):
 
         ach_payment.additional_properties = d
         return ach_payment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

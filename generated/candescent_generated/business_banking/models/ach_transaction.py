@@ -54,29 +54,18 @@ class AchTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
-
         currency_code = CurrencyCode1(self.currency_code).value
-
         contact_name = self.contact_name
-
         contact_account_number = self.contact_account_number
-
         contact_account_type = AchTransactionContactAccountType(self.contact_account_type).value
-
         contact_bank_ach_routing_number = self.contact_bank_ach_routing_number
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
-
         transaction_price = self.transaction_price
-
         payment_id = self.payment_id
-
         contact_bank_name = self.contact_bank_name
-
         contact_identifier = self.contact_identifier
-
         addenda = self.addenda
 
         field_dict: dict[str, Any] = {}
@@ -114,13 +103,10 @@ class AchTransaction(_Model):
         currency_code = CurrencyCode1(d.pop("currencyCode"))
 
         contact_name = d.pop("contactName")
-
         contact_account_number = d.pop("contactAccountNumber")
-
         contact_account_type = AchTransactionContactAccountType(d.pop("contactAccountType"))
 
         contact_bank_ach_routing_number = d.pop("contactBankAchRoutingNumber")
-
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
@@ -136,13 +122,9 @@ class AchTransaction(_Model):
             transaction_price = to_decimal(_transaction_price)
 
         payment_id = d.pop("paymentId", UNSET)
-
         contact_bank_name = d.pop("contactBankName", UNSET)
-
         contact_identifier = d.pop("contactIdentifier", UNSET)
-
         addenda = d.pop("addenda", UNSET)
-
         ach_transaction = cls(
             amount=amount,
             currency_code=currency_code,
@@ -160,19 +142,3 @@ class AchTransaction(_Model):
 
         ach_transaction.additional_properties = d
         return ach_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

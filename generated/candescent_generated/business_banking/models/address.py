@@ -38,15 +38,10 @@ class Address(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         address1 = self.address1
-
         city = self.city
-
         country = CountryName(self.country).value
-
         address2 = self.address2
-
         state = self.state
-
         zip_code = self.zip_code
 
         field_dict: dict[str, Any] = {}
@@ -71,17 +66,12 @@ class Address(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         address1 = d.pop("address1")
-
         city = d.pop("city")
-
         country = CountryName(d.pop("country"))
 
         address2 = d.pop("address2", UNSET)
-
         state = d.pop("state", UNSET)
-
         zip_code = d.pop("zipCode", UNSET)
-
         address = cls(
             address1=address1,
             city=city,
@@ -93,19 +83,3 @@ class Address(_Model):
 
         address.additional_properties = d
         return address
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -29,7 +29,6 @@ class BankAccount(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_number = self.account_number
-
         features: list[str] | Unset = UNSET
         if not isinstance(self.features, Unset):
             features = self.features
@@ -48,7 +47,6 @@ class BankAccount(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         account_number = d.pop("accountNumber", UNSET)
-
         features = cast(list[str], d.pop("features", UNSET))
 
         bank_account = cls(
@@ -58,19 +56,3 @@ class BankAccount(_Model):
 
         bank_account.additional_properties = d
         return bank_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

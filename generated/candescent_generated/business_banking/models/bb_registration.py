@@ -72,39 +72,27 @@ class BbRegistration(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         business_name = self.business_name
-
         additional_services: list[str] | Unset = UNSET
         if not isinstance(self.additional_services, Unset):
             additional_services = self.additional_services
 
         approved_date = self.approved_date
-
         business_id = self.business_id
-
         completed_date = self.completed_date
-
         confirmation_number = self.confirmation_number
-
         contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
             contact = self.contact.to_dict()
-
         created_user = self.created_user
-
         declined_date = self.declined_date
-
         id = self.id
-
         institution_id = self.institution_id
-
         message = self.message
-
         online_features: list[str] | Unset = UNSET
         if not isinstance(self.online_features, Unset):
             online_features = self.online_features
 
         registration_date = self.registration_date
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = BbRegistrationStatus(self.status).value
@@ -173,17 +161,12 @@ class BbRegistration(_Model):
 
         d = dict(src_dict)
         business_name = d.pop("businessName")
-
         additional_services = cast(list[str], d.pop("additionalServices", UNSET))
 
         approved_date = d.pop("approvedDate", UNSET)
-
         business_id = d.pop("businessId", UNSET)
-
         completed_date = d.pop("completedDate", UNSET)
-
         confirmation_number = d.pop("confirmationNumber", UNSET)
-
         _contact = d.pop("contact", UNSET)
         contact: BusinessContact | Unset
         if isinstance(_contact, Unset):
@@ -192,19 +175,13 @@ class BbRegistration(_Model):
             contact = BusinessContact.from_dict(_contact)
 
         created_user = d.pop("createdUser", UNSET)
-
         declined_date = d.pop("declinedDate", UNSET)
-
         id = d.pop("id", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         message = d.pop("message", UNSET)
-
         online_features = cast(list[str], d.pop("onlineFeatures", UNSET))
 
         registration_date = d.pop("registrationDate", UNSET)
-
         _status = d.pop("status", UNSET)
         status: BbRegistrationStatus | Unset
         if isinstance(_status, Unset):
@@ -252,19 +229,3 @@ class BbRegistration(_Model):
 
         bb_registration.additional_properties = d
         return bb_registration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -38,15 +38,10 @@ class BbRegistrationUser(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email = self.email
-
         first_name = self.first_name
-
         last_name = self.last_name
-
         middle_name = self.middle_name
-
         phone_number = self.phone_number
-
         user_type: str | Unset = UNSET
         if not isinstance(self.user_type, Unset):
             user_type = BbRegistrationUserType(self.user_type).value
@@ -73,15 +68,10 @@ class BbRegistrationUser(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         email = d.pop("email")
-
         first_name = d.pop("firstName")
-
         last_name = d.pop("lastName")
-
         middle_name = d.pop("middleName", UNSET)
-
         phone_number = d.pop("phoneNumber", UNSET)
-
         _user_type = d.pop("userType", UNSET)
         user_type: BbRegistrationUserType | Unset
         if isinstance(_user_type, Unset):
@@ -100,19 +90,3 @@ class BbRegistrationUser(_Model):
 
         bb_registration_user.additional_properties = d
         return bb_registration_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -29,7 +29,6 @@ class BeneficiaryBankDetailsDomestic(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
-
         beneficiary_bank_instructions = self.beneficiary_bank_instructions
 
         field_dict: dict[str, Any] = {}
@@ -48,9 +47,7 @@ class BeneficiaryBankDetailsDomestic(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber")
-
         beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
-
         beneficiary_bank_details_domestic = cls(
             beneficiary_bank_routing_number=beneficiary_bank_routing_number,
             beneficiary_bank_instructions=beneficiary_bank_instructions,
@@ -58,19 +55,3 @@ class BeneficiaryBankDetailsDomestic(_Model):
 
         beneficiary_bank_details_domestic.additional_properties = d
         return beneficiary_bank_details_domestic
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

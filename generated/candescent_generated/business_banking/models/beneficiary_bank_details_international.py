@@ -39,13 +39,9 @@ class BeneficiaryBankDetailsInternational(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_bank_name = self.beneficiary_bank_name
-
         beneficiary_bank_swift_number = self.beneficiary_bank_swift_number
-
         address = self.address.to_dict()
-
         beneficiary_bank_account_number = self.beneficiary_bank_account_number
-
         beneficiary_bank_instructions = self.beneficiary_bank_instructions
 
         field_dict: dict[str, Any] = {}
@@ -70,15 +66,11 @@ class BeneficiaryBankDetailsInternational(_Model):
 
         d = dict(src_dict)
         beneficiary_bank_name = d.pop("beneficiaryBankName")
-
         beneficiary_bank_swift_number = d.pop("beneficiaryBankSwiftNumber")
-
         address = Address.from_dict(d.pop("address"))
 
         beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", UNSET)
-
         beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
-
         beneficiary_bank_details_international = cls(
             beneficiary_bank_name=beneficiary_bank_name,
             beneficiary_bank_swift_number=beneficiary_bank_swift_number,
@@ -89,19 +81,3 @@ class BeneficiaryBankDetailsInternational(_Model):
 
         beneficiary_bank_details_international.additional_properties = d
         return beneficiary_bank_details_international
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

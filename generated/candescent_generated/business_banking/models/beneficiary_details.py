@@ -39,13 +39,9 @@ class BeneficiaryDetails(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_name = self.beneficiary_name
-
         address = self.address.to_dict()
-
         beneficiary_account_number = self.beneficiary_account_number
-
         beneficiary_instructions = self.beneficiary_instructions
-
         purpose_of_wire = self.purpose_of_wire
 
         field_dict: dict[str, Any] = {}
@@ -70,15 +66,11 @@ class BeneficiaryDetails(_Model):
 
         d = dict(src_dict)
         beneficiary_name = d.pop("beneficiaryName")
-
         address = Address.from_dict(d.pop("address"))
 
         beneficiary_account_number = d.pop("beneficiaryAccountNumber")
-
         beneficiary_instructions = d.pop("beneficiaryInstructions", UNSET)
-
         purpose_of_wire = d.pop("purposeOfWire", UNSET)
-
         beneficiary_details = cls(
             beneficiary_name=beneficiary_name,
             address=address,
@@ -89,19 +81,3 @@ class BeneficiaryDetails(_Model):
 
         beneficiary_details.additional_properties = d
         return beneficiary_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,15 +43,10 @@ class BusinessContact(_Model):
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
-
         email = self.email
-
         first_name = self.first_name
-
         last_name = self.last_name
-
         middle_name = self.middle_name
-
         phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
@@ -85,15 +80,10 @@ class BusinessContact(_Model):
             address = BusinessAddress.from_dict(_address)
 
         email = d.pop("email", UNSET)
-
         first_name = d.pop("firstName", UNSET)
-
         last_name = d.pop("lastName", UNSET)
-
         middle_name = d.pop("middleName", UNSET)
-
         phone_number = d.pop("phoneNumber", UNSET)
-
         business_contact = cls(
             address=address,
             email=email,
@@ -105,19 +95,3 @@ class BusinessContact(_Model):
 
         business_contact.additional_properties = d
         return business_contact
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

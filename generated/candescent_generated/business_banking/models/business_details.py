@@ -54,23 +54,15 @@ class BusinessDetails(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         business_id = self.business_id
-
         business_name = self.business_name
-
         contact = self.contact.to_dict()
-
         institution_id = self.institution_id
-
         status = BusinessDetailsStatus(self.status).value
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
-
         billing_account_number = self.billing_account_number
-
         billing_miscellaneous = self.billing_miscellaneous
-
         tins: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tins, Unset):
             tins = []
@@ -118,13 +110,10 @@ class BusinessDetails(_Model):
 
         d = dict(src_dict)
         business_id = d.pop("businessId")
-
         business_name = d.pop("businessName")
-
         contact = BusinessContact.from_dict(d.pop("contact"))
 
         institution_id = d.pop("institutionId")
-
         status = BusinessDetailsStatus(d.pop("status"))
 
         _additional_info = d.pop("additionalInfo", UNSET)
@@ -135,9 +124,7 @@ class BusinessDetails(_Model):
             additional_info = BusinessDetailsAdditionalInfo.from_dict(_additional_info)
 
         billing_account_number = d.pop("billingAccountNumber", UNSET)
-
         billing_miscellaneous = d.pop("billingMiscellaneous", UNSET)
-
         _tins = d.pop("tins", UNSET)
         tins: list[BusinessTinInfo] | Unset = UNSET
         if _tins is not UNSET:
@@ -171,19 +158,3 @@ class BusinessDetails(_Model):
 
         business_details.additional_properties = d
         return business_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -44,7 +44,6 @@ class BusinessEntitlementsLimits(_Model):
         account_entitled_feature: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account_entitled_feature, Unset):
             account_entitled_feature = self.account_entitled_feature.to_dict()
-
         sec_codes: list[str] | Unset = UNSET
         if not isinstance(self.sec_codes, Unset):
             sec_codes = self.sec_codes
@@ -93,19 +92,3 @@ class BusinessEntitlementsLimits(_Model):
 
         business_entitlements_limits.additional_properties = d
         return business_entitlements_limits
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

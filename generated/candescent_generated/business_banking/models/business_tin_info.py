@@ -36,13 +36,9 @@ class BusinessTinInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         tin_name = self.tin_name
-
         tin_number = self.tin_number
-
         host_password = self.host_password
-
         member_number = self.member_number
-
         primary = self.primary
 
         field_dict: dict[str, Any] = {}
@@ -66,15 +62,10 @@ class BusinessTinInfo(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         tin_name = d.pop("tinName")
-
         tin_number = d.pop("tinNumber")
-
         host_password = d.pop("hostPassword", UNSET)
-
         member_number = d.pop("memberNumber", UNSET)
-
         primary = d.pop("primary", UNSET)
-
         business_tin_info = cls(
             tin_name=tin_name,
             tin_number=tin_number,
@@ -85,19 +76,3 @@ class BusinessTinInfo(_Model):
 
         business_tin_info.additional_properties = d
         return business_tin_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

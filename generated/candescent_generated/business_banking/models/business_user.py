@@ -48,15 +48,10 @@ class BusinessUser(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email = self.email
-
         first_name = self.first_name
-
         last_name = self.last_name
-
         role = BusinessUserRole(self.role).value
-
         status = self.status
-
         contact_methods: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contact_methods, Unset):
             contact_methods = []
@@ -65,9 +60,7 @@ class BusinessUser(_Model):
                 contact_methods.append(contact_methods_item)
 
         login_id = self.login_id
-
         middle_name = self.middle_name
-
         update_pending = self.update_pending
 
         field_dict: dict[str, Any] = {}
@@ -98,15 +91,11 @@ class BusinessUser(_Model):
 
         d = dict(src_dict)
         email = d.pop("email")
-
         first_name = d.pop("firstName")
-
         last_name = d.pop("lastName")
-
         role = BusinessUserRole(d.pop("role"))
 
         status = d.pop("status")
-
         _contact_methods = d.pop("contactMethods", UNSET)
         contact_methods: list[ContactMethod2] | Unset = UNSET
         if _contact_methods is not UNSET:
@@ -117,11 +106,8 @@ class BusinessUser(_Model):
                 contact_methods.append(contact_methods_item)
 
         login_id = d.pop("loginId", UNSET)
-
         middle_name = d.pop("middleName", UNSET)
-
         update_pending = d.pop("updatePending", UNSET)
-
         business_user = cls(
             email=email,
             first_name=first_name,
@@ -136,19 +122,3 @@ class BusinessUser(_Model):
 
         business_user.additional_properties = d
         return business_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

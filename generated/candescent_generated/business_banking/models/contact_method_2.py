@@ -35,13 +35,10 @@ class ContactMethod2(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_info = self.contact_info
-
         protocol = Protocol(self.protocol).value
-
         enrolled_date_time: str | Unset = UNSET
         if not isinstance(self.enrolled_date_time, Unset):
             enrolled_date_time = self.enrolled_date_time.isoformat()
-
         telephone_country_code = self.telephone_country_code
 
         field_dict: dict[str, Any] = {}
@@ -63,7 +60,6 @@ class ContactMethod2(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         contact_info = d.pop("contactInfo")
-
         protocol = Protocol(d.pop("protocol"))
 
         _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
@@ -74,7 +70,6 @@ class ContactMethod2(_Model):
             enrolled_date_time = parse_datetime(_enrolled_date_time)
 
         telephone_country_code = d.pop("telephoneCountryCode", UNSET)
-
         contact_method_2 = cls(
             contact_info=contact_info,
             protocol=protocol,
@@ -84,19 +79,3 @@ class ContactMethod2(_Model):
 
         contact_method_2.additional_properties = d
         return contact_method_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -50,19 +50,12 @@ class DomesticWireTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
-
         currency_code = CurrencyCode1(self.currency_code).value
-
         beneficiary_details = self.beneficiary_details.to_dict()
-
         beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
-
         id = self.id
-
         transaction_price = self.transaction_price
-
         payment_id = self.payment_id
-
         intermediary_bank_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.intermediary_bank_details, Unset):
             intermediary_bank_details = self.intermediary_bank_details.to_dict()
@@ -104,7 +97,6 @@ class DomesticWireTransaction(_Model):
         beneficiary_bank_details = BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails"))
 
         id = d.pop("id", UNSET)
-
         _transaction_price = d.pop("transactionPrice", UNSET)
         transaction_price: Decimal | Unset
         if isinstance(_transaction_price, Unset):
@@ -113,7 +105,6 @@ class DomesticWireTransaction(_Model):
             transaction_price = to_decimal(_transaction_price)
 
         payment_id = d.pop("paymentId", UNSET)
-
         _intermediary_bank_details = d.pop("intermediaryBankDetails", UNSET)
         intermediary_bank_details: IntermediaryBankDetailsDomestic | Unset
         if isinstance(_intermediary_bank_details, Unset):
@@ -134,19 +125,3 @@ class DomesticWireTransaction(_Model):
 
         domestic_wire_transaction.additional_properties = d
         return domestic_wire_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

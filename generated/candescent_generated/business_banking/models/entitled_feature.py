@@ -33,7 +33,6 @@ class EntitledFeature(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         feature_name = self.feature_name
-
         limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limits, Unset):
             limits = self.limits.to_dict()
@@ -56,7 +55,6 @@ class EntitledFeature(_Model):
 
         d = dict(src_dict)
         feature_name = d.pop("featureName")
-
         _limits = d.pop("limits", UNSET)
         limits: FeatureLimits | Unset
         if isinstance(_limits, Unset):
@@ -71,19 +69,3 @@ class EntitledFeature(_Model):
 
         entitled_feature.additional_properties = d
         return entitled_feature
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,7 +43,6 @@ class EntitledTins(_Model):
             bank_accounts.append(bank_accounts_item)
 
         tin_number = self.tin_number
-
         feature_limits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.feature_limits, Unset):
             feature_limits = []
@@ -82,7 +81,6 @@ class EntitledTins(_Model):
             bank_accounts.append(bank_accounts_item)
 
         tin_number = d.pop("tinNumber")
-
         _feature_limits = d.pop("featureLimits", UNSET)
         feature_limits: list[EntitledFeature] | Unset = UNSET
         if _feature_limits is not UNSET:
@@ -93,7 +91,6 @@ class EntitledTins(_Model):
                 feature_limits.append(feature_limits_item)
 
         member_number = d.pop("memberNumber", UNSET)
-
         entitled_tins = cls(
             bank_accounts=bank_accounts,
             tin_number=tin_number,
@@ -103,19 +100,3 @@ class EntitledTins(_Model):
 
         entitled_tins.additional_properties = d
         return entitled_tins
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

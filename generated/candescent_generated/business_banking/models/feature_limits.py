@@ -38,15 +38,10 @@ class FeatureLimits(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         per_transaction_limits = self.per_transaction_limits
-
         daily_limits = self.daily_limits
-
         daily_overall_ach_limits = self.daily_overall_ach_limits
-
         daily_overall_wires_limits = self.daily_overall_wires_limits
-
         monthly_limits = self.monthly_limits
-
         per_transaction_approval_threshold_limits = self.per_transaction_approval_threshold_limits
 
         field_dict: dict[str, Any] = {}
@@ -120,19 +115,3 @@ class FeatureLimits(_Model):
 
         feature_limits.additional_properties = d
         return feature_limits
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

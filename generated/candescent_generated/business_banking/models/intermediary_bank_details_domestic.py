@@ -35,9 +35,7 @@ class IntermediaryBankDetailsDomestic(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         intermediary_bank_type = IntermediaryBankDetailsDomesticIntermediaryBankType(self.intermediary_bank_type).value
-
         intermediary_bank_routing_number = self.intermediary_bank_routing_number
-
         intermediary_bank_account_number = self.intermediary_bank_account_number
 
         field_dict: dict[str, Any] = {}
@@ -59,9 +57,7 @@ class IntermediaryBankDetailsDomestic(_Model):
         intermediary_bank_type = IntermediaryBankDetailsDomesticIntermediaryBankType(d.pop("intermediaryBankType"))
 
         intermediary_bank_routing_number = d.pop("intermediaryBankRoutingNumber")
-
         intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
-
         intermediary_bank_details_domestic = cls(
             intermediary_bank_type=intermediary_bank_type,
             intermediary_bank_routing_number=intermediary_bank_routing_number,
@@ -70,19 +66,3 @@ class IntermediaryBankDetailsDomestic(_Model):
 
         intermediary_bank_details_domestic.additional_properties = d
         return intermediary_bank_details_domestic
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

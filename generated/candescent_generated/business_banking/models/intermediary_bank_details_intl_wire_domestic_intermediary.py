@@ -37,9 +37,7 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
         intermediary_bank_type = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
             self.intermediary_bank_type
         ).value
-
         intermediary_bank_routing_number = self.intermediary_bank_routing_number
-
         intermediary_bank_account_number = self.intermediary_bank_account_number
 
         field_dict: dict[str, Any] = {}
@@ -63,9 +61,7 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
         )
 
         intermediary_bank_routing_number = d.pop("intermediaryBankRoutingNumber")
-
         intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
-
         intermediary_bank_details_intl_wire_domestic_intermediary = cls(
             intermediary_bank_type=intermediary_bank_type,
             intermediary_bank_routing_number=intermediary_bank_routing_number,
@@ -74,19 +70,3 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
 
         intermediary_bank_details_intl_wire_domestic_intermediary.additional_properties = d
         return intermediary_bank_details_intl_wire_domestic_intermediary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

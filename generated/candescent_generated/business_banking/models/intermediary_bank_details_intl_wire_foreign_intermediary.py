@@ -39,11 +39,8 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
         intermediary_bank_type = IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType(
             self.intermediary_bank_type
         ).value
-
         intermediary_bank_name = self.intermediary_bank_name
-
         intermediary_bank_swift_number = self.intermediary_bank_swift_number
-
         intermediary_bank_account_number = self.intermediary_bank_account_number
 
         field_dict: dict[str, Any] = {}
@@ -69,11 +66,8 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
         )
 
         intermediary_bank_name = d.pop("intermediaryBankName")
-
         intermediary_bank_swift_number = d.pop("intermediaryBankSwiftNumber", UNSET)
-
         intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
-
         intermediary_bank_details_intl_wire_foreign_intermediary = cls(
             intermediary_bank_type=intermediary_bank_type,
             intermediary_bank_name=intermediary_bank_name,
@@ -83,19 +77,3 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
 
         intermediary_bank_details_intl_wire_foreign_intermediary.additional_properties = d
         return intermediary_bank_details_intl_wire_foreign_intermediary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

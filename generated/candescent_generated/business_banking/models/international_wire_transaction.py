@@ -78,19 +78,12 @@ class InternationalWireTransaction(_Model):
         )
 
         amount = self.amount
-
         currency_code = CurrencyCode1(self.currency_code).value
-
         beneficiary_details = self.beneficiary_details.to_dict()
-
         beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
-
         id = self.id
-
         transaction_price = self.transaction_price
-
         payment_id = self.payment_id
-
         intermediary_bank_details: dict[str, Any] | Unset
         if isinstance(self.intermediary_bank_details, Unset):
             intermediary_bank_details = UNSET
@@ -100,17 +93,13 @@ class InternationalWireTransaction(_Model):
             intermediary_bank_details = self.intermediary_bank_details.to_dict()
 
         send_in_foreign_currency = self.send_in_foreign_currency
-
         transact_in_foreign_currency = self.transact_in_foreign_currency
-
         foreign_currency_code: str | Unset = UNSET
         if not isinstance(self.foreign_currency_code, Unset):
             foreign_currency_code = CurrencyCode1(self.foreign_currency_code).value
 
         foreign_currency_name = self.foreign_currency_name
-
         foreign_currency_amount = self.foreign_currency_amount
-
         exchange_rate = self.exchange_rate
 
         field_dict: dict[str, Any] = {}
@@ -167,7 +156,6 @@ class InternationalWireTransaction(_Model):
         beneficiary_bank_details = BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails"))
 
         id = d.pop("id", UNSET)
-
         _transaction_price = d.pop("transactionPrice", UNSET)
         transaction_price: Decimal | Unset
         if isinstance(_transaction_price, Unset):
@@ -207,9 +195,7 @@ class InternationalWireTransaction(_Model):
         intermediary_bank_details = _parse_intermediary_bank_details(d.pop("intermediaryBankDetails", UNSET))
 
         send_in_foreign_currency = d.pop("sendInForeignCurrency", UNSET)
-
         transact_in_foreign_currency = d.pop("transactInForeignCurrency", UNSET)
-
         _foreign_currency_code = d.pop("foreignCurrencyCode", UNSET)
         foreign_currency_code: CurrencyCode1 | Unset
         if isinstance(_foreign_currency_code, Unset):
@@ -218,7 +204,6 @@ class InternationalWireTransaction(_Model):
             foreign_currency_code = CurrencyCode1(_foreign_currency_code)
 
         foreign_currency_name = d.pop("foreignCurrencyName", UNSET)
-
         _foreign_currency_amount = d.pop("foreignCurrencyAmount", UNSET)
         foreign_currency_amount: Decimal | Unset
         if isinstance(_foreign_currency_amount, Unset):
@@ -252,19 +237,3 @@ class InternationalWireTransaction(_Model):
 
         international_wire_transaction.additional_properties = d
         return international_wire_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

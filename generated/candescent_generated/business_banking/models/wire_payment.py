@@ -67,15 +67,10 @@ class WirePayment(_Model):
         from ..models.domestic_wire_transaction import DomesticWireTransaction
 
         payment_type = WirePaymentPaymentType(self.payment_type).value
-
         transaction_type = WirePaymentTransactionType(self.transaction_type).value
-
         delivery_date = self.delivery_date
-
         account_number = self.account_number
-
         tin_number = self.tin_number
-
         wire_transaction: dict[str, Any]
         if isinstance(self.wire_transaction, DomesticWireTransaction):
             wire_transaction = self.wire_transaction.to_dict()
@@ -83,21 +78,15 @@ class WirePayment(_Model):
             wire_transaction = self.wire_transaction.to_dict()
 
         id = self.id
-
         institution_id = self.institution_id
-
         payment_name = self.payment_name
-
         payment_description = self.payment_description
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = WirePaymentStatus(self.status).value
 
         confirmation_number = self.confirmation_number
-
         total_amount = self.total_amount
-
         number_of_payments = self.number_of_payments
 
         field_dict: dict[str, Any] = {}
@@ -142,9 +131,7 @@ class WirePayment(_Model):
         transaction_type = WirePaymentTransactionType(d.pop("transactionType"))
 
         delivery_date = d.pop("deliveryDate")
-
         account_number = d.pop("accountNumber")
-
         tin_number = d.pop("tinNumber")
 
         def _parse_wire_transaction(data: object) -> DomesticWireTransaction | InternationalWireTransaction:
@@ -165,13 +152,9 @@ class WirePayment(_Model):
         wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
 
         id = d.pop("id", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         payment_name = d.pop("paymentName", UNSET)
-
         payment_description = d.pop("paymentDescription", UNSET)
-
         _status = d.pop("status", UNSET)
         status: WirePaymentStatus | Unset
         if isinstance(_status, Unset):
@@ -180,7 +163,6 @@ class WirePayment(_Model):
             status = WirePaymentStatus(_status)
 
         confirmation_number = d.pop("confirmationNumber", UNSET)
-
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: Decimal | Unset
         if isinstance(_total_amount, Unset):
@@ -189,7 +171,6 @@ class WirePayment(_Model):
             total_amount = to_decimal(_total_amount)
 
         number_of_payments = d.pop("numberOfPayments", UNSET)
-
         wire_payment = cls(
             payment_type=payment_type,
             transaction_type=transaction_type,
@@ -209,19 +190,3 @@ class WirePayment(_Model):
 
         wire_payment.additional_properties = d
         return wire_payment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

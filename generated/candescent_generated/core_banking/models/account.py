@@ -124,133 +124,93 @@ class Account(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         institution_user_id = self.institution_user_id
-
         institution_id = self.institution_id
-
         account_number = self.account_number
-
         category = AccountCategory(self.category).value
-
         type_ = self.type_.to_dict()
-
         institution_customer_id = self.institution_customer_id
-
         description = self.description
-
         nick_name = self.nick_name
-
         primary_holder_name = self.primary_holder_name
-
         current_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_balance, Unset):
             current_balance = self.current_balance.to_dict()
-
         available_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available_balance, Unset):
             available_balance = self.available_balance.to_dict()
-
         last_statement_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_statement_balance, Unset):
             last_statement_balance = self.last_statement_balance.to_dict()
-
         status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.to_dict()
-
         allowed_actions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.allowed_actions, Unset):
             allowed_actions = self.allowed_actions.to_dict()
-
         routing_number = self.routing_number
-
         interest_rate = self.interest_rate
-
         interest_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_year_to_date, Unset):
             interest_year_to_date = self.interest_year_to_date.to_dict()
-
         tpv_reference = self.tpv_reference
-
         tpv_product_code = self.tpv_product_code
-
         overdraft_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_limit, Unset):
             overdraft_limit = self.overdraft_limit.to_dict()
-
         overdraft_account_number = self.overdraft_account_number
-
         overdraft_available_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_available_amount, Unset):
             overdraft_available_amount = self.overdraft_available_amount.to_dict()
-
         current_year_eligible_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_year_eligible_contribution, Unset):
             current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-
         last_year_eligible_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_eligible_contribution, Unset):
             last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-
         last_year_max_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_max_contribution, Unset):
             last_year_max_contribution = self.last_year_max_contribution.to_dict()
-
         micr_number = self.micr_number
-
         escrow_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.escrow_balance, Unset):
             escrow_balance = self.escrow_balance.to_dict()
-
         current_principal_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_principal_balance, Unset):
             current_principal_balance = self.current_principal_balance.to_dict()
-
         next_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.next_payment_amount, Unset):
             next_payment_amount = self.next_payment_amount.to_dict()
-
         next_payment_date: str | Unset = UNSET
         if not isinstance(self.next_payment_date, Unset):
             next_payment_date = self.next_payment_date.isoformat()
-
         pay_off_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pay_off_amount, Unset):
             pay_off_amount = self.pay_off_amount.to_dict()
-
         calculated_pay_off_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.calculated_pay_off_amount, Unset):
             calculated_pay_off_amount = self.calculated_pay_off_amount.to_dict()
-
         minimum_payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.minimum_payment, Unset):
             minimum_payment = self.minimum_payment.to_dict()
-
         line_of_credit_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.line_of_credit_limit, Unset):
             line_of_credit_limit = self.line_of_credit_limit.to_dict()
-
         maturity_date: str | Unset = UNSET
         if not isinstance(self.maturity_date, Unset):
             maturity_date = self.maturity_date.isoformat()
-
         loan_origination_date: str | Unset = UNSET
         if not isinstance(self.loan_origination_date, Unset):
             loan_origination_date = self.loan_origination_date.isoformat()
-
         term: dict[str, Any] | Unset = UNSET
         if not isinstance(self.term, Unset):
             term = self.term.to_dict()
-
         past_principal_due_date: str | Unset = UNSET
         if not isinstance(self.past_principal_due_date, Unset):
             past_principal_due_date = self.past_principal_due_date.isoformat()
-
         last_principal_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_principal_payment_amount, Unset):
             last_principal_payment_amount = self.last_principal_payment_amount.to_dict()
-
         original_loan_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.original_loan_amount, Unset):
             original_loan_amount = self.original_loan_amount.to_dict()
@@ -350,25 +310,17 @@ class Account(_Model):
 
         d = dict(src_dict)
         id = d.pop("id")
-
         institution_user_id = d.pop("institutionUserId")
-
         institution_id = d.pop("institutionId")
-
         account_number = d.pop("accountNumber")
-
         category = AccountCategory(d.pop("category"))
 
         type_ = AccountType.from_dict(d.pop("type"))
 
         institution_customer_id = d.pop("institutionCustomerId", UNSET)
-
         description = d.pop("description", UNSET)
-
         nick_name = d.pop("nickName", UNSET)
-
         primary_holder_name = d.pop("primaryHolderName", UNSET)
-
         _current_balance = d.pop("currentBalance", UNSET)
         current_balance: Money | Unset
         if isinstance(_current_balance, Unset):
@@ -405,7 +357,6 @@ class Account(_Model):
             allowed_actions = Actions.from_dict(_allowed_actions)
 
         routing_number = d.pop("routingNumber", UNSET)
-
         _interest_rate = d.pop("interestRate", UNSET)
         interest_rate: Decimal | Unset
         if isinstance(_interest_rate, Unset):
@@ -421,9 +372,7 @@ class Account(_Model):
             interest_year_to_date = Money.from_dict(_interest_year_to_date)
 
         tpv_reference = d.pop("tpvReference", UNSET)
-
         tpv_product_code = d.pop("tpvProductCode", UNSET)
-
         _overdraft_limit = d.pop("overdraftLimit", UNSET)
         overdraft_limit: Money | Unset
         if isinstance(_overdraft_limit, Unset):
@@ -432,7 +381,6 @@ class Account(_Model):
             overdraft_limit = Money.from_dict(_overdraft_limit)
 
         overdraft_account_number = d.pop("overdraftAccountNumber", UNSET)
-
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
         overdraft_available_amount: Money | Unset
         if isinstance(_overdraft_available_amount, Unset):
@@ -462,7 +410,6 @@ class Account(_Model):
             last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
 
         micr_number = d.pop("micrNumber", UNSET)
-
         _escrow_balance = d.pop("escrowBalance", UNSET)
         escrow_balance: Money | Unset
         if isinstance(_escrow_balance, Unset):
@@ -607,19 +554,3 @@ class Account(_Model):
 
         account.additional_properties = d
         return account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -206,191 +206,121 @@ class Account1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_hidden = self.account_hidden
-
         account_number = self.account_number.to_dict()
-
         account_type = DIAccountType2(self.account_type).value
-
         balance = self.balance.to_dict()
-
         category = AccountCategory1(self.category).value
-
         display_account_number = self.display_account_number
-
         display_flag = self.display_flag.to_dict()
-
         enabled = self.enabled
-
         fi_account_type = self.fi_account_type.to_dict()
-
         fi_id = self.fi_id.to_dict()
-
         id = self.id.to_dict()
-
         member_number = self.member_number
-
         ownership_type = OwnershipType(self.ownership_type).value
-
         account_status: str | Unset = UNSET
         if not isinstance(self.account_status, Unset):
             account_status = AccountStatus2(self.account_status).value
 
         account_status_int = self.account_status_int
-
         account_statuses: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account_statuses, Unset):
             account_statuses = self.account_statuses.to_dict()
-
         ach_count = self.ach_count
-
         alternate_user_identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.alternate_user_identifier, Unset):
             alternate_user_identifier = self.alternate_user_identifier.to_dict()
-
         rm_key = self.rm_key
-
         associated_members: dict[str, Any] | Unset = UNSET
         if not isinstance(self.associated_members, Unset):
             associated_members = self.associated_members.to_dict()
-
         as_of_date = self.as_of_date
-
         bb_entitlements: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bb_entitlements, Unset):
             bb_entitlements = self.bb_entitlements.to_dict()
-
         bill_pay_account_number = self.bill_pay_account_number
-
         bill_pay_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bill_pay_id, Unset):
             bill_pay_id = self.bill_pay_id.to_dict()
-
         cc_account_id = self.cc_account_id
-
         dc_bill_pay_account_number = self.dc_bill_pay_account_number
-
         dc_export_account_number = self.dc_export_account_number
-
         default_account_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_account_id, Unset):
             default_account_id = self.default_account_id.to_dict()
-
         description = self.description
-
         di_account_type = self.di_account_type
-
         display_card_number = self.display_card_number
-
         display_routing_number = self.display_routing_number
-
         display_primary_member_number = self.display_primary_member_number
-
         export_account_number = self.export_account_number
-
         external_broker = self.external_broker
-
         fi_customer_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fi_customer_id, Unset):
             fi_customer_id = self.fi_customer_id.to_dict()
-
         host_account_type = self.host_account_type
-
         interest_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_prior_year_to_date, Unset):
             interest_prior_year_to_date = self.interest_prior_year_to_date.to_dict()
-
         interest_rate = self.interest_rate
-
         interest_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_year_to_date, Unset):
             interest_year_to_date = self.interest_year_to_date.to_dict()
-
         interface_id = self.interface_id
-
         is_hybrid = self.is_hybrid
-
         last_deposit_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_deposit_amount, Unset):
             last_deposit_amount = self.last_deposit_amount.to_dict()
-
         last_dividend_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_dividend_amount, Unset):
             last_dividend_amount = self.last_dividend_amount.to_dict()
-
         last_interest_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_interest_payment_amount, Unset):
             last_interest_payment_amount = self.last_interest_payment_amount.to_dict()
-
         last_interest_payment_date = self.last_interest_payment_date
-
         last_statement_cycle_date = self.last_statement_cycle_date
-
         last_statement_thru_date = self.last_statement_thru_date
-
         micr_number = self.micr_number
-
         nick_name = self.nick_name
-
         non_qualified_rate = self.non_qualified_rate
-
         overdraft_account_num: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_account_num, Unset):
             overdraft_account_num = self.overdraft_account_num.to_dict()
-
         overdraft_account_number = self.overdraft_account_number
-
         overdraft_available_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_available_amount, Unset):
             overdraft_available_amount = self.overdraft_available_amount.to_dict()
-
         overdraft_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_limit, Unset):
             overdraft_limit = self.overdraft_limit.to_dict()
-
         pos_count = self.pos_count
-
         primary_holder_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_holder_id, Unset):
             primary_holder_id = self.primary_holder_id.to_dict()
-
         primary_holder_alternate_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_holder_alternate_id, Unset):
             primary_holder_alternate_id = self.primary_holder_alternate_id.to_dict()
-
         primary_holder_name = self.primary_holder_name
-
         reg_d_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reg_d_limits, Unset):
             reg_d_limits = self.reg_d_limits.to_dict()
-
         rewards_count = self.rewards_count
-
         routing_number = self.routing_number
-
         tax_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_prior_year_to_date, Unset):
             tax_prior_year_to_date = self.tax_prior_year_to_date.to_dict()
-
         tax_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_year_to_date, Unset):
             tax_year_to_date = self.tax_year_to_date.to_dict()
-
         tier_1_balance_desc = self.tier_1_balance_desc
-
         tier_1_qualified_rate = self.tier_1_qualified_rate
-
         tier_2_balance_desc = self.tier_2_balance_desc
-
         tier_2_qualified_rate = self.tier_2_qualified_rate
-
         total_funds_available: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_funds_available, Unset):
             total_funds_available = self.total_funds_available.to_dict()
-
         tpv_product_code = self.tpv_product_code
-
         tpv_reference = self.tpv_reference
-
         transfer_restriction: str | Unset = UNSET
         if not isinstance(self.transfer_restriction, Unset):
             transfer_restriction = TransferRestriction(self.transfer_restriction).value
@@ -559,7 +489,6 @@ class Account1(_Model):
 
         d = dict(src_dict)
         account_hidden = d.pop("accountHidden")
-
         account_number = AccountNumber.from_dict(d.pop("accountNumber"))
 
         account_type = DIAccountType2(d.pop("accountType"))
@@ -569,11 +498,9 @@ class Account1(_Model):
         category = AccountCategory1(d.pop("category"))
 
         display_account_number = d.pop("displayAccountNumber")
-
         display_flag = DisplayFlag.from_dict(d.pop("displayFlag"))
 
         enabled = d.pop("enabled")
-
         fi_account_type = FIAccountType.from_dict(d.pop("fiAccountType"))
 
         fi_id = IdType1.from_dict(d.pop("fiId"))
@@ -581,7 +508,6 @@ class Account1(_Model):
         id = AccountId.from_dict(d.pop("id"))
 
         member_number = d.pop("memberNumber")
-
         ownership_type = OwnershipType(d.pop("ownershipType"))
 
         _account_status = d.pop("accountStatus", UNSET)
@@ -592,7 +518,6 @@ class Account1(_Model):
             account_status = AccountStatus2(_account_status)
 
         account_status_int = d.pop("accountStatusInt", UNSET)
-
         _account_statuses = d.pop("accountStatuses", UNSET)
         account_statuses: AccountStatuses | Unset
         if isinstance(_account_statuses, Unset):
@@ -601,7 +526,6 @@ class Account1(_Model):
             account_statuses = AccountStatuses.from_dict(_account_statuses)
 
         ach_count = d.pop("achCount", UNSET)
-
         _alternate_user_identifier = d.pop("alternateUserIdentifier", UNSET)
         alternate_user_identifier: FICustomerId1 | Unset
         if isinstance(_alternate_user_identifier, Unset):
@@ -610,7 +534,6 @@ class Account1(_Model):
             alternate_user_identifier = FICustomerId1.from_dict(_alternate_user_identifier)
 
         rm_key = d.pop("rmKey", UNSET)
-
         _associated_members = d.pop("associatedMembers", UNSET)
         associated_members: AssociatedMembers | Unset
         if isinstance(_associated_members, Unset):
@@ -619,7 +542,6 @@ class Account1(_Model):
             associated_members = AssociatedMembers.from_dict(_associated_members)
 
         as_of_date = d.pop("asOfDate", UNSET)
-
         _bb_entitlements = d.pop("bbEntitlements", UNSET)
         bb_entitlements: Entitlements | Unset
         if isinstance(_bb_entitlements, Unset):
@@ -628,7 +550,6 @@ class Account1(_Model):
             bb_entitlements = Entitlements.from_dict(_bb_entitlements)
 
         bill_pay_account_number = d.pop("billPayAccountNumber", UNSET)
-
         _bill_pay_id = d.pop("billPayId", UNSET)
         bill_pay_id: AccountId | Unset
         if isinstance(_bill_pay_id, Unset):
@@ -637,11 +558,8 @@ class Account1(_Model):
             bill_pay_id = AccountId.from_dict(_bill_pay_id)
 
         cc_account_id = d.pop("ccAccountId", UNSET)
-
         dc_bill_pay_account_number = d.pop("dcBillPayAccountNumber", UNSET)
-
         dc_export_account_number = d.pop("dcExportAccountNumber", UNSET)
-
         _default_account_id = d.pop("defaultAccountId", UNSET)
         default_account_id: AccountId | Unset
         if isinstance(_default_account_id, Unset):
@@ -650,19 +568,12 @@ class Account1(_Model):
             default_account_id = AccountId.from_dict(_default_account_id)
 
         description = d.pop("description", UNSET)
-
         di_account_type = d.pop("diAccountType", UNSET)
-
         display_card_number = d.pop("displayCardNumber", UNSET)
-
         display_routing_number = d.pop("displayRoutingNumber", UNSET)
-
         display_primary_member_number = d.pop("displayPrimaryMemberNumber", UNSET)
-
         export_account_number = d.pop("exportAccountNumber", UNSET)
-
         external_broker = d.pop("externalBroker", UNSET)
-
         _fi_customer_id = d.pop("fiCustomerId", UNSET)
         fi_customer_id: FICustomerId1 | Unset
         if isinstance(_fi_customer_id, Unset):
@@ -671,7 +582,6 @@ class Account1(_Model):
             fi_customer_id = FICustomerId1.from_dict(_fi_customer_id)
 
         host_account_type = d.pop("hostAccountType", UNSET)
-
         _interest_prior_year_to_date = d.pop("interestPriorYearToDate", UNSET)
         interest_prior_year_to_date: Money | Unset
         if isinstance(_interest_prior_year_to_date, Unset):
@@ -694,9 +604,7 @@ class Account1(_Model):
             interest_year_to_date = Money.from_dict(_interest_year_to_date)
 
         interface_id = d.pop("interfaceId", UNSET)
-
         is_hybrid = d.pop("isHybrid", UNSET)
-
         _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
         last_deposit_amount: Money | Unset
         if isinstance(_last_deposit_amount, Unset):
@@ -719,15 +627,10 @@ class Account1(_Model):
             last_interest_payment_amount = Money.from_dict(_last_interest_payment_amount)
 
         last_interest_payment_date = d.pop("lastInterestPaymentDate", UNSET)
-
         last_statement_cycle_date = d.pop("lastStatementCycleDate", UNSET)
-
         last_statement_thru_date = d.pop("lastStatementThruDate", UNSET)
-
         micr_number = d.pop("micrNumber", UNSET)
-
         nick_name = d.pop("nickName", UNSET)
-
         _non_qualified_rate = d.pop("nonQualifiedRate", UNSET)
         non_qualified_rate: Decimal | Unset
         if isinstance(_non_qualified_rate, Unset):
@@ -743,7 +646,6 @@ class Account1(_Model):
             overdraft_account_num = AccountNumber.from_dict(_overdraft_account_num)
 
         overdraft_account_number = d.pop("overdraftAccountNumber", UNSET)
-
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
         overdraft_available_amount: Money | Unset
         if isinstance(_overdraft_available_amount, Unset):
@@ -759,7 +661,6 @@ class Account1(_Model):
             overdraft_limit = Money.from_dict(_overdraft_limit)
 
         pos_count = d.pop("posCount", UNSET)
-
         _primary_holder_id = d.pop("primaryHolderId", UNSET)
         primary_holder_id: FICustomerId1 | Unset
         if isinstance(_primary_holder_id, Unset):
@@ -775,7 +676,6 @@ class Account1(_Model):
             primary_holder_alternate_id = FICustomerId1.from_dict(_primary_holder_alternate_id)
 
         primary_holder_name = d.pop("primaryHolderName", UNSET)
-
         _reg_d_limits = d.pop("regDLimits", UNSET)
         reg_d_limits: RegDLimits1 | Unset
         if isinstance(_reg_d_limits, Unset):
@@ -784,9 +684,7 @@ class Account1(_Model):
             reg_d_limits = RegDLimits1.from_dict(_reg_d_limits)
 
         rewards_count = d.pop("rewardsCount", UNSET)
-
         routing_number = d.pop("routingNumber", UNSET)
-
         _tax_prior_year_to_date = d.pop("taxPriorYearToDate", UNSET)
         tax_prior_year_to_date: Money | Unset
         if isinstance(_tax_prior_year_to_date, Unset):
@@ -802,7 +700,6 @@ class Account1(_Model):
             tax_year_to_date = Money.from_dict(_tax_year_to_date)
 
         tier_1_balance_desc = d.pop("tier1BalanceDesc", UNSET)
-
         _tier_1_qualified_rate = d.pop("tier1QualifiedRate", UNSET)
         tier_1_qualified_rate: Decimal | Unset
         if isinstance(_tier_1_qualified_rate, Unset):
@@ -811,7 +708,6 @@ class Account1(_Model):
             tier_1_qualified_rate = to_decimal(_tier_1_qualified_rate)
 
         tier_2_balance_desc = d.pop("tier2BalanceDesc", UNSET)
-
         _tier_2_qualified_rate = d.pop("tier2QualifiedRate", UNSET)
         tier_2_qualified_rate: Decimal | Unset
         if isinstance(_tier_2_qualified_rate, Unset):
@@ -827,9 +723,7 @@ class Account1(_Model):
             total_funds_available = Money.from_dict(_total_funds_available)
 
         tpv_product_code = d.pop("tpvProductCode", UNSET)
-
         tpv_reference = d.pop("tpvReference", UNSET)
-
         _transfer_restriction = d.pop("transferRestriction", UNSET)
         transfer_restriction: TransferRestriction | Unset
         if isinstance(_transfer_restriction, Unset):
@@ -922,19 +816,3 @@ class Account1(_Model):
 
         account_1.additional_properties = d
         return account_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -31,7 +31,6 @@ class AccountId(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         value = self.value
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = AccountIdType(self.type_).value
@@ -52,7 +51,6 @@ class AccountId(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = xml_text(d.pop("value"))
-
         _type_ = xml_text(d.pop("type", UNSET))
         type_: AccountIdType | Unset
         if isinstance(_type_, Unset):
@@ -67,19 +65,3 @@ class AccountId(_Model):
 
         account_id.additional_properties = d
         return account_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

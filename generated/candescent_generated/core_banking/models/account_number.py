@@ -43,21 +43,13 @@ class AccountNumber(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         display_value = self.display_value
-
         host_value = self.host_value
-
         raw_host_value = self.raw_host_value
-
         bill_pay_value = self.bill_pay_value
-
         external_mortgage_account_value = self.external_mortgage_account_value
-
         pfm_value = self.pfm_value
-
         plastic_card_value = self.plastic_card_value
-
         rdc_account_value = self.rdc_account_value
-
         wire_value = self.wire_value
 
         field_dict: dict[str, Any] = {}
@@ -88,23 +80,14 @@ class AccountNumber(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         display_value = xml_text(d.pop("displayValue"))
-
         host_value = xml_text(d.pop("hostValue"))
-
         raw_host_value = xml_text(d.pop("rawHostValue"))
-
         bill_pay_value = xml_text(d.pop("billPayValue", UNSET))
-
         external_mortgage_account_value = xml_text(d.pop("externalMortgageAccountValue", UNSET))
-
         pfm_value = xml_text(d.pop("pfmValue", UNSET))
-
         plastic_card_value = xml_text(d.pop("plasticCardValue", UNSET))
-
         rdc_account_value = xml_text(d.pop("rdcAccountValue", UNSET))
-
         wire_value = xml_text(d.pop("wireValue", UNSET))
-
         account_number = cls(
             display_value=display_value,
             host_value=host_value,
@@ -119,19 +102,3 @@ class AccountNumber(_Model):
 
         account_number.additional_properties = d
         return account_number
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

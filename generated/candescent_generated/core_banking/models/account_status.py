@@ -55,33 +55,19 @@ class AccountStatus(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         open_ = self.open_
-
         closed = self.closed
-
         negative_balance = self.negative_balance
-
         delinquent = self.delinquent
-
         in_collection = self.in_collection
-
         over_limit = self.over_limit
-
         written_off = self.written_off
-
         credit_balance = self.credit_balance
-
         payment_coupon = self.payment_coupon
-
         retirement_plan = self.retirement_plan
-
         ret_plan_owned_by_deceased = self.ret_plan_owned_by_deceased
-
         approved = self.approved
-
         not_approved = self.not_approved
-
         deleted = self.deleted
-
         verified = self.verified
 
         field_dict: dict[str, Any] = {}
@@ -116,35 +102,20 @@ class AccountStatus(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         open_ = d.pop("open")
-
         closed = d.pop("closed")
-
         negative_balance = d.pop("negativeBalance")
-
         delinquent = d.pop("delinquent")
-
         in_collection = d.pop("inCollection")
-
         over_limit = d.pop("overLimit")
-
         written_off = d.pop("writtenOff")
-
         credit_balance = d.pop("creditBalance")
-
         payment_coupon = d.pop("paymentCoupon")
-
         retirement_plan = d.pop("retirementPlan")
-
         ret_plan_owned_by_deceased = d.pop("retPlanOwnedByDeceased")
-
         approved = d.pop("approved", UNSET)
-
         not_approved = d.pop("notApproved", UNSET)
-
         deleted = d.pop("deleted", UNSET)
-
         verified = d.pop("verified", UNSET)
-
         account_status = cls(
             open_=open_,
             closed=closed,
@@ -165,19 +136,3 @@ class AccountStatus(_Model):
 
         account_status.additional_properties = d
         return account_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -55,33 +55,19 @@ class AccountStatuses(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         approved = self.approved
-
         closed = self.closed
-
         credit_balance = self.credit_balance
-
         deleted = self.deleted
-
         delinquent = self.delinquent
-
         in_collection = self.in_collection
-
         negative_balance = self.negative_balance
-
         not_approved = self.not_approved
-
         open_ = self.open_
-
         over_limit = self.over_limit
-
         payment_coupon = self.payment_coupon
-
         ret_plan_owned_by_deceased = self.ret_plan_owned_by_deceased
-
         retirement_plan = self.retirement_plan
-
         verified = self.verified
-
         written_off = self.written_off
 
         field_dict: dict[str, Any] = {}
@@ -124,35 +110,20 @@ class AccountStatuses(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         approved = xml_text(d.pop("approved", UNSET))
-
         closed = xml_text(d.pop("closed", UNSET))
-
         credit_balance = xml_text(d.pop("creditBalance", UNSET))
-
         deleted = xml_text(d.pop("deleted", UNSET))
-
         delinquent = xml_text(d.pop("delinquent", UNSET))
-
         in_collection = xml_text(d.pop("inCollection", UNSET))
-
         negative_balance = xml_text(d.pop("negativeBalance", UNSET))
-
         not_approved = xml_text(d.pop("notApproved", UNSET))
-
         open_ = xml_text(d.pop("open", UNSET))
-
         over_limit = xml_text(d.pop("overLimit", UNSET))
-
         payment_coupon = xml_text(d.pop("paymentCoupon", UNSET))
-
         ret_plan_owned_by_deceased = xml_text(d.pop("retPlanOwnedByDeceased", UNSET))
-
         retirement_plan = xml_text(d.pop("retirementPlan", UNSET))
-
         verified = xml_text(d.pop("verified", UNSET))
-
         written_off = xml_text(d.pop("writtenOff", UNSET))
-
         account_statuses = cls(
             approved=approved,
             closed=closed,
@@ -173,19 +144,3 @@ class AccountStatuses(_Model):
 
         account_statuses.additional_properties = d
         return account_statuses
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -84,69 +84,46 @@ class AccountTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_id = self.account_id
-
         amount = self.amount.to_dict()
-
         credit_transaction = self.credit_transaction
-
         fi_id = self.fi_id
-
         id = self.id
-
         pending = self.pending
-
         persistent_tnum = self.persistent_tnum
-
         transaction_type = AccountTransactionTransactionType(self.transaction_type).value
-
         amount_to_escrow: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_to_escrow, Unset):
             amount_to_escrow = self.amount_to_escrow.to_dict()
-
         amount_to_interest: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_to_interest, Unset):
             amount_to_interest = self.amount_to_interest.to_dict()
-
         amount_to_principal: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_to_principal, Unset):
             amount_to_principal = self.amount_to_principal.to_dict()
-
         check_image_identifier = self.check_image_identifier
-
         check_image_locator = self.check_image_locator
-
         check_number = self.check_number
-
         check_number_str = self.check_number_str
-
         deposit_slip_identifier: str | Unset = UNSET
         if not isinstance(self.deposit_slip_identifier, Unset):
             deposit_slip_identifier = AccountTransactionDepositSlipIdentifier(self.deposit_slip_identifier).value
 
         description = self.description
-
         effective_date: str | Unset = UNSET
         if not isinstance(self.effective_date, Unset):
             effective_date = self.effective_date.isoformat()
-
         fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee, Unset):
             fee = self.fee.to_dict()
-
         ledger_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ledger_balance, Unset):
             ledger_balance = self.ledger_balance.to_dict()
-
         memo = self.memo
-
         micr = self.micr
-
         transaction_date: str | Unset = UNSET
         if not isinstance(self.transaction_date, Unset):
             transaction_date = self.transaction_date.isoformat()
-
         transaction_id = self.transaction_id
-
         transaction_number = self.transaction_number
 
         field_dict: dict[str, Any] = {}
@@ -206,19 +183,13 @@ class AccountTransaction(_Model):
 
         d = dict(src_dict)
         account_id = d.pop("accountId")
-
         amount = Money.from_dict(d.pop("amount"))
 
         credit_transaction = d.pop("creditTransaction")
-
         fi_id = d.pop("fiId")
-
         id = d.pop("id")
-
         pending = d.pop("pending")
-
         persistent_tnum = d.pop("persistentTnum")
-
         transaction_type = AccountTransactionTransactionType(d.pop("transactionType"))
 
         _amount_to_escrow = d.pop("amountToEscrow", UNSET)
@@ -243,13 +214,9 @@ class AccountTransaction(_Model):
             amount_to_principal = Money.from_dict(_amount_to_principal)
 
         check_image_identifier = d.pop("checkImageIdentifier", UNSET)
-
         check_image_locator = d.pop("checkImageLocator", UNSET)
-
         check_number = d.pop("checkNumber", UNSET)
-
         check_number_str = d.pop("checkNumberStr", UNSET)
-
         _deposit_slip_identifier = d.pop("depositSlipIdentifier", UNSET)
         deposit_slip_identifier: AccountTransactionDepositSlipIdentifier | Unset
         if isinstance(_deposit_slip_identifier, Unset):
@@ -258,7 +225,6 @@ class AccountTransaction(_Model):
             deposit_slip_identifier = AccountTransactionDepositSlipIdentifier(_deposit_slip_identifier)
 
         description = d.pop("description", UNSET)
-
         _effective_date = d.pop("effectiveDate", UNSET)
         effective_date: datetime.date | Unset
         if isinstance(_effective_date, Unset):
@@ -281,9 +247,7 @@ class AccountTransaction(_Model):
             ledger_balance = Money.from_dict(_ledger_balance)
 
         memo = d.pop("memo", UNSET)
-
         micr = d.pop("micr", UNSET)
-
         _transaction_date = d.pop("transactionDate", UNSET)
         transaction_date: datetime.date | Unset
         if isinstance(_transaction_date, Unset):
@@ -292,9 +256,7 @@ class AccountTransaction(_Model):
             transaction_date = parse_date(_transaction_date)
 
         transaction_id = d.pop("transactionId", UNSET)
-
         transaction_number = d.pop("transactionNumber", UNSET)
-
         account_transaction = cls(
             account_id=account_id,
             amount=amount,
@@ -325,19 +287,3 @@ class AccountTransaction(_Model):
 
         account_transaction.additional_properties = d
         return account_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

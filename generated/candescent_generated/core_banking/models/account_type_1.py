@@ -38,9 +38,7 @@ class AccountType1(_Model):
             di_account_type = DIAccountType1(self.di_account_type).value
 
         fi_raw_account_type = self.fi_raw_account_type
-
         fi_account_type = self.fi_account_type
-
         description = self.description
 
         field_dict: dict[str, Any] = {}
@@ -68,11 +66,8 @@ class AccountType1(_Model):
             di_account_type = DIAccountType1(_di_account_type)
 
         fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
-
         fi_account_type = d.pop("fiAccountType", UNSET)
-
         description = d.pop("description", UNSET)
-
         account_type_1 = cls(
             di_account_type=di_account_type,
             fi_raw_account_type=fi_raw_account_type,
@@ -82,19 +77,3 @@ class AccountType1(_Model):
 
         account_type_1.additional_properties = d
         return account_type_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -64,7 +64,6 @@ class AccountsResponse(_Model):
             accounts.append(accounts_item)
 
         total_group_count = d.pop("totalGroupCount", UNSET)
-
         accounts_response = cls(
             accounts=accounts,
             total_group_count=total_group_count,
@@ -72,19 +71,3 @@ class AccountsResponse(_Model):
 
         accounts_response.additional_properties = d
         return accounts_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

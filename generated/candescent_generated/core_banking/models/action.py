@@ -33,7 +33,6 @@ class Action(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id.to_dict()
-
         description = self.description
 
         field_dict: dict[str, Any] = {}
@@ -56,7 +55,6 @@ class Action(_Model):
         id = IdType1.from_dict(d.pop("id"))
 
         description = xml_text(d.pop("description", UNSET))
-
         action = cls(
             id=id,
             description=description,
@@ -64,19 +62,3 @@ class Action(_Model):
 
         action.additional_properties = d
         return action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -37,15 +37,10 @@ class Actions(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         summary = self.summary
-
         transfer_from = self.transfer_from
-
         transfer_to = self.transfer_to
-
         is_history_enabled = self.is_history_enabled
-
         is_history_entitled = self.is_history_entitled
-
         is_online_statement_enabled = self.is_online_statement_enabled
 
         field_dict: dict[str, Any] = {}
@@ -67,17 +62,11 @@ class Actions(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         summary = d.pop("summary")
-
         transfer_from = d.pop("transferFrom")
-
         transfer_to = d.pop("transferTo")
-
         is_history_enabled = d.pop("isHistoryEnabled")
-
         is_history_entitled = d.pop("isHistoryEntitled")
-
         is_online_statement_enabled = d.pop("isOnlineStatementEnabled")
-
         actions = cls(
             summary=summary,
             transfer_from=transfer_from,
@@ -89,19 +78,3 @@ class Actions(_Model):
 
         actions.additional_properties = d
         return actions
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -37,11 +37,9 @@ class Balance(_Model):
         available_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available_balance, Unset):
             available_balance = self.available_balance.to_dict()
-
         average_statement_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.average_statement_balance, Unset):
             average_statement_balance = self.average_statement_balance.to_dict()
-
         current_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_balance, Unset):
             current_balance = self.current_balance.to_dict()
@@ -92,19 +90,3 @@ class Balance(_Model):
 
         balance.additional_properties = d
         return balance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

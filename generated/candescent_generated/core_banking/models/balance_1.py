@@ -43,23 +43,18 @@ class Balance1(_Model):
         current_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_balance, Unset):
             current_balance = self.current_balance.to_dict()
-
         available_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available_balance, Unset):
             available_balance = self.available_balance.to_dict()
-
         average_daily_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.average_daily_balance, Unset):
             average_daily_balance = self.average_daily_balance.to_dict()
-
         last_statement_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_statement_balance, Unset):
             last_statement_balance = self.last_statement_balance.to_dict()
-
         escrow_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.escrow_balance, Unset):
             escrow_balance = self.escrow_balance.to_dict()
-
         current_principal_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_principal_balance, Unset):
             current_principal_balance = self.current_principal_balance.to_dict()
@@ -140,19 +135,3 @@ class Balance1(_Model):
 
         balance_1.additional_properties = d
         return balance_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -64,17 +64,11 @@ class BankingImage(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         institution_customer_id = self.institution_customer_id
-
         institution_id = self.institution_id
-
         account_id = self.account_id
-
         image_type = ImageType1(self.image_type).value
-
         account_number = self.account_number
-
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):
             account_type = BankingImageAccountType(self.account_type).value
@@ -82,15 +76,11 @@ class BankingImage(_Model):
         image_info_items: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_info_items, Unset):
             image_info_items = self.image_info_items.to_dict()
-
         transaction_image_number = self.transaction_image_number
-
         transaction_date: str | Unset = UNSET
         if not isinstance(self.transaction_date, Unset):
             transaction_date = self.transaction_date.isoformat()
-
         transaction_description = self.transaction_description
-
         transaction_status: str | Unset = UNSET
         if not isinstance(self.transaction_status, Unset):
             transaction_status = TransactionStatus(self.transaction_status).value
@@ -98,9 +88,7 @@ class BankingImage(_Model):
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
-
         statement_description = self.statement_description
-
         statement_date: str | Unset = UNSET
         if not isinstance(self.statement_date, Unset):
             statement_date = self.statement_date.isoformat()
@@ -146,17 +134,12 @@ class BankingImage(_Model):
 
         d = dict(src_dict)
         id = d.pop("id")
-
         institution_customer_id = d.pop("institutionCustomerId")
-
         institution_id = d.pop("institutionId")
-
         account_id = d.pop("accountId")
-
         image_type = ImageType1(d.pop("imageType"))
 
         account_number = d.pop("accountNumber", UNSET)
-
         _account_type = d.pop("accountType", UNSET)
         account_type: BankingImageAccountType | Unset
         if isinstance(_account_type, Unset):
@@ -172,7 +155,6 @@ class BankingImage(_Model):
             image_info_items = ImageInfoItems.from_dict(_image_info_items)
 
         transaction_image_number = d.pop("transactionImageNumber", UNSET)
-
         _transaction_date = d.pop("transactionDate", UNSET)
         transaction_date: datetime.date | Unset
         if isinstance(_transaction_date, Unset):
@@ -181,7 +163,6 @@ class BankingImage(_Model):
             transaction_date = parse_date(_transaction_date)
 
         transaction_description = d.pop("transactionDescription", UNSET)
-
         _transaction_status = d.pop("transactionStatus", UNSET)
         transaction_status: TransactionStatus | Unset
         if isinstance(_transaction_status, Unset):
@@ -197,7 +178,6 @@ class BankingImage(_Model):
             amount = Money2.from_dict(_amount)
 
         statement_description = d.pop("statementDescription", UNSET)
-
         _statement_date = d.pop("statementDate", UNSET)
         statement_date: datetime.date | Unset
         if isinstance(_statement_date, Unset):
@@ -225,19 +205,3 @@ class BankingImage(_Model):
 
         banking_image.additional_properties = d
         return banking_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

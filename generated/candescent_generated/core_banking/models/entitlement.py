@@ -42,17 +42,13 @@ class Entitlement(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id.to_dict()
-
         account_display_name = self.account_display_name
-
         account_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account_id, Unset):
             account_id = self.account_id.to_dict()
-
         action: dict[str, Any] | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = self.action.to_dict()
-
         resource: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource, Unset):
             resource = self.resource.to_dict()
@@ -86,7 +82,6 @@ class Entitlement(_Model):
         id = IdType1.from_dict(d.pop("id"))
 
         account_display_name = xml_text(d.pop("accountDisplayName", UNSET))
-
         _account_id = d.pop("accountId", UNSET)
         account_id: AccountId | Unset
         if isinstance(_account_id, Unset):
@@ -118,19 +113,3 @@ class Entitlement(_Model):
 
         entitlement.additional_properties = d
         return entitlement
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -64,7 +64,6 @@ class Entitlements(_Model):
             entitlements.append(entitlements_item)
 
         auth_id = xml_text(d.pop("authId", UNSET))
-
         entitlements = cls(
             entitlements=entitlements,
             auth_id=auth_id,
@@ -72,19 +71,3 @@ class Entitlements(_Model):
 
         entitlements.additional_properties = d
         return entitlements
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

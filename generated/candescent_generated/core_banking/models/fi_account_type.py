@@ -31,9 +31,7 @@ class FIAccountType(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         description = self.description
-
         raw_type = self.raw_type
-
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -52,11 +50,8 @@ class FIAccountType(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         description = xml_text(d.pop("description"))
-
         raw_type = xml_text(d.pop("rawType"))
-
         type_ = xml_text(d.pop("type"))
-
         fi_account_type = cls(
             description=description,
             raw_type=raw_type,
@@ -65,19 +60,3 @@ class FIAccountType(_Model):
 
         fi_account_type.additional_properties = d
         return fi_account_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,19 +49,12 @@ class HostPromotion(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         name = self.name
-
         balance = self.balance.to_dict()
-
         sequence_number = self.sequence_number
-
         type_ = self.type_
-
         rate = self.rate
-
         effective_date = self.effective_date
-
         expired_date = self.expired_date
-
         termination_date = self.termination_date
 
         field_dict: dict[str, Any] = {}
@@ -93,13 +86,10 @@ class HostPromotion(_Model):
 
         d = dict(src_dict)
         name = xml_text(d.pop("name"))
-
         balance = Money.from_dict(d.pop("balance"))
 
         sequence_number = xml_text(d.pop("sequenceNumber", UNSET))
-
         type_ = xml_text(d.pop("type", UNSET))
-
         _rate = xml_text(d.pop("rate", UNSET))
         rate: Decimal | Unset
         if isinstance(_rate, Unset):
@@ -108,11 +98,8 @@ class HostPromotion(_Model):
             rate = to_decimal(_rate)
 
         effective_date = xml_text(d.pop("effectiveDate", UNSET))
-
         expired_date = xml_text(d.pop("expiredDate", UNSET))
-
         termination_date = xml_text(d.pop("terminationDate", UNSET))
-
         host_promotion = cls(
             name=name,
             balance=balance,
@@ -126,19 +113,3 @@ class HostPromotion(_Model):
 
         host_promotion.additional_properties = d
         return host_promotion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -36,9 +36,7 @@ class ImageInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         data = self.data
-
         type_ = ImageInfoType(self.type_).value
-
         view: str | Unset = UNSET
         if not isinstance(self.view, Unset):
             view = ImageView(self.view).value
@@ -64,7 +62,6 @@ class ImageInfo(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = d.pop("data")
-
         type_ = ImageInfoType(d.pop("type"))
 
         _view = d.pop("view", UNSET)
@@ -75,7 +72,6 @@ class ImageInfo(_Model):
             view = ImageView(_view)
 
         page_number = d.pop("pageNumber", UNSET)
-
         image_info = cls(
             data=data,
             type_=type_,
@@ -85,19 +81,3 @@ class ImageInfo(_Model):
 
         image_info.additional_properties = d
         return image_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

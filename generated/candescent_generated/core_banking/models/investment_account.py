@@ -250,185 +250,114 @@ class InvestmentAccount(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_hidden = self.account_hidden
-
         account_number = self.account_number.to_dict()
-
         account_type = DIAccountType2(self.account_type).value
-
         balance = self.balance.to_dict()
-
         category = AccountCategory1(self.category).value
-
         display_account_number = self.display_account_number
-
         display_flag = self.display_flag.to_dict()
-
         enabled = self.enabled
-
         fi_account_type = self.fi_account_type.to_dict()
-
         fi_id = self.fi_id.to_dict()
-
         id = self.id.to_dict()
-
         member_number = self.member_number
-
         ownership_type = OwnershipType(self.ownership_type).value
-
         account_status = AccountStatus2(self.account_status).value
-
         account_statuses = self.account_statuses.to_dict()
-
         description = self.description
-
         fi_customer_id = self.fi_customer_id.to_dict()
-
         account_status_int = self.account_status_int
-
         ach_count = self.ach_count
-
         alternate_user_identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.alternate_user_identifier, Unset):
             alternate_user_identifier = self.alternate_user_identifier.to_dict()
-
         rm_key = self.rm_key
-
         associated_members: dict[str, Any] | Unset = UNSET
         if not isinstance(self.associated_members, Unset):
             associated_members = self.associated_members.to_dict()
-
         as_of_date = self.as_of_date
-
         bb_entitlements: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bb_entitlements, Unset):
             bb_entitlements = self.bb_entitlements.to_dict()
-
         bill_pay_account_number = self.bill_pay_account_number
-
         bill_pay_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bill_pay_id, Unset):
             bill_pay_id = self.bill_pay_id.to_dict()
-
         cc_account_id = self.cc_account_id
-
         dc_bill_pay_account_number = self.dc_bill_pay_account_number
-
         dc_export_account_number = self.dc_export_account_number
-
         default_account_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_account_id, Unset):
             default_account_id = self.default_account_id.to_dict()
-
         di_account_type = self.di_account_type
-
         display_card_number = self.display_card_number
-
         display_routing_number = self.display_routing_number
-
         display_primary_member_number = self.display_primary_member_number
-
         export_account_number = self.export_account_number
-
         external_broker = self.external_broker
-
         host_account_type = self.host_account_type
-
         interest_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_prior_year_to_date, Unset):
             interest_prior_year_to_date = self.interest_prior_year_to_date.to_dict()
-
         interest_rate = self.interest_rate
-
         interest_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_year_to_date, Unset):
             interest_year_to_date = self.interest_year_to_date.to_dict()
-
         interface_id = self.interface_id
-
         is_hybrid = self.is_hybrid
-
         last_deposit_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_deposit_amount, Unset):
             last_deposit_amount = self.last_deposit_amount.to_dict()
-
         last_dividend_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_dividend_amount, Unset):
             last_dividend_amount = self.last_dividend_amount.to_dict()
-
         last_interest_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_interest_payment_amount, Unset):
             last_interest_payment_amount = self.last_interest_payment_amount.to_dict()
-
         last_interest_payment_date = self.last_interest_payment_date
-
         last_statement_cycle_date = self.last_statement_cycle_date
-
         last_statement_thru_date = self.last_statement_thru_date
-
         micr_number = self.micr_number
-
         nick_name = self.nick_name
-
         non_qualified_rate = self.non_qualified_rate
-
         overdraft_account_num: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_account_num, Unset):
             overdraft_account_num = self.overdraft_account_num.to_dict()
-
         overdraft_account_number = self.overdraft_account_number
-
         overdraft_available_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_available_amount, Unset):
             overdraft_available_amount = self.overdraft_available_amount.to_dict()
-
         overdraft_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_limit, Unset):
             overdraft_limit = self.overdraft_limit.to_dict()
-
         pos_count = self.pos_count
-
         primary_holder_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_holder_id, Unset):
             primary_holder_id = self.primary_holder_id.to_dict()
-
         primary_holder_alternate_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_holder_alternate_id, Unset):
             primary_holder_alternate_id = self.primary_holder_alternate_id.to_dict()
-
         primary_holder_name = self.primary_holder_name
-
         reg_d_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reg_d_limits, Unset):
             reg_d_limits = self.reg_d_limits.to_dict()
-
         rewards_count = self.rewards_count
-
         routing_number = self.routing_number
-
         tax_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_prior_year_to_date, Unset):
             tax_prior_year_to_date = self.tax_prior_year_to_date.to_dict()
-
         tax_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_year_to_date, Unset):
             tax_year_to_date = self.tax_year_to_date.to_dict()
-
         tier_1_balance_desc = self.tier_1_balance_desc
-
         tier_1_qualified_rate = self.tier_1_qualified_rate
-
         tier_2_balance_desc = self.tier_2_balance_desc
-
         tier_2_qualified_rate = self.tier_2_qualified_rate
-
         total_funds_available: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_funds_available, Unset):
             total_funds_available = self.total_funds_available.to_dict()
-
         tpv_product_code = self.tpv_product_code
-
         tpv_reference = self.tpv_reference
-
         transfer_restriction: str | Unset = UNSET
         if not isinstance(self.transfer_restriction, Unset):
             transfer_restriction = TransferRestriction(self.transfer_restriction).value
@@ -436,63 +365,45 @@ class InvestmentAccount(_Model):
         roles: dict[str, Any] | Unset = UNSET
         if not isinstance(self.roles, Unset):
             roles = self.roles.to_dict()
-
         accrued_interest: dict[str, Any] | Unset = UNSET
         if not isinstance(self.accrued_interest, Unset):
             accrued_interest = self.accrued_interest.to_dict()
-
         annual_percentage_yield = self.annual_percentage_yield
-
         ach_id = self.ach_id
-
         issue_date = self.issue_date
-
         atm_card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.atm_card, Unset):
             atm_card = self.atm_card.to_dict()
-
         current_year_eligible_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_year_eligible_contribution, Unset):
             current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-
         last_year_eligible_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_eligible_contribution, Unset):
             last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-
         current_year_max_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_year_max_contribution, Unset):
             current_year_max_contribution = self.current_year_max_contribution.to_dict()
-
         last_year_max_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_max_contribution, Unset):
             last_year_max_contribution = self.last_year_max_contribution.to_dict()
-
         current_year_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_year_contribution, Unset):
             current_year_contribution = self.current_year_contribution.to_dict()
-
         last_year_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_contribution, Unset):
             last_year_contribution = self.last_year_contribution.to_dict()
-
         current_year_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_year_distribution, Unset):
             current_year_distribution = self.current_year_distribution.to_dict()
-
         last_year_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_distribution, Unset):
             last_year_distribution = self.last_year_distribution.to_dict()
-
         required_minimum_distribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required_minimum_distribution, Unset):
             required_minimum_distribution = self.required_minimum_distribution.to_dict()
-
         last_renewal_date = self.last_renewal_date
-
         maturity_date = self.maturity_date
-
         term = self.term
-
         issue_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.issue_amount, Unset):
             issue_amount = self.issue_amount.to_dict()
@@ -690,7 +601,6 @@ class InvestmentAccount(_Model):
 
         d = dict(src_dict)
         account_hidden = xml_text(d.pop("accountHidden"))
-
         account_number = AccountNumber.from_dict(d.pop("accountNumber"))
 
         account_type = DIAccountType2(xml_text(d.pop("accountType")))
@@ -700,11 +610,9 @@ class InvestmentAccount(_Model):
         category = AccountCategory1(xml_text(d.pop("category")))
 
         display_account_number = xml_text(d.pop("displayAccountNumber"))
-
         display_flag = DisplayFlag.from_dict(d.pop("displayFlag"))
 
         enabled = xml_text(d.pop("enabled"))
-
         fi_account_type = FIAccountType.from_dict(d.pop("fiAccountType"))
 
         fi_id = IdType1.from_dict(d.pop("fiId"))
@@ -712,7 +620,6 @@ class InvestmentAccount(_Model):
         id = AccountId.from_dict(d.pop("id"))
 
         member_number = xml_text(d.pop("memberNumber"))
-
         ownership_type = OwnershipType(xml_text(d.pop("ownershipType")))
 
         account_status = AccountStatus2(xml_text(d.pop("accountStatus")))
@@ -720,13 +627,10 @@ class InvestmentAccount(_Model):
         account_statuses = AccountStatuses.from_dict(d.pop("accountStatuses"))
 
         description = xml_text(d.pop("description"))
-
         fi_customer_id = FICustomerId1.from_dict(d.pop("fiCustomerId"))
 
         account_status_int = xml_text(d.pop("accountStatusInt", UNSET))
-
         ach_count = xml_text(d.pop("achCount", UNSET))
-
         _alternate_user_identifier = d.pop("alternateUserIdentifier", UNSET)
         alternate_user_identifier: FICustomerId1 | Unset
         if isinstance(_alternate_user_identifier, Unset):
@@ -735,7 +639,6 @@ class InvestmentAccount(_Model):
             alternate_user_identifier = FICustomerId1.from_dict(_alternate_user_identifier)
 
         rm_key = xml_text(d.pop("rmKey", UNSET))
-
         _associated_members = d.pop("associatedMembers", UNSET)
         associated_members: AssociatedMembers | Unset
         if isinstance(_associated_members, Unset):
@@ -744,7 +647,6 @@ class InvestmentAccount(_Model):
             associated_members = AssociatedMembers.from_dict(_associated_members)
 
         as_of_date = xml_text(d.pop("asOfDate", UNSET))
-
         _bb_entitlements = d.pop("bbEntitlements", UNSET)
         bb_entitlements: Entitlements | Unset
         if isinstance(_bb_entitlements, Unset):
@@ -753,7 +655,6 @@ class InvestmentAccount(_Model):
             bb_entitlements = Entitlements.from_dict(_bb_entitlements)
 
         bill_pay_account_number = xml_text(d.pop("billPayAccountNumber", UNSET))
-
         _bill_pay_id = d.pop("billPayId", UNSET)
         bill_pay_id: AccountId | Unset
         if isinstance(_bill_pay_id, Unset):
@@ -762,11 +663,8 @@ class InvestmentAccount(_Model):
             bill_pay_id = AccountId.from_dict(_bill_pay_id)
 
         cc_account_id = xml_text(d.pop("ccAccountId", UNSET))
-
         dc_bill_pay_account_number = xml_text(d.pop("dcBillPayAccountNumber", UNSET))
-
         dc_export_account_number = xml_text(d.pop("dcExportAccountNumber", UNSET))
-
         _default_account_id = d.pop("defaultAccountId", UNSET)
         default_account_id: AccountId | Unset
         if isinstance(_default_account_id, Unset):
@@ -775,19 +673,12 @@ class InvestmentAccount(_Model):
             default_account_id = AccountId.from_dict(_default_account_id)
 
         di_account_type = xml_text(d.pop("diAccountType", UNSET))
-
         display_card_number = xml_text(d.pop("displayCardNumber", UNSET))
-
         display_routing_number = xml_text(d.pop("displayRoutingNumber", UNSET))
-
         display_primary_member_number = xml_text(d.pop("displayPrimaryMemberNumber", UNSET))
-
         export_account_number = xml_text(d.pop("exportAccountNumber", UNSET))
-
         external_broker = xml_text(d.pop("externalBroker", UNSET))
-
         host_account_type = xml_text(d.pop("hostAccountType", UNSET))
-
         _interest_prior_year_to_date = d.pop("interestPriorYearToDate", UNSET)
         interest_prior_year_to_date: Money | Unset
         if isinstance(_interest_prior_year_to_date, Unset):
@@ -810,9 +701,7 @@ class InvestmentAccount(_Model):
             interest_year_to_date = Money.from_dict(_interest_year_to_date)
 
         interface_id = xml_text(d.pop("interfaceId", UNSET))
-
         is_hybrid = xml_text(d.pop("isHybrid", UNSET))
-
         _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
         last_deposit_amount: Money | Unset
         if isinstance(_last_deposit_amount, Unset):
@@ -835,15 +724,10 @@ class InvestmentAccount(_Model):
             last_interest_payment_amount = Money.from_dict(_last_interest_payment_amount)
 
         last_interest_payment_date = xml_text(d.pop("lastInterestPaymentDate", UNSET))
-
         last_statement_cycle_date = xml_text(d.pop("lastStatementCycleDate", UNSET))
-
         last_statement_thru_date = xml_text(d.pop("lastStatementThruDate", UNSET))
-
         micr_number = xml_text(d.pop("micrNumber", UNSET))
-
         nick_name = xml_text(d.pop("nickName", UNSET))
-
         _non_qualified_rate = xml_text(d.pop("nonQualifiedRate", UNSET))
         non_qualified_rate: Decimal | Unset
         if isinstance(_non_qualified_rate, Unset):
@@ -859,7 +743,6 @@ class InvestmentAccount(_Model):
             overdraft_account_num = AccountNumber.from_dict(_overdraft_account_num)
 
         overdraft_account_number = xml_text(d.pop("overdraftAccountNumber", UNSET))
-
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
         overdraft_available_amount: Money | Unset
         if isinstance(_overdraft_available_amount, Unset):
@@ -875,7 +758,6 @@ class InvestmentAccount(_Model):
             overdraft_limit = Money.from_dict(_overdraft_limit)
 
         pos_count = xml_text(d.pop("posCount", UNSET))
-
         _primary_holder_id = d.pop("primaryHolderId", UNSET)
         primary_holder_id: FICustomerId1 | Unset
         if isinstance(_primary_holder_id, Unset):
@@ -891,7 +773,6 @@ class InvestmentAccount(_Model):
             primary_holder_alternate_id = FICustomerId1.from_dict(_primary_holder_alternate_id)
 
         primary_holder_name = xml_text(d.pop("primaryHolderName", UNSET))
-
         _reg_d_limits = d.pop("regDLimits", UNSET)
         reg_d_limits: RegDLimits1 | Unset
         if isinstance(_reg_d_limits, Unset):
@@ -900,9 +781,7 @@ class InvestmentAccount(_Model):
             reg_d_limits = RegDLimits1.from_dict(_reg_d_limits)
 
         rewards_count = xml_text(d.pop("rewardsCount", UNSET))
-
         routing_number = xml_text(d.pop("routingNumber", UNSET))
-
         _tax_prior_year_to_date = d.pop("taxPriorYearToDate", UNSET)
         tax_prior_year_to_date: Money | Unset
         if isinstance(_tax_prior_year_to_date, Unset):
@@ -918,7 +797,6 @@ class InvestmentAccount(_Model):
             tax_year_to_date = Money.from_dict(_tax_year_to_date)
 
         tier_1_balance_desc = xml_text(d.pop("tier1BalanceDesc", UNSET))
-
         _tier_1_qualified_rate = xml_text(d.pop("tier1QualifiedRate", UNSET))
         tier_1_qualified_rate: Decimal | Unset
         if isinstance(_tier_1_qualified_rate, Unset):
@@ -927,7 +805,6 @@ class InvestmentAccount(_Model):
             tier_1_qualified_rate = to_decimal(_tier_1_qualified_rate)
 
         tier_2_balance_desc = xml_text(d.pop("tier2BalanceDesc", UNSET))
-
         _tier_2_qualified_rate = xml_text(d.pop("tier2QualifiedRate", UNSET))
         tier_2_qualified_rate: Decimal | Unset
         if isinstance(_tier_2_qualified_rate, Unset):
@@ -943,9 +820,7 @@ class InvestmentAccount(_Model):
             total_funds_available = Money.from_dict(_total_funds_available)
 
         tpv_product_code = xml_text(d.pop("tpvProductCode", UNSET))
-
         tpv_reference = xml_text(d.pop("tpvReference", UNSET))
-
         _transfer_restriction = xml_text(d.pop("transferRestriction", UNSET))
         transfer_restriction: TransferRestriction | Unset
         if isinstance(_transfer_restriction, Unset):
@@ -975,9 +850,7 @@ class InvestmentAccount(_Model):
             annual_percentage_yield = to_decimal(_annual_percentage_yield)
 
         ach_id = xml_text(d.pop("achId", UNSET))
-
         issue_date = xml_text(d.pop("issueDate", UNSET))
-
         _atm_card = d.pop("atmCard", UNSET)
         atm_card: PlasticCard | Unset
         if isinstance(_atm_card, Unset):
@@ -1049,11 +922,8 @@ class InvestmentAccount(_Model):
             required_minimum_distribution = Money.from_dict(_required_minimum_distribution)
 
         last_renewal_date = xml_text(d.pop("lastRenewalDate", UNSET))
-
         maturity_date = xml_text(d.pop("maturityDate", UNSET))
-
         term = xml_text(d.pop("term", UNSET))
-
         _issue_amount = d.pop("issueAmount", UNSET)
         issue_amount: Money | Unset
         if isinstance(_issue_amount, Unset):
@@ -1157,19 +1027,3 @@ class InvestmentAccount(_Model):
 
         investment_account.additional_properties = d
         return investment_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -31,7 +31,6 @@ class Money2(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         currency_code = CurrencyCode(self.currency_code).value
-
         amount = self.amount
 
         field_dict: dict[str, Any] = {}
@@ -59,19 +58,3 @@ class Money2(_Model):
 
         money_2.additional_properties = d
         return money_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -33,11 +33,8 @@ class Pagination(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         count = self.count
-
         top = self.top
-
         previous = self.previous
-
         next_ = self.next_
 
         field_dict: dict[str, Any] = {}
@@ -59,13 +56,9 @@ class Pagination(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         count = d.pop("count")
-
         top = d.pop("top")
-
         previous = d.pop("previous", UNSET)
-
         next_ = d.pop("next", UNSET)
-
         pagination = cls(
             count=count,
             top=top,
@@ -75,19 +68,3 @@ class Pagination(_Model):
 
         pagination.additional_properties = d
         return pagination
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -34,7 +34,6 @@ class PlasticCard(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         card_number = self.card_number.to_dict()
-
         atm_expiry_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.atm_expiry_date, Unset):
             atm_expiry_date = self.atm_expiry_date.to_dict()
@@ -73,19 +72,3 @@ class PlasticCard(_Model):
 
         plastic_card.additional_properties = d
         return plastic_card
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -37,15 +37,10 @@ class RegDLimits1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         max_transfer_count = self.max_transfer_count
-
         max_check_count = self.max_check_count
-
         host_transfer_count = self.host_transfer_count
-
         host_check_count = self.host_check_count
-
         max_reg_d_count = self.max_reg_d_count
-
         host_total_reg_d_count = self.host_total_reg_d_count
 
         field_dict: dict[str, Any] = {}
@@ -70,17 +65,11 @@ class RegDLimits1(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         max_transfer_count = xml_text(d.pop("maxTransferCount", UNSET))
-
         max_check_count = xml_text(d.pop("maxCheckCount", UNSET))
-
         host_transfer_count = xml_text(d.pop("hostTransferCount", UNSET))
-
         host_check_count = xml_text(d.pop("hostCheckCount", UNSET))
-
         max_reg_d_count = xml_text(d.pop("maxRegDCount", UNSET))
-
         host_total_reg_d_count = xml_text(d.pop("hostTotalRegDCount", UNSET))
-
         reg_d_limits_1 = cls(
             max_transfer_count=max_transfer_count,
             max_check_count=max_check_count,
@@ -92,19 +81,3 @@ class RegDLimits1(_Model):
 
         reg_d_limits_1.additional_properties = d
         return reg_d_limits_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -36,9 +36,7 @@ class Resource(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id.to_dict()
-
         description = self.description
-
         product_user_guid: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product_user_guid, Unset):
             product_user_guid = self.product_user_guid.to_dict()
@@ -66,7 +64,6 @@ class Resource(_Model):
         id = IdType1.from_dict(d.pop("id"))
 
         description = xml_text(d.pop("description", UNSET))
-
         _product_user_guid = d.pop("productUserGuid", UNSET)
         product_user_guid: FICustomerId1 | Unset
         if isinstance(_product_user_guid, Unset):
@@ -82,19 +79,3 @@ class Resource(_Model):
 
         resource.additional_properties = d
         return resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

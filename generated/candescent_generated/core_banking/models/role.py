@@ -41,15 +41,10 @@ class Role(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         entity_name = self.entity_name
-
         entity_number = self.entity_number
-
         entity_type = self.entity_type
-
         code = self.code
-
         description = self.description
-
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -78,15 +73,10 @@ class Role(_Model):
 
         d = dict(src_dict)
         entity_name = xml_text(d.pop("entityName", UNSET))
-
         entity_number = xml_text(d.pop("entityNumber", UNSET))
-
         entity_type = xml_text(d.pop("entityType", UNSET))
-
         code = xml_text(d.pop("code", UNSET))
-
         description = xml_text(d.pop("description", UNSET))
-
         _attributes = d.pop("attributes", UNSET)
         attributes: RoleAttributes | Unset
         if isinstance(_attributes, Unset):
@@ -105,19 +95,3 @@ class Role(_Model):
 
         role.additional_properties = d
         return role
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -29,7 +29,6 @@ class RoleAttributes(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         can_transact = self.can_transact
-
         is_employee_role = self.is_employee_role
 
         field_dict: dict[str, Any] = {}
@@ -46,9 +45,7 @@ class RoleAttributes(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         can_transact = xml_text(d.pop("canTransact", UNSET))
-
         is_employee_role = xml_text(d.pop("isEmployeeRole", UNSET))
-
         role_attributes = cls(
             can_transact=can_transact,
             is_employee_role=is_employee_role,
@@ -56,19 +53,3 @@ class RoleAttributes(_Model):
 
         role_attributes.additional_properties = d
         return role_attributes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

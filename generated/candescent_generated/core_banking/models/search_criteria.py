@@ -62,11 +62,8 @@ class SearchCriteria(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         start_time = self.start_time.isoformat()
-
         end_time = self.end_time.isoformat()
-
         page_size = self.page_size
-
         event_ids: list[str] | Unset = UNSET
         if not isinstance(self.event_ids, Unset):
             event_ids = self.event_ids
@@ -80,15 +77,12 @@ class SearchCriteria(_Model):
             user_type = SearchCriteriaUserType(self.user_type).value
 
         user_product = self.user_product
-
         user_id = self.user_id
-
         user_id_type: str | Unset = UNSET
         if not isinstance(self.user_id_type, Unset):
             user_id_type = SearchCriteriaUserIdType(self.user_id_type).value
 
         company_id = self.company_id
-
         requested_attributes: list[str] | Unset = UNSET
         if not isinstance(self.requested_attributes, Unset):
             requested_attributes = self.requested_attributes
@@ -96,7 +90,6 @@ class SearchCriteria(_Model):
         additional_filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_filters, Unset):
             additional_filters = self.additional_filters.to_dict()
-
         next_page_token = self.next_page_token
 
         field_dict: dict[str, Any] = {}
@@ -142,7 +135,6 @@ class SearchCriteria(_Model):
         end_time = parse_datetime(d.pop("endTime"))
 
         page_size = d.pop("pageSize", UNSET)
-
         event_ids = cast(list[str], d.pop("eventIds", UNSET))
 
         _event_type = d.pop("eventType", UNSET)
@@ -160,9 +152,7 @@ class SearchCriteria(_Model):
             user_type = SearchCriteriaUserType(_user_type)
 
         user_product = d.pop("userProduct", UNSET)
-
         user_id = d.pop("userId", UNSET)
-
         _user_id_type = d.pop("userIdType", UNSET)
         user_id_type: SearchCriteriaUserIdType | Unset
         if isinstance(_user_id_type, Unset):
@@ -171,7 +161,6 @@ class SearchCriteria(_Model):
             user_id_type = SearchCriteriaUserIdType(_user_id_type)
 
         company_id = d.pop("companyId", UNSET)
-
         requested_attributes = cast(list[str], d.pop("requestedAttributes", UNSET))
 
         _additional_filters = d.pop("additionalFilters", UNSET)
@@ -182,7 +171,6 @@ class SearchCriteria(_Model):
             additional_filters = AdditionalFilters.from_dict(_additional_filters)
 
         next_page_token = d.pop("nextPageToken", UNSET)
-
         search_criteria = cls(
             start_time=start_time,
             end_time=end_time,
@@ -201,19 +189,3 @@ class SearchCriteria(_Model):
 
         search_criteria.additional_properties = d
         return search_criteria
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

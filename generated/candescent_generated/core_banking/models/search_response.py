@@ -36,7 +36,6 @@ class SearchResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         count = self.count
-
         banking_activities = []
         for banking_activities_item_data in self.banking_activities:
             banking_activities_item = banking_activities_item_data.to_dict()
@@ -63,7 +62,6 @@ class SearchResponse(_Model):
 
         d = dict(src_dict)
         count = d.pop("count")
-
         banking_activities = []
         _banking_activities = d.pop("bankingActivities")
         for banking_activities_item_data in _banking_activities:
@@ -72,7 +70,6 @@ class SearchResponse(_Model):
             banking_activities.append(banking_activities_item)
 
         next_page_token = d.pop("nextPageToken", UNSET)
-
         search_response = cls(
             count=count,
             banking_activities=banking_activities,
@@ -81,19 +78,3 @@ class SearchResponse(_Model):
 
         search_response.additional_properties = d
         return search_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

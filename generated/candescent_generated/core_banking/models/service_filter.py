@@ -33,9 +33,7 @@ class ServiceFilter(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         attribute_id = self.attribute_id
-
         criteria = ServiceFilterCriteria(self.criteria).value
-
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -55,11 +53,9 @@ class ServiceFilter(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         attribute_id = d.pop("attributeId")
-
         criteria = ServiceFilterCriteria(d.pop("criteria"))
 
         value = d.pop("value", UNSET)
-
         service_filter = cls(
             attribute_id=attribute_id,
             criteria=criteria,
@@ -68,19 +64,3 @@ class ServiceFilter(_Model):
 
         service_filter.additional_properties = d
         return service_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -31,9 +31,7 @@ class SplitDate(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         month = self.month
-
         year = self.year
-
         day = self.day
 
         field_dict: dict[str, Any] = {}
@@ -53,11 +51,8 @@ class SplitDate(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         month = xml_text(d.pop("month"))
-
         year = xml_text(d.pop("year"))
-
         day = xml_text(d.pop("day", UNSET))
-
         split_date = cls(
             month=month,
             year=year,
@@ -66,19 +61,3 @@ class SplitDate(_Model):
 
         split_date.additional_properties = d
         return split_date
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

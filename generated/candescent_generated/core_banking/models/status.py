@@ -64,7 +64,6 @@ class Status(_Model):
             error_info.append(error_info_item)
 
         status_message = xml_text(d.pop("statusMessage", UNSET))
-
         status = cls(
             error_info=error_info,
             status_message=status_message,
@@ -72,19 +71,3 @@ class Status(_Model):
 
         status.additional_properties = d
         return status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -30,7 +30,6 @@ class Term(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         duration = self.duration
-
         term_type: str | Unset = UNSET
         if not isinstance(self.term_type, Unset):
             term_type = TermType(self.term_type).value
@@ -49,7 +48,6 @@ class Term(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         duration = d.pop("duration", UNSET)
-
         _term_type = d.pop("termType", UNSET)
         term_type: TermType | Unset
         if isinstance(_term_type, Unset):
@@ -64,19 +62,3 @@ class Term(_Model):
 
         term.additional_properties = d
         return term
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -287,185 +287,114 @@ class TieredLoanAccount(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_hidden = self.account_hidden
-
         account_number = self.account_number.to_dict()
-
         account_type = DIAccountType2(self.account_type).value
-
         balance = self.balance.to_dict()
-
         category = AccountCategory1(self.category).value
-
         display_account_number = self.display_account_number
-
         display_flag = self.display_flag.to_dict()
-
         enabled = self.enabled
-
         fi_account_type = self.fi_account_type.to_dict()
-
         fi_id = self.fi_id.to_dict()
-
         id = self.id.to_dict()
-
         member_number = self.member_number
-
         ownership_type = OwnershipType(self.ownership_type).value
-
         account_status = AccountStatus2(self.account_status).value
-
         account_statuses = self.account_statuses.to_dict()
-
         description = self.description
-
         fi_customer_id = self.fi_customer_id.to_dict()
-
         account_status_int = self.account_status_int
-
         ach_count = self.ach_count
-
         alternate_user_identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.alternate_user_identifier, Unset):
             alternate_user_identifier = self.alternate_user_identifier.to_dict()
-
         rm_key = self.rm_key
-
         associated_members: dict[str, Any] | Unset = UNSET
         if not isinstance(self.associated_members, Unset):
             associated_members = self.associated_members.to_dict()
-
         as_of_date = self.as_of_date
-
         bb_entitlements: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bb_entitlements, Unset):
             bb_entitlements = self.bb_entitlements.to_dict()
-
         bill_pay_account_number = self.bill_pay_account_number
-
         bill_pay_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bill_pay_id, Unset):
             bill_pay_id = self.bill_pay_id.to_dict()
-
         cc_account_id = self.cc_account_id
-
         dc_bill_pay_account_number = self.dc_bill_pay_account_number
-
         dc_export_account_number = self.dc_export_account_number
-
         default_account_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_account_id, Unset):
             default_account_id = self.default_account_id.to_dict()
-
         di_account_type = self.di_account_type
-
         display_card_number = self.display_card_number
-
         display_routing_number = self.display_routing_number
-
         display_primary_member_number = self.display_primary_member_number
-
         export_account_number = self.export_account_number
-
         external_broker = self.external_broker
-
         host_account_type = self.host_account_type
-
         interest_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_prior_year_to_date, Unset):
             interest_prior_year_to_date = self.interest_prior_year_to_date.to_dict()
-
         interest_rate = self.interest_rate
-
         interest_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_year_to_date, Unset):
             interest_year_to_date = self.interest_year_to_date.to_dict()
-
         interface_id = self.interface_id
-
         is_hybrid = self.is_hybrid
-
         last_deposit_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_deposit_amount, Unset):
             last_deposit_amount = self.last_deposit_amount.to_dict()
-
         last_dividend_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_dividend_amount, Unset):
             last_dividend_amount = self.last_dividend_amount.to_dict()
-
         last_interest_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_interest_payment_amount, Unset):
             last_interest_payment_amount = self.last_interest_payment_amount.to_dict()
-
         last_interest_payment_date = self.last_interest_payment_date
-
         last_statement_cycle_date = self.last_statement_cycle_date
-
         last_statement_thru_date = self.last_statement_thru_date
-
         micr_number = self.micr_number
-
         nick_name = self.nick_name
-
         non_qualified_rate = self.non_qualified_rate
-
         overdraft_account_num: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_account_num, Unset):
             overdraft_account_num = self.overdraft_account_num.to_dict()
-
         overdraft_account_number = self.overdraft_account_number
-
         overdraft_available_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_available_amount, Unset):
             overdraft_available_amount = self.overdraft_available_amount.to_dict()
-
         overdraft_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_limit, Unset):
             overdraft_limit = self.overdraft_limit.to_dict()
-
         pos_count = self.pos_count
-
         primary_holder_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_holder_id, Unset):
             primary_holder_id = self.primary_holder_id.to_dict()
-
         primary_holder_alternate_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary_holder_alternate_id, Unset):
             primary_holder_alternate_id = self.primary_holder_alternate_id.to_dict()
-
         primary_holder_name = self.primary_holder_name
-
         reg_d_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reg_d_limits, Unset):
             reg_d_limits = self.reg_d_limits.to_dict()
-
         rewards_count = self.rewards_count
-
         routing_number = self.routing_number
-
         tax_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_prior_year_to_date, Unset):
             tax_prior_year_to_date = self.tax_prior_year_to_date.to_dict()
-
         tax_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_year_to_date, Unset):
             tax_year_to_date = self.tax_year_to_date.to_dict()
-
         tier_1_balance_desc = self.tier_1_balance_desc
-
         tier_1_qualified_rate = self.tier_1_qualified_rate
-
         tier_2_balance_desc = self.tier_2_balance_desc
-
         tier_2_qualified_rate = self.tier_2_qualified_rate
-
         total_funds_available: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_funds_available, Unset):
             total_funds_available = self.total_funds_available.to_dict()
-
         tpv_product_code = self.tpv_product_code
-
         tpv_reference = self.tpv_reference
-
         transfer_restriction: str | Unset = UNSET
         if not isinstance(self.transfer_restriction, Unset):
             transfer_restriction = TransferRestriction(self.transfer_restriction).value
@@ -473,75 +402,54 @@ class TieredLoanAccount(_Model):
         roles: dict[str, Any] | Unset = UNSET
         if not isinstance(self.roles, Unset):
             roles = self.roles.to_dict()
-
         next_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.next_payment_amount, Unset):
             next_payment_amount = self.next_payment_amount.to_dict()
-
         next_payment_date = self.next_payment_date
-
         loan_note_number = self.loan_note_number
-
         note_number = self.note_number
-
         pay_off_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pay_off_amount, Unset):
             pay_off_amount = self.pay_off_amount.to_dict()
-
         calculated_pay_off_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.calculated_pay_off_amount, Unset):
             calculated_pay_off_amount = self.calculated_pay_off_amount.to_dict()
-
         pay_off_date = self.pay_off_date
-
         minimum_payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.minimum_payment, Unset):
             minimum_payment = self.minimum_payment.to_dict()
-
         line_of_credit_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.line_of_credit_limit, Unset):
             line_of_credit_limit = self.line_of_credit_limit.to_dict()
-
         escrow_interest: dict[str, Any] | Unset = UNSET
         if not isinstance(self.escrow_interest, Unset):
             escrow_interest = self.escrow_interest.to_dict()
-
         escrow_tax_due_date = self.escrow_tax_due_date
-
         escrow_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.escrow_year_to_date, Unset):
             escrow_year_to_date = self.escrow_year_to_date.to_dict()
-
         escrow_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.escrow_prior_year_to_date, Unset):
             escrow_prior_year_to_date = self.escrow_prior_year_to_date.to_dict()
-
         maturity_date: str | Unset = UNSET
         if not isinstance(self.maturity_date, Unset):
             maturity_date = self.maturity_date.isoformat()
-
         loan_origination_date = self.loan_origination_date
-
         term = self.term
-
         term_type: str | Unset = UNSET
         if not isinstance(self.term_type, Unset):
             term_type = TermType1(self.term_type).value
 
         past_principal_due_date = self.past_principal_due_date
-
         late_charges_due: dict[str, Any] | Unset = UNSET
         if not isinstance(self.late_charges_due, Unset):
             late_charges_due = self.late_charges_due.to_dict()
-
         last_principal_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_principal_payment_amount, Unset):
             last_principal_payment_amount = self.last_principal_payment_amount.to_dict()
-
         principal_interest_15_year_term_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.principal_interest_15_year_term_amount, Unset):
             principal_interest_15_year_term_amount = self.principal_interest_15_year_term_amount.to_dict()
-
         payment_rule: str | Unset = UNSET
         if not isinstance(self.payment_rule, Unset):
             payment_rule = PaymentRuleType(self.payment_rule).value
@@ -549,41 +457,30 @@ class TieredLoanAccount(_Model):
         original_loan_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.original_loan_amount, Unset):
             original_loan_amount = self.original_loan_amount.to_dict()
-
         issue_date = self.issue_date
-
         delinquency_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delinquency_amount, Unset):
             delinquency_amount = self.delinquency_amount.to_dict()
-
         past_due_interest_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.past_due_interest_amount, Unset):
             past_due_interest_amount = self.past_due_interest_amount.to_dict()
-
         past_due_principal: dict[str, Any] | Unset = UNSET
         if not isinstance(self.past_due_principal, Unset):
             past_due_principal = self.past_due_principal.to_dict()
-
         accrued_interest: dict[str, Any] | Unset = UNSET
         if not isinstance(self.accrued_interest, Unset):
             accrued_interest = self.accrued_interest.to_dict()
-
         cash_advance_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cash_advance_limit, Unset):
             cash_advance_limit = self.cash_advance_limit.to_dict()
-
         available_cash_advance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.available_cash_advance, Unset):
             available_cash_advance = self.available_cash_advance.to_dict()
-
         ach_id = self.ach_id
-
         host_promotions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host_promotions, Unset):
             host_promotions = self.host_promotions.to_dict()
-
         credit_line_number = self.credit_line_number
-
         master_account_number = self.master_account_number
 
         field_dict: dict[str, Any] = {}
@@ -811,7 +708,6 @@ class TieredLoanAccount(_Model):
 
         d = dict(src_dict)
         account_hidden = xml_text(d.pop("accountHidden"))
-
         account_number = AccountNumber.from_dict(d.pop("accountNumber"))
 
         account_type = DIAccountType2(xml_text(d.pop("accountType")))
@@ -821,11 +717,9 @@ class TieredLoanAccount(_Model):
         category = AccountCategory1(xml_text(d.pop("category")))
 
         display_account_number = xml_text(d.pop("displayAccountNumber"))
-
         display_flag = DisplayFlag.from_dict(d.pop("displayFlag"))
 
         enabled = xml_text(d.pop("enabled"))
-
         fi_account_type = FIAccountType.from_dict(d.pop("fiAccountType"))
 
         fi_id = IdType1.from_dict(d.pop("fiId"))
@@ -833,7 +727,6 @@ class TieredLoanAccount(_Model):
         id = AccountId.from_dict(d.pop("id"))
 
         member_number = xml_text(d.pop("memberNumber"))
-
         ownership_type = OwnershipType(xml_text(d.pop("ownershipType")))
 
         account_status = AccountStatus2(xml_text(d.pop("accountStatus")))
@@ -841,13 +734,10 @@ class TieredLoanAccount(_Model):
         account_statuses = AccountStatuses.from_dict(d.pop("accountStatuses"))
 
         description = xml_text(d.pop("description"))
-
         fi_customer_id = FICustomerId1.from_dict(d.pop("fiCustomerId"))
 
         account_status_int = xml_text(d.pop("accountStatusInt", UNSET))
-
         ach_count = xml_text(d.pop("achCount", UNSET))
-
         _alternate_user_identifier = d.pop("alternateUserIdentifier", UNSET)
         alternate_user_identifier: FICustomerId1 | Unset
         if isinstance(_alternate_user_identifier, Unset):
@@ -856,7 +746,6 @@ class TieredLoanAccount(_Model):
             alternate_user_identifier = FICustomerId1.from_dict(_alternate_user_identifier)
 
         rm_key = xml_text(d.pop("rmKey", UNSET))
-
         _associated_members = d.pop("associatedMembers", UNSET)
         associated_members: AssociatedMembers | Unset
         if isinstance(_associated_members, Unset):
@@ -865,7 +754,6 @@ class TieredLoanAccount(_Model):
             associated_members = AssociatedMembers.from_dict(_associated_members)
 
         as_of_date = xml_text(d.pop("asOfDate", UNSET))
-
         _bb_entitlements = d.pop("bbEntitlements", UNSET)
         bb_entitlements: Entitlements | Unset
         if isinstance(_bb_entitlements, Unset):
@@ -874,7 +762,6 @@ class TieredLoanAccount(_Model):
             bb_entitlements = Entitlements.from_dict(_bb_entitlements)
 
         bill_pay_account_number = xml_text(d.pop("billPayAccountNumber", UNSET))
-
         _bill_pay_id = d.pop("billPayId", UNSET)
         bill_pay_id: AccountId | Unset
         if isinstance(_bill_pay_id, Unset):
@@ -883,11 +770,8 @@ class TieredLoanAccount(_Model):
             bill_pay_id = AccountId.from_dict(_bill_pay_id)
 
         cc_account_id = xml_text(d.pop("ccAccountId", UNSET))
-
         dc_bill_pay_account_number = xml_text(d.pop("dcBillPayAccountNumber", UNSET))
-
         dc_export_account_number = xml_text(d.pop("dcExportAccountNumber", UNSET))
-
         _default_account_id = d.pop("defaultAccountId", UNSET)
         default_account_id: AccountId | Unset
         if isinstance(_default_account_id, Unset):
@@ -896,19 +780,12 @@ class TieredLoanAccount(_Model):
             default_account_id = AccountId.from_dict(_default_account_id)
 
         di_account_type = xml_text(d.pop("diAccountType", UNSET))
-
         display_card_number = xml_text(d.pop("displayCardNumber", UNSET))
-
         display_routing_number = xml_text(d.pop("displayRoutingNumber", UNSET))
-
         display_primary_member_number = xml_text(d.pop("displayPrimaryMemberNumber", UNSET))
-
         export_account_number = xml_text(d.pop("exportAccountNumber", UNSET))
-
         external_broker = xml_text(d.pop("externalBroker", UNSET))
-
         host_account_type = xml_text(d.pop("hostAccountType", UNSET))
-
         _interest_prior_year_to_date = d.pop("interestPriorYearToDate", UNSET)
         interest_prior_year_to_date: Money | Unset
         if isinstance(_interest_prior_year_to_date, Unset):
@@ -931,9 +808,7 @@ class TieredLoanAccount(_Model):
             interest_year_to_date = Money.from_dict(_interest_year_to_date)
 
         interface_id = xml_text(d.pop("interfaceId", UNSET))
-
         is_hybrid = xml_text(d.pop("isHybrid", UNSET))
-
         _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
         last_deposit_amount: Money | Unset
         if isinstance(_last_deposit_amount, Unset):
@@ -956,15 +831,10 @@ class TieredLoanAccount(_Model):
             last_interest_payment_amount = Money.from_dict(_last_interest_payment_amount)
 
         last_interest_payment_date = xml_text(d.pop("lastInterestPaymentDate", UNSET))
-
         last_statement_cycle_date = xml_text(d.pop("lastStatementCycleDate", UNSET))
-
         last_statement_thru_date = xml_text(d.pop("lastStatementThruDate", UNSET))
-
         micr_number = xml_text(d.pop("micrNumber", UNSET))
-
         nick_name = xml_text(d.pop("nickName", UNSET))
-
         _non_qualified_rate = xml_text(d.pop("nonQualifiedRate", UNSET))
         non_qualified_rate: Decimal | Unset
         if isinstance(_non_qualified_rate, Unset):
@@ -980,7 +850,6 @@ class TieredLoanAccount(_Model):
             overdraft_account_num = AccountNumber.from_dict(_overdraft_account_num)
 
         overdraft_account_number = xml_text(d.pop("overdraftAccountNumber", UNSET))
-
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
         overdraft_available_amount: Money | Unset
         if isinstance(_overdraft_available_amount, Unset):
@@ -996,7 +865,6 @@ class TieredLoanAccount(_Model):
             overdraft_limit = Money.from_dict(_overdraft_limit)
 
         pos_count = xml_text(d.pop("posCount", UNSET))
-
         _primary_holder_id = d.pop("primaryHolderId", UNSET)
         primary_holder_id: FICustomerId1 | Unset
         if isinstance(_primary_holder_id, Unset):
@@ -1012,7 +880,6 @@ class TieredLoanAccount(_Model):
             primary_holder_alternate_id = FICustomerId1.from_dict(_primary_holder_alternate_id)
 
         primary_holder_name = xml_text(d.pop("primaryHolderName", UNSET))
-
         _reg_d_limits = d.pop("regDLimits", UNSET)
         reg_d_limits: RegDLimits1 | Unset
         if isinstance(_reg_d_limits, Unset):
@@ -1021,9 +888,7 @@ class TieredLoanAccount(_Model):
             reg_d_limits = RegDLimits1.from_dict(_reg_d_limits)
 
         rewards_count = xml_text(d.pop("rewardsCount", UNSET))
-
         routing_number = xml_text(d.pop("routingNumber", UNSET))
-
         _tax_prior_year_to_date = d.pop("taxPriorYearToDate", UNSET)
         tax_prior_year_to_date: Money | Unset
         if isinstance(_tax_prior_year_to_date, Unset):
@@ -1039,7 +904,6 @@ class TieredLoanAccount(_Model):
             tax_year_to_date = Money.from_dict(_tax_year_to_date)
 
         tier_1_balance_desc = xml_text(d.pop("tier1BalanceDesc", UNSET))
-
         _tier_1_qualified_rate = xml_text(d.pop("tier1QualifiedRate", UNSET))
         tier_1_qualified_rate: Decimal | Unset
         if isinstance(_tier_1_qualified_rate, Unset):
@@ -1048,7 +912,6 @@ class TieredLoanAccount(_Model):
             tier_1_qualified_rate = to_decimal(_tier_1_qualified_rate)
 
         tier_2_balance_desc = xml_text(d.pop("tier2BalanceDesc", UNSET))
-
         _tier_2_qualified_rate = xml_text(d.pop("tier2QualifiedRate", UNSET))
         tier_2_qualified_rate: Decimal | Unset
         if isinstance(_tier_2_qualified_rate, Unset):
@@ -1064,9 +927,7 @@ class TieredLoanAccount(_Model):
             total_funds_available = Money.from_dict(_total_funds_available)
 
         tpv_product_code = xml_text(d.pop("tpvProductCode", UNSET))
-
         tpv_reference = xml_text(d.pop("tpvReference", UNSET))
-
         _transfer_restriction = xml_text(d.pop("transferRestriction", UNSET))
         transfer_restriction: TransferRestriction | Unset
         if isinstance(_transfer_restriction, Unset):
@@ -1089,11 +950,8 @@ class TieredLoanAccount(_Model):
             next_payment_amount = Money.from_dict(_next_payment_amount)
 
         next_payment_date = xml_text(d.pop("nextPaymentDate", UNSET))
-
         loan_note_number = xml_text(d.pop("loanNoteNumber", UNSET))
-
         note_number = xml_text(d.pop("noteNumber", UNSET))
-
         _pay_off_amount = d.pop("payOffAmount", UNSET)
         pay_off_amount: Money | Unset
         if isinstance(_pay_off_amount, Unset):
@@ -1109,7 +967,6 @@ class TieredLoanAccount(_Model):
             calculated_pay_off_amount = Money.from_dict(_calculated_pay_off_amount)
 
         pay_off_date = xml_text(d.pop("payOffDate", UNSET))
-
         _minimum_payment = d.pop("minimumPayment", UNSET)
         minimum_payment: Money | Unset
         if isinstance(_minimum_payment, Unset):
@@ -1132,7 +989,6 @@ class TieredLoanAccount(_Model):
             escrow_interest = Money.from_dict(_escrow_interest)
 
         escrow_tax_due_date = xml_text(d.pop("escrowTaxDueDate", UNSET))
-
         _escrow_year_to_date = d.pop("escrowYearToDate", UNSET)
         escrow_year_to_date: Money | Unset
         if isinstance(_escrow_year_to_date, Unset):
@@ -1155,9 +1011,7 @@ class TieredLoanAccount(_Model):
             maturity_date = parse_date(_maturity_date)
 
         loan_origination_date = xml_text(d.pop("loanOriginationDate", UNSET))
-
         term = xml_text(d.pop("term", UNSET))
-
         _term_type = xml_text(d.pop("termType", UNSET))
         term_type: TermType1 | Unset
         if isinstance(_term_type, Unset):
@@ -1166,7 +1020,6 @@ class TieredLoanAccount(_Model):
             term_type = TermType1(_term_type)
 
         past_principal_due_date = xml_text(d.pop("pastPrincipalDueDate", UNSET))
-
         _late_charges_due = d.pop("lateChargesDue", UNSET)
         late_charges_due: Money | Unset
         if isinstance(_late_charges_due, Unset):
@@ -1203,7 +1056,6 @@ class TieredLoanAccount(_Model):
             original_loan_amount = Money.from_dict(_original_loan_amount)
 
         issue_date = xml_text(d.pop("issueDate", UNSET))
-
         _delinquency_amount = d.pop("delinquencyAmount", UNSET)
         delinquency_amount: Money | Unset
         if isinstance(_delinquency_amount, Unset):
@@ -1247,7 +1099,6 @@ class TieredLoanAccount(_Model):
             available_cash_advance = Money.from_dict(_available_cash_advance)
 
         ach_id = xml_text(d.pop("achId", UNSET))
-
         _host_promotions = d.pop("hostPromotions", UNSET)
         host_promotions: HostPromotions | Unset
         if isinstance(_host_promotions, Unset):
@@ -1256,9 +1107,7 @@ class TieredLoanAccount(_Model):
             host_promotions = HostPromotions.from_dict(_host_promotions)
 
         credit_line_number = xml_text(d.pop("creditLineNumber", UNSET))
-
         master_account_number = xml_text(d.pop("masterAccountNumber", UNSET))
-
         tiered_loan_account = cls(
             account_hidden=account_hidden,
             account_number=account_number,
@@ -1371,19 +1220,3 @@ class TieredLoanAccount(_Model):
 
         tiered_loan_account.additional_properties = d
         return tiered_loan_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

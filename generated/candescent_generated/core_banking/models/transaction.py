@@ -88,75 +88,49 @@ class Transaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         institution_id = self.institution_id
-
         institution_user_id = self.institution_user_id
-
         account_id = self.account_id
-
         amount = self.amount.to_dict()
-
         type_ = TransactionType(self.type_).value
-
         is_credit_transaction = self.is_credit_transaction
-
         is_exportable = self.is_exportable
-
         is_pending = self.is_pending
-
         institution_customer_id = self.institution_customer_id
-
         transaction_number = self.transaction_number
-
         host_transaction_id = self.host_transaction_id
-
         transaction_date: str | Unset = UNSET
         if not isinstance(self.transaction_date, Unset):
             transaction_date = self.transaction_date.isoformat()
-
         effective_date: str | Unset = UNSET
         if not isinstance(self.effective_date, Unset):
             effective_date = self.effective_date.isoformat()
-
         memo = self.memo
-
         description = self.description
-
         fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee, Unset):
             fee = self.fee.to_dict()
-
         amount_to_principal: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_to_principal, Unset):
             amount_to_principal = self.amount_to_principal.to_dict()
-
         amount_to_escrow: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_to_escrow, Unset):
             amount_to_escrow = self.amount_to_escrow.to_dict()
-
         amount_to_interest: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_to_interest, Unset):
             amount_to_interest = self.amount_to_interest.to_dict()
-
         unapplied_funds_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unapplied_funds_balance, Unset):
             unapplied_funds_balance = self.unapplied_funds_balance.to_dict()
-
         ledger_balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ledger_balance, Unset):
             ledger_balance = self.ledger_balance.to_dict()
-
         check_number = self.check_number
-
         micr_number = self.micr_number
-
         bai_code = self.bai_code
-
         transaction_image: dict[str, Any] | Unset = UNSET
         if not isinstance(self.transaction_image, Unset):
             transaction_image = self.transaction_image.to_dict()
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -223,29 +197,19 @@ class Transaction(_Model):
 
         d = dict(src_dict)
         id = d.pop("id")
-
         institution_id = d.pop("institutionId")
-
         institution_user_id = d.pop("institutionUserId")
-
         account_id = d.pop("accountId")
-
         amount = Money1.from_dict(d.pop("amount"))
 
         type_ = TransactionType(d.pop("type"))
 
         is_credit_transaction = d.pop("isCreditTransaction")
-
         is_exportable = d.pop("isExportable")
-
         is_pending = d.pop("isPending")
-
         institution_customer_id = d.pop("institutionCustomerId", UNSET)
-
         transaction_number = d.pop("transactionNumber", UNSET)
-
         host_transaction_id = d.pop("hostTransactionId", UNSET)
-
         _transaction_date = d.pop("transactionDate", UNSET)
         transaction_date: datetime.date | Unset
         if isinstance(_transaction_date, Unset):
@@ -261,9 +225,7 @@ class Transaction(_Model):
             effective_date = parse_date(_effective_date)
 
         memo = d.pop("memo", UNSET)
-
         description = d.pop("description", UNSET)
-
         _fee = d.pop("fee", UNSET)
         fee: Money1 | Unset
         if isinstance(_fee, Unset):
@@ -307,11 +269,8 @@ class Transaction(_Model):
             ledger_balance = Money1.from_dict(_ledger_balance)
 
         check_number = d.pop("checkNumber", UNSET)
-
         micr_number = d.pop("micrNumber", UNSET)
-
         bai_code = d.pop("baiCode", UNSET)
-
         _transaction_image = d.pop("transactionImage", UNSET)
         transaction_image: TransactionImage | Unset
         if isinstance(_transaction_image, Unset):
@@ -358,19 +317,3 @@ class Transaction(_Model):
 
         transaction.additional_properties = d
         return transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

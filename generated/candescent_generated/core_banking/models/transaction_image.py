@@ -32,9 +32,7 @@ class TransactionImage(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         image_type = ImageType(self.image_type).value
-
         image_identifier = self.image_identifier
-
         host_image_locator = self.host_image_locator
 
         field_dict: dict[str, Any] = {}
@@ -57,9 +55,7 @@ class TransactionImage(_Model):
         image_type = ImageType(d.pop("imageType"))
 
         image_identifier = d.pop("imageIdentifier", UNSET)
-
         host_image_locator = d.pop("hostImageLocator", UNSET)
-
         transaction_image = cls(
             image_type=image_type,
             image_identifier=image_identifier,
@@ -68,19 +64,3 @@ class TransactionImage(_Model):
 
         transaction_image.additional_properties = d
         return transaction_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

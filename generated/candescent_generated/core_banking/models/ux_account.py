@@ -147,144 +147,97 @@ class UXAccount(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         account_number = self.account_number
-
         account_type = self.account_type.to_dict()
-
         balance = self.balance.to_dict()
-
         category = AccountCategory(self.category).value
-
         id = self.id
-
         account_transaction = []
         for account_transaction_item_data in self.account_transaction:
             account_transaction_item = account_transaction_item_data.to_dict()
             account_transaction.append(account_transaction_item)
 
         account_hidden = self.account_hidden
-
         account_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account_status, Unset):
             account_status = self.account_status.to_dict()
-
         ach_count = self.ach_count
-
         bill_pay_account_number = self.bill_pay_account_number
-
         bill_pay_id = self.bill_pay_id
-
         current_year_eligible_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_year_eligible_contribution, Unset):
             current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-
         current_year_max_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_year_max_contribution, Unset):
             current_year_max_contribution = self.current_year_max_contribution.to_dict()
-
         description = self.description
-
         fi_account_type_desc = self.fi_account_type_desc
-
         fi_raw_account_type = self.fi_raw_account_type
-
         fi_account_type = self.fi_account_type
-
         customer_id = self.customer_id
-
         history_allowed = self.history_allowed
-
         host_account_type = self.host_account_type
-
         interest_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interest_prior_year_to_date, Unset):
             interest_prior_year_to_date = self.interest_prior_year_to_date.to_dict()
-
         interest_rate = self.interest_rate
-
         last_deposit_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_deposit_amount, Unset):
             last_deposit_amount = self.last_deposit_amount.to_dict()
-
         last_dividend_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_dividend_amount, Unset):
             last_dividend_amount = self.last_dividend_amount.to_dict()
-
         last_interest_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_interest_payment_amount, Unset):
             last_interest_payment_amount = self.last_interest_payment_amount.to_dict()
-
         last_interest_payment_date: str | Unset = UNSET
         if not isinstance(self.last_interest_payment_date, Unset):
             last_interest_payment_date = self.last_interest_payment_date.isoformat()
-
         last_statement_start_date: str | Unset = UNSET
         if not isinstance(self.last_statement_start_date, Unset):
             last_statement_start_date = self.last_statement_start_date.isoformat()
-
         last_statement_end_date: str | Unset = UNSET
         if not isinstance(self.last_statement_end_date, Unset):
             last_statement_end_date = self.last_statement_end_date.isoformat()
-
         last_year_eligible_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_eligible_contribution, Unset):
             last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-
         last_year_max_contribution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_year_max_contribution, Unset):
             last_year_max_contribution = self.last_year_max_contribution.to_dict()
-
         micr_number = self.micr_number
-
         nick_name = self.nick_name
-
         non_qualified_rate = self.non_qualified_rate
-
         overdraft_account_number = self.overdraft_account_number
-
         overdraft_available_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_available_amount, Unset):
             overdraft_available_amount = self.overdraft_available_amount.to_dict()
-
         overdraft_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overdraft_limit, Unset):
             overdraft_limit = self.overdraft_limit.to_dict()
-
         ownership_type: str | Unset = UNSET
         if not isinstance(self.ownership_type, Unset):
             ownership_type = UXAccountOwnershipType(self.ownership_type).value
 
         pos_count = self.pos_count
-
         primary_holder_id = self.primary_holder_id
-
         primary_holder_name = self.primary_holder_name
-
         reg_d_limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reg_d_limits, Unset):
             reg_d_limits = self.reg_d_limits.to_dict()
-
         rewards_count = self.rewards_count
-
         tax_prior_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_prior_year_to_date, Unset):
             tax_prior_year_to_date = self.tax_prior_year_to_date.to_dict()
-
         tax_year_to_date: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_year_to_date, Unset):
             tax_year_to_date = self.tax_year_to_date.to_dict()
-
         tier_1_balance_desc = self.tier_1_balance_desc
-
         tier_1_qualified_rate = self.tier_1_qualified_rate
-
         tier_2_balance_desc = self.tier_2_balance_desc
-
         tier_2_qualified_rate = self.tier_2_qualified_rate
-
         total_funds_available: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_funds_available, Unset):
             total_funds_available = self.total_funds_available.to_dict()
-
         tpv_reference = self.tpv_reference
 
         field_dict: dict[str, Any] = {}
@@ -401,7 +354,6 @@ class UXAccount(_Model):
 
         d = dict(src_dict)
         account_number = d.pop("accountNumber")
-
         account_type = AccountType1.from_dict(d.pop("accountType"))
 
         balance = Balance.from_dict(d.pop("balance"))
@@ -409,7 +361,6 @@ class UXAccount(_Model):
         category = AccountCategory(d.pop("category"))
 
         id = d.pop("id")
-
         account_transaction = []
         _account_transaction = d.pop("accountTransaction")
         for account_transaction_item_data in _account_transaction:
@@ -418,7 +369,6 @@ class UXAccount(_Model):
             account_transaction.append(account_transaction_item)
 
         account_hidden = d.pop("accountHidden", UNSET)
-
         _account_status = d.pop("accountStatus", UNSET)
         account_status: AccountStatus1 | Unset
         if isinstance(_account_status, Unset):
@@ -427,11 +377,8 @@ class UXAccount(_Model):
             account_status = AccountStatus1.from_dict(_account_status)
 
         ach_count = d.pop("achCount", UNSET)
-
         bill_pay_account_number = d.pop("billPayAccountNumber", UNSET)
-
         bill_pay_id = d.pop("billPayId", UNSET)
-
         _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", UNSET)
         current_year_eligible_contribution: Money | Unset
         if isinstance(_current_year_eligible_contribution, Unset):
@@ -447,19 +394,12 @@ class UXAccount(_Model):
             current_year_max_contribution = Money.from_dict(_current_year_max_contribution)
 
         description = d.pop("description", UNSET)
-
         fi_account_type_desc = d.pop("fiAccountTypeDesc", UNSET)
-
         fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
-
         fi_account_type = d.pop("fiAccountType", UNSET)
-
         customer_id = d.pop("customerId", UNSET)
-
         history_allowed = d.pop("historyAllowed", UNSET)
-
         host_account_type = d.pop("hostAccountType", UNSET)
-
         _interest_prior_year_to_date = d.pop("interestPriorYearToDate", UNSET)
         interest_prior_year_to_date: Money | Unset
         if isinstance(_interest_prior_year_to_date, Unset):
@@ -531,9 +471,7 @@ class UXAccount(_Model):
             last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
 
         micr_number = d.pop("micrNumber", UNSET)
-
         nick_name = d.pop("nickName", UNSET)
-
         _non_qualified_rate = d.pop("nonQualifiedRate", UNSET)
         non_qualified_rate: Decimal | Unset
         if isinstance(_non_qualified_rate, Unset):
@@ -542,7 +480,6 @@ class UXAccount(_Model):
             non_qualified_rate = to_decimal(_non_qualified_rate)
 
         overdraft_account_number = d.pop("overdraftAccountNumber", UNSET)
-
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
         overdraft_available_amount: Money | Unset
         if isinstance(_overdraft_available_amount, Unset):
@@ -565,11 +502,8 @@ class UXAccount(_Model):
             ownership_type = UXAccountOwnershipType(_ownership_type)
 
         pos_count = d.pop("posCount", UNSET)
-
         primary_holder_id = d.pop("primaryHolderId", UNSET)
-
         primary_holder_name = d.pop("primaryHolderName", UNSET)
-
         _reg_d_limits = d.pop("regDLimits", UNSET)
         reg_d_limits: RegDLimits | Unset
         if isinstance(_reg_d_limits, Unset):
@@ -578,7 +512,6 @@ class UXAccount(_Model):
             reg_d_limits = RegDLimits.from_dict(_reg_d_limits)
 
         rewards_count = d.pop("rewardsCount", UNSET)
-
         _tax_prior_year_to_date = d.pop("taxPriorYearToDate", UNSET)
         tax_prior_year_to_date: Money | Unset
         if isinstance(_tax_prior_year_to_date, Unset):
@@ -594,7 +527,6 @@ class UXAccount(_Model):
             tax_year_to_date = Money.from_dict(_tax_year_to_date)
 
         tier_1_balance_desc = d.pop("tier1BalanceDesc", UNSET)
-
         _tier_1_qualified_rate = d.pop("tier1QualifiedRate", UNSET)
         tier_1_qualified_rate: Decimal | Unset
         if isinstance(_tier_1_qualified_rate, Unset):
@@ -603,7 +535,6 @@ class UXAccount(_Model):
             tier_1_qualified_rate = to_decimal(_tier_1_qualified_rate)
 
         tier_2_balance_desc = d.pop("tier2BalanceDesc", UNSET)
-
         _tier_2_qualified_rate = d.pop("tier2QualifiedRate", UNSET)
         tier_2_qualified_rate: Decimal | Unset
         if isinstance(_tier_2_qualified_rate, Unset):
@@ -619,7 +550,6 @@ class UXAccount(_Model):
             total_funds_available = Money.from_dict(_total_funds_available)
 
         tpv_reference = d.pop("tpvReference", UNSET)
-
         ux_account = cls(
             account_number=account_number,
             account_type=account_type,
@@ -675,19 +605,3 @@ class UXAccount(_Model):
 
         ux_account.additional_properties = d
         return ux_account
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

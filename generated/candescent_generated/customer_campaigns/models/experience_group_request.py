@@ -35,9 +35,7 @@ class ExperienceGroupRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         group_name = self.group_name
-
         group_description = self.group_description
-
         group_type: str | Unset = UNSET
         if not isinstance(self.group_type, Unset):
             group_type = ExperienceGroupRequestGroupType(self.group_type).value
@@ -66,9 +64,7 @@ class ExperienceGroupRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         group_name = d.pop("groupName")
-
         group_description = d.pop("groupDescription", UNSET)
-
         _group_type = d.pop("groupType", UNSET)
         group_type: ExperienceGroupRequestGroupType | Unset
         if isinstance(_group_type, Unset):
@@ -92,19 +88,3 @@ class ExperienceGroupRequest(_Model):
 
         experience_group_request.additional_properties = d
         return experience_group_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

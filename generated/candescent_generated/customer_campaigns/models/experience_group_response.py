@@ -46,19 +46,12 @@ class ExperienceGroupResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         group_id = str(self.group_id)
-
         group_name = self.group_name
-
         group_type = ExperienceGroupResponseGroupType(self.group_type).value
-
         group_platform = ExperienceGroupResponseGroupPlatform(self.group_platform).value
-
         group_last_updated_date_time = self.group_last_updated_date_time.isoformat()
-
         group_participant_count = self.group_participant_count
-
         group_status = ExperienceGroupResponseGroupStatus(self.group_status).value
-
         group_description = self.group_description
 
         field_dict: dict[str, Any] = {}
@@ -85,7 +78,6 @@ class ExperienceGroupResponse(_Model):
         group_id = UUID(d.pop("groupId"))
 
         group_name = d.pop("groupName")
-
         group_type = ExperienceGroupResponseGroupType(d.pop("groupType"))
 
         group_platform = ExperienceGroupResponseGroupPlatform(d.pop("groupPlatform"))
@@ -93,11 +85,9 @@ class ExperienceGroupResponse(_Model):
         group_last_updated_date_time = parse_datetime(d.pop("groupLastUpdatedDateTime"))
 
         group_participant_count = d.pop("groupParticipantCount")
-
         group_status = ExperienceGroupResponseGroupStatus(d.pop("groupStatus"))
 
         group_description = d.pop("groupDescription", UNSET)
-
         experience_group_response = cls(
             group_id=group_id,
             group_name=group_name,
@@ -111,19 +101,3 @@ class ExperienceGroupResponse(_Model):
 
         experience_group_response.additional_properties = d
         return experience_group_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

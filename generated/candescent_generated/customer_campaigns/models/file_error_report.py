@@ -33,11 +33,8 @@ class FileErrorReport(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         report_available_until = self.report_available_until
-
         is_report_available = self.is_report_available
-
         error_report_file_name = self.error_report_file_name
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
@@ -58,13 +55,9 @@ class FileErrorReport(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         report_available_until = d.pop("reportAvailableUntil", UNSET)
-
         is_report_available = d.pop("isReportAvailable", UNSET)
-
         error_report_file_name = d.pop("errorReportFileName", UNSET)
-
         message = d.pop("message", UNSET)
-
         file_error_report = cls(
             report_available_until=report_available_until,
             is_report_available=is_report_available,
@@ -74,19 +67,3 @@ class FileErrorReport(_Model):
 
         file_error_report.additional_properties = d
         return file_error_report
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -35,11 +35,8 @@ class FileMetadata(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         userlist_file_name = self.userlist_file_name
-
         userlist_name = self.userlist_name
-
         userlist_operation = FileMetadataUserlistOperation(self.userlist_operation).value
-
         userlist_description = self.userlist_description
 
         field_dict: dict[str, Any] = {}
@@ -60,13 +57,10 @@ class FileMetadata(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         userlist_file_name = d.pop("userlistFileName")
-
         userlist_name = d.pop("userlistName")
-
         userlist_operation = FileMetadataUserlistOperation(d.pop("userlistOperation"))
 
         userlist_description = d.pop("userlistDescription", UNSET)
-
         file_metadata = cls(
             userlist_file_name=userlist_file_name,
             userlist_name=userlist_name,
@@ -76,19 +70,3 @@ class FileMetadata(_Model):
 
         file_metadata.additional_properties = d
         return file_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,25 +49,17 @@ class FileStatus(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         succeeded_user_count = self.succeeded_user_count
-
         user_count = self.user_count
-
         failed_user_count = self.failed_user_count
-
         job_id = self.job_id
-
         job_status: str | Unset = UNSET
         if not isinstance(self.job_status, Unset):
             job_status = FileStatusJobStatus(self.job_status).value
 
         job_status_message = self.job_status_message
-
         report_available_until = self.report_available_until
-
         is_report_available = self.is_report_available
-
         error_report_file_name = self.error_report_file_name
-
         file_sent_date: str | Unset = UNSET
         if not isinstance(self.file_sent_date, Unset):
             file_sent_date = self.file_sent_date.isoformat()
@@ -102,13 +94,9 @@ class FileStatus(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         succeeded_user_count = d.pop("succeededUserCount")
-
         user_count = d.pop("userCount")
-
         failed_user_count = d.pop("failedUserCount")
-
         job_id = d.pop("jobId", UNSET)
-
         _job_status = d.pop("jobStatus", UNSET)
         job_status: FileStatusJobStatus | Unset
         if isinstance(_job_status, Unset):
@@ -117,13 +105,9 @@ class FileStatus(_Model):
             job_status = FileStatusJobStatus(_job_status)
 
         job_status_message = d.pop("jobStatusMessage", UNSET)
-
         report_available_until = d.pop("reportAvailableUntil", UNSET)
-
         is_report_available = d.pop("isReportAvailable", UNSET)
-
         error_report_file_name = d.pop("errorReportFileName", UNSET)
-
         _file_sent_date = d.pop("fileSentDate", UNSET)
         file_sent_date: datetime.datetime | Unset
         if isinstance(_file_sent_date, Unset):
@@ -146,19 +130,3 @@ class FileStatus(_Model):
 
         file_status.additional_properties = d
         return file_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -41,13 +41,9 @@ class GroupsWithParticipantsCount(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         group_id = str(self.group_id)
-
         group_name = self.group_name
-
         group_type = GroupsWithParticipantsCountGroupType(self.group_type).value
-
         no_of_participants = self.no_of_participants
-
         links = []
         for links_item_data in self.links:
             links_item = links_item_data.to_dict()
@@ -75,11 +71,9 @@ class GroupsWithParticipantsCount(_Model):
         group_id = UUID(d.pop("groupId"))
 
         group_name = d.pop("groupName")
-
         group_type = GroupsWithParticipantsCountGroupType(d.pop("groupType"))
 
         no_of_participants = d.pop("noOfParticipants")
-
         links = []
         _links = d.pop("links")
         for links_item_data in _links:
@@ -97,19 +91,3 @@ class GroupsWithParticipantsCount(_Model):
 
         groups_with_participants_count.additional_properties = d
         return groups_with_participants_count
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -67,35 +67,20 @@ class Job(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         job_id = str(self.job_id)
-
         group_id = str(self.group_id)
-
         group_name = self.group_name
-
         group_type = JobGroupType(self.group_type).value
-
         input_file_name = self.input_file_name
-
         working_file_name = self.working_file_name
-
         type_ = JobType(self.type_).value
-
         total_records_count = self.total_records_count
-
         success_records_count = self.success_records_count
-
         failed_records_count = self.failed_records_count
-
         job_status = JobJobStatus(self.job_status).value
-
         job_created_by = self.job_created_by
-
         created_date_time = self.created_date_time.isoformat()
-
         last_updated_date_time = self.last_updated_date_time.isoformat()
-
         job_details = self.job_details
-
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -140,31 +125,23 @@ class Job(_Model):
         group_id = UUID(d.pop("groupId"))
 
         group_name = d.pop("groupName")
-
         group_type = JobGroupType(d.pop("groupType"))
 
         input_file_name = d.pop("inputFileName")
-
         working_file_name = d.pop("workingFileName")
-
         type_ = JobType(d.pop("type"))
 
         total_records_count = d.pop("totalRecordsCount")
-
         success_records_count = d.pop("successRecordsCount")
-
         failed_records_count = d.pop("failedRecordsCount")
-
         job_status = JobJobStatus(d.pop("jobStatus"))
 
         job_created_by = d.pop("jobCreatedBy")
-
         created_date_time = parse_datetime(d.pop("createdDateTime"))
 
         last_updated_date_time = parse_datetime(d.pop("lastUpdatedDateTime"))
 
         job_details = d.pop("jobDetails", UNSET)
-
         _links = d.pop("links", UNSET)
         links: list[Link1] | Unset = UNSET
         if _links is not UNSET:
@@ -195,19 +172,3 @@ class Job(_Model):
 
         job.additional_properties = d
         return job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -35,9 +35,7 @@ class JobError(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         line_nbr = self.line_nbr
-
         error_msg = self.error_msg
-
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -64,9 +62,7 @@ class JobError(_Model):
 
         d = dict(src_dict)
         line_nbr = d.pop("lineNbr")
-
         error_msg = d.pop("errorMsg")
-
         _links = d.pop("links", UNSET)
         links: list[Link1] | Unset = UNSET
         if _links is not UNSET:
@@ -84,19 +80,3 @@ class JobError(_Model):
 
         job_error.additional_properties = d
         return job_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

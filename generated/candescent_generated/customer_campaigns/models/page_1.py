@@ -33,11 +33,8 @@ class Page1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         size = self.size
-
         total_elements = self.total_elements
-
         total_pages = self.total_pages
-
         number = self.number
 
         field_dict: dict[str, Any] = {}
@@ -57,13 +54,9 @@ class Page1(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         size = d.pop("size")
-
         total_elements = d.pop("totalElements")
-
         total_pages = d.pop("totalPages")
-
         number = d.pop("number")
-
         page_1 = cls(
             size=size,
             total_elements=total_elements,
@@ -73,19 +66,3 @@ class Page1(_Model):
 
         page_1.additional_properties = d
         return page_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

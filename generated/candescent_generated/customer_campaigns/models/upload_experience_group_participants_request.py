@@ -33,7 +33,6 @@ class UploadExperienceGroupParticipantsRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         type_ = UploadExperienceGroupParticipantsRequestType(self.type_).value
-
         file_name = self.file_name.to_tuple()
 
         field_dict: dict[str, Any] = {}
@@ -75,19 +74,3 @@ class UploadExperienceGroupParticipantsRequest(_Model):
 
         upload_experience_group_participants_request.additional_properties = d
         return upload_experience_group_participants_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -38,11 +38,8 @@ class UploadExperienceGroupParticipantsResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = self.code
-
         message = self.message
-
         job_id = str(self.job_id)
-
         job_status = UploadExperienceGroupParticipantsResponseJobStatus(self.job_status).value
 
         field_dict: dict[str, Any] = {}
@@ -62,9 +59,7 @@ class UploadExperienceGroupParticipantsResponse(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code")
-
         message = d.pop("message")
-
         job_id = UUID(d.pop("jobId"))
 
         job_status = UploadExperienceGroupParticipantsResponseJobStatus(d.pop("jobStatus"))
@@ -78,19 +73,3 @@ class UploadExperienceGroupParticipantsResponse(_Model):
 
         upload_experience_group_participants_response.additional_properties = d
         return upload_experience_group_participants_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

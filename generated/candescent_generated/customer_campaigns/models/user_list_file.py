@@ -37,11 +37,9 @@ class UserListFile(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         file_metadata = self.file_metadata.to_dict()
-
         file_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file_status, Unset):
             file_status = self.file_status.to_dict()
-
         file_error_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.file_error_report, Unset):
             file_error_report = self.file_error_report.to_dict()
@@ -91,19 +89,3 @@ class UserListFile(_Model):
 
         user_list_file.additional_properties = d
         return user_list_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -31,7 +31,6 @@ class UserListJobRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         name = self.name
-
         users = self.users
 
         description = self.description
@@ -53,11 +52,9 @@ class UserListJobRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
-
         users = cast(list[str], d.pop("users"))
 
         description = d.pop("description", UNSET)
-
         user_list_job_request = cls(
             name=name,
             users=users,
@@ -66,19 +63,3 @@ class UserListJobRequest(_Model):
 
         user_list_job_request.additional_properties = d
         return user_list_job_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -44,17 +44,11 @@ class UserListJobStatus(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         job_id = self.job_id
-
         list_name = self.list_name
-
         fi_id = self.fi_id
-
         member_ids_count = self.member_ids_count
-
         valid_member_ids_count = self.valid_member_ids_count
-
         status = self.status.to_dict()
-
         start_timestamp = self.start_timestamp.isoformat()
 
         field_dict: dict[str, Any] = {}
@@ -79,15 +73,10 @@ class UserListJobStatus(_Model):
 
         d = dict(src_dict)
         job_id = d.pop("jobId")
-
         list_name = d.pop("listName")
-
         fi_id = d.pop("fiId")
-
         member_ids_count = d.pop("memberIdsCount")
-
         valid_member_ids_count = d.pop("validMemberIdsCount")
-
         status = UserListJobStatusDetails.from_dict(d.pop("status"))
 
         start_timestamp = parse_datetime(d.pop("startTimestamp"))
@@ -104,19 +93,3 @@ class UserListJobStatus(_Model):
 
         user_list_job_status.additional_properties = d
         return user_list_job_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

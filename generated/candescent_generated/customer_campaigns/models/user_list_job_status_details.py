@@ -34,11 +34,9 @@ class UserListJobStatusDetails(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = UserListJobStatusDetailsCode(self.code).value
-
         failed_users = self.failed_users
 
         uploaded_users = self.uploaded_users
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
@@ -62,9 +60,7 @@ class UserListJobStatusDetails(_Model):
         failed_users = cast(list[str], d.pop("failedUsers"))
 
         uploaded_users = d.pop("uploadedUsers")
-
         message = d.pop("message")
-
         user_list_job_status_details = cls(
             code=code,
             failed_users=failed_users,
@@ -74,19 +70,3 @@ class UserListJobStatusDetails(_Model):
 
         user_list_job_status_details.additional_properties = d
         return user_list_job_status_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -48,15 +48,10 @@ class ChallengeQuestionInfo(_Model):
             challenge_questions_selected = self.challenge_questions_selected
 
         enabled = self.enabled
-
         invalid_attempts = self.invalid_attempts
-
         max_bad_attempts = self.max_bad_attempts
-
         number_of_options_per_menu = self.number_of_options_per_menu
-
         number_of_questions = self.number_of_questions
-
         opted_out = self.opted_out
 
         field_dict: dict[str, Any] = {}
@@ -89,17 +84,11 @@ class ChallengeQuestionInfo(_Model):
         challenge_questions_selected = cast(list[int], d.pop("challengeQuestionsSelected", UNSET))
 
         enabled = d.pop("enabled", UNSET)
-
         invalid_attempts = d.pop("invalidAttempts", UNSET)
-
         max_bad_attempts = d.pop("maxBadAttempts", UNSET)
-
         number_of_options_per_menu = d.pop("numberOfOptionsPerMenu", UNSET)
-
         number_of_questions = d.pop("numberOfQuestions", UNSET)
-
         opted_out = d.pop("optedOut", UNSET)
-
         challenge_question_info = cls(
             challenge_questions=challenge_questions,
             challenge_questions_selected=challenge_questions_selected,
@@ -113,19 +102,3 @@ class ChallengeQuestionInfo(_Model):
 
         challenge_question_info.additional_properties = d
         return challenge_question_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

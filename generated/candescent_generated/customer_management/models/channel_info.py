@@ -56,23 +56,16 @@ class ChannelInfo(_Model):
         credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credential, Unset):
             credential = self.credential.to_dict()
-
         failed_login_count = self.failed_login_count
-
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
-
         last_login_date = self.last_login_date
-
         last_login_date_time = self.last_login_date_time
-
         service = self.service
-
         user_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_status, Unset):
             user_status = self.user_status.to_dict()
-
         valid_login_count = self.valid_login_count
 
         field_dict: dict[str, Any] = {}
@@ -121,7 +114,6 @@ class ChannelInfo(_Model):
             credential = Credential.from_dict(_credential)
 
         failed_login_count = d.pop("failedLoginCount", UNSET)
-
         _id = d.pop("id", UNSET)
         id: IdType | Unset
         if isinstance(_id, Unset):
@@ -130,11 +122,8 @@ class ChannelInfo(_Model):
             id = IdType.from_dict(_id)
 
         last_login_date = d.pop("lastLoginDate", UNSET)
-
         last_login_date_time = d.pop("lastLoginDateTime", UNSET)
-
         service = d.pop("service", UNSET)
-
         _user_status = d.pop("userStatus", UNSET)
         user_status: UserStatus2 | Unset
         if isinstance(_user_status, Unset):
@@ -143,7 +132,6 @@ class ChannelInfo(_Model):
             user_status = UserStatus2.from_dict(_user_status)
 
         valid_login_count = d.pop("validLoginCount", UNSET)
-
         channel_info = cls(
             channel_type=channel_type,
             credential=credential,
@@ -158,19 +146,3 @@ class ChannelInfo(_Model):
 
         channel_info.additional_properties = d
         return channel_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

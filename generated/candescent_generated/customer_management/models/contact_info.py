@@ -48,11 +48,9 @@ class ContactInfo(_Model):
         phone_number: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phone_number, Unset):
             phone_number = self.phone_number.to_dict()
-
         email: dict[str, Any] | Unset = UNSET
         if not isinstance(self.email, Unset):
             email = self.email.to_dict()
-
         postal_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.postal_address, Unset):
             postal_address = self.postal_address.to_dict()
@@ -115,19 +113,3 @@ class ContactInfo(_Model):
 
         contact_info.additional_properties = d
         return contact_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -29,7 +29,6 @@ class ContactInfo1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email_address = self.email_address
-
         email_reminder = self.email_reminder
 
         field_dict: dict[str, Any] = {}
@@ -46,9 +45,7 @@ class ContactInfo1(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         email_address = d.pop("emailAddress", UNSET)
-
         email_reminder = d.pop("emailReminder", UNSET)
-
         contact_info_1 = cls(
             email_address=email_address,
             email_reminder=email_reminder,
@@ -56,19 +53,3 @@ class ContactInfo1(_Model):
 
         contact_info_1.additional_properties = d
         return contact_info_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -33,11 +33,8 @@ class ContactInfoPhoneNumber(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         old_phone_number = self.old_phone_number
-
         old_country_code = self.old_country_code
-
         new_phone_number = self.new_phone_number
-
         new_country_code = self.new_country_code
 
         field_dict: dict[str, Any] = {}
@@ -58,13 +55,9 @@ class ContactInfoPhoneNumber(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         old_phone_number = d.pop("oldPhoneNumber", UNSET)
-
         old_country_code = d.pop("oldCountryCode", UNSET)
-
         new_phone_number = d.pop("newPhoneNumber", UNSET)
-
         new_country_code = d.pop("newCountryCode", UNSET)
-
         contact_info_phone_number = cls(
             old_phone_number=old_phone_number,
             old_country_code=old_country_code,
@@ -74,19 +67,3 @@ class ContactInfoPhoneNumber(_Model):
 
         contact_info_phone_number.additional_properties = d
         return contact_info_phone_number
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -42,23 +42,17 @@ class ContactMethod(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         contact_info = self.contact_info
-
         telephone_country_code = self.telephone_country_code
-
         protocol: str | Unset = UNSET
         if not isinstance(self.protocol, Unset):
             protocol = ContactMethodProtocol(self.protocol).value
 
         activated = self.activated
-
         validated = self.validated
-
         enrolled_date_time: str | Unset = UNSET
         if not isinstance(self.enrolled_date_time, Unset):
             enrolled_date_time = self.enrolled_date_time.isoformat()
-
         primary = self.primary
 
         field_dict: dict[str, Any] = {}
@@ -87,11 +81,8 @@ class ContactMethod(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
         contact_info = d.pop("contactInfo", UNSET)
-
         telephone_country_code = d.pop("telephoneCountryCode", UNSET)
-
         _protocol = d.pop("protocol", UNSET)
         protocol: ContactMethodProtocol | Unset
         if isinstance(_protocol, Unset):
@@ -100,9 +91,7 @@ class ContactMethod(_Model):
             protocol = ContactMethodProtocol(_protocol)
 
         activated = d.pop("activated", UNSET)
-
         validated = d.pop("validated", UNSET)
-
         _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
         enrolled_date_time: datetime.date | Unset
         if isinstance(_enrolled_date_time, Unset):
@@ -111,7 +100,6 @@ class ContactMethod(_Model):
             enrolled_date_time = parse_date(_enrolled_date_time)
 
         primary = d.pop("primary", UNSET)
-
         contact_method = cls(
             id=id,
             contact_info=contact_info,
@@ -125,19 +113,3 @@ class ContactMethod(_Model):
 
         contact_method.additional_properties = d
         return contact_method
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,25 +49,16 @@ class ContactMethod1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         protocol = ContactMethod1Protocol(self.protocol).value
-
         id = self.id
-
         activated = self.activated
-
         enrolled_date_time: str | Unset = UNSET
         if not isinstance(self.enrolled_date_time, Unset):
             enrolled_date_time = self.enrolled_date_time.isoformat()
-
         telephone_country_code = self.telephone_country_code
-
         contact_info = self.contact_info
-
         validated = self.validated
-
         host = self.host
-
         primary = self.primary
-
         contact_method_type: str | Unset = UNSET
         if not isinstance(self.contact_method_type, Unset):
             contact_method_type = ContactMethod1ContactMethodType(self.contact_method_type).value
@@ -106,9 +97,7 @@ class ContactMethod1(_Model):
         protocol = ContactMethod1Protocol(d.pop("protocol"))
 
         id = d.pop("id", UNSET)
-
         activated = d.pop("activated", UNSET)
-
         _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
         enrolled_date_time: datetime.datetime | Unset
         if isinstance(_enrolled_date_time, Unset):
@@ -117,15 +106,10 @@ class ContactMethod1(_Model):
             enrolled_date_time = parse_datetime(_enrolled_date_time)
 
         telephone_country_code = d.pop("telephoneCountryCode", UNSET)
-
         contact_info = d.pop("contactInfo", UNSET)
-
         validated = d.pop("validated", UNSET)
-
         host = d.pop("host", UNSET)
-
         primary = d.pop("primary", UNSET)
-
         _contact_method_type = d.pop("contactMethodType", UNSET)
         contact_method_type: ContactMethod1ContactMethodType | Unset
         if isinstance(_contact_method_type, Unset):
@@ -148,19 +132,3 @@ class ContactMethod1(_Model):
 
         contact_method_1.additional_properties = d
         return contact_method_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -32,7 +32,6 @@ class ContactMethodResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
-
         contact_methods: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contact_methods, Unset):
             contact_methods = []
@@ -56,7 +55,6 @@ class ContactMethodResponse(_Model):
 
         d = dict(src_dict)
         customer_id = d.pop("customerId", UNSET)
-
         _contact_methods = d.pop("contactMethods", UNSET)
         contact_methods: list[Destination] | Unset = UNSET
         if _contact_methods is not UNSET:
@@ -73,19 +71,3 @@ class ContactMethodResponse(_Model):
 
         contact_method_response.additional_properties = d
         return contact_method_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -38,15 +38,10 @@ class Credential(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         cif_number = self.cif_number
-
         login_id = self.login_id
-
         new_login_id = self.new_login_id
-
         old_password = self.old_password
-
         password = self.password
-
         pin_option: str | Unset = UNSET
         if not isinstance(self.pin_option, Unset):
             pin_option = CredentialPinOption(self.pin_option).value
@@ -73,15 +68,10 @@ class Credential(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         cif_number = d.pop("cifNumber", UNSET)
-
         login_id = d.pop("loginId", UNSET)
-
         new_login_id = d.pop("newLoginId", UNSET)
-
         old_password = d.pop("oldPassword", UNSET)
-
         password = d.pop("password", UNSET)
-
         _pin_option = d.pop("pinOption", UNSET)
         pin_option: CredentialPinOption | Unset
         if isinstance(_pin_option, Unset):
@@ -100,19 +90,3 @@ class Credential(_Model):
 
         credential.additional_properties = d
         return credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

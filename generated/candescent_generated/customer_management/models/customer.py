@@ -33,9 +33,7 @@ class Customer(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
-
         member_number = self.member_number
-
         customer_type: str | Unset = UNSET
         if not isinstance(self.customer_type, Unset):
             customer_type = CustomerCustomerType(self.customer_type).value
@@ -60,9 +58,7 @@ class Customer(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         customer_id = d.pop("customerId", UNSET)
-
         member_number = d.pop("memberNumber", UNSET)
-
         _customer_type = d.pop("customerType", UNSET)
         customer_type: CustomerCustomerType | Unset
         if isinstance(_customer_type, Unset):
@@ -71,7 +67,6 @@ class Customer(_Model):
             customer_type = CustomerCustomerType(_customer_type)
 
         host_login_id = d.pop("hostLoginId", UNSET)
-
         customer = cls(
             customer_id=customer_id,
             member_number=member_number,
@@ -81,19 +76,3 @@ class Customer(_Model):
 
         customer.additional_properties = d
         return customer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -81,35 +81,22 @@ class CustomerInformation(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         user_id = self.user_id
-
         fi_id = self.fi_id
-
         login_id = self.login_id
-
         user_name = self.user_name
-
         birth_date: str | Unset = UNSET
         if not isinstance(self.birth_date, Unset):
             birth_date = self.birth_date.isoformat()
-
         failed_login_count = self.failed_login_count
-
         failed_password_reset_count = self.failed_password_reset_count
-
         first_name = self.first_name
-
         middle_name = self.middle_name
-
         last_name = self.last_name
-
         full_name = self.full_name
-
         email_address = self.email_address
-
         user_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_status, Unset):
             user_status = self.user_status.to_dict()
-
         postal_addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.postal_addresses, Unset):
             postal_addresses = []
@@ -127,7 +114,6 @@ class CustomerInformation(_Model):
         registration_date_time: str | Unset = UNSET
         if not isinstance(self.registration_date_time, Unset):
             registration_date_time = self.registration_date_time.isoformat()
-
         user_type: str | Unset = UNSET
         if not isinstance(self.user_type, Unset):
             user_type = CustomerInformationUserType(self.user_type).value
@@ -144,7 +130,6 @@ class CustomerInformation(_Model):
                 customers.append(customers_item)
 
         accepted_disclosure = self.accepted_disclosure
-
         bill_pay_checked = self.bill_pay_checked
 
         field_dict: dict[str, Any] = {}
@@ -204,13 +189,9 @@ class CustomerInformation(_Model):
 
         d = dict(src_dict)
         user_id = d.pop("userId", UNSET)
-
         fi_id = d.pop("fiId", UNSET)
-
         login_id = d.pop("loginId", UNSET)
-
         user_name = d.pop("userName", UNSET)
-
         _birth_date = d.pop("birthDate", UNSET)
         birth_date: datetime.date | Unset
         if isinstance(_birth_date, Unset):
@@ -219,19 +200,12 @@ class CustomerInformation(_Model):
             birth_date = parse_date(_birth_date)
 
         failed_login_count = d.pop("failedLoginCount", UNSET)
-
         failed_password_reset_count = d.pop("failedPasswordResetCount", UNSET)
-
         first_name = d.pop("firstName", UNSET)
-
         middle_name = d.pop("middleName", UNSET)
-
         last_name = d.pop("lastName", UNSET)
-
         full_name = d.pop("fullName", UNSET)
-
         email_address = d.pop("emailAddress", UNSET)
-
         _user_status = d.pop("userStatus", UNSET)
         user_status: UserStatus | Unset
         if isinstance(_user_status, Unset):
@@ -288,9 +262,7 @@ class CustomerInformation(_Model):
                 customers.append(customers_item)
 
         accepted_disclosure = d.pop("acceptedDisclosure", UNSET)
-
         bill_pay_checked = d.pop("billPayChecked", UNSET)
-
         customer_information = cls(
             user_id=user_id,
             fi_id=fi_id,
@@ -317,19 +289,3 @@ class CustomerInformation(_Model):
 
         customer_information.additional_properties = d
         return customer_information
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

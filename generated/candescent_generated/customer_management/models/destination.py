@@ -38,17 +38,13 @@ class Destination(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         telephone_country_code = self.telephone_country_code
-
         contact_info = self.contact_info
-
         protocol: str | Unset = UNSET
         if not isinstance(self.protocol, Unset):
             protocol = DestinationProtocol(self.protocol).value
 
         is_activated = self.is_activated
-
         enrolled_date_time: str | Unset = UNSET
         if not isinstance(self.enrolled_date_time, Unset):
             enrolled_date_time = self.enrolled_date_time.isoformat()
@@ -75,11 +71,8 @@ class Destination(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
         telephone_country_code = d.pop("telephoneCountryCode", UNSET)
-
         contact_info = d.pop("contactInfo", UNSET)
-
         _protocol = d.pop("protocol", UNSET)
         protocol: DestinationProtocol | Unset
         if isinstance(_protocol, Unset):
@@ -88,7 +81,6 @@ class Destination(_Model):
             protocol = DestinationProtocol(_protocol)
 
         is_activated = d.pop("isActivated", UNSET)
-
         _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
         enrolled_date_time: datetime.datetime | Unset
         if isinstance(_enrolled_date_time, Unset):
@@ -107,19 +99,3 @@ class Destination(_Model):
 
         destination.additional_properties = d
         return destination
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

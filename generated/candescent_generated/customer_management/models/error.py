@@ -31,9 +31,7 @@ class Error(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         status = self.status
-
         message = self.message
-
         code = self.code
 
         field_dict: dict[str, Any] = {}
@@ -52,11 +50,8 @@ class Error(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
-
         message = d.pop("message", UNSET)
-
         code = d.pop("code", UNSET)
-
         error = cls(
             status=status,
             message=message,
@@ -65,19 +60,3 @@ class Error(_Model):
 
         error.additional_properties = d
         return error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

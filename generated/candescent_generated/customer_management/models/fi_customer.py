@@ -86,49 +86,32 @@ class FICustomer(_Model):
         bill_pay_credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bill_pay_credential, Unset):
             bill_pay_credential = self.bill_pay_credential.to_dict()
-
         bill_pay_enabled = self.bill_pay_enabled
-
         bill_pay_reg_status = self.bill_pay_reg_status
-
         challenge_question_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.challenge_question_info, Unset):
             challenge_question_info = self.challenge_question_info.to_dict()
-
         channel_infos: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_infos, Unset):
             channel_infos = self.channel_infos.to_dict()
-
         fi_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fi_id, Unset):
             fi_id = self.fi_id.to_dict()
-
         history_range = self.history_range
-
         history_sort_order = self.history_sort_order
-
         host_credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host_credential, Unset):
             host_credential = self.host_credential.to_dict()
-
         ib_startup_page = self.ib_startup_page
-
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
-
         last_mobile_login_date_time = self.last_mobile_login_date_time
-
         last_srt_date_time = self.last_srt_date_time
-
         member_hold_date = self.member_hold_date
-
         member_hold_desc = self.member_hold_desc
-
         member_number = self.member_number
-
         member_registration_date = self.member_registration_date
-
         mfa_cookies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.mfa_cookies, Unset):
             mfa_cookies = []
@@ -137,15 +120,12 @@ class FICustomer(_Model):
                 mfa_cookies.append(mfa_cookies_item)
 
         name = self.name
-
         person: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person, Unset):
             person = self.person.to_dict()
-
         product_app_user_infos: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product_app_user_infos, Unset):
             product_app_user_infos = self.product_app_user_infos.to_dict()
-
         product_user_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product_user_info, Unset):
             product_user_info = self.product_user_info.to_dict()
@@ -221,9 +201,7 @@ class FICustomer(_Model):
             bill_pay_credential = Credential.from_dict(_bill_pay_credential)
 
         bill_pay_enabled = d.pop("billPayEnabled", UNSET)
-
         bill_pay_reg_status = d.pop("billPayRegStatus", UNSET)
-
         _challenge_question_info = d.pop("challengeQuestionInfo", UNSET)
         challenge_question_info: ChallengeQuestionInfo | Unset
         if isinstance(_challenge_question_info, Unset):
@@ -246,9 +224,7 @@ class FICustomer(_Model):
             fi_id = IdType.from_dict(_fi_id)
 
         history_range = d.pop("historyRange", UNSET)
-
         history_sort_order = d.pop("historySortOrder", UNSET)
-
         _host_credential = d.pop("hostCredential", UNSET)
         host_credential: Credential | Unset
         if isinstance(_host_credential, Unset):
@@ -257,7 +233,6 @@ class FICustomer(_Model):
             host_credential = Credential.from_dict(_host_credential)
 
         ib_startup_page = d.pop("ibStartupPage", UNSET)
-
         _id = d.pop("id", UNSET)
         id: FICustomerId | Unset
         if isinstance(_id, Unset):
@@ -266,17 +241,11 @@ class FICustomer(_Model):
             id = FICustomerId.from_dict(_id)
 
         last_mobile_login_date_time = d.pop("lastMobileLoginDateTime", UNSET)
-
         last_srt_date_time = d.pop("lastSRTDateTime", UNSET)
-
         member_hold_date = d.pop("memberHoldDate", UNSET)
-
         member_hold_desc = d.pop("memberHoldDesc", UNSET)
-
         member_number = d.pop("memberNumber", UNSET)
-
         member_registration_date = d.pop("memberRegistrationDate", UNSET)
-
         _mfa_cookies = d.pop("mfaCookies", UNSET)
         mfa_cookies: list[MfaCookie] | Unset = UNSET
         if _mfa_cookies is not UNSET:
@@ -287,7 +256,6 @@ class FICustomer(_Model):
                 mfa_cookies.append(mfa_cookies_item)
 
         name = d.pop("name", UNSET)
-
         _person = d.pop("person", UNSET)
         person: Person | Unset
         if isinstance(_person, Unset):
@@ -336,19 +304,3 @@ class FICustomer(_Model):
 
         fi_customer.additional_properties = d
         return fi_customer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -56,7 +56,6 @@ class FICustomerId(_Model):
             type_ = FICustomerIdType(_type_)
 
         value = d.pop("value", UNSET)
-
         fi_customer_id = cls(
             type_=type_,
             value=value,
@@ -64,19 +63,3 @@ class FICustomerId(_Model):
 
         fi_customer_id.additional_properties = d
         return fi_customer_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -58,29 +58,20 @@ class FICustomerRequest(_Model):
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
-
         fi_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fi_id, Unset):
             fi_id = self.fi_id.to_dict()
-
         member_number = self.member_number
-
         person: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person, Unset):
             person = self.person.to_dict()
-
         channel_infos: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_infos, Unset):
             channel_infos = self.channel_infos.to_dict()
-
         accepted_disclosure = self.accepted_disclosure
-
         user_type = self.user_type
-
         ssn = self.ssn
-
         mother_maiden_name = self.mother_maiden_name
-
         host_credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host_credential, Unset):
             host_credential = self.host_credential.to_dict()
@@ -135,7 +126,6 @@ class FICustomerRequest(_Model):
             fi_id = FICustomerRequestFiId.from_dict(_fi_id)
 
         member_number = xml_text(d.pop("memberNumber", UNSET))
-
         _person = d.pop("person", UNSET)
         person: FICustomerRequestPerson | Unset
         if isinstance(_person, Unset):
@@ -151,13 +141,9 @@ class FICustomerRequest(_Model):
             channel_infos = FICustomerRequestChannelInfos.from_dict(_channel_infos)
 
         accepted_disclosure = xml_text(d.pop("acceptedDisclosure", UNSET))
-
         user_type = xml_text(d.pop("userType", UNSET))
-
         ssn = xml_text(d.pop("ssn", UNSET))
-
         mother_maiden_name = xml_text(d.pop("motherMaidenName", UNSET))
-
         _host_credential = d.pop("hostCredential", UNSET)
         host_credential: FICustomerRequestHostCredential | Unset
         if isinstance(_host_credential, Unset):
@@ -180,19 +166,3 @@ class FICustomerRequest(_Model):
 
         fi_customer_request.additional_properties = d
         return fi_customer_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

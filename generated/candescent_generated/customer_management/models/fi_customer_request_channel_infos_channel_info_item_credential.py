@@ -28,7 +28,6 @@ class FICustomerRequestChannelInfosChannelInfoItemCredential(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         login_id = self.login_id
-
         password = self.password
 
         field_dict: dict[str, Any] = {}
@@ -45,9 +44,7 @@ class FICustomerRequestChannelInfosChannelInfoItemCredential(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         login_id = xml_text(d.pop("loginId", UNSET))
-
         password = xml_text(d.pop("password", UNSET))
-
         fi_customer_request_channel_infos_channel_info_item_credential = cls(
             login_id=login_id,
             password=password,
@@ -55,19 +52,3 @@ class FICustomerRequestChannelInfosChannelInfoItemCredential(_Model):
 
         fi_customer_request_channel_infos_channel_info_item_credential.additional_properties = d
         return fi_customer_request_channel_infos_channel_info_item_credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -40,26 +40,9 @@ class FICustomerRequestHostCredential(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         password = xml_text(d.pop("password", UNSET))
-
         fi_customer_request_host_credential = cls(
             password=password,
         )
 
         fi_customer_request_host_credential.additional_properties = d
         return fi_customer_request_host_credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

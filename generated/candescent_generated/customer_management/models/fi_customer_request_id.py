@@ -29,7 +29,6 @@ class FICustomerRequestId(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         value = self.value
-
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -46,9 +45,7 @@ class FICustomerRequestId(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = xml_text(d.pop("value", UNSET))
-
         type_ = xml_text(d.pop("type", UNSET))
-
         fi_customer_request_id = cls(
             value=value,
             type_=type_,
@@ -56,19 +53,3 @@ class FICustomerRequestId(_Model):
 
         fi_customer_request_id.additional_properties = d
         return fi_customer_request_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -37,11 +37,9 @@ class FICustomerRequestPerson(_Model):
         person_name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person_name, Unset):
             person_name = self.person_name.to_dict()
-
         contact_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact_info, Unset):
             contact_info = self.contact_info.to_dict()
-
         birth_date = self.birth_date
 
         field_dict: dict[str, Any] = {}
@@ -77,7 +75,6 @@ class FICustomerRequestPerson(_Model):
             contact_info = FICustomerRequestPersonContactInfo.from_dict(_contact_info)
 
         birth_date = xml_text(d.pop("birthDate", UNSET))
-
         fi_customer_request_person = cls(
             person_name=person_name,
             contact_info=contact_info,
@@ -86,19 +83,3 @@ class FICustomerRequestPerson(_Model):
 
         fi_customer_request_person.additional_properties = d
         return fi_customer_request_person
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -39,7 +39,6 @@ class FICustomerRequestPersonContactInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         email_address = self.email_address
-
         postal_address: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.postal_address, Unset):
             postal_address = []
@@ -77,7 +76,6 @@ class FICustomerRequestPersonContactInfo(_Model):
 
         d = dict(src_dict)
         email_address = xml_text(d.pop("emailAddress", UNSET))
-
         _postal_address = d.pop("postalAddress", UNSET)
         postal_address: list[FICustomerRequestPersonContactInfoPostalAddressItem] | Unset = UNSET
         if _postal_address is not UNSET:
@@ -106,19 +104,3 @@ class FICustomerRequestPersonContactInfo(_Model):
 
         fi_customer_request_person_contact_info.additional_properties = d
         return fi_customer_request_person_contact_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

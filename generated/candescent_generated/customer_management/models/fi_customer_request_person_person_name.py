@@ -28,7 +28,6 @@ class FICustomerRequestPersonPersonName(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         first_name = self.first_name
-
         last_name = self.last_name
 
         field_dict: dict[str, Any] = {}
@@ -45,9 +44,7 @@ class FICustomerRequestPersonPersonName(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         first_name = xml_text(d.pop("firstName", UNSET))
-
         last_name = xml_text(d.pop("lastName", UNSET))
-
         fi_customer_request_person_person_name = cls(
             first_name=first_name,
             last_name=last_name,
@@ -55,19 +52,3 @@ class FICustomerRequestPersonPersonName(_Model):
 
         fi_customer_request_person_person_name.additional_properties = d
         return fi_customer_request_person_person_name
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -62,39 +62,27 @@ class FICustomerResponse(_Model):
         id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
-
         fi_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fi_id, Unset):
             fi_id = self.fi_id.to_dict()
-
         member_number = self.member_number
-
         auth_id = self.auth_id
-
         person: dict[str, Any] | Unset = UNSET
         if not isinstance(self.person, Unset):
             person = self.person.to_dict()
-
         channel_infos: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channel_infos, Unset):
             channel_infos = self.channel_infos.to_dict()
-
         host_credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host_credential, Unset):
             host_credential = self.host_credential.to_dict()
-
         bill_pay_enabled = self.bill_pay_enabled
-
         destinations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destinations, Unset):
             destinations = self.destinations.to_dict()
-
         accepted_disclosure = self.accepted_disclosure
-
         user_type = self.user_type
-
         ssn = self.ssn
-
         mother_maiden_name = self.mother_maiden_name
 
         field_dict: dict[str, Any] = {}
@@ -154,9 +142,7 @@ class FICustomerResponse(_Model):
             fi_id = FICustomerResponseFiId.from_dict(_fi_id)
 
         member_number = xml_text(d.pop("memberNumber", UNSET))
-
         auth_id = xml_text(d.pop("authId", UNSET))
-
         _person = d.pop("person", UNSET)
         person: FICustomerResponsePerson | Unset
         if isinstance(_person, Unset):
@@ -179,7 +165,6 @@ class FICustomerResponse(_Model):
             host_credential = FICustomerResponseHostCredential.from_dict(_host_credential)
 
         bill_pay_enabled = xml_text(d.pop("billPayEnabled", UNSET))
-
         _destinations = d.pop("destinations", UNSET)
         destinations: FICustomerResponseDestinations | Unset
         if isinstance(_destinations, Unset):
@@ -188,13 +173,9 @@ class FICustomerResponse(_Model):
             destinations = FICustomerResponseDestinations.from_dict(_destinations)
 
         accepted_disclosure = xml_text(d.pop("acceptedDisclosure", UNSET))
-
         user_type = xml_text(d.pop("userType", UNSET))
-
         ssn = xml_text(d.pop("ssn", UNSET))
-
         mother_maiden_name = xml_text(d.pop("motherMaidenName", UNSET))
-
         fi_customer_response = cls(
             id=id,
             fi_id=fi_id,
@@ -213,19 +194,3 @@ class FICustomerResponse(_Model):
 
         fi_customer_response.additional_properties = d
         return fi_customer_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

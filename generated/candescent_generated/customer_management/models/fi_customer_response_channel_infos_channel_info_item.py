@@ -34,7 +34,6 @@ class FICustomerResponseChannelInfosChannelInfoItem(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         channel_type = self.channel_type
-
         credential: dict[str, Any] | Unset = UNSET
         if not isinstance(self.credential, Unset):
             credential = self.credential.to_dict()
@@ -57,7 +56,6 @@ class FICustomerResponseChannelInfosChannelInfoItem(_Model):
 
         d = dict(src_dict)
         channel_type = xml_text(d.pop("channelType", UNSET))
-
         _credential = d.pop("credential", UNSET)
         credential: FICustomerResponseChannelInfosChannelInfoItemCredential | Unset
         if isinstance(_credential, Unset):
@@ -72,19 +70,3 @@ class FICustomerResponseChannelInfosChannelInfoItem(_Model):
 
         fi_customer_response_channel_infos_channel_info_item.additional_properties = d
         return fi_customer_response_channel_infos_channel_info_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

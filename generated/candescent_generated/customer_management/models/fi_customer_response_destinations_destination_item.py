@@ -30,9 +30,7 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_info = self.contact_info
-
         protocol = self.protocol
-
         activated = self.activated
 
         field_dict: dict[str, Any] = {}
@@ -51,11 +49,8 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         contact_info = xml_text(d.pop("contactInfo", UNSET))
-
         protocol = xml_text(d.pop("protocol", UNSET))
-
         activated = xml_text(d.pop("activated", UNSET))
-
         fi_customer_response_destinations_destination_item = cls(
             contact_info=contact_info,
             protocol=protocol,
@@ -64,19 +59,3 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
 
         fi_customer_response_destinations_destination_item.additional_properties = d
         return fi_customer_response_destinations_destination_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

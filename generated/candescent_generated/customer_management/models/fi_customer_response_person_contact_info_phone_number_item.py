@@ -28,7 +28,6 @@ class FICustomerResponsePersonContactInfoPhoneNumberItem(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         number = self.number
-
         country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
@@ -45,9 +44,7 @@ class FICustomerResponsePersonContactInfoPhoneNumberItem(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         number = xml_text(d.pop("number", UNSET))
-
         country_code = xml_text(d.pop("countryCode", UNSET))
-
         fi_customer_response_person_contact_info_phone_number_item = cls(
             number=number,
             country_code=country_code,
@@ -55,19 +52,3 @@ class FICustomerResponsePersonContactInfoPhoneNumberItem(_Model):
 
         fi_customer_response_person_contact_info_phone_number_item.additional_properties = d
         return fi_customer_response_person_contact_info_phone_number_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

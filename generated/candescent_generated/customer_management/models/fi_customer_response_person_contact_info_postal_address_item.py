@@ -38,17 +38,11 @@ class FICustomerResponsePersonContactInfoPostalAddressItem(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         address1 = self.address1
-
         address2 = self.address2
-
         address3 = self.address3
-
         city = self.city
-
         state = self.state
-
         postal_code = self.postal_code
-
         country = self.country
 
         field_dict: dict[str, Any] = {}
@@ -75,19 +69,12 @@ class FICustomerResponsePersonContactInfoPostalAddressItem(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         address1 = xml_text(d.pop("address1", UNSET))
-
         address2 = xml_text(d.pop("address2", UNSET))
-
         address3 = xml_text(d.pop("address3", UNSET))
-
         city = xml_text(d.pop("city", UNSET))
-
         state = xml_text(d.pop("state", UNSET))
-
         postal_code = xml_text(d.pop("postalCode", UNSET))
-
         country = xml_text(d.pop("country", UNSET))
-
         fi_customer_response_person_contact_info_postal_address_item = cls(
             address1=address1,
             address2=address2,
@@ -100,19 +87,3 @@ class FICustomerResponsePersonContactInfoPostalAddressItem(_Model):
 
         fi_customer_response_person_contact_info_postal_address_item.additional_properties = d
         return fi_customer_response_person_contact_info_postal_address_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

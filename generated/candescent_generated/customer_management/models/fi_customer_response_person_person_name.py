@@ -34,13 +34,9 @@ class FICustomerResponsePersonPersonName(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         first_name = self.first_name
-
         last_name = self.last_name
-
         middle_name = self.middle_name
-
         title_prefix = self.title_prefix
-
         suffix = self.suffix
 
         field_dict: dict[str, Any] = {}
@@ -63,15 +59,10 @@ class FICustomerResponsePersonPersonName(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         first_name = xml_text(d.pop("firstName", UNSET))
-
         last_name = xml_text(d.pop("lastName", UNSET))
-
         middle_name = xml_text(d.pop("middleName", UNSET))
-
         title_prefix = xml_text(d.pop("titlePrefix", UNSET))
-
         suffix = xml_text(d.pop("suffix", UNSET))
-
         fi_customer_response_person_person_name = cls(
             first_name=first_name,
             last_name=last_name,
@@ -82,19 +73,3 @@ class FICustomerResponsePersonPersonName(_Model):
 
         fi_customer_response_person_person_name.additional_properties = d
         return fi_customer_response_person_person_name
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -43,21 +43,15 @@ class IdentificationDocument(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         masked_id = self.masked_id
-
         identification_document_type = IdentificationDocumentIdentificationDocumentType(
             self.identification_document_type
         ).value
-
         issuer_state = self.issuer_state
-
         issuer_country = self.issuer_country
-
         issued_date: str | Unset = UNSET
         if not isinstance(self.issued_date, Unset):
             issued_date = self.issued_date.isoformat()
-
         expiry_date: str | Unset = UNSET
         if not isinstance(self.expiry_date, Unset):
             expiry_date = self.expiry_date.isoformat()
@@ -86,17 +80,13 @@ class IdentificationDocument(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
-
         masked_id = d.pop("maskedId")
-
         identification_document_type = IdentificationDocumentIdentificationDocumentType(
             d.pop("identificationDocumentType")
         )
 
         issuer_state = d.pop("issuerState", UNSET)
-
         issuer_country = d.pop("issuerCountry", UNSET)
-
         _issued_date = d.pop("issuedDate", UNSET)
         issued_date: datetime.date | Unset
         if isinstance(_issued_date, Unset):
@@ -123,19 +113,3 @@ class IdentificationDocument(_Model):
 
         identification_document.additional_properties = d
         return identification_document
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

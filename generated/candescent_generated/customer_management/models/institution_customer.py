@@ -46,21 +46,15 @@ class InstitutionCustomer(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_customer_id = self.institution_customer_id
-
         member_number = self.member_number
-
         member_name = self.member_name
-
         customer_type: str | Unset = UNSET
         if not isinstance(self.customer_type, Unset):
             customer_type = InstitutionCustomerCustomerType(self.customer_type).value
 
         primary = self.primary
-
         host_login_id = self.host_login_id
-
         cif_number = self.cif_number
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -95,11 +89,8 @@ class InstitutionCustomer(_Model):
 
         d = dict(src_dict)
         institution_customer_id = d.pop("institutionCustomerId")
-
         member_number = d.pop("memberNumber", UNSET)
-
         member_name = d.pop("memberName", UNSET)
-
         _customer_type = d.pop("customerType", UNSET)
         customer_type: InstitutionCustomerCustomerType | Unset
         if isinstance(_customer_type, Unset):
@@ -108,11 +99,8 @@ class InstitutionCustomer(_Model):
             customer_type = InstitutionCustomerCustomerType(_customer_type)
 
         primary = d.pop("primary", UNSET)
-
         host_login_id = d.pop("hostLoginId", UNSET)
-
         cif_number = d.pop("cifNumber", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: InstitutionCustomerAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -133,19 +121,3 @@ class InstitutionCustomer(_Model):
 
         institution_customer.additional_properties = d
         return institution_customer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -98,27 +98,17 @@ class InstitutionUser(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_user_id = self.institution_user_id
-
         institution_id = self.institution_id
-
         institution_user_type = InstitutionUserInstitutionUserType(self.institution_user_type).value
-
         user_id = self.user_id
-
         user_name = self.user_name
-
         failed_login_count = self.failed_login_count
-
         failed_password_reset_count = self.failed_password_reset_count
-
         additional_info = self.additional_info.to_dict()
-
         registration_date_time: str | Unset = UNSET
         if not isinstance(self.registration_date_time, Unset):
             registration_date_time = self.registration_date_time.isoformat()
-
         parent_institution_user_id = self.parent_institution_user_id
-
         institution_user_role: str | Unset = UNSET
         if not isinstance(self.institution_user_role, Unset):
             institution_user_role = InstitutionUserInstitutionUserRole(self.institution_user_role).value
@@ -138,39 +128,26 @@ class InstitutionUser(_Model):
                 sub_users.append(sub_users_item)
 
         last_name = self.last_name
-
         first_name = self.first_name
-
         middle_name = self.middle_name
-
         full_name = self.full_name
-
         salutation = self.salutation
-
         suffix = self.suffix
-
         email = self.email
-
         last_login_date_time: str | Unset = UNSET
         if not isinstance(self.last_login_date_time, Unset):
             last_login_date_time = self.last_login_date_time.isoformat()
-
         hold_date_time: str | Unset = UNSET
         if not isinstance(self.hold_date_time, Unset):
             hold_date_time = self.hold_date_time.isoformat()
-
         hold_reason = self.hold_reason
-
         hold_initiated_by = self.hold_initiated_by
-
         user_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_status, Unset):
             user_status = self.user_status.to_dict()
-
         birth_date: str | Unset = UNSET
         if not isinstance(self.birth_date, Unset):
             birth_date = self.birth_date.isoformat()
-
         postal_addresses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.postal_addresses, Unset):
             postal_addresses = []
@@ -252,19 +229,13 @@ class InstitutionUser(_Model):
 
         d = dict(src_dict)
         institution_user_id = d.pop("institutionUserId")
-
         institution_id = d.pop("institutionId")
-
         institution_user_type = InstitutionUserInstitutionUserType(d.pop("institutionUserType"))
 
         user_id = d.pop("userId")
-
         user_name = d.pop("userName")
-
         failed_login_count = d.pop("failedLoginCount")
-
         failed_password_reset_count = d.pop("failedPasswordResetCount")
-
         additional_info = InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo"))
 
         _registration_date_time = d.pop("registrationDateTime", UNSET)
@@ -275,7 +246,6 @@ class InstitutionUser(_Model):
             registration_date_time = parse_datetime(_registration_date_time)
 
         parent_institution_user_id = d.pop("parentInstitutionUserId", UNSET)
-
         _institution_user_role = d.pop("institutionUserRole", UNSET)
         institution_user_role: InstitutionUserInstitutionUserRole | Unset
         if isinstance(_institution_user_role, Unset):
@@ -302,19 +272,12 @@ class InstitutionUser(_Model):
                 sub_users.append(sub_users_item)
 
         last_name = d.pop("lastName", UNSET)
-
         first_name = d.pop("firstName", UNSET)
-
         middle_name = d.pop("middleName", UNSET)
-
         full_name = d.pop("fullName", UNSET)
-
         salutation = d.pop("salutation", UNSET)
-
         suffix = d.pop("suffix", UNSET)
-
         email = d.pop("email", UNSET)
-
         _last_login_date_time = d.pop("lastLoginDateTime", UNSET)
         last_login_date_time: datetime.datetime | Unset
         if isinstance(_last_login_date_time, Unset):
@@ -330,9 +293,7 @@ class InstitutionUser(_Model):
             hold_date_time = parse_datetime(_hold_date_time)
 
         hold_reason = d.pop("holdReason", UNSET)
-
         hold_initiated_by = d.pop("holdInitiatedBy", UNSET)
-
         _user_status = d.pop("userStatus", UNSET)
         user_status: InstitutionUserStatus | Unset
         if isinstance(_user_status, Unset):
@@ -398,19 +359,3 @@ class InstitutionUser(_Model):
 
         institution_user.additional_properties = d
         return institution_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -28,7 +28,6 @@ class MapItem(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         key = self.key
-
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -46,9 +45,7 @@ class MapItem(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         key = d.pop("key")
-
         value = d.pop("value")
-
         map_item = cls(
             key=key,
             value=value,
@@ -56,19 +53,3 @@ class MapItem(_Model):
 
         map_item.additional_properties = d
         return map_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

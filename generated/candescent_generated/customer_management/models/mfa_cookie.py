@@ -49,25 +49,16 @@ class MfaCookie(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         cookie_source = self.cookie_source
-
         insert_date_time = self.insert_date_time
-
         insert_user = self.insert_user
-
         max_age = self.max_age
-
         name = self.name
-
         system_browser_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.system_browser_id, Unset):
             system_browser_id = self.system_browser_id.to_dict()
-
         system_browser_name = self.system_browser_name
-
         update_date_time = self.update_date_time
-
         update_user = self.update_user
-
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -102,15 +93,10 @@ class MfaCookie(_Model):
 
         d = dict(src_dict)
         cookie_source = d.pop("cookieSource", UNSET)
-
         insert_date_time = d.pop("insertDateTime", UNSET)
-
         insert_user = d.pop("insertUser", UNSET)
-
         max_age = d.pop("maxAge", UNSET)
-
         name = d.pop("name", UNSET)
-
         _system_browser_id = d.pop("systemBrowserId", UNSET)
         system_browser_id: IdType | Unset
         if isinstance(_system_browser_id, Unset):
@@ -119,13 +105,9 @@ class MfaCookie(_Model):
             system_browser_id = IdType.from_dict(_system_browser_id)
 
         system_browser_name = d.pop("systemBrowserName", UNSET)
-
         update_date_time = d.pop("updateDateTime", UNSET)
-
         update_user = d.pop("updateUser", UNSET)
-
         value = d.pop("value", UNSET)
-
         mfa_cookie = cls(
             cookie_source=cookie_source,
             insert_date_time=insert_date_time,
@@ -141,19 +123,3 @@ class MfaCookie(_Model):
 
         mfa_cookie.additional_properties = d
         return mfa_cookie
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -44,21 +44,13 @@ class PostalAddress(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         address1 = self.address1
-
         city = self.city
-
         state = self.state
-
         index = self.index
-
         address2 = self.address2
-
         address3 = self.address3
-
         postal_code = self.postal_code
-
         country = self.country
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = PostalAddressType(self.type_).value
@@ -91,21 +83,13 @@ class PostalAddress(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         address1 = d.pop("address1")
-
         city = d.pop("city")
-
         state = d.pop("state")
-
         index = d.pop("index", UNSET)
-
         address2 = d.pop("address2", UNSET)
-
         address3 = d.pop("address3", UNSET)
-
         postal_code = d.pop("postalCode", UNSET)
-
         country = d.pop("country", UNSET)
-
         _type_ = d.pop("type", UNSET)
         type_: PostalAddressType | Unset
         if isinstance(_type_, Unset):
@@ -127,19 +111,3 @@ class PostalAddress(_Model):
 
         postal_address.additional_properties = d
         return postal_address
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

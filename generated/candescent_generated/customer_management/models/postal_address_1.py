@@ -53,33 +53,21 @@ class PostalAddress1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         street_address_1 = self.street_address_1
-
         city = self.city
-
         state = self.state
-
         postal_code = self.postal_code
-
         street_address_2 = self.street_address_2
-
         street_address_3 = self.street_address_3
-
         country = self.country
-
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
-
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
             end_date = self.end_date.isoformat()
-
         primary = self.primary
-
         international = self.international
-
         id = self.id
-
         postal_address_type: str | Unset = UNSET
         if not isinstance(self.postal_address_type, Unset):
             postal_address_type = PostalAddress1PostalAddressType(self.postal_address_type).value
@@ -119,19 +107,12 @@ class PostalAddress1(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         street_address_1 = d.pop("streetAddress1")
-
         city = d.pop("city")
-
         state = d.pop("state")
-
         postal_code = d.pop("postalCode")
-
         street_address_2 = d.pop("streetAddress2", UNSET)
-
         street_address_3 = d.pop("streetAddress3", UNSET)
-
         country = d.pop("country", UNSET)
-
         _start_date = d.pop("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
@@ -147,11 +128,8 @@ class PostalAddress1(_Model):
             end_date = parse_datetime(_end_date)
 
         primary = d.pop("primary", UNSET)
-
         international = d.pop("international", UNSET)
-
         id = d.pop("id", UNSET)
-
         _postal_address_type = d.pop("postalAddressType", UNSET)
         postal_address_type: PostalAddress1PostalAddressType | Unset
         if isinstance(_postal_address_type, Unset):
@@ -177,19 +155,3 @@ class PostalAddress1(_Model):
 
         postal_address_1.additional_properties = d
         return postal_address_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -50,27 +50,16 @@ class ProductAppUserInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         accepted_disclosure_date = self.accepted_disclosure_date
-
         app_code = self.app_code
-
         esign_date = self.esign_date
-
         esign_status = self.esign_status
-
         external_auth_id = self.external_auth_id
-
         last_activity_date = self.last_activity_date
-
         osdisclosure = self.osdisclosure
-
         osemail_reminder = self.osemail_reminder
-
         osgroup = self.osgroup
-
         ospaper_statement = self.ospaper_statement
-
         status_code = self.status_code
-
         update_date_time = self.update_date_time
 
         field_dict: dict[str, Any] = {}
@@ -107,29 +96,17 @@ class ProductAppUserInfo(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         accepted_disclosure_date = d.pop("acceptedDisclosureDate", UNSET)
-
         app_code = d.pop("appCode", UNSET)
-
         esign_date = d.pop("esignDate", UNSET)
-
         esign_status = d.pop("esignStatus", UNSET)
-
         external_auth_id = d.pop("externalAuthId", UNSET)
-
         last_activity_date = d.pop("lastActivityDate", UNSET)
-
         osdisclosure = d.pop("osdisclosure", UNSET)
-
         osemail_reminder = d.pop("osemailReminder", UNSET)
-
         osgroup = d.pop("osgroup", UNSET)
-
         ospaper_statement = d.pop("ospaperStatement", UNSET)
-
         status_code = d.pop("statusCode", UNSET)
-
         update_date_time = d.pop("updateDateTime", UNSET)
-
         product_app_user_info = cls(
             accepted_disclosure_date=accepted_disclosure_date,
             app_code=app_code,
@@ -147,19 +124,3 @@ class ProductAppUserInfo(_Model):
 
         product_app_user_info.additional_properties = d
         return product_app_user_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

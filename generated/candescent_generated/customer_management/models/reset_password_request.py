@@ -29,7 +29,6 @@ class ResetPasswordRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_method_id = self.contact_method_id
-
         protocol: str | Unset = UNSET
         if not isinstance(self.protocol, Unset):
             protocol = ResetPasswordRequestProtocol(self.protocol).value
@@ -50,7 +49,6 @@ class ResetPasswordRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         contact_method_id = d.pop("contactMethodId")
-
         _protocol = d.pop("protocol", UNSET)
         protocol: ResetPasswordRequestProtocol | Unset
         if isinstance(_protocol, Unset):
@@ -65,19 +63,3 @@ class ResetPasswordRequest(_Model):
 
         reset_password_request.additional_properties = d
         return reset_password_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -36,15 +36,10 @@ class UpdateContactInfoPostalAddress(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         address1 = self.address1
-
         address2 = self.address2
-
         city = self.city
-
         state = self.state
-
         postal_code = self.postal_code
-
         country = self.country
 
         field_dict: dict[str, Any] = {}
@@ -69,17 +64,11 @@ class UpdateContactInfoPostalAddress(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         address1 = d.pop("address1", UNSET)
-
         address2 = d.pop("address2", UNSET)
-
         city = d.pop("city", UNSET)
-
         state = d.pop("state", UNSET)
-
         postal_code = d.pop("postalCode", UNSET)
-
         country = d.pop("country", UNSET)
-
         update_contact_info_postal_address = cls(
             address1=address1,
             address2=address2,
@@ -91,19 +80,3 @@ class UpdateContactInfoPostalAddress(_Model):
 
         update_contact_info_postal_address.additional_properties = d
         return update_contact_info_postal_address
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

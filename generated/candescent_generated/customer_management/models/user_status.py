@@ -42,21 +42,13 @@ class UserStatus(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         active = self.active
-
         on_hold = self.on_hold
-
         locked = self.locked
-
         reset = self.reset
-
         registered = self.registered
-
         approved = self.approved
-
         rejected = self.rejected
-
         invalid_email_id = self.invalid_email_id
-
         accepted_disclosure = self.accepted_disclosure
 
         field_dict: dict[str, Any] = {}
@@ -87,23 +79,14 @@ class UserStatus(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-
         on_hold = d.pop("onHold", UNSET)
-
         locked = d.pop("locked", UNSET)
-
         reset = d.pop("reset", UNSET)
-
         registered = d.pop("registered", UNSET)
-
         approved = d.pop("approved", UNSET)
-
         rejected = d.pop("rejected", UNSET)
-
         invalid_email_id = d.pop("invalidEmailId", UNSET)
-
         accepted_disclosure = d.pop("acceptedDisclosure", UNSET)
-
         user_status = cls(
             active=active,
             on_hold=on_hold,
@@ -118,19 +101,3 @@ class UserStatus(_Model):
 
         user_status.additional_properties = d
         return user_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -52,27 +52,17 @@ class UserStatus1(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         active = self.active
-
         on_hold = self.on_hold
-
         locked = self.locked
-
         reset = self.reset
-
         registered = self.registered
-
         approved = self.approved
-
         rejected = self.rejected
-
         institution_user_id = self.institution_user_id
-
         parent_institution_user_id = self.parent_institution_user_id
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
-
         sub_users: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sub_users, Unset):
             sub_users = []
@@ -115,23 +105,14 @@ class UserStatus1(_Model):
 
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-
         on_hold = d.pop("onHold", UNSET)
-
         locked = d.pop("locked", UNSET)
-
         reset = d.pop("reset", UNSET)
-
         registered = d.pop("registered", UNSET)
-
         approved = d.pop("approved", UNSET)
-
         rejected = d.pop("rejected", UNSET)
-
         institution_user_id = d.pop("institutionUserId", UNSET)
-
         parent_institution_user_id = d.pop("parentInstitutionUserId", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: UserStatusAdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -164,19 +145,3 @@ class UserStatus1(_Model):
 
         user_status_1.additional_properties = d
         return user_status_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -111,89 +111,47 @@ class UserStatus2(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         accepted_disclosure = self.accepted_disclosure
-
         active = self.active
-
         admin_approved_ib_registration_in_mc = self.admin_approved_ib_registration_in_mc
-
         alerts_scheduled = self.alerts_scheduled
-
         applied_for_bp_electronic_registration = self.applied_for_bp_electronic_registration
-
         billpay_id = self.billpay_id
-
         billpay_scheduled = self.billpay_scheduled
-
         bp_front_page_false_bp_pending_payments_true = self.bp_front_page_false_bp_pending_payments_true
-
         bp_opt_out = self.bp_opt_out
-
         days_inactive = self.days_inactive
-
         deleted = self.deleted
-
         email_mfa_enrolled = self.email_mfa_enrolled
-
         entitlements = self.entitlements
-
         fi_approval_pending = self.fi_approval_pending
-
         fi_approved = self.fi_approved
-
         fi_approved_reset = self.fi_approved_reset
-
         fi_rejected = self.fi_rejected
-
         inquiry_only = self.inquiry_only
-
         invalid_email_id = self.invalid_email_id
-
         isso_user_enrolled = self.isso_user_enrolled
-
         limbo = self.limbo
-
         locked = self.locked
-
         mfa_enrolled_cookie = self.mfa_enrolled_cookie
-
         mfa_mandatory = self.mfa_mandatory
-
         mfa_optional = self.mfa_optional
-
         must_change_alt_user_id = self.must_change_alt_user_id
-
         must_change_password = self.must_change_password
-
         needs_to_accept_disclosure = self.needs_to_accept_disclosure
-
         needs_to_accept_secondary_disclosure = self.needs_to_accept_secondary_disclosure
-
         new_user = self.new_user
-
         on_hold = self.on_hold
-
         registered = self.registered
-
         reinitiated = self.reinitiated
-
         reset = self.reset
-
         reset_isso_user_enrolled = self.reset_isso_user_enrolled
-
         segment_assigned = self.segment_assigned
-
         sms_mobile_activation_confirmed = self.sms_mobile_activation_confirmed
-
         sms_mobile_enrolled = self.sms_mobile_enrolled
-
         srt_scheduled = self.srt_scheduled
-
         subscribed_to_newsletter = self.subscribed_to_newsletter
-
         subscribed_to_promotional_messages = self.subscribed_to_promotional_messages
-
         temporary_password = self.temporary_password
-
         usp_enrolled = self.usp_enrolled
 
         field_dict: dict[str, Any] = {}
@@ -292,91 +250,48 @@ class UserStatus2(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         accepted_disclosure = d.pop("acceptedDisclosure", UNSET)
-
         active = d.pop("active", UNSET)
-
         admin_approved_ib_registration_in_mc = d.pop("adminApprovedIBRegistrationInMC", UNSET)
-
         alerts_scheduled = d.pop("alertsScheduled", UNSET)
-
         applied_for_bp_electronic_registration = d.pop("appliedForBPElectronicRegistration", UNSET)
-
         billpay_id = d.pop("billpayId", UNSET)
-
         billpay_scheduled = d.pop("billpayScheduled", UNSET)
-
         bp_front_page_false_bp_pending_payments_true = d.pop("bpFrontPageFalseBpPendingPaymentsTrue", UNSET)
-
         bp_opt_out = d.pop("bpOptOut", UNSET)
-
         days_inactive = d.pop("daysInactive", UNSET)
-
         deleted = d.pop("deleted", UNSET)
-
         email_mfa_enrolled = d.pop("emailMfaEnrolled", UNSET)
-
         entitlements = d.pop("entitlements", UNSET)
-
         fi_approval_pending = d.pop("fiApprovalPending", UNSET)
-
         fi_approved = d.pop("fiApproved", UNSET)
-
         fi_approved_reset = d.pop("fiApprovedReset", UNSET)
-
         fi_rejected = d.pop("fiRejected", UNSET)
-
         inquiry_only = d.pop("inquiryOnly", UNSET)
-
         invalid_email_id = d.pop("invalidEmailId", UNSET)
-
         isso_user_enrolled = d.pop("issoUserEnrolled", UNSET)
-
         limbo = d.pop("limbo", UNSET)
-
         locked = d.pop("locked", UNSET)
-
         mfa_enrolled_cookie = d.pop("mfaEnrolledCookie", UNSET)
-
         mfa_mandatory = d.pop("mfaMandatory", UNSET)
-
         mfa_optional = d.pop("mfaOptional", UNSET)
-
         must_change_alt_user_id = d.pop("mustChangeAltUserId", UNSET)
-
         must_change_password = d.pop("mustChangePassword", UNSET)
-
         needs_to_accept_disclosure = d.pop("needsToAcceptDisclosure", UNSET)
-
         needs_to_accept_secondary_disclosure = d.pop("needsToAcceptSecondaryDisclosure", UNSET)
-
         new_user = d.pop("newUser", UNSET)
-
         on_hold = d.pop("onHold", UNSET)
-
         registered = d.pop("registered", UNSET)
-
         reinitiated = d.pop("reinitiated", UNSET)
-
         reset = d.pop("reset", UNSET)
-
         reset_isso_user_enrolled = d.pop("resetIssoUserEnrolled", UNSET)
-
         segment_assigned = d.pop("segmentAssigned", UNSET)
-
         sms_mobile_activation_confirmed = d.pop("smsMobileActivationConfirmed", UNSET)
-
         sms_mobile_enrolled = d.pop("smsMobileEnrolled", UNSET)
-
         srt_scheduled = d.pop("srtScheduled", UNSET)
-
         subscribed_to_newsletter = d.pop("subscribedToNewsletter", UNSET)
-
         subscribed_to_promotional_messages = d.pop("subscribedToPromotionalMessages", UNSET)
-
         temporary_password = d.pop("temporaryPassword", UNSET)
-
         usp_enrolled = d.pop("uspEnrolled", UNSET)
-
         user_status_2 = cls(
             accepted_disclosure=accepted_disclosure,
             active=active,
@@ -425,19 +340,3 @@ class UserStatus2(_Model):
 
         user_status_2.additional_properties = d
         return user_status_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -37,19 +37,14 @@ class UserStatusAdditionalInfo(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         failed_login_count = self.failed_login_count
-
         failed_password_reset_count = self.failed_password_reset_count
-
         last_login_date_time: str | Unset = UNSET
         if not isinstance(self.last_login_date_time, Unset):
             last_login_date_time = self.last_login_date_time.isoformat()
-
         hold_date_time: str | Unset = UNSET
         if not isinstance(self.hold_date_time, Unset):
             hold_date_time = self.hold_date_time.isoformat()
-
         hold_reason = self.hold_reason
-
         hold_initiated_by = self.hold_initiated_by
 
         field_dict: dict[str, Any] = {}
@@ -74,9 +69,7 @@ class UserStatusAdditionalInfo(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         failed_login_count = d.pop("failedLoginCount", UNSET)
-
         failed_password_reset_count = d.pop("failedPasswordResetCount", UNSET)
-
         _last_login_date_time = d.pop("lastLoginDateTime", UNSET)
         last_login_date_time: datetime.datetime | Unset
         if isinstance(_last_login_date_time, Unset):
@@ -92,9 +85,7 @@ class UserStatusAdditionalInfo(_Model):
             hold_date_time = parse_datetime(_hold_date_time)
 
         hold_reason = d.pop("holdReason", UNSET)
-
         hold_initiated_by = d.pop("holdInitiatedBy", UNSET)
-
         user_status_additional_info = cls(
             failed_login_count=failed_login_count,
             failed_password_reset_count=failed_password_reset_count,
@@ -106,19 +97,3 @@ class UserStatusAdditionalInfo(_Model):
 
         user_status_additional_info.additional_properties = d
         return user_status_additional_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -49,19 +49,12 @@ class EStatementAccountPreference(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_id = self.institution_id
-
         institution_user_id = self.institution_user_id
-
         paper_waiver = self.paper_waiver
-
         account_id = self.account_id
-
         institution_disclosure_name = self.institution_disclosure_name
-
         id = self.id
-
         institution_disclosure_id = self.institution_disclosure_id
-
         institution_disclosure_status: str | Unset = UNSET
         if not isinstance(self.institution_disclosure_status, Unset):
             institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
@@ -102,19 +95,12 @@ class EStatementAccountPreference(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_id = d.pop("institutionId")
-
         institution_user_id = d.pop("institutionUserId")
-
         paper_waiver = d.pop("paperWaiver")
-
         account_id = d.pop("accountId")
-
         institution_disclosure_name = d.pop("institutionDisclosureName")
-
         id = d.pop("id", UNSET)
-
         institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-
         _institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
         institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | Unset
         if isinstance(_institution_disclosure_status, Unset):
@@ -149,19 +135,3 @@ class EStatementAccountPreference(_Model):
 
         e_statement_account_preference.additional_properties = d
         return e_statement_account_preference
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -33,9 +33,7 @@ class EStatementAccountPreferencesRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         activate_estatement = self.activate_estatement
-
         account_id = self.account_id
-
         disclosure_status_updated_at: str | Unset = UNSET
         if not isinstance(self.disclosure_status_updated_at, Unset):
             disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
@@ -57,9 +55,7 @@ class EStatementAccountPreferencesRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         activate_estatement = d.pop("activateEstatement")
-
         account_id = d.pop("accountId")
-
         _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", UNSET)
         disclosure_status_updated_at: datetime.datetime | Unset
         if isinstance(_disclosure_status_updated_at, Unset):
@@ -75,19 +71,3 @@ class EStatementAccountPreferencesRequest(_Model):
 
         e_statement_account_preferences_request.additional_properties = d
         return e_statement_account_preferences_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

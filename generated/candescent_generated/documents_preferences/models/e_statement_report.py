@@ -41,17 +41,11 @@ class EStatementReport(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         user_id = self.user_id
-
         user_name = self.user_name
-
         account_number = self.account_number
-
         account_type = AccountType3(self.account_type).value
-
         opt_in_estatement = self.opt_in_estatement
-
         opt_in_paper_statement = self.opt_in_paper_statement
-
         opt_in_date_time: str | Unset = UNSET
         if not isinstance(self.opt_in_date_time, Unset):
             opt_in_date_time = self.opt_in_date_time.isoformat()
@@ -77,17 +71,12 @@ class EStatementReport(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_id = d.pop("userId")
-
         user_name = d.pop("userName")
-
         account_number = d.pop("accountNumber")
-
         account_type = AccountType3(d.pop("accountType"))
 
         opt_in_estatement = d.pop("optInEstatement")
-
         opt_in_paper_statement = d.pop("optInPaperStatement")
-
         _opt_in_date_time = d.pop("optInDateTime", UNSET)
         opt_in_date_time: datetime.datetime | Unset
         if isinstance(_opt_in_date_time, Unset):
@@ -107,19 +96,3 @@ class EStatementReport(_Model):
 
         e_statement_report.additional_properties = d
         return e_statement_report
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -30,7 +30,6 @@ class EStatementReportRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         customer_id = self.customer_id
-
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):
             account_type = AccountType3(self.account_type).value
@@ -49,7 +48,6 @@ class EStatementReportRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         customer_id = d.pop("customerId", UNSET)
-
         _account_type = d.pop("accountType", UNSET)
         account_type: AccountType3 | Unset
         if isinstance(_account_type, Unset):
@@ -64,19 +62,3 @@ class EStatementReportRequest(_Model):
 
         e_statement_report_request.additional_properties = d
         return e_statement_report_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -33,7 +33,6 @@ class EStatementReportResponse(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         total_count = self.total_count
-
         statement_opt_in_report = []
         for statement_opt_in_report_item_data in self.statement_opt_in_report:
             statement_opt_in_report_item = statement_opt_in_report_item_data.to_dict()
@@ -56,7 +55,6 @@ class EStatementReportResponse(_Model):
 
         d = dict(src_dict)
         total_count = d.pop("totalCount")
-
         statement_opt_in_report = []
         _statement_opt_in_report = d.pop("statementOptInReport")
         for statement_opt_in_report_item_data in _statement_opt_in_report:
@@ -71,19 +69,3 @@ class EStatementReportResponse(_Model):
 
         e_statement_report_response.additional_properties = d
         return e_statement_report_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

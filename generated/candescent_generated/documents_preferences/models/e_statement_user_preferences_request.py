@@ -31,7 +31,6 @@ class EStatementUserPreferencesRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         activate_estatement = self.activate_estatement
-
         disclosure_status_updated_at: str | Unset = UNSET
         if not isinstance(self.disclosure_status_updated_at, Unset):
             disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
@@ -52,7 +51,6 @@ class EStatementUserPreferencesRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         activate_estatement = d.pop("activateEstatement")
-
         _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", UNSET)
         disclosure_status_updated_at: datetime.datetime | Unset
         if isinstance(_disclosure_status_updated_at, Unset):
@@ -67,19 +65,3 @@ class EStatementUserPreferencesRequest(_Model):
 
         e_statement_user_preferences_request.additional_properties = d
         return e_statement_user_preferences_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

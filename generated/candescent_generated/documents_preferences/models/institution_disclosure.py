@@ -40,13 +40,9 @@ class InstitutionDisclosure(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_name = self.institution_disclosure_name
-
         institution_disclosure_id = self.institution_disclosure_id
-
         institution_id = self.institution_id
-
         institution_disclosure_data = self.institution_disclosure_data
-
         institution_disclosure_data_type: str | Unset = UNSET
         if not isinstance(self.institution_disclosure_data_type, Unset):
             institution_disclosure_data_type = InstitutionDisclosureDataType(
@@ -77,13 +73,9 @@ class InstitutionDisclosure(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_disclosure_name = d.pop("institutionDisclosureName")
-
         institution_disclosure_id = d.pop("institutionDisclosureId")
-
         institution_id = d.pop("institutionId")
-
         institution_disclosure_data = d.pop("institutionDisclosureData", UNSET)
-
         _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", UNSET)
         institution_disclosure_data_type: InstitutionDisclosureDataType | Unset
         if isinstance(_institution_disclosure_data_type, Unset):
@@ -92,7 +84,6 @@ class InstitutionDisclosure(_Model):
             institution_disclosure_data_type = InstitutionDisclosureDataType(_institution_disclosure_data_type)
 
         institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
-
         institution_disclosure = cls(
             institution_disclosure_name=institution_disclosure_name,
             institution_disclosure_id=institution_disclosure_id,
@@ -104,19 +95,3 @@ class InstitutionDisclosure(_Model):
 
         institution_disclosure.additional_properties = d
         return institution_disclosure
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -47,15 +47,10 @@ class InstitutionUserDisclosure(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_id = self.institution_id
-
         institution_user_id = self.institution_user_id
-
         institution_disclosure_name = self.institution_disclosure_name
-
         institution_user_disclosure_id = self.institution_user_disclosure_id
-
         institution_disclosure_id = self.institution_disclosure_id
-
         institution_user_disclosure_status: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status, Unset):
             institution_user_disclosure_status = InstitutionUserDisclosureStatus(
@@ -67,9 +62,7 @@ class InstitutionUserDisclosure(_Model):
             institution_user_disclosure_status_update_date_time = (
                 self.institution_user_disclosure_status_update_date_time.isoformat()
             )
-
         paper_waiver = self.paper_waiver
-
         account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
@@ -102,15 +95,10 @@ class InstitutionUserDisclosure(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_id = d.pop("institutionId")
-
         institution_user_id = d.pop("institutionUserId")
-
         institution_disclosure_name = d.pop("institutionDisclosureName")
-
         institution_user_disclosure_id = d.pop("institutionUserDisclosureId", UNSET)
-
         institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-
         _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
         institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
         if isinstance(_institution_user_disclosure_status, Unset):
@@ -130,9 +118,7 @@ class InstitutionUserDisclosure(_Model):
             )
 
         paper_waiver = d.pop("paperWaiver", UNSET)
-
         account_id = d.pop("accountId", UNSET)
-
         institution_user_disclosure = cls(
             institution_id=institution_id,
             institution_user_id=institution_user_id,
@@ -147,19 +133,3 @@ class InstitutionUserDisclosure(_Model):
 
         institution_user_disclosure.additional_properties = d
         return institution_user_disclosure
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -41,9 +41,7 @@ class InstitutionUserDisclosureCreateRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_id = self.institution_disclosure_id
-
         institution_disclosure_name = self.institution_disclosure_name
-
         institution_user_disclosure_status: str | Unset = UNSET
         if not isinstance(self.institution_user_disclosure_status, Unset):
             institution_user_disclosure_status = InstitutionUserDisclosureStatus(
@@ -55,9 +53,7 @@ class InstitutionUserDisclosureCreateRequest(_Model):
             institution_user_disclosure_status_update_date_time = (
                 self.institution_user_disclosure_status_update_date_time.isoformat()
             )
-
         account_id = self.account_id
-
         paper_waiver = self.paper_waiver
 
         field_dict: dict[str, Any] = {}
@@ -84,9 +80,7 @@ class InstitutionUserDisclosureCreateRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-
         institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
-
         _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
         institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
         if isinstance(_institution_user_disclosure_status, Unset):
@@ -106,9 +100,7 @@ class InstitutionUserDisclosureCreateRequest(_Model):
             )
 
         account_id = d.pop("accountId", UNSET)
-
         paper_waiver = d.pop("paperWaiver", UNSET)
-
         institution_user_disclosure_create_request = cls(
             institution_disclosure_id=institution_disclosure_id,
             institution_disclosure_name=institution_disclosure_name,
@@ -120,19 +112,3 @@ class InstitutionUserDisclosureCreateRequest(_Model):
 
         institution_user_disclosure_create_request.additional_properties = d
         return institution_user_disclosure_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

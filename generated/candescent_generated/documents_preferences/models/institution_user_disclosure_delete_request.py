@@ -29,7 +29,6 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_name = self.institution_disclosure_name
-
         account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
@@ -47,9 +46,7 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_disclosure_name = d.pop("institutionDisclosureName")
-
         account_id = d.pop("accountId")
-
         institution_user_disclosure_delete_request = cls(
             institution_disclosure_name=institution_disclosure_name,
             account_id=account_id,
@@ -57,19 +54,3 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
 
         institution_user_disclosure_delete_request.additional_properties = d
         return institution_user_disclosure_delete_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -48,25 +48,17 @@ class Recipient(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id
-
         institution_id = self.institution_id
-
         institution_customer_id = self.institution_customer_id
-
         member_number = self.member_number
-
         account_number = self.account_number
-
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):
             account_type = DIAccountType(self.account_type).value
 
         pass_code = self.pass_code
-
         email = self.email
-
         nick_name = self.nick_name
-
         full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
@@ -99,15 +91,10 @@ class Recipient(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-
         institution_id = d.pop("institutionId", UNSET)
-
         institution_customer_id = d.pop("institutionCustomerId", UNSET)
-
         member_number = d.pop("memberNumber", UNSET)
-
         account_number = d.pop("accountNumber", UNSET)
-
         _account_type = d.pop("accountType", UNSET)
         account_type: DIAccountType | Unset
         if isinstance(_account_type, Unset):
@@ -116,13 +103,9 @@ class Recipient(_Model):
             account_type = DIAccountType(_account_type)
 
         pass_code = d.pop("passCode", UNSET)
-
         email = d.pop("email", UNSET)
-
         nick_name = d.pop("nickName", UNSET)
-
         full_name = d.pop("fullName", UNSET)
-
         recipient = cls(
             id=id,
             institution_id=institution_id,
@@ -138,19 +121,3 @@ class Recipient(_Model):
 
         recipient.additional_properties = d
         return recipient
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -60,19 +60,15 @@ class Schedule(_Model):
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = self.start_date.isoformat()
-
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
             end_date = self.end_date.isoformat()
-
         number_of_executions = self.number_of_executions
-
         frequency: str | Unset = UNSET
         if not isinstance(self.frequency, Unset):
             frequency = Frequency(self.frequency).value
 
         day_of_week = self.day_of_week
-
         days_of_month: list[int] | Unset = UNSET
         if not isinstance(self.days_of_month, Unset):
             days_of_month = self.days_of_month
@@ -80,11 +76,9 @@ class Schedule(_Model):
         next_execution_date: str | Unset = UNSET
         if not isinstance(self.next_execution_date, Unset):
             next_execution_date = self.next_execution_date.isoformat()
-
         final_execution_date: str | Unset = UNSET
         if not isinstance(self.final_execution_date, Unset):
             final_execution_date = self.final_execution_date.isoformat()
-
         remaining_number_of_executions = self.remaining_number_of_executions
 
         field_dict: dict[str, Any] = {}
@@ -138,7 +132,6 @@ class Schedule(_Model):
             end_date = parse_date(_end_date)
 
         number_of_executions = d.pop("numberOfExecutions", UNSET)
-
         _frequency = d.pop("frequency", UNSET)
         frequency: Frequency | Unset
         if isinstance(_frequency, Unset):
@@ -147,7 +140,6 @@ class Schedule(_Model):
             frequency = Frequency(_frequency)
 
         day_of_week = d.pop("dayOfWeek", UNSET)
-
         days_of_month = cast(list[int], d.pop("daysOfMonth", UNSET))
 
         _next_execution_date = d.pop("nextExecutionDate", UNSET)
@@ -165,7 +157,6 @@ class Schedule(_Model):
             final_execution_date = parse_date(_final_execution_date)
 
         remaining_number_of_executions = d.pop("remainingNumberOfExecutions", UNSET)
-
         schedule = cls(
             life_type=life_type,
             start_date=start_date,
@@ -181,19 +172,3 @@ class Schedule(_Model):
 
         schedule.additional_properties = d
         return schedule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -75,49 +75,35 @@ class Transfer(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         from_account_holder_id = self.from_account_holder_id
-
         to_account_holder_id = self.to_account_holder_id
-
         from_account_id = self.from_account_id
-
         to_account_id = self.to_account_id
-
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
-
         memo = self.memo
-
         payment_option: str | Unset = UNSET
         if not isinstance(self.payment_option, Unset):
             payment_option = PaymentOptionType(self.payment_option).value
 
         previous_year_contribution = self.previous_year_contribution
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = TransferStatus(self.status).value
 
         confirmation = self.confirmation
-
         fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee, Unset):
             fee = self.fee.to_dict()
-
         payoff_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payoff_amount, Unset):
             payoff_amount = self.payoff_amount.to_dict()
-
         notification_message = self.notification_message
-
         id = self.id
-
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
-
         type_ = self.type_
-
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
             additional_info = self.additional_info.to_dict()
@@ -170,13 +156,9 @@ class Transfer(_Model):
 
         d = dict(src_dict)
         from_account_holder_id = d.pop("fromAccountHolderId", UNSET)
-
         to_account_holder_id = d.pop("toAccountHolderId", UNSET)
-
         from_account_id = d.pop("fromAccountId", UNSET)
-
         to_account_id = d.pop("toAccountId", UNSET)
-
         _amount = d.pop("amount", UNSET)
         amount: Money | Unset
         if isinstance(_amount, Unset):
@@ -185,7 +167,6 @@ class Transfer(_Model):
             amount = Money.from_dict(_amount)
 
         memo = d.pop("memo", UNSET)
-
         _payment_option = d.pop("paymentOption", UNSET)
         payment_option: PaymentOptionType | Unset
         if isinstance(_payment_option, Unset):
@@ -194,7 +175,6 @@ class Transfer(_Model):
             payment_option = PaymentOptionType(_payment_option)
 
         previous_year_contribution = d.pop("previousYearContribution", UNSET)
-
         _status = d.pop("status", UNSET)
         status: TransferStatus | Unset
         if isinstance(_status, Unset):
@@ -203,7 +183,6 @@ class Transfer(_Model):
             status = TransferStatus(_status)
 
         confirmation = d.pop("confirmation", UNSET)
-
         _fee = d.pop("fee", UNSET)
         fee: Money | Unset
         if isinstance(_fee, Unset):
@@ -219,9 +198,7 @@ class Transfer(_Model):
             payoff_amount = Money.from_dict(_payoff_amount)
 
         notification_message = d.pop("notificationMessage", UNSET)
-
         id = d.pop("id", UNSET)
-
         _schedule = d.pop("schedule", UNSET)
         schedule: Schedule | Unset
         if isinstance(_schedule, Unset):
@@ -230,7 +207,6 @@ class Transfer(_Model):
             schedule = Schedule.from_dict(_schedule)
 
         type_ = d.pop("type", UNSET)
-
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: AdditionalInfo | Unset
         if isinstance(_additional_info, Unset):
@@ -260,19 +236,3 @@ class Transfer(_Model):
 
         transfer.additional_properties = d
         return transfer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

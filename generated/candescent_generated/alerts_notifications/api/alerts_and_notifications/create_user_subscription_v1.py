@@ -1,14 +1,12 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.status import Status
 from ...models.subscription import Subscription
-from ...types import UNSET, Response, Unset, dumps_json, loads_json
+from ...types import UNSET, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
@@ -40,43 +38,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | Subscription | None:
-    if response.status_code == 200:
-        response_200 = Subscription.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Status.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Status.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Status.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Status.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Status.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> Subscription:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -84,86 +45,4 @@ def _parse_success(response: httpx.Response) -> Subscription:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | Subscription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    di_fiid: str,
-    di_ficustomer: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Subscription,
-    originating_ip: str | Unset = UNSET,
-) -> Response[Status | Subscription]:
-    """Subscribe a customer to an event type (legacy, XML)
-
-    Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Subscription):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | Subscription]
-    """
-
-    kwargs = _get_kwargs(
-        di_fiid=di_fiid,
-        di_ficustomer=di_ficustomer,
-        body=body,
-        originating_ip=originating_ip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    di_fiid: str,
-    di_ficustomer: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Subscription,
-    originating_ip: str | Unset = UNSET,
-) -> Status | Subscription | None:
-    """Subscribe a customer to an event type (legacy, XML)
-
-    Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Subscription):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | Subscription
-    """
-
-    return (
-        await asyncio_detailed(
-            di_fiid=di_fiid,
-            di_ficustomer=di_ficustomer,
-            client=client,
-            body=body,
-            originating_ip=originating_ip,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_user_subscription_v1")

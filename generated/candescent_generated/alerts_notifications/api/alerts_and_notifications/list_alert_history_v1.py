@@ -1,14 +1,12 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.alert_history_summary_resources import AlertHistorySummaryResources
 from ...models.delivery_status import DeliveryStatus
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -102,45 +100,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlertHistorySummaryResources | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AlertHistorySummaryResources.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> AlertHistorySummaryResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -148,142 +107,4 @@ def _parse_success(response: httpx.Response) -> AlertHistorySummaryResources:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlertHistorySummaryResources | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    account_ids: list[str] | Unset = UNSET,
-    alert_type_names: list[str] | Unset = UNSET,
-    event_ids: list[str] | Unset = UNSET,
-    email_status: list[DeliveryStatus] | Unset = UNSET,
-    sms_status: list[DeliveryStatus] | Unset = UNSET,
-    push_status: list[DeliveryStatus] | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-    read_flag: bool | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-) -> Response[AlertHistorySummaryResources | ErrorResponse]:
-    """Summaries of the alerts delivered to a user, filtered (no paging)
-
-    Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        account_ids (list[str] | Unset):
-        alert_type_names (list[str] | Unset):
-        event_ids (list[str] | Unset):
-        email_status (list[DeliveryStatus] | Unset):
-        sms_status (list[DeliveryStatus] | Unset):
-        push_status (list[DeliveryStatus] | Unset):
-        start_date (str | Unset): First day included, yyyy-MM-dd.
-        end_date (str | Unset): Last day included, yyyy-MM-dd.
-        id (int | Unset): One alert history id.
-        read_flag (bool | Unset):
-        institution_customer_id (str | Unset): The business (location) context for business users;
-            a header on the alerts APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AlertHistorySummaryResources | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        host_user_id=host_user_id,
-        login_id=login_id,
-        account_ids=account_ids,
-        alert_type_names=alert_type_names,
-        event_ids=event_ids,
-        email_status=email_status,
-        sms_status=sms_status,
-        push_status=push_status,
-        start_date=start_date,
-        end_date=end_date,
-        id=id,
-        read_flag=read_flag,
-        institution_customer_id=institution_customer_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    account_ids: list[str] | Unset = UNSET,
-    alert_type_names: list[str] | Unset = UNSET,
-    event_ids: list[str] | Unset = UNSET,
-    email_status: list[DeliveryStatus] | Unset = UNSET,
-    sms_status: list[DeliveryStatus] | Unset = UNSET,
-    push_status: list[DeliveryStatus] | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-    read_flag: bool | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-) -> AlertHistorySummaryResources | ErrorResponse | None:
-    """Summaries of the alerts delivered to a user, filtered (no paging)
-
-    Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        account_ids (list[str] | Unset):
-        alert_type_names (list[str] | Unset):
-        event_ids (list[str] | Unset):
-        email_status (list[DeliveryStatus] | Unset):
-        sms_status (list[DeliveryStatus] | Unset):
-        push_status (list[DeliveryStatus] | Unset):
-        start_date (str | Unset): First day included, yyyy-MM-dd.
-        end_date (str | Unset): Last day included, yyyy-MM-dd.
-        id (int | Unset): One alert history id.
-        read_flag (bool | Unset):
-        institution_customer_id (str | Unset): The business (location) context for business users;
-            a header on the alerts APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AlertHistorySummaryResources | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            host_user_id=host_user_id,
-            login_id=login_id,
-            account_ids=account_ids,
-            alert_type_names=alert_type_names,
-            event_ids=event_ids,
-            email_status=email_status,
-            sms_status=sms_status,
-            push_status=push_status,
-            start_date=start_date,
-            end_date=end_date,
-            id=id,
-            read_flag=read_flag,
-            institution_customer_id=institution_customer_id,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_alert_history_v1")

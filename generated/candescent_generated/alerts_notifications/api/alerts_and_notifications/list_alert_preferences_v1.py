@@ -1,13 +1,11 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.alert_preference_resources import AlertPreferenceResources
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -59,45 +57,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlertPreferenceResources | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AlertPreferenceResources.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> AlertPreferenceResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -105,126 +64,4 @@ def _parse_success(response: httpx.Response) -> AlertPreferenceResources:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlertPreferenceResources | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    account_external_id: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    alert_types: str | Unset = UNSET,
-    default: bool | Unset = False,
-    external_id: str | Unset = UNSET,
-    page_no: int | Unset = 0,
-    page_size: int | Unset = 100,
-    institution_customer_id: str | Unset = UNSET,
-) -> Response[AlertPreferenceResources | ErrorResponse]:
-    """A user's alert preferences, a page at a time (institution defaults when the user has none)
-
-    Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        account_external_id (str | Unset):
-        account_id (str | Unset):
-        alert_types (str | Unset): Alert type names, comma-separated.
-        default (bool | Unset): true returns the institution's default preferences instead of the
-            user's. Default: False.
-        external_id (str | Unset):
-        page_no (int | Unset): Zero-based page number. Default: 0.
-        page_size (int | Unset):  Default: 100.
-        institution_customer_id (str | Unset): The business (location) context for business users;
-            a header on the alerts APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AlertPreferenceResources | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        host_user_id=host_user_id,
-        login_id=login_id,
-        account_external_id=account_external_id,
-        account_id=account_id,
-        alert_types=alert_types,
-        default=default,
-        external_id=external_id,
-        page_no=page_no,
-        page_size=page_size,
-        institution_customer_id=institution_customer_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    account_external_id: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    alert_types: str | Unset = UNSET,
-    default: bool | Unset = False,
-    external_id: str | Unset = UNSET,
-    page_no: int | Unset = 0,
-    page_size: int | Unset = 100,
-    institution_customer_id: str | Unset = UNSET,
-) -> AlertPreferenceResources | ErrorResponse | None:
-    """A user's alert preferences, a page at a time (institution defaults when the user has none)
-
-    Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        account_external_id (str | Unset):
-        account_id (str | Unset):
-        alert_types (str | Unset): Alert type names, comma-separated.
-        default (bool | Unset): true returns the institution's default preferences instead of the
-            user's. Default: False.
-        external_id (str | Unset):
-        page_no (int | Unset): Zero-based page number. Default: 0.
-        page_size (int | Unset):  Default: 100.
-        institution_customer_id (str | Unset): The business (location) context for business users;
-            a header on the alerts APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AlertPreferenceResources | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            host_user_id=host_user_id,
-            login_id=login_id,
-            account_external_id=account_external_id,
-            account_id=account_id,
-            alert_types=alert_types,
-            default=default,
-            external_id=external_id,
-            page_no=page_no,
-            page_size=page_size,
-            institution_customer_id=institution_customer_id,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_alert_preferences_v1")

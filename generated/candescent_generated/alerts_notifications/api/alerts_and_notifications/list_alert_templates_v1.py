@@ -1,15 +1,13 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.alert_template_resources import AlertTemplateResources
 from ...models.channel_type import ChannelType
-from ...models.error_response import ErrorResponse
 from ...models.template_state import TemplateState
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -62,45 +60,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlertTemplateResources | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AlertTemplateResources.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> AlertTemplateResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -108,92 +67,4 @@ def _parse_success(response: httpx.Response) -> AlertTemplateResources:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlertTemplateResources | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    alert_type_name: list[str] | Unset = UNSET,
-    channel: list[ChannelType] | Unset = UNSET,
-    id: int | Unset = UNSET,
-    locale: str | Unset = UNSET,
-    state: list[TemplateState] | Unset = UNSET,
-) -> Response[AlertTemplateResources | ErrorResponse]:
-    """Alert templates in any state, filtered by type names, channels, id, locale, states
-
-    Args:
-        alert_type_name (list[str] | Unset):
-        channel (list[ChannelType] | Unset):
-        id (int | Unset): The template's id (alertTypeResourceId).
-        locale (str | Unset):
-        state (list[TemplateState] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AlertTemplateResources | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        alert_type_name=alert_type_name,
-        channel=channel,
-        id=id,
-        locale=locale,
-        state=state,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    alert_type_name: list[str] | Unset = UNSET,
-    channel: list[ChannelType] | Unset = UNSET,
-    id: int | Unset = UNSET,
-    locale: str | Unset = UNSET,
-    state: list[TemplateState] | Unset = UNSET,
-) -> AlertTemplateResources | ErrorResponse | None:
-    """Alert templates in any state, filtered by type names, channels, id, locale, states
-
-    Args:
-        alert_type_name (list[str] | Unset):
-        channel (list[ChannelType] | Unset):
-        id (int | Unset): The template's id (alertTypeResourceId).
-        locale (str | Unset):
-        state (list[TemplateState] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AlertTemplateResources | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            alert_type_name=alert_type_name,
-            channel=channel,
-            id=id,
-            locale=locale,
-            state=state,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_alert_templates_v1")

@@ -1,14 +1,12 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.active_status import ActiveStatus
-from ...models.error_response import ErrorResponse
 from ...models.institution_alert_type_resources import InstitutionAlertTypeResources
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -41,45 +39,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InstitutionAlertTypeResources | None:
-    if response.status_code == 200:
-        response_200 = InstitutionAlertTypeResources.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> InstitutionAlertTypeResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -87,80 +46,6 @@ def _parse_success(response: httpx.Response) -> InstitutionAlertTypeResources:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InstitutionAlertTypeResources]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    raise ValueError(
+        f"HTTP {response.status_code} is not a documented success status of list_institution_alert_types_v1"
     )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    alert_type_name: str | Unset = UNSET,
-    external_system: str | Unset = UNSET,
-    status_optd: ActiveStatus | Unset = UNSET,
-) -> Response[ErrorResponse | InstitutionAlertTypeResources]:
-    """The institution's alert types (enabled channels and status per type)
-
-    Args:
-        alert_type_name (str | Unset):
-        external_system (str | Unset):
-        status_optd (ActiveStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | InstitutionAlertTypeResources]
-    """
-
-    kwargs = _get_kwargs(
-        alert_type_name=alert_type_name,
-        external_system=external_system,
-        status_optd=status_optd,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    alert_type_name: str | Unset = UNSET,
-    external_system: str | Unset = UNSET,
-    status_optd: ActiveStatus | Unset = UNSET,
-) -> ErrorResponse | InstitutionAlertTypeResources | None:
-    """The institution's alert types (enabled channels and status per type)
-
-    Args:
-        alert_type_name (str | Unset):
-        external_system (str | Unset):
-        status_optd (ActiveStatus | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | InstitutionAlertTypeResources
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            alert_type_name=alert_type_name,
-            external_system=external_system,
-            status_optd=status_optd,
-        )
-    ).parsed

@@ -1,15 +1,13 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_institution_subscriptions_v1_status import ListInstitutionSubscriptionsV1Status
-from ...models.status import Status
 from ...models.subscriptions import Subscriptions
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -56,43 +54,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | Subscriptions | None:
-    if response.status_code == 200:
-        response_200 = Subscriptions.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Status.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Status.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Status.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Status.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Status.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> Subscriptions:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -100,108 +61,6 @@ def _parse_success(response: httpx.Response) -> Subscriptions:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | Subscriptions]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    raise ValueError(
+        f"HTTP {response.status_code} is not a documented success status of list_institution_subscriptions_v1"
     )
-
-
-async def asyncio_detailed(
-    di_fiid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    event_type: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
-    user_token: str | Unset = UNSET,
-    filter_out_subs: str | Unset = UNSET,
-    status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
-    originating_ip: str | Unset = UNSET,
-) -> Response[Status | Subscriptions]:
-    """Every subscription of the institution, keyset-paged by customer (legacy, XML)
-
-    Args:
-        di_fiid (str):
-        event_type (str | Unset):
-        limit (str | Unset): Page size, a number sent as a string (default 30).
-        user_token (str | Unset): The fiCustomerId of the last subscription of the previous page.
-        filter_out_subs (str | Unset): 'true' leaves out subscriptions already processed today (a
-            boolean sent as a string).
-        status (ListInstitutionSubscriptionsV1Status | Unset): A active, I inactive; both when
-            absent.
-        originating_ip (str | Unset): The IP address of the end user's device.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Status | Subscriptions]
-    """
-
-    kwargs = _get_kwargs(
-        di_fiid=di_fiid,
-        event_type=event_type,
-        limit=limit,
-        user_token=user_token,
-        filter_out_subs=filter_out_subs,
-        status=status,
-        originating_ip=originating_ip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    di_fiid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    event_type: str | Unset = UNSET,
-    limit: str | Unset = UNSET,
-    user_token: str | Unset = UNSET,
-    filter_out_subs: str | Unset = UNSET,
-    status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
-    originating_ip: str | Unset = UNSET,
-) -> Status | Subscriptions | None:
-    """Every subscription of the institution, keyset-paged by customer (legacy, XML)
-
-    Args:
-        di_fiid (str):
-        event_type (str | Unset):
-        limit (str | Unset): Page size, a number sent as a string (default 30).
-        user_token (str | Unset): The fiCustomerId of the last subscription of the previous page.
-        filter_out_subs (str | Unset): 'true' leaves out subscriptions already processed today (a
-            boolean sent as a string).
-        status (ListInstitutionSubscriptionsV1Status | Unset): A active, I inactive; both when
-            absent.
-        originating_ip (str | Unset): The IP address of the end user's device.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Status | Subscriptions
-    """
-
-    return (
-        await asyncio_detailed(
-            di_fiid=di_fiid,
-            client=client,
-            event_type=event_type,
-            limit=limit,
-            user_token=user_token,
-            filter_out_subs=filter_out_subs,
-            status=status,
-            originating_ip=originating_ip,
-        )
-    ).parsed

@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.events import Events
-from ...models.status import Status
-from ...types import UNSET, Response, Unset, dumps_json, loads_json
+from ...types import UNSET, Unset, dumps_json
 
 
 def _get_kwargs(
@@ -40,124 +38,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Status | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Status.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Status.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Status.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Status.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Status.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 204:
         return
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Status]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    di_fiid: str,
-    di_ficustomer: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Events,
-    originating_ip: str | Unset = UNSET,
-) -> Response[Any | Status]:
-    """Send events for a customer to the message service (legacy, XML)
-
-    Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Events):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Status]
-    """
-
-    kwargs = _get_kwargs(
-        di_fiid=di_fiid,
-        di_ficustomer=di_ficustomer,
-        body=body,
-        originating_ip=originating_ip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    di_fiid: str,
-    di_ficustomer: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Events,
-    originating_ip: str | Unset = UNSET,
-) -> Any | Status | None:
-    """Send events for a customer to the message service (legacy, XML)
-
-    Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Events):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Status
-    """
-
-    return (
-        await asyncio_detailed(
-            di_fiid=di_fiid,
-            di_ficustomer=di_ficustomer,
-            client=client,
-            body=body,
-            originating_ip=originating_ip,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of send_customer_event_v1")

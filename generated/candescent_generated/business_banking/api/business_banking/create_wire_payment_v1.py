@@ -1,13 +1,11 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_2 import Error2
 from ...models.wire_payment import WirePayment
-from ...types import UNSET, Response, dumps_json, loads_json
+from ...types import UNSET, dumps_json, loads_json
 
 
 def _get_kwargs(
@@ -39,38 +37,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error2 | WirePayment | None:
-    if response.status_code == 201:
-        response_201 = WirePayment.from_dict(loads_json(response.content))
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error2.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error2.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error2.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = Error2.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> WirePayment:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
@@ -78,78 +44,4 @@ def _parse_success(response: httpx.Response) -> WirePayment:
 
         return response_201
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error2 | WirePayment]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: WirePayment,
-    login_id: str,
-) -> Response[Error2 | WirePayment]:
-    """Create a domestic or international wire
-
-     Moves money; never retried once sent.
-
-    Args:
-        login_id (str): The login id of the business user the payment call acts for.
-        body (WirePayment): A domestic or an international wire.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error2 | WirePayment]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        login_id=login_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: WirePayment,
-    login_id: str,
-) -> Error2 | WirePayment | None:
-    """Create a domestic or international wire
-
-     Moves money; never retried once sent.
-
-    Args:
-        login_id (str): The login id of the business user the payment call acts for.
-        body (WirePayment): A domestic or an international wire.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error2 | WirePayment
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            login_id=login_id,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_wire_payment_v1")

@@ -1,14 +1,12 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.ach_payment import AchPayment
-from ...models.error_2 import Error2
-from ...types import UNSET, Response, loads_json
+from ...types import UNSET, loads_json
 
 
 def _get_kwargs(
@@ -34,43 +32,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AchPayment | Error2 | None:
-    if response.status_code == 200:
-        response_200 = AchPayment.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error2.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error2.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error2.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error2.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error2.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> AchPayment:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -78,72 +39,6 @@ def _parse_success(response: httpx.Response) -> AchPayment:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AchPayment | Error2]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    raise ValueError(
+        f"HTTP {response.status_code} is not a documented success status of get_ach_payment_by_payment_id_v1"
     )
-
-
-async def asyncio_detailed(
-    payment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    login_id: str,
-) -> Response[AchPayment | Error2]:
-    """One ACH payment
-
-    Args:
-        payment_id (str): The payment's id, as its create call answered it.
-        login_id (str): The login id of the business user the payment call acts for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AchPayment | Error2]
-    """
-
-    kwargs = _get_kwargs(
-        payment_id=payment_id,
-        login_id=login_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    payment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    login_id: str,
-) -> AchPayment | Error2 | None:
-    """One ACH payment
-
-    Args:
-        payment_id (str): The payment's id, as its create call answered it.
-        login_id (str): The login id of the business user the payment call acts for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AchPayment | Error2
-    """
-
-    return (
-        await asyncio_detailed(
-            payment_id=payment_id,
-            client=client,
-            login_id=login_id,
-        )
-    ).parsed

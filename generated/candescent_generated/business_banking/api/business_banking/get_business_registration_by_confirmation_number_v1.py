@@ -1,13 +1,11 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bb_registration import BbRegistration
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, loads_json
+from ...types import UNSET, loads_json
 
 
 def _get_kwargs(
@@ -30,45 +28,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BbRegistration | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = BbRegistration.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> BbRegistration:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -76,70 +35,6 @@ def _parse_success(response: httpx.Response) -> BbRegistration:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BbRegistration | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    raise ValueError(
+        f"HTTP {response.status_code} is not a documented success status of get_business_registration_by_confirmation_number_v1"
     )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    confirmation_number: str,
-) -> Response[BbRegistration | ErrorResponse]:
-    """Look a registration up by its confirmation number
-
-    Args:
-        confirmation_number (str): The confirmation number the registration was given: 16 letters
-            or digits.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BbRegistration | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        confirmation_number=confirmation_number,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    confirmation_number: str,
-) -> BbRegistration | ErrorResponse | None:
-    """Look a registration up by its confirmation number
-
-    Args:
-        confirmation_number (str): The confirmation number the registration was given: 16 letters
-            or digits.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BbRegistration | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            confirmation_number=confirmation_number,
-        )
-    ).parsed

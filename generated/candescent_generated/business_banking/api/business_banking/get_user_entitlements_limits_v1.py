@@ -1,13 +1,11 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_entitlements_limits import UserEntitlementsLimits
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -36,40 +34,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserEntitlementsLimits | None:
-    if response.status_code == 200:
-        response_200 = UserEntitlementsLimits.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> UserEntitlementsLimits:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -77,86 +41,6 @@ def _parse_success(response: httpx.Response) -> UserEntitlementsLimits:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserEntitlementsLimits]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    raise ValueError(
+        f"HTTP {response.status_code} is not a documented success status of get_user_entitlements_limits_v1"
     )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-    feature_name: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserEntitlementsLimits]:
-    """A business user's entitled features and limits
-
-    Args:
-        login_id (str | Unset): The business user's login id: needed with a client-credentials
-            token, left out with the user's own token.
-        institution_customer_id (str | Unset): Only this business location (its institution
-            customer id); every location when left out.
-        feature_name (str | Unset): Only this feature, by its display name (e.g. ACH Payments,
-            Wires - Domestic); every feature when left out.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | UserEntitlementsLimits]
-    """
-
-    kwargs = _get_kwargs(
-        login_id=login_id,
-        institution_customer_id=institution_customer_id,
-        feature_name=feature_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-    feature_name: str | Unset = UNSET,
-) -> ErrorResponse | UserEntitlementsLimits | None:
-    """A business user's entitled features and limits
-
-    Args:
-        login_id (str | Unset): The business user's login id: needed with a client-credentials
-            token, left out with the user's own token.
-        institution_customer_id (str | Unset): Only this business location (its institution
-            customer id); every location when left out.
-        feature_name (str | Unset): Only this feature, by its display name (e.g. ACH Payments,
-            Wires - Domestic); every feature when left out.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | UserEntitlementsLimits
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            login_id=login_id,
-            institution_customer_id=institution_customer_id,
-            feature_name=feature_name,
-        )
-    ).parsed

@@ -1,15 +1,13 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.get_institution_user_v2_user_id_type import GetInstitutionUserV2UserIdType
 from ...models.institution_user_v2 import InstitutionUserV2
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -42,45 +40,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | InstitutionUserV2 | None:
-    if response.status_code == 200:
-        response_200 = InstitutionUserV2.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> InstitutionUserV2:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -88,92 +47,4 @@ def _parse_success(response: httpx.Response) -> InstitutionUserV2:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | InstitutionUserV2]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    institution_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
-    expand: str | Unset = UNSET,
-) -> Response[ErrorResponse | InstitutionUserV2]:
-    """An institution user with encrypted identification documents
-
-    Args:
-        institution_user_id (str): The user, as userIdType says (by default their institution user
-            id, 32 hexadecimal characters).
-        user_id_type (GetInstitutionUserV2UserIdType | Unset): What institutionUserId holds:
-            INSTITUTION_USER_ID (the default), HOST_USER_ID (the member number; not for business
-            users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
-            GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset): Comma list of what to add: contactMethods, postalAddresses (or
-            postalAddress), subUsers, identificationDocuments (needs the institution-users:read_pii
-            scope); each may carry a nested filter, e.g. contactMethods($filter=validated eq true).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | InstitutionUserV2]
-    """
-
-    kwargs = _get_kwargs(
-        institution_user_id=institution_user_id,
-        user_id_type=user_id_type,
-        expand=expand,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    institution_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
-    expand: str | Unset = UNSET,
-) -> ErrorResponse | InstitutionUserV2 | None:
-    """An institution user with encrypted identification documents
-
-    Args:
-        institution_user_id (str): The user, as userIdType says (by default their institution user
-            id, 32 hexadecimal characters).
-        user_id_type (GetInstitutionUserV2UserIdType | Unset): What institutionUserId holds:
-            INSTITUTION_USER_ID (the default), HOST_USER_ID (the member number; not for business
-            users), LOGIN_ID, LEGACY_USER_GUID or USER_ID. Default:
-            GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID.
-        expand (str | Unset): Comma list of what to add: contactMethods, postalAddresses (or
-            postalAddress), subUsers, identificationDocuments (needs the institution-users:read_pii
-            scope); each may carry a nested filter, e.g. contactMethods($filter=validated eq true).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | InstitutionUserV2
-    """
-
-    return (
-        await asyncio_detailed(
-            institution_user_id=institution_user_id,
-            client=client,
-            user_id_type=user_id_type,
-            expand=expand,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_institution_user_v2")

@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.contact_info import ContactInfo
-from ...models.error import Error
-from ...types import Response, dumps_json, loads_json
+from ...types import dumps_json
 
 
 def _get_kwargs(
@@ -35,114 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 204:
         return
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactInfo,
-) -> Response[Any | Error]:
-    """Update a customer's phone, email or postal address
-
-    Args:
-        customer_id (str): The customer, as the body's userIdType says (by default their legacy
-            customer GUID).
-        body (ContactInfo): The contact details to change; send only the parts that change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactInfo,
-) -> Any | Error | None:
-    """Update a customer's phone, email or postal address
-
-    Args:
-        customer_id (str): The customer, as the body's userIdType says (by default their legacy
-            customer GUID).
-        body (ContactInfo): The contact details to change; send only the parts that change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            customer_id=customer_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of update_contact_info")

@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from ...models.e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from ...models.error import Error
-from ...types import UNSET, Response, Unset, dumps_json, loads_json
+from ...types import UNSET, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
@@ -43,49 +41,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EStatementUserPreferencesResponse | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 206:
-        response_206 = EStatementUserPreferencesResponse.from_dict(loads_json(response.content))
-
-        return response_206
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(loads_json(response.content))
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> None | EStatementUserPreferencesResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 204:
@@ -95,90 +50,6 @@ def _parse_success(response: httpx.Response) -> None | EStatementUserPreferences
 
         return response_206
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EStatementUserPreferencesResponse | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    raise ValueError(
+        f"HTTP {response.status_code} is not a documented success status of update_e_statement_user_preferences_v1"
     )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EStatementUserPreferencesRequest,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-) -> Response[Any | EStatementUserPreferencesResponse | Error]:
-    """Opt all of a user's accounts in to or out of e-statements
-
-    Args:
-        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
-            client-credentials token the call needs this or loginId, never both; the client fills in
-            its default user when you pass neither.
-        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
-            (one or the other, never both); the client fills in its default user when you pass
-            neither.
-        body (EStatementUserPreferencesRequest): An e-statement choice for every account of the
-            user.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EStatementUserPreferencesResponse | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        host_user_id=host_user_id,
-        login_id=login_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EStatementUserPreferencesRequest,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-) -> Any | EStatementUserPreferencesResponse | Error | None:
-    """Opt all of a user's accounts in to or out of e-statements
-
-    Args:
-        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
-            client-credentials token the call needs this or loginId, never both; the client fills in
-            its default user when you pass neither.
-        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
-            (one or the other, never both); the client fills in its default user when you pass
-            neither.
-        body (EStatementUserPreferencesRequest): An e-statement choice for every account of the
-            user.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EStatementUserPreferencesResponse | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            host_user_id=host_user_id,
-            login_id=login_id,
-        )
-    ).parsed

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.institution_user_disclosure_update_request import InstitutionUserDisclosureUpdateRequest
-from ...types import UNSET, Response, Unset, dumps_json, loads_json
+from ...types import UNSET, Unset, dumps_json
 
 
 def _get_kwargs(
@@ -45,131 +43,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if response.status_code == 501:
-        response_501 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_501
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 204:
         return
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: InstitutionUserDisclosureUpdateRequest,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Update a user's acceptance of an ESIGN, IB or custom disclosure
-
-    Args:
-        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
-            client-credentials token the call needs this or loginId, never both; the client fills in
-            its default user when you pass neither.
-        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
-            (one or the other, never both); the client fills in its default user when you pass
-            neither.
-        institution_customer_id (str | Unset): For a business user: the id of the business
-            (institution customer) to act for; needed when the user belongs to several.
-        body (InstitutionUserDisclosureUpdateRequest): A user's changed answer to an ESIGN, IB or
-            custom disclosure (not OLS).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        host_user_id=host_user_id,
-        login_id=login_id,
-        institution_customer_id=institution_customer_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: InstitutionUserDisclosureUpdateRequest,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    institution_customer_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
-    """Update a user's acceptance of an ESIGN, IB or custom disclosure
-
-    Args:
-        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
-            client-credentials token the call needs this or loginId, never both; the client fills in
-            its default user when you pass neither.
-        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
-            (one or the other, never both); the client fills in its default user when you pass
-            neither.
-        institution_customer_id (str | Unset): For a business user: the id of the business
-            (institution customer) to act for; needed when the user belongs to several.
-        body (InstitutionUserDisclosureUpdateRequest): A user's changed answer to an ESIGN, IB or
-            custom disclosure (not OLS).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            host_user_id=host_user_id,
-            login_id=login_id,
-            institution_customer_id=institution_customer_id,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of update_user_disclosure_v1")

@@ -1,14 +1,12 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
 from ...models.recipients import Recipients
-from ...types import UNSET, Response, Unset, dumps_json, loads_json
+from ...types import UNSET, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
@@ -49,40 +47,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Recipients | None:
-    if response.status_code == 200:
-        response_200 = Recipients.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> Recipients:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -90,110 +54,4 @@ def _parse_success(response: httpx.Response) -> Recipients:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Recipients]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Recipient,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    validate: bool | Unset = UNSET,
-    from_account_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | Recipients]:
-    """Create a recipient
-
-     Saves a new recipient. With validate=true the platform first proves the recipient's account with a
-    small test ("lucky") transfer from fromAccountId, which is then required.
-
-    Args:
-        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
-            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
-            grant token.
-        login_id (str | Unset): The user's login id. With a client_credentials token pass
-            hostUserId or loginId (not both); omit both with a password-grant token.
-        validate (bool | Unset): Validate the recipient at the institution before saving it.
-        from_account_id (str | Unset): The sender's account id used for the validation transfer;
-            required when validate=true.
-        body (Recipient): A saved payee: another member of the same institution. The platform
-            declares no required fields; in practice memberNumber, accountNumber, accountType and
-            nickName are needed to create one (REC_12004 otherwise).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Recipients]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        host_user_id=host_user_id,
-        login_id=login_id,
-        validate=validate,
-        from_account_id=from_account_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: Recipient,
-    host_user_id: str | Unset = UNSET,
-    login_id: str | Unset = UNSET,
-    validate: bool | Unset = UNSET,
-    from_account_id: str | Unset = UNSET,
-) -> ErrorResponse | Recipients | None:
-    """Create a recipient
-
-     Saves a new recipient. With validate=true the platform first proves the recipient's account with a
-    small test ("lucky") transfer from fromAccountId, which is then required.
-
-    Args:
-        host_user_id (str | Unset): The user's host (core) id, i.e. member number. With a
-            client_credentials token pass hostUserId or loginId (not both); omit both with a password-
-            grant token.
-        login_id (str | Unset): The user's login id. With a client_credentials token pass
-            hostUserId or loginId (not both); omit both with a password-grant token.
-        validate (bool | Unset): Validate the recipient at the institution before saving it.
-        from_account_id (str | Unset): The sender's account id used for the validation transfer;
-            required when validate=true.
-        body (Recipient): A saved payee: another member of the same institution. The platform
-            declares no required fields; in practice memberNumber, accountNumber, accountType and
-            nickName are needed to create one (REC_12004 otherwise).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Recipients
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            host_user_id=host_user_id,
-            login_id=login_id,
-            validate=validate,
-            from_account_id=from_account_id,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_recipient_v1")

@@ -1,14 +1,13 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_mx_platform_proxy_v1_accept_version import GetMxPlatformProxyV1AcceptVersion
 from ...models.mx_payload import MxPayload
-from ...types import UNSET, Response, Unset, loads_json
+from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
@@ -37,83 +36,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MxPayload | None:
-    if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 405:
-        response_405 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_405
-
-    if response.status_code == 406:
-        response_406 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_406
-
-    if response.status_code == 409:
-        response_409 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_503
-
-    if response.status_code == 504:
-        response_504 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_504
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> MxPayload:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -121,84 +43,4 @@ def _parse_success(response: httpx.Response) -> MxPayload:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MxPayload]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    mx_platform_resource_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    ext_host: str,
-    accept: str,
-    accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
-) -> Response[MxPayload]:
-    """MX Platform API passthrough (GET)
-
-    Args:
-        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
-        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
-        accept (str): application/vnd.mx.api.v1+json or application/json.
-        accept_version (GetMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MxPayload]
-    """
-
-    kwargs = _get_kwargs(
-        mx_platform_resource_path=mx_platform_resource_path,
-        ext_host=ext_host,
-        accept=accept,
-        accept_version=accept_version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    mx_platform_resource_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    ext_host: str,
-    accept: str,
-    accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
-) -> MxPayload | None:
-    """MX Platform API passthrough (GET)
-
-    Args:
-        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
-        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
-        accept (str): application/vnd.mx.api.v1+json or application/json.
-        accept_version (GetMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MxPayload
-    """
-
-    return (
-        await asyncio_detailed(
-            mx_platform_resource_path=mx_platform_resource_path,
-            client=client,
-            ext_host=ext_host,
-            accept=accept,
-            accept_version=accept_version,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_mx_platform_proxy_v1")

@@ -1,13 +1,12 @@
-from http import HTTPStatus
+"""One operation's request builder and success parser; the facade's transport sends and calls them."""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.mx_payload import MxPayload
-from ...types import UNSET, Response, Unset, dumps_json, loads_json
+from ...types import UNSET, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
@@ -42,83 +41,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MxPayload | None:
-    if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_404
-
-    if response.status_code == 405:
-        response_405 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_405
-
-    if response.status_code == 406:
-        response_406 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_406
-
-    if response.status_code == 409:
-        response_409 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_503
-
-    if response.status_code == 504:
-        response_504 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_504
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
 def _parse_success(response: httpx.Response) -> MxPayload:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
@@ -126,92 +48,4 @@ def _parse_success(response: httpx.Response) -> MxPayload:
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MxPayload]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-async def asyncio_detailed(
-    institution_id: str,
-    mx_real_time_resource_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MxPayload | Unset = UNSET,
-    ext_host: str,
-    accept: str,
-) -> Response[MxPayload]:
-    """MX Real Time passthrough (POST)
-
-    Args:
-        institution_id (str): The MX client id; must match the token's institution.
-        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
-            users/U1/members.json.
-        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
-        body (MxPayload | Unset): A free-form MX JSON object.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MxPayload]
-    """
-
-    kwargs = _get_kwargs(
-        institution_id=institution_id,
-        mx_real_time_resource_path=mx_real_time_resource_path,
-        body=body,
-        ext_host=ext_host,
-        accept=accept,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    institution_id: str,
-    mx_real_time_resource_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MxPayload | Unset = UNSET,
-    ext_host: str,
-    accept: str,
-) -> MxPayload | None:
-    """MX Real Time passthrough (POST)
-
-    Args:
-        institution_id (str): The MX client id; must match the token's institution.
-        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
-            users/U1/members.json.
-        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
-        body (MxPayload | Unset): A free-form MX JSON object.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MxPayload
-    """
-
-    return (
-        await asyncio_detailed(
-            institution_id=institution_id,
-            mx_real_time_resource_path=mx_real_time_resource_path,
-            client=client,
-            body=body,
-            ext_host=ext_host,
-            accept=accept,
-        )
-    ).parsed
+    raise ValueError(f"HTTP {response.status_code} is not a documented success status of post_mx_real_time_proxy_v1")
