@@ -472,7 +472,7 @@ def strip_prose(node: Any, _role: str = "") -> None:
         for value in node.values():
             strip_prose(value)
         return
-    for key in [*PROSE_KEYS, *EXAMPLE_KEYS]:
+    for key in [*PROSE_KEYS, *EXAMPLE_KEYS, "title"]:  # title: an annotation, and the generator names classes by it
         if key in node and not (key == "description" and _role == "response"):
             del node[key]
     if _role == "response" and "$ref" not in node:
@@ -1226,15 +1226,23 @@ class _CarryOver:
             present.add(key)
             if key in old_params:
                 before_param = old_params[key]
+                if "$ref" in before_param and self._deviating(before_param):  # our deviating component
+                    new_list[index] = copy.deepcopy(before_param)
+                    self.kept.append(f"{where} parameter {key[0]} {key[1]}")
+                    continue
                 if "$ref" in before_param and "$ref" not in raw:  # ours was a shared component: its words
                     before_param = _safe(self.old, before_param)
                 new_list[index] = self._node(before_param, raw, f"{where} parameter {key[0]} {key[1]}")
         for key, raw in old_params.items():
-            if key not in present and isinstance(raw, dict) and DEVIATION in raw:
+            if key not in present and self._deviating(raw):
                 new_list.append(copy.deepcopy(raw))
                 self.kept.append(f"{where} parameter {key[0]} {key[1]}")
         if new_list:
             op["parameters"] = new_list
+
+    def _deviating(self, node: Any) -> bool:
+        """Does ``node`` of the existing spec (or the component it references) declare a deviation?"""
+        return isinstance(node, dict) and (DEVIATION in node or DEVIATION in (_safe(self.old, node) or {}))
 
     # -- any other node: parameters, bodies, responses, media types, schemas
     def _node(self, before: Any, node: Any, where: str, name_map: bool = False) -> Any:
@@ -1245,7 +1253,7 @@ class _CarryOver:
                 if key in before:
                     node[key] = self._node(before[key], node[key], f"{where}/{key}")
             for key, value in before.items():
-                if key not in node and isinstance(value, dict) and DEVIATION in value:
+                if key not in node and self._deviating(value):
                     node[key] = copy.deepcopy(value)
                     self.kept.append(f"{where}/{key}")
             return node

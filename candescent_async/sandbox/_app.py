@@ -210,6 +210,9 @@ class Sandbox:
     # ------------------------------------------------------------------ errors
 
     def error_reply(self, op: Operation, status: int, code: str, message: str) -> Reply:
+        if op.wire_format == "xml" and ERROR_FAMILIES.get(op.operation_id) == "xml-error-response":
+            # The legacy subscription services document <ErrorResponse><code/><message/></ErrorResponse>.
+            return Reply(status, {"code": code, "message": message}, content_type="error-response-xml")
         if op.wire_format == "xml":
             body = {
                 "statusMessage": message,
@@ -355,6 +358,8 @@ class Sandbox:
         if op.wire_format == "xml":
             if reply.content_type == "status-xml":
                 root = "Status"
+            elif reply.content_type == "error-response-xml":
+                root = "ErrorResponse"
             else:
                 root = str((op.xml or {}).get("response_root") or "response")
             data = reply.body if isinstance(reply.body, dict) else {"item": reply.body}

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -15,10 +15,11 @@ T = TypeVar("T", bound="Entry")
 
 @_attrs_define
 class Entry(_Model):
-    """
+    """A key and its value.
+
     Attributes:
-        key (str | Unset):
-        value (str | Unset):
+        key (str | Unset): The name.
+        value (str | Unset): The value.
     """
 
     key: str | Unset = UNSET
@@ -44,9 +45,9 @@ class Entry(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = xml_text(d.pop("key", UNSET))
+        key = d.pop("key", UNSET)
 
-        value = xml_text(d.pop("value", UNSET))
+        value = d.pop("value", UNSET)
 
         entry = cls(
             key=key,

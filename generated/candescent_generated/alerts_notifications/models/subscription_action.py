@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
+from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.key_value_map import KeyValueMap
+    from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
 
 
 T = TypeVar("T", bound="SubscriptionAction")
@@ -19,14 +19,16 @@ T = TypeVar("T", bound="SubscriptionAction")
 
 @_attrs_define
 class SubscriptionAction(_Model):
-    """
+    """One action of a subscription.
+
     Attributes:
         name (str | Unset): The action, e.g. EMAIL or SMS.
-        subscription_action_attributes_map (KeyValueMap | Unset): Key/value pairs, one repeated map element per pair.
+        subscription_action_attributes_map (SubscriptionActionAttributesMap | Unset): The action's attributes: key/value
+            entries (repeated map elements).
     """
 
     name: str | Unset = UNSET
-    subscription_action_attributes_map: KeyValueMap | Unset = UNSET
+    subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -49,17 +51,19 @@ class SubscriptionAction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_value_map import KeyValueMap
+        from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
 
         d = dict(src_dict)
-        name = xml_text(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", UNSET)
-        subscription_action_attributes_map: KeyValueMap | Unset
+        subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset
         if isinstance(_subscription_action_attributes_map, Unset):
             subscription_action_attributes_map = UNSET
         else:
-            subscription_action_attributes_map = KeyValueMap.from_dict(_subscription_action_attributes_map)
+            subscription_action_attributes_map = SubscriptionActionAttributesMap.from_dict(
+                _subscription_action_attributes_map
+            )
 
         subscription_action = cls(
             name=name,

@@ -116,11 +116,15 @@ async def asyncio_detailed(
     """Opt a user in to an alert type on a channel (the user needs a destination for it)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
-        body (AlertPreferenceResource):
+        body (AlertPreferenceResource): A user's choice for one alert type and channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,11 +157,15 @@ async def asyncio(
     """Opt a user in to an alert type on a channel (the user needs a destination for it)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
-        body (AlertPreferenceResource):
+        body (AlertPreferenceResource): A user's choice for one alert type and channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,8 @@ async def asyncio_detailed(
      An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
 
     Args:
-        body (AlertTemplateResource):
+        body (AlertTemplateResource): An alert template: the text sent per channel for an alert
+            type, in one locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,8 @@ async def asyncio(
      An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
 
     Args:
-        body (AlertTemplateResource):
+        body (AlertTemplateResource): An alert template: the text sent per channel for an alert
+            type, in one locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

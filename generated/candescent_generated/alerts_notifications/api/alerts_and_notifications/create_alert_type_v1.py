@@ -108,7 +108,7 @@ async def asyncio_detailed(
     platform documents.
 
     Args:
-        body (AlertTypeResource):
+        body (AlertTypeResource): An alert type the platform can raise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio(
     platform documents.
 
     Args:
-        body (AlertTypeResource):
+        body (AlertTypeResource): An alert type the platform can raise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,8 @@ async def asyncio_detailed(
     """Create an institution default preference for an alert type and channel
 
     Args:
-        body (FiAlertPreferenceResource):
+        body (FiAlertPreferenceResource): The institution's default for one alert type and
+            channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +127,8 @@ async def asyncio(
     """Create an institution default preference for an alert type and channel
 
     Args:
-        body (FiAlertPreferenceResource):
+        body (FiAlertPreferenceResource): The institution's default for one alert type and
+            channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

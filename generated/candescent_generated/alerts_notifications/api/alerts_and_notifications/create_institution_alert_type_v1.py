@@ -107,7 +107,7 @@ async def asyncio_detailed(
      An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
 
     Args:
-        body (InstitutionAlertTypeResource):
+        body (InstitutionAlertTypeResource): The institution's setting for one alert type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio(
      An existing one answers 204 with no body (PRMSYS_10005), as for alert types.
 
     Args:
-        body (InstitutionAlertTypeResource):
+        body (InstitutionAlertTypeResource): The institution's setting for one alert type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,9 +104,13 @@ async def asyncio_detailed(
     """Delete one of the user's preferences
 
     Args:
-        alert_preference_id (int):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        alert_preference_id (int): The preference to delete (its numeric id).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
 
@@ -141,9 +145,13 @@ async def asyncio(
     """Delete one of the user's preferences
 
     Args:
-        alert_preference_id (int):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        alert_preference_id (int): The preference to delete (its numeric id).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
 

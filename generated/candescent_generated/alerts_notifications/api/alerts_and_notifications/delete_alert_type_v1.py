@@ -84,7 +84,7 @@ async def asyncio_detailed(
     """Delete an alert type permanently
 
     Args:
-        id (int):
+        id (int): The alert type to delete (its numeric id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ async def asyncio(
     """Delete an alert type permanently
 
     Args:
-        id (int):
+        id (int): The alert type to delete (its numeric id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,7 +84,8 @@ async def asyncio_detailed(
     """Delete an institution default preference
 
     Args:
-        institution_alert_preference_id (int):
+        institution_alert_preference_id (int): The institution preference to delete (its numeric
+            id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,8 @@ async def asyncio(
     """Delete an institution default preference
 
     Args:
-        institution_alert_preference_id (int):
+        institution_alert_preference_id (int): The institution preference to delete (its numeric
+            id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,9 +106,10 @@ async def asyncio_detailed(
     """The rendered content of one delivered alert, by content id, history id or event id
 
     Args:
-        alert_history_id (str | Unset):
-        event_id (str | Unset):
-        id (int | Unset): The content id (alertHistoryContentId).
+        alert_history_id (str | Unset): The delivered alert whose content to read (its history
+            id).
+        event_id (str | Unset): The event whose alert content to read.
+        id (int | Unset): The content's own id (alertHistoryContentId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +140,10 @@ async def asyncio(
     """The rendered content of one delivered alert, by content id, history id or event id
 
     Args:
-        alert_history_id (str | Unset):
-        event_id (str | Unset):
-        id (int | Unset): The content id (alertHistoryContentId).
+        alert_history_id (str | Unset): The delivered alert whose content to read (its history
+            id).
+        event_id (str | Unset): The event whose alert content to read.
+        id (int | Unset): The content's own id (alertHistoryContentId).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

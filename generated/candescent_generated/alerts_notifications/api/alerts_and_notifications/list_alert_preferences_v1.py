@@ -136,16 +136,20 @@ async def asyncio_detailed(
     """A user's alert preferences, a page at a time (institution defaults when the user has none)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        account_external_id (str | Unset):
-        account_id (str | Unset):
-        alert_types (str | Unset): Alert type names, comma-separated.
-        default (bool | Unset): true returns the institution's default preferences instead of the
-            user's. Default: False.
-        external_id (str | Unset):
-        page_no (int | Unset): Zero-based page number. Default: 0.
-        page_size (int | Unset):  Default: 100.
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        account_external_id (str | Unset): Only preferences for the account with this external id.
+        account_id (str | Unset): Only preferences for this account.
+        alert_types (str | Unset): Only these alert types: names separated by commas.
+        default (bool | Unset): true: the institution's default preferences instead of the user's.
+            Default false. Default: False.
+        external_id (str | Unset): Only the preference with this external id.
+        page_no (int | Unset): Which page, counted from 0. Default 0. Default: 0.
+        page_size (int | Unset): Preferences per page. Default 100. Default: 100.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
 
@@ -192,16 +196,20 @@ async def asyncio(
     """A user's alert preferences, a page at a time (institution defaults when the user has none)
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        account_external_id (str | Unset):
-        account_id (str | Unset):
-        alert_types (str | Unset): Alert type names, comma-separated.
-        default (bool | Unset): true returns the institution's default preferences instead of the
-            user's. Default: False.
-        external_id (str | Unset):
-        page_no (int | Unset): Zero-based page number. Default: 0.
-        page_size (int | Unset):  Default: 100.
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        account_external_id (str | Unset): Only preferences for the account with this external id.
+        account_id (str | Unset): Only preferences for this account.
+        alert_types (str | Unset): Only these alert types: names separated by commas.
+        default (bool | Unset): true: the institution's default preferences instead of the user's.
+            Default false. Default: False.
+        external_id (str | Unset): Only the preference with this external id.
+        page_no (int | Unset): Which page, counted from 0. Default 0. Default: 0.
+        page_size (int | Unset): Preferences per page. Default 100. Default: 100.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
 

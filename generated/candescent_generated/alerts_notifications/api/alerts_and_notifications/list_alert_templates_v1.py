@@ -6,19 +6,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alert_template_resources import AlertTemplateResources
-from ...models.channel_type import ChannelType
 from ...models.error_response import ErrorResponse
-from ...models.template_state import TemplateState
+from ...models.list_alert_templates_v1_channel_item import ListAlertTemplatesV1ChannelItem
+from ...models.list_alert_templates_v1_state_item import ListAlertTemplatesV1StateItem
 from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
     *,
     alert_type_name: list[str] | Unset = UNSET,
-    channel: list[ChannelType] | Unset = UNSET,
+    channel: list[ListAlertTemplatesV1ChannelItem] | Unset = UNSET,
     id: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    state: list[TemplateState] | Unset = UNSET,
+    state: list[ListAlertTemplatesV1StateItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,7 +33,7 @@ def _get_kwargs(
     if not isinstance(channel, Unset):
         json_channel = []
         for channel_item_data in channel:
-            channel_item = ChannelType(channel_item_data).value
+            channel_item = ListAlertTemplatesV1ChannelItem(channel_item_data).value
             json_channel.append(channel_item)
 
     params["channel"] = json_channel
@@ -46,7 +46,7 @@ def _get_kwargs(
     if not isinstance(state, Unset):
         json_state = []
         for state_item_data in state:
-            state_item = TemplateState(state_item_data).value
+            state_item = ListAlertTemplatesV1StateItem(state_item_data).value
             json_state.append(state_item)
 
     params["state"] = json_state
@@ -126,19 +126,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     alert_type_name: list[str] | Unset = UNSET,
-    channel: list[ChannelType] | Unset = UNSET,
+    channel: list[ListAlertTemplatesV1ChannelItem] | Unset = UNSET,
     id: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    state: list[TemplateState] | Unset = UNSET,
+    state: list[ListAlertTemplatesV1StateItem] | Unset = UNSET,
 ) -> Response[AlertTemplateResources | ErrorResponse]:
     """Alert templates in any state, filtered by type names, channels, id, locale, states
 
     Args:
-        alert_type_name (list[str] | Unset):
-        channel (list[ChannelType] | Unset):
-        id (int | Unset): The template's id (alertTypeResourceId).
-        locale (str | Unset):
-        state (list[TemplateState] | Unset):
+        alert_type_name (list[str] | Unset): Only templates of these alert type names (repeat the
+            parameter).
+        channel (list[ListAlertTemplatesV1ChannelItem] | Unset): Only templates for these
+            channels: EMAIL, SMS, PUSH or WEB (repeat the parameter).
+        id (int | Unset): Only the template with this id.
+        locale (str | Unset): Only templates in this locale, e.g. en_US or es_US.
+        state (list[ListAlertTemplatesV1StateItem] | Unset): Only templates in these states:
+            DRAFT, PUBLISHED or ARCHIVED (repeat the parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,19 +168,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     alert_type_name: list[str] | Unset = UNSET,
-    channel: list[ChannelType] | Unset = UNSET,
+    channel: list[ListAlertTemplatesV1ChannelItem] | Unset = UNSET,
     id: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    state: list[TemplateState] | Unset = UNSET,
+    state: list[ListAlertTemplatesV1StateItem] | Unset = UNSET,
 ) -> AlertTemplateResources | ErrorResponse | None:
     """Alert templates in any state, filtered by type names, channels, id, locale, states
 
     Args:
-        alert_type_name (list[str] | Unset):
-        channel (list[ChannelType] | Unset):
-        id (int | Unset): The template's id (alertTypeResourceId).
-        locale (str | Unset):
-        state (list[TemplateState] | Unset):
+        alert_type_name (list[str] | Unset): Only templates of these alert type names (repeat the
+            parameter).
+        channel (list[ListAlertTemplatesV1ChannelItem] | Unset): Only templates for these
+            channels: EMAIL, SMS, PUSH or WEB (repeat the parameter).
+        id (int | Unset): Only the template with this id.
+        locale (str | Unset): Only templates in this locale, e.g. en_US or es_US.
+        state (list[ListAlertTemplatesV1StateItem] | Unset): Only templates in these states:
+            DRAFT, PUBLISHED or ARCHIVED (repeat the parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,9 +106,10 @@ async def asyncio_detailed(
     """The alert-type catalogue, active and inactive, optionally filtered
 
     Args:
-        alert_category (str | Unset):
-        alert_type_name (str | Unset):
-        external_system (str | Unset):
+        alert_category (str | Unset): Only alert types of this category, e.g. ATM Withdrawal.
+        alert_type_name (str | Unset): Only the alert type of this name.
+        external_system (str | Unset): Only alert types raised by this vendor (third-party
+            events).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +140,10 @@ async def asyncio(
     """The alert-type catalogue, active and inactive, optionally filtered
 
     Args:
-        alert_category (str | Unset):
-        alert_type_name (str | Unset):
-        external_system (str | Unset):
+        alert_category (str | Unset): Only alert types of this category, e.g. ATM Withdrawal.
+        alert_type_name (str | Unset): Only the alert type of this name.
+        external_system (str | Unset): Only alert types raised by this vendor (third-party
+            events).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

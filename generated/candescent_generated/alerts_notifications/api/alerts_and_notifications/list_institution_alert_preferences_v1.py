@@ -98,7 +98,7 @@ async def asyncio_detailed(
     """The institution's default opt-in per alert type and channel
 
     Args:
-        alert_types (str | Unset): Alert type names, comma-separated.
+        alert_types (str | Unset): Only these alert types: names separated by commas.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ async def asyncio(
     """The institution's default opt-in per alert type and channel
 
     Args:
-        alert_types (str | Unset): Alert type names, comma-separated.
+        alert_types (str | Unset): Only these alert types: names separated by commas.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

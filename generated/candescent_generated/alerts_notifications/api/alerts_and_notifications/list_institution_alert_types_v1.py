@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.active_status import ActiveStatus
 from ...models.error_response import ErrorResponse
 from ...models.institution_alert_type_resources import InstitutionAlertTypeResources
+from ...models.list_institution_alert_types_v1_status_optd import ListInstitutionAlertTypesV1StatusOptd
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     alert_type_name: str | Unset = UNSET,
     external_system: str | Unset = UNSET,
-    status_optd: ActiveStatus | Unset = UNSET,
+    status_optd: ListInstitutionAlertTypesV1StatusOptd | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     json_status_optd: str | Unset = UNSET
     if not isinstance(status_optd, Unset):
-        json_status_optd = ActiveStatus(status_optd).value
+        json_status_optd = ListInstitutionAlertTypesV1StatusOptd(status_optd).value
 
     params["statusOptd"] = json_status_optd
 
@@ -106,14 +106,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     alert_type_name: str | Unset = UNSET,
     external_system: str | Unset = UNSET,
-    status_optd: ActiveStatus | Unset = UNSET,
+    status_optd: ListInstitutionAlertTypesV1StatusOptd | Unset = UNSET,
 ) -> Response[ErrorResponse | InstitutionAlertTypeResources]:
     """The institution's alert types (enabled channels and status per type)
 
     Args:
-        alert_type_name (str | Unset):
-        external_system (str | Unset):
-        status_optd (ActiveStatus | Unset):
+        alert_type_name (str | Unset): Only the institution's settings for this alert type name.
+        external_system (str | Unset): Only alert types raised by this vendor.
+        status_optd (ListInstitutionAlertTypesV1StatusOptd | Unset): ACTIVE: the types the
+            institution offers; INACTIVE: the ones it turned off.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,14 +140,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     alert_type_name: str | Unset = UNSET,
     external_system: str | Unset = UNSET,
-    status_optd: ActiveStatus | Unset = UNSET,
+    status_optd: ListInstitutionAlertTypesV1StatusOptd | Unset = UNSET,
 ) -> ErrorResponse | InstitutionAlertTypeResources | None:
     """The institution's alert types (enabled channels and status per type)
 
     Args:
-        alert_type_name (str | Unset):
-        external_system (str | Unset):
-        status_optd (ActiveStatus | Unset):
+        alert_type_name (str | Unset): Only the institution's settings for this alert type name.
+        external_system (str | Unset): Only alert types raised by this vendor.
+        status_optd (ListInstitutionAlertTypesV1StatusOptd | Unset): ACTIVE: the types the
+            institution offers; INACTIVE: the ones it turned off.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_institution_subscriptions_v1_status import ListInstitutionSubscriptionsV1Status
-from ...models.status import Status
+from ...models.error_response import ErrorResponse
 from ...models.subscriptions import Subscriptions
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -19,7 +18,7 @@ def _get_kwargs(
     limit: str | Unset = UNSET,
     user_token: str | Unset = UNSET,
     filter_out_subs: str | Unset = UNSET,
-    status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
+    status: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,11 +35,7 @@ def _get_kwargs(
 
     params["filterOutSubs"] = filter_out_subs
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = ListInstitutionSubscriptionsV1Status(status).value
-
-    params["status"] = json_status
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -56,34 +51,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | Subscriptions | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Subscriptions | None:
     if response.status_code == 200:
         response_200 = Subscriptions.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Status.from_dict(loads_json(response.content))
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Status.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Status.from_dict(loads_json(response.content))
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status.from_dict(loads_json(response.content))
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Status.from_dict(loads_json(response.content))
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -105,7 +102,7 @@ def _parse_success(response: httpx.Response) -> Subscriptions:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | Subscriptions]:
+) -> Response[ErrorResponse | Subscriptions]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,28 +119,31 @@ async def asyncio_detailed(
     limit: str | Unset = UNSET,
     user_token: str | Unset = UNSET,
     filter_out_subs: str | Unset = UNSET,
-    status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
+    status: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
-) -> Response[Status | Subscriptions]:
+) -> Response[ErrorResponse | Subscriptions]:
     """Every subscription of the institution, keyset-paged by customer (legacy, XML)
 
     Args:
-        di_fiid (str):
-        event_type (str | Unset):
-        limit (str | Unset): Page size, a number sent as a string (default 30).
-        user_token (str | Unset): The fiCustomerId of the last subscription of the previous page.
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        event_type (str | Unset): Only subscriptions to this event type.
+        limit (str | Unset): Subscriptions per page: a number sent as a string (the platform's
+            default is 30).
+        user_token (str | Unset): Where the page starts: the fiCustomerId of the last subscription
+            of the previous page.
         filter_out_subs (str | Unset): 'true' leaves out subscriptions already processed today (a
             boolean sent as a string).
-        status (ListInstitutionSubscriptionsV1Status | Unset): A active, I inactive; both when
+        status (str | Unset): A: active subscriptions only; I: inactive ones only; both when
             absent.
-        originating_ip (str | Unset): The IP address of the end user's device.
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Status | Subscriptions]
+        Response[ErrorResponse | Subscriptions]
     """
 
     kwargs = _get_kwargs(
@@ -169,28 +169,31 @@ async def asyncio(
     limit: str | Unset = UNSET,
     user_token: str | Unset = UNSET,
     filter_out_subs: str | Unset = UNSET,
-    status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
+    status: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
-) -> Status | Subscriptions | None:
+) -> ErrorResponse | Subscriptions | None:
     """Every subscription of the institution, keyset-paged by customer (legacy, XML)
 
     Args:
-        di_fiid (str):
-        event_type (str | Unset):
-        limit (str | Unset): Page size, a number sent as a string (default 30).
-        user_token (str | Unset): The fiCustomerId of the last subscription of the previous page.
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        event_type (str | Unset): Only subscriptions to this event type.
+        limit (str | Unset): Subscriptions per page: a number sent as a string (the platform's
+            default is 30).
+        user_token (str | Unset): Where the page starts: the fiCustomerId of the last subscription
+            of the previous page.
         filter_out_subs (str | Unset): 'true' leaves out subscriptions already processed today (a
             boolean sent as a string).
-        status (ListInstitutionSubscriptionsV1Status | Unset): A active, I inactive; both when
+        status (str | Unset): A: active subscriptions only; I: inactive ones only; both when
             absent.
-        originating_ip (str | Unset): The IP address of the end user's device.
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Status | Subscriptions
+        ErrorResponse | Subscriptions
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.status import Status
+from ...models.error_response import ErrorResponse
 from ...models.subscriptions import Subscriptions
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Status | Subscriptions | None:
+) -> Any | ErrorResponse | Subscriptions | None:
     if response.status_code == 200:
         response_200 = Subscriptions.from_dict(loads_json(response.content))
 
@@ -57,27 +57,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = Status.from_dict(loads_json(response.content))
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Status.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Status.from_dict(loads_json(response.content))
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status.from_dict(loads_json(response.content))
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Status.from_dict(loads_json(response.content))
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -101,7 +101,7 @@ def _parse_success(response: httpx.Response) -> Subscriptions | None:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Status | Subscriptions]:
+) -> Response[Any | ErrorResponse | Subscriptions]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,22 +118,24 @@ async def asyncio_detailed(
     event_type: str | Unset = UNSET,
     action: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
-) -> Response[Any | Status | Subscriptions]:
+) -> Response[Any | ErrorResponse | Subscriptions]:
     """A customer's event subscriptions (legacy, XML); 204 when there are none
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        event_type (str | Unset):
-        action (str | Unset): The subscription action name to match.
-        originating_ip (str | Unset): The IP address of the end user's device.
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        di_ficustomer (str): The customer's id at the institution (the fiCustomerId of the
+            subscriptions).
+        event_type (str | Unset): Only subscriptions to this event type.
+        action (str | Unset): Only subscriptions with this action, e.g. EMAIL or SMS.
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Status | Subscriptions]
+        Response[Any | ErrorResponse | Subscriptions]
     """
 
     kwargs = _get_kwargs(
@@ -157,22 +159,24 @@ async def asyncio(
     event_type: str | Unset = UNSET,
     action: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
-) -> Any | Status | Subscriptions | None:
+) -> Any | ErrorResponse | Subscriptions | None:
     """A customer's event subscriptions (legacy, XML); 204 when there are none
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        event_type (str | Unset):
-        action (str | Unset): The subscription action name to match.
-        originating_ip (str | Unset): The IP address of the end user's device.
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        di_ficustomer (str): The customer's id at the institution (the fiCustomerId of the
+            subscriptions).
+        event_type (str | Unset): Only subscriptions to this event type.
+        action (str | Unset): Only subscriptions with this action, e.g. EMAIL or SMS.
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Status | Subscriptions
+        Any | ErrorResponse | Subscriptions
     """
 
     return (

@@ -111,11 +111,16 @@ async def asyncio_detailed(
     documents.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
-        body (AlertEvent): An event to publish (the platform's Event1).
+        body (AlertEvent): A realtime event to publish (AccountEvent, TransactionEvent,
+            NotificationEvent or UserEvent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,11 +156,16 @@ async def asyncio(
     documents.
 
     Args:
-        host_user_id (str | Unset):
-        login_id (str | Unset):
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
-        body (AlertEvent): An event to publish (the platform's Event1).
+        body (AlertEvent): A realtime event to publish (AccountEvent, TransactionEvent,
+            NotificationEvent or UserEvent).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

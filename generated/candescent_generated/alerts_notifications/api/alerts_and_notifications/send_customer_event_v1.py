@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.events import Events
-from ...models.status import Status
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
@@ -40,33 +40,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Status | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = Status.from_dict(loads_json(response.content))
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Status.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Status.from_dict(loads_json(response.content))
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status.from_dict(loads_json(response.content))
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Status.from_dict(loads_json(response.content))
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -83,7 +83,7 @@ def _parse_success(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Status]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,21 +99,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Events,
     originating_ip: str | Unset = UNSET,
-) -> Response[Any | Status]:
+) -> Response[Any | ErrorResponse]:
     """Send events for a customer to the message service (legacy, XML)
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Events):
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        di_ficustomer (str): The customer's id at the institution (the fiCustomerId of the
+            subscriptions).
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
+        body (Events): One customer's events for the message service: one XML document per call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Status]
+        Response[Any | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,21 +137,23 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Events,
     originating_ip: str | Unset = UNSET,
-) -> Any | Status | None:
+) -> Any | ErrorResponse | None:
     """Send events for a customer to the message service (legacy, XML)
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Events):
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        di_ficustomer (str): The customer's id at the institution (the fiCustomerId of the
+            subscriptions).
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
+        body (Events): One customer's events for the message service: one XML document per call.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Status
+        Any | ErrorResponse
     """
 
     return (

@@ -125,13 +125,18 @@ async def asyncio_detailed(
     """Opt one of the user's preferences in or out, or change its thresholds
 
     Args:
-        alert_preference_id (int):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        allow_callback (bool | Unset):  Default: True.
+        alert_preference_id (int): The preference to change (its numeric id).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        allow_callback (bool | Unset): Whether the alert service may call the institution back for
+            this preference's data. Default true. Default: True.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
-        body (AlertPreferenceResource):
+        body (AlertPreferenceResource): A user's choice for one alert type and channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,13 +173,18 @@ async def asyncio(
     """Opt one of the user's preferences in or out, or change its thresholds
 
     Args:
-        alert_preference_id (int):
-        host_user_id (str | Unset):
-        login_id (str | Unset):
-        allow_callback (bool | Unset):  Default: True.
+        alert_preference_id (int): The preference to change (its numeric id).
+        host_user_id (str | Unset): The user's id in the institution's host (core) system. With a
+            client-credentials token the call needs this or loginId, never both; the client fills in
+            its default user when you pass neither.
+        login_id (str | Unset): The user's online-banking login id: the alternative to hostUserId
+            (one or the other, never both); the client fills in its default user when you pass
+            neither.
+        allow_callback (bool | Unset): Whether the alert service may call the institution back for
+            this preference's data. Default true. Default: True.
         institution_customer_id (str | Unset): The business (location) context for business users;
             a header on the alerts APIs.
-        body (AlertPreferenceResource):
+        body (AlertPreferenceResource): A user's choice for one alert type and channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,8 @@ async def asyncio_detailed(
     """Update an alert template (alertTypeResourceId in the body)
 
     Args:
-        body (AlertTemplateResource):
+        body (AlertTemplateResource): An alert template: the text sent per channel for an alert
+            type, in one locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +127,8 @@ async def asyncio(
     """Update an alert template (alertTypeResourceId in the body)
 
     Args:
-        body (AlertTemplateResource):
+        body (AlertTemplateResource): An alert template: the text sent per channel for an alert
+            type, in one locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,7 @@ async def asyncio_detailed(
     """Update an alert type (PUT on the collection; alertTypeId in the body)
 
     Args:
-        body (AlertTypeResource):
+        body (AlertTypeResource): An alert type the platform can raise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ async def asyncio(
     """Update an alert type (PUT on the collection; alertTypeId in the body)
 
     Args:
-        body (AlertTypeResource):
+        body (AlertTypeResource): An alert type the platform can raise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

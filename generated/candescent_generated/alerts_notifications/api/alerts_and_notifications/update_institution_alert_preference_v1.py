@@ -105,8 +105,10 @@ async def asyncio_detailed(
     """Opt an institution default preference in or out
 
     Args:
-        institution_alert_preference_id (int):
-        body (FiAlertPreferenceResource | Unset):
+        institution_alert_preference_id (int): The institution preference to change (its numeric
+            id).
+        body (FiAlertPreferenceResource | Unset): The institution's default for one alert type and
+            channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,10 @@ async def asyncio(
     """Opt an institution default preference in or out
 
     Args:
-        institution_alert_preference_id (int):
-        body (FiAlertPreferenceResource | Unset):
+        institution_alert_preference_id (int): The institution preference to change (its numeric
+            id).
+        body (FiAlertPreferenceResource | Unset): The institution's default for one alert type and
+            channel.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,7 +99,7 @@ async def asyncio_detailed(
     """Update an institution alert type (institutionAlertTypeId in the body)
 
     Args:
-        body (InstitutionAlertTypeResource):
+        body (InstitutionAlertTypeResource): The institution's setting for one alert type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ async def asyncio(
     """Update an institution alert type (institutionAlertTypeId in the body)
 
     Args:
-        body (InstitutionAlertTypeResource):
+        body (InstitutionAlertTypeResource): The institution's setting for one alert type.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.status import Status
+from ...models.error_response import ErrorResponse
 from ...models.subscription import Subscription
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
@@ -40,34 +40,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | Subscription | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Subscription | None:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Status.from_dict(loads_json(response.content))
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Status.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Status.from_dict(loads_json(response.content))
+        response_403 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Status.from_dict(loads_json(response.content))
+        response_404 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Status.from_dict(loads_json(response.content))
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 
@@ -89,7 +91,7 @@ def _parse_success(response: httpx.Response) -> Subscription:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Status | Subscription]:
+) -> Response[ErrorResponse | Subscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,21 +107,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Subscription,
     originating_ip: str | Unset = UNSET,
-) -> Response[Status | Subscription]:
+) -> Response[ErrorResponse | Subscription]:
     """Update a customer's subscription (legacy, XML; the id is in the body)
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Subscription):
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        di_ficustomer (str): The customer's id at the institution (the fiCustomerId of the
+            subscriptions).
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
+        body (Subscription): A legacy subscription: which events reach which customer, how (XML).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Status | Subscription]
+        Response[ErrorResponse | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -141,21 +145,23 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Subscription,
     originating_ip: str | Unset = UNSET,
-) -> Status | Subscription | None:
+) -> ErrorResponse | Subscription | None:
     """Update a customer's subscription (legacy, XML; the id is in the body)
 
     Args:
-        di_fiid (str):
-        di_ficustomer (str):
-        originating_ip (str | Unset): The IP address of the end user's device.
-        body (Subscription):
+        di_fiid (str): The institution's id (the di_fiid of the v1 token).
+        di_ficustomer (str): The customer's id at the institution (the fiCustomerId of the
+            subscriptions).
+        originating_ip (str | Unset): The IP address of the end user's device, for the platform's
+            audit trail.
+        body (Subscription): A legacy subscription: which events reach which customer, how (XML).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Status | Subscription
+        ErrorResponse | Subscription
     """
 
     return (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,60 +10,61 @@ from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="AlertPreferenceAccountDetails")
+if TYPE_CHECKING:
+    from ..models.entry import Entry
+
+
+T = TypeVar("T", bound="SubscriptionEventConditionsMap")
 
 
 @_attrs_define
-class AlertPreferenceAccountDetails(_Model):
-    """
+class SubscriptionEventConditionsMap(_Model):
+    """A condition's key/value entries.
+
     Attributes:
-        account_external_id (str | Unset):
-        account_id (str | Unset):
-        card_number (str | Unset):
+        map_ (list[Entry] | Unset): The entries.
     """
 
-    account_external_id: str | Unset = UNSET
-    account_id: str | Unset = UNSET
-    card_number: str | Unset = UNSET
+    map_: list[Entry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        account_external_id = self.account_external_id
-
-        account_id = self.account_id
-
-        card_number = self.card_number
+        map_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.map_, Unset):
+            map_ = []
+            for map_item_data in self.map_:
+                map_item = map_item_data.to_dict()
+                map_.append(map_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account_external_id is not UNSET:
-            field_dict["accountExternalId"] = account_external_id
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if card_number is not UNSET:
-            field_dict["cardNumber"] = card_number
+        if map_ is not UNSET:
+            field_dict["map"] = map_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.entry import Entry
+
         d = dict(src_dict)
-        account_external_id = d.pop("accountExternalId", UNSET)
+        _map_ = d.pop("map", UNSET)
+        map_: list[Entry] | Unset = UNSET
+        if _map_ is not UNSET:
+            map_ = []
+            for map_item_data in _map_:
+                map_item = Entry.from_dict(map_item_data)
 
-        account_id = d.pop("accountId", UNSET)
+                map_.append(map_item)
 
-        card_number = d.pop("cardNumber", UNSET)
-
-        alert_preference_account_details = cls(
-            account_external_id=account_external_id,
-            account_id=account_id,
-            card_number=card_number,
+        subscription_event_conditions_map = cls(
+            map_=map_,
         )
 
-        alert_preference_account_details.additional_properties = d
-        return alert_preference_account_details
+        subscription_event_conditions_map.additional_properties = d
+        return subscription_event_conditions_map
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,13 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
-T = TypeVar("T", bound="StringMap")
+T = TypeVar("T", bound="AlertTemplateResourceVariableMap")
 
 
 @_attrs_define
-class StringMap(_Model):
+class AlertTemplateResourceVariableMap(_Model):
+    """Placeholder names and what each stands for."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -28,10 +30,10 @@ class StringMap(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        string_map = cls()
+        alert_template_resource_variable_map = cls()
 
-        string_map.additional_properties = d
-        return string_map
+        alert_template_resource_variable_map.additional_properties = d
+        return alert_template_resource_variable_map
 
     @property
     def additional_keys(self) -> list[str]:

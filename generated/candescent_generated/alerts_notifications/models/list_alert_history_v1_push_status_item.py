@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class DeliveryStatus(StrEnum):
+class ListAlertHistoryV1PushStatusItem(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     FAILURE = "FAILURE"
@@ -13,7 +13,7 @@ class DeliveryStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "DeliveryStatus | None":
+    def _missing_(cls, value: Any) -> "ListAlertHistoryV1PushStatusItem | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

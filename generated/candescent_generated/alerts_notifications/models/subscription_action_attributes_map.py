@@ -14,15 +14,15 @@ if TYPE_CHECKING:
     from ..models.entry import Entry
 
 
-T = TypeVar("T", bound="KeyValueMap")
+T = TypeVar("T", bound="SubscriptionActionAttributesMap")
 
 
 @_attrs_define
-class KeyValueMap(_Model):
-    """Key/value pairs, one repeated map element per pair.
+class SubscriptionActionAttributesMap(_Model):
+    """An attribute's key/value entries.
 
     Attributes:
-        map_ (list[Entry] | Unset):
+        map_ (list[Entry] | Unset): The entries.
     """
 
     map_: list[Entry] | Unset = UNSET
@@ -59,12 +59,12 @@ class KeyValueMap(_Model):
 
                 map_.append(map_item)
 
-        key_value_map = cls(
+        subscription_action_attributes_map = cls(
             map_=map_,
         )
 
-        key_value_map.additional_properties = d
-        return key_value_map
+        subscription_action_attributes_map.additional_properties = d
+        return subscription_action_attributes_map
 
     @property
     def additional_keys(self) -> list[str]:

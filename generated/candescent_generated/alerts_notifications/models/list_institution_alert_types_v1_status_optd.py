@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class ActiveStatus(StrEnum):
+class ListInstitutionAlertTypesV1StatusOptd(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     ACTIVE = "ACTIVE"
@@ -12,7 +12,7 @@ class ActiveStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ActiveStatus | None":
+    def _missing_(cls, value: Any) -> "ListInstitutionAlertTypesV1StatusOptd | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ListAlertTemplatesV1StateItem(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    ARCHIVED = "ARCHIVED"
+    DRAFT = "DRAFT"
+    PUBLISHED = "PUBLISHED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ListAlertTemplatesV1StateItem | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
