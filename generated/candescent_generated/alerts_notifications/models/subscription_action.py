@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SubscriptionAction")
 
 @_attrs_define
 class SubscriptionAction(_Model):
-    """One action of a subscription.
+    """One action of a subscription (XML).
 
     Attributes:
         name (str | Unset): The action, e.g. EMAIL or SMS.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SubscriptionActions")
 
 @_attrs_define
 class SubscriptionActions(_Model):
-    """The actions of a subscription.
+    """The actions of a subscription (XML): repeated subscriptionAction elements.
 
     Attributes:
         subscription_action (list[SubscriptionAction] | Unset): The actions.
