@@ -355,6 +355,14 @@ class Sandbox:
             return Response(reply.body, reply.status, headers, media_type=reply.content_type)
         if reply.body is None:
             return Response(b"", reply.status, headers)
+        if reply.content_type and "/" in reply.content_type:  # a chosen media type (the MX vendor types)
+            base = reply.content_type.split(";")[0].strip().lower()
+            if base.endswith("+xml") or base.endswith("/xml"):
+                data = reply.body if isinstance(reply.body, dict) else {"item": reply.body}
+                root, inner = next(iter(data.items())) if len(data) == 1 else ("response", data)
+                body = to_xml(str(root), inner if isinstance(inner, dict) else {"value": inner})
+                return Response(body, reply.status, headers, media_type=reply.content_type)
+            return Response(_json.dumps(reply.body), reply.status, headers, media_type=reply.content_type)
         if op.wire_format == "xml":
             if reply.content_type == "status-xml":
                 root = "Status"

@@ -6,7 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.mx_payload import MxPayload
+from ...models.error_response import ErrorResponse
+from ...models.mx_real_time_error import MxRealTimeError
 from ...types import Response, loads_json
 
 
@@ -34,73 +35,55 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MxPayload | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | MxRealTimeError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = MxPayload.from_dict(loads_json(response.content))
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = MxPayload.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MxPayload.from_dict(loads_json(response.content))
+        response_403 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MxPayload.from_dict(loads_json(response.content))
+        response_404 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_404
 
-    if response.status_code == 405:
-        response_405 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_405
-
-    if response.status_code == 406:
-        response_406 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_406
-
-    if response.status_code == 409:
-        response_409 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = MxPayload.from_dict(loads_json(response.content))
+        response_429 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = MxPayload.from_dict(loads_json(response.content))
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = MxPayload.from_dict(loads_json(response.content))
+        response_502 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = MxPayload.from_dict(loads_json(response.content))
+        response_503 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = MxPayload.from_dict(loads_json(response.content))
+        response_504 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_504
 
@@ -117,7 +100,9 @@ def _parse_success(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | MxPayload]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | MxRealTimeError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -133,22 +118,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ext_host: str,
     accept: str,
-) -> Response[Any | MxPayload]:
+) -> Response[Any | ErrorResponse | MxRealTimeError]:
     """MX Real Time passthrough (DELETE)
 
     Args:
-        institution_id (str): The MX client id; must match the token's institution.
-        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
-            users/U1/members.json.
-        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
+        institution_id (str): The MX client id of the institution; it must be the token's
+            institution.
+        mx_real_time_resource_path (str): The MDX v5 resource, e.g. users/U1/members.json ('/'
+            kept; '.', '..' and empty segments refused).
+        ext_host (str): The MX host the gateway forwards to: live.moneydesktop.com or int-
+            live.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: MDX v5 JSON or XML.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MxPayload]
+        Response[Any | ErrorResponse | MxRealTimeError]
     """
 
     kwargs = _get_kwargs(
@@ -170,22 +157,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     ext_host: str,
     accept: str,
-) -> Any | MxPayload | None:
+) -> Any | ErrorResponse | MxRealTimeError | None:
     """MX Real Time passthrough (DELETE)
 
     Args:
-        institution_id (str): The MX client id; must match the token's institution.
-        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
-            users/U1/members.json.
-        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
+        institution_id (str): The MX client id of the institution; it must be the token's
+            institution.
+        mx_real_time_resource_path (str): The MDX v5 resource, e.g. users/U1/members.json ('/'
+            kept; '.', '..' and empty segments refused).
+        ext_host (str): The MX host the gateway forwards to: live.moneydesktop.com or int-
+            live.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: MDX v5 JSON or XML.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MxPayload
+        Any | ErrorResponse | MxRealTimeError
     """
 
     return (

@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.mx_payload import MxPayload
+from ...models.error_response import ErrorResponse
+from ...models.get_mx_real_time_proxy_v1_response_200 import GetMxRealTimeProxyV1Response200
+from ...models.mx_real_time_error import MxRealTimeError
 from ...types import Response, loads_json
 
 
@@ -34,74 +36,61 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MxPayload | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetMxRealTimeProxyV1Response200 | MxRealTimeError | None:
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = GetMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = MxPayload.from_dict(loads_json(response.content))
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = MxPayload.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MxPayload.from_dict(loads_json(response.content))
+        response_403 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MxPayload.from_dict(loads_json(response.content))
+        response_404 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_404
 
-    if response.status_code == 405:
-        response_405 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_405
-
-    if response.status_code == 406:
-        response_406 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_406
-
-    if response.status_code == 409:
-        response_409 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_409
-
     if response.status_code == 422:
-        response_422 = MxPayload.from_dict(loads_json(response.content))
+        response_422 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = MxPayload.from_dict(loads_json(response.content))
+        response_429 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = MxPayload.from_dict(loads_json(response.content))
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = MxPayload.from_dict(loads_json(response.content))
+        response_502 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = MxPayload.from_dict(loads_json(response.content))
+        response_503 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = MxPayload.from_dict(loads_json(response.content))
+        response_504 = MxRealTimeError.from_dict(loads_json(response.content))
 
         return response_504
 
@@ -111,17 +100,19 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _parse_success(response: httpx.Response) -> MxPayload:
+def _parse_success(response: httpx.Response) -> GetMxRealTimeProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = GetMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MxPayload]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetMxRealTimeProxyV1Response200 | MxRealTimeError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,22 +128,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ext_host: str,
     accept: str,
-) -> Response[MxPayload]:
+) -> Response[ErrorResponse | GetMxRealTimeProxyV1Response200 | MxRealTimeError]:
     """MX Real Time (MDX v5) passthrough (GET)
 
     Args:
-        institution_id (str): The MX client id; must match the token's institution.
-        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
-            users/U1/members.json.
-        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
+        institution_id (str): The MX client id of the institution; it must be the token's
+            institution.
+        mx_real_time_resource_path (str): The MDX v5 resource, e.g. users/U1/members.json ('/'
+            kept; '.', '..' and empty segments refused).
+        ext_host (str): The MX host the gateway forwards to: live.moneydesktop.com or int-
+            live.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: MDX v5 JSON or XML.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MxPayload]
+        Response[ErrorResponse | GetMxRealTimeProxyV1Response200 | MxRealTimeError]
     """
 
     kwargs = _get_kwargs(
@@ -174,22 +167,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     ext_host: str,
     accept: str,
-) -> MxPayload | None:
+) -> ErrorResponse | GetMxRealTimeProxyV1Response200 | MxRealTimeError | None:
     """MX Real Time (MDX v5) passthrough (GET)
 
     Args:
-        institution_id (str): The MX client id; must match the token's institution.
-        mx_real_time_resource_path (str): MDX v5 resource with a .json or .xml extension, e.g.
-            users/U1/members.json.
-        ext_host (str): live.moneydesktop.com or int-live.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.mdx.v5+json or +xml.
+        institution_id (str): The MX client id of the institution; it must be the token's
+            institution.
+        mx_real_time_resource_path (str): The MDX v5 resource, e.g. users/U1/members.json ('/'
+            kept; '.', '..' and empty segments refused).
+        ext_host (str): The MX host the gateway forwards to: live.moneydesktop.com or int-
+            live.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: MDX v5 JSON or XML.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MxPayload
+        ErrorResponse | GetMxRealTimeProxyV1Response200 | MxRealTimeError
     """
 
     return (

@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.mx_payload import MxPayload
+from ...models.error_response import ErrorResponse
+from ...models.mx_reporting_error import MxReportingError
 from ...types import File, Response, loads_json
 
 
@@ -33,79 +34,93 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | MxPayload | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MxReportingError | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = MxPayload.from_dict(loads_json(response.content))
+
+        def _parse_response_400(data: object) -> ErrorResponse | MxReportingError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = MxReportingError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = MxPayload.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MxPayload.from_dict(loads_json(response.content))
+        response_403 = MxReportingError.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MxPayload.from_dict(loads_json(response.content))
+        response_404 = MxReportingError.from_dict(loads_json(response.content))
 
         return response_404
 
-    if response.status_code == 405:
-        response_405 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_405
-
-    if response.status_code == 406:
-        response_406 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_406
-
-    if response.status_code == 409:
-        response_409 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_409
-
     if response.status_code == 410:
-        response_410 = MxPayload.from_dict(loads_json(response.content))
+        response_410 = MxReportingError.from_dict(loads_json(response.content))
 
         return response_410
 
-    if response.status_code == 422:
-        response_422 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = MxPayload.from_dict(loads_json(response.content))
+        response_429 = MxReportingError.from_dict(loads_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = MxPayload.from_dict(loads_json(response.content))
+
+        def _parse_response_500(data: object) -> ErrorResponse | MxReportingError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorResponse.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = MxReportingError.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = MxPayload.from_dict(loads_json(response.content))
+        response_502 = MxReportingError.from_dict(loads_json(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = MxPayload.from_dict(loads_json(response.content))
+        response_503 = MxReportingError.from_dict(loads_json(response.content))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = MxPayload.from_dict(loads_json(response.content))
+        response_504 = MxReportingError.from_dict(loads_json(response.content))
 
         return response_504
 
@@ -125,7 +140,9 @@ def _parse_success(response: httpx.Response) -> File:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | MxPayload]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MxReportingError | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,21 +157,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ext_host: str,
     accept: str,
-) -> Response[File | MxPayload]:
+) -> Response[ErrorResponse | MxReportingError | File]:
     """MX Reporting daily change file (Avro bytes)
 
     Args:
-        mx_reporting_resource_path (str): download/{institutionId}/{date}/{resource_type}/{action}
-            or snapshot/...
-        ext_host (str): logs.moneydesktop.com or int-logs.moneydesktop.com.
-        accept (str): application/vnd.mx.logs.v1+avro.
+        mx_reporting_resource_path (str): The reporting resource, e.g.
+            download/transactions/2026-11-24 (a daily file; files are kept 7 days).
+        ext_host (str): The MX host the gateway forwards to: logs.moneydesktop.com or int-
+            logs.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: the Avro daily file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | MxPayload]
+        Response[ErrorResponse | ErrorResponse | MxReportingError | File | MxReportingError]
     """
 
     kwargs = _get_kwargs(
@@ -174,21 +192,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     ext_host: str,
     accept: str,
-) -> File | MxPayload | None:
+) -> ErrorResponse | MxReportingError | File | None:
     """MX Reporting daily change file (Avro bytes)
 
     Args:
-        mx_reporting_resource_path (str): download/{institutionId}/{date}/{resource_type}/{action}
-            or snapshot/...
-        ext_host (str): logs.moneydesktop.com or int-logs.moneydesktop.com.
-        accept (str): application/vnd.mx.logs.v1+avro.
+        mx_reporting_resource_path (str): The reporting resource, e.g.
+            download/transactions/2026-11-24 (a daily file; files are kept 7 days).
+        ext_host (str): The MX host the gateway forwards to: logs.moneydesktop.com or int-
+            logs.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: the Avro daily file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | MxPayload
+        ErrorResponse | ErrorResponse | MxReportingError | File | MxReportingError
     """
 
     return (

@@ -6,18 +6,21 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.mx_payload import MxPayload
-from ...models.post_mx_platform_proxy_v1_accept_version import PostMxPlatformProxyV1AcceptVersion
+from ...models.error_response import ErrorResponse
+from ...models.mx_platform_error import MxPlatformError
+from ...models.post_mx_platform_proxy_v1_body import PostMxPlatformProxyV1Body
+from ...models.post_mx_platform_proxy_v1_response_200 import PostMxPlatformProxyV1Response200
+from ...models.post_mx_platform_proxy_v1_response_202 import PostMxPlatformProxyV1Response202
 from ...types import UNSET, Response, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
     mx_platform_resource_path: str,
     *,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxPlatformProxyV1Body,
     ext_host: str,
     accept: str,
-    accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+    accept_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["ext_host"] = ext_host
@@ -25,7 +28,7 @@ def _get_kwargs(
     headers["Accept"] = accept
 
     if not isinstance(accept_version, Unset):
-        headers["Accept-Version"] = str(accept_version)
+        headers["Accept-Version"] = accept_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -34,10 +37,9 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.mx.api.v1+json"
 
     if "json" in _kwargs:
         _kwargs["content"] = dumps_json(_kwargs.pop("json"))
@@ -45,14 +47,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MxPayload | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | MxPlatformError | PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = PostMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = MxPayload.from_dict(loads_json(response.content))
+        response_202 = PostMxPlatformProxyV1Response202.from_dict(loads_json(response.content))
 
         return response_202
 
@@ -61,67 +65,115 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 400:
-        response_400 = MxPayload.from_dict(loads_json(response.content))
+
+        def _parse_response_400(data: object) -> ErrorResponse | MxPlatformError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = MxPlatformError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = MxPayload.from_dict(loads_json(response.content))
+
+        def _parse_response_401(data: object) -> ErrorResponse | MxPlatformError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorResponse.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = MxPlatformError.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MxPayload.from_dict(loads_json(response.content))
+        response_403 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MxPayload.from_dict(loads_json(response.content))
+        response_404 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 405:
-        response_405 = MxPayload.from_dict(loads_json(response.content))
+        response_405 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_405
 
     if response.status_code == 406:
-        response_406 = MxPayload.from_dict(loads_json(response.content))
+        response_406 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_406
 
     if response.status_code == 409:
-        response_409 = MxPayload.from_dict(loads_json(response.content))
+        response_409 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = MxPayload.from_dict(loads_json(response.content))
+        response_422 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = MxPayload.from_dict(loads_json(response.content))
+        response_429 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = MxPayload.from_dict(loads_json(response.content))
+
+        def _parse_response_500(data: object) -> ErrorResponse | MxPlatformError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorResponse.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = MxPlatformError.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = MxPayload.from_dict(loads_json(response.content))
+        response_502 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = MxPayload.from_dict(loads_json(response.content))
+        response_503 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = MxPayload.from_dict(loads_json(response.content))
+        response_504 = MxPlatformError.from_dict(loads_json(response.content))
 
         return response_504
 
@@ -131,15 +183,17 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _parse_success(response: httpx.Response) -> MxPayload | None:
+def _parse_success(
+    response: httpx.Response,
+) -> PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = PostMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = MxPayload.from_dict(loads_json(response.content))
+        response_202 = PostMxPlatformProxyV1Response202.from_dict(loads_json(response.content))
 
         return response_202
 
@@ -148,7 +202,11 @@ def _parse_success(response: httpx.Response) -> MxPayload | None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | MxPayload]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any | ErrorResponse | MxPlatformError | PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -161,26 +219,31 @@ async def asyncio_detailed(
     mx_platform_resource_path: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxPlatformProxyV1Body,
     ext_host: str,
     accept: str,
-    accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
-) -> Response[Any | MxPayload]:
+    accept_version: str | Unset = UNSET,
+) -> Response[
+    Any | ErrorResponse | MxPlatformError | PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202
+]:
     """MX Platform API passthrough (POST)
 
     Args:
-        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
-        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
-        accept (str): application/vnd.mx.api.v1+json or application/json.
-        accept_version (PostMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
-        body (MxPayload | Unset): A free-form MX JSON object.
+        mx_platform_resource_path (str): The MX Platform API resource after the gateway prefix,
+            e.g. users/USR-1/accounts (its '/' are kept; '.', '..' and empty segments are refused).
+        ext_host (str): The MX host the gateway forwards to: api.mx.com (production) or int-
+            api.mx.com (integration).
+        accept (str): The answer's media type, sent as Accept: an MX Platform API type.
+        accept_version (str | Unset): The MX Platform API version, e.g. v20250224 (MX's newest) or
+            v20111101.
+        body (PostMxPlatformProxyV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | MxPayload]
+        Response[Any | ErrorResponse | MxPlatformError | MxPlatformError | PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202]
     """
 
     kwargs = _get_kwargs(
@@ -200,26 +263,29 @@ async def asyncio(
     mx_platform_resource_path: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxPlatformProxyV1Body,
     ext_host: str,
     accept: str,
-    accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
-) -> Any | MxPayload | None:
+    accept_version: str | Unset = UNSET,
+) -> Any | ErrorResponse | MxPlatformError | PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
     """MX Platform API passthrough (POST)
 
     Args:
-        mx_platform_resource_path (str): MX Platform resource, e.g. users/USR-1/accounts.
-        ext_host (str): api.mx.com (production) or int-api.mx.com (MX sandbox).
-        accept (str): application/vnd.mx.api.v1+json or application/json.
-        accept_version (PostMxPlatformProxyV1AcceptVersion | Unset): MX Platform API version.
-        body (MxPayload | Unset): A free-form MX JSON object.
+        mx_platform_resource_path (str): The MX Platform API resource after the gateway prefix,
+            e.g. users/USR-1/accounts (its '/' are kept; '.', '..' and empty segments are refused).
+        ext_host (str): The MX host the gateway forwards to: api.mx.com (production) or int-
+            api.mx.com (integration).
+        accept (str): The answer's media type, sent as Accept: an MX Platform API type.
+        accept_version (str | Unset): The MX Platform API version, e.g. v20250224 (MX's newest) or
+            v20111101.
+        body (PostMxPlatformProxyV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | MxPayload
+        Any | ErrorResponse | MxPlatformError | MxPlatformError | PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202
     """
 
     return (

@@ -6,15 +6,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.mx_payload import MxPayload
-from ...types import UNSET, Response, Unset, dumps_json, loads_json
+from ...models.error_response import ErrorResponse
+from ...models.mx_sso_error import MxSsoError
+from ...models.post_mx_sso_proxy_v1_body import PostMxSsoProxyV1Body
+from ...models.post_mx_sso_proxy_v1_response_200 import PostMxSsoProxyV1Response200
+from ...types import Response, dumps_json, loads_json
 
 
 def _get_kwargs(
     institution_id: str,
     mx_sso_resource_path: str,
     *,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxSsoProxyV1Body,
     ext_host: str,
     accept: str,
 ) -> dict[str, Any]:
@@ -31,10 +34,9 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.moneydesktop.sso.v3+json"
 
     if "json" in _kwargs:
         _kwargs["content"] = dumps_json(_kwargs.pop("json"))
@@ -42,74 +44,56 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MxPayload | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MxSsoError | PostMxSsoProxyV1Response200 | None:
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = PostMxSsoProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = MxPayload.from_dict(loads_json(response.content))
+        response_400 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = MxPayload.from_dict(loads_json(response.content))
+        response_401 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MxPayload.from_dict(loads_json(response.content))
+        response_403 = MxSsoError.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MxPayload.from_dict(loads_json(response.content))
+        response_404 = MxSsoError.from_dict(loads_json(response.content))
 
         return response_404
 
-    if response.status_code == 405:
-        response_405 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_405
-
-    if response.status_code == 406:
-        response_406 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_406
-
-    if response.status_code == 409:
-        response_409 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = MxPayload.from_dict(loads_json(response.content))
-
-        return response_422
-
     if response.status_code == 429:
-        response_429 = MxPayload.from_dict(loads_json(response.content))
+        response_429 = MxSsoError.from_dict(loads_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = MxPayload.from_dict(loads_json(response.content))
+        response_500 = ErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = MxPayload.from_dict(loads_json(response.content))
+        response_502 = MxSsoError.from_dict(loads_json(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = MxPayload.from_dict(loads_json(response.content))
+        response_503 = MxSsoError.from_dict(loads_json(response.content))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = MxPayload.from_dict(loads_json(response.content))
+        response_504 = MxSsoError.from_dict(loads_json(response.content))
 
         return response_504
 
@@ -119,17 +103,19 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _parse_success(response: httpx.Response) -> MxPayload:
+def _parse_success(response: httpx.Response) -> PostMxSsoProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = PostMxSsoProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MxPayload]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MxSsoError | PostMxSsoProxyV1Response200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,26 +129,28 @@ async def asyncio_detailed(
     mx_sso_resource_path: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxSsoProxyV1Body,
     ext_host: str,
     accept: str,
-) -> Response[MxPayload]:
+) -> Response[ErrorResponse | MxSsoError | PostMxSsoProxyV1Response200]:
     """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
 
     Args:
-        institution_id (str): The MX client id.
-        mx_sso_resource_path (str): SSO v3 resource, e.g. users/U1/urls or
-            users/U1/urls/mini_budgets_widget.
-        ext_host (str): sso.moneydesktop.com or int-sso.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.sso.v3+json or +xml.
-        body (MxPayload | Unset): A free-form MX JSON object.
+        institution_id (str): The MX client id of the institution; it must be the token's
+            institution.
+        mx_sso_resource_path (str): The SSO resource, e.g. users/USR-1/widget_urls ('/' kept; '.',
+            '..' and empty segments refused).
+        ext_host (str): The MX host the gateway forwards to: sso.moneydesktop.com or int-
+            sso.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: SSO v3 JSON or XML.
+        body (PostMxSsoProxyV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MxPayload]
+        Response[ErrorResponse | MxSsoError | PostMxSsoProxyV1Response200]
     """
 
     kwargs = _get_kwargs(
@@ -183,26 +171,28 @@ async def asyncio(
     mx_sso_resource_path: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxSsoProxyV1Body,
     ext_host: str,
     accept: str,
-) -> MxPayload | None:
+) -> ErrorResponse | MxSsoError | PostMxSsoProxyV1Response200 | None:
     """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
 
     Args:
-        institution_id (str): The MX client id.
-        mx_sso_resource_path (str): SSO v3 resource, e.g. users/U1/urls or
-            users/U1/urls/mini_budgets_widget.
-        ext_host (str): sso.moneydesktop.com or int-sso.moneydesktop.com.
-        accept (str): application/vnd.moneydesktop.sso.v3+json or +xml.
-        body (MxPayload | Unset): A free-form MX JSON object.
+        institution_id (str): The MX client id of the institution; it must be the token's
+            institution.
+        mx_sso_resource_path (str): The SSO resource, e.g. users/USR-1/widget_urls ('/' kept; '.',
+            '..' and empty segments refused).
+        ext_host (str): The MX host the gateway forwards to: sso.moneydesktop.com or int-
+            sso.moneydesktop.com.
+        accept (str): The answer's media type, sent as Accept: SSO v3 JSON or XML.
+        body (PostMxSsoProxyV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MxPayload
+        ErrorResponse | MxSsoError | PostMxSsoProxyV1Response200
     """
 
     return (

@@ -10,13 +10,11 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
-T = TypeVar("T", bound="MxPayload")
+T = TypeVar("T", bound="PutMxPlatformProxyV1Body")
 
 
 @_attrs_define
-class MxPayload(_Model):
-    """A free-form MX JSON object."""
-
+class PutMxPlatformProxyV1Body(_Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -30,10 +28,10 @@ class MxPayload(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mx_payload = cls()
+        put_mx_platform_proxy_v1_body = cls()
 
-        mx_payload.additional_properties = d
-        return mx_payload
+        put_mx_platform_proxy_v1_body.additional_properties = d
+        return put_mx_platform_proxy_v1_body
 
     @property
     def additional_keys(self) -> list[str]:
