@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from candescent_generated.business_banking.models import Limits
+from candescent_generated.business_banking.models import FeatureLimits
 from candescent_generated.core_banking.models import Account, Money
 
 from candescent_async import APIResponseValidationError, _json
@@ -66,7 +66,7 @@ def test_models_refuse_floats_for_decimal_fields() -> None:
     with pytest.raises(TypeError, match=r"amount.*float.*Decimal"):
         Money(amount=0.1 + 0.2)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"daily_limits.*float"):
-        Limits(per_transaction_limits=Decimal("1"), daily_limits=0.5)  # type: ignore[arg-type]
+        FeatureLimits(per_transaction_limits=Decimal("1"), daily_limits=0.5)  # type: ignore[arg-type]
     money = Money(amount=Decimal("0.30"))
     with pytest.raises(TypeError, match="float"):
         money.amount = 0.3  # type: ignore[assignment]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -51,7 +52,10 @@ async def test_registration_round_trip_with_platform_dates() -> None:
             {"businessName": "Foo LLC", "tins": [{"tinName": "Foo", "tinNumber": "123456789"}]}
         )
         created = await cd.business_banking.create_business_registration_v1(body=body)
-        assert isinstance(created.registration_date, dt.datetime) and created.registration_date.tzinfo is not None
+        # The platform types these dates as plain strings, in its MM/dd/yyyy hh:mm:ss a z form.
+        assert re.fullmatch(
+            r"[01][0-9]/[0-3][0-9]/[0-9]{4} [01][0-9]:[0-5][0-9]:[0-5][0-9] [AP]M [A-Z]{2,5}", created.registration_date
+        )
         found = await cd.business_banking.get_business_registration_by_confirmation_number_v1(
             confirmation_number=str(created.confirmation_number)
         )

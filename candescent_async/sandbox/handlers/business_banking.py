@@ -85,10 +85,9 @@ async def create_registration(ctx: Ctx) -> Reply:
     rng = secrets.SystemRandom()
     registration = {
         **{k: v for k, v in body.items() if k != "tins"},
-        "tins": [
-            {k: v for k, v in t.items() if k != "hostPassword"} | {"tinNumber": _mask(str(t["tinNumber"]))}
-            for t in body.get("tins") or []
-        ],
+        # The registration answers its TINs as sent: the platform's BusinessTinInfo.tinNumber is 9 digits
+        # (only the payments services mask numbers). The host password is never echoed.
+        "tins": [{k: v for k, v in t.items() if k != "hostPassword"} for t in body.get("tins") or []],
         "id": stable_uuid("registration", ctx.world.seed, len(registrations)).replace("-", ""),
         "confirmationNumber": "".join(rng.choice(_ALNUM) for _ in range(16)),
         "status": "PENDING",
@@ -132,7 +131,7 @@ async def business_details(ctx: Ctx) -> Reply:
         "contact": {"firstName": business.first_name, "lastName": business.last_name, "email": business.email},
     }
     if ctx.query.get("includeTins") == "true":
-        body["tins"] = [{"tinName": "ACME Widgets LLC", "tinNumber": "*****6789", "primary": True}]
+        body["tins"] = [{"tinName": "ACME Widgets LLC", "tinNumber": "123456789", "primary": True}]
     if ctx.query.get("includeUsers") == "true":
         body["users"] = [
             {

@@ -134,7 +134,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {'create_ach_payment_v1': {'context_para
                                      'token': 'v2',
                                      'token_refused': [],
                                      'trace_header': 'transactionId',
-                                     'user_context': 'none',
+                                     'user_context': 'required',
                                      'wire_format': 'json',
                                      'xml': None},
  'get_wire_payment_by_payment_id_v1': {'context_params': {'loginId': 'query'},

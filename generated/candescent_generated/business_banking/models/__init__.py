@@ -4,84 +4,110 @@ from .account_entitled_feature import AccountEntitledFeature
 from .ach_payment import AchPayment
 from .ach_payment_ach_sec_code import AchPaymentAchSecCode
 from .ach_payment_payment_type import AchPaymentPaymentType
+from .ach_payment_status import AchPaymentStatus
 from .ach_payment_transaction_type import AchPaymentTransactionType
 from .ach_transaction import AchTransaction
 from .ach_transaction_contact_account_type import AchTransactionContactAccountType
 from .address import Address
-from .bank_account_features import BankAccountFeatures
+from .bank_account import BankAccount
 from .bb_registration import BbRegistration
 from .bb_registration_status import BbRegistrationStatus
 from .bb_registration_user import BbRegistrationUser
-from .bb_registration_user_user_type import BbRegistrationUserUserType
-from .beneficiary_bank_details import BeneficiaryBankDetails
+from .bb_registration_user_type import BbRegistrationUserType
+from .beneficiary_bank_details_domestic import BeneficiaryBankDetailsDomestic
+from .beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
 from .beneficiary_details import BeneficiaryDetails
+from .business_address import BusinessAddress
 from .business_contact import BusinessContact
 from .business_details import BusinessDetails
 from .business_details_additional_info import BusinessDetailsAdditionalInfo
 from .business_details_status import BusinessDetailsStatus
+from .business_entitlements_limits import BusinessEntitlementsLimits
 from .business_registration_config import BusinessRegistrationConfig
 from .business_tin_info import BusinessTinInfo
 from .business_user import BusinessUser
 from .business_user_role import BusinessUserRole
 from .contact_method import ContactMethod
-from .contact_method_protocol import ContactMethodProtocol
+from .country_name import CountryName
+from .currency_code import CurrencyCode
+from .domestic_wire_transaction import DomesticWireTransaction
 from .entitled_feature import EntitledFeature
-from .entitled_tin import EntitledTin
-from .entitlements_limits import EntitlementsLimits
+from .entitled_tins import EntitledTins
 from .error_response import ErrorResponse
-from .get_business_details_v1_search_type import GetBusinessDetailsV1SearchType
-from .intermediary_bank_details import IntermediaryBankDetails
-from .intermediary_bank_details_intermediary_bank_type import IntermediaryBankDetailsIntermediaryBankType
-from .limits import Limits
+from .feature_limits import FeatureLimits
+from .intermediary_bank_details_domestic import IntermediaryBankDetailsDomestic
+from .intermediary_bank_details_domestic_intermediary_bank_type import (
+    IntermediaryBankDetailsDomesticIntermediaryBankType,
+)
+from .intermediary_bank_details_intl_wire_domestic_intermediary import (
+    IntermediaryBankDetailsIntlWireDomesticIntermediary,
+)
+from .intermediary_bank_details_intl_wire_domestic_intermediary_intermediary_bank_type import (
+    IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType,
+)
+from .intermediary_bank_details_intl_wire_foreign_intermediary import IntermediaryBankDetailsIntlWireForeignIntermediary
+from .intermediary_bank_details_intl_wire_foreign_intermediary_intermediary_bank_type import (
+    IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType,
+)
+from .international_wire_transaction import InternationalWireTransaction
 from .payment_error import PaymentError
-from .payment_list import PaymentList
-from .payment_status import PaymentStatus
-from .wire_address import WireAddress
+from .payments import Payments
+from .protocol import Protocol
+from .user_entitlements_limits import UserEntitlementsLimits
 from .wire_payment import WirePayment
 from .wire_payment_payment_type import WirePaymentPaymentType
+from .wire_payment_status import WirePaymentStatus
 from .wire_payment_transaction_type import WirePaymentTransactionType
-from .wire_transaction import WireTransaction
 
 __all__ = (
     "AccountEntitledFeature",
     "AchPayment",
     "AchPaymentAchSecCode",
     "AchPaymentPaymentType",
+    "AchPaymentStatus",
     "AchPaymentTransactionType",
     "AchTransaction",
     "AchTransactionContactAccountType",
     "Address",
-    "BankAccountFeatures",
+    "BankAccount",
     "BbRegistration",
     "BbRegistrationStatus",
     "BbRegistrationUser",
-    "BbRegistrationUserUserType",
-    "BeneficiaryBankDetails",
+    "BbRegistrationUserType",
+    "BeneficiaryBankDetailsDomestic",
+    "BeneficiaryBankDetailsInternational",
     "BeneficiaryDetails",
+    "BusinessAddress",
     "BusinessContact",
     "BusinessDetails",
     "BusinessDetailsAdditionalInfo",
     "BusinessDetailsStatus",
+    "BusinessEntitlementsLimits",
     "BusinessRegistrationConfig",
     "BusinessTinInfo",
     "BusinessUser",
     "BusinessUserRole",
     "ContactMethod",
-    "ContactMethodProtocol",
+    "CountryName",
+    "CurrencyCode",
+    "DomesticWireTransaction",
     "EntitledFeature",
-    "EntitledTin",
-    "EntitlementsLimits",
+    "EntitledTins",
     "ErrorResponse",
-    "GetBusinessDetailsV1SearchType",
-    "IntermediaryBankDetails",
-    "IntermediaryBankDetailsIntermediaryBankType",
-    "Limits",
+    "FeatureLimits",
+    "IntermediaryBankDetailsDomestic",
+    "IntermediaryBankDetailsDomesticIntermediaryBankType",
+    "IntermediaryBankDetailsIntlWireDomesticIntermediary",
+    "IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType",
+    "IntermediaryBankDetailsIntlWireForeignIntermediary",
+    "IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType",
+    "InternationalWireTransaction",
     "PaymentError",
-    "PaymentList",
-    "PaymentStatus",
-    "WireAddress",
+    "Payments",
+    "Protocol",
+    "UserEntitlementsLimits",
     "WirePayment",
     "WirePaymentPaymentType",
+    "WirePaymentStatus",
     "WirePaymentTransactionType",
-    "WireTransaction",
 )

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
-    from ..models.entitled_tin import EntitledTin
+    from ..models.entitled_tins import EntitledTins
 
 
 T = TypeVar("T", bound="AccountEntitledFeature")
@@ -19,44 +19,43 @@ T = TypeVar("T", bound="AccountEntitledFeature")
 
 @_attrs_define
 class AccountEntitledFeature(_Model):
-    """
+    """A feature's entitlements per TIN.
+
     Attributes:
-        entitled_tins (list[EntitledTin] | Unset):
+        entitled_tins (list[EntitledTins]): The TINs entitled, with their accounts.
     """
 
-    entitled_tins: list[EntitledTin] | Unset = UNSET
+    entitled_tins: list[EntitledTins]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entitled_tins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entitled_tins, Unset):
-            entitled_tins = []
-            for entitled_tins_item_data in self.entitled_tins:
-                entitled_tins_item = entitled_tins_item_data.to_dict()
-                entitled_tins.append(entitled_tins_item)
+        entitled_tins = []
+        for entitled_tins_item_data in self.entitled_tins:
+            entitled_tins_item = entitled_tins_item_data.to_dict()
+            entitled_tins.append(entitled_tins_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entitled_tins is not UNSET:
-            field_dict["entitledTins"] = entitled_tins
+        field_dict.update(
+            {
+                "entitledTins": entitled_tins,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entitled_tin import EntitledTin
+        from ..models.entitled_tins import EntitledTins
 
         d = dict(src_dict)
-        _entitled_tins = d.pop("entitledTins", UNSET)
-        entitled_tins: list[EntitledTin] | Unset = UNSET
-        if _entitled_tins is not UNSET:
-            entitled_tins = []
-            for entitled_tins_item_data in _entitled_tins:
-                entitled_tins_item = EntitledTin.from_dict(entitled_tins_item_data)
+        entitled_tins = []
+        _entitled_tins = d.pop("entitledTins")
+        for entitled_tins_item_data in _entitled_tins:
+            entitled_tins_item = EntitledTins.from_dict(entitled_tins_item_data)
 
-                entitled_tins.append(entitled_tins_item)
+            entitled_tins.append(entitled_tins_item)
 
         account_entitled_feature = cls(
             entitled_tins=entitled_tins,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -10,9 +9,9 @@ from attrs import field as _attrs_field
 
 from ..models.ach_payment_ach_sec_code import AchPaymentAchSecCode
 from ..models.ach_payment_payment_type import AchPaymentPaymentType
+from ..models.ach_payment_status import AchPaymentStatus
 from ..models.ach_payment_transaction_type import AchPaymentTransactionType
-from ..models.payment_status import PaymentStatus
-from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -25,33 +24,34 @@ T = TypeVar("T", bound="AchPayment")
 
 @_attrs_define
 class AchPayment(_Model):
-    """
+    """An ACH payment or collection.
+
     Attributes:
-        payment_description (str):
-        payment_type (AchPaymentPaymentType):
-        transaction_type (AchPaymentTransactionType):
-        delivery_date (datetime.date):
+        payment_description (str): The description sent with it.
+        payment_type (AchPaymentPaymentType): ACH_PAYMENT or ACH_COLLECTION (this schema is also listed for wires).
+        transaction_type (AchPaymentTransactionType): DEBIT or CREDIT.
+        delivery_date (str): The settlement date, yyyy-MM-dd (a plain string on the wire).
         account_number (str): Full on request
         tin_number (str): Masked in responses.
-        ach_company_id (str):
-        ach_sec_code (AchPaymentAchSecCode):
-        ach_transactions (list[AchTransaction]):
-        id (str | Unset):
-        institution_id (str | Unset):
-        status (PaymentStatus | Unset):
-        confirmation_number (str | Unset):
-        total_amount (Decimal | Unset):
-        number_of_payments (int | Unset):
-        ach_company_name (str | Unset):
-        payment_name (str | Unset):
-        same_day_ach (bool | Unset):  Default: False.
-        batch_offset (bool | Unset):  Default: False.
+        ach_company_id (str): The ACH company it is sent under.
+        ach_sec_code (AchPaymentAchSecCode): The SEC code, e.g. PAYROLL_PPD.
+        ach_transactions (list[AchTransaction]): Its transactions, one per receiver.
+        id (str | Unset): The payment's id.
+        institution_id (str | Unset): The institution's id.
+        payment_name (str | Unset): Your name for it.
+        status (AchPaymentStatus | Unset): Where it stands (SCHEDULED, PENDING_COMPANY_APPROVAL, ...).
+        confirmation_number (str | Unset): The platform's confirmation number.
+        total_amount (Decimal | Unset): The sum of its transactions (a Decimal).
+        number_of_payments (int | Unset): How many transactions.
+        ach_company_name (str | Unset): That company's name.
+        same_day_ach (bool | Unset): true: same-day ACH. Default: False.
+        batch_offset (bool | Unset): true: an offsetting entry is added to the batch. Default: False.
     """
 
     payment_description: str
     payment_type: AchPaymentPaymentType
     transaction_type: AchPaymentTransactionType
-    delivery_date: datetime.date
+    delivery_date: str
     account_number: str
     tin_number: str = _attrs_field(repr=False)
     ach_company_id: str
@@ -59,12 +59,12 @@ class AchPayment(_Model):
     ach_transactions: list[AchTransaction]
     id: str | Unset = UNSET
     institution_id: str | Unset = UNSET
-    status: PaymentStatus | Unset = UNSET
+    payment_name: str | Unset = UNSET
+    status: AchPaymentStatus | Unset = UNSET
     confirmation_number: str | Unset = UNSET
     total_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     number_of_payments: int | Unset = UNSET
     ach_company_name: str | Unset = UNSET
-    payment_name: str | Unset = UNSET
     same_day_ach: bool | Unset = False
     batch_offset: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
@@ -77,7 +77,7 @@ class AchPayment(_Model):
 
         transaction_type = AchPaymentTransactionType(self.transaction_type).value
 
-        delivery_date = self.delivery_date.isoformat()
+        delivery_date = self.delivery_date
 
         account_number = self.account_number
 
@@ -96,9 +96,11 @@ class AchPayment(_Model):
 
         institution_id = self.institution_id
 
+        payment_name = self.payment_name
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = PaymentStatus(self.status).value
+            status = AchPaymentStatus(self.status).value
 
         confirmation_number = self.confirmation_number
 
@@ -107,8 +109,6 @@ class AchPayment(_Model):
         number_of_payments = self.number_of_payments
 
         ach_company_name = self.ach_company_name
-
-        payment_name = self.payment_name
 
         same_day_ach = self.same_day_ach
 
@@ -133,6 +133,8 @@ class AchPayment(_Model):
             field_dict["id"] = id
         if institution_id is not UNSET:
             field_dict["institutionId"] = institution_id
+        if payment_name is not UNSET:
+            field_dict["paymentName"] = payment_name
         if status is not UNSET:
             field_dict["status"] = status
         if confirmation_number is not UNSET:
@@ -143,8 +145,6 @@ class AchPayment(_Model):
             field_dict["numberOfPayments"] = number_of_payments
         if ach_company_name is not UNSET:
             field_dict["achCompanyName"] = ach_company_name
-        if payment_name is not UNSET:
-            field_dict["paymentName"] = payment_name
         if same_day_ach is not UNSET:
             field_dict["sameDayAch"] = same_day_ach
         if batch_offset is not UNSET:
@@ -163,7 +163,7 @@ class AchPayment(_Model):
 
         transaction_type = AchPaymentTransactionType(d.pop("transactionType"))
 
-        delivery_date = parse_date(d.pop("deliveryDate"))
+        delivery_date = d.pop("deliveryDate")
 
         account_number = d.pop("accountNumber")
 
@@ -184,12 +184,14 @@ class AchPayment(_Model):
 
         institution_id = d.pop("institutionId", UNSET)
 
+        payment_name = d.pop("paymentName", UNSET)
+
         _status = d.pop("status", UNSET)
-        status: PaymentStatus | Unset
+        status: AchPaymentStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PaymentStatus(_status)
+            status = AchPaymentStatus(_status)
 
         confirmation_number = d.pop("confirmationNumber", UNSET)
 
@@ -203,8 +205,6 @@ class AchPayment(_Model):
         number_of_payments = d.pop("numberOfPayments", UNSET)
 
         ach_company_name = d.pop("achCompanyName", UNSET)
-
-        payment_name = d.pop("paymentName", UNSET)
 
         same_day_ach = d.pop("sameDayAch", UNSET)
 
@@ -222,12 +222,12 @@ class AchPayment(_Model):
             ach_transactions=ach_transactions,
             id=id,
             institution_id=institution_id,
+            payment_name=payment_name,
             status=status,
             confirmation_number=confirmation_number,
             total_amount=total_amount,
             number_of_payments=number_of_payments,
             ach_company_name=ach_company_name,
-            payment_name=payment_name,
             same_day_ach=same_day_ach,
             batch_offset=batch_offset,
         )

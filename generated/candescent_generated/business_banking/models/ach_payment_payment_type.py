@@ -7,6 +7,8 @@ class AchPaymentPaymentType(StrEnum):
 
     ACH_COLLECTION = "ACH_COLLECTION"
     ACH_PAYMENT = "ACH_PAYMENT"
+    WIRE_DOMESTIC = "WIRE_DOMESTIC"
+    WIRE_INTERNATIONAL = "WIRE_INTERNATIONAL"
 
     def __str__(self) -> str:
         return str(self.value)

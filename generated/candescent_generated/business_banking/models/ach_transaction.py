@@ -3,11 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Self, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ach_transaction_contact_account_type import AchTransactionContactAccountType
+from ..models.currency_code import CurrencyCode
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -17,31 +19,32 @@ T = TypeVar("T", bound="AchTransaction")
 
 @_attrs_define
 class AchTransaction(_Model):
-    """
+    """One receiver of an ACH payment.
+
     Attributes:
-        amount (Decimal):
-        currency_code (str):
-        contact_name (str):
-        contact_account_number (str):
-        contact_account_type (AchTransactionContactAccountType):
-        contact_bank_ach_routing_number (str):
-        id (str | Unset):
-        payment_id (str | Unset):
-        transaction_price (Decimal | Unset):
-        contact_bank_name (str | Unset):
-        contact_identifier (str | Unset):
-        addenda (str | Unset):
+        amount (Decimal): How much (a Decimal).
+        currency_code (CurrencyCode): The currency, e.g. USD.
+        contact_name (str): The receiver's name.
+        contact_account_number (str): The receiver's account number.
+        contact_account_type (AchTransactionContactAccountType): e.g. PERSONAL_CHECKING.
+        contact_bank_ach_routing_number (str): The receiver bank's ACH routing number (9 digits).
+        id (UUID | Unset): The transaction's id (a UUID).
+        transaction_price (Decimal | Unset): The fee charged (a Decimal).
+        payment_id (str | Unset): The payment it belongs to.
+        contact_bank_name (str | Unset): The receiver's bank.
+        contact_identifier (str | Unset): Your id for the receiver.
+        addenda (str | Unset): Extra remittance text.
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
-    currency_code: str
+    currency_code: CurrencyCode
     contact_name: str
     contact_account_number: str
     contact_account_type: AchTransactionContactAccountType
     contact_bank_ach_routing_number: str
-    id: str | Unset = UNSET
-    payment_id: str | Unset = UNSET
+    id: UUID | Unset = UNSET
     transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    payment_id: str | Unset = UNSET
     contact_bank_name: str | Unset = UNSET
     contact_identifier: str | Unset = UNSET
     addenda: str | Unset = UNSET
@@ -51,7 +54,7 @@ class AchTransaction(_Model):
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
 
-        currency_code = self.currency_code
+        currency_code = CurrencyCode(self.currency_code).value
 
         contact_name = self.contact_name
 
@@ -61,11 +64,13 @@ class AchTransaction(_Model):
 
         contact_bank_ach_routing_number = self.contact_bank_ach_routing_number
 
-        id = self.id
-
-        payment_id = self.payment_id
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         transaction_price = self.transaction_price
+
+        payment_id = self.payment_id
 
         contact_bank_name = self.contact_bank_name
 
@@ -87,10 +92,10 @@ class AchTransaction(_Model):
         )
         if id is not UNSET:
             field_dict["id"] = id
-        if payment_id is not UNSET:
-            field_dict["paymentId"] = payment_id
         if transaction_price is not UNSET:
             field_dict["transactionPrice"] = transaction_price
+        if payment_id is not UNSET:
+            field_dict["paymentId"] = payment_id
         if contact_bank_name is not UNSET:
             field_dict["contactBankName"] = contact_bank_name
         if contact_identifier is not UNSET:
@@ -105,7 +110,7 @@ class AchTransaction(_Model):
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        currency_code = d.pop("currencyCode")
+        currency_code = CurrencyCode(d.pop("currencyCode"))
 
         contact_name = d.pop("contactName")
 
@@ -115,9 +120,12 @@ class AchTransaction(_Model):
 
         contact_bank_ach_routing_number = d.pop("contactBankAchRoutingNumber")
 
-        id = d.pop("id", UNSET)
-
-        payment_id = d.pop("paymentId", UNSET)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         _transaction_price = d.pop("transactionPrice", UNSET)
         transaction_price: Decimal | Unset
@@ -125,6 +133,8 @@ class AchTransaction(_Model):
             transaction_price = UNSET
         else:
             transaction_price = to_decimal(_transaction_price)
+
+        payment_id = d.pop("paymentId", UNSET)
 
         contact_bank_name = d.pop("contactBankName", UNSET)
 
@@ -140,8 +150,8 @@ class AchTransaction(_Model):
             contact_account_type=contact_account_type,
             contact_bank_ach_routing_number=contact_bank_ach_routing_number,
             id=id,
-            payment_id=payment_id,
             transaction_price=transaction_price,
+            payment_id=payment_id,
             contact_bank_name=contact_bank_name,
             contact_identifier=contact_identifier,
             addenda=addenda,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.country_name import CountryName
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -15,22 +16,23 @@ T = TypeVar("T", bound="Address")
 
 @_attrs_define
 class Address(_Model):
-    """
+    """A postal address (wires).
+
     Attributes:
-        address1 (str):
-        city (str):
-        state (str):
-        zip_code (str):
-        address2 (str | Unset):
-        country (str | Unset):  Default: 'USA'.
+        address1 (str): First street line.
+        city (str): City.
+        country (CountryName): The country, by its full English name (e.g. United States).
+        address2 (str | Unset): Second street line.
+        state (str | Unset): State or province.
+        zip_code (str | Unset): ZIP or postal code.
     """
 
     address1: str
     city: str
-    state: str
-    zip_code: str
+    country: CountryName
     address2: str | Unset = UNSET
-    country: str | Unset = "USA"
+    state: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -39,13 +41,13 @@ class Address(_Model):
 
         city = self.city
 
-        state = self.state
-
-        zip_code = self.zip_code
+        country = CountryName(self.country).value
 
         address2 = self.address2
 
-        country = self.country
+        state = self.state
+
+        zip_code = self.zip_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,14 +55,15 @@ class Address(_Model):
             {
                 "address1": address1,
                 "city": city,
-                "state": state,
-                "zipCode": zip_code,
+                "country": country,
             }
         )
         if address2 is not UNSET:
             field_dict["address2"] = address2
-        if country is not UNSET:
-            field_dict["country"] = country
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -71,21 +74,21 @@ class Address(_Model):
 
         city = d.pop("city")
 
-        state = d.pop("state")
-
-        zip_code = d.pop("zipCode")
+        country = CountryName(d.pop("country"))
 
         address2 = d.pop("address2", UNSET)
 
-        country = d.pop("country", UNSET)
+        state = d.pop("state", UNSET)
+
+        zip_code = d.pop("zipCode", UNSET)
 
         address = cls(
             address1=address1,
             city=city,
+            country=country,
+            address2=address2,
             state=state,
             zip_code=zip_code,
-            address2=address2,
-            country=country,
         )
 
         address.additional_properties = d

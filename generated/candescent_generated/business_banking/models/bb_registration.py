@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -8,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bb_registration_status import BbRegistrationStatus
-from ..types import UNSET, Unset, keys_only, parse_datetime
+from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -23,69 +22,86 @@ T = TypeVar("T", bound="BbRegistration")
 
 @_attrs_define
 class BbRegistration(_Model):
-    """
+    """A business registration: the business, its contact, TINs and users, and its progress.
+
     Attributes:
-        business_name (str):
-        id (str | Unset):
-        confirmation_number (str | Unset):
-        status (BbRegistrationStatus | Unset):
-        institution_id (str | Unset):
-        business_id (str | Unset):
-        created_user (str | Unset):
-        message (str | Unset):
-        contact (BusinessContact | Unset):
-        tins (list[BusinessTinInfo] | Unset):
-        users (list[BbRegistrationUser] | Unset):
-        online_features (list[str] | Unset):
-        additional_services (list[str] | Unset):
-        registration_date (datetime.datetime | Unset):
-        approved_date (datetime.datetime | Unset):
-        declined_date (datetime.datetime | Unset):
-        completed_date (datetime.datetime | Unset):
+        business_name (str): The business's name.
+        additional_services (list[str] | Unset): Extra services asked for (from the registration options).
+        approved_date (str | Unset): When the institution approved it: MM/dd/yyyy hh:mm:ss a z, a plain string.
+        business_id (str | Unset): The business's id, once one exists.
+        completed_date (str | Unset): When setup completed: MM/dd/yyyy hh:mm:ss a z, a plain string.
+        confirmation_number (str | Unset): The 16-character number to look the registration up by.
+        contact (BusinessContact | Unset): The business's contact person.
+        created_user (str | Unset): Who submitted it.
+        declined_date (str | Unset): When the institution declined it: MM/dd/yyyy hh:mm:ss a z, a plain string.
+        id (str | Unset): The registration's id.
+        institution_id (str | Unset): The institution's id.
+        message (str | Unset): The platform's remarks.
+        online_features (list[str] | Unset): Online features asked for (from the registration options).
+        registration_date (str | Unset): When it was submitted: MM/dd/yyyy hh:mm:ss a z, a plain string.
+        status (BbRegistrationStatus | Unset): Where it stands (PENDING, APPROVED, DECLINED, COMPLETED, ...).
+        tins (list[BusinessTinInfo] | Unset): The business's tax ids.
+        users (list[BbRegistrationUser] | Unset): The users to create.
     """
 
     business_name: str
-    id: str | Unset = UNSET
-    confirmation_number: str | Unset = UNSET
-    status: BbRegistrationStatus | Unset = UNSET
-    institution_id: str | Unset = UNSET
+    additional_services: list[str] | Unset = UNSET
+    approved_date: str | Unset = UNSET
     business_id: str | Unset = UNSET
-    created_user: str | Unset = UNSET
-    message: str | Unset = UNSET
+    completed_date: str | Unset = UNSET
+    confirmation_number: str | Unset = UNSET
     contact: BusinessContact | Unset = UNSET
+    created_user: str | Unset = UNSET
+    declined_date: str | Unset = UNSET
+    id: str | Unset = UNSET
+    institution_id: str | Unset = UNSET
+    message: str | Unset = UNSET
+    online_features: list[str] | Unset = UNSET
+    registration_date: str | Unset = UNSET
+    status: BbRegistrationStatus | Unset = UNSET
     tins: list[BusinessTinInfo] | Unset = UNSET
     users: list[BbRegistrationUser] | Unset = UNSET
-    online_features: list[str] | Unset = UNSET
-    additional_services: list[str] | Unset = UNSET
-    registration_date: datetime.datetime | Unset = UNSET
-    approved_date: datetime.datetime | Unset = UNSET
-    declined_date: datetime.datetime | Unset = UNSET
-    completed_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         business_name = self.business_name
 
-        id = self.id
+        additional_services: list[str] | Unset = UNSET
+        if not isinstance(self.additional_services, Unset):
+            additional_services = self.additional_services
 
-        confirmation_number = self.confirmation_number
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = BbRegistrationStatus(self.status).value
-
-        institution_id = self.institution_id
+        approved_date = self.approved_date
 
         business_id = self.business_id
 
-        created_user = self.created_user
+        completed_date = self.completed_date
 
-        message = self.message
+        confirmation_number = self.confirmation_number
 
         contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
             contact = self.contact.to_dict()
+
+        created_user = self.created_user
+
+        declined_date = self.declined_date
+
+        id = self.id
+
+        institution_id = self.institution_id
+
+        message = self.message
+
+        online_features: list[str] | Unset = UNSET
+        if not isinstance(self.online_features, Unset):
+            online_features = self.online_features
+
+        registration_date = self.registration_date
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = BbRegistrationStatus(self.status).value
 
         tins: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tins, Unset):
@@ -101,30 +117,6 @@ class BbRegistration(_Model):
                 users_item = users_item_data.to_dict()
                 users.append(users_item)
 
-        online_features: list[str] | Unset = UNSET
-        if not isinstance(self.online_features, Unset):
-            online_features = self.online_features
-
-        additional_services: list[str] | Unset = UNSET
-        if not isinstance(self.additional_services, Unset):
-            additional_services = self.additional_services
-
-        registration_date: str | Unset = UNSET
-        if not isinstance(self.registration_date, Unset):
-            registration_date = self.registration_date.isoformat()
-
-        approved_date: str | Unset = UNSET
-        if not isinstance(self.approved_date, Unset):
-            approved_date = self.approved_date.isoformat()
-
-        declined_date: str | Unset = UNSET
-        if not isinstance(self.declined_date, Unset):
-            declined_date = self.declined_date.isoformat()
-
-        completed_date: str | Unset = UNSET
-        if not isinstance(self.completed_date, Unset):
-            completed_date = self.completed_date.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,38 +124,38 @@ class BbRegistration(_Model):
                 "businessName": business_name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if confirmation_number is not UNSET:
-            field_dict["confirmationNumber"] = confirmation_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if institution_id is not UNSET:
-            field_dict["institutionId"] = institution_id
+        if additional_services is not UNSET:
+            field_dict["additionalServices"] = additional_services
+        if approved_date is not UNSET:
+            field_dict["approvedDate"] = approved_date
         if business_id is not UNSET:
             field_dict["businessId"] = business_id
-        if created_user is not UNSET:
-            field_dict["createdUser"] = created_user
-        if message is not UNSET:
-            field_dict["message"] = message
+        if completed_date is not UNSET:
+            field_dict["completedDate"] = completed_date
+        if confirmation_number is not UNSET:
+            field_dict["confirmationNumber"] = confirmation_number
         if contact is not UNSET:
             field_dict["contact"] = contact
+        if created_user is not UNSET:
+            field_dict["createdUser"] = created_user
+        if declined_date is not UNSET:
+            field_dict["declinedDate"] = declined_date
+        if id is not UNSET:
+            field_dict["id"] = id
+        if institution_id is not UNSET:
+            field_dict["institutionId"] = institution_id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if online_features is not UNSET:
+            field_dict["onlineFeatures"] = online_features
+        if registration_date is not UNSET:
+            field_dict["registrationDate"] = registration_date
+        if status is not UNSET:
+            field_dict["status"] = status
         if tins is not UNSET:
             field_dict["tins"] = tins
         if users is not UNSET:
             field_dict["users"] = users
-        if online_features is not UNSET:
-            field_dict["onlineFeatures"] = online_features
-        if additional_services is not UNSET:
-            field_dict["additionalServices"] = additional_services
-        if registration_date is not UNSET:
-            field_dict["registrationDate"] = registration_date
-        if approved_date is not UNSET:
-            field_dict["approvedDate"] = approved_date
-        if declined_date is not UNSET:
-            field_dict["declinedDate"] = declined_date
-        if completed_date is not UNSET:
-            field_dict["completedDate"] = completed_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -176,24 +168,15 @@ class BbRegistration(_Model):
         d = dict(src_dict)
         business_name = d.pop("businessName")
 
-        id = d.pop("id", UNSET)
+        additional_services = cast(list[str], d.pop("additionalServices", UNSET))
 
-        confirmation_number = d.pop("confirmationNumber", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: BbRegistrationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BbRegistrationStatus(_status)
-
-        institution_id = d.pop("institutionId", UNSET)
+        approved_date = d.pop("approvedDate", UNSET)
 
         business_id = d.pop("businessId", UNSET)
 
-        created_user = d.pop("createdUser", UNSET)
+        completed_date = d.pop("completedDate", UNSET)
 
-        message = d.pop("message", UNSET)
+        confirmation_number = d.pop("confirmationNumber", UNSET)
 
         _contact = d.pop("contact", UNSET)
         contact: BusinessContact | Unset
@@ -201,6 +184,27 @@ class BbRegistration(_Model):
             contact = UNSET
         else:
             contact = BusinessContact.from_dict(_contact)
+
+        created_user = d.pop("createdUser", UNSET)
+
+        declined_date = d.pop("declinedDate", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        institution_id = d.pop("institutionId", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        online_features = cast(list[str], d.pop("onlineFeatures", UNSET))
+
+        registration_date = d.pop("registrationDate", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: BbRegistrationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = BbRegistrationStatus(_status)
 
         _tins = d.pop("tins", UNSET)
         tins: list[BusinessTinInfo] | Unset = UNSET
@@ -220,56 +224,24 @@ class BbRegistration(_Model):
 
                 users.append(users_item)
 
-        online_features = cast(list[str], d.pop("onlineFeatures", UNSET))
-
-        additional_services = cast(list[str], d.pop("additionalServices", UNSET))
-
-        _registration_date = d.pop("registrationDate", UNSET)
-        registration_date: datetime.datetime | Unset
-        if isinstance(_registration_date, Unset):
-            registration_date = UNSET
-        else:
-            registration_date = parse_datetime(_registration_date)
-
-        _approved_date = d.pop("approvedDate", UNSET)
-        approved_date: datetime.datetime | Unset
-        if isinstance(_approved_date, Unset):
-            approved_date = UNSET
-        else:
-            approved_date = parse_datetime(_approved_date)
-
-        _declined_date = d.pop("declinedDate", UNSET)
-        declined_date: datetime.datetime | Unset
-        if isinstance(_declined_date, Unset):
-            declined_date = UNSET
-        else:
-            declined_date = parse_datetime(_declined_date)
-
-        _completed_date = d.pop("completedDate", UNSET)
-        completed_date: datetime.datetime | Unset
-        if isinstance(_completed_date, Unset):
-            completed_date = UNSET
-        else:
-            completed_date = parse_datetime(_completed_date)
-
         bb_registration = cls(
             business_name=business_name,
-            id=id,
-            confirmation_number=confirmation_number,
-            status=status,
-            institution_id=institution_id,
+            additional_services=additional_services,
+            approved_date=approved_date,
             business_id=business_id,
-            created_user=created_user,
-            message=message,
+            completed_date=completed_date,
+            confirmation_number=confirmation_number,
             contact=contact,
+            created_user=created_user,
+            declined_date=declined_date,
+            id=id,
+            institution_id=institution_id,
+            message=message,
+            online_features=online_features,
+            registration_date=registration_date,
+            status=status,
             tins=tins,
             users=users,
-            online_features=online_features,
-            additional_services=additional_services,
-            registration_date=registration_date,
-            approved_date=approved_date,
-            declined_date=declined_date,
-            completed_date=completed_date,
         )
 
         bb_registration.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bb_registration_user_user_type import BbRegistrationUserUserType
+from ..models.bb_registration_user_type import BbRegistrationUserType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -16,31 +16,32 @@ T = TypeVar("T", bound="BbRegistrationUser")
 
 @_attrs_define
 class BbRegistrationUser(_Model):
-    """
+    """A user to create with the business.
+
     Attributes:
-        first_name (str):
-        last_name (str):
-        email (str):
-        middle_name (str | Unset):
-        phone_number (str | Unset):
-        user_type (BbRegistrationUserUserType | Unset):
+        email (str): The user's e-mail address.
+        first_name (str): The user's first name.
+        last_name (str): The user's last name.
+        middle_name (str | Unset): The user's middle name (up to 50).
+        phone_number (str | Unset): The user's phone number, e.g. (555) 123-4567.
+        user_type (BbRegistrationUserType | Unset): ADMIN or USER.
     """
 
+    email: str
     first_name: str
     last_name: str
-    email: str
     middle_name: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    user_type: BbRegistrationUserUserType | Unset = UNSET
+    user_type: BbRegistrationUserType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        email = self.email
+
         first_name = self.first_name
 
         last_name = self.last_name
-
-        email = self.email
 
         middle_name = self.middle_name
 
@@ -48,15 +49,15 @@ class BbRegistrationUser(_Model):
 
         user_type: str | Unset = UNSET
         if not isinstance(self.user_type, Unset):
-            user_type = BbRegistrationUserUserType(self.user_type).value
+            user_type = BbRegistrationUserType(self.user_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "email": email,
                 "firstName": first_name,
                 "lastName": last_name,
-                "email": email,
             }
         )
         if middle_name is not UNSET:
@@ -71,27 +72,27 @@ class BbRegistrationUser(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        email = d.pop("email")
+
         first_name = d.pop("firstName")
 
         last_name = d.pop("lastName")
-
-        email = d.pop("email")
 
         middle_name = d.pop("middleName", UNSET)
 
         phone_number = d.pop("phoneNumber", UNSET)
 
         _user_type = d.pop("userType", UNSET)
-        user_type: BbRegistrationUserUserType | Unset
+        user_type: BbRegistrationUserType | Unset
         if isinstance(_user_type, Unset):
             user_type = UNSET
         else:
-            user_type = BbRegistrationUserUserType(_user_type)
+            user_type = BbRegistrationUserType(_user_type)
 
         bb_registration_user = cls(
+            email=email,
             first_name=first_name,
             last_name=last_name,
-            email=email,
             middle_name=middle_name,
             phone_number=phone_number,
             user_type=user_type,

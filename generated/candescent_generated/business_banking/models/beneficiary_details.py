@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.wire_address import WireAddress
+    from ..models.address import Address
 
 
 T = TypeVar("T", bound="BeneficiaryDetails")
@@ -19,18 +19,19 @@ T = TypeVar("T", bound="BeneficiaryDetails")
 
 @_attrs_define
 class BeneficiaryDetails(_Model):
-    """
+    """Who receives a wire.
+
     Attributes:
-        beneficiary_name (str):
-        beneficiary_account_number (str):
-        address (WireAddress):
-        beneficiary_instructions (str | Unset):
-        purpose_of_wire (str | Unset):
+        beneficiary_name (str): The beneficiary's name.
+        address (Address): Their address.
+        beneficiary_account_number (str): Their account number.
+        beneficiary_instructions (str | Unset): Instructions for them.
+        purpose_of_wire (str | Unset): Why the money is sent.
     """
 
     beneficiary_name: str
+    address: Address
     beneficiary_account_number: str
-    address: WireAddress
     beneficiary_instructions: str | Unset = UNSET
     purpose_of_wire: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
@@ -39,9 +40,9 @@ class BeneficiaryDetails(_Model):
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_name = self.beneficiary_name
 
-        beneficiary_account_number = self.beneficiary_account_number
-
         address = self.address.to_dict()
+
+        beneficiary_account_number = self.beneficiary_account_number
 
         beneficiary_instructions = self.beneficiary_instructions
 
@@ -52,8 +53,8 @@ class BeneficiaryDetails(_Model):
         field_dict.update(
             {
                 "beneficiaryName": beneficiary_name,
-                "beneficiaryAccountNumber": beneficiary_account_number,
                 "address": address,
+                "beneficiaryAccountNumber": beneficiary_account_number,
             }
         )
         if beneficiary_instructions is not UNSET:
@@ -65,14 +66,14 @@ class BeneficiaryDetails(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wire_address import WireAddress
+        from ..models.address import Address
 
         d = dict(src_dict)
         beneficiary_name = d.pop("beneficiaryName")
 
-        beneficiary_account_number = d.pop("beneficiaryAccountNumber")
+        address = Address.from_dict(d.pop("address"))
 
-        address = WireAddress.from_dict(d.pop("address"))
+        beneficiary_account_number = d.pop("beneficiaryAccountNumber")
 
         beneficiary_instructions = d.pop("beneficiaryInstructions", UNSET)
 
@@ -80,8 +81,8 @@ class BeneficiaryDetails(_Model):
 
         beneficiary_details = cls(
             beneficiary_name=beneficiary_name,
-            beneficiary_account_number=beneficiary_account_number,
             address=address,
+            beneficiary_account_number=beneficiary_account_number,
             beneficiary_instructions=beneficiary_instructions,
             purpose_of_wire=purpose_of_wire,
         )

@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.address import Address
+    from ..models.business_address import BusinessAddress
 
 
 T = TypeVar("T", bound="BusinessContact")
@@ -19,87 +19,88 @@ T = TypeVar("T", bound="BusinessContact")
 
 @_attrs_define
 class BusinessContact(_Model):
-    """
+    """The business's contact person.
+
     Attributes:
-        first_name (str | Unset):
-        last_name (str | Unset):
-        middle_name (str | Unset):
-        email (str | Unset):
-        phone_number (str | Unset):
-        address (Address | Unset):
+        address (BusinessAddress | Unset): The contact's address.
+        email (str | Unset): E-mail address.
+        first_name (str | Unset): First name.
+        last_name (str | Unset): Last name.
+        middle_name (str | Unset): Middle name (up to 50).
+        phone_number (str | Unset): Phone number.
     """
 
+    address: BusinessAddress | Unset = UNSET
+    email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     middle_name: str | Unset = UNSET
-    email: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        email = self.email
+
         first_name = self.first_name
 
         last_name = self.last_name
 
         middle_name = self.middle_name
 
-        email = self.email
-
         phone_number = self.phone_number
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if email is not UNSET:
+            field_dict["email"] = email
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
         if last_name is not UNSET:
             field_dict["lastName"] = last_name
         if middle_name is not UNSET:
             field_dict["middleName"] = middle_name
-        if email is not UNSET:
-            field_dict["email"] = email
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
-        if address is not UNSET:
-            field_dict["address"] = address
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
+        from ..models.business_address import BusinessAddress
 
         d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: BusinessAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = BusinessAddress.from_dict(_address)
+
+        email = d.pop("email", UNSET)
+
         first_name = d.pop("firstName", UNSET)
 
         last_name = d.pop("lastName", UNSET)
 
         middle_name = d.pop("middleName", UNSET)
 
-        email = d.pop("email", UNSET)
-
         phone_number = d.pop("phoneNumber", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
         business_contact = cls(
+            address=address,
+            email=email,
             first_name=first_name,
             last_name=last_name,
             middle_name=middle_name,
-            email=email,
             phone_number=phone_number,
-            address=address,
         )
 
         business_contact.additional_properties = d

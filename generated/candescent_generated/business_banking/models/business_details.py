@@ -23,25 +23,26 @@ T = TypeVar("T", bound="BusinessDetails")
 
 @_attrs_define
 class BusinessDetails(_Model):
-    """
+    """A business's profile.
+
     Attributes:
-        business_id (str):
-        business_name (str):
-        institution_id (str):
-        status (BusinessDetailsStatus):
-        contact (BusinessContact | Unset):
-        additional_info (BusinessDetailsAdditionalInfo | Unset):
-        billing_account_number (str | Unset):
-        billing_miscellaneous (str | Unset):
-        tins (list[BusinessTinInfo] | Unset):
-        users (list[BusinessUser] | Unset):
+        business_id (str): The business's id.
+        business_name (str): The business's name.
+        contact (BusinessContact): The contact person.
+        institution_id (str): The institution's five-character id.
+        status (BusinessDetailsStatus): Active or inactive (the platform writes both cases).
+        additional_info (BusinessDetailsAdditionalInfo | Unset): Extra facts by name.
+        billing_account_number (str | Unset): The account fees are charged to (up to 50).
+        billing_miscellaneous (str | Unset): Billing notes (up to 255).
+        tins (list[BusinessTinInfo] | Unset): Its TINs (with includeTins).
+        users (list[BusinessUser] | Unset): Its users (with includeUsers).
     """
 
     business_id: str
     business_name: str
+    contact: BusinessContact
     institution_id: str
     status: BusinessDetailsStatus
-    contact: BusinessContact | Unset = UNSET
     additional_info: BusinessDetailsAdditionalInfo | Unset = UNSET
     billing_account_number: str | Unset = UNSET
     billing_miscellaneous: str | Unset = UNSET
@@ -55,13 +56,11 @@ class BusinessDetails(_Model):
 
         business_name = self.business_name
 
+        contact = self.contact.to_dict()
+
         institution_id = self.institution_id
 
         status = BusinessDetailsStatus(self.status).value
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
 
         additional_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_info, Unset):
@@ -91,12 +90,11 @@ class BusinessDetails(_Model):
             {
                 "businessId": business_id,
                 "businessName": business_name,
+                "contact": contact,
                 "institutionId": institution_id,
                 "status": status,
             }
         )
-        if contact is not UNSET:
-            field_dict["contact"] = contact
         if additional_info is not UNSET:
             field_dict["additionalInfo"] = additional_info
         if billing_account_number is not UNSET:
@@ -122,16 +120,11 @@ class BusinessDetails(_Model):
 
         business_name = d.pop("businessName")
 
+        contact = BusinessContact.from_dict(d.pop("contact"))
+
         institution_id = d.pop("institutionId")
 
         status = BusinessDetailsStatus(d.pop("status"))
-
-        _contact = d.pop("contact", UNSET)
-        contact: BusinessContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = BusinessContact.from_dict(_contact)
 
         _additional_info = d.pop("additionalInfo", UNSET)
         additional_info: BusinessDetailsAdditionalInfo | Unset
@@ -165,9 +158,9 @@ class BusinessDetails(_Model):
         business_details = cls(
             business_id=business_id,
             business_name=business_name,
+            contact=contact,
             institution_id=institution_id,
             status=status,
-            contact=contact,
             additional_info=additional_info,
             billing_account_number=billing_account_number,
             billing_miscellaneous=billing_miscellaneous,

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="BusinessDetailsAdditionalInfo")
 
 @_attrs_define
 class BusinessDetailsAdditionalInfo(_Model):
+    """Extra facts by name."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="BusinessRegistrationConfig")
 
 @_attrs_define
 class BusinessRegistrationConfig(_Model):
-    """
+    """The options a registration can ask for.
+
     Attributes:
-        online_features (list[str]):
-        additional_services (list[str] | Unset):
+        online_features (list[str]): Online features on offer, e.g. ACH, Wire Transfer.
+        additional_services (list[str] | Unset): Extra services on offer, e.g. Positive Pay.
     """
 
     online_features: list[str]

@@ -15,20 +15,21 @@ T = TypeVar("T", bound="BusinessTinInfo")
 
 @_attrs_define
 class BusinessTinInfo(_Model):
-    """
+    """A tax id of the business.
+
     Attributes:
-        tin_name (str):
+        tin_name (str): The name the TIN is registered to.
         tin_number (str): 9 digits on request; masked in responses.
-        member_number (str | Unset):
-        primary (bool | Unset):
-        host_password (str | Unset):
+        host_password (str | Unset): The TIN's host password (a secret).
+        member_number (str | Unset): The member number at the institution.
+        primary (bool | Unset): true: the business's main TIN.
     """
 
     tin_name: str
     tin_number: str = _attrs_field(repr=False)
+    host_password: str | Unset = _attrs_field(repr=False, default=UNSET)
     member_number: str | Unset = UNSET
     primary: bool | Unset = UNSET
-    host_password: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -37,11 +38,11 @@ class BusinessTinInfo(_Model):
 
         tin_number = self.tin_number
 
+        host_password = self.host_password
+
         member_number = self.member_number
 
         primary = self.primary
-
-        host_password = self.host_password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +52,12 @@ class BusinessTinInfo(_Model):
                 "tinNumber": tin_number,
             }
         )
+        if host_password is not UNSET:
+            field_dict["hostPassword"] = host_password
         if member_number is not UNSET:
             field_dict["memberNumber"] = member_number
         if primary is not UNSET:
             field_dict["primary"] = primary
-        if host_password is not UNSET:
-            field_dict["hostPassword"] = host_password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -67,18 +68,18 @@ class BusinessTinInfo(_Model):
 
         tin_number = d.pop("tinNumber")
 
+        host_password = d.pop("hostPassword", UNSET)
+
         member_number = d.pop("memberNumber", UNSET)
 
         primary = d.pop("primary", UNSET)
 
-        host_password = d.pop("hostPassword", UNSET)
-
         business_tin_info = cls(
             tin_name=tin_name,
             tin_number=tin_number,
+            host_password=host_password,
             member_number=member_number,
             primary=primary,
-            host_password=host_password,
         )
 
         business_tin_info.additional_properties = d

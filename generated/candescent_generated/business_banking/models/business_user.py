@@ -20,28 +20,29 @@ T = TypeVar("T", bound="BusinessUser")
 
 @_attrs_define
 class BusinessUser(_Model):
-    """
+    """A user of the business.
+
     Attributes:
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        middle_name (str | Unset):
-        role (BusinessUserRole | Unset):
-        status (str | Unset): Active / ACTIVE both seen.
-        login_id (str | Unset):
-        update_pending (bool | Unset):
-        contact_methods (list[ContactMethod] | Unset):
+        email (str): E-mail address.
+        first_name (str): First name.
+        last_name (str): Last name.
+        role (BusinessUserRole): The user's role in the business.
+        status (str): Active / ACTIVE both seen.
+        contact_methods (list[ContactMethod] | Unset): The user's phones and e-mail addresses.
+        login_id (str | Unset): The user's login id.
+        middle_name (str | Unset): Middle name.
+        update_pending (bool | Unset): true: a change awaits approval.
     """
 
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    role: BusinessUserRole | Unset = UNSET
-    status: str | Unset = UNSET
-    login_id: str | Unset = UNSET
-    update_pending: bool | Unset = UNSET
+    email: str
+    first_name: str
+    last_name: str
+    role: BusinessUserRole
+    status: str
     contact_methods: list[ContactMethod] | Unset = UNSET
+    login_id: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    update_pending: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -52,17 +53,9 @@ class BusinessUser(_Model):
 
         last_name = self.last_name
 
-        middle_name = self.middle_name
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = BusinessUserRole(self.role).value
+        role = BusinessUserRole(self.role).value
 
         status = self.status
-
-        login_id = self.login_id
-
-        update_pending = self.update_pending
 
         contact_methods: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.contact_methods, Unset):
@@ -71,27 +64,31 @@ class BusinessUser(_Model):
                 contact_methods_item = contact_methods_item_data.to_dict()
                 contact_methods.append(contact_methods_item)
 
+        login_id = self.login_id
+
+        middle_name = self.middle_name
+
+        update_pending = self.update_pending
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if middle_name is not UNSET:
-            field_dict["middleName"] = middle_name
-        if role is not UNSET:
-            field_dict["role"] = role
-        if status is not UNSET:
-            field_dict["status"] = status
-        if login_id is not UNSET:
-            field_dict["loginId"] = login_id
-        if update_pending is not UNSET:
-            field_dict["updatePending"] = update_pending
+        field_dict.update(
+            {
+                "email": email,
+                "firstName": first_name,
+                "lastName": last_name,
+                "role": role,
+                "status": status,
+            }
+        )
         if contact_methods is not UNSET:
             field_dict["contactMethods"] = contact_methods
+        if login_id is not UNSET:
+            field_dict["loginId"] = login_id
+        if middle_name is not UNSET:
+            field_dict["middleName"] = middle_name
+        if update_pending is not UNSET:
+            field_dict["updatePending"] = update_pending
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -100,26 +97,15 @@ class BusinessUser(_Model):
         from ..models.contact_method import ContactMethod
 
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName")
 
-        middle_name = d.pop("middleName", UNSET)
+        role = BusinessUserRole(d.pop("role"))
 
-        _role = d.pop("role", UNSET)
-        role: BusinessUserRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = BusinessUserRole(_role)
-
-        status = d.pop("status", UNSET)
-
-        login_id = d.pop("loginId", UNSET)
-
-        update_pending = d.pop("updatePending", UNSET)
+        status = d.pop("status")
 
         _contact_methods = d.pop("contactMethods", UNSET)
         contact_methods: list[ContactMethod] | Unset = UNSET
@@ -130,16 +116,22 @@ class BusinessUser(_Model):
 
                 contact_methods.append(contact_methods_item)
 
+        login_id = d.pop("loginId", UNSET)
+
+        middle_name = d.pop("middleName", UNSET)
+
+        update_pending = d.pop("updatePending", UNSET)
+
         business_user = cls(
             email=email,
             first_name=first_name,
             last_name=last_name,
-            middle_name=middle_name,
             role=role,
             status=status,
-            login_id=login_id,
-            update_pending=update_pending,
             contact_methods=contact_methods,
+            login_id=login_id,
+            middle_name=middle_name,
+            update_pending=update_pending,
         )
 
         business_user.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contact_method_protocol import ContactMethodProtocol
+from ..models.protocol import Protocol
 from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -17,16 +17,17 @@ T = TypeVar("T", bound="ContactMethod")
 
 @_attrs_define
 class ContactMethod(_Model):
-    """
+    """A way to reach a business user.
+
     Attributes:
-        contact_info (str):
-        protocol (ContactMethodProtocol):
-        enrolled_date_time (datetime.datetime | Unset):
-        telephone_country_code (str | Unset):
+        contact_info (str): The phone number or address (up to 100).
+        protocol (Protocol): SMS, VOICE or EMAIL.
+        enrolled_date_time (datetime.datetime | Unset): When it was enrolled (ISO 8601).
+        telephone_country_code (str | Unset): The phone's country code (up to 5).
     """
 
     contact_info: str
-    protocol: ContactMethodProtocol
+    protocol: Protocol
     enrolled_date_time: datetime.datetime | Unset = UNSET
     telephone_country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
@@ -35,7 +36,7 @@ class ContactMethod(_Model):
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_info = self.contact_info
 
-        protocol = ContactMethodProtocol(self.protocol).value
+        protocol = Protocol(self.protocol).value
 
         enrolled_date_time: str | Unset = UNSET
         if not isinstance(self.enrolled_date_time, Unset):
@@ -63,7 +64,7 @@ class ContactMethod(_Model):
         d = dict(src_dict)
         contact_info = d.pop("contactInfo")
 
-        protocol = ContactMethodProtocol(d.pop("protocol"))
+        protocol = Protocol(d.pop("protocol"))
 
         _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
         enrolled_date_time: datetime.datetime | Unset

@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.limits import Limits
+    from ..models.feature_limits import FeatureLimits
 
 
 T = TypeVar("T", bound="EntitledFeature")
@@ -19,14 +19,15 @@ T = TypeVar("T", bound="EntitledFeature")
 
 @_attrs_define
 class EntitledFeature(_Model):
-    """
+    """A feature and its limits.
+
     Attributes:
-        feature_name (str):
-        limits (Limits | Unset):
+        feature_name (str): The feature, e.g. ACH or WIRE.
+        limits (FeatureLimits | Unset): Its limits.
     """
 
     feature_name: str
-    limits: Limits | Unset = UNSET
+    limits: FeatureLimits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -51,17 +52,17 @@ class EntitledFeature(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.limits import Limits
+        from ..models.feature_limits import FeatureLimits
 
         d = dict(src_dict)
         feature_name = d.pop("featureName")
 
         _limits = d.pop("limits", UNSET)
-        limits: Limits | Unset
+        limits: FeatureLimits | Unset
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
-            limits = Limits.from_dict(_limits)
+            limits = FeatureLimits.from_dict(_limits)
 
         entitled_feature = cls(
             feature_name=feature_name,

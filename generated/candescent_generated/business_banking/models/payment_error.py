@@ -15,15 +15,16 @@ T = TypeVar("T", bound="PaymentError")
 
 @_attrs_define
 class PaymentError(_Model):
-    """
+    """An error answer of the payments services, with details.
+
     Attributes:
-        code (str | Unset):
-        message (str | Unset):
-        details (list[str] | Unset):
+        code (str): The platform's error code.
+        message (str): What went wrong, in the platform's words.
+        details (list[str] | Unset): Each problem found, in the platform's words.
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str
+    message: str
     details: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -39,11 +40,12 @@ class PaymentError(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -52,9 +54,9 @@ class PaymentError(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         details = cast(list[str], d.pop("details", UNSET))
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -8,15 +7,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_status import PaymentStatus
 from ..models.wire_payment_payment_type import WirePaymentPaymentType
+from ..models.wire_payment_status import WirePaymentStatus
 from ..models.wire_payment_transaction_type import WirePaymentTransactionType
-from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
+from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.wire_transaction import WireTransaction
+    from ..models.domestic_wire_transaction import DomesticWireTransaction
+    from ..models.international_wire_transaction import InternationalWireTransaction
 
 
 T = TypeVar("T", bound="WirePayment")
@@ -24,71 +24,79 @@ T = TypeVar("T", bound="WirePayment")
 
 @_attrs_define
 class WirePayment(_Model):
-    """
+    """A wire payment.
+
     Attributes:
-        payment_type (WirePaymentPaymentType):
-        transaction_type (WirePaymentTransactionType):
-        delivery_date (datetime.date):
-        account_number (str):
-        tin_number (str):
-        wire_transaction (WireTransaction):
-        id (str | Unset):
-        institution_id (str | Unset):
-        status (PaymentStatus | Unset):
-        confirmation_number (str | Unset):
-        total_amount (Decimal | Unset):
-        number_of_payments (int | Unset):
-        payment_name (str | Unset):
-        payment_description (str | Unset):
+        payment_type (WirePaymentPaymentType): WIRE_DOMESTIC or WIRE_INTERNATIONAL (this schema is also listed for ACH).
+        transaction_type (WirePaymentTransactionType): DEBIT or CREDIT.
+        delivery_date (str): The value date, yyyy-MM-dd (a plain string on the wire).
+        account_number (str): The account it is paid from (masked in answers).
+        tin_number (str): The TIN it is paid under (masked).
+        wire_transaction (DomesticWireTransaction | InternationalWireTransaction): The wire itself: domestic or
+            international.
+        id (str | Unset): The payment's id.
+        institution_id (str | Unset): The institution's id.
+        payment_name (str | Unset): Your name for it.
+        payment_description (str | Unset): The description sent with it.
+        status (WirePaymentStatus | Unset): Where it stands.
+        confirmation_number (str | Unset): The platform's confirmation number.
+        total_amount (Decimal | Unset): Its amount (a Decimal).
+        number_of_payments (int | Unset): Always 1 for a wire.
     """
 
     payment_type: WirePaymentPaymentType
     transaction_type: WirePaymentTransactionType
-    delivery_date: datetime.date
+    delivery_date: str
     account_number: str
     tin_number: str = _attrs_field(repr=False)
-    wire_transaction: WireTransaction
+    wire_transaction: DomesticWireTransaction | InternationalWireTransaction
     id: str | Unset = UNSET
     institution_id: str | Unset = UNSET
-    status: PaymentStatus | Unset = UNSET
+    payment_name: str | Unset = UNSET
+    payment_description: str | Unset = UNSET
+    status: WirePaymentStatus | Unset = UNSET
     confirmation_number: str | Unset = UNSET
     total_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     number_of_payments: int | Unset = UNSET
-    payment_name: str | Unset = UNSET
-    payment_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        from ..models.domestic_wire_transaction import DomesticWireTransaction
+
         payment_type = WirePaymentPaymentType(self.payment_type).value
 
         transaction_type = WirePaymentTransactionType(self.transaction_type).value
 
-        delivery_date = self.delivery_date.isoformat()
+        delivery_date = self.delivery_date
 
         account_number = self.account_number
 
         tin_number = self.tin_number
 
-        wire_transaction = self.wire_transaction.to_dict()
+        wire_transaction: dict[str, Any]
+        if isinstance(self.wire_transaction, DomesticWireTransaction):
+            wire_transaction = self.wire_transaction.to_dict()
+        else:
+            wire_transaction = self.wire_transaction.to_dict()
 
         id = self.id
 
         institution_id = self.institution_id
 
+        payment_name = self.payment_name
+
+        payment_description = self.payment_description
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = PaymentStatus(self.status).value
+            status = WirePaymentStatus(self.status).value
 
         confirmation_number = self.confirmation_number
 
         total_amount = self.total_amount
 
         number_of_payments = self.number_of_payments
-
-        payment_name = self.payment_name
-
-        payment_description = self.payment_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,6 +114,10 @@ class WirePayment(_Model):
             field_dict["id"] = id
         if institution_id is not UNSET:
             field_dict["institutionId"] = institution_id
+        if payment_name is not UNSET:
+            field_dict["paymentName"] = payment_name
+        if payment_description is not UNSET:
+            field_dict["paymentDescription"] = payment_description
         if status is not UNSET:
             field_dict["status"] = status
         if confirmation_number is not UNSET:
@@ -114,40 +126,56 @@ class WirePayment(_Model):
             field_dict["totalAmount"] = total_amount
         if number_of_payments is not UNSET:
             field_dict["numberOfPayments"] = number_of_payments
-        if payment_name is not UNSET:
-            field_dict["paymentName"] = payment_name
-        if payment_description is not UNSET:
-            field_dict["paymentDescription"] = payment_description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wire_transaction import WireTransaction
+        from ..models.domestic_wire_transaction import DomesticWireTransaction
+        from ..models.international_wire_transaction import InternationalWireTransaction
 
         d = dict(src_dict)
         payment_type = WirePaymentPaymentType(d.pop("paymentType"))
 
         transaction_type = WirePaymentTransactionType(d.pop("transactionType"))
 
-        delivery_date = parse_date(d.pop("deliveryDate"))
+        delivery_date = d.pop("deliveryDate")
 
         account_number = d.pop("accountNumber")
 
         tin_number = d.pop("tinNumber")
 
-        wire_transaction = WireTransaction.from_dict(d.pop("wireTransaction"))
+        def _parse_wire_transaction(data: object) -> DomesticWireTransaction | InternationalWireTransaction:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_wire_transaction_type_0 = DomesticWireTransaction.from_dict(data)
+
+                return componentsschemas_wire_transaction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_wire_transaction_type_1 = InternationalWireTransaction.from_dict(data)
+
+            return componentsschemas_wire_transaction_type_1
+
+        wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
 
         id = d.pop("id", UNSET)
 
         institution_id = d.pop("institutionId", UNSET)
 
+        payment_name = d.pop("paymentName", UNSET)
+
+        payment_description = d.pop("paymentDescription", UNSET)
+
         _status = d.pop("status", UNSET)
-        status: PaymentStatus | Unset
+        status: WirePaymentStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PaymentStatus(_status)
+            status = WirePaymentStatus(_status)
 
         confirmation_number = d.pop("confirmationNumber", UNSET)
 
@@ -160,10 +188,6 @@ class WirePayment(_Model):
 
         number_of_payments = d.pop("numberOfPayments", UNSET)
 
-        payment_name = d.pop("paymentName", UNSET)
-
-        payment_description = d.pop("paymentDescription", UNSET)
-
         wire_payment = cls(
             payment_type=payment_type,
             transaction_type=transaction_type,
@@ -173,12 +197,12 @@ class WirePayment(_Model):
             wire_transaction=wire_transaction,
             id=id,
             institution_id=institution_id,
+            payment_name=payment_name,
+            payment_description=payment_description,
             status=status,
             confirmation_number=confirmation_number,
             total_amount=total_amount,
             number_of_payments=number_of_payments,
-            payment_name=payment_name,
-            payment_description=payment_description,
         )
 
         wire_payment.additional_properties = d

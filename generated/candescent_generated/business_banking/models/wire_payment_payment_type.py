@@ -5,6 +5,8 @@ from typing import Any
 class WirePaymentPaymentType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
+    ACH_COLLECTION = "ACH_COLLECTION"
+    ACH_PAYMENT = "ACH_PAYMENT"
     WIRE_DOMESTIC = "WIRE_DOMESTIC"
     WIRE_INTERNATIONAL = "WIRE_INTERNATIONAL"
 

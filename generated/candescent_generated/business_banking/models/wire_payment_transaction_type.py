@@ -5,6 +5,7 @@ from typing import Any
 class WirePaymentTransactionType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
+    CREDIT = "CREDIT"
     DEBIT = "DEBIT"
 
     def __str__(self) -> str:

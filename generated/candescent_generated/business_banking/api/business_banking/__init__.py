@@ -9,12 +9,12 @@ import httpx
 from ...models.ach_payment import AchPayment
 from ...models.bb_registration import BbRegistration
 from ...models.business_details import BusinessDetails
+from ...models.business_entitlements_limits import BusinessEntitlementsLimits
 from ...models.business_registration_config import BusinessRegistrationConfig
-from ...models.entitlements_limits import EntitlementsLimits
 from ...models.error_response import ErrorResponse
-from ...models.get_business_details_v1_search_type import GetBusinessDetailsV1SearchType
 from ...models.payment_error import PaymentError
-from ...models.payment_list import PaymentList
+from ...models.payments import Payments
+from ...models.user_entitlements_limits import UserEntitlementsLimits
 from ...models.wire_payment import WirePayment
 from ...types import UNSET, Invoker, RawInvoker, RawResponse, Unset, parse_date
 from . import create_ach_payment_v1 as _create_ach_payment_v1
@@ -49,7 +49,7 @@ class BusinessBanking:
     async def get_business_details_v1(
         self,
         *,
-        search_type: GetBusinessDetailsV1SearchType,
+        search_type: str,
         search_value: str,
         include_tins: bool | Unset = False,
         include_users: bool | Unset = False,
@@ -63,10 +63,10 @@ class BusinessBanking:
         GET /v1/business-details (operationId ``get_business_details_v1``).
 
         Args:
-            search_type:
-            search_value:
-            include_tins: Default: False.
-            include_users: Default: False.
+            search_type: What searchValue holds: BUSINESS_ID or LOGIN_ID (of one of its users).
+            search_value: The business id, or a user's login id, to find the business by.
+            include_tins: true: include the business's TINs. Default false.
+            include_users: true: include the business's users. Default false.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -131,7 +131,8 @@ class BusinessBanking:
         GET /v1/business-registrations (operationId ``get_business_registration_by_confirmation_number_v1``).
 
         Args:
-            confirmation_number:
+            confirmation_number: The 16-character confirmation number the registration answered (letters
+                and digits).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -166,7 +167,7 @@ class BusinessBanking:
         POST /v1/business-registrations (operationId ``create_business_registration_v1``).
 
         Args:
-            body: The request body (BbRegistration).
+            body: A business registration: the business, its contact, TINs and users, and its progress.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -199,7 +200,7 @@ class BusinessBanking:
         GET /v1/business-registrations/{registration_id} (operationId ``get_business_registration_by_id_v1``).
 
         Args:
-            registration_id:
+            registration_id: The registration's id (letters, digits, '_' and '-').
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -228,15 +229,16 @@ class BusinessBanking:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EntitlementsLimits:
+    ) -> BusinessEntitlementsLimits:
         """A company's entitled features and limits
 
         GET /v1/business-entitlements-limits (operationId ``get_business_entitlements_limits_v1``).
 
         Args:
-            business_id:
-            institution_customer_id:
-            feature_name:
+            business_id: The business (company) whose features and limits to read.
+            institution_customer_id: The business (institution customer) to read for, when the user
+                belongs to several.
+            feature_name: Only this feature, e.g. ACH or WIRE.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -260,22 +262,23 @@ class BusinessBanking:
     async def get_user_entitlements_limits_v1(
         self,
         *,
-        login_id: str,
+        login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EntitlementsLimits:
+    ) -> UserEntitlementsLimits:
         """A business user's entitled features and limits
 
         GET /v1/user-entitlements-limits (operationId ``get_user_entitlements_limits_v1``).
 
         Args:
-            login_id:
-            institution_customer_id:
-            feature_name:
+            login_id: The business user's online-banking login id: whose entitlements to read.
+            institution_customer_id: The business (institution customer) to read for, when the user
+                belongs to several.
+            feature_name: Only this feature, e.g. ACH or WIRE.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -308,14 +311,15 @@ class BusinessBanking:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PaymentList:
+    ) -> Payments:
         """List ACH payments in a date range of at most 30 days
 
         GET /v1/ach-payments (operationId ``get_ach_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            from_date: The first delivery date included (yyyy-MM-dd); at most 30 days before toDate.
             to_date: On or after fromDate; the range may not exceed 30 days.
             payment_status: Comma-separated PaymentStatus values.
             payment_type: Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
@@ -358,8 +362,9 @@ class BusinessBanking:
         POST /v1/ach-payments (operationId ``create_ach_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (AchPayment).
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            body: An ACH payment or collection.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -394,8 +399,9 @@ class BusinessBanking:
         GET /v1/ach-payments/{payment_id} (operationId ``get_ach_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as the create call answered it.
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -427,14 +433,15 @@ class BusinessBanking:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PaymentList:
+    ) -> Payments:
         """List wires in a date range of at most 30 days
 
         GET /v1/wire-payments (operationId ``get_wire_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            from_date: The first delivery date included (yyyy-MM-dd); at most 30 days before toDate.
             to_date: On or after fromDate; the range may not exceed 30 days.
             payment_status: Comma-separated PaymentStatus values.
             payment_type: Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default both).
@@ -477,8 +484,9 @@ class BusinessBanking:
         POST /v1/wire-payments (operationId ``create_wire_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (WirePayment).
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            body: A wire payment.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -513,8 +521,9 @@ class BusinessBanking:
         GET /v1/wire-payments/{payment_id} (operationId ``get_wire_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as the create call answered it.
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -546,7 +555,7 @@ class BusinessBankingWithRawResponse:
     async def get_business_details_v1(
         self,
         *,
-        search_type: GetBusinessDetailsV1SearchType,
+        search_type: str,
         search_value: str,
         include_tins: bool | Unset = False,
         include_users: bool | Unset = False,
@@ -560,10 +569,10 @@ class BusinessBankingWithRawResponse:
         GET /v1/business-details (operationId ``get_business_details_v1``).
 
         Args:
-            search_type:
-            search_value:
-            include_tins: Default: False.
-            include_users: Default: False.
+            search_type: What searchValue holds: BUSINESS_ID or LOGIN_ID (of one of its users).
+            search_value: The business id, or a user's login id, to find the business by.
+            include_tins: true: include the business's TINs. Default false.
+            include_users: true: include the business's users. Default false.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -628,7 +637,8 @@ class BusinessBankingWithRawResponse:
         GET /v1/business-registrations (operationId ``get_business_registration_by_confirmation_number_v1``).
 
         Args:
-            confirmation_number:
+            confirmation_number: The 16-character confirmation number the registration answered (letters
+                and digits).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -663,7 +673,7 @@ class BusinessBankingWithRawResponse:
         POST /v1/business-registrations (operationId ``create_business_registration_v1``).
 
         Args:
-            body: The request body (BbRegistration).
+            body: A business registration: the business, its contact, TINs and users, and its progress.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -696,7 +706,7 @@ class BusinessBankingWithRawResponse:
         GET /v1/business-registrations/{registration_id} (operationId ``get_business_registration_by_id_v1``).
 
         Args:
-            registration_id:
+            registration_id: The registration's id (letters, digits, '_' and '-').
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -725,15 +735,16 @@ class BusinessBankingWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EntitlementsLimits]:
+    ) -> RawResponse[BusinessEntitlementsLimits]:
         """A company's entitled features and limits
 
         GET /v1/business-entitlements-limits (operationId ``get_business_entitlements_limits_v1``).
 
         Args:
-            business_id:
-            institution_customer_id:
-            feature_name:
+            business_id: The business (company) whose features and limits to read.
+            institution_customer_id: The business (institution customer) to read for, when the user
+                belongs to several.
+            feature_name: Only this feature, e.g. ACH or WIRE.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -757,22 +768,23 @@ class BusinessBankingWithRawResponse:
     async def get_user_entitlements_limits_v1(
         self,
         *,
-        login_id: str,
+        login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[EntitlementsLimits]:
+    ) -> RawResponse[UserEntitlementsLimits]:
         """A business user's entitled features and limits
 
         GET /v1/user-entitlements-limits (operationId ``get_user_entitlements_limits_v1``).
 
         Args:
-            login_id:
-            institution_customer_id:
-            feature_name:
+            login_id: The business user's online-banking login id: whose entitlements to read.
+            institution_customer_id: The business (institution customer) to read for, when the user
+                belongs to several.
+            feature_name: Only this feature, e.g. ACH or WIRE.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -805,14 +817,15 @@ class BusinessBankingWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentList]:
+    ) -> RawResponse[Payments]:
         """List ACH payments in a date range of at most 30 days
 
         GET /v1/ach-payments (operationId ``get_ach_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            from_date: The first delivery date included (yyyy-MM-dd); at most 30 days before toDate.
             to_date: On or after fromDate; the range may not exceed 30 days.
             payment_status: Comma-separated PaymentStatus values.
             payment_type: Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
@@ -855,8 +868,9 @@ class BusinessBankingWithRawResponse:
         POST /v1/ach-payments (operationId ``create_ach_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (AchPayment).
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            body: An ACH payment or collection.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -891,8 +905,9 @@ class BusinessBankingWithRawResponse:
         GET /v1/ach-payments/{payment_id} (operationId ``get_ach_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as the create call answered it.
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -924,14 +939,15 @@ class BusinessBankingWithRawResponse:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[PaymentList]:
+    ) -> RawResponse[Payments]:
         """List wires in a date range of at most 30 days
 
         GET /v1/wire-payments (operationId ``get_wire_payments_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            from_date:
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            from_date: The first delivery date included (yyyy-MM-dd); at most 30 days before toDate.
             to_date: On or after fromDate; the range may not exceed 30 days.
             payment_status: Comma-separated PaymentStatus values.
             payment_type: Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default both).
@@ -974,8 +990,9 @@ class BusinessBankingWithRawResponse:
         POST /v1/wire-payments (operationId ``create_wire_payment_v1``).
 
         Args:
-            login_id: The business user's login id (required on every payments call).
-            body: The request body (WirePayment).
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
+            body: A wire payment.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -1010,8 +1027,9 @@ class BusinessBankingWithRawResponse:
         GET /v1/wire-payments/{payment_id} (operationId ``get_wire_payment_by_payment_id_v1``).
 
         Args:
-            payment_id:
-            login_id: The business user's login id (required on every payments call).
+            payment_id: The payment's id, as the create call answered it.
+            login_id: The business user's online-banking login id (the payments services need it on
+                every call); the client fills in its default loginId when you pass none.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).

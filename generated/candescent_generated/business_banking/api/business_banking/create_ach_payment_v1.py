@@ -105,8 +105,9 @@ async def asyncio_detailed(
      Moves money; never retried once sent.
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        body (AchPayment):
+        login_id (str): The business user's online-banking login id (the payments services need it
+            on every call); the client fills in its default loginId when you pass none.
+        body (AchPayment): An ACH payment or collection.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +138,9 @@ async def asyncio(
      Moves money; never retried once sent.
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        body (AchPayment):
+        login_id (str): The business user's online-banking login id (the payments services need it
+            on every call); the client fills in its default loginId when you pass none.
+        body (AchPayment): An ACH payment or collection.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

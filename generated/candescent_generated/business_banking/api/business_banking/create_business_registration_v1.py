@@ -96,7 +96,8 @@ async def asyncio_detailed(
      Not idempotent; a second submission creates a second registration.
 
     Args:
-        body (BbRegistration):
+        body (BbRegistration): A business registration: the business, its contact, TINs and users,
+            and its progress.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,8 @@ async def asyncio(
      Not idempotent; a second submission creates a second registration.
 
     Args:
-        body (BbRegistration):
+        body (BbRegistration): A business registration: the business, its contact, TINs and users,
+            and its progress.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

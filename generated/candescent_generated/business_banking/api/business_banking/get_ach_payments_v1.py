@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.payment_error import PaymentError
-from ...models.payment_list import PaymentList
+from ...models.payments import Payments
 from ...types import UNSET, Response, Unset, loads_json
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PaymentError | PaymentList | None:
+) -> PaymentError | Payments | None:
     if response.status_code == 200:
-        response_200 = PaymentList.from_dict(loads_json(response.content))
+        response_200 = Payments.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -79,10 +79,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> PaymentList:
+def _parse_success(response: httpx.Response) -> Payments:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = PaymentList.from_dict(loads_json(response.content))
+        response_200 = Payments.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_success(response: httpx.Response) -> PaymentList:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaymentError | PaymentList]:
+) -> Response[PaymentError | Payments]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,12 +108,14 @@ async def asyncio_detailed(
     to_date: datetime.date,
     payment_status: str | Unset = UNSET,
     payment_type: str | Unset = UNSET,
-) -> Response[PaymentError | PaymentList]:
+) -> Response[PaymentError | Payments]:
     """List ACH payments in a date range of at most 30 days
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        from_date (datetime.date):
+        login_id (str): The business user's online-banking login id (the payments services need it
+            on every call); the client fills in its default loginId when you pass none.
+        from_date (datetime.date): The first delivery date included (yyyy-MM-dd); at most 30 days
+            before toDate.
         to_date (datetime.date): On or after fromDate; the range may not exceed 30 days.
         payment_status (str | Unset): Comma-separated PaymentStatus values.
         payment_type (str | Unset): Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
@@ -123,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaymentError | PaymentList]
+        Response[PaymentError | Payments]
     """
 
     kwargs = _get_kwargs(
@@ -147,12 +149,14 @@ async def asyncio(
     to_date: datetime.date,
     payment_status: str | Unset = UNSET,
     payment_type: str | Unset = UNSET,
-) -> PaymentError | PaymentList | None:
+) -> PaymentError | Payments | None:
     """List ACH payments in a date range of at most 30 days
 
     Args:
-        login_id (str): The business user's login id (required on every payments call).
-        from_date (datetime.date):
+        login_id (str): The business user's online-banking login id (the payments services need it
+            on every call); the client fills in its default loginId when you pass none.
+        from_date (datetime.date): The first delivery date included (yyyy-MM-dd); at most 30 days
+            before toDate.
         to_date (datetime.date): On or after fromDate; the range may not exceed 30 days.
         payment_status (str | Unset): Comma-separated PaymentStatus values.
         payment_type (str | Unset): Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
@@ -162,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaymentError | PaymentList
+        PaymentError | Payments
     """
 
     return (

@@ -7,13 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.business_details import BusinessDetails
 from ...models.error_response import ErrorResponse
-from ...models.get_business_details_v1_search_type import GetBusinessDetailsV1SearchType
 from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
     *,
-    search_type: GetBusinessDetailsV1SearchType,
+    search_type: str,
     search_value: str,
     include_tins: bool | Unset = False,
     include_users: bool | Unset = False,
@@ -21,8 +20,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_search_type = GetBusinessDetailsV1SearchType(search_type).value
-    params["searchType"] = json_search_type
+    params["searchType"] = search_type
 
     params["searchValue"] = search_value
 
@@ -99,7 +97,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    search_type: GetBusinessDetailsV1SearchType,
+    search_type: str,
     search_value: str,
     include_tins: bool | Unset = False,
     include_users: bool | Unset = False,
@@ -107,10 +105,12 @@ async def asyncio_detailed(
     """A business's profile, optionally with its TINs and users
 
     Args:
-        search_type (GetBusinessDetailsV1SearchType):
-        search_value (str):
-        include_tins (bool | Unset):  Default: False.
-        include_users (bool | Unset):  Default: False.
+        search_type (str): What searchValue holds: BUSINESS_ID or LOGIN_ID (of one of its users).
+        search_value (str): The business id, or a user's login id, to find the business by.
+        include_tins (bool | Unset): true: include the business's TINs. Default false. Default:
+            False.
+        include_users (bool | Unset): true: include the business's users. Default false. Default:
+            False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    search_type: GetBusinessDetailsV1SearchType,
+    search_type: str,
     search_value: str,
     include_tins: bool | Unset = False,
     include_users: bool | Unset = False,
@@ -143,10 +143,12 @@ async def asyncio(
     """A business's profile, optionally with its TINs and users
 
     Args:
-        search_type (GetBusinessDetailsV1SearchType):
-        search_value (str):
-        include_tins (bool | Unset):  Default: False.
-        include_users (bool | Unset):  Default: False.
+        search_type (str): What searchValue holds: BUSINESS_ID or LOGIN_ID (of one of its users).
+        search_value (str): The business id, or a user's login id, to find the business by.
+        include_tins (bool | Unset): true: include the business's TINs. Default false. Default:
+            False.
+        include_users (bool | Unset): true: include the business's users. Default false. Default:
+            False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

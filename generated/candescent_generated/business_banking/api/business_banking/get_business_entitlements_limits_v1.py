@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.entitlements_limits import EntitlementsLimits
+from ...models.business_entitlements_limits import BusinessEntitlementsLimits
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, loads_json
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EntitlementsLimits | ErrorResponse | None:
+) -> BusinessEntitlementsLimits | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EntitlementsLimits.from_dict(loads_json(response.content))
+        response_200 = BusinessEntitlementsLimits.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -70,10 +70,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> EntitlementsLimits:
+def _parse_success(response: httpx.Response) -> BusinessEntitlementsLimits:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = EntitlementsLimits.from_dict(loads_json(response.content))
+        response_200 = BusinessEntitlementsLimits.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_success(response: httpx.Response) -> EntitlementsLimits:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntitlementsLimits | ErrorResponse]:
+) -> Response[BusinessEntitlementsLimits | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,20 +97,21 @@ async def asyncio_detailed(
     business_id: str,
     institution_customer_id: str | Unset = UNSET,
     feature_name: str | Unset = UNSET,
-) -> Response[EntitlementsLimits | ErrorResponse]:
+) -> Response[BusinessEntitlementsLimits | ErrorResponse]:
     """A company's entitled features and limits
 
     Args:
-        business_id (str):
-        institution_customer_id (str | Unset):
-        feature_name (str | Unset):
+        business_id (str): The business (company) whose features and limits to read.
+        institution_customer_id (str | Unset): The business (institution customer) to read for,
+            when the user belongs to several.
+        feature_name (str | Unset): Only this feature, e.g. ACH or WIRE.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntitlementsLimits | ErrorResponse]
+        Response[BusinessEntitlementsLimits | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,20 +131,21 @@ async def asyncio(
     business_id: str,
     institution_customer_id: str | Unset = UNSET,
     feature_name: str | Unset = UNSET,
-) -> EntitlementsLimits | ErrorResponse | None:
+) -> BusinessEntitlementsLimits | ErrorResponse | None:
     """A company's entitled features and limits
 
     Args:
-        business_id (str):
-        institution_customer_id (str | Unset):
-        feature_name (str | Unset):
+        business_id (str): The business (company) whose features and limits to read.
+        institution_customer_id (str | Unset): The business (institution customer) to read for,
+            when the user belongs to several.
+        feature_name (str | Unset): Only this feature, e.g. ACH or WIRE.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntitlementsLimits | ErrorResponse
+        BusinessEntitlementsLimits | ErrorResponse
     """
 
     return (

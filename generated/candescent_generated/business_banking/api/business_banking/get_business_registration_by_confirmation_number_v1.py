@@ -98,7 +98,8 @@ async def asyncio_detailed(
     """Look a registration up by its confirmation number
 
     Args:
-        confirmation_number (str):
+        confirmation_number (str): The 16-character confirmation number the registration answered
+            (letters and digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,8 @@ async def asyncio(
     """Look a registration up by its confirmation number
 
     Args:
-        confirmation_number (str):
+        confirmation_number (str): The 16-character confirmation number the registration answered
+            (letters and digits).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

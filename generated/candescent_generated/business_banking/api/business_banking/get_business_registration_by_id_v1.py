@@ -93,7 +93,7 @@ async def asyncio_detailed(
     """Look a registration up by its id
 
     Args:
-        registration_id (str):
+        registration_id (str): The registration's id (letters, digits, '_' and '-').
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ async def asyncio(
     """Look a registration up by its id
 
     Args:
-        registration_id (str):
+        registration_id (str): The registration's id (letters, digits, '_' and '-').
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

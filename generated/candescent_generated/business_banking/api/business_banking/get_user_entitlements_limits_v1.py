@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.entitlements_limits import EntitlementsLimits
 from ...models.error_response import ErrorResponse
+from ...models.user_entitlements_limits import UserEntitlementsLimits
 from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
     *,
-    login_id: str,
+    login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     feature_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EntitlementsLimits | ErrorResponse | None:
+) -> ErrorResponse | UserEntitlementsLimits | None:
     if response.status_code == 200:
-        response_200 = EntitlementsLimits.from_dict(loads_json(response.content))
+        response_200 = UserEntitlementsLimits.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -70,10 +70,10 @@ def _parse_response(
         return None
 
 
-def _parse_success(response: httpx.Response) -> EntitlementsLimits:
+def _parse_success(response: httpx.Response) -> UserEntitlementsLimits:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = EntitlementsLimits.from_dict(loads_json(response.content))
+        response_200 = UserEntitlementsLimits.from_dict(loads_json(response.content))
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_success(response: httpx.Response) -> EntitlementsLimits:
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntitlementsLimits | ErrorResponse]:
+) -> Response[ErrorResponse | UserEntitlementsLimits]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,23 +94,25 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    login_id: str,
+    login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     feature_name: str | Unset = UNSET,
-) -> Response[EntitlementsLimits | ErrorResponse]:
+) -> Response[ErrorResponse | UserEntitlementsLimits]:
     """A business user's entitled features and limits
 
     Args:
-        login_id (str):
-        institution_customer_id (str | Unset):
-        feature_name (str | Unset):
+        login_id (str | Unset): The business user's online-banking login id: whose entitlements to
+            read.
+        institution_customer_id (str | Unset): The business (institution customer) to read for,
+            when the user belongs to several.
+        feature_name (str | Unset): Only this feature, e.g. ACH or WIRE.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EntitlementsLimits | ErrorResponse]
+        Response[ErrorResponse | UserEntitlementsLimits]
     """
 
     kwargs = _get_kwargs(
@@ -127,23 +129,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    login_id: str,
+    login_id: str | Unset = UNSET,
     institution_customer_id: str | Unset = UNSET,
     feature_name: str | Unset = UNSET,
-) -> EntitlementsLimits | ErrorResponse | None:
+) -> ErrorResponse | UserEntitlementsLimits | None:
     """A business user's entitled features and limits
 
     Args:
-        login_id (str):
-        institution_customer_id (str | Unset):
-        feature_name (str | Unset):
+        login_id (str | Unset): The business user's online-banking login id: whose entitlements to
+            read.
+        institution_customer_id (str | Unset): The business (institution customer) to read for,
+            when the user belongs to several.
+        feature_name (str | Unset): Only this feature, e.g. ACH or WIRE.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EntitlementsLimits | ErrorResponse
+        ErrorResponse | UserEntitlementsLimits
     """
 
     return (

@@ -103,8 +103,9 @@ async def asyncio_detailed(
     """One wire
 
     Args:
-        payment_id (str):
-        login_id (str): The business user's login id (required on every payments call).
+        payment_id (str): The payment's id, as the create call answered it.
+        login_id (str): The business user's online-banking login id (the payments services need it
+            on every call); the client fills in its default loginId when you pass none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +134,9 @@ async def asyncio(
     """One wire
 
     Args:
-        payment_id (str):
-        login_id (str): The business user's login id (required on every payments call).
+        payment_id (str): The payment's id, as the create call answered it.
+        login_id (str): The business user's online-banking login id (the payments services need it
+            on every call); the client fills in its default loginId when you pass none.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

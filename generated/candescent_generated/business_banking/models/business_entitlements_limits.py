@@ -15,16 +15,17 @@ if TYPE_CHECKING:
     from ..models.entitled_feature import EntitledFeature
 
 
-T = TypeVar("T", bound="EntitlementsLimits")
+T = TypeVar("T", bound="BusinessEntitlementsLimits")
 
 
 @_attrs_define
-class EntitlementsLimits(_Model):
-    """
+class BusinessEntitlementsLimits(_Model):
+    """A company's entitled features and their limits.
+
     Attributes:
-        entitled_features (list[EntitledFeature]):
-        account_entitled_feature (AccountEntitledFeature | Unset):
-        sec_codes (list[str] | Unset):
+        entitled_features (list[EntitledFeature]): The features and their limits.
+        account_entitled_feature (AccountEntitledFeature | Unset): Per feature, the TINs and accounts entitled.
+        sec_codes (list[str] | Unset): The ACH SEC codes allowed (e.g. PPD, CCD).
     """
 
     entitled_features: list[EntitledFeature]
@@ -83,14 +84,14 @@ class EntitlementsLimits(_Model):
 
         sec_codes = cast(list[str], d.pop("secCodes", UNSET))
 
-        entitlements_limits = cls(
+        business_entitlements_limits = cls(
             entitled_features=entitled_features,
             account_entitled_feature=account_entitled_feature,
             sec_codes=sec_codes,
         )
 
-        entitlements_limits.additional_properties = d
-        return entitlements_limits
+        business_entitlements_limits.additional_properties = d
+        return business_entitlements_limits
 
     @property
     def additional_keys(self) -> list[str]:

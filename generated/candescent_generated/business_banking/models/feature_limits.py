@@ -11,19 +11,20 @@ from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="Limits")
+T = TypeVar("T", bound="FeatureLimits")
 
 
 @_attrs_define
-class Limits(_Model):
-    """
+class FeatureLimits(_Model):
+    """Amount limits of a feature (Decimals).
+
     Attributes:
-        per_transaction_limits (Decimal):
-        daily_limits (Decimal | Unset):
-        daily_overall_ach_limits (Decimal | Unset):
-        daily_overall_wires_limits (Decimal | Unset):
-        monthly_limits (Decimal | Unset):
-        per_transaction_approval_threshold_limits (Decimal | Unset):
+        per_transaction_limits (Decimal): Per transaction.
+        daily_limits (Decimal | Unset): Per day.
+        daily_overall_ach_limits (Decimal | Unset): Per day, all ACH together.
+        daily_overall_wires_limits (Decimal | Unset): Per day, all wires together.
+        monthly_limits (Decimal | Unset): Per month.
+        per_transaction_approval_threshold_limits (Decimal | Unset): Above this a transaction needs approval.
     """
 
     per_transaction_limits: Decimal = _attrs_field(validator=refuse_float)
@@ -108,7 +109,7 @@ class Limits(_Model):
         else:
             per_transaction_approval_threshold_limits = to_decimal(_per_transaction_approval_threshold_limits)
 
-        limits = cls(
+        feature_limits = cls(
             per_transaction_limits=per_transaction_limits,
             daily_limits=daily_limits,
             daily_overall_ach_limits=daily_overall_ach_limits,
@@ -117,8 +118,8 @@ class Limits(_Model):
             per_transaction_approval_threshold_limits=per_transaction_approval_threshold_limits,
         )
 
-        limits.additional_properties = d
-        return limits
+        feature_limits.additional_properties = d
+        return feature_limits
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class IntermediaryBankDetailsIntermediaryBankType(StrEnum):
+class IntermediaryBankDetailsDomesticIntermediaryBankType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     DOMESTIC = "DOMESTIC"
@@ -12,7 +12,7 @@ class IntermediaryBankDetailsIntermediaryBankType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "IntermediaryBankDetailsIntermediaryBankType | None":
+    def _missing_(cls, value: Any) -> "IntermediaryBankDetailsDomesticIntermediaryBankType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -10,15 +10,16 @@ from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="BankAccountFeatures")
+T = TypeVar("T", bound="BankAccount")
 
 
 @_attrs_define
-class BankAccountFeatures(_Model):
-    """
+class BankAccount(_Model):
+    """An account entitled to a feature.
+
     Attributes:
-        account_number (str | Unset):
-        features (list[str] | Unset):
+        account_number (str | Unset): The account number (masked).
+        features (list[str] | Unset): The features the account is entitled to.
     """
 
     account_number: str | Unset = UNSET
@@ -50,13 +51,13 @@ class BankAccountFeatures(_Model):
 
         features = cast(list[str], d.pop("features", UNSET))
 
-        bank_account_features = cls(
+        bank_account = cls(
             account_number=account_number,
             features=features,
         )
 
-        bank_account_features.additional_properties = d
-        return bank_account_features
+        bank_account.additional_properties = d
+        return bank_account
 
     @property
     def additional_keys(self) -> list[str]:

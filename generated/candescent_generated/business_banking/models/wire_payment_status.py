@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class PaymentStatus(StrEnum):
+class WirePaymentStatus(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     CANCELLED = "CANCELLED"
@@ -31,7 +31,7 @@ class PaymentStatus(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "PaymentStatus | None":
+    def _missing_(cls, value: Any) -> "WirePaymentStatus | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

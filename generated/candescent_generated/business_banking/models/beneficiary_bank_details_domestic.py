@@ -10,87 +10,54 @@ from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="WireAddress")
+T = TypeVar("T", bound="BeneficiaryBankDetailsDomestic")
 
 
 @_attrs_define
-class WireAddress(_Model):
-    """
+class BeneficiaryBankDetailsDomestic(_Model):
+    """The beneficiary's bank, for a domestic wire.
+
     Attributes:
-        address1 (str):
-        city (str):
-        country (str): Full English country name, e.g. United States.
-        address2 (str | Unset):
-        state (str | Unset):
-        zip_code (str | Unset):
+        beneficiary_bank_routing_number (str): The bank's routing number (9 digits).
+        beneficiary_bank_instructions (str | Unset): Instructions for the bank.
     """
 
-    address1: str
-    city: str
-    country: str
-    address2: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_code: str | Unset = UNSET
+    beneficiary_bank_routing_number: str
+    beneficiary_bank_instructions: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
+        beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
 
-        city = self.city
-
-        country = self.country
-
-        address2 = self.address2
-
-        state = self.state
-
-        zip_code = self.zip_code
+        beneficiary_bank_instructions = self.beneficiary_bank_instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "address1": address1,
-                "city": city,
-                "country": country,
+                "beneficiaryBankRoutingNumber": beneficiary_bank_routing_number,
             }
         )
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if state is not UNSET:
-            field_dict["state"] = state
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
+        if beneficiary_bank_instructions is not UNSET:
+            field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1")
+        beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber")
 
-        city = d.pop("city")
+        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
 
-        country = d.pop("country")
-
-        address2 = d.pop("address2", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        wire_address = cls(
-            address1=address1,
-            city=city,
-            country=country,
-            address2=address2,
-            state=state,
-            zip_code=zip_code,
+        beneficiary_bank_details_domestic = cls(
+            beneficiary_bank_routing_number=beneficiary_bank_routing_number,
+            beneficiary_bank_instructions=beneficiary_bank_instructions,
         )
 
-        wire_address.additional_properties = d
-        return wire_address
+        beneficiary_bank_details_domestic.additional_properties = d
+        return beneficiary_bank_details_domestic
 
     @property
     def additional_keys(self) -> list[str]:

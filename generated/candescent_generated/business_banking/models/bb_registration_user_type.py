@@ -2,17 +2,18 @@ from enum import StrEnum
 from typing import Any
 
 
-class GetBusinessDetailsV1SearchType(StrEnum):
+class BbRegistrationUserType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    BUSINESS_ID = "BUSINESS_ID"
-    LOGIN_ID = "LOGIN_ID"
+    PRIMARY_ADMIN = "PRIMARY_ADMIN"
+    PRIMARY_BUSINESS_CONTACT = "PRIMARY_BUSINESS_CONTACT"
+    SECONDARY_ADMIN = "SECONDARY_ADMIN"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "GetBusinessDetailsV1SearchType | None":
+    def _missing_(cls, value: Any) -> "BbRegistrationUserType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

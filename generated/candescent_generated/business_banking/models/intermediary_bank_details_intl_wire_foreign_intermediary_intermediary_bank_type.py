@@ -2,18 +2,16 @@ from enum import StrEnum
 from typing import Any
 
 
-class BbRegistrationUserUserType(StrEnum):
+class IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    PRIMARY_ADMIN = "PRIMARY_ADMIN"
-    PRIMARY_BUSINESS_CONTACT = "PRIMARY_BUSINESS_CONTACT"
-    SECONDARY_ADMIN = "SECONDARY_ADMIN"
+    INTERNATIONAL = "INTERNATIONAL"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "BbRegistrationUserUserType | None":
+    def _missing_(cls, value: Any) -> "IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -2,19 +2,16 @@ from enum import StrEnum
 from typing import Any
 
 
-class ContactMethodProtocol(StrEnum):
+class IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    EMAIL = "EMAIL"
-    SMS = "SMS"
-    TEXT = "TEXT"
-    VOICE = "VOICE"
+    DOMESTIC = "DOMESTIC"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ContactMethodProtocol | None":
+    def _missing_(cls, value: Any) -> "IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

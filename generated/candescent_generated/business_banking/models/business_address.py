@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="BusinessAddress")
+
+
+@_attrs_define
+class BusinessAddress(_Model):
+    """A postal address of the business.
+
+    Attributes:
+        address1 (str): First street line.
+        city (str): City.
+        state (str): State or province code.
+        zip_code (str): ZIP or postal code.
+        address2 (str | Unset): Second street line.
+        country (str | Unset): Country.
+    """
+
+    address1: str
+    city: str
+    state: str
+    zip_code: str
+    address2: str | Unset = UNSET
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        address1 = self.address1
+
+        city = self.city
+
+        state = self.state
+
+        zip_code = self.zip_code
+
+        address2 = self.address2
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address1": address1,
+                "city": city,
+                "state": state,
+                "zipCode": zip_code,
+            }
+        )
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address1 = d.pop("address1")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        zip_code = d.pop("zipCode")
+
+        address2 = d.pop("address2", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        business_address = cls(
+            address1=address1,
+            city=city,
+            state=state,
+            zip_code=zip_code,
+            address2=address2,
+            country=country,
+        )
+
+        business_address.additional_properties = d
+        return business_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

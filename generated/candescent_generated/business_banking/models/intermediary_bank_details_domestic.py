@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.intermediary_bank_details_domestic_intermediary_bank_type import (
+    IntermediaryBankDetailsDomesticIntermediaryBankType,
+)
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="IntermediaryBankDetailsDomestic")
+
+
+@_attrs_define
+class IntermediaryBankDetailsDomestic(_Model):
+    """An intermediary bank for a domestic wire.
+
+    Attributes:
+        intermediary_bank_type (IntermediaryBankDetailsDomesticIntermediaryBankType): Which kind of intermediary this
+            is.
+        intermediary_bank_routing_number (str): Its routing number (9 digits).
+        intermediary_bank_account_number (str | Unset): Its account number.
+    """
+
+    intermediary_bank_type: IntermediaryBankDetailsDomesticIntermediaryBankType
+    intermediary_bank_routing_number: str
+    intermediary_bank_account_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        intermediary_bank_type = IntermediaryBankDetailsDomesticIntermediaryBankType(self.intermediary_bank_type).value
+
+        intermediary_bank_routing_number = self.intermediary_bank_routing_number
+
+        intermediary_bank_account_number = self.intermediary_bank_account_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "intermediaryBankType": intermediary_bank_type,
+                "intermediaryBankRoutingNumber": intermediary_bank_routing_number,
+            }
+        )
+        if intermediary_bank_account_number is not UNSET:
+            field_dict["intermediaryBankAccountNumber"] = intermediary_bank_account_number
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        intermediary_bank_type = IntermediaryBankDetailsDomesticIntermediaryBankType(d.pop("intermediaryBankType"))
+
+        intermediary_bank_routing_number = d.pop("intermediaryBankRoutingNumber")
+
+        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
+
+        intermediary_bank_details_domestic = cls(
+            intermediary_bank_type=intermediary_bank_type,
+            intermediary_bank_routing_number=intermediary_bank_routing_number,
+            intermediary_bank_account_number=intermediary_bank_account_number,
+        )
+
+        intermediary_bank_details_domestic.additional_properties = d
+        return intermediary_bank_details_domestic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

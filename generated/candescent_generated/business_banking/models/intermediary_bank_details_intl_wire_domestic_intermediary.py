@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.intermediary_bank_details_intl_wire_domestic_intermediary_intermediary_bank_type import (
+    IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType,
+)
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+T = TypeVar("T", bound="IntermediaryBankDetailsIntlWireDomesticIntermediary")
+
+
+@_attrs_define
+class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
+    """An intermediary bank for an international wire, a US intermediary.
+
+    Attributes:
+        intermediary_bank_type (IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType): Which kind of
+            intermediary this is.
+        intermediary_bank_routing_number (str): Its routing number (9 digits).
+        intermediary_bank_account_number (str | Unset): Its account number.
+    """
+
+    intermediary_bank_type: IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType
+    intermediary_bank_routing_number: str
+    intermediary_bank_account_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        intermediary_bank_type = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
+            self.intermediary_bank_type
+        ).value
+
+        intermediary_bank_routing_number = self.intermediary_bank_routing_number
+
+        intermediary_bank_account_number = self.intermediary_bank_account_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "intermediaryBankType": intermediary_bank_type,
+                "intermediaryBankRoutingNumber": intermediary_bank_routing_number,
+            }
+        )
+        if intermediary_bank_account_number is not UNSET:
+            field_dict["intermediaryBankAccountNumber"] = intermediary_bank_account_number
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        intermediary_bank_type = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
+            d.pop("intermediaryBankType")
+        )
+
+        intermediary_bank_routing_number = d.pop("intermediaryBankRoutingNumber")
+
+        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
+
+        intermediary_bank_details_intl_wire_domestic_intermediary = cls(
+            intermediary_bank_type=intermediary_bank_type,
+            intermediary_bank_routing_number=intermediary_bank_routing_number,
+            intermediary_bank_account_number=intermediary_bank_account_number,
+        )
+
+        intermediary_bank_details_intl_wire_domestic_intermediary.additional_properties = d
+        return intermediary_bank_details_intl_wire_domestic_intermediary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

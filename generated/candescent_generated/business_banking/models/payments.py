@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
+
+if TYPE_CHECKING:
+    from ..models.ach_payment import AchPayment
+    from ..models.wire_payment import WirePayment
+
+
+T = TypeVar("T", bound="Payments")
+
+
+@_attrs_define
+class Payments(_Model):
+    """Payments found (ACH or wire).
+
+    Attributes:
+        payments (list[AchPayment | WirePayment]): The payments.
+    """
+
+    payments: list[AchPayment | WirePayment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        from ..models.ach_payment import AchPayment
+
+        payments = []
+        for payments_item_data in self.payments:
+            payments_item: dict[str, Any]
+            if isinstance(payments_item_data, AchPayment):
+                payments_item = payments_item_data.to_dict()
+            else:
+                payments_item = payments_item_data.to_dict()
+
+            payments.append(payments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payments": payments,
+            }
+        )
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ach_payment import AchPayment
+        from ..models.wire_payment import WirePayment
+
+        d = dict(src_dict)
+        payments = []
+        _payments = d.pop("payments")
+        for payments_item_data in _payments:
+
+            def _parse_payments_item(data: object) -> AchPayment | WirePayment:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payments_item_type_0 = AchPayment.from_dict(data)
+
+                    return payments_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payments_item_type_1 = WirePayment.from_dict(data)
+
+                return payments_item_type_1
+
+            payments_item = _parse_payments_item(payments_item_data)
+
+            payments.append(payments_item)
+
+        payments = cls(
+            payments=payments,
+        )
+
+        payments.additional_properties = d
+        return payments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

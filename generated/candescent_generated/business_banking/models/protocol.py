@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class Protocol(StrEnum):
+    """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
+
+    EMAIL = "EMAIL"
+    SMS = "SMS"
+    TEXT = "TEXT"
+    VOICE = "VOICE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "Protocol | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, keys_only
+from ..types import Model as _Model
+from ..types import as_json_safe as _as_json_safe
+
+if TYPE_CHECKING:
+    from ..models.account_entitled_feature import AccountEntitledFeature
+    from ..models.entitled_feature import EntitledFeature
+
+
+T = TypeVar("T", bound="UserEntitlementsLimits")
+
+
+@_attrs_define
+class UserEntitlementsLimits(_Model):
+    """A business user's entitled features and their limits.
+
+    Attributes:
+        entitled_features (list[EntitledFeature]): The features and their limits.
+        account_entitled_feature (AccountEntitledFeature | Unset): Per feature, the TINs and accounts entitled.
+        sec_codes (list[str] | Unset): The ACH SEC codes allowed (e.g. PPD, CCD).
+    """
+
+    entitled_features: list[EntitledFeature]
+    account_entitled_feature: AccountEntitledFeature | Unset = UNSET
+    sec_codes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        entitled_features = []
+        for entitled_features_item_data in self.entitled_features:
+            entitled_features_item = entitled_features_item_data.to_dict()
+            entitled_features.append(entitled_features_item)
+
+        account_entitled_feature: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account_entitled_feature, Unset):
+            account_entitled_feature = self.account_entitled_feature.to_dict()
+
+        sec_codes: list[str] | Unset = UNSET
+        if not isinstance(self.sec_codes, Unset):
+            sec_codes = self.sec_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entitledFeatures": entitled_features,
+            }
+        )
+        if account_entitled_feature is not UNSET:
+            field_dict["accountEntitledFeature"] = account_entitled_feature
+        if sec_codes is not UNSET:
+            field_dict["secCodes"] = sec_codes
+
+        return _as_json_safe(field_dict) if json_safe else field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_entitled_feature import AccountEntitledFeature
+        from ..models.entitled_feature import EntitledFeature
+
+        d = dict(src_dict)
+        entitled_features = []
+        _entitled_features = d.pop("entitledFeatures")
+        for entitled_features_item_data in _entitled_features:
+            entitled_features_item = EntitledFeature.from_dict(entitled_features_item_data)
+
+            entitled_features.append(entitled_features_item)
+
+        _account_entitled_feature = d.pop("accountEntitledFeature", UNSET)
+        account_entitled_feature: AccountEntitledFeature | Unset
+        if isinstance(_account_entitled_feature, Unset):
+            account_entitled_feature = UNSET
+        else:
+            account_entitled_feature = AccountEntitledFeature.from_dict(_account_entitled_feature)
+
+        sec_codes = cast(list[str], d.pop("secCodes", UNSET))
+
+        user_entitlements_limits = cls(
+            entitled_features=entitled_features,
+            account_entitled_feature=account_entitled_feature,
+            sec_codes=sec_codes,
+        )
+
+        user_entitlements_limits.additional_properties = d
+        return user_entitlements_limits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
