@@ -309,15 +309,16 @@ def error_fields(body: Any) -> tuple[str | None, str | None, list[Any]]:
     """(code, message, details) from any of the platform's error shapes.
 
     Shapes: ``{code, message}``; ``{status, code, message}``; ``{code, message, details[]}``;
-    ``{userMessage}``; legacy XML ``Status{statusMessage, errorInfo[{errorCode, errorMessage}]}``.
-    MX passes free-form bodies through (kept in ``body``).
+    ``{userMessage}``; legacy XML ``Status{statusMessage, errorInfo[{errorCode, errorMessage}]}`` and
+    ``ErrorResponse{code, message}`` (the legacy subscription services). MX passes free-form bodies
+    through (kept in ``body``).
     """
     if not isinstance(body, Mapping):
         return None, (body.strip()[:500] if isinstance(body, str) and body.strip() else None), []
     if len(body) == 1:
         (only,) = body.values()
-        if isinstance(only, Mapping) and ("errorInfo" in only or "statusMessage" in only):
-            body = only  # <Status> root element
+        if isinstance(only, Mapping) and {"errorInfo", "statusMessage", "code", "message"} & set(only):
+            body = only  # an XML root element: <Status> or <ErrorResponse>
     fault = body.get("fault")
     if isinstance(fault, Mapping):  # the gateway's own {"fault": {"faultstring", "detail": {"errorcode"}}}
         detail = fault.get("detail")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
@@ -296,6 +296,72 @@ class RawInvoker(Protocol):
     ) -> Awaitable[RawResponse[T]]: ...
 
 
+def _is_xml(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base.endswith("+xml") or base in ("application/xml", "text/xml")
+
+
+def media_request(
+    request: dict[str, Any],
+    *,
+    accept: str,
+    content_type: str | None,
+    accepts: Sequence[str],
+    content_types: Sequence[str],
+) -> dict[str, Any]:
+    """The generated request with the media types the caller chose among those the platform lists.
+
+    ``accept`` must be one of ``accepts``; ``content_type`` (default: the first of ``content_types``)
+    one of ``content_types``, and only where the operation takes a body. An XML type (``...+xml``)
+    sends the body as XML: its one top-level key is the root element, MX's own convention.
+    """
+    from ._errors import ValidationError
+
+    if accept not in accepts:
+        raise ValidationError(f"accept {accept!r} is not one the platform lists: {', '.join(accepts)}", field="accept")
+    headers = dict(request.get("headers") or {})
+    headers["Accept"] = accept
+    if content_type is not None and not content_types:
+        raise ValidationError("this operation sends no request body: content_type does not apply", field="content_type")
+    if content_types:
+        chosen = content_type or content_types[0]
+        if chosen not in content_types:
+            raise ValidationError(
+                f"content_type {chosen!r} is not one the platform lists: {', '.join(content_types)}",
+                field="content_type",
+            )
+        if "content" in request:
+            headers["Content-Type"] = chosen
+            if _is_xml(chosen):
+                from ._xml import to_xml
+
+                data = loads_json(request["content"])
+                one = isinstance(data, dict) and len(data) == 1
+                root, inner = next(iter(data.items())) if one else ("request", data)
+                element = inner if isinstance(inner, Mapping) else {"value": inner}
+                request = {**request, "content": to_xml(str(root), element)}
+    return {**request, "headers": headers}
+
+
+def media_parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T]:
+    """``parse`` for an answer in a chosen media type: an XML answer is read as the dict it spells."""
+
+    def run(response: httpx.Response) -> T:
+        kind = response.headers.get("content-type", "")
+        if _is_xml(kind) and response.content.lstrip()[:1] == b"<":
+            from ._xml import parse_xml
+
+            rebuilt = httpx.Response(
+                response.status_code,
+                headers={"Content-Type": "application/json"},
+                content=dumps_json(parse_xml(response.content)),
+            )
+            return parse(rebuilt)
+        return parse(response)
+
+    return run
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -311,6 +377,8 @@ __all__ = [
     "dumps_json",
     "keys_only",
     "loads_json",
+    "media_parser",
+    "media_request",
     "parse_date",
     "parse_datetime",
     "raw_response",

@@ -109,7 +109,7 @@ async def main() -> None:
         channels: dict[str, int] = {}
         async for pref in paginate(cd.alerts_notifications.list_alert_preferences_v1, page_size=10):
             details = pref.alert_preference_details
-            channel = str(details.channel_type_name.value) if details and details.channel_type_name else "?"
+            channel = str(details.channel_type_name) if details and details.channel_type_name else "?"
             channels[channel] = channels.get(channel, 0) + 1
         print(f"   {sum(channels.values())} preferences: " + ", ".join(f"{k} {v}" for k, v in sorted(channels.items())))
         history = (await cd.alerts_notifications.list_alert_history_v1()).alert_history_summary_resources or []

@@ -129,7 +129,7 @@ def _unmarked_credentials(category: str, node: Any, where: str = "") -> list[str
 
 
 def _template_helpers(openapi: Any) -> dict[str, Any]:
-    """Jinja globals for templates/model.py.jinja."""
+    """Jinja globals for the templates (model.py.jinja, endpoint_init.py.jinja)."""
     from openapi_python_client.schema import openapi_schema_pydantic as oai
 
     xml_models = _xml_models(openapi)
@@ -157,10 +157,23 @@ def _template_helpers(openapi: Any) -> dict[str, Any]:
     def reads_xml_text(model: Any) -> bool:
         return any(xml_text(model, prop) for prop in [*model.required_properties, *model.optional_properties])
 
+    from _registry_gen import python_name
+
+    media: dict[str, dict[str, list[str]]] = {}
+    for item in _SPEC.get("paths", {}).values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("x-candescent-media-types"):
+                media[python_name(str(op.get("operationId")))] = op["x-candescent-media-types"]
+
+    def media_types(endpoint: Any) -> dict[str, list[str]] | None:
+        """x-candescent-media-types of an endpoint (the MX proxies): the types the caller chooses among."""
+        return media.get(str(endpoint.name))
+
     return {
         "candescent_secret": secret,
         "candescent_xml_text": xml_text,
         "candescent_reads_xml_text": reads_xml_text,
+        "candescent_media_types": media_types,
     }
 
 

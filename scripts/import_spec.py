@@ -27,6 +27,10 @@ and applies the conventions of specs/README.md:
   ``sendCustomerEventV1`` body, an array of ``Events``) is one item document per call: an XML
   document has exactly one root element, so ``<Events><Event/>...</Events>`` is the only well-formed
   reading; the body becomes the item schema and the operation says so in ``x-candescent-inferred``;
+* an operation declaring an ``Accept`` header (the MX proxies) gets ``x-candescent-media-types``:
+  the media types the platform lists for its answers (``accept``) and, when it also declares
+  ``Content-Type``, for its request body (``content_type``), first listed first (the default the
+  generated method uses; the caller may pick another listed one);
 * headers the transport sets (Content-Type, User-Agent, Cache-Control, Accept on XML operations) are
   not declared; uuid/date header formats are dropped (the generator mishandles them);
 * ``x-candescent-retry``: GET/HEAD ``safe``, everything else ``never`` unless the platform marks the
@@ -134,6 +138,7 @@ EXTENSION_ORDER = tuple(
         "pagination",
         "wire-format",
         "xml",
+        "media-types",
         "generator",
         "inferred",
     )
@@ -534,7 +539,7 @@ def strip_prose(node: Any, _role: str = "") -> None:
         for value in node.values():
             strip_prose(value)
         return
-    for key in [*PROSE_KEYS, *EXAMPLE_KEYS]:
+    for key in [*PROSE_KEYS, *EXAMPLE_KEYS, "title"]:  # title: an annotation, and the generator names classes by it
         if key in node and not (key == "description" and _role == "response"):
             del node[key]
     if _role == "response" and "$ref" not in node:
@@ -698,8 +703,11 @@ class Importer:
             param = deref(self.doc, raw)
             merged[(str(param.get("in")), str(param.get("name")))] = (copy.deepcopy(raw), param)
 
+        media_types = self._media_types(item, source_op)
         wire_xml, content_notes = self._content(op, add)
         notes += content_notes
+        if media_types and not wire_xml:
+            op["x-candescent-media-types"] = media_types
 
         kept: list[Any] = []
         auth: list[tuple[Any, dict[str, Any]]] = []
@@ -784,6 +792,38 @@ class Importer:
         if len(self.errors) > errors_before:
             return None
         return self._ordered(op)
+
+    def _media_types(self, item: dict[str, Any], op: dict[str, Any]) -> dict[str, list[str]] | None:
+        """The media types the caller chooses among, for an operation that declares an Accept header.
+
+        ``accept``: those its success responses list (an operation without a response body, such as a
+        DELETE, takes those of the first operation on the same path that has one); ``content_type``:
+        those its request body lists, when it also declares Content-Type. In the platform's order: the
+        first is the default.
+        """
+        params = [deref(self.doc, raw) for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]]
+        headers = {str(p.get("name", "")).lower() for p in params if isinstance(p, dict) and p.get("in") == "header"}
+        if "accept" not in headers:
+            return None
+
+        def listed(candidate: dict[str, Any]) -> list[str]:
+            found: list[str] = []
+            for code, response in sorted((candidate.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
+                if str(code).startswith("2"):
+                    found += [t for t in (deref(self.doc, response).get("content") or {}) if t not in found]
+            return found
+
+        accept = listed(op) or next(
+            (types for m in METHODS if isinstance(item.get(m), dict) and (types := listed(item[m]))), []
+        )
+        facts: dict[str, list[str]] = {}
+        if accept:
+            facts["accept"] = accept
+        body = deref(self.doc, op.get("requestBody") or {})
+        content_types = list((body or {}).get("content") or {})
+        if content_types and "content-type" in headers:
+            facts["content_type"] = content_types
+        return facts or None
 
     def _plain_header(self, raw: Any, param: dict[str, Any], notes: list[str]) -> Any:
         """A header parameter without uuid/date formats (the generator drops or breaks those) and
@@ -1304,15 +1344,23 @@ class _CarryOver:
             present.add(key)
             if key in old_params:
                 before_param = old_params[key]
+                if "$ref" in before_param and self._deviating(before_param):  # our deviating component
+                    new_list[index] = copy.deepcopy(before_param)
+                    self.kept.append(f"{where} parameter {key[0]} {key[1]}")
+                    continue
                 if "$ref" in before_param and "$ref" not in raw:  # ours was a shared component: its words
                     before_param = _safe(self.old, before_param)
                 new_list[index] = self._node(before_param, raw, f"{where} parameter {key[0]} {key[1]}")
         for key, raw in old_params.items():
-            if key not in present and isinstance(raw, dict) and DEVIATION in raw:
+            if key not in present and self._deviating(raw):
                 new_list.append(copy.deepcopy(raw))
                 self.kept.append(f"{where} parameter {key[0]} {key[1]}")
         if new_list:
             op["parameters"] = new_list
+
+    def _deviating(self, node: Any) -> bool:
+        """Does ``node`` of the existing spec (or the component it references) declare a deviation?"""
+        return isinstance(node, dict) and (DEVIATION in node or DEVIATION in (_safe(self.old, node) or {}))
 
     # -- any other node: parameters, bodies, responses, media types, schemas
     def _node(self, before: Any, node: Any, where: str, name_map: bool = False) -> Any:
@@ -1323,7 +1371,7 @@ class _CarryOver:
                 if key in before:
                     node[key] = self._node(before[key], node[key], f"{where}/{key}")
             for key, value in before.items():
-                if key not in node and isinstance(value, dict) and DEVIATION in value:
+                if key not in node and self._deviating(value):
                     node[key] = copy.deepcopy(value)
                     self.kept.append(f"{where}/{key}")
             return node

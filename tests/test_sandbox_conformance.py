@@ -784,7 +784,8 @@ def test_documented_success_answers_conform_to_spec() -> None:
         reporting = api == "Reporting"
         resource = f"download/transactions/{today.isoformat()}" if reporting else "users/USR-1/accounts"
         path = {p: "DI-1" if p == "institutionId" else resource for p in re.findall(r"{(\w+)}", operation.path)}
-        accept = "application/vnd.mx.logs.v1+avro" if reporting else "application/vnd.mx.api.v1+json"
+        media = OPERATIONS[operation_id][2]["x-candescent-media-types"]
+        accept = media["accept"][0]  # the platform's first listed types, as the generated methods default
         method = operation.method.upper()
         answer = walk(
             operation_id,
@@ -792,6 +793,7 @@ def test_documented_success_answers_conform_to_spec() -> None:
             path=path,
             headers={"Accept": accept, "ext_host": MX_HOSTS[api]},
             body={"user": {"id": "U1"}} if method in ("POST", "PUT") else None,
+            media_type=media["content_type"][0] if method in ("POST", "PUT") else None,
         )
         assert not reporting or answer.startswith(b"Obj\x01")
 

@@ -221,6 +221,9 @@ class Sandbox:
     # ------------------------------------------------------------------ errors
 
     def error_reply(self, op: Operation, status: int, code: str, message: str) -> Reply:
+        if op.wire_format == "xml" and ERROR_FAMILIES.get(op.operation_id) == "xml-error-response":
+            # The legacy subscription services document <ErrorResponse><code/><message/></ErrorResponse>.
+            return Reply(status, {"code": code, "message": message}, content_type="error-response-xml")
         if op.wire_format == "xml":
             body = {
                 "statusMessage": message,
@@ -368,9 +371,19 @@ class Sandbox:
             return Response(reply.body, reply.status, headers, media_type=reply.content_type)
         if reply.body is None:
             return Response(b"", reply.status, headers)
+        if reply.content_type and "/" in reply.content_type:  # a chosen media type (the MX vendor types)
+            base = reply.content_type.split(";")[0].strip().lower()
+            if base.endswith("+xml") or base.endswith("/xml"):
+                data = reply.body if isinstance(reply.body, dict) else {"item": reply.body}
+                root, inner = next(iter(data.items())) if len(data) == 1 else ("response", data)
+                body = to_xml(str(root), inner if isinstance(inner, dict) else {"value": inner})
+                return Response(body, reply.status, headers, media_type=reply.content_type)
+            return Response(_json.dumps(reply.body), reply.status, headers, media_type=reply.content_type)
         if op.wire_format == "xml":
             if reply.content_type == "status-xml":
                 root = "Status"
+            elif reply.content_type == "error-response-xml":
+                root = "ErrorResponse"
             else:
                 root = str((op.xml or {}).get("response_root") or "response")
             data = reply.body if isinstance(reply.body, dict) else {"item": reply.body}

@@ -6,8 +6,8 @@ sending a legacy event) has effects the other operations can see: a matching, op
 an alert history entry rendered from the published template, and subscriptions for the event type
 count as processed today (``filterOutSubs``).
 
-Legacy (XML) errors carry the codes ``SUBS_400``/``SUBS_404``: the platform documents the statuses
-but no codes for these operations.
+Legacy (XML) errors are ``<ErrorResponse><code/><message/></ErrorResponse>``, as the platform
+documents for these operations, with the codes ``SUBS_400``/``SUBS_404`` (it documents no codes).
 """
 
 from __future__ import annotations
@@ -20,9 +20,23 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from .._app import Ctx, Reply, as_object, handler
+from .._app import ERROR_FAMILIES, Ctx, Reply, as_object, handler
 from .._state import INSTITUTION_ID, User, World, stable_uuid
 
+ERROR_FAMILIES.update(
+    dict.fromkeys(
+        (
+            "listUserSubscriptionsV1",
+            "updateUserSubscriptionV1",
+            "createUserSubscriptionV1",
+            "listInstitutionSubscriptionsV1",
+            "getSubscriptionByIdV1",
+            "deleteSubscriptionV1",
+            "sendCustomerEventV1",
+        ),
+        "xml-error-response",
+    )
+)
 CHANNELS = ("EMAIL", "SMS", "PUSH", "WEB")
 STATUSES = ("ACTIVE", "INACTIVE")
 DOMAINS = ("Account", "Transaction", "Notification")

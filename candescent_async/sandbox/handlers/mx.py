@@ -24,6 +24,20 @@ _OPS = {
 }
 
 
+# The media types the platform lists per MX API (answers and request bodies), first listed first.
+_MEDIA = {
+    "platform": ("application/vnd.mx.api.v1+json", "application/json"),
+    "realtime": ("application/vnd.moneydesktop.mdx.v5+json", "application/vnd.moneydesktop.mdx.v5+xml"),
+    "sso": ("application/vnd.moneydesktop.sso.v3+json", "application/vnd.moneydesktop.sso.v3+xml"),
+}
+
+
+def _answer_type(ctx: Ctx, api: str) -> str:
+    """The Accept the caller asked for when the API lists it, else the API's first listed type."""
+    asked = ctx.request.headers.get("accept", "").split(";")[0].strip()
+    return asked if asked in _MEDIA[api] else _MEDIA[api][0]
+
+
 def _selector(api: str) -> Any:
     def select(headers: Mapping[str, str]) -> bool:
         return headers.get("ext_host", "") in _HOSTS[api]
@@ -52,8 +66,9 @@ async def _echo(ctx: Ctx, api: str, status: int = 200) -> Reply:
     resource = next(v for k, v in ctx.path.items() if k.lower().endswith("resourcepath"))
     if ctx.request.method == "DELETE":
         return ctx.ok(status=204)
-    if ctx.body is not None and "json" not in ctx.request.headers.get("content-type", ""):
-        return ctx.error(400, "CMN_90011", "The request body must be JSON")
+    sent_as = ctx.request.headers.get("content-type", "").split(";")[0].strip()
+    if ctx.body is not None and sent_as not in _MEDIA[api]:
+        return ctx.error(400, "CMN_90011", f"The request body must be one of {', '.join(_MEDIA[api])}")
     body: dict[str, Any] = {
         "api": api,
         "method": ctx.request.method,
@@ -67,7 +82,10 @@ async def _echo(ctx: Ctx, api: str, status: int = 200) -> Reply:
     if api == "sso" and ctx.request.method == "POST":
         token = hashlib.sha256(resource.encode()).hexdigest()[:24]
         body["widget_url"] = {"type": "master_widget", "url": f"https://int-widgets.moneydesktop.com/md/{token}"}
-    return ctx.ok(body, status=status)
+    answer_type = _answer_type(ctx, api)
+    if answer_type.endswith("+xml"):  # MX's XML answers have one root element
+        return Reply(status, {"mdx": body}, content_type=answer_type)
+    return Reply(status, body, content_type=answer_type)
 
 
 def _avro_header(schema: dict[str, Any]) -> bytes:

@@ -13,7 +13,7 @@ from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
     from ..models.alert_history_summary_resource_additional_info import AlertHistorySummaryResourceAdditionalInfo
-    from ..models.string_map import StringMap
+    from ..models.alert_history_summary_resource_channel_info import AlertHistorySummaryResourceChannelInfo
 
 
 T = TypeVar("T", bound="AlertHistorySummaryResource")
@@ -21,25 +21,28 @@ T = TypeVar("T", bound="AlertHistorySummaryResource")
 
 @_attrs_define
 class AlertHistorySummaryResource(_Model):
-    """
+    """A delivered alert, summarised.
+
     Attributes:
-        alert_history_id (int | Unset):
-        alert_type_name (str | Unset):
-        channel_info (StringMap | Unset): Delivery status per channel, e.g. EMAIL -> SUCCESS.
-        event_id (str | Unset):
-        event_occured (datetime.datetime | Unset): When the event happened (the platform's spelling).
-        institution_customer_id (str | Unset):
-        institution_id (str | Unset):
-        json_message_summary (str | Unset):
-        message_summary (str | Unset):
-        read_flag (bool | Unset):
         additional_info (AlertHistorySummaryResourceAdditionalInfo | Unset): Extra facts about the alert, such as the
             accountId it was about.
+        alert_history_id (int | Unset): The delivered alert's id.
+        alert_type_name (str | Unset): Its alert type.
+        channel_info (AlertHistorySummaryResourceChannelInfo | Unset): Delivery status per channel, e.g. EMAIL ->
+            SUCCESS.
+        event_id (str | Unset): The event that raised it.
+        event_occured (datetime.datetime | Unset): When the event happened (the platform's spelling).
+        institution_customer_id (str | Unset): The business it was for, for a business user.
+        institution_id (str | Unset): The institution's id.
+        json_message_summary (str | Unset): The summary as a JSON string.
+        message_summary (str | Unset): The summary text.
+        read_flag (bool | Unset): true once the user has read it.
     """
 
+    additional_info: AlertHistorySummaryResourceAdditionalInfo | Unset = UNSET
     alert_history_id: int | Unset = UNSET
     alert_type_name: str | Unset = UNSET
-    channel_info: StringMap | Unset = UNSET
+    channel_info: AlertHistorySummaryResourceChannelInfo | Unset = UNSET
     event_id: str | Unset = UNSET
     event_occured: datetime.datetime | Unset = UNSET
     institution_customer_id: str | Unset = UNSET
@@ -47,11 +50,13 @@ class AlertHistorySummaryResource(_Model):
     json_message_summary: str | Unset = UNSET
     message_summary: str | Unset = UNSET
     read_flag: bool | Unset = UNSET
-    additional_info: AlertHistorySummaryResourceAdditionalInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
+        additional_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info.to_dict()
         alert_history_id = self.alert_history_id
         alert_type_name = self.alert_type_name
         channel_info: dict[str, Any] | Unset = UNSET
@@ -66,13 +71,12 @@ class AlertHistorySummaryResource(_Model):
         json_message_summary = self.json_message_summary
         message_summary = self.message_summary
         read_flag = self.read_flag
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if additional_info is not UNSET:
+            field_dict["additionalInfo"] = additional_info
         if alert_history_id is not UNSET:
             field_dict["alertHistoryId"] = alert_history_id
         if alert_type_name is not UNSET:
@@ -93,25 +97,30 @@ class AlertHistorySummaryResource(_Model):
             field_dict["messageSummary"] = message_summary
         if read_flag is not UNSET:
             field_dict["readFlag"] = read_flag
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.alert_history_summary_resource_additional_info import AlertHistorySummaryResourceAdditionalInfo
-        from ..models.string_map import StringMap
+        from ..models.alert_history_summary_resource_channel_info import AlertHistorySummaryResourceChannelInfo
 
         d = dict(src_dict)
+        _additional_info = d.pop("additionalInfo", UNSET)
+        additional_info: AlertHistorySummaryResourceAdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = AlertHistorySummaryResourceAdditionalInfo.from_dict(_additional_info)
+
         alert_history_id = d.pop("alertHistoryId", UNSET)
         alert_type_name = d.pop("alertTypeName", UNSET)
         _channel_info = d.pop("channelInfo", UNSET)
-        channel_info: StringMap | Unset
+        channel_info: AlertHistorySummaryResourceChannelInfo | Unset
         if isinstance(_channel_info, Unset):
             channel_info = UNSET
         else:
-            channel_info = StringMap.from_dict(_channel_info)
+            channel_info = AlertHistorySummaryResourceChannelInfo.from_dict(_channel_info)
 
         event_id = d.pop("eventId", UNSET)
         _event_occured = d.pop("eventOccured", UNSET)
@@ -126,14 +135,8 @@ class AlertHistorySummaryResource(_Model):
         json_message_summary = d.pop("jsonMessageSummary", UNSET)
         message_summary = d.pop("messageSummary", UNSET)
         read_flag = d.pop("readFlag", UNSET)
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: AlertHistorySummaryResourceAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = AlertHistorySummaryResourceAdditionalInfo.from_dict(_additional_info)
-
         alert_history_summary_resource = cls(
+            additional_info=additional_info,
             alert_history_id=alert_history_id,
             alert_type_name=alert_type_name,
             channel_info=channel_info,
@@ -144,7 +147,6 @@ class AlertHistorySummaryResource(_Model):
             json_message_summary=json_message_summary,
             message_summary=message_summary,
             read_flag=read_flag,
-            additional_info=additional_info,
         )
 
         alert_history_summary_resource.additional_properties = d

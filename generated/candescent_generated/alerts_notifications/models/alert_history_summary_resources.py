@@ -19,9 +19,10 @@ T = TypeVar("T", bound="AlertHistorySummaryResources")
 
 @_attrs_define
 class AlertHistorySummaryResources(_Model):
-    """
+    """Delivered alerts.
+
     Attributes:
-        alert_history_summary_resources (list[AlertHistorySummaryResource] | Unset):
+        alert_history_summary_resources (list[AlertHistorySummaryResource] | Unset): The alerts.
     """
 
     alert_history_summary_resources: list[AlertHistorySummaryResource] | Unset = UNSET

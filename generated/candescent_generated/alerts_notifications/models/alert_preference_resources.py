@@ -19,9 +19,10 @@ T = TypeVar("T", bound="AlertPreferenceResources")
 
 @_attrs_define
 class AlertPreferenceResources(_Model):
-    """
+    """One page of a user's alert preferences.
+
     Attributes:
-        alert_preferences (list[AlertPreferenceResource] | Unset):
+        alert_preferences (list[AlertPreferenceResource] | Unset): The preferences.
     """
 
     alert_preferences: list[AlertPreferenceResource] | Unset = UNSET

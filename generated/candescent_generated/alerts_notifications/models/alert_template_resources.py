@@ -19,9 +19,10 @@ T = TypeVar("T", bound="AlertTemplateResources")
 
 @_attrs_define
 class AlertTemplateResources(_Model):
-    """
+    """Alert templates.
+
     Attributes:
-        alert_template_resources (list[AlertTemplateResource] | Unset):
+        alert_template_resources (list[AlertTemplateResource] | Unset): The templates.
     """
 
     alert_template_resources: list[AlertTemplateResource] | Unset = UNSET

@@ -19,9 +19,10 @@ T = TypeVar("T", bound="AlertTypeResources")
 
 @_attrs_define
 class AlertTypeResources(_Model):
-    """
+    """Alert types.
+
     Attributes:
-        alert_types (list[AlertTypeResource] | Unset):
+        alert_types (list[AlertTypeResource] | Unset): The alert types.
     """
 
     alert_types: list[AlertTypeResource] | Unset = UNSET

@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.channel_content_channel_type import ChannelContentChannelType
 from ..models.channel_content_template_content_type import ChannelContentTemplateContentType
-from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -17,16 +17,17 @@ T = TypeVar("T", bound="ChannelContent")
 
 @_attrs_define
 class ChannelContent(_Model):
-    """
+    """One channel's template text.
+
     Attributes:
-        alert_template_resource_id (int | Unset):
-        channel_type (ChannelType | Unset):
+        alert_template_resource_id (int | Unset): The template it belongs to.
+        channel_type (ChannelContentChannelType | Unset): EMAIL, SMS, PUSH or WEB.
         template_content (str | Unset): Text with placeholders, e.g. {{accountNumber}}.
-        template_content_type (ChannelContentTemplateContentType | Unset):
+        template_content_type (ChannelContentTemplateContentType | Unset): The text's kind, e.g. subject or body.
     """
 
     alert_template_resource_id: int | Unset = UNSET
-    channel_type: ChannelType | Unset = UNSET
+    channel_type: ChannelContentChannelType | Unset = UNSET
     template_content: str | Unset = UNSET
     template_content_type: ChannelContentTemplateContentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
@@ -36,7 +37,7 @@ class ChannelContent(_Model):
         alert_template_resource_id = self.alert_template_resource_id
         channel_type: str | Unset = UNSET
         if not isinstance(self.channel_type, Unset):
-            channel_type = ChannelType(self.channel_type).value
+            channel_type = ChannelContentChannelType(self.channel_type).value
 
         template_content = self.template_content
         template_content_type: str | Unset = UNSET
@@ -62,11 +63,11 @@ class ChannelContent(_Model):
         d = dict(src_dict)
         alert_template_resource_id = d.pop("alertTemplateResourceId", UNSET)
         _channel_type = d.pop("channelType", UNSET)
-        channel_type: ChannelType | Unset
+        channel_type: ChannelContentChannelType | Unset
         if isinstance(_channel_type, Unset):
             channel_type = UNSET
         else:
-            channel_type = ChannelType(_channel_type)
+            channel_type = ChannelContentChannelType(_channel_type)
 
         template_content = d.pop("templateContent", UNSET)
         _template_content_type = d.pop("templateContentType", UNSET)

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="Entry")
 
 @_attrs_define
 class Entry(_Model):
-    """
+    """A key and its value.
+
     Attributes:
-        key (str | Unset):
-        value (str | Unset):
+        key (str | Unset): The name.
+        value (str | Unset): The value.
     """
 
     key: str | Unset = UNSET

@@ -6,23 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
 class ErrorResponse(_Model):
-    """
+    """An error answer of the alert services (codes PRMSYS_, PRMVAL_, PRMAPS_).
+
     Attributes:
-        code (str | Unset):
-        message (str | Unset):
+        code (str): The platform's error code, e.g. PRMVAL_10005.
+        message (str): What went wrong, in the platform's words.
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -32,19 +33,20 @@ class ErrorResponse(_Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-        message = d.pop("message", UNSET)
+        code = xml_text(d.pop("code"))
+        message = xml_text(d.pop("message"))
         error_response = cls(
             code=code,
             message=message,

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="EventDetailsAdditionalInfo")
 
 @_attrs_define
 class EventDetailsAdditionalInfo(_Model):
+    """Event facts by name (amounts, account ids, ...)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:

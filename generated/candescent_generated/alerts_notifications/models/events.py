@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.legacy_event import LegacyEvent
+    from ..models.event import Event
 
 
 T = TypeVar("T", bound="Events")
@@ -19,12 +19,13 @@ T = TypeVar("T", bound="Events")
 
 @_attrs_define
 class Events(_Model):
-    """
+    """One customer's events for the message service: one XML document per call.
+
     Attributes:
-        event (list[LegacyEvent] | Unset):
+        event (list[Event] | Unset): The events.
     """
 
-    event: list[LegacyEvent] | Unset = UNSET
+    event: list[Event] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -46,15 +47,15 @@ class Events(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.legacy_event import LegacyEvent
+        from ..models.event import Event
 
         d = dict(src_dict)
         _event = d.pop("Event", UNSET)
-        event: list[LegacyEvent] | Unset = UNSET
+        event: list[Event] | Unset = UNSET
         if _event is not UNSET:
             event = []
             for event_item_data in _event:
-                event_item = LegacyEvent.from_dict(event_item_data)
+                event_item = Event.from_dict(event_item_data)
 
                 event.append(event_item)
 

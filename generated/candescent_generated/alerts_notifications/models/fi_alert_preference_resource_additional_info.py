@@ -15,6 +15,8 @@ T = TypeVar("T", bound="FiAlertPreferenceResourceAdditionalInfo")
 
 @_attrs_define
 class FiAlertPreferenceResourceAdditionalInfo(_Model):
+    """Extra settings."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:

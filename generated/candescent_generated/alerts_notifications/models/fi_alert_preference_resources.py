@@ -19,9 +19,10 @@ T = TypeVar("T", bound="FiAlertPreferenceResources")
 
 @_attrs_define
 class FiAlertPreferenceResources(_Model):
-    """
+    """The institution's default preferences.
+
     Attributes:
-        fi_alert_preferences (list[FiAlertPreferenceResource] | Unset):
+        fi_alert_preferences (list[FiAlertPreferenceResource] | Unset): The defaults.
     """
 
     fi_alert_preferences: list[FiAlertPreferenceResource] | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.active_status import ActiveStatus
+from ..models.institution_alert_type_resource_status_optd import InstitutionAlertTypeResourceStatusOptd
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -16,21 +16,22 @@ T = TypeVar("T", bound="InstitutionAlertTypeResource")
 
 @_attrs_define
 class InstitutionAlertTypeResource(_Model):
-    """
+    """The institution's setting for one alert type.
+
     Attributes:
-        institution_alert_type_id (int | Unset):
-        alert_type_name (str | Unset):
+        institution_alert_type_id (int | Unset): The setting's numeric id.
+        alert_type_name (str | Unset): The alert type.
         channels_optd (str | Unset): Channels the institution enables for the type, comma-separated.
-        reason (str | Unset):
-        status_optd (ActiveStatus | Unset):
-        institution_id (str | Unset):
+        reason (str | Unset): Why the institution turned it on or off.
+        status_optd (InstitutionAlertTypeResourceStatusOptd | Unset): ACTIVE: offered to users; INACTIVE: turned off.
+        institution_id (str | Unset): The institution's id.
     """
 
     institution_alert_type_id: int | Unset = UNSET
     alert_type_name: str | Unset = UNSET
     channels_optd: str | Unset = UNSET
     reason: str | Unset = UNSET
-    status_optd: ActiveStatus | Unset = UNSET
+    status_optd: InstitutionAlertTypeResourceStatusOptd | Unset = UNSET
     institution_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -42,7 +43,7 @@ class InstitutionAlertTypeResource(_Model):
         reason = self.reason
         status_optd: str | Unset = UNSET
         if not isinstance(self.status_optd, Unset):
-            status_optd = ActiveStatus(self.status_optd).value
+            status_optd = InstitutionAlertTypeResourceStatusOptd(self.status_optd).value
 
         institution_id = self.institution_id
 
@@ -72,11 +73,11 @@ class InstitutionAlertTypeResource(_Model):
         channels_optd = d.pop("channelsOptd", UNSET)
         reason = d.pop("reason", UNSET)
         _status_optd = d.pop("statusOptd", UNSET)
-        status_optd: ActiveStatus | Unset
+        status_optd: InstitutionAlertTypeResourceStatusOptd | Unset
         if isinstance(_status_optd, Unset):
             status_optd = UNSET
         else:
-            status_optd = ActiveStatus(_status_optd)
+            status_optd = InstitutionAlertTypeResourceStatusOptd(_status_optd)
 
         institution_id = d.pop("institutionId", UNSET)
         institution_alert_type_resource = cls(

@@ -19,9 +19,10 @@ T = TypeVar("T", bound="InstitutionAlertTypeResources")
 
 @_attrs_define
 class InstitutionAlertTypeResources(_Model):
-    """
+    """Institution alert type settings.
+
     Attributes:
-        institution_alert_types (list[InstitutionAlertTypeResource] | Unset):
+        institution_alert_types (list[InstitutionAlertTypeResource] | Unset): The settings.
     """
 
     institution_alert_types: list[InstitutionAlertTypeResource] | Unset = UNSET

@@ -11,8 +11,8 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.key_value_map import KeyValueMap
     from ..models.subscription_actions import SubscriptionActions
+    from ..models.subscription_event_conditions_map import SubscriptionEventConditionsMap
 
 
 T = TypeVar("T", bound="Subscription")
@@ -20,15 +20,18 @@ T = TypeVar("T", bound="Subscription")
 
 @_attrs_define
 class Subscription(_Model):
-    """
+    """A legacy subscription: which events reach which customer, how (XML).
+
     Attributes:
-        id (str | Unset):
-        fi_id (str | Unset):
-        fi_customer_id (str | Unset):
-        event_type_id (str | Unset):
+        id (str | Unset): The subscription's id.
+        fi_id (str | Unset): The institution's id.
+        fi_customer_id (str | Unset): The customer's id at the institution.
+        event_type_id (str | Unset): The event type subscribed to.
         fulfillment (str | Unset): Scheduled runs still needed to fulfil the schedule.
-        subscription_event_conditions_map (KeyValueMap | Unset): Key/value pairs, one repeated map element per pair.
-        subscription_actions (SubscriptionActions | Unset):
+        subscription_event_conditions_map (SubscriptionEventConditionsMap | Unset): The event's conditions: key/value
+            entries (repeated map elements).
+        subscription_actions (SubscriptionActions | Unset): What to do when the event comes: the subscriptionAction
+            elements.
     """
 
     id: str | Unset = UNSET
@@ -36,7 +39,7 @@ class Subscription(_Model):
     fi_customer_id: str | Unset = UNSET
     event_type_id: str | Unset = UNSET
     fulfillment: str | Unset = UNSET
-    subscription_event_conditions_map: KeyValueMap | Unset = UNSET
+    subscription_event_conditions_map: SubscriptionEventConditionsMap | Unset = UNSET
     subscription_actions: SubscriptionActions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
@@ -76,8 +79,8 @@ class Subscription(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_value_map import KeyValueMap
         from ..models.subscription_actions import SubscriptionActions
+        from ..models.subscription_event_conditions_map import SubscriptionEventConditionsMap
 
         d = dict(src_dict)
         id = xml_text(d.pop("id", UNSET))
@@ -86,11 +89,13 @@ class Subscription(_Model):
         event_type_id = xml_text(d.pop("eventTypeId", UNSET))
         fulfillment = xml_text(d.pop("fulfillment", UNSET))
         _subscription_event_conditions_map = d.pop("subscriptionEventConditionsMap", UNSET)
-        subscription_event_conditions_map: KeyValueMap | Unset
+        subscription_event_conditions_map: SubscriptionEventConditionsMap | Unset
         if isinstance(_subscription_event_conditions_map, Unset):
             subscription_event_conditions_map = UNSET
         else:
-            subscription_event_conditions_map = KeyValueMap.from_dict(_subscription_event_conditions_map)
+            subscription_event_conditions_map = SubscriptionEventConditionsMap.from_dict(
+                _subscription_event_conditions_map
+            )
 
         _subscription_actions = d.pop("subscriptionActions", UNSET)
         subscription_actions: SubscriptionActions | Unset

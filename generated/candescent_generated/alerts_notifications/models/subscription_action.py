@@ -11,7 +11,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.key_value_map import KeyValueMap
+    from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
 
 
 T = TypeVar("T", bound="SubscriptionAction")
@@ -19,14 +19,16 @@ T = TypeVar("T", bound="SubscriptionAction")
 
 @_attrs_define
 class SubscriptionAction(_Model):
-    """
+    """One action of a subscription (XML).
+
     Attributes:
         name (str | Unset): The action, e.g. EMAIL or SMS.
-        subscription_action_attributes_map (KeyValueMap | Unset): Key/value pairs, one repeated map element per pair.
+        subscription_action_attributes_map (SubscriptionActionAttributesMap | Unset): The action's attributes: key/value
+            entries (repeated map elements).
     """
 
     name: str | Unset = UNSET
-    subscription_action_attributes_map: KeyValueMap | Unset = UNSET
+    subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -48,16 +50,18 @@ class SubscriptionAction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_value_map import KeyValueMap
+        from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
 
         d = dict(src_dict)
         name = xml_text(d.pop("name", UNSET))
         _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", UNSET)
-        subscription_action_attributes_map: KeyValueMap | Unset
+        subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset
         if isinstance(_subscription_action_attributes_map, Unset):
             subscription_action_attributes_map = UNSET
         else:
-            subscription_action_attributes_map = KeyValueMap.from_dict(_subscription_action_attributes_map)
+            subscription_action_attributes_map = SubscriptionActionAttributesMap.from_dict(
+                _subscription_action_attributes_map
+            )
 
         subscription_action = cls(
             name=name,

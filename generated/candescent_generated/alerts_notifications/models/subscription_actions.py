@@ -19,9 +19,10 @@ T = TypeVar("T", bound="SubscriptionActions")
 
 @_attrs_define
 class SubscriptionActions(_Model):
-    """
+    """The actions of a subscription (XML): repeated subscriptionAction elements.
+
     Attributes:
-        subscription_action (list[SubscriptionAction] | Unset):
+        subscription_action (list[SubscriptionAction] | Unset): The actions.
     """
 
     subscription_action: list[SubscriptionAction] | Unset = UNSET

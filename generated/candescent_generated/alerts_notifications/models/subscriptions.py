@@ -19,9 +19,10 @@ T = TypeVar("T", bound="Subscriptions")
 
 @_attrs_define
 class Subscriptions(_Model):
-    """
+    """One page of legacy subscriptions (XML).
+
     Attributes:
-        subscription (list[Subscription] | Unset):
+        subscription (list[Subscription] | Unset): The subscriptions.
     """
 
     subscription: list[Subscription] | Unset = UNSET

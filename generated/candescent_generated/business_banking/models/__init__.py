@@ -27,13 +27,12 @@ from .business_registration_config import BusinessRegistrationConfig
 from .business_tin_info import BusinessTinInfo
 from .business_user import BusinessUser
 from .business_user_role import BusinessUserRole
-from .contact_method_2 import ContactMethod2
+from .contact_method import ContactMethod
 from .country_name import CountryName
-from .currency_code_1 import CurrencyCode1
+from .currency_code import CurrencyCode
 from .domestic_wire_transaction import DomesticWireTransaction
 from .entitled_feature import EntitledFeature
 from .entitled_tins import EntitledTins
-from .error_2 import Error2
 from .error_response import ErrorResponse
 from .feature_limits import FeatureLimits
 from .intermediary_bank_details_domestic import IntermediaryBankDetailsDomestic
@@ -51,6 +50,7 @@ from .intermediary_bank_details_intl_wire_foreign_intermediary_intermediary_bank
     IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType,
 )
 from .international_wire_transaction import InternationalWireTransaction
+from .payment_error import PaymentError
 from .payments import Payments
 from .protocol import Protocol
 from .user_entitlements_limits import UserEntitlementsLimits
@@ -87,13 +87,12 @@ __all__ = (
     "BusinessTinInfo",
     "BusinessUser",
     "BusinessUserRole",
-    "ContactMethod2",
+    "ContactMethod",
     "CountryName",
-    "CurrencyCode1",
+    "CurrencyCode",
     "DomesticWireTransaction",
     "EntitledFeature",
     "EntitledTins",
-    "Error2",
     "ErrorResponse",
     "FeatureLimits",
     "IntermediaryBankDetailsDomestic",
@@ -103,6 +102,7 @@ __all__ = (
     "IntermediaryBankDetailsIntlWireForeignIntermediary",
     "IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType",
     "InternationalWireTransaction",
+    "PaymentError",
     "Payments",
     "Protocol",
     "UserEntitlementsLimits",

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ach_transaction_contact_account_type import AchTransactionContactAccountType
-from ..models.currency_code_1 import CurrencyCode1
+from ..models.currency_code import CurrencyCode
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -23,7 +23,7 @@ class AchTransaction(_Model):
 
     Attributes:
         amount (Decimal): The amount (decimal, at most two places).
-        currency_code (CurrencyCode1): ISO 4217 code of the amount's currency, e.g. USD.
+        currency_code (CurrencyCode): ISO 4217 code of the amount's currency, e.g. USD.
         contact_name (str): The contact's name.
         contact_account_number (str): The contact's account number.
         contact_account_type (AchTransactionContactAccountType): The kind of the contact's account: PERSONAL_ or
@@ -38,7 +38,7 @@ class AchTransaction(_Model):
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
-    currency_code: CurrencyCode1
+    currency_code: CurrencyCode
     contact_name: str
     contact_account_number: str
     contact_account_type: AchTransactionContactAccountType
@@ -54,7 +54,7 @@ class AchTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
-        currency_code = CurrencyCode1(self.currency_code).value
+        currency_code = CurrencyCode(self.currency_code).value
         contact_name = self.contact_name
         contact_account_number = self.contact_account_number
         contact_account_type = AchTransactionContactAccountType(self.contact_account_type).value
@@ -100,7 +100,7 @@ class AchTransaction(_Model):
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        currency_code = CurrencyCode1(d.pop("currencyCode"))
+        currency_code = CurrencyCode(d.pop("currencyCode"))
 
         contact_name = d.pop("contactName")
         contact_account_number = d.pop("contactAccountNumber")

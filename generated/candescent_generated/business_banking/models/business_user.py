@@ -12,7 +12,7 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.contact_method_2 import ContactMethod2
+    from ..models.contact_method import ContactMethod
 
 
 T = TypeVar("T", bound="BusinessUser")
@@ -28,7 +28,7 @@ class BusinessUser(_Model):
         last_name (str):
         role (BusinessUserRole): PRIMARY_ADMIN, SECONDARY_ADMIN, or BUSINESS_USER (no administration rights).
         status (str): The user's state; both Active and ACTIVE are seen.
-        contact_methods (list[ContactMethod2] | Unset): Where the user can be reached for one-time passcodes.
+        contact_methods (list[ContactMethod] | Unset): Where the user can be reached for one-time passcodes.
         login_id (str | Unset): The user's online-banking login id.
         middle_name (str | Unset):
         update_pending (bool | Unset): true: a change to this user is waiting to take effect.
@@ -39,7 +39,7 @@ class BusinessUser(_Model):
     last_name: str
     role: BusinessUserRole
     status: str
-    contact_methods: list[ContactMethod2] | Unset = UNSET
+    contact_methods: list[ContactMethod] | Unset = UNSET
     login_id: str | Unset = UNSET
     middle_name: str | Unset = UNSET
     update_pending: bool | Unset = UNSET
@@ -87,7 +87,7 @@ class BusinessUser(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_method_2 import ContactMethod2
+        from ..models.contact_method import ContactMethod
 
         d = dict(src_dict)
         email = d.pop("email")
@@ -97,11 +97,11 @@ class BusinessUser(_Model):
 
         status = d.pop("status")
         _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[ContactMethod2] | Unset = UNSET
+        contact_methods: list[ContactMethod] | Unset = UNSET
         if _contact_methods is not UNSET:
             contact_methods = []
             for contact_methods_item_data in _contact_methods:
-                contact_methods_item = ContactMethod2.from_dict(contact_methods_item_data)
+                contact_methods_item = ContactMethod.from_dict(contact_methods_item_data)
 
                 contact_methods.append(contact_methods_item)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency_code_1 import CurrencyCode1
+from ..models.currency_code import CurrencyCode
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -27,7 +27,7 @@ class DomesticWireTransaction(_Model):
 
     Attributes:
         amount (Decimal): The amount in currencyCode (decimal, at most two places).
-        currency_code (CurrencyCode1): ISO 4217 code of the amount's currency, e.g. USD.
+        currency_code (CurrencyCode): ISO 4217 code of the amount's currency, e.g. USD.
         beneficiary_details (BeneficiaryDetails): Who receives the money.
         beneficiary_bank_details (BeneficiaryBankDetailsDomestic): The beneficiary's bank.
         id (str | Unset): The transfer's id (given by the platform).
@@ -38,7 +38,7 @@ class DomesticWireTransaction(_Model):
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
-    currency_code: CurrencyCode1
+    currency_code: CurrencyCode
     beneficiary_details: BeneficiaryDetails
     beneficiary_bank_details: BeneficiaryBankDetailsDomestic
     id: str | Unset = UNSET
@@ -50,7 +50,7 @@ class DomesticWireTransaction(_Model):
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         amount = self.amount
-        currency_code = CurrencyCode1(self.currency_code).value
+        currency_code = CurrencyCode(self.currency_code).value
         beneficiary_details = self.beneficiary_details.to_dict()
         beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
         id = self.id
@@ -90,7 +90,7 @@ class DomesticWireTransaction(_Model):
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        currency_code = CurrencyCode1(d.pop("currencyCode"))
+        currency_code = CurrencyCode(d.pop("currencyCode"))
 
         beneficiary_details = BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails"))
 

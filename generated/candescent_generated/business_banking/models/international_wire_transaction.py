@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency_code_1 import CurrencyCode1
+from ..models.currency_code import CurrencyCode
 from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
@@ -33,7 +33,7 @@ class InternationalWireTransaction(_Model):
 
         Attributes:
             amount (Decimal): The amount in currencyCode (decimal, at most two places).
-            currency_code (CurrencyCode1): ISO 4217 code of the amount's currency, e.g. USD.
+            currency_code (CurrencyCode): ISO 4217 code of the amount's currency, e.g. USD.
             beneficiary_details (BeneficiaryDetails): Who receives the money.
             beneficiary_bank_details (BeneficiaryBankDetailsInternational): The beneficiary's bank.
             id (str | Unset): The transfer's id (given by the platform).
@@ -46,7 +46,7 @@ class InternationalWireTransaction(_Model):
                 Default: False.
             transact_in_foreign_currency (bool | Unset): true: the wire is for foreignCurrencyAmount of foreignCurrencyCode.
                 Default: False.
-            foreign_currency_code (CurrencyCode1 | Unset): ISO 4217 code of the currency the beneficiary receives.
+            foreign_currency_code (CurrencyCode | Unset): ISO 4217 code of the currency the beneficiary receives.
             foreign_currency_name (str | Unset): That currency's name (given by the platform).
             foreign_currency_amount (Decimal | Unset): The amount in foreignCurrencyCode (decimal); needed with
                 transactInForeignCurrency.
@@ -54,7 +54,7 @@ class InternationalWireTransaction(_Model):
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
-    currency_code: CurrencyCode1
+    currency_code: CurrencyCode
     beneficiary_details: BeneficiaryDetails
     beneficiary_bank_details: BeneficiaryBankDetailsInternational
     id: str | Unset = UNSET
@@ -65,7 +65,7 @@ class InternationalWireTransaction(_Model):
     ) = UNSET
     send_in_foreign_currency: bool | Unset = False
     transact_in_foreign_currency: bool | Unset = False
-    foreign_currency_code: CurrencyCode1 | Unset = UNSET
+    foreign_currency_code: CurrencyCode | Unset = UNSET
     foreign_currency_name: str | Unset = UNSET
     foreign_currency_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
     exchange_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
@@ -78,7 +78,7 @@ class InternationalWireTransaction(_Model):
         )
 
         amount = self.amount
-        currency_code = CurrencyCode1(self.currency_code).value
+        currency_code = CurrencyCode(self.currency_code).value
         beneficiary_details = self.beneficiary_details.to_dict()
         beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
         id = self.id
@@ -96,7 +96,7 @@ class InternationalWireTransaction(_Model):
         transact_in_foreign_currency = self.transact_in_foreign_currency
         foreign_currency_code: str | Unset = UNSET
         if not isinstance(self.foreign_currency_code, Unset):
-            foreign_currency_code = CurrencyCode1(self.foreign_currency_code).value
+            foreign_currency_code = CurrencyCode(self.foreign_currency_code).value
 
         foreign_currency_name = self.foreign_currency_name
         foreign_currency_amount = self.foreign_currency_amount
@@ -149,7 +149,7 @@ class InternationalWireTransaction(_Model):
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        currency_code = CurrencyCode1(d.pop("currencyCode"))
+        currency_code = CurrencyCode(d.pop("currencyCode"))
 
         beneficiary_details = BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails"))
 
@@ -197,11 +197,11 @@ class InternationalWireTransaction(_Model):
         send_in_foreign_currency = d.pop("sendInForeignCurrency", UNSET)
         transact_in_foreign_currency = d.pop("transactInForeignCurrency", UNSET)
         _foreign_currency_code = d.pop("foreignCurrencyCode", UNSET)
-        foreign_currency_code: CurrencyCode1 | Unset
+        foreign_currency_code: CurrencyCode | Unset
         if isinstance(_foreign_currency_code, Unset):
             foreign_currency_code = UNSET
         else:
-            foreign_currency_code = CurrencyCode1(_foreign_currency_code)
+            foreign_currency_code = CurrencyCode(_foreign_currency_code)
 
         foreign_currency_name = d.pop("foreignCurrencyName", UNSET)
         _foreign_currency_amount = d.pop("foreignCurrencyAmount", UNSET)

@@ -5,18 +5,18 @@ from typing import Any
 import httpx
 
 from ...models.alert_template_resources import AlertTemplateResources
-from ...models.channel_type import ChannelType
-from ...models.template_state import TemplateState
+from ...models.list_alert_templates_v1_channel_item import ListAlertTemplatesV1ChannelItem
+from ...models.list_alert_templates_v1_state_item import ListAlertTemplatesV1StateItem
 from ...types import UNSET, Unset, loads_json
 
 
 def _get_kwargs(
     *,
     alert_type_name: list[str] | Unset = UNSET,
-    channel: list[ChannelType] | Unset = UNSET,
+    channel: list[ListAlertTemplatesV1ChannelItem] | Unset = UNSET,
     id: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    state: list[TemplateState] | Unset = UNSET,
+    state: list[ListAlertTemplatesV1StateItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,7 +31,7 @@ def _get_kwargs(
     if not isinstance(channel, Unset):
         json_channel = []
         for channel_item_data in channel:
-            channel_item = ChannelType(channel_item_data).value
+            channel_item = ListAlertTemplatesV1ChannelItem(channel_item_data).value
             json_channel.append(channel_item)
 
     params["channel"] = json_channel
@@ -44,7 +44,7 @@ def _get_kwargs(
     if not isinstance(state, Unset):
         json_state = []
         for state_item_data in state:
-            state_item = TemplateState(state_item_data).value
+            state_item = ListAlertTemplatesV1StateItem(state_item_data).value
             json_state.append(state_item)
 
     params["state"] = json_state

@@ -4,8 +4,8 @@ from typing import Any
 
 import httpx
 
-from ...models.active_status import ActiveStatus
 from ...models.institution_alert_type_resources import InstitutionAlertTypeResources
+from ...models.list_institution_alert_types_v1_status_optd import ListInstitutionAlertTypesV1StatusOptd
 from ...types import UNSET, Unset, loads_json
 
 
@@ -13,7 +13,7 @@ def _get_kwargs(
     *,
     alert_type_name: str | Unset = UNSET,
     external_system: str | Unset = UNSET,
-    status_optd: ActiveStatus | Unset = UNSET,
+    status_optd: ListInstitutionAlertTypesV1StatusOptd | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,7 +24,7 @@ def _get_kwargs(
 
     json_status_optd: str | Unset = UNSET
     if not isinstance(status_optd, Unset):
-        json_status_optd = ActiveStatus(status_optd).value
+        json_status_optd = ListInstitutionAlertTypesV1StatusOptd(status_optd).value
 
     params["statusOptd"] = json_status_optd
 

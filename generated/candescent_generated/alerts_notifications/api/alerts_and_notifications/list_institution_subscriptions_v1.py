@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.list_institution_subscriptions_v1_status import ListInstitutionSubscriptionsV1Status
 from ...models.subscriptions import Subscriptions
 from ...types import UNSET, Unset, loads_json
 
@@ -17,7 +16,7 @@ def _get_kwargs(
     limit: str | Unset = UNSET,
     user_token: str | Unset = UNSET,
     filter_out_subs: str | Unset = UNSET,
-    status: ListInstitutionSubscriptionsV1Status | Unset = UNSET,
+    status: str | Unset = UNSET,
     originating_ip: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,11 +33,7 @@ def _get_kwargs(
 
     params["filterOutSubs"] = filter_out_subs
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = ListInstitutionSubscriptionsV1Status(status).value
-
-    params["status"] = json_status
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

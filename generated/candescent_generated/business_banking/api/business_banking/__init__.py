@@ -11,8 +11,8 @@ from ...models.bb_registration import BbRegistration
 from ...models.business_details import BusinessDetails
 from ...models.business_entitlements_limits import BusinessEntitlementsLimits
 from ...models.business_registration_config import BusinessRegistrationConfig
-from ...models.error_2 import Error2
 from ...models.error_response import ErrorResponse
+from ...models.payment_error import PaymentError
 from ...models.payments import Payments
 from ...models.user_entitlements_limits import UserEntitlementsLimits
 from ...models.wire_payment import WirePayment

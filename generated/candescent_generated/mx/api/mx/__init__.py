@@ -6,12 +6,26 @@ from typing import Any, cast
 
 import httpx
 
-from ...models.delete_mx_platform_proxy_v1_accept_version import DeleteMxPlatformProxyV1AcceptVersion
-from ...models.get_mx_platform_proxy_v1_accept_version import GetMxPlatformProxyV1AcceptVersion
-from ...models.mx_payload import MxPayload
-from ...models.post_mx_platform_proxy_v1_accept_version import PostMxPlatformProxyV1AcceptVersion
-from ...models.put_mx_platform_proxy_v1_accept_version import PutMxPlatformProxyV1AcceptVersion
-from ...types import UNSET, File, FileTypes, Invoker, RawInvoker, Unset, raw_response
+from ...models.error_response import ErrorResponse
+from ...models.get_mx_platform_proxy_v1_response_200 import GetMxPlatformProxyV1Response200
+from ...models.get_mx_real_time_proxy_v1_response_200 import GetMxRealTimeProxyV1Response200
+from ...models.get_mx_sso_proxy_v1_response_200 import GetMxSsoProxyV1Response200
+from ...models.mx_platform_error import MxPlatformError
+from ...models.mx_real_time_error import MxRealTimeError
+from ...models.mx_reporting_error import MxReportingError
+from ...models.mx_sso_error import MxSsoError
+from ...models.post_mx_platform_proxy_v1_body import PostMxPlatformProxyV1Body
+from ...models.post_mx_platform_proxy_v1_response_200 import PostMxPlatformProxyV1Response200
+from ...models.post_mx_platform_proxy_v1_response_202 import PostMxPlatformProxyV1Response202
+from ...models.post_mx_real_time_proxy_v1_body import PostMxRealTimeProxyV1Body
+from ...models.post_mx_real_time_proxy_v1_response_200 import PostMxRealTimeProxyV1Response200
+from ...models.post_mx_sso_proxy_v1_body import PostMxSsoProxyV1Body
+from ...models.post_mx_sso_proxy_v1_response_200 import PostMxSsoProxyV1Response200
+from ...models.put_mx_platform_proxy_v1_body import PutMxPlatformProxyV1Body
+from ...models.put_mx_platform_proxy_v1_response_200 import PutMxPlatformProxyV1Response200
+from ...models.put_mx_real_time_proxy_v1_body import PutMxRealTimeProxyV1Body
+from ...models.put_mx_real_time_proxy_v1_response_200 import PutMxRealTimeProxyV1Response200
+from ...types import UNSET, File, FileTypes, Invoker, RawInvoker, Unset, media_parser, media_request, raw_response
 from . import delete_mx_platform_proxy_v1 as _delete_mx_platform_proxy_v1
 from . import delete_mx_real_time_proxy_v1 as _delete_mx_real_time_proxy_v1
 from . import delete_mx_sso_proxy_v1 as _delete_mx_sso_proxy_v1
@@ -45,22 +59,25 @@ class Mx:
         mx_platform_resource_path: str,
         *,
         ext_host: str,
-        accept: str,
-        accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        accept: str = "application/vnd.mx.api.v1+json",
+        accept_version: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload:
+    ) -> GetMxPlatformProxyV1Response200:
         """MX Platform API passthrough (GET)
 
         GET /mx/{mx_platform_resource_path} (operationId ``get_mx_platform_proxy_v1``).
 
         Args:
-            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
-            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
-            accept: application/vnd.mx.api.v1+json or application/json.
-            accept_version: MX Platform API version.
+            mx_platform_resource_path: The MX Platform API resource after the gateway prefix, e.g.
+                users/USR-1/accounts (its '/' are kept; '.', '..' and empty segments are refused).
+            ext_host: The MX host the gateway forwards to: api.mx.com (production) or int-api.mx.com
+                (integration).
+            accept: The answer's media type, sent as Accept: an MX Platform API type. One of
+                application/vnd.mx.api.v1+json, application/json; default application/vnd.mx.api.v1+json.
+            accept_version: The MX Platform API version, e.g. v20250224 (MX's newest) or v20111101.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -69,13 +86,19 @@ class Mx:
 
         return await self._invoke(
             "get_mx_platform_proxy_v1",
-            _get_mx_platform_proxy_v1._get_kwargs(
-                mx_platform_resource_path=mx_platform_resource_path,
-                ext_host=ext_host,
+            media_request(
+                _get_mx_platform_proxy_v1._get_kwargs(
+                    mx_platform_resource_path=mx_platform_resource_path,
+                    ext_host=ext_host,
+                    accept=accept,
+                    accept_version=accept_version,
+                ),
                 accept=accept,
-                accept_version=accept_version,
+                content_type=None,
+                accepts=["application/vnd.mx.api.v1+json", "application/json"],
+                content_types=[],
             ),
-            _get_mx_platform_proxy_v1._parse_success,
+            media_parser(_get_mx_platform_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -86,25 +109,32 @@ class Mx:
         self,
         mx_platform_resource_path: str,
         *,
-        body: MxPayload | Unset = UNSET,
+        body: PutMxPlatformProxyV1Body,
         ext_host: str,
-        accept: str,
-        accept_version: PutMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        accept: str = "application/vnd.mx.api.v1+json",
+        accept_version: str | Unset = UNSET,
+        content_type: str | None = None,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload | None:
+    ) -> PutMxPlatformProxyV1Response200 | None:
         """MX Platform API passthrough (PUT)
 
         PUT /mx/{mx_platform_resource_path} (operationId ``put_mx_platform_proxy_v1``).
 
         Args:
-            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
-            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
-            accept: application/vnd.mx.api.v1+json or application/json.
-            accept_version: MX Platform API version.
-            body: A free-form MX JSON object.
+            mx_platform_resource_path: The MX Platform API resource after the gateway prefix, e.g.
+                users/USR-1/accounts (its '/' are kept; '.', '..' and empty segments are refused).
+            ext_host: The MX host the gateway forwards to: api.mx.com (production) or int-api.mx.com
+                (integration).
+            accept: The answer's media type, sent as Accept: an MX Platform API type. One of
+                application/vnd.mx.api.v1+json, application/json; default application/vnd.mx.api.v1+json.
+            accept_version: The MX Platform API version, e.g. v20250224 (MX's newest) or v20111101.
+            content_type: The request body's media type: one of application/vnd.mx.api.v1+json,
+                application/json; default application/vnd.mx.api.v1+json (an XML type sends the body as XML,
+                its one top-level key the root element).
+            body: The request body (PutMxPlatformProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -113,14 +143,20 @@ class Mx:
 
         return await self._invoke(
             "put_mx_platform_proxy_v1",
-            _put_mx_platform_proxy_v1._get_kwargs(
-                mx_platform_resource_path=mx_platform_resource_path,
-                body=body,
-                ext_host=ext_host,
+            media_request(
+                _put_mx_platform_proxy_v1._get_kwargs(
+                    mx_platform_resource_path=mx_platform_resource_path,
+                    body=body,
+                    ext_host=ext_host,
+                    accept=accept,
+                    accept_version=accept_version,
+                ),
                 accept=accept,
-                accept_version=accept_version,
+                content_type=content_type,
+                accepts=["application/vnd.mx.api.v1+json", "application/json"],
+                content_types=["application/vnd.mx.api.v1+json", "application/json"],
             ),
-            _put_mx_platform_proxy_v1._parse_success,
+            media_parser(_put_mx_platform_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -131,25 +167,32 @@ class Mx:
         self,
         mx_platform_resource_path: str,
         *,
-        body: MxPayload | Unset = UNSET,
+        body: PostMxPlatformProxyV1Body,
         ext_host: str,
-        accept: str,
-        accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        accept: str = "application/vnd.mx.api.v1+json",
+        accept_version: str | Unset = UNSET,
+        content_type: str | None = None,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload | None:
+    ) -> PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
         """MX Platform API passthrough (POST)
 
         POST /mx/{mx_platform_resource_path} (operationId ``post_mx_platform_proxy_v1``).
 
         Args:
-            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
-            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
-            accept: application/vnd.mx.api.v1+json or application/json.
-            accept_version: MX Platform API version.
-            body: A free-form MX JSON object.
+            mx_platform_resource_path: The MX Platform API resource after the gateway prefix, e.g.
+                users/USR-1/accounts (its '/' are kept; '.', '..' and empty segments are refused).
+            ext_host: The MX host the gateway forwards to: api.mx.com (production) or int-api.mx.com
+                (integration).
+            accept: The answer's media type, sent as Accept: an MX Platform API type. One of
+                application/vnd.mx.api.v1+json, application/json; default application/vnd.mx.api.v1+json.
+            accept_version: The MX Platform API version, e.g. v20250224 (MX's newest) or v20111101.
+            content_type: The request body's media type: one of application/vnd.mx.api.v1+json,
+                application/json; default application/vnd.mx.api.v1+json (an XML type sends the body as XML,
+                its one top-level key the root element).
+            body: The request body (PostMxPlatformProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -158,14 +201,20 @@ class Mx:
 
         return await self._invoke(
             "post_mx_platform_proxy_v1",
-            _post_mx_platform_proxy_v1._get_kwargs(
-                mx_platform_resource_path=mx_platform_resource_path,
-                body=body,
-                ext_host=ext_host,
+            media_request(
+                _post_mx_platform_proxy_v1._get_kwargs(
+                    mx_platform_resource_path=mx_platform_resource_path,
+                    body=body,
+                    ext_host=ext_host,
+                    accept=accept,
+                    accept_version=accept_version,
+                ),
                 accept=accept,
-                accept_version=accept_version,
+                content_type=content_type,
+                accepts=["application/vnd.mx.api.v1+json", "application/json"],
+                content_types=["application/vnd.mx.api.v1+json", "application/json"],
             ),
-            _post_mx_platform_proxy_v1._parse_success,
+            media_parser(_post_mx_platform_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -177,8 +226,8 @@ class Mx:
         mx_platform_resource_path: str,
         *,
         ext_host: str,
-        accept: str,
-        accept_version: DeleteMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+        accept: str = "application/vnd.mx.api.v1+json",
+        accept_version: str | Unset = UNSET,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -189,10 +238,13 @@ class Mx:
         DELETE /mx/{mx_platform_resource_path} (operationId ``delete_mx_platform_proxy_v1``).
 
         Args:
-            mx_platform_resource_path: MX Platform resource, e.g. users/USR-1/accounts.
-            ext_host: api.mx.com (production) or int-api.mx.com (MX sandbox).
-            accept: application/vnd.mx.api.v1+json or application/json.
-            accept_version: MX Platform API version.
+            mx_platform_resource_path: The MX Platform API resource after the gateway prefix, e.g.
+                users/USR-1/accounts (its '/' are kept; '.', '..' and empty segments are refused).
+            ext_host: The MX host the gateway forwards to: api.mx.com (production) or int-api.mx.com
+                (integration).
+            accept: The answer's media type, sent as Accept: an MX Platform API type. One of
+                application/vnd.mx.api.v1+json, application/json; default application/vnd.mx.api.v1+json.
+            accept_version: The MX Platform API version, e.g. v20250224 (MX's newest) or v20111101.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -201,13 +253,19 @@ class Mx:
 
         return await self._invoke(
             "delete_mx_platform_proxy_v1",
-            _delete_mx_platform_proxy_v1._get_kwargs(
-                mx_platform_resource_path=mx_platform_resource_path,
-                ext_host=ext_host,
+            media_request(
+                _delete_mx_platform_proxy_v1._get_kwargs(
+                    mx_platform_resource_path=mx_platform_resource_path,
+                    ext_host=ext_host,
+                    accept=accept,
+                    accept_version=accept_version,
+                ),
                 accept=accept,
-                accept_version=accept_version,
+                content_type=None,
+                accepts=["application/vnd.mx.api.v1+json", "application/json"],
+                content_types=[],
             ),
-            _delete_mx_platform_proxy_v1._parse_success,
+            media_parser(_delete_mx_platform_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -220,22 +278,25 @@ class Mx:
         mx_real_time_resource_path: str,
         *,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.moneydesktop.mdx.v5+json",
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload:
+    ) -> GetMxRealTimeProxyV1Response200:
         """MX Real Time (MDX v5) passthrough (GET)
 
         GET /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``get_mx_real_time_proxy_v1``).
 
         Args:
-            institution_id: The MX client id; must match the token's institution.
-            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
-                users/U1/members.json.
-            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
-            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            institution_id: The MX client id of the institution; it must be the token's institution.
+            mx_real_time_resource_path: The MDX v5 resource, e.g. users/U1/members.json ('/' kept; '.',
+                '..' and empty segments refused).
+            ext_host: The MX host the gateway forwards to: live.moneydesktop.com or
+                int-live.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: MDX v5 JSON or XML. One of
+                application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
+                application/vnd.moneydesktop.mdx.v5+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -244,13 +305,19 @@ class Mx:
 
         return await self._invoke(
             "get_mx_real_time_proxy_v1",
-            _get_mx_real_time_proxy_v1._get_kwargs(
-                institution_id=institution_id,
-                mx_real_time_resource_path=mx_real_time_resource_path,
-                ext_host=ext_host,
+            media_request(
+                _get_mx_real_time_proxy_v1._get_kwargs(
+                    institution_id=institution_id,
+                    mx_real_time_resource_path=mx_real_time_resource_path,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=None,
+                accepts=["application/vnd.moneydesktop.mdx.v5+json", "application/vnd.moneydesktop.mdx.v5+xml"],
+                content_types=[],
             ),
-            _get_mx_real_time_proxy_v1._parse_success,
+            media_parser(_get_mx_real_time_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -262,25 +329,33 @@ class Mx:
         institution_id: str,
         mx_real_time_resource_path: str,
         *,
-        body: MxPayload | Unset = UNSET,
+        body: PutMxRealTimeProxyV1Body,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.moneydesktop.mdx.v5+json",
+        content_type: str | None = None,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload:
+    ) -> PutMxRealTimeProxyV1Response200:
         """MX Real Time passthrough (PUT)
 
         PUT /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``put_mx_real_time_proxy_v1``).
 
         Args:
-            institution_id: The MX client id; must match the token's institution.
-            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
-                users/U1/members.json.
-            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
-            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
-            body: A free-form MX JSON object.
+            institution_id: The MX client id of the institution; it must be the token's institution.
+            mx_real_time_resource_path: The MDX v5 resource, e.g. users/U1/members.json ('/' kept; '.',
+                '..' and empty segments refused).
+            ext_host: The MX host the gateway forwards to: live.moneydesktop.com or
+                int-live.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: MDX v5 JSON or XML. One of
+                application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
+                application/vnd.moneydesktop.mdx.v5+json.
+            content_type: The request body's media type: one of
+                application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
+                application/vnd.moneydesktop.mdx.v5+json (an XML type sends the body as XML, its one
+                top-level key the root element).
+            body: The request body (PutMxRealTimeProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -289,14 +364,20 @@ class Mx:
 
         return await self._invoke(
             "put_mx_real_time_proxy_v1",
-            _put_mx_real_time_proxy_v1._get_kwargs(
-                institution_id=institution_id,
-                mx_real_time_resource_path=mx_real_time_resource_path,
-                body=body,
-                ext_host=ext_host,
+            media_request(
+                _put_mx_real_time_proxy_v1._get_kwargs(
+                    institution_id=institution_id,
+                    mx_real_time_resource_path=mx_real_time_resource_path,
+                    body=body,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=content_type,
+                accepts=["application/vnd.moneydesktop.mdx.v5+json", "application/vnd.moneydesktop.mdx.v5+xml"],
+                content_types=["application/vnd.moneydesktop.mdx.v5+json", "application/vnd.moneydesktop.mdx.v5+xml"],
             ),
-            _put_mx_real_time_proxy_v1._parse_success,
+            media_parser(_put_mx_real_time_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -308,25 +389,33 @@ class Mx:
         institution_id: str,
         mx_real_time_resource_path: str,
         *,
-        body: MxPayload | Unset = UNSET,
+        body: PostMxRealTimeProxyV1Body,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.moneydesktop.mdx.v5+json",
+        content_type: str | None = None,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload:
+    ) -> PostMxRealTimeProxyV1Response200:
         """MX Real Time passthrough (POST)
 
         POST /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``post_mx_real_time_proxy_v1``).
 
         Args:
-            institution_id: The MX client id; must match the token's institution.
-            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
-                users/U1/members.json.
-            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
-            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
-            body: A free-form MX JSON object.
+            institution_id: The MX client id of the institution; it must be the token's institution.
+            mx_real_time_resource_path: The MDX v5 resource, e.g. users/U1/members.json ('/' kept; '.',
+                '..' and empty segments refused).
+            ext_host: The MX host the gateway forwards to: live.moneydesktop.com or
+                int-live.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: MDX v5 JSON or XML. One of
+                application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
+                application/vnd.moneydesktop.mdx.v5+json.
+            content_type: The request body's media type: one of
+                application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
+                application/vnd.moneydesktop.mdx.v5+json (an XML type sends the body as XML, its one
+                top-level key the root element).
+            body: The request body (PostMxRealTimeProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -335,14 +424,20 @@ class Mx:
 
         return await self._invoke(
             "post_mx_real_time_proxy_v1",
-            _post_mx_real_time_proxy_v1._get_kwargs(
-                institution_id=institution_id,
-                mx_real_time_resource_path=mx_real_time_resource_path,
-                body=body,
-                ext_host=ext_host,
+            media_request(
+                _post_mx_real_time_proxy_v1._get_kwargs(
+                    institution_id=institution_id,
+                    mx_real_time_resource_path=mx_real_time_resource_path,
+                    body=body,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=content_type,
+                accepts=["application/vnd.moneydesktop.mdx.v5+json", "application/vnd.moneydesktop.mdx.v5+xml"],
+                content_types=["application/vnd.moneydesktop.mdx.v5+json", "application/vnd.moneydesktop.mdx.v5+xml"],
             ),
-            _post_mx_real_time_proxy_v1._parse_success,
+            media_parser(_post_mx_real_time_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -355,7 +450,7 @@ class Mx:
         mx_real_time_resource_path: str,
         *,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.moneydesktop.mdx.v5+json",
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -366,11 +461,14 @@ class Mx:
         DELETE /mx/{institution_id}/{mx_real_time_resource_path} (operationId ``delete_mx_real_time_proxy_v1``).
 
         Args:
-            institution_id: The MX client id; must match the token's institution.
-            mx_real_time_resource_path: MDX v5 resource with a .json or .xml extension, e.g.
-                users/U1/members.json.
-            ext_host: live.moneydesktop.com or int-live.moneydesktop.com.
-            accept: application/vnd.moneydesktop.mdx.v5+json or +xml.
+            institution_id: The MX client id of the institution; it must be the token's institution.
+            mx_real_time_resource_path: The MDX v5 resource, e.g. users/U1/members.json ('/' kept; '.',
+                '..' and empty segments refused).
+            ext_host: The MX host the gateway forwards to: live.moneydesktop.com or
+                int-live.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: MDX v5 JSON or XML. One of
+                application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
+                application/vnd.moneydesktop.mdx.v5+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -379,13 +477,19 @@ class Mx:
 
         return await self._invoke(
             "delete_mx_real_time_proxy_v1",
-            _delete_mx_real_time_proxy_v1._get_kwargs(
-                institution_id=institution_id,
-                mx_real_time_resource_path=mx_real_time_resource_path,
-                ext_host=ext_host,
+            media_request(
+                _delete_mx_real_time_proxy_v1._get_kwargs(
+                    institution_id=institution_id,
+                    mx_real_time_resource_path=mx_real_time_resource_path,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=None,
+                accepts=["application/vnd.moneydesktop.mdx.v5+json", "application/vnd.moneydesktop.mdx.v5+xml"],
+                content_types=[],
             ),
-            _delete_mx_real_time_proxy_v1._parse_success,
+            media_parser(_delete_mx_real_time_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -397,7 +501,7 @@ class Mx:
         mx_reporting_resource_path: str,
         *,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.mx.logs.v1+avro",
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -408,10 +512,12 @@ class Mx:
         GET /mx/{mx_reporting_resource_path} (operationId ``get_mx_reporting_proxy_v1``).
 
         Args:
-            mx_reporting_resource_path: download/{institutionId}/{date}/{resource_type}/{action} or
-                snapshot/...
-            ext_host: logs.moneydesktop.com or int-logs.moneydesktop.com.
-            accept: application/vnd.mx.logs.v1+avro.
+            mx_reporting_resource_path: The reporting resource, e.g. download/transactions/2026-11-24 (a
+                daily file; files are kept 7 days).
+            ext_host: The MX host the gateway forwards to: logs.moneydesktop.com or
+                int-logs.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: the Avro daily file. One of
+                application/vnd.mx.logs.v1+avro; default application/vnd.mx.logs.v1+avro.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -420,12 +526,18 @@ class Mx:
 
         return await self._invoke(
             "get_mx_reporting_proxy_v1",
-            _get_mx_reporting_proxy_v1._get_kwargs(
-                mx_reporting_resource_path=mx_reporting_resource_path,
-                ext_host=ext_host,
+            media_request(
+                _get_mx_reporting_proxy_v1._get_kwargs(
+                    mx_reporting_resource_path=mx_reporting_resource_path,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=None,
+                accepts=["application/vnd.mx.logs.v1+avro"],
+                content_types=[],
             ),
-            _get_mx_reporting_proxy_v1._parse_success,
+            media_parser(_get_mx_reporting_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -438,22 +550,25 @@ class Mx:
         mx_sso_resource_path: str,
         *,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.moneydesktop.sso.v3+json",
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload:
+    ) -> GetMxSsoProxyV1Response200:
         """MX SSO passthrough (GET): widget URLs or an api_token
 
         GET /mx/{institution_id}/{mx_sso_resource_path} (operationId ``get_mx_sso_proxy_v1``).
 
         Args:
-            institution_id: The MX client id.
-            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
-                users/U1/urls/mini_budgets_widget.
-            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
-            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            institution_id: The MX client id of the institution; it must be the token's institution.
+            mx_sso_resource_path: The SSO resource, e.g. users/USR-1/widget_urls ('/' kept; '.', '..'
+                and empty segments refused).
+            ext_host: The MX host the gateway forwards to: sso.moneydesktop.com or
+                int-sso.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: SSO v3 JSON or XML. One of
+                application/vnd.moneydesktop.sso.v3+json, application/vnd.moneydesktop.sso.v3+xml; default
+                application/vnd.moneydesktop.sso.v3+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -462,13 +577,19 @@ class Mx:
 
         return await self._invoke(
             "get_mx_sso_proxy_v1",
-            _get_mx_sso_proxy_v1._get_kwargs(
-                institution_id=institution_id,
-                mx_sso_resource_path=mx_sso_resource_path,
-                ext_host=ext_host,
+            media_request(
+                _get_mx_sso_proxy_v1._get_kwargs(
+                    institution_id=institution_id,
+                    mx_sso_resource_path=mx_sso_resource_path,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=None,
+                accepts=["application/vnd.moneydesktop.sso.v3+json", "application/vnd.moneydesktop.sso.v3+xml"],
+                content_types=[],
             ),
-            _get_mx_sso_proxy_v1._parse_success,
+            media_parser(_get_mx_sso_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -480,25 +601,33 @@ class Mx:
         institution_id: str,
         mx_sso_resource_path: str,
         *,
-        body: MxPayload | Unset = UNSET,
+        body: PostMxSsoProxyV1Body,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.moneydesktop.sso.v3+json",
+        content_type: str | None = None,
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MxPayload:
+    ) -> PostMxSsoProxyV1Response200:
         """MX SSO passthrough (POST): a configurable widget URL (single use, 10 minutes)
 
         POST /mx/{institution_id}/{mx_sso_resource_path} (operationId ``post_mx_sso_proxy_v1``).
 
         Args:
-            institution_id: The MX client id.
-            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
-                users/U1/urls/mini_budgets_widget.
-            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
-            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
-            body: A free-form MX JSON object.
+            institution_id: The MX client id of the institution; it must be the token's institution.
+            mx_sso_resource_path: The SSO resource, e.g. users/USR-1/widget_urls ('/' kept; '.', '..'
+                and empty segments refused).
+            ext_host: The MX host the gateway forwards to: sso.moneydesktop.com or
+                int-sso.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: SSO v3 JSON or XML. One of
+                application/vnd.moneydesktop.sso.v3+json, application/vnd.moneydesktop.sso.v3+xml; default
+                application/vnd.moneydesktop.sso.v3+json.
+            content_type: The request body's media type: one of
+                application/vnd.moneydesktop.sso.v3+json, application/vnd.moneydesktop.sso.v3+xml; default
+                application/vnd.moneydesktop.sso.v3+json (an XML type sends the body as XML, its one
+                top-level key the root element).
+            body: The request body (PostMxSsoProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -507,14 +636,20 @@ class Mx:
 
         return await self._invoke(
             "post_mx_sso_proxy_v1",
-            _post_mx_sso_proxy_v1._get_kwargs(
-                institution_id=institution_id,
-                mx_sso_resource_path=mx_sso_resource_path,
-                body=body,
-                ext_host=ext_host,
+            media_request(
+                _post_mx_sso_proxy_v1._get_kwargs(
+                    institution_id=institution_id,
+                    mx_sso_resource_path=mx_sso_resource_path,
+                    body=body,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=content_type,
+                accepts=["application/vnd.moneydesktop.sso.v3+json", "application/vnd.moneydesktop.sso.v3+xml"],
+                content_types=["application/vnd.moneydesktop.sso.v3+json", "application/vnd.moneydesktop.sso.v3+xml"],
             ),
-            _post_mx_sso_proxy_v1._parse_success,
+            media_parser(_post_mx_sso_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,
@@ -527,7 +662,7 @@ class Mx:
         mx_sso_resource_path: str,
         *,
         ext_host: str,
-        accept: str,
+        accept: str = "application/vnd.moneydesktop.sso.v3+json",
         trace_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -538,11 +673,14 @@ class Mx:
         DELETE /mx/{institution_id}/{mx_sso_resource_path} (operationId ``delete_mx_sso_proxy_v1``).
 
         Args:
-            institution_id: The MX client id.
-            mx_sso_resource_path: SSO v3 resource, e.g. users/U1/urls or
-                users/U1/urls/mini_budgets_widget.
-            ext_host: sso.moneydesktop.com or int-sso.moneydesktop.com.
-            accept: application/vnd.moneydesktop.sso.v3+json or +xml.
+            institution_id: The MX client id of the institution; it must be the token's institution.
+            mx_sso_resource_path: The SSO resource, e.g. users/USR-1/widget_urls ('/' kept; '.', '..'
+                and empty segments refused).
+            ext_host: The MX host the gateway forwards to: sso.moneydesktop.com or
+                int-sso.moneydesktop.com.
+            accept: The answer's media type, sent as Accept: SSO v3 JSON or XML. One of
+                application/vnd.moneydesktop.sso.v3+json, application/vnd.moneydesktop.sso.v3+xml; default
+                application/vnd.moneydesktop.sso.v3+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
             timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
@@ -551,13 +689,19 @@ class Mx:
 
         return await self._invoke(
             "delete_mx_sso_proxy_v1",
-            _delete_mx_sso_proxy_v1._get_kwargs(
-                institution_id=institution_id,
-                mx_sso_resource_path=mx_sso_resource_path,
-                ext_host=ext_host,
+            media_request(
+                _delete_mx_sso_proxy_v1._get_kwargs(
+                    institution_id=institution_id,
+                    mx_sso_resource_path=mx_sso_resource_path,
+                    ext_host=ext_host,
+                    accept=accept,
+                ),
                 accept=accept,
+                content_type=None,
+                accepts=["application/vnd.moneydesktop.sso.v3+json", "application/vnd.moneydesktop.sso.v3+xml"],
+                content_types=[],
             ),
-            _delete_mx_sso_proxy_v1._parse_success,
+            media_parser(_delete_mx_sso_proxy_v1._parse_success),
             trace_id=trace_id,
             timeout=timeout,
             max_retries=max_retries,

@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.delete_mx_platform_proxy_v1_accept_version import DeleteMxPlatformProxyV1AcceptVersion
 from ...types import UNSET, Unset
 
 
@@ -14,7 +13,7 @@ def _get_kwargs(
     *,
     ext_host: str,
     accept: str,
-    accept_version: DeleteMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+    accept_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["ext_host"] = ext_host
@@ -22,7 +21,7 @@ def _get_kwargs(
     headers["Accept"] = accept
 
     if not isinstance(accept_version, Unset):
-        headers["Accept-Version"] = str(accept_version)
+        headers["Accept-Version"] = accept_version
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

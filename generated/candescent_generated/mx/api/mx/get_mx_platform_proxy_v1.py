@@ -5,8 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.get_mx_platform_proxy_v1_accept_version import GetMxPlatformProxyV1AcceptVersion
-from ...models.mx_payload import MxPayload
+from ...models.get_mx_platform_proxy_v1_response_200 import GetMxPlatformProxyV1Response200
 from ...types import UNSET, Unset, loads_json
 
 
@@ -15,7 +14,7 @@ def _get_kwargs(
     *,
     ext_host: str,
     accept: str,
-    accept_version: GetMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+    accept_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["ext_host"] = ext_host
@@ -23,7 +22,7 @@ def _get_kwargs(
     headers["Accept"] = accept
 
     if not isinstance(accept_version, Unset):
-        headers["Accept-Version"] = str(accept_version)
+        headers["Accept-Version"] = accept_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -36,10 +35,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MxPayload:
+def _parse_success(response: httpx.Response) -> GetMxPlatformProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = GetMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

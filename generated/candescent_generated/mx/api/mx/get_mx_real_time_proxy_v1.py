@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.mx_payload import MxPayload
+from ...models.get_mx_real_time_proxy_v1_response_200 import GetMxRealTimeProxyV1Response200
 from ...types import loads_json
 
 
@@ -33,10 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MxPayload:
+def _parse_success(response: httpx.Response) -> GetMxRealTimeProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = GetMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -5,18 +5,19 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.mx_payload import MxPayload
-from ...models.post_mx_platform_proxy_v1_accept_version import PostMxPlatformProxyV1AcceptVersion
+from ...models.post_mx_platform_proxy_v1_body import PostMxPlatformProxyV1Body
+from ...models.post_mx_platform_proxy_v1_response_200 import PostMxPlatformProxyV1Response200
+from ...models.post_mx_platform_proxy_v1_response_202 import PostMxPlatformProxyV1Response202
 from ...types import UNSET, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
     mx_platform_resource_path: str,
     *,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxPlatformProxyV1Body,
     ext_host: str,
     accept: str,
-    accept_version: PostMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+    accept_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["ext_host"] = ext_host
@@ -24,7 +25,7 @@ def _get_kwargs(
     headers["Accept"] = accept
 
     if not isinstance(accept_version, Unset):
-        headers["Accept-Version"] = str(accept_version)
+        headers["Accept-Version"] = accept_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,10 +34,9 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.mx.api.v1+json"
 
     if "json" in _kwargs:
         _kwargs["content"] = dumps_json(_kwargs.pop("json"))
@@ -44,15 +44,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MxPayload | None:
+def _parse_success(
+    response: httpx.Response,
+) -> PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = PostMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = MxPayload.from_dict(loads_json(response.content))
+        response_202 = PostMxPlatformProxyV1Response202.from_dict(loads_json(response.content))
 
         return response_202
 

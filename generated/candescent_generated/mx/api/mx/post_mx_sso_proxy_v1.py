@@ -5,15 +5,16 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.mx_payload import MxPayload
-from ...types import UNSET, Unset, dumps_json, loads_json
+from ...models.post_mx_sso_proxy_v1_body import PostMxSsoProxyV1Body
+from ...models.post_mx_sso_proxy_v1_response_200 import PostMxSsoProxyV1Response200
+from ...types import dumps_json, loads_json
 
 
 def _get_kwargs(
     institution_id: str,
     mx_sso_resource_path: str,
     *,
-    body: MxPayload | Unset = UNSET,
+    body: PostMxSsoProxyV1Body,
     ext_host: str,
     accept: str,
 ) -> dict[str, Any]:
@@ -30,10 +31,9 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.moneydesktop.sso.v3+json"
 
     if "json" in _kwargs:
         _kwargs["content"] = dumps_json(_kwargs.pop("json"))
@@ -41,10 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MxPayload:
+def _parse_success(response: httpx.Response) -> PostMxSsoProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = PostMxSsoProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -5,18 +5,18 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.mx_payload import MxPayload
-from ...models.put_mx_platform_proxy_v1_accept_version import PutMxPlatformProxyV1AcceptVersion
+from ...models.put_mx_platform_proxy_v1_body import PutMxPlatformProxyV1Body
+from ...models.put_mx_platform_proxy_v1_response_200 import PutMxPlatformProxyV1Response200
 from ...types import UNSET, Unset, dumps_json, loads_json
 
 
 def _get_kwargs(
     mx_platform_resource_path: str,
     *,
-    body: MxPayload | Unset = UNSET,
+    body: PutMxPlatformProxyV1Body,
     ext_host: str,
     accept: str,
-    accept_version: PutMxPlatformProxyV1AcceptVersion | Unset = UNSET,
+    accept_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["ext_host"] = ext_host
@@ -24,7 +24,7 @@ def _get_kwargs(
     headers["Accept"] = accept
 
     if not isinstance(accept_version, Unset):
-        headers["Accept-Version"] = str(accept_version)
+        headers["Accept-Version"] = accept_version
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -33,10 +33,9 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    headers["Content-Type"] = "application/vnd.mx.api.v1+json"
 
     if "json" in _kwargs:
         _kwargs["content"] = dumps_json(_kwargs.pop("json"))
@@ -44,10 +43,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> MxPayload | None:
+def _parse_success(response: httpx.Response) -> PutMxPlatformProxyV1Response200 | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = MxPayload.from_dict(loads_json(response.content))
+        response_200 = PutMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -2,18 +2,19 @@ from enum import StrEnum
 from typing import Any
 
 
-class AlertTypeResourceEventTypeDomain(StrEnum):
+class ChannelContentChannelType(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    ACCOUNT = "Account"
-    NOTIFICATION = "Notification"
-    TRANSACTION = "Transaction"
+    EMAIL = "EMAIL"
+    PUSH = "PUSH"
+    SMS = "SMS"
+    WEB = "WEB"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "AlertTypeResourceEventTypeDomain | None":
+    def _missing_(cls, value: Any) -> "ChannelContentChannelType | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

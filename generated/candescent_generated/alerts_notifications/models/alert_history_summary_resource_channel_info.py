@@ -10,14 +10,14 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
-T = TypeVar("T", bound="MxPayload")
+T = TypeVar("T", bound="AlertHistorySummaryResourceChannelInfo")
 
 
 @_attrs_define
-class MxPayload(_Model):
-    """A free-form MX JSON object."""
+class AlertHistorySummaryResourceChannelInfo(_Model):
+    """Delivery status per channel, e.g. EMAIL -> SUCCESS."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
@@ -30,7 +30,7 @@ class MxPayload(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mx_payload = cls()
+        alert_history_summary_resource_channel_info = cls()
 
-        mx_payload.additional_properties = d
-        return mx_payload
+        alert_history_summary_resource_channel_info.additional_properties = d
+        return alert_history_summary_resource_channel_info

@@ -10,12 +10,12 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
 
-T = TypeVar("T", bound="StringMap")
+T = TypeVar("T", bound="MxReportingError")
 
 
 @_attrs_define
-class StringMap(_Model):
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=keys_only)
+class MxReportingError(_Model):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
@@ -28,7 +28,7 @@ class StringMap(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        string_map = cls()
+        mx_reporting_error = cls()
 
-        string_map.additional_properties = d
-        return string_map
+        mx_reporting_error.additional_properties = d
+        return mx_reporting_error

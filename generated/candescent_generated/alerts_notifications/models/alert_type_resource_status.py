@@ -2,17 +2,17 @@ from enum import StrEnum
 from typing import Any
 
 
-class ListInstitutionSubscriptionsV1Status(StrEnum):
+class AlertTypeResourceStatus(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    A = "A"
-    I = "I"
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ListInstitutionSubscriptionsV1Status | None":
+    def _missing_(cls, value: Any) -> "AlertTypeResourceStatus | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -10,16 +10,17 @@ from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="AlertPreferenceAccountDetails")
+T = TypeVar("T", bound="AlertPreferenceAccountDetailsModel")
 
 
 @_attrs_define
-class AlertPreferenceAccountDetails(_Model):
-    """
+class AlertPreferenceAccountDetailsModel(_Model):
+    """The account an alert preference is about.
+
     Attributes:
-        account_external_id (str | Unset):
-        account_id (str | Unset):
-        card_number (str | Unset):
+        account_external_id (str | Unset): The account's external id.
+        account_id (str | Unset): The account's id.
+        card_number (str | Unset): The card, for card alerts.
     """
 
     account_external_id: str | Unset = UNSET
@@ -51,11 +52,11 @@ class AlertPreferenceAccountDetails(_Model):
         account_external_id = d.pop("accountExternalId", UNSET)
         account_id = d.pop("accountId", UNSET)
         card_number = d.pop("cardNumber", UNSET)
-        alert_preference_account_details = cls(
+        alert_preference_account_details_model = cls(
             account_external_id=account_external_id,
             account_id=account_id,
             card_number=card_number,
         )
 
-        alert_preference_account_details.additional_properties = d
-        return alert_preference_account_details
+        alert_preference_account_details_model.additional_properties = d
+        return alert_preference_account_details_model

@@ -6,29 +6,29 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channel_type import ChannelType
 from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="AlertPreferenceDetails")
+T = TypeVar("T", bound="AlertPreferenceDetailsModel")
 
 
 @_attrs_define
-class AlertPreferenceDetails(_Model):
-    """
+class AlertPreferenceDetailsModel(_Model):
+    """What an alert preference is: type, channel, owner.
+
     Attributes:
-        alert_pref_id (int | Unset):
-        alert_type_name (str | Unset):
-        channel_type_name (ChannelType | Unset):
-        external_id (str | Unset):
-        institution_customer_id (str | Unset):
-        institution_id (str | Unset):
+        alert_pref_id (int | Unset): The preference's numeric id.
+        alert_type_name (str | Unset): The alert type.
+        channel_type_name (str | Unset): The channel: EMAIL, SMS, PUSH or WEB.
+        external_id (str | Unset): The preference's external id.
+        institution_customer_id (str | Unset): The business it belongs to, for a business user.
+        institution_id (str | Unset): The institution's id.
     """
 
     alert_pref_id: int | Unset = UNSET
     alert_type_name: str | Unset = UNSET
-    channel_type_name: ChannelType | Unset = UNSET
+    channel_type_name: str | Unset = UNSET
     external_id: str | Unset = UNSET
     institution_customer_id: str | Unset = UNSET
     institution_id: str | Unset = UNSET
@@ -38,10 +38,7 @@ class AlertPreferenceDetails(_Model):
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         alert_pref_id = self.alert_pref_id
         alert_type_name = self.alert_type_name
-        channel_type_name: str | Unset = UNSET
-        if not isinstance(self.channel_type_name, Unset):
-            channel_type_name = ChannelType(self.channel_type_name).value
-
+        channel_type_name = self.channel_type_name
         external_id = self.external_id
         institution_customer_id = self.institution_customer_id
         institution_id = self.institution_id
@@ -69,17 +66,11 @@ class AlertPreferenceDetails(_Model):
         d = dict(src_dict)
         alert_pref_id = d.pop("alertPrefId", UNSET)
         alert_type_name = d.pop("alertTypeName", UNSET)
-        _channel_type_name = d.pop("channelTypeName", UNSET)
-        channel_type_name: ChannelType | Unset
-        if isinstance(_channel_type_name, Unset):
-            channel_type_name = UNSET
-        else:
-            channel_type_name = ChannelType(_channel_type_name)
-
+        channel_type_name = d.pop("channelTypeName", UNSET)
         external_id = d.pop("externalId", UNSET)
         institution_customer_id = d.pop("institutionCustomerId", UNSET)
         institution_id = d.pop("institutionId", UNSET)
-        alert_preference_details = cls(
+        alert_preference_details_model = cls(
             alert_pref_id=alert_pref_id,
             alert_type_name=alert_type_name,
             channel_type_name=channel_type_name,
@@ -88,5 +79,5 @@ class AlertPreferenceDetails(_Model):
             institution_id=institution_id,
         )
 
-        alert_preference_details.additional_properties = d
-        return alert_preference_details
+        alert_preference_details_model.additional_properties = d
+        return alert_preference_details_model

@@ -2,17 +2,18 @@ from enum import StrEnum
 from typing import Any
 
 
-class GetMxPlatformProxyV1AcceptVersion(StrEnum):
+class ListAlertHistoryV1EmailStatusItem(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    V20111101 = "v20111101"
-    V20250224 = "v20250224"
+    FAILURE = "FAILURE"
+    IN_PROCESS = "IN_PROCESS"
+    SUCCESS = "SUCCESS"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "GetMxPlatformProxyV1AcceptVersion | None":
+    def _missing_(cls, value: Any) -> "ListAlertHistoryV1EmailStatusItem | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

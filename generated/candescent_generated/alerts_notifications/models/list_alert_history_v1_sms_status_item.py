@@ -2,19 +2,18 @@ from enum import StrEnum
 from typing import Any
 
 
-class AlertEventEventDomainType(StrEnum):
+class ListAlertHistoryV1SmsStatusItem(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    ACCOUNTEVENT = "AccountEvent"
-    NOTIFICATIONEVENT = "NotificationEvent"
-    TRANSACTIONEVENT = "TransactionEvent"
-    USEREVENT = "UserEvent"
+    FAILURE = "FAILURE"
+    IN_PROCESS = "IN_PROCESS"
+    SUCCESS = "SUCCESS"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "AlertEventEventDomainType | None":
+    def _missing_(cls, value: Any) -> "ListAlertHistoryV1SmsStatusItem | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

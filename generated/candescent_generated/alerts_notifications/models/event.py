@@ -11,26 +11,27 @@ from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
 if TYPE_CHECKING:
-    from ..models.key_value_map import KeyValueMap
+    from ..models.data_map import DataMap
 
 
-T = TypeVar("T", bound="LegacyEvent")
+T = TypeVar("T", bound="Event")
 
 
 @_attrs_define
-class LegacyEvent(_Model):
-    """
+class Event(_Model):
+    """An event for the message service.
+
     Attributes:
-        fi_customer_id (str | Unset):
-        fi_id (str | Unset):
-        event_type (str | Unset):
-        data_map (list[KeyValueMap] | Unset):
+        fi_customer_id (str | Unset): The customer's id at the institution.
+        fi_id (str | Unset): The institution's id.
+        event_type (str | Unset): The event's type (matched against subscriptions).
+        data_map (list[DataMap] | Unset): The event's data, as lists of key/value entries.
     """
 
     fi_customer_id: str | Unset = UNSET
     fi_id: str | Unset = UNSET
     event_type: str | Unset = UNSET
-    data_map: list[KeyValueMap] | Unset = UNSET
+    data_map: list[DataMap] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -61,27 +62,27 @@ class LegacyEvent(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_value_map import KeyValueMap
+        from ..models.data_map import DataMap
 
         d = dict(src_dict)
         fi_customer_id = xml_text(d.pop("fiCustomerId", UNSET))
         fi_id = xml_text(d.pop("fiId", UNSET))
         event_type = xml_text(d.pop("eventType", UNSET))
         _data_map = d.pop("dataMap", UNSET)
-        data_map: list[KeyValueMap] | Unset = UNSET
+        data_map: list[DataMap] | Unset = UNSET
         if _data_map is not UNSET:
             data_map = []
             for data_map_item_data in _data_map:
-                data_map_item = KeyValueMap.from_dict(data_map_item_data)
+                data_map_item = DataMap.from_dict(data_map_item_data)
 
                 data_map.append(data_map_item)
 
-        legacy_event = cls(
+        event = cls(
             fi_customer_id=fi_customer_id,
             fi_id=fi_id,
             event_type=event_type,
             data_map=data_map,
         )
 
-        legacy_event.additional_properties = d
-        return legacy_event
+        event.additional_properties = d
+        return event

@@ -14,15 +14,15 @@ if TYPE_CHECKING:
     from ..models.entry import Entry
 
 
-T = TypeVar("T", bound="KeyValueMap")
+T = TypeVar("T", bound="DataMap")
 
 
 @_attrs_define
-class KeyValueMap(_Model):
-    """Key/value pairs, one repeated map element per pair.
+class DataMap(_Model):
+    """Key/value entries of an event's data.
 
     Attributes:
-        map_ (list[Entry] | Unset):
+        map_ (list[Entry] | Unset): The entries.
     """
 
     map_: list[Entry] | Unset = UNSET
@@ -59,9 +59,9 @@ class KeyValueMap(_Model):
 
                 map_.append(map_item)
 
-        key_value_map = cls(
+        data_map = cls(
             map_=map_,
         )
 
-        key_value_map.additional_properties = d
-        return key_value_map
+        data_map.additional_properties = d
+        return data_map

@@ -1,40 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
-T = TypeVar("T", bound="Error2")
+T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class Error2(_Model):
-    """An error answer of the payments service (BBP-/PAYMENTS- codes), one detail line per problem.
-
+class ErrorResponse(_Model):
+    """
     Attributes:
-        code (str): The platform's error code, e.g. BBP-138 or PAYMENTS-GEN001.
-        message (str): What went wrong, in the platform's words.
-        details (list[str] | Unset): One message per problem found (e.g. per invalid field).
+        code (str):
+        message (str):
     """
 
     code: str
     message: str
-    details: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = self.code
         message = self.message
-        details: list[str] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +38,6 @@ class Error2(_Model):
                 "message": message,
             }
         )
-        if details is not UNSET:
-            field_dict["details"] = details
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -54,13 +46,10 @@ class Error2(_Model):
         d = dict(src_dict)
         code = d.pop("code")
         message = d.pop("message")
-        details = cast(list[str], d.pop("details", UNSET))
-
-        error_2 = cls(
+        error_response = cls(
             code=code,
             message=message,
-            details=details,
         )
 
-        error_2.additional_properties = d
-        return error_2
+        error_response.additional_properties = d
+        return error_response

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class CurrencyCode1(StrEnum):
+class CurrencyCode(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
     AED = "AED"
@@ -172,7 +172,7 @@ class CurrencyCode1(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "CurrencyCode1 | None":
+    def _missing_(cls, value: Any) -> "CurrencyCode | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

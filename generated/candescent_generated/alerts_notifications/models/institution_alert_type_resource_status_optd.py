@@ -2,19 +2,17 @@ from enum import StrEnum
 from typing import Any
 
 
-class ChannelType(StrEnum):
+class InstitutionAlertTypeResourceStatusOptd(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    EMAIL = "EMAIL"
-    PUSH = "PUSH"
-    SMS = "SMS"
-    WEB = "WEB"
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ChannelType | None":
+    def _missing_(cls, value: Any) -> "InstitutionAlertTypeResourceStatusOptd | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -2,18 +2,19 @@ from enum import StrEnum
 from typing import Any
 
 
-class DeliveryStatus(StrEnum):
+class ListAlertTemplatesV1ChannelItem(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    FAILURE = "FAILURE"
-    IN_PROCESS = "IN_PROCESS"
-    SUCCESS = "SUCCESS"
+    EMAIL = "EMAIL"
+    PUSH = "PUSH"
+    SMS = "SMS"
+    WEB = "WEB"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "DeliveryStatus | None":
+    def _missing_(cls, value: Any) -> "ListAlertTemplatesV1ChannelItem | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

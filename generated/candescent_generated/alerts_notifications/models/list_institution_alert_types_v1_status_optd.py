@@ -2,18 +2,17 @@ from enum import StrEnum
 from typing import Any
 
 
-class TemplateState(StrEnum):
+class ListInstitutionAlertTypesV1StatusOptd(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    ARCHIVED = "ARCHIVED"
-    DRAFT = "DRAFT"
-    PUBLISHED = "PUBLISHED"
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "TemplateState | None":
+    def _missing_(cls, value: Any) -> "ListInstitutionAlertTypesV1StatusOptd | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -2,18 +2,18 @@ from enum import StrEnum
 from typing import Any
 
 
-class StatusErrorInfoItemErrorType(StrEnum):
+class ListAlertTemplatesV1StateItem(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    APP_ERROR = "APP_ERROR"
-    SYSTEM_ERROR = "SYSTEM_ERROR"
-    USER_ERROR = "USER_ERROR"
+    ARCHIVED = "ARCHIVED"
+    DRAFT = "DRAFT"
+    PUBLISHED = "PUBLISHED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "StatusErrorInfoItemErrorType | None":
+    def _missing_(cls, value: Any) -> "ListAlertTemplatesV1StateItem | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

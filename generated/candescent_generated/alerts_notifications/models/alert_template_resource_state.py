@@ -2,17 +2,18 @@ from enum import StrEnum
 from typing import Any
 
 
-class DeleteMxPlatformProxyV1AcceptVersion(StrEnum):
+class AlertTemplateResourceState(StrEnum):
     """Open enum: a value the platform adds later loads as a pseudo-member instead of failing."""
 
-    V20111101 = "v20111101"
-    V20250224 = "v20250224"
+    ARCHIVED = "ARCHIVED"
+    DRAFT = "DRAFT"
+    PUBLISHED = "PUBLISHED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: Any) -> "DeleteMxPlatformProxyV1AcceptVersion | None":
+    def _missing_(cls, value: Any) -> "AlertTemplateResourceState | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

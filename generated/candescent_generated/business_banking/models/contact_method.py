@@ -12,11 +12,11 @@ from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
-T = TypeVar("T", bound="ContactMethod2")
+T = TypeVar("T", bound="ContactMethod")
 
 
 @_attrs_define
-class ContactMethod2(_Model):
+class ContactMethod(_Model):
     """A phone number or email address the user can be reached at.
 
     Attributes:
@@ -70,12 +70,12 @@ class ContactMethod2(_Model):
             enrolled_date_time = parse_datetime(_enrolled_date_time)
 
         telephone_country_code = d.pop("telephoneCountryCode", UNSET)
-        contact_method_2 = cls(
+        contact_method = cls(
             contact_info=contact_info,
             protocol=protocol,
             enrolled_date_time=enrolled_date_time,
             telephone_country_code=telephone_country_code,
         )
 
-        contact_method_2.additional_properties = d
-        return contact_method_2
+        contact_method.additional_properties = d
+        return contact_method
