@@ -16,7 +16,7 @@ from candescent_generated.business_banking.models import (
     BeneficiaryBankDetailsDomestic,
     BeneficiaryBankDetailsInternational,
     CountryName,
-    CurrencyCode1,
+    CurrencyCode,
     DomesticWireTransaction,
     IntermediaryBankDetailsIntlWireForeignIntermediary,
     InternationalWireTransaction,
@@ -288,7 +288,7 @@ async def test_international_wire_in_a_foreign_currency() -> None:
     assert wire.beneficiary_bank_details.beneficiary_bank_swift_number == "COBADEFFXXX"
     assert wire.beneficiary_bank_details.address.country == CountryName.GERMANY
     assert isinstance(wire.intermediary_bank_details, IntermediaryBankDetailsIntlWireForeignIntermediary)
-    assert wire.foreign_currency_code == CurrencyCode1.EUR and wire.foreign_currency_name == "Euro"
+    assert wire.foreign_currency_code == CurrencyCode.EUR and wire.foreign_currency_name == "Euro"
     assert isinstance(wire.exchange_rate, Decimal) and isinstance(wire.foreign_currency_amount, Decimal)
     assert wire.foreign_currency_amount == (Decimal("1000.00") * wire.exchange_rate).quantize(Decimal("0.01"))
     assert wire.transact_in_foreign_currency is False
