@@ -467,7 +467,9 @@ async def _documents(walk: Walk, checking: str) -> None:
 
 
 async def _campaigns(walk: Walk, host_user_id: str) -> None:
-    from candescent_generated.customer_campaigns.models import UploadExperienceGroupParticipantsRequest as UploadParticipantsRequest
+    from candescent_generated.customer_campaigns.models import (
+        UploadExperienceGroupParticipantsRequest as UploadParticipantsRequest,
+    )
     from candescent_generated.customer_campaigns.types import File
 
     group = await walk("createExperienceGroupV3", body={"groupName": "VIP", "groupDescription": "Best customers"})
