@@ -23,7 +23,6 @@ from ._constants import (
     TOKEN_REFRESH_SKEW,
 )
 from ._errors import ClientClosedError, ConfigurationError
-from ._response import APIResponse
 from ._transport import Transport, UserContext
 
 if TYPE_CHECKING:
@@ -39,63 +38,23 @@ if TYPE_CHECKING:
 
 __all__ = ["CandescentClient"]
 
-T = TypeVar("T")
 R = TypeVar("R")
 
 
 class _Invoker:
-    """Binds the generated resource classes to the transport for one category."""
+    """Binds a generated resource class to the transport for one category (``candescent_async._model_support``'s
+    Invoker protocol); the raw one hands back the whole ``APIResponse`` instead of the parsed value."""
 
-    def __init__(self, transport: Transport, category: str) -> None:
+    def __init__(self, transport: Transport, category: str, *, raw: bool = False) -> None:
         self._transport = transport
         self._category = category
+        self._raw = raw
 
     async def __call__(
-        self,
-        operation_id: str,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        *,
-        trace_id: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-    ) -> T:
-        response = await self._transport.invoke(
-            self._category,
-            operation_id,
-            request,
-            parse,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
-        return response.parsed
-
-
-class _RawInvoker(_Invoker):
-    async def __call__(  # type: ignore[override]
-        self,
-        operation_id: str,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        *,
-        trace_id: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-    ) -> APIResponse[T]:
-        return await self._transport.invoke(
-            self._category,
-            operation_id,
-            request,
-            parse,
-            trace_id=trace_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-        )
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[httpx.Response], Any], **options: Any
+    ) -> Any:
+        response = await self._transport.invoke(self._category, operation_id, request, parse, **options)
+        return response if self._raw else response.parsed
 
 
 class _Category(Generic[R]):
@@ -128,7 +87,7 @@ class _Category(Generic[R]):
             factory = getattr(module, self.resource)
             transport = client._transport
             cached = client.__dict__[self.attribute] = factory(
-                _Invoker(transport, self.category), _RawInvoker(transport, self.category)
+                _Invoker(transport, self.category), _Invoker(transport, self.category, raw=True)
             )
         return cast(R, cached)
 
