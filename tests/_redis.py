@@ -13,13 +13,14 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
+
+from tests._processes import lines_of
 
 EXECUTABLE = "redis-server"
 STARTUP_SECONDS = 20.0
@@ -35,19 +36,6 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def lines_of(stream: object) -> queue.Queue[str | None]:
-    """The stream's lines as they arrive (None at EOF), read by a daemon thread."""
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def pump() -> None:
-        for line in stream:  # type: ignore[attr-defined]
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=pump, daemon=True).start()
-    return lines
 
 
 def ping(port: int, timeout: float = 5.0) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -31,7 +30,7 @@ from candescent_async import ConfigurationError, RedisTokenStore, Token
 from candescent_async.sandbox import DEMO_CLIENT_SECRET, Sandbox
 from candescent_async.sandbox._state import build_world
 from tests._redis import SUMMARY, RedisServer, free_port, lines_of, redis_server
-from tests.test_sandbox_served import COMMAND, Served, _banner
+from tests.test_sandbox_served import Served, start_served_sandbox
 
 # The sandbox imports its handlers on first use; here at collection instead: under CPython 3.11.7,
 # pytest's assertion rewriting of them after an asyncio test has run fails with "SystemError: AST
@@ -322,19 +321,9 @@ def test_importing_the_package_does_not_import_redis() -> None:
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[Served]:
-    process = subprocess.Popen(
-        [*COMMAND, "--port", "0", "--transactions-per-account", "50", "--token-lifetime", str(TOKEN_LIFETIME)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    process, served = start_served_sandbox("--transactions-per-account", "50", "--token-lifetime", str(TOKEN_LIFETIME))
     try:
-        text = "\n".join(_banner(lines_of(process.stdout), until="/oauth2/v1/token"))
-        url = re.search(r"serving at (http://\S+)", text)
-        credentials = re.search(r"client_id=(\S+) client_secret=(\S+) institution_id=(\S+)", text)
-        assert url and credentials, text
-        yield Served(url.group(1), *credentials.groups(), banner=[])
+        yield served
     finally:
         process.terminate()
         try:

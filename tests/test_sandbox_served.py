@@ -12,7 +12,6 @@ import re
 import signal
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ import pytest
 
 from candescent_async import CandescentClient
 from candescent_async.sandbox.__main__ import SHUTDOWN_GRACE
+from tests._processes import lines_of
 
 STARTUP_SECONDS = 30.0
 COMMAND = [sys.executable, "-m", "candescent_async.sandbox"]
@@ -36,19 +36,6 @@ class Served:
     client_secret: str
     institution_id: str
     banner: list[str]
-
-
-def _lines(stream: object) -> queue.Queue[str | None]:
-    """The stream's lines as they arrive (None at EOF), read by a daemon thread."""
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def pump() -> None:
-        for line in stream:  # type: ignore[attr-defined]
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=pump, daemon=True).start()
-    return lines
 
 
 def _banner(lines: queue.Queue[str | None], until: str) -> list[str]:
@@ -70,22 +57,33 @@ def _banner(lines: queue.Queue[str | None], until: str) -> list[str]:
             return seen
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[Served]:
+def start_served_sandbox(*options: str) -> tuple[subprocess.Popen[str], Served]:
+    """``python -m candescent_async.sandbox --port 0 *options``, once its banner gave the URL and credentials."""
     process = subprocess.Popen(
-        [*COMMAND, "--port", "0", "--transactions-per-account", "50"],
+        [*COMMAND, "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:
-        banner = _banner(_lines(process.stdout), until="/oauth2/v1/token")
-        text = "\n".join(banner)
-        url = re.search(r"serving at (http://\S+)", text)
-        credentials = re.search(r"client_id=(\S+) client_secret=(\S+) institution_id=(\S+)", text)
-        assert url and credentials, text
-        yield Served(url.group(1), *credentials.groups(), banner=banner)
+        banner = _banner(lines_of(process.stdout), until="/oauth2/v1/token")
+    except BaseException:
+        process.kill()
+        process.wait()
+        raise
+    text = "\n".join(banner)
+    url = re.search(r"serving at (http://\S+)", text)
+    credentials = re.search(r"client_id=(\S+) client_secret=(\S+) institution_id=(\S+)", text)
+    assert url and credentials, text
+    return process, Served(url.group(1), *credentials.groups(), banner=banner)
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[Served]:
+    process, served = start_served_sandbox("--transactions-per-account", "50")
+    try:
+        yield served
     finally:
         process.terminate()
         try:
@@ -191,19 +189,14 @@ def test_accepted_connections_have_nagle_disabled() -> None:
 
 def test_exits_promptly_on_sigterm_while_a_request_hangs() -> None:
     """A CI teardown sends SIGTERM once: a hang fault that fired must not keep the server alive."""
-    process = subprocess.Popen(
-        [*COMMAND, "--port", "0", "--transactions-per-account", "50"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
+    process, served = start_served_sandbox("--transactions-per-account", "50")
     try:
-        text = "\n".join(_banner(_lines(process.stdout), until="/oauth2/v1/token"))
-        url = re.search(r"serving at (http://\S+)", text)
-        credentials = re.search(r"client_id=(\S+) client_secret=(\S+) institution_id=(\S+)", text)
-        assert url and credentials, text
-        base_url, (client_id, client_secret, institution_id) = url.group(1), credentials.groups()
+        base_url, client_id, client_secret, institution_id = (
+            served.base_url,
+            served.client_id,
+            served.client_secret,
+            served.institution_id,
+        )
         added = httpx.post(
             f"{base_url}/_sandbox/faults", json={"operation": "createAccessTokenV2", "kind": "hang"}, timeout=10
         )

@@ -1,0 +1,19 @@
+"""Reading a test server's output as it arrives (shared by the served-sandbox and Redis fixtures)."""
+
+from __future__ import annotations
+
+import queue
+import threading
+
+
+def lines_of(stream: object) -> queue.Queue[str | None]:
+    """The stream's lines as they arrive (None at EOF), read by a daemon thread."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        for line in stream:  # type: ignore[attr-defined]
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return lines
