@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests._processes import lines_of
+from tests._processes import lines_of, stop
 
 EXECUTABLE = "redis-server"
 STARTUP_SECONDS = 20.0
@@ -71,18 +71,6 @@ def require_executable() -> str:
     return path
 
 
-def _stop(process: subprocess.Popen[str]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    if process.stdout is not None:
-        process.stdout.close()
-
-
 @contextmanager
 def redis_server(port: int | None = None) -> Iterator[RedisServer]:
     """A redis-server on ``port`` (a free one if None), stopped on exit; fails loudly if it cannot start."""
@@ -109,7 +97,7 @@ def redis_server(port: int | None = None) -> Iterator[RedisServer]:
                     yield RedisServer(chosen, process)
                     return
             finally:
-                _stop(process)
+                stop(process)
             if attempt == attempts - 1:
                 pytest.fail(f"{EXECUTABLE} could not start on 127.0.0.1:{chosen}:\n" + "\n".join(seen[-15:]))
 

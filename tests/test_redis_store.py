@@ -29,6 +29,7 @@ from anyio.streams.buffered import BufferedByteReceiveStream
 from candescent_async import ConfigurationError, RedisTokenStore, Token
 from candescent_async.sandbox import DEMO_CLIENT_SECRET, Sandbox
 from candescent_async.sandbox._state import build_world
+from tests._processes import stop
 from tests._redis import SUMMARY, RedisServer, free_port, lines_of, redis_server
 from tests.test_sandbox_served import Served, start_served_sandbox
 
@@ -325,14 +326,7 @@ def served() -> Iterator[Served]:
     try:
         yield served
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+        stop(process)
 
 
 def _state(served: Served) -> dict[str, Any]:

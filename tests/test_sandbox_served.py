@@ -23,7 +23,7 @@ import pytest
 
 from candescent_async import CandescentClient
 from candescent_async.sandbox.__main__ import SHUTDOWN_GRACE
-from tests._processes import lines_of
+from tests._processes import lines_of, stop
 
 STARTUP_SECONDS = 30.0
 COMMAND = [sys.executable, "-m", "candescent_async.sandbox"]
@@ -85,14 +85,7 @@ def served() -> Iterator[Served]:
     try:
         yield served
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+        stop(process)
 
 
 def test_serves_on_loopback_at_the_port_it_bound(served: Served) -> None:
