@@ -207,6 +207,7 @@ async def main() -> None:
                         "amount": Decimal("1000.00"),
                         "currencyCode": "USD",
                         "sendInForeignCurrency": True,
+                        "transactInForeignCurrency": False,
                         "foreignCurrencyCode": "EUR",
                         "beneficiaryDetails": {
                             "beneficiaryName": "Lena Vogel",
