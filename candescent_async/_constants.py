@@ -23,11 +23,6 @@ RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a larger (decoded) body is refused, never buffered
 
-# Services that reject a bad or expired token with a 400 and their own code instead of a 401
-# (UXU profile, e-statements, legacy accounts; CMN_90018 on the v2 family). Like a 401, the request was not processed:
-# the token is refreshed and the request replayed once.
-TOKEN_REJECTED_CODES = frozenset({"UXU_10001", "UXU_10003", "UXESTMT_10002", "UXESTMT_10004", "25002", "CMN_90018"})
-
 TOKEN_REFRESH_SKEW = 60.0  # refresh this many seconds before expiry
 DEFAULT_TOKEN_LIFETIME = 1800.0  # when the token response has no usable expires_in (v1 and v2)
 DEFAULT_REFRESH_TOKEN_LIFETIME = 1800.0

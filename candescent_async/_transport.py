@@ -371,7 +371,9 @@ class Transport:
                 attempt += 1
                 continue
             except APIConnectionError as exc:
-                sent = not isinstance(exc.__cause__, _NOT_SENT)
+                if isinstance(exc, _BodyUnreadable) and exc.response.is_success and not op.retry_safe:
+                    raise self._accepted_unreadable(op, exc.response, trace, str(exc)) from exc
+                sent = not isinstance(exc.__cause__, _NOT_SENT)  # a body that could not be read was sent
                 if sent and not op.retry_safe:
                     raise self._outcome_unknown(op, trace, type(exc.__cause__ or exc).__name__) from exc
                 if attempt >= budget:
