@@ -83,7 +83,6 @@ ROOT = Path(__file__).resolve().parent.parent
 FACTS = Path(
     os.environ.get("CANDESCENT_PLATFORM_FACTS") or ROOT.parent / "shared" / "reference" / "platform-1.11.0-facts.yaml"
 )
-KNOWN_FAILURES = ROOT / "config" / "contract-known-failures.yaml"
 # The host the sandbox stands in for: one of the facts file's server enum values.
 HOST_URL = "https://api.sandbox.candescent.com"
 OPERATION_COUNT = 108
@@ -102,6 +101,144 @@ def skip_reason() -> str:
 
 
 # ---------------------------------------------------------------------------- the facts file
+
+
+DEVIATION = "x-candescent-deviation"
+SPECS = ROOT / "specs"
+
+
+def _unescape(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+def _deviations(doc: Any, pointer: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """(pointer parts, node) of every node of ``doc`` that declares an ``x-candescent-deviation``."""
+    if isinstance(doc, dict):
+        if DEVIATION in doc:
+            yield pointer, doc
+        for key, value in doc.items():
+            if not str(key).startswith("x-"):
+                yield from _deviations(value, (*pointer, str(key)))
+    elif isinstance(doc, list):
+        for index, item in enumerate(doc):
+            yield from _deviations(item, (*pointer, str(index)))
+
+
+class _Overlay:
+    """The platform's description with our declared deviations put in place, and nothing else.
+
+    The fidelity check (scripts/check_contract.py) proves that our specs differ from the platform's
+    description only where they declare ``x-candescent-deviation``; validating against the platform's
+    description with exactly those nodes of ours in place (an operation, a parameter, a response, a
+    schema or one property with its required flag) therefore holds the traffic to the platform's
+    contract as we declare to follow it. Our nodes' ``$ref`` targets are the platform's same-named
+    components; ones the platform lacks (our own split-out schemas) are copied in from our spec."""
+
+    def __init__(self, facts: dict[str, Any], ours: dict[str, Any]) -> None:
+        self.facts, self.ours = facts, ours
+        self.applied: list[str] = []
+
+    def _ours_at(self, ref: str) -> Any:
+        node: Any = self.ours
+        for part in ref.removeprefix("#/").split("/"):
+            node = node[_unescape(part)]
+        return node
+
+    def _bring(self, node: Any) -> Any:
+        """A copy of one of our nodes whose references all resolve in the facts document."""
+        if isinstance(node, list):
+            return [self._bring(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            _, _, kind, name = ref.split("/", 3)
+            kinds = self.facts.setdefault("components", {}).setdefault(kind, {})
+            if _unescape(name) not in kinds:
+                kinds[_unescape(name)] = {}  # placeholder first: a schema may refer to itself
+                kinds[_unescape(name)] = self._bring(self._ours_at(ref))
+        return {key: self._bring(value) for key, value in node.items()}
+
+    def _resolve_ours(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            node = self._ours_at(node["$ref"])
+        return node
+
+    def _facts_resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.facts
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[_unescape(part)]
+            node = target
+        return node
+
+    def _key(self, parameter: Any) -> tuple[Any, Any]:
+        resolved = self._facts_resolve(parameter)
+        return resolved.get("name"), resolved.get("in")
+
+    def apply(self, parts: tuple[str, ...], node: dict[str, Any]) -> None:
+        where = "#/" + "/".join(parts)
+        keys = [_unescape(p) for p in parts]
+        if keys[0] == "paths" and len(keys) >= 3:
+            template, method = keys[1], keys[2]
+            operation = self.facts["paths"].setdefault(template, {})
+            if len(keys) == 3:
+                operation[method] = self._bring(node)
+            elif keys[3] == "parameters" and len(keys) == 5:
+                mine = self._resolve_ours(node)
+                params = operation[method].setdefault("parameters", [])
+                key = (mine["name"], mine["in"])
+                same = [i for i, p in enumerate(params) if self._key(p) == key]
+                brought = self._bring(mine)
+                if same:
+                    params[same[0]] = brought
+                else:
+                    params.append(brought)
+            elif keys[3] == "responses" and len(keys) == 5:
+                operation[method].setdefault("responses", {})[keys[4]] = self._bring(node)
+            else:
+                raise ValueError(f"{where}: no rule to put this deviation in place")
+        elif keys[:2] == ["components", "responses"] and len(keys) == 3:
+            # A response of ours the platform does not have: in place wherever our operations use it.
+            ref = where
+            for template, item in self.ours.get("paths", {}).items():
+                for method, definition in item.items():
+                    answers = definition.get("responses") or {} if isinstance(definition, dict) else {}
+                    for status, answer in answers.items():
+                        if isinstance(answer, dict) and answer.get("$ref") == ref:
+                            self.facts["paths"][template][method]["responses"][status] = self._bring(answer)
+            self.facts["components"].setdefault("responses", {})[keys[2]] = self._bring(node)
+        elif keys[:2] == ["components", "schemas"] and len(keys) == 3:
+            self.facts["components"]["schemas"][keys[2]] = self._bring(node)
+        elif keys[:2] == ["components", "schemas"] and len(keys) == 5 and keys[3] == "properties":
+            name, prop = keys[2], keys[4]
+            theirs = self.facts["components"]["schemas"][name]
+            mine = self.ours["components"]["schemas"][name]
+            theirs.setdefault("properties", {})[prop] = self._bring(node)
+            required = [r for r in theirs.get("required", []) if r != prop]
+            if prop in mine.get("required", []):
+                required.append(prop)
+            if required:
+                theirs["required"] = required
+            else:
+                theirs.pop("required", None)
+        else:
+            raise ValueError(f"{where}: no rule to put this deviation in place")
+        self.applied.append(where)
+
+
+def with_deviations(facts: dict[str, Any], specs: Path = SPECS) -> tuple[dict[str, Any], int]:
+    """A copy of the facts document with every deviation our specs declare in place, and their number."""
+    facts = copy.deepcopy(facts)
+    count = 0
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for path in sorted(specs.glob("*.yaml")):
+        ours = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+        overlay = _Overlay(facts, ours)
+        for parts, node in list(_deviations(ours)):
+            overlay.apply(parts, node)
+        count += len(overlay.applied)
+    return facts, count
 
 
 @dataclass(frozen=True)
@@ -807,6 +944,22 @@ class Contract:
 
 
 LOAD_SECONDS = [0.0]
+DEVIATIONS = [0]  # declared deviations put in place (with_deviations)
+
+
+@cache
+def _facts() -> dict[str, Any] | None:
+    if not FACTS.is_file():
+        return None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with FACTS.open(encoding="utf-8") as fh:
+        return dict(yaml.load(fh, Loader=loader))  # noqa: S506 - a safe loader
+
+
+def load_facts() -> dict[str, Any] | None:
+    """A fresh copy of the facts document; None when the file is absent."""
+    facts = _facts()
+    return None if facts is None else copy.deepcopy(facts)
 
 
 @cache
@@ -815,9 +968,9 @@ def load() -> Contract | None:
     if not FACTS.is_file():
         return None
     started = time.perf_counter()
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with FACTS.open(encoding="utf-8") as fh:
-        facts = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+    facts = load_facts()
+    assert facts is not None
+    facts, DEVIATIONS[0] = with_deviations(facts)
     contract = Contract(facts)
     LOAD_SECONDS[0] = time.perf_counter() - started
     return contract
@@ -894,32 +1047,13 @@ class Ledger:
         return (
             f"platform contract details: {exchanges} exchanges validated in {self.seconds:.1f} s "
             f"({contract.hits if (contract := load()) else 0} halves repeated an earlier one) "
-            f"(facts file loaded and compiled in {LOAD_SECONDS[0]:.1f} s), {self.faults_skipped} injected-fault "
+            f"(facts file loaded with our {DEVIATIONS[0]} declared deviations in place and compiled in "
+            f"{LOAD_SECONDS[0]:.1f} s), {self.faults_skipped} injected-fault "
             f"answers not held to it, {len(self.unmatched)} requests matching no operation"
         )
 
 
 LEDGER = Ledger()
-FINISHED: set[str] = set()  # node ids of the tests that have run (conftest keeps it)
-
-
-def partial_run(session: Any, node: Any) -> str | None:
-    """Why this session is not the whole suite (so a listed failure may just not have been sent), or None."""
-    config = session.config
-    option = config.option
-    if getattr(option, "keyword", "") or getattr(option, "markexpr", ""):
-        return "-k or -m selects tests"
-    if getattr(option, "deselect", None) or getattr(option, "ignore", None) or getattr(option, "ignore_glob", None):
-        return "tests are deselected or ignored"
-    tests = (config.rootpath / "tests").resolve()
-    for arg in config.args:
-        path = (config.invocation_params.dir / arg.split("::")[0]).resolve()
-        if "::" in arg or path not in (tests, config.rootpath.resolve()):
-            return f"only {arg} was selected"
-    missing = [item.nodeid for item in session.items if item is not node and item.nodeid not in FINISHED]
-    if missing:
-        return f"{len(missing)} tests did not run (e.g. {missing[0]})"
-    return None
 
 
 def observe(sandbox: Any, request: httpx.Request, response: httpx.Response, ledger: Ledger = LEDGER) -> None:
@@ -965,27 +1099,3 @@ def _observe(
         return
     problems = _checked(lambda: contract.check_answer(operation_id, request, response))
     ledger.record(Event(operation_id, "answer", tuple(problems), where))
-
-
-# ---------------------------------------------------------------------------- known failures
-
-
-@cache
-def known_failures() -> dict[str, dict[str, str]]:
-    """config/contract-known-failures.yaml: operationId -> {direction: first error}."""
-    if not KNOWN_FAILURES.is_file():
-        return {}
-    data = yaml.safe_load(KNOWN_FAILURES.read_text(encoding="utf-8")) or {}
-    return {str(op): {str(d): str(e) for d, e in (entry or {}).items()} for op, entry in data.items()}
-
-
-def is_known(operation_id: str, direction: str) -> bool:
-    return direction in known_failures().get(operation_id, {})
-
-
-def unexpected(events: list[Event]) -> Iterator[Event]:
-    """Failed events for an operation and direction the known-failures list does not name."""
-    known = known_failures()
-    for event in events:
-        if event.problems and event.direction not in known.get(event.operation_id, {}):
-            yield event

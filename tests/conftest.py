@@ -10,14 +10,6 @@ import pytest
 from tests import _contract
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--contract-update",
-        action="store_true",
-        help="rewrite config/contract-known-failures.yaml from the suite's traffic (a partial run only adds entries)",
-    )
-
-
 def pytest_configure(config: pytest.Config) -> None:
     from candescent_async.sandbox._app import WIRE_OBSERVERS
 
@@ -33,16 +25,6 @@ def pytest_configure(config: pytest.Config) -> None:
         WIRE_OBSERVERS.append(_contract.observe)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The strict check of the known-failures list judges the whole suite's traffic: it runs last.
-    last = [item for item in items if item.name == "test_the_known_failures_list_is_exact"]
-    items[:] = [item for item in items if item not in last] + last
-
-
-def pytest_runtest_logfinish(nodeid: str) -> None:
-    _contract.FINISHED.add(nodeid)
-
-
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
@@ -50,7 +32,7 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(autouse=True)
 def _platform_contract(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Fail the test whose SDK traffic breaks the platform's contract where the list says it holds."""
+    """Fail the test whose SDK traffic breaks the platform's contract."""
     if request.node.get_closest_marker("contract_exempt"):
         _contract.LEDGER.recording = False
         try:
@@ -60,15 +42,15 @@ def _platform_contract(request: pytest.FixtureRequest) -> Iterator[None]:
         return
     mark = len(_contract.LEDGER.events)
     yield
-    if request.node.get_closest_marker("contract_self_checked") or request.config.getoption("--contract-update"):
+    if request.node.get_closest_marker("contract_self_checked"):
         return
-    broken = list(_contract.unexpected(_contract.LEDGER.since(mark)))
+    broken = [event for event in _contract.LEDGER.since(mark) if event.problems]
     if broken:
         lines = [f"{e.operation_id} {e.direction} ({e.where}): {e.problems[0]}" for e in broken[:5]]
         more = f"\n  ... and {len(broken) - 5} more" if len(broken) > 5 else ""
         pytest.fail(
-            "this test's traffic breaks the platform contract where config/contract-known-failures.yaml says it "
-            "holds (a regression; fix the sandbox or the SDK):\n  " + "\n  ".join(lines) + more,
+            "this test's traffic breaks the platform contract (fix the sandbox or the SDK, or declare a "
+            "deviation in specs/ with its evidence):\n  " + "\n  ".join(lines) + more,
             pytrace=False,
         )
 

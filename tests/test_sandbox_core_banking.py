@@ -62,7 +62,7 @@ async def test_legacy_accounts_load_as_their_category_shape_with_decimal_money()
     loan = next(a for a in answer.account if isinstance(a, LoanAccount))
     assert isinstance(loan.next_payment_amount.amount, Decimal)  # type: ignore[union-attr]
     assert loan.next_payment_date == f"{seeded[loan.id.value]['nextPaymentDate']}+00:00"  # text, as the platform's
-    assert isinstance(loan.maturity_date, dt.date)  # a date the platform writes with an offset
+    assert loan.maturity_date == dt.date.fromisoformat(str(seeded[loan.id.value]["maturityDate"]))  # format: date
     assert loan.term == 60 and loan.term_type.value == "MONTHS"  # type: ignore[union-attr]
 
 

@@ -293,9 +293,11 @@ def _legacy_account(ctx: Ctx, user: User, account: Account, export: bool) -> dic
         ):
             if key in data:
                 legacy[key] = data[key]
-        for key in ("nextPaymentDate", "loanOriginationDate", "maturityDate"):
+        for key in ("nextPaymentDate", "loanOriginationDate"):  # plain text in the platform's schema
             if key in data:
                 legacy[key] = _legacy_date(data[key])
+        if "maturityDate" in data:  # ``format: date`` in the platform's schema: no offset
+            legacy["maturityDate"] = str(data["maturityDate"])
         if "term" in data:
             legacy["term"] = data["term"]["duration"]
             legacy["termType"] = data["term"]["termType"]
