@@ -26,15 +26,15 @@ from ._errors import ClientClosedError, ConfigurationError
 from ._transport import Transport, UserContext
 
 if TYPE_CHECKING:
-    from candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
-    from candescent_generated.authentication.api.authentication import Authentication
-    from candescent_generated.business_banking.api.business_banking import BusinessBanking
-    from candescent_generated.core_banking.api.core_banking import CoreBanking
-    from candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
-    from candescent_generated.customer_management.api.customer_management import CustomerManagement
-    from candescent_generated.documents_preferences.api.documents_and_preferences import DocumentsAndPreferences
-    from candescent_generated.money_movement.api.money_movement import MoneyMovement
-    from candescent_generated.mx.api.mx import Mx
+    from _candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
+    from _candescent_generated.authentication.api.authentication import Authentication
+    from _candescent_generated.business_banking.api.business_banking import BusinessBanking
+    from _candescent_generated.core_banking.api.core_banking import CoreBanking
+    from _candescent_generated.customer_campaigns.api.customer_campaigns import CustomerCampaigns
+    from _candescent_generated.customer_management.api.customer_management import CustomerManagement
+    from _candescent_generated.documents_preferences.api.documents_and_preferences import DocumentsAndPreferences
+    from _candescent_generated.money_movement.api.money_movement import MoneyMovement
+    from _candescent_generated.mx.api.mx import Mx
 
 __all__ = ["CandescentClient"]
 
@@ -82,7 +82,7 @@ class _Category(Generic[R]):
             return self
         cached = client.__dict__.get(self.attribute)
         if cached is None:
-            package = importlib.import_module(f"candescent_generated.{self.category}.api")
+            package = importlib.import_module(f"_candescent_generated.{self.category}.api")
             module = importlib.import_module(f"{package.__name__}.{_module_name(self.resource)}")
             factory = getattr(module, self.resource)
             transport = client._transport

@@ -96,7 +96,7 @@ def _path_regex(template: str) -> re.Pattern[str]:
 
 @cache
 def _category_table(category: str) -> Mapping[str, Operation]:
-    module = importlib.import_module(f"candescent_generated.{category}._operations")
+    module = importlib.import_module(f"_candescent_generated.{category}._operations")
     table: dict[str, Operation] = {}
     for name, raw in module.OPERATIONS.items():
         table[name] = Operation(
@@ -133,7 +133,7 @@ def spec_versions() -> Mapping[str, str]:
     versions: dict[str, str] = {}
     for category in CATEGORIES:
         try:
-            module = importlib.import_module(f"candescent_generated.{category}._operations")
+            module = importlib.import_module(f"_candescent_generated.{category}._operations")
         except ImportError:
             continue
         versions[category] = module.SPEC_VERSION

@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from candescent_generated.money_movement.models import (
+from _candescent_generated.money_movement.models import (
     CurrencyCode,
     Frequency,
     LifeType,
@@ -34,8 +34,8 @@ from candescent_generated.money_movement.models import (
     PaymentOptionType,
     Transfer,
 )
-from candescent_generated.money_movement.models import Schedule as ScheduleModel
-from candescent_generated.money_movement.types import UNSET
+from _candescent_generated.money_movement.models import Schedule as ScheduleModel
+from _candescent_generated.money_movement.types import UNSET
 from dateutil import rrule
 
 from ._errors import ValidationError

@@ -10,21 +10,21 @@ import io
 from decimal import Decimal
 
 import anyio
-from candescent_generated.business_banking.models import AchPayment, InternationalWireTransaction, WirePayment
-from candescent_generated.customer_campaigns.models import (
-    ExperienceGroupRequest,
-    UploadExperienceGroupParticipantsRequest,
-    UploadExperienceGroupParticipantsRequestType,
-)
-from candescent_generated.customer_campaigns.types import File
-from candescent_generated.customer_management.models import GetInstitutionUserV1UserIdType
-from candescent_generated.money_movement.models import DIAccountType, Recipient
 
 from candescent_async import CandescentClient, ValidationError
 from candescent_async.odata import ACCOUNTS, F
 from candescent_async.pagination import paginate
 from candescent_async.sandbox import INSTITUTION_ID, Sandbox
 from candescent_async.transfers import Schedule, TransferRequest, create_transfer
+from candescent_async.types import File
+from candescent_async.types.business_banking import AchPayment, InternationalWireTransaction, WirePayment
+from candescent_async.types.customer_campaigns import (
+    ExperienceGroupRequest,
+    UploadExperienceGroupParticipantsRequest,
+    UploadExperienceGroupParticipantsRequestType,
+)
+from candescent_async.types.customer_management import GetInstitutionUserV1UserIdType
+from candescent_async.types.money_movement import DIAccountType, Recipient
 
 
 def step(title: str) -> None:

@@ -92,7 +92,7 @@ async def _run(calls: int, concurrency: int, one: Callable[[], Awaitable[Any]]) 
 
 async def bench_overhead(base: str, calls: int) -> dict[str, Any]:
     """10,000 GET /v1/accounts/{id}: raw httpx vs the bare generated function vs the facade."""
-    from candescent_generated.core_banking.api.core_banking import get_account_by_id_v1
+    from _candescent_generated.core_banking.api.core_banking import get_account_by_id_v1
 
     results: dict[str, Any] = {}
     # One connection pool under all three, so they differ only in the code above the pool.
@@ -153,7 +153,7 @@ async def bench_overhead(base: str, calls: int) -> dict[str, Any]:
 
 def bench_parsing(pages: int) -> dict[str, float]:
     """A 1,000-transaction page: facade parse (Decimal JSON + models) vs json.loads alone."""
-    from candescent_generated.core_banking.api.core_banking import list_account_transactions_v1
+    from _candescent_generated.core_banking.api.core_banking import list_account_transactions_v1
 
     from candescent_async.sandbox import Sandbox
 
@@ -231,7 +231,7 @@ def bench_import() -> dict[str, float]:
     import importlib.util
 
     for category in CATEGORIES:
-        if importlib.util.find_spec(f"candescent_generated.{category}") is None:
+        if importlib.util.find_spec(f"_candescent_generated.{category}") is None:
             continue
         out = subprocess.check_output([sys.executable, "-c", probe.format(cat=category)], text=True)
         result[f"first use of cd.{category} ms"] = float(out) * 1000

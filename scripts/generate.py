@@ -1,4 +1,4 @@
-"""Regenerate generated/candescent_generated/<category>/ from specs/<category>.yaml.
+"""Regenerate generated/_candescent_generated/<category>/ from specs/<category>.yaml.
 
 Deterministic: openapi-python-client and ruff are pinned, ruff runs with --isolated, and every
 file is written in sorted order. Usage:
@@ -36,7 +36,7 @@ TEMPLATES = ROOT / "templates"
 # Files the generator always writes that nothing of ours calls; removed from its output.
 UNUSED_OUTPUTS = ("client.py", "errors.py")
 CONFIG = ROOT / "config"
-OUT_ROOT = ROOT / "generated" / "candescent_generated"
+OUT_ROOT = ROOT / "generated" / "_candescent_generated"
 GENERATOR_VERSION = "0.29.1"
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -420,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     _patch_generator()
 
     with tempfile.TemporaryDirectory(prefix="candescent-gen-") as tmp:
-        tmp_root = Path(tmp) / "candescent_generated"
+        tmp_root = Path(tmp) / "_candescent_generated"
         _write_root_init(tmp_root, all_categories)
         problems: list[str] = []
         for category in chosen:

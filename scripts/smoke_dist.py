@@ -18,9 +18,9 @@ SMOKE = r"""
 import json, anyio, httpx
 import candescent_async
 from candescent_async import CandescentClient, SPEC_VERSIONS
-import candescent_generated
-for category in candescent_generated.CATEGORIES:
-    __import__(f"candescent_generated.{category}.api")
+import _candescent_generated
+for category in _candescent_generated.CATEGORIES:
+    __import__(f"_candescent_generated.{category}.api")
 
 def handler(request: httpx.Request) -> httpx.Response:
     if request.url.path == "/oauth2/v1/token":

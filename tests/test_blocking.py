@@ -35,7 +35,7 @@ def test_same_errors_same_money_rules_and_a_closed_client_is_refused() -> None:
         sandbox.faults.add("listRecipientsV1", Fault.status_code(503, times=1))
         assert cd.money_movement.list_recipients_v1() is not None  # retried: a safe read
         sandbox.faults.add("createRecipientV1", Fault.status_code(503, times=1))
-        from candescent_generated.money_movement.models import DIAccountType, Recipient
+        from candescent_async.types.money_movement import DIAccountType, Recipient
 
         recipient = Recipient(member_number="1", account_number="2", account_type=DIAccountType.SAVINGS, nick_name="x")
         with pytest.raises(OutcomeUnknownError):

@@ -11,8 +11,6 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from candescent_generated.customer_management.models import ContactInfo
-from candescent_generated.money_movement.models import Money, Transfer
 
 from candescent_async import (
     APIConnectionError,
@@ -30,6 +28,8 @@ from candescent_async import (
     ValidationError,
 )
 from candescent_async._errors import make_status_error
+from candescent_async.types.customer_management import ContactInfo
+from candescent_async.types.money_movement import Money, Transfer
 
 from ._fake import BASE_URL, CLIENT_SECRET, PASSWORD, FakePlatform, json_response, make_client
 
@@ -325,7 +325,7 @@ async def test_legacy_v1_token_is_parsed_from_xml() -> None:
 
 async def test_generated_v1_token_call_sends_its_form_body() -> None:
     platform = FakePlatform()
-    from candescent_generated.authentication.models import AccessTokenRequestV1
+    from candescent_async.types.authentication import AccessTokenRequestV1
 
     async with make_client(platform) as cd:
         body = AccessTokenRequestV1.from_dict({"grant_type": "client_credentials"})

@@ -28,13 +28,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
 def test_wheel_contains_facade_and_every_generated_category(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
     assert "candescent_async/__init__.py" in names and "candescent_async/py.typed" in names
-    assert "candescent_generated/py.typed" in names
+    assert "_candescent_generated/py.typed" in names
     categories = sorted(p.stem.replace("-", "_") for p in (ROOT / "specs").glob("*.yaml"))
     for category in categories:
-        assert f"candescent_generated/{category}/api/__init__.py" in names
-        assert f"candescent_generated/{category}/_operations.py" in names
+        assert f"_candescent_generated/{category}/api/__init__.py" in names
+        assert f"_candescent_generated/{category}/_operations.py" in names
     tops = {name.split("/")[0] for name in names if not name.startswith("candescent_async-")}
-    assert tops == {"candescent_async", "candescent_generated"}, "no generic top-level names like client/ or models/"
+    assert tops == {"candescent_async", "_candescent_generated"}, "no generic top-level names like client/ or models/"
 
 
 def test_wheel_metadata_lists_only_runtime_dependencies(wheel: zipfile.ZipFile) -> None:

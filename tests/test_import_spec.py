@@ -507,7 +507,7 @@ GENERATE = textwrap.dedent(
     sys.path.insert(0, sys.argv[1])
     import generate
 
-    specs, root = Path(sys.argv[2]), Path(sys.argv[3]) / "candescent_generated"
+    specs, root = Path(sys.argv[2]), Path(sys.argv[3]) / "_candescent_generated"
     categories = sorted(p.stem for p in specs.glob("*.yaml"))
     generate._patch_generator()
     generate._write_root_init(root, categories)
@@ -524,16 +524,16 @@ CHECK = textwrap.dedent(
     import importlib, json, os, sys
 
     sys.path.insert(0, sys.argv[1])
-    import candescent_generated
+    import _candescent_generated
 
-    assert candescent_generated.__file__.startswith(sys.argv[1]), candescent_generated.__file__
+    assert _candescent_generated.__file__.startswith(sys.argv[1]), _candescent_generated.__file__
     found = {}
-    for package in candescent_generated.CATEGORIES:
-        registry = importlib.import_module(f"candescent_generated.{package}._operations")
-        api_dir = os.path.join(os.path.dirname(candescent_generated.__file__), package, "api")
+    for package in _candescent_generated.CATEGORIES:
+        registry = importlib.import_module(f"_candescent_generated.{package}._operations")
+        api_dir = os.path.join(os.path.dirname(_candescent_generated.__file__), package, "api")
         (tag,) = [p for p in os.listdir(api_dir) if not p.startswith("_")]
         for name, entry in registry.OPERATIONS.items():
-            module = importlib.import_module(f"candescent_generated.{package}.api.{tag}.{name}")
+            module = importlib.import_module(f"_candescent_generated.{package}.api.{tag}.{name}")
             assert callable(module._get_kwargs) and callable(module._parse_success), name
             found[entry["operation_id"]] = [package, entry["token"], entry["trace_header"], registry.SPEC_VERSION]
     print(json.dumps(found))

@@ -7,11 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
-from candescent_generated.business_banking.models import FeatureLimits as Limits
-from candescent_generated.core_banking.models import Account, CurrencyCode, Money
 
 from candescent_async import APIResponseValidationError, _json
 from candescent_async.sandbox import Sandbox
+from candescent_async.types.business_banking import FeatureLimits as Limits
+from candescent_async.types.core_banking import Account, CurrencyCode, Money
 
 from ._fake import FakePlatform, make_client
 
@@ -105,7 +105,7 @@ def test_models_serialise_to_json_with_exact_amount_strings() -> None:
     import json
     from decimal import Decimal
 
-    from candescent_generated.money_movement.models import Money, Transfer
+    from candescent_async.types.money_movement import Money, Transfer
 
     transfer = Transfer(
         from_account_id="a", to_account_id="b", amount=Money(amount=Decimal("0.10"), currency_code="USD")

@@ -7,7 +7,6 @@ from typing import Any
 
 import attrs
 import pytest
-from candescent_generated.core_banking.models import SearchCriteria
 
 from candescent_async import ValidationError
 from candescent_async.pagination import (
@@ -17,6 +16,7 @@ from candescent_async.pagination import (
     paginate,
 )
 from candescent_async.sandbox import Fault, Sandbox
+from candescent_async.types.core_banking import SearchCriteria
 
 pytestmark = pytest.mark.anyio
 UTC = dt.UTC

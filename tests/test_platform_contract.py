@@ -462,10 +462,10 @@ async def _documents(walk: Walk, checking: str) -> None:
 
 
 async def _campaigns(walk: Walk, host_user_id: str) -> None:
-    from candescent_generated.customer_campaigns.models import (
+    from candescent_async.types import File
+    from candescent_async.types.customer_campaigns import (
         UploadExperienceGroupParticipantsRequest as UploadParticipantsRequest,
     )
-    from candescent_generated.customer_campaigns.types import File
 
     group = await walk("createExperienceGroupV3", body={"groupName": "VIP", "groupDescription": "Best customers"})
     if group:

@@ -17,7 +17,7 @@ def test_everything_in_all_is_importable() -> None:
 
 
 def test_importing_the_facade_loads_no_generated_category() -> None:
-    code = "import sys, candescent_async; print(sorted(m for m in sys.modules if m.startswith('candescent_generated')))"
+    code = "import sys, candescent_async; print([m for m in sys.modules if m.startswith('_candescent_generated')])"
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
 
@@ -40,9 +40,30 @@ def test_every_category_shares_one_unset_sentinel_and_one_copy_of_the_wire_helpe
     from candescent_async._registry import CATEGORIES
 
     for category in CATEGORIES:
-        types = importlib.import_module(f"candescent_generated.{category}.types")
+        types = importlib.import_module(f"_candescent_generated.{category}.types")
         assert types.Unset is _model_support.Unset and types.UNSET is _model_support.UNSET
         assert types.to_decimal is _model_support.to_decimal
-    from candescent_generated.money_movement.models import Recipient
+    from _candescent_generated.money_movement.models import Recipient
 
     assert isinstance(Recipient.from_dict({}).nick_name, _model_support.Unset)  # one class for every category
+
+
+def test_models_and_enums_live_under_the_sdks_own_namespace() -> None:
+    import importlib
+
+    from candescent_async._registry import CATEGORIES
+
+    for category in CATEGORIES:
+        public = importlib.import_module(f"candescent_async.types.{category}")
+        generated = importlib.import_module(f"_candescent_generated.{category}.models")
+        assert public.__all__ and set(public.__all__) == set(generated.__all__), category
+        assert all(getattr(public, name) is getattr(generated, name) for name in public.__all__), category
+
+
+def test_one_categorys_types_load_no_other_category() -> None:
+    code = (
+        "import sys; from candescent_async.types import core_banking; "
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('_candescent_generated.')}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "['core_banking']"

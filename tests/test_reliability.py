@@ -18,14 +18,6 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from candescent_generated.business_banking.models import BbRegistration
-from candescent_generated.customer_campaigns.models import (
-    ExperienceGroupRequest,
-    UploadExperienceGroupParticipantsRequest,
-    UploadExperienceGroupParticipantsRequestType,
-)
-from candescent_generated.customer_campaigns.types import File
-from candescent_generated.money_movement.models import Recipient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +38,14 @@ from candescent_async._registry import CATEGORIES, _category_table
 from candescent_async.odata import ACCOUNTS, TRANSACTIONS, F
 from candescent_async.sandbox import DEMO_CLIENT_SECRET, INSTITUTION_ID, Fault, Sandbox
 from candescent_async.transfers import Schedule, TransferRequest, create_transfer
+from candescent_async.types import File
+from candescent_async.types.business_banking import BbRegistration
+from candescent_async.types.customer_campaigns import (
+    ExperienceGroupRequest,
+    UploadExperienceGroupParticipantsRequest,
+    UploadExperienceGroupParticipantsRequestType,
+)
+from candescent_async.types.money_movement import Recipient
 from tests._reliability import TALLY
 from tests.test_sandbox_business_banking import _ach
 

@@ -9,7 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from candescent_generated.alerts_notifications.models import (
+
+from candescent_async import BadRequestError, NotFoundError, OutcomeUnknownError, paginate
+from candescent_async.sandbox import INSTITUTION_ID, Fault, Sandbox
+from candescent_async.types.alerts_notifications import (
     AlertEvent,
     AlertPreferenceResource,
     AlertTemplateResource,
@@ -19,9 +22,6 @@ from candescent_generated.alerts_notifications.models import (
     InstitutionAlertTypeResource,
     Subscription,
 )
-
-from candescent_async import BadRequestError, NotFoundError, OutcomeUnknownError, paginate
-from candescent_async.sandbox import INSTITUTION_ID, Fault, Sandbox
 
 pytestmark = pytest.mark.anyio
 

@@ -9,15 +9,15 @@ refresh token is a field of the model, not an unknown extra.
 from __future__ import annotations
 
 import pytest
-from candescent_generated.authentication.models import (
+
+from candescent_async.sandbox import INSTITUTION_ID, Sandbox
+from candescent_async.types import UNSET
+from candescent_async.types.authentication import (
     AccessTokenRequestV1,
     AccessTokenRequestV2,
     GrantTypeV1,
     GrantTypeV2,
 )
-from candescent_generated.authentication.types import UNSET
-
-from candescent_async.sandbox import INSTITUTION_ID, Sandbox
 
 pytestmark = pytest.mark.anyio
 

@@ -10,7 +10,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from candescent_generated.business_banking.models import (
+
+from candescent_async import BadRequestError, NotFoundError, PermissionDeniedError
+from candescent_async._model_support import Unset, parse_datetime
+from candescent_async.sandbox import Sandbox
+from candescent_async.types.business_banking import (
     AchPayment,
     BbRegistration,
     BeneficiaryBankDetailsDomestic,
@@ -23,10 +27,6 @@ from candescent_generated.business_banking.models import (
     Protocol,
     WirePayment,
 )
-from candescent_generated.business_banking.types import Unset, parse_datetime
-
-from candescent_async import BadRequestError, NotFoundError, PermissionDeniedError
-from candescent_async.sandbox import Sandbox
 
 pytestmark = pytest.mark.anyio
 

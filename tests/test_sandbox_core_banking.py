@@ -14,7 +14,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from candescent_generated.core_banking.models import (
+
+from candescent_async import BadRequestError
+from candescent_async.sandbox import INSTITUTION_ID, Sandbox
+from candescent_async.types import UNSET
+from candescent_async.types.core_banking import (
+    AdditionalFilters,
     DepositAccount,
     InvestmentAccount,
     LoanAccount,
@@ -23,11 +28,6 @@ from candescent_generated.core_banking.models import (
     ServiceFilterCriteria,
     UXAccount,
 )
-from candescent_generated.core_banking.models.additional_filters import AdditionalFilters
-from candescent_generated.core_banking.types import UNSET
-
-from candescent_async import BadRequestError
-from candescent_async.sandbox import INSTITUTION_ID, Sandbox
 
 pytestmark = pytest.mark.anyio
 

@@ -6,16 +6,16 @@ import io
 import re
 
 import pytest
-from candescent_generated.customer_campaigns.models import (
+
+from candescent_async import BadRequestError, paginate
+from candescent_async.sandbox import Sandbox
+from candescent_async.types import File
+from candescent_async.types.customer_campaigns import (
     CreateUserListMetadataRequest,
     ExperienceGroupRequest,
     UploadExperienceGroupParticipantsRequest,
     UserListJobRequest,
 )
-from candescent_generated.customer_campaigns.types import File
-
-from candescent_async import BadRequestError, paginate
-from candescent_async.sandbox import Sandbox
 
 pytestmark = pytest.mark.anyio
 

@@ -12,16 +12,16 @@ from typing import Any
 
 import httpx
 import pytest
-from candescent_generated.customer_management.models import (
+
+from candescent_async import BadRequestError, ConflictError, NotFoundError
+from candescent_async.sandbox import Sandbox
+from candescent_async.sandbox.handlers.customer_management import guid
+from candescent_async.types.customer_management import (
     ContactInfo,
     FICustomerRequest,
     GetCustomerV2FiCustomerIdType,
     ResetPasswordRequest,
 )
-
-from candescent_async import BadRequestError, ConflictError, NotFoundError
-from candescent_async.sandbox import Sandbox
-from candescent_async.sandbox.handlers.customer_management import guid
 
 pytestmark = pytest.mark.anyio
 

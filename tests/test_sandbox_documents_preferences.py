@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from candescent_generated.documents_preferences.models import (
+
+from candescent_async import BadRequestError, NotFoundError
+from candescent_async.sandbox import Sandbox
+from candescent_async.types.documents_preferences import (
     EStatementUserPreferencesRequest,
     InstitutionDisclosureCreateRequest,
     InstitutionUserDisclosureCreateRequest,
     InstitutionUserDisclosureDeleteRequest,
 )
-
-from candescent_async import BadRequestError, NotFoundError
-from candescent_async.sandbox import Sandbox
 
 pytestmark = pytest.mark.anyio
 

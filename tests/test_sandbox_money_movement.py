@@ -6,11 +6,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from candescent_generated.money_movement.models import Money, Recipient, Schedule, Transfer
 
 from candescent_async import AuthenticationError, BadRequestError, ValidationError
 from candescent_async.sandbox import Fault, Sandbox
 from candescent_async.sandbox.handlers.money_movement import execution_dates
+from candescent_async.types.money_movement import Money, Recipient, Schedule, Transfer
 
 pytestmark = pytest.mark.anyio
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from candescent_generated.mx.models import PostMxPlatformProxyV1Body, PostMxRealTimeProxyV1Body, PostMxSsoProxyV1Body
 
 from candescent_async import BadRequestError, ValidationError
 from candescent_async.sandbox import Sandbox
+from candescent_async.types.mx import PostMxPlatformProxyV1Body, PostMxRealTimeProxyV1Body, PostMxSsoProxyV1Body
 
 pytestmark = pytest.mark.anyio
 

@@ -11,15 +11,15 @@ from typing import Any
 import attrs
 import pytest
 import yaml
-from candescent_generated.authentication.models import (
+
+from candescent_async import CandescentClient, ConfigurationError
+from candescent_async.types.authentication import (
     AccessTokenRequestV2,
     AuthorizationCodeResponse,
     GrantTypeV2,
 )
-from candescent_generated.core_banking.models import Money
-from candescent_generated.money_movement.models import AdditionalInfoEntry
-
-from candescent_async import CandescentClient, ConfigurationError
+from candescent_async.types.core_banking import Money
+from candescent_async.types.money_movement import AdditionalInfoEntry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -53,7 +53,7 @@ def _key(name: str) -> str:
 def _models() -> Iterator[tuple[str, type, set[str], set[str]]]:
     """(where, model class, secret attribute names, other attribute names) for every component model."""
     for category, spec in SPECS.items():
-        package = importlib.import_module(f"candescent_generated.{category.replace('-', '_')}.models")
+        package = importlib.import_module(f"_candescent_generated.{category.replace('-', '_')}.models")
         by_name = {name.lower().rstrip("_"): getattr(package, name) for name in package.__all__}
         components = spec.get("components", {}).get("schemas", {})
         for schema_name, schema in components.items():

@@ -295,7 +295,7 @@ async def test_a_gzipped_legacy_xml_answer_is_read() -> None:
 
 
 def _v1_form() -> Any:
-    from candescent_generated.authentication.models import AccessTokenRequestV1
+    from candescent_async.types.authentication import AccessTokenRequestV1
 
     return AccessTokenRequestV1.from_dict({"grant_type": "client_credentials"})
 

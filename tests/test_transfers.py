@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from candescent_generated.core_banking.models import Account
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,6 +24,7 @@ from candescent_async.transfers import (
     Weekday,
     create_transfer,
 )
+from candescent_async.types.core_banking import Account
 
 D = dt.date
 
