@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol, runtime_checkable
 
 import anyio
-import httpx
+import httpx2
 
 from . import _json
 from ._constants import DEFAULT_REFRESH_TOKEN_LIFETIME, DEFAULT_TOKEN_LIFETIME, LOGGER_NAME
@@ -34,7 +34,7 @@ log = logging.getLogger(LOGGER_NAME)
 
 TokenKind = Literal["v2", "v1"]
 # send(method, path, headers, form, operation name) -> response; the transport implements it.
-Sender = Callable[[str, str, dict[str, str], dict[str, str], str], Awaitable[httpx.Response]]
+Sender = Callable[[str, str, dict[str, str], dict[str, str], str], Awaitable[httpx2.Response]]
 
 
 @dataclass(frozen=True, slots=True)

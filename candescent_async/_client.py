@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 from urllib.parse import urlsplit
 
 import anyio
-import httpx
+import httpx2
 
 from ._auth import InMemoryTokenStore, TokenManager, TokenStore
 from ._constants import (
@@ -51,7 +51,7 @@ class _Invoker:
         self._raw = raw
 
     async def __call__(
-        self, operation_id: str, request: dict[str, Any], parse: Callable[[httpx.Response], Any], **options: Any
+        self, operation_id: str, request: dict[str, Any], parse: Callable[[httpx2.Response], Any], **options: Any
     ) -> Any:
         response = await self._transport.invoke(self._category, operation_id, request, parse, **options)
         return response if self._raw else response.parsed
@@ -138,9 +138,9 @@ class CandescentClient:
         host_user_id: str | None = None,
         login_id: str | None = None,
         institution_customer_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
         token_store: TokenStore | None = None,
         token_refresh_skew: float = TOKEN_REFRESH_SKEW,
         default_headers: Mapping[str, str] | None = None,
@@ -166,12 +166,12 @@ class CandescentClient:
         self.institution_id = institution_id
         self._owns_http = http_client is None
         self._http_client = http_client
-        if isinstance(timeout, httpx.Timeout):
+        if isinstance(timeout, httpx2.Timeout):
             resolved_timeout = timeout
         elif timeout is None:
             resolved_timeout = DEFAULT_TIMEOUT
         else:
-            resolved_timeout = httpx.Timeout(timeout, connect=min(float(timeout), 5.0))
+            resolved_timeout = httpx2.Timeout(timeout, connect=min(float(timeout), 5.0))
         self.timeout = resolved_timeout
         # An injected pool keeps its own timeouts unless timeout= was given; then ours apply per request.
         request_timeout = None if http_client is not None and timeout is None else resolved_timeout
@@ -206,7 +206,7 @@ class CandescentClient:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
@@ -218,7 +218,7 @@ class CandescentClient:
         if max_retries is not None and max_retries < 0:
             raise ConfigurationError("max_retries must be >= 0")
         resolved = (
-            httpx.Timeout(timeout, connect=min(float(timeout), 5.0)) if isinstance(timeout, int | float) else timeout
+            httpx2.Timeout(timeout, connect=min(float(timeout), 5.0)) if isinstance(timeout, int | float) else timeout
         )
         return self._view(
             self._transport.evolve(timeout=resolved, max_retries=max_retries, extra_headers=extra_headers)
@@ -279,12 +279,12 @@ class CandescentClient:
 
     # ------------------------------------------------------------------ lifecycle
 
-    def _http(self) -> httpx.AsyncClient:
+    def _http(self) -> httpx2.AsyncClient:
         root = self._root
         if root._closed:
             raise ClientClosedError("this CandescentClient is closed; create a new one")
         if root._http_client is None:
-            root._http_client = httpx.AsyncClient(
+            root._http_client = httpx2.AsyncClient(
                 timeout=root.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
             )
         return root._http_client

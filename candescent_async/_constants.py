@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 ENVIRONMENTS: dict[str, str] = {
     "sandbox": "https://api.sandbox.candescent.com",
@@ -12,8 +12,8 @@ ENVIRONMENTS: dict[str, str] = {
 DEFAULT_ENVIRONMENT = "sandbox"
 
 # 60 s for a whole read/write, 5 s to connect: finite, as a banking call should be.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=5.0)
+DEFAULT_CONNECTION_LIMITS = httpx2.Limits(max_connections=100, max_keepalive_connections=20)
 
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5  # seconds; doubles per attempt

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
 
-import httpx
+import httpx2
 
 from . import _json
 from ._xml import XMLError, parse_xml
@@ -140,7 +140,7 @@ class APIResponseValidationError(APIError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         operation: str | None = None,
         trace_id: str | None = None,
     ) -> None:
@@ -168,7 +168,7 @@ class APIStatusError(APIError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         code: str | None,
         details: list[Any] | None = None,
         body: Any = None,
@@ -255,7 +255,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def parse_retry_after(headers: httpx.Headers, *, now: datetime | None = None) -> float | None:
+def parse_retry_after(headers: httpx2.Headers, *, now: datetime | None = None) -> float | None:
     """Seconds to wait from ``retry-after-ms`` / ``Retry-After`` (seconds or an HTTP date)."""
     ms = headers.get("retry-after-ms")
     if ms:
@@ -279,7 +279,7 @@ def parse_retry_after(headers: httpx.Headers, *, now: datetime | None = None) ->
     return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
 
 
-def _decode_body(response: httpx.Response) -> Any:
+def _decode_body(response: httpx2.Response) -> Any:
     """The body as JSON, XML-as-dict or text; never raises."""
     content = response.content
     if not content:
@@ -343,7 +343,7 @@ def error_fields(body: Any) -> tuple[str | None, str | None, list[Any]]:
 
 
 def make_status_error(
-    response: httpx.Response, *, operation: str | None = None, trace_id: str | None = None
+    response: httpx2.Response, *, operation: str | None = None, trace_id: str | None = None
 ) -> APIStatusError:
     """The typed error for a non-2xx response."""
     body = _decode_body(response)

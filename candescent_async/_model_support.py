@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
-import httpx
+import httpx2 as httpx  # issue 16: httpx2 under the old name here only until issue 15 work on this file lands
 from attrs import Attribute, define
 
 from ._json import dumps as dumps_json

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-import httpx
+import httpx2
 
 T = TypeVar("T")
 
@@ -17,7 +17,7 @@ class APIResponse(Generic[T]):
     """The parsed value together with the HTTP exchange that produced it."""
 
     parsed: T
-    http_response: httpx.Response
+    http_response: httpx2.Response
     trace_id: str
     retries_taken: int
 
@@ -26,7 +26,7 @@ class APIResponse(Generic[T]):
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     @property

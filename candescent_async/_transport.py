@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import anyio
-import httpx
+import httpx2
 
 from . import _json
 from ._auth import Token, TokenKind, TokenManager
@@ -56,7 +56,7 @@ log = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
 
 # Errors raised before any byte of the request left this process: always safe to retry.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 _USER_AGENT = f"candescent-async/{__version__}"
 _BODY_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding", "content-type"})
 
@@ -80,14 +80,14 @@ def _rejected_unprocessed(error: APIStatusError) -> bool:
     return error.status_code == 429 or error.code in THROTTLE_CODES
 
 
-def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | None:
-    """A per-call ``timeout=``: seconds (connect capped at 5 s) or an ``httpx.Timeout`` as given."""
-    if timeout is None or isinstance(timeout, httpx.Timeout):
+def _as_timeout(timeout: float | httpx2.Timeout | None) -> httpx2.Timeout | None:
+    """A per-call ``timeout=``: seconds (connect capped at 5 s) or an ``httpx2.Timeout`` as given."""
+    if timeout is None or isinstance(timeout, httpx2.Timeout):
         return timeout
-    return httpx.Timeout(timeout, connect=min(float(timeout), 5.0))
+    return httpx2.Timeout(timeout, connect=min(float(timeout), 5.0))
 
 
-def _longest(timeout: httpx.Timeout | None) -> float:
+def _longest(timeout: httpx2.Timeout | None) -> float:
     """The longest phase of a timeout, as the bound on waiting for something before sending."""
     phases = (
         [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None] if timeout else []
@@ -101,13 +101,13 @@ def _backoff(attempt: int) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
-def _head_only(streamed: httpx.Response) -> httpx.Response:
+def _head_only(streamed: httpx2.Response) -> httpx2.Response:
     """Status and headers of a response whose body was not (fully) read, for the error users receive."""
-    return httpx.Response(streamed.status_code, headers=streamed.headers, request=streamed.request)
+    return httpx2.Response(streamed.status_code, headers=streamed.headers, request=streamed.request)
 
 
 class _BodyTooLarge(Exception):
-    def __init__(self, streamed: httpx.Response) -> None:
+    def __init__(self, streamed: httpx2.Response) -> None:
         self.response = _head_only(streamed)
 
 
@@ -118,12 +118,12 @@ class _BodyUnreadable(APIConnectionError):
     ``UnreadableSuccessError`` when the status was a 2xx on a state-changing operation.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, operation: str, trace_id: str) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, operation: str, trace_id: str) -> None:
         super().__init__(message, operation=operation, trace_id=trace_id)
         self.response = response
 
 
-async def _read_capped(response: httpx.Response, limit: int) -> None:
+async def _read_capped(response: httpx2.Response, limit: int) -> None:
     """Read the (decoded) body into ``response``, refusing more than ``limit`` bytes."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
@@ -144,11 +144,11 @@ class Transport:
         self,
         *,
         base_url: str,
-        http: Callable[[], httpx.AsyncClient],
+        http: Callable[[], httpx2.AsyncClient],
         tokens: TokenManager | None,
         user: UserContext,
         max_retries: int,
-        timeout: httpx.Timeout | None,
+        timeout: httpx2.Timeout | None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Any] = anyio.sleep,
     ) -> None:
@@ -166,7 +166,7 @@ class Transport:
         self,
         *,
         user: UserContext | None = None,
-        timeout: httpx.Timeout | None = None,
+        timeout: httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transport:
@@ -189,10 +189,10 @@ class Transport:
         category: str,
         name: str,
         request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
+        parse: Callable[[httpx2.Response], T],
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[T]:
@@ -211,8 +211,8 @@ class Transport:
         form: dict[str, str],
         name: str,
         *,
-        timeout: httpx.Timeout | None = None,
-    ) -> httpx.Response:
+        timeout: httpx2.Timeout | None = None,
+    ) -> httpx2.Response:
         """Send a token or revoke request (form body, client Basic auth).
 
         Grants and revokes create nothing a second attempt could duplicate, so connection errors,
@@ -224,7 +224,7 @@ class Transport:
             request = self._http().build_request(
                 method,
                 self.base_url + path,
-                content=str(httpx.QueryParams(form)).encode(),
+                content=str(httpx2.QueryParams(form)).encode(),
                 headers={
                     **headers,
                     "Content-Type": "application/x-www-form-urlencoded",
@@ -310,7 +310,7 @@ class Transport:
 
     # ------------------------------------------------------------------ sending
 
-    async def _authorize(self, op: Operation, headers: dict[str, str], timeout: httpx.Timeout | None) -> Token | None:
+    async def _authorize(self, op: Operation, headers: dict[str, str], timeout: httpx2.Timeout | None) -> Token | None:
         if op.token == "none":
             return None
         if self.tokens is None:
@@ -320,7 +320,9 @@ class Transport:
             return None
         kind: TokenKind = "v1" if op.token == "v1" else "v2"
 
-        async def send(method: str, path: str, hdrs: dict[str, str], form: dict[str, str], name: str) -> httpx.Response:
+        async def send(
+            method: str, path: str, hdrs: dict[str, str], form: dict[str, str], name: str
+        ) -> httpx2.Response:
             return await self.send_auth(method, path, hdrs, form, name, timeout=timeout)
 
         # The call's timeout also bounds the wait for a token another task is fetching.
@@ -341,9 +343,9 @@ class Transport:
         op: Operation,
         prepared: dict[str, Any],
         trace: str,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx2.Timeout | None,
         max_retries: int | None,
-    ) -> tuple[httpx.Response, int]:
+    ) -> tuple[httpx2.Response, int]:
         budget = self.max_retries if max_retries is None else max_retries
         call_timeout = _as_timeout(timeout)
         attempt = 0
@@ -429,7 +431,7 @@ class Transport:
         )
 
     @staticmethod
-    def _accepted_unreadable(op: Operation, response: httpx.Response, trace: str, why: str) -> UnreadableSuccessError:
+    def _accepted_unreadable(op: Operation, response: httpx2.Response, trace: str, why: str) -> UnreadableSuccessError:
         log.warning(
             "%s: accepted with HTTP %d but the answer was unreadable (trace id %s); do not re-send",
             op.operation_id,
@@ -470,8 +472,8 @@ class Transport:
         return _backoff(attempt)
 
     async def _send_once(
-        self, request: httpx.Request, name: str, trace: str, *, attempt: int, timeout: httpx.Timeout | None
-    ) -> httpx.Response:
+        self, request: httpx2.Request, name: str, trace: str, *, attempt: int, timeout: httpx2.Timeout | None
+    ) -> httpx2.Response:
         effective = timeout or self.timeout
         if effective is not None:
             request.extensions["timeout"] = effective.as_dict()
@@ -480,7 +482,7 @@ class Transport:
             response = await self._http().send(request, stream=True)
         except Exception as exc:
             self._log(request, None, started, attempt, trace, type(exc).__name__)
-            if isinstance(exc, httpx.TimeoutException):
+            if isinstance(exc, httpx2.TimeoutException):
                 raise APITimeoutError(
                     f"{name} timed out ({type(exc).__name__})", operation=name, trace_id=trace
                 ) from exc
@@ -515,8 +517,8 @@ class Transport:
 
     @staticmethod
     def _log(
-        request: httpx.Request,
-        response: httpx.Response | None,
+        request: httpx2.Request,
+        response: httpx2.Response | None,
         started: float,
         attempt: int,
         trace: str,
@@ -537,7 +539,7 @@ class Transport:
 
     # ------------------------------------------------------------------ parsing
 
-    def _parse(self, op: Operation, response: httpx.Response, parse: Callable[[httpx.Response], T], trace: str) -> T:
+    def _parse(self, op: Operation, response: httpx2.Response, parse: Callable[[httpx2.Response], T], trace: str) -> T:
         failure = UnreadableSuccessError if not op.retry_safe else APIResponseValidationError
         source = response
         if op.wire_format == "xml" and response.content and response.content.lstrip()[:1] == b"<":
@@ -557,7 +559,7 @@ class Transport:
             # The converted body is plain JSON: the wire's encoding and length headers no longer apply.
             headers = {k: v for k, v in response.headers.items() if k.lower() not in _BODY_HEADERS}
             headers["content-type"] = "application/json"
-            source = httpx.Response(response.status_code, content=_json.dumps(body or {}), headers=headers)
+            source = httpx2.Response(response.status_code, content=_json.dumps(body or {}), headers=headers)
         try:
             return parse(source)
         except Exception as exc:

@@ -41,7 +41,7 @@ from dateutil import rrule
 from ._errors import ValidationError
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
     from ._client import CandescentClient
 
@@ -439,7 +439,7 @@ async def create_transfer(
     test: bool = False,
     today: dt.date | None = None,
     trace_id: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
     extra_headers: Mapping[str, str] | None = None,
 ) -> Transfer:
     """Create the transfer once (never retried after it may have been sent) and return the platform's model.

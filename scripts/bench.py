@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,9 +47,9 @@ def served_sandbox(**options: Any) -> Any:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                httpx.get(f"{base}/_sandbox/state", timeout=1.0)
+                httpx2.get(f"{base}/_sandbox/state", timeout=1.0)
                 break
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 time.sleep(0.05)
         else:
             raise RuntimeError("sandbox did not start")
@@ -96,14 +96,14 @@ async def bench_overhead(base: str, calls: int) -> dict[str, Any]:
 
     results: dict[str, Any] = {}
     # One connection pool under all three, so they differ only in the code above the pool.
-    pool = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=64, max_keepalive_connections=64))
-    async with _client(base, host_user_id="HU-1001", http_client=httpx.AsyncClient(transport=pool)) as cd:
+    pool = httpx2.AsyncHTTPTransport(limits=httpx2.Limits(max_connections=64, max_keepalive_connections=64))
+    async with _client(base, host_user_id="HU-1001", http_client=httpx2.AsyncClient(transport=pool)) as cd:
         accounts = await cd.core_banking.list_accounts_v1()
         account_id = accounts.accounts[0].id
         token = await cd._transport.tokens.get("v2", cd._transport.send_auth)
         headers = {"Authorization": f"Bearer {token.access_token}", "Accept": "application/json"}
-        raw = httpx.AsyncClient(base_url=base, transport=pool, timeout=60)
-        generated = httpx.AsyncClient(base_url=base, transport=pool, timeout=60, headers=headers)
+        raw = httpx2.AsyncClient(base_url=base, transport=pool, timeout=60)
+        generated = httpx2.AsyncClient(base_url=base, transport=pool, timeout=60, headers=headers)
 
         async def via_raw() -> None:
             response = await raw.get(
@@ -157,7 +157,7 @@ def bench_parsing(pages: int) -> dict[str, float]:
 
     from candescent_async.sandbox import Sandbox
 
-    async def fetch() -> httpx.Response:
+    async def fetch() -> httpx2.Response:
         sandbox = Sandbox(seed=0)
         user = next(iter(sandbox.world.users.values()))
         async with sandbox.client(host_user_id=user.host_user_id) as cd:
@@ -214,7 +214,7 @@ def bench_import() -> dict[str, float]:
         "candescent_async, runtime deps only (median of 7) ms": median_ms(
             runtime_only + timed.format(module="candescent_async")
         ),
-        "  of which import httpx alone ms": median_ms(runtime_only + timed.format(module="httpx")),
+        "  of which import httpx2 alone ms": median_ms(runtime_only + timed.format(module="httpx")),
         "candescent_async in the dev venv (httpx CLI deps present) ms": median_ms(
             timed.format(module="candescent_async")
         ),
@@ -240,12 +240,12 @@ def bench_import() -> dict[str, float]:
 
 async def bench_token_burst(base: str, calls: int) -> dict[str, int]:
     """``calls`` concurrent first calls on a fresh client: how many token requests reach the server."""
-    async with httpx.AsyncClient() as probe:
+    async with httpx2.AsyncClient() as probe:
         state_before = (await probe.get(f"{base}/_sandbox/state")).json()["token_requests"]
     async with _client(base, host_user_id="HU-1001") as cd, anyio.create_task_group() as tg:
         for _ in range(calls):
             tg.start_soon(cd.money_movement.list_recipients_v1)
-    async with httpx.AsyncClient() as probe:
+    async with httpx2.AsyncClient() as probe:
         state_after = (await probe.get(f"{base}/_sandbox/state")).json()["token_requests"]
     fetched = sum(state_after.values()) - sum(state_before.values())
     return {"concurrent first calls": calls, "token requests": fetched}

@@ -1,7 +1,7 @@
 """Release check: install the built wheel into a fresh venv with only its runtime dependencies,
-then import every category and make one call through the facade (httpx MockTransport, no network).
+then import every category and make one call through the facade (httpx2 MockTransport, no network).
 
-Usage: python scripts/smoke_dist.py DIST_DIR [--constraint "httpx==0.27.0" ...]
+Usage: python scripts/smoke_dist.py DIST_DIR [--constraint "httpx2==2.13.1" ...]
 Installing the wheel's dependencies needs the package index (this is a make target, not a test).
 """
 
@@ -15,23 +15,23 @@ import venv
 from pathlib import Path
 
 SMOKE = r"""
-import json, anyio, httpx
+import json, anyio, httpx2
 import candescent_async
 from candescent_async import CandescentClient, SPEC_VERSIONS
 import _candescent_generated
 for category in _candescent_generated.CATEGORIES:
     __import__(f"_candescent_generated.{category}.api")
 
-def handler(request: httpx.Request) -> httpx.Response:
+def handler(request: httpx2.Request) -> httpx2.Response:
     if request.url.path == "/oauth2/v1/token":
-        return httpx.Response(200, json={"access_token": "t", "expires_in": "1799"})
+        return httpx2.Response(200, json={"access_token": "t", "expires_in": "1799"})
     if request.url.path == "/oauth2/v1/revoke":
-        return httpx.Response(204)
+        return httpx2.Response(204)
     assert request.headers["Authorization"] == "Bearer t" and request.headers["transactionId"]
-    return httpx.Response(200, content=b'{"recipients": [{"id": "r-1", "nickName": "Mom"}]}')
+    return httpx2.Response(200, content=b'{"recipients": [{"id": "r-1", "nickName": "Mom"}]}')
 
 async def main() -> None:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
     async with CandescentClient("id", "secret", "01234", http_client=http, host_user_id="HU-1") as cd:
         result = await cd.money_movement.list_recipients_v1()
     assert result.recipients[0].nick_name == "Mom"
@@ -44,7 +44,7 @@ anyio.run(main)
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dist", type=Path)
-    parser.add_argument("--constraint", action="append", default=[], help="pin a dependency, e.g. httpx==0.27.0")
+    parser.add_argument("--constraint", action="append", default=[], help="pin a dependency, e.g. httpx2==2.13.1")
     args = parser.parse_args()
     wheels = sorted(args.dist.glob("candescent_async-*.whl"))
     if not wheels:
@@ -57,6 +57,9 @@ def main() -> int:
         subprocess.run([python, "-m", "pip", "install", "-q", str(wheels[-1]), *args.constraint], check=True)
         freeze = subprocess.run([python, "-m", "pip", "freeze"], check=True, capture_output=True, text=True).stdout
         print("installed:", " ".join(line for line in freeze.split() if "==" in line))
+        if any(line.lower().startswith("httpx==") for line in freeze.split()):
+            print("the old httpx was installed beside httpx2: a runtime dependency still needs it", file=sys.stderr)
+            return 1
         subprocess.run([python, "-c", SMOKE], check=True, cwd=tmp)
     print("smoke test passed")
     return 0

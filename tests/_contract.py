@@ -76,7 +76,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-import httpx
+import httpx2
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -266,9 +266,9 @@ def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 class _Request:
-    """openapi-core's Request protocol (with ``path_pattern``) over an httpx.Request."""
+    """openapi-core's Request protocol (with ``path_pattern``) over an httpx2.Request."""
 
-    def __init__(self, request: httpx.Request, template: str, path: dict[str, str], body: bytes | None) -> None:
+    def __init__(self, request: httpx2.Request, template: str, path: dict[str, str], body: bytes | None) -> None:
         from openapi_core.datatypes import RequestParameters
         from werkzeug.datastructures import Headers, ImmutableMultiDict
 
@@ -287,9 +287,9 @@ class _Request:
 
 
 class _Response:
-    """openapi-core's Response protocol over an httpx.Response (body possibly converted)."""
+    """openapi-core's Response protocol over an httpx2.Response (body possibly converted)."""
 
-    def __init__(self, response: httpx.Response, data: bytes) -> None:
+    def __init__(self, response: httpx2.Response, data: bytes) -> None:
         from werkzeug.datastructures import Headers
 
         self.status_code = response.status_code
@@ -488,7 +488,7 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _CREDENTIAL = re.compile(r"(Bearer|Basic) [A-Za-z0-9._~+/=-]+")
 
 
-def _canonical(headers: httpx.Headers) -> bytes:
+def _canonical(headers: httpx2.Headers) -> bytes:
     """Headers as a verdict-cache key: a fresh trace id or token is no new case. Every UUID-valued header
     of the facts file is ``format: uuid`` and every credential a pattern on its scheme, so any lowercase
     UUID (any token of one scheme) validates exactly as any other."""
@@ -811,14 +811,14 @@ class Contract:
     def operation(self, operation_id: str) -> PlatformOperation | None:
         return self.operations.get(operation_id)
 
-    def _path_parameters(self, op: PlatformOperation, request: httpx.Request) -> dict[str, str] | None:
+    def _path_parameters(self, op: PlatformOperation, request: httpx2.Request) -> dict[str, str] | None:
         raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
         found = op.regex.fullmatch(raw_path)
         if found is None:
             return None
         return {name: unquote(found.group(i + 1)) for i, name in enumerate(op.names)}
 
-    def _openapi_request(self, op: PlatformOperation, request: httpx.Request) -> tuple[_Request | None, list[str]]:
+    def _openapi_request(self, op: PlatformOperation, request: httpx2.Request) -> tuple[_Request | None, list[str]]:
         path = self._path_parameters(op, request)
         if path is None:
             return None, [f"path {request.url.path!r} does not match the platform's {op.method.upper()} {op.template}"]
@@ -831,7 +831,7 @@ class Contract:
                 return None, [_shorten(f"request body unreadable: {exc}")]
         return _Request(request, op.template, path, body), []
 
-    def check_request(self, operation_id: str, request: httpx.Request) -> list[str]:
+    def check_request(self, operation_id: str, request: httpx2.Request) -> list[str]:
         """The request's violations of the platform's operation (empty when valid)."""
         key = _digest(operation_id, request.method, self._shape(operation_id, request), request.content)
         key += _digest(_canonical(request.headers))
@@ -841,7 +841,7 @@ class Contract:
             self.hits += 1
         return list(self._verdicts[key])
 
-    def check_answer(self, operation_id: str, request: httpx.Request, response: httpx.Response) -> list[str]:
+    def check_answer(self, operation_id: str, request: httpx2.Request, response: httpx2.Response) -> list[str]:
         """The answer's violations of the operation's documented responses (empty when valid)."""
         key = _digest(operation_id, str(response.status_code), response.content, _canonical(response.headers), "answer")
         if key not in self._verdicts or not self._compiled.enabled:
@@ -873,7 +873,7 @@ class Contract:
                 free[where] = "str"
         return free
 
-    def _shape(self, operation_id: str, request: httpx.Request) -> str:
+    def _shape(self, operation_id: str, request: httpx2.Request) -> str:
         """The request's path and query for the verdict cache, free parameters' values abstracted."""
         op = self.operations.get(operation_id)
         if op is None:
@@ -900,7 +900,7 @@ class Contract:
         query = [(k, value("query", k, v)) for k, v in request.url.params.multi_items()]
         return f"{shown}?{query!r}"
 
-    def _check_request(self, operation_id: str, request: httpx.Request) -> list[str]:
+    def _check_request(self, operation_id: str, request: httpx2.Request) -> list[str]:
         op = self.operations.get(operation_id)
         if op is None:
             return [f"{operation_id} is not an operation of the platform"]
@@ -921,7 +921,7 @@ class Contract:
         ]
         return problems
 
-    def _check_answer(self, operation_id: str, request: httpx.Request, response: httpx.Response) -> list[str]:
+    def _check_answer(self, operation_id: str, request: httpx2.Request, response: httpx2.Response) -> list[str]:
         op = self.operations.get(operation_id)
         if op is None:
             return [f"{operation_id} is not an operation of the platform"]
@@ -1056,7 +1056,7 @@ class Ledger:
 LEDGER = Ledger()
 
 
-def observe(sandbox: Any, request: httpx.Request, response: httpx.Response, ledger: Ledger = LEDGER) -> None:
+def observe(sandbox: Any, request: httpx2.Request, response: httpx2.Response, ledger: Ledger = LEDGER) -> None:
     """Validate one in-process exchange (a sandbox WIRE_OBSERVERS entry) into ``ledger``."""
     if not ledger.recording:
         return
@@ -1081,7 +1081,7 @@ def _checked(check: Callable[[], list[str]]) -> list[str]:
 
 
 def _observe(
-    contract: Contract, sandbox: Any, request: httpx.Request, response: httpx.Response, ledger: Ledger
+    contract: Contract, sandbox: Any, request: httpx2.Request, response: httpx2.Response, ledger: Ledger
 ) -> None:
     matched = sandbox.match(request.method, request.url.path, request.headers)
     where = f"{request.method} {request.url.path} -> {response.status_code}"

@@ -20,7 +20,7 @@ from collections import Counter
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 
 import candescent_async._auth
 import candescent_async._redis_store
@@ -73,12 +73,12 @@ async def main() -> None:
 
     grants: Counter[str] = Counter()
 
-    async def count_grants(request: httpx.Request) -> None:
+    async def count_grants(request: httpx2.Request) -> None:
         if request.url.path == "/oauth2/v1/token":
-            grants[dict(httpx.QueryParams(request.content.decode())).get("grant_type", "?")] += 1
+            grants[dict(httpx2.QueryParams(request.content.decode())).get("grant_type", "?")] += 1
 
-    http = httpx.AsyncClient(
-        timeout=30.0, limits=httpx.Limits(max_connections=100), event_hooks={"request": [count_grants]}
+    http = httpx2.AsyncClient(
+        timeout=30.0, limits=httpx2.Limits(max_connections=100), event_hooks={"request": [count_grants]}
     )
     store = RedisTokenStore(args.redis_url, retry_interval=60.0)
     client = CandescentClient(

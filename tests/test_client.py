@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import (
@@ -49,7 +49,7 @@ def status(code: int, body: Any | None = None, headers: dict[str, str] | None = 
 
 
 def raises(exc: type[Exception]) -> Any:
-    def responder(request: httpx.Request) -> httpx.Response:
+    def responder(request: httpx2.Request) -> httpx2.Response:
         raise exc("injected", request=request)  # type: ignore[call-arg]
 
     return responder
@@ -94,7 +94,7 @@ async def test_trace_id_override_and_raw_response() -> None:
 async def test_decimal_amount_sent_exactly_and_parsed_back() -> None:
     platform = FakePlatform()
     platform.on(
-        "POST", TRANSFERS, lambda r: httpx.Response(200, content=r.content.replace(b"}", b',"status":"SUCCESS"}', 1))
+        "POST", TRANSFERS, lambda r: httpx2.Response(200, content=r.content.replace(b"}", b',"status":"SUCCESS"}', 1))
     )
     async with make_client(platform, host_user_id="HU-1") as cd:
         result = await cd.money_movement.create_transfer_v1(body=transfer())
@@ -130,7 +130,7 @@ async def test_ids_cannot_escape_their_path(bad_id: str) -> None:
 
 async def test_malformed_success_body_is_a_typed_error_keeping_bytes() -> None:
     platform = FakePlatform()
-    platform.on("GET", RECIPIENTS, lambda r: httpx.Response(200, content=b'{"recipients": [{"id": '))
+    platform.on("GET", RECIPIENTS, lambda r: httpx2.Response(200, content=b'{"recipients": [{"id": '))
     async with make_client(platform, host_user_id="HU-1") as cd:
         with pytest.raises(APIResponseValidationError) as info:
             await cd.money_movement.list_recipients_v1()
@@ -403,7 +403,7 @@ async def test_gateway_quota_500_is_retried_like_429_for_safe_operations() -> No
 
 async def test_connection_errors_on_reads_are_retried() -> None:
     platform = FakePlatform()
-    platform.on("GET", RECIPIENTS, raises(httpx.ReadTimeout), raises(httpx.RemoteProtocolError), ok())
+    platform.on("GET", RECIPIENTS, raises(httpx2.ReadTimeout), raises(httpx2.RemoteProtocolError), ok())
     async with make_client(platform, host_user_id="HU-1") as cd:
         await cd.money_movement.list_recipients_v1()
     assert len(platform.calls("GET", RECIPIENTS)) == 3
@@ -421,7 +421,7 @@ async def test_transfer_5xx_is_never_resent_and_says_outcome_unknown(failure: An
     assert info.value.status_code is not None
 
 
-@pytest.mark.parametrize("exc", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteTimeout])
+@pytest.mark.parametrize("exc", [httpx2.ReadTimeout, httpx2.RemoteProtocolError, httpx2.ReadError, httpx2.WriteTimeout])
 async def test_transfer_that_may_have_been_sent_is_not_resent(exc: type[Exception]) -> None:
     platform = FakePlatform()
     platform.on("POST", TRANSFERS, raises(exc), ok({"status": "SUCCESS"}))
@@ -433,7 +433,7 @@ async def test_transfer_that_may_have_been_sent_is_not_resent(exc: type[Exceptio
 
 async def test_transfer_connect_error_is_retried_because_nothing_was_sent() -> None:
     platform = FakePlatform()
-    platform.on("POST", TRANSFERS, raises(httpx.ConnectError), ok({"status": "SUCCESS"}))
+    platform.on("POST", TRANSFERS, raises(httpx2.ConnectError), ok({"status": "SUCCESS"}))
     async with make_client(platform, host_user_id="HU-1") as cd:
         result = await cd.money_movement.create_transfer_v1(body=transfer())
     assert result.status == "SUCCESS"
@@ -482,7 +482,7 @@ async def test_a_transfer_refused_by_a_structured_throttle_code_is_a_rate_limit_
 
 
 def test_throttling_is_classified_by_code_not_by_words() -> None:
-    request = httpx.Request("GET", BASE_URL)
+    request = httpx2.Request("GET", BASE_URL)
 
     def error(body: Any) -> Exception:
         return make_status_error(json_response(500, body).__class__(500, json=body, request=request))
@@ -492,7 +492,7 @@ def test_throttling_is_classified_by_code_not_by_words() -> None:
     assert type(error({"code": "91000", "message": "x"})) is RateLimitError
 
 
-class _Streamed(httpx.AsyncByteStream):
+class _Streamed(httpx2.AsyncByteStream):
     """A body read from the network after the status line, as a real server's is (not pre-read)."""
 
     def __init__(self, data: bytes, *, then: Exception | None = None) -> None:
@@ -504,24 +504,24 @@ class _Streamed(httpx.AsyncByteStream):
             raise self._then
 
 
-def gzip_garbage(request: httpx.Request) -> httpx.Response:
+def gzip_garbage(request: httpx2.Request) -> httpx2.Response:
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-    return httpx.Response(200, headers=headers, stream=_Streamed(b"\x1f\x8b not really gzip"))
+    return httpx2.Response(200, headers=headers, stream=_Streamed(b"\x1f\x8b not really gzip"))
 
 
 async def test_a_transfer_accepted_with_an_unreadable_body_says_it_took_effect() -> None:
     platform = FakePlatform()
 
-    def truncated(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=b'{"status": "SUCC', headers={"Content-Type": "application/json"})
+    def truncated(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=b'{"status": "SUCC', headers={"Content-Type": "application/json"})
 
-    def cut_off(request: httpx.Request) -> httpx.Response:
-        cut = httpx.RemoteProtocolError("peer closed connection")
-        return httpx.Response(200, stream=_Streamed(b'{"status": "SU', then=cut))
+    def cut_off(request: httpx2.Request) -> httpx2.Response:
+        cut = httpx2.RemoteProtocolError("peer closed connection")
+        return httpx2.Response(200, stream=_Streamed(b'{"status": "SU', then=cut))
 
     platform.on("POST", TRANSFERS, truncated, gzip_garbage, cut_off, ok({"status": "SUCCESS"}))
     async with make_client(platform, host_user_id="HU-1") as cd:
-        for cause in (ValueError, httpx.DecodingError, httpx.RemoteProtocolError):
+        for cause in (ValueError, httpx2.DecodingError, httpx2.RemoteProtocolError):
             with pytest.raises(UnreadableSuccessError, match=r"ACCEPTED.*do NOT re-send") as info:
                 await cd.money_movement.create_transfer_v1(body=transfer())
             sent = platform.calls("POST", TRANSFERS)[-1]
@@ -539,14 +539,14 @@ async def test_a_corrupt_gzip_answer_to_a_read_is_a_typed_error_after_its_retrie
         platform.on("GET", RECIPIENTS, gzip_garbage)
         with pytest.raises(APIConnectionError) as info:
             await cd.money_movement.list_recipients_v1(max_retries=0)
-    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert isinstance(info.value.__cause__, httpx2.DecodingError)
     assert info.value.trace_id
 
 
 async def test_any_exception_from_the_http_layer_is_typed_and_a_transfer_is_not_resent() -> None:
     platform = FakePlatform()
 
-    def broken(request: httpx.Request) -> httpx.Response:
+    def broken(request: httpx2.Request) -> httpx2.Response:
         raise RuntimeError("transport bug")
 
     platform.on("POST", TRANSFERS, broken, ok({"status": "SUCCESS"}))

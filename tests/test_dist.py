@@ -42,9 +42,10 @@ def test_wheel_metadata_lists_only_runtime_dependencies(wheel: zipfile.ZipFile) 
     meta = Parser().parsestr(wheel.read(meta_name).decode())
     requires = [r for r in meta.get_all("Requires-Dist") or [] if "extra ==" not in r]
     assert sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in requires) == [
+        "aiohttp",
         "anyio",
         "attrs",
-        "httpx",
+        "httpx2",
         "python-dateutil",
     ]
     assert meta["Requires-Python"] == ">=3.11"

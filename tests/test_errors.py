@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import (
@@ -21,8 +21,8 @@ from candescent_async import (
 from candescent_async._errors import make_status_error, parse_retry_after
 
 
-def _response(status: int, content: bytes, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, content=content, headers=headers, request=httpx.Request("GET", "https://x/v1/a"))
+def _response(status: int, content: bytes, headers: dict[str, str] | None = None) -> httpx2.Response:
+    return httpx2.Response(status, content=content, headers=headers, request=httpx2.Request("GET", "https://x/v1/a"))
 
 
 @pytest.mark.parametrize(
@@ -97,11 +97,11 @@ def test_malformed_and_free_form_bodies_never_crash() -> None:
 
 def test_retry_after_seconds_date_and_ms() -> None:
     now = datetime(2026, 11, 25, 12, 0, 0, tzinfo=UTC)
-    assert parse_retry_after(httpx.Headers({"Retry-After": "7"}), now=now) == 7.0
-    assert parse_retry_after(httpx.Headers({"Retry-After": "Wed, 25 Nov 2026 12:00:30 GMT"}), now=now) == 30.0
-    assert parse_retry_after(httpx.Headers({"retry-after-ms": "1500"}), now=now) == 1.5
-    assert parse_retry_after(httpx.Headers({"Retry-After": "soon"}), now=now) is None
-    assert parse_retry_after(httpx.Headers({}), now=now) is None
+    assert parse_retry_after(httpx2.Headers({"Retry-After": "7"}), now=now) == 7.0
+    assert parse_retry_after(httpx2.Headers({"Retry-After": "Wed, 25 Nov 2026 12:00:30 GMT"}), now=now) == 30.0
+    assert parse_retry_after(httpx2.Headers({"retry-after-ms": "1500"}), now=now) == 1.5
+    assert parse_retry_after(httpx2.Headers({"Retry-After": "soon"}), now=now) is None
+    assert parse_retry_after(httpx2.Headers({}), now=now) is None
 
 
 def test_rate_limit_error_carries_retry_after() -> None:
@@ -118,7 +118,7 @@ def test_str_names_status_code_operation_and_trace() -> None:
 
 
 def test_repr_shows_class_status_code_operation_and_trace_id() -> None:
-    response = httpx.Response(404, json={"code": "ACC_00005", "message": "Account not found"})
+    response = httpx2.Response(404, json={"code": "ACC_00005", "message": "Account not found"})
     error = make_status_error(response, operation="getAccountByIdV1", trace_id="t-1")
     assert repr(error) == (
         "NotFoundError('Account not found', status=404, code='ACC_00005', operation='getAccountByIdV1', trace_id='t-1')"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import APIResponseValidationError, _json
@@ -47,8 +47,8 @@ async def test_a_2xx_body_with_a_non_finite_amount_is_a_response_validation_erro
     platform = FakePlatform()
     responses = iter([good, bad])
 
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=next(responses), headers={"Content-Type": "application/json"})
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, content=next(responses), headers={"Content-Type": "application/json"})
 
     platform.on("GET", "/v1/accounts/A1", answer)
     async with make_client(platform, host_user_id="HU-1") as cd:

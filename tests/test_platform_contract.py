@@ -20,7 +20,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import CandescentClient
@@ -558,8 +558,8 @@ def _trace_and_auth(operation_id: str) -> dict[str, str]:
     return headers
 
 
-def _get(path: str, operation_id: str, **headers: str) -> httpx.Request:
-    return httpx.Request("GET", "http://sandbox.local" + path, headers={**_trace_and_auth(operation_id), **headers})
+def _get(path: str, operation_id: str, **headers: str) -> httpx2.Request:
+    return httpx2.Request("GET", "http://sandbox.local" + path, headers={**_trace_and_auth(operation_id), **headers})
 
 
 def test_the_validator_accepts_a_valid_request_and_names_what_breaks_one() -> None:
@@ -569,15 +569,15 @@ def test_the_validator_accepts_a_valid_request_and_names_what_breaks_one() -> No
     headers = dict(valid.headers)
     trace = next(name for name in headers if name.lower() not in ("authorization", "host"))
 
-    unauthorised = httpx.Request("GET", valid.url, headers={k: v for k, v in headers.items() if k != "authorization"})
+    unauthorised = httpx2.Request("GET", valid.url, headers={k: v for k, v in headers.items() if k != "authorization"})
     assert "Authorization" in " ".join(CONTRACT.check_request("getAccountByIdV1", unauthorised))
-    basic = httpx.Request("GET", valid.url, headers={**headers, "authorization": "Basic abc"})
+    basic = httpx2.Request("GET", valid.url, headers={**headers, "authorization": "Basic abc"})
     assert "Authorization" in " ".join(CONTRACT.check_request("getAccountByIdV1", basic))
-    bad_trace = httpx.Request("GET", valid.url, headers={**headers, trace: "not-a-uuid"})
+    bad_trace = httpx2.Request("GET", valid.url, headers={**headers, trace: "not-a-uuid"})
     assert trace in " ".join(CONTRACT.check_request("getAccountByIdV1", bad_trace)).lower()
-    wrong_enum = httpx.Request("GET", str(valid.url) + "&viewName=xl", headers=headers)
+    wrong_enum = httpx2.Request("GET", str(valid.url) + "&viewName=xl", headers=headers)
     assert "viewName" in " ".join(CONTRACT.check_request("getAccountByIdV1", wrong_enum))
-    undeclared = httpx.Request("GET", str(valid.url) + "&accountFilter=x", headers=headers)
+    undeclared = httpx2.Request("GET", str(valid.url) + "&accountFilter=x", headers=headers)
     assert "accountFilter" in " ".join(CONTRACT.check_request("getAccountByIdV1", undeclared))
     elsewhere = _get("/v1/accounts/A-1/extra", "getAccountByIdV1")
     assert "does not match" in " ".join(CONTRACT.check_request("getAccountByIdV1", elsewhere))
@@ -585,7 +585,7 @@ def test_the_validator_accepts_a_valid_request_and_names_what_breaks_one() -> No
 
 def test_the_validator_holds_answers_to_the_documented_status_type_and_body() -> None:
     assert CONTRACT is not None
-    request = httpx.Request(
+    request = httpx2.Request(
         "POST",
         "http://sandbox.local/oauth2/v1/token",
         headers={**_trace_and_auth("createAccessTokenV2"), "Content-Type": "application/x-www-form-urlencoded"},
@@ -594,8 +594,8 @@ def test_the_validator_holds_answers_to_the_documented_status_type_and_body() ->
     good = {"access_token": "t", "expires_in": "1799", "token_type": "Bearer"}
 
     def answer(status: int, body: Any, content_type: str = "application/json") -> list[str]:
-        content = body if isinstance(body, bytes) else httpx.Response(200, json=body).content
-        response = httpx.Response(status, content=content, headers={"content-type": content_type})
+        content = body if isinstance(body, bytes) else httpx2.Response(200, json=body).content
+        response = httpx2.Response(status, content=content, headers={"content-type": content_type})
         return CONTRACT.check_answer("createAccessTokenV2", request, response)
 
     assert answer(200, good) == []
@@ -609,7 +609,7 @@ def test_the_validator_holds_answers_to_the_documented_status_type_and_body() ->
 
 def test_xml_answers_are_read_with_the_sdk_codec_and_typed_from_the_schema() -> None:
     assert CONTRACT is not None
-    request = httpx.Request(
+    request = httpx2.Request(
         "POST",
         "http://sandbox.local/v1/oauth/token",
         headers={**_trace_and_auth("createAccessTokenV1"), "Content-Type": "application/x-www-form-urlencoded"},
@@ -617,7 +617,7 @@ def test_xml_answers_are_read_with_the_sdk_codec_and_typed_from_the_schema() -> 
     )
 
     def answer(status: int, xml: bytes) -> list[str]:
-        response = httpx.Response(status, content=xml, headers={"content-type": "application/xml"})
+        response = httpx2.Response(status, content=xml, headers={"content-type": "application/xml"})
         return CONTRACT.check_answer("createAccessTokenV1", request, response)
 
     error = b"<Status><errorInfo><errorType>USER_ERROR</errorType><errorCode>1</errorCode>"

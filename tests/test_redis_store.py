@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 import redis
 from anyio.streams.buffered import BufferedByteReceiveStream
@@ -330,7 +330,7 @@ def served() -> Iterator[Served]:
 
 
 def _state(served: Served) -> dict[str, Any]:
-    response = httpx.get(f"{served.base_url}/_sandbox/state", timeout=10)
+    response = httpx2.get(f"{served.base_url}/_sandbox/state", timeout=10)
     response.raise_for_status()
     state: dict[str, Any] = response.json()
     return state

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -392,16 +392,16 @@ async def test_two_clients_sharing_a_token_store_make_one_token_request(scenario
 # ---------------------------------------------------------------- cancellation
 
 
-class _Gate(httpx.AsyncBaseTransport):
+class _Gate(httpx2.AsyncBaseTransport):
     """Holds requests whose path contains ``hold`` until released; counts responses left open."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, hold: str) -> None:
+    def __init__(self, inner: httpx2.AsyncBaseTransport, hold: str) -> None:
         self.inner, self.hold = inner, hold
         self.arrived = anyio.Event()
         self.release = anyio.Event()
         self.open = 0
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if self.hold and self.hold in request.url.path:
             self.arrived.set()
             await self.release.wait()
@@ -409,7 +409,7 @@ class _Gate(httpx.AsyncBaseTransport):
         self.open += 1
         gate = self
 
-        class _Stream(httpx.AsyncByteStream):
+        class _Stream(httpx2.AsyncByteStream):
             async def __aiter__(self) -> AsyncIterator[bytes]:
                 async for chunk in response.stream:  # type: ignore[union-attr]
                     yield chunk
@@ -418,14 +418,14 @@ class _Gate(httpx.AsyncBaseTransport):
                 gate.open -= 1
                 await response.aclose()
 
-        return httpx.Response(response.status_code, headers=response.headers, stream=_Stream(), request=request)
+        return httpx2.Response(response.status_code, headers=response.headers, stream=_Stream(), request=request)
 
 
 async def test_cancelling_during_a_token_request_leaves_the_client_usable(scenario: Scenario) -> None:
     sandbox = scenario.sandbox(seed=16)
     user = _retail(sandbox)
     gate = _Gate(sandbox.transport(), hold="/oauth2/")
-    client = scenario.client(sandbox, host_user_id=user.host_user_id, http_client=httpx.AsyncClient(transport=gate))
+    client = scenario.client(sandbox, host_user_id=user.host_user_id, http_client=httpx2.AsyncClient(transport=gate))
     async with client as cd:
         with anyio.move_on_after(30) as guard:  # a deadlock would trip this, not hang the suite
             async with anyio.create_task_group() as tg:
@@ -446,7 +446,7 @@ async def test_cancelling_a_paginated_walk_leaves_the_client_usable(scenario: Sc
     user = _retail(sandbox)
     account_id = sandbox.world.accounts_of(user)[0].data["id"]
     gate = _Gate(sandbox.transport(), hold="")
-    client = scenario.client(sandbox, host_user_id=user.host_user_id, http_client=httpx.AsyncClient(transport=gate))
+    client = scenario.client(sandbox, host_user_id=user.host_user_id, http_client=httpx2.AsyncClient(transport=gate))
     async with client as cd:
         pages = 0
         with anyio.move_on_after(30) as guard:
@@ -481,16 +481,16 @@ async def test_cancelling_a_paginated_walk_leaves_the_client_usable(scenario: Sc
 # ---------------------------------------------------------------- hostile responses
 
 
-def _hostile(body: bytes, content_type: str, status: int = 200, **headers: str) -> httpx.MockTransport:
-    def handle(request: httpx.Request) -> httpx.Response:
+def _hostile(body: bytes, content_type: str, status: int = 200, **headers: str) -> httpx2.MockTransport:
+    def handle(request: httpx2.Request) -> httpx2.Response:
         if request.url.path.startswith("/oauth2"):
-            return httpx.Response(200, json={"access_token": "tok-hostile-0001", "expires_in": 1800})
+            return httpx2.Response(200, json={"access_token": "tok-hostile-0001", "expires_in": 1800})
         if request.url.path == "/v1/oauth/token":
             token = b"<token><access_token>tok-hostile-v1</access_token><expires_in>1800</expires_in></token>"
-            return httpx.Response(200, content=token, headers={"Content-Type": "application/xml"})
-        return httpx.Response(status, content=body, headers={"Content-Type": content_type, **headers})
+            return httpx2.Response(200, content=token, headers={"Content-Type": "application/xml"})
+        return httpx2.Response(status, content=body, headers={"Content-Type": content_type, **headers})
 
-    return httpx.MockTransport(handle)
+    return httpx2.MockTransport(handle)
 
 
 BILLION_LAUGHS = (
@@ -514,7 +514,7 @@ async def test_malformed_bodies_are_typed_errors_that_keep_the_bytes(scenario: S
     body, content_type = HOSTILE[case]
     sandbox = scenario.sandbox(seed=17)
     client = scenario.client(
-        sandbox, host_user_id="HU-1", http_client=httpx.AsyncClient(transport=_hostile(body, content_type))
+        sandbox, host_user_id="HU-1", http_client=httpx2.AsyncClient(transport=_hostile(body, content_type))
     )
     async with client as cd:
         with pytest.raises(APIResponseValidationError) as caught:
@@ -533,15 +533,15 @@ async def test_huge_bodies_are_refused_without_being_buffered(scenario: Scenario
     sandbox = scenario.sandbox(seed=17)
     huge = b'{"accounts": [' + b'{"id": "A"},' * 200_000 + b"]}"
 
-    def handle(request: httpx.Request) -> httpx.Response:
+    def handle(request: httpx2.Request) -> httpx2.Response:
         if request.url.path.startswith("/oauth2"):
-            return httpx.Response(200, json={"access_token": "tok-hostile-0002", "expires_in": 1800})
+            return httpx2.Response(200, json={"access_token": "tok-hostile-0002", "expires_in": 1800})
         if declared:
-            return httpx.Response(200, content=huge, headers={"Content-Type": "application/json"})
-        return httpx.Response(200, content=_chunks(huge), headers={"Content-Type": "application/json"})
+            return httpx2.Response(200, content=huge, headers={"Content-Type": "application/json"})
+        return httpx2.Response(200, content=_chunks(huge), headers={"Content-Type": "application/json"})
 
-    transport: Any = httpx.MockTransport(handle)
-    client = scenario.client(sandbox, host_user_id="HU-1", http_client=httpx.AsyncClient(transport=transport))
+    transport: Any = httpx2.MockTransport(handle)
+    client = scenario.client(sandbox, host_user_id="HU-1", http_client=httpx2.AsyncClient(transport=transport))
     client._transport.max_response_bytes = 1_000_000
     async with client as cd:
         with pytest.raises(APIResponseValidationError, match="over 1000000 bytes") as caught:
@@ -554,7 +554,7 @@ async def test_huge_bodies_are_refused_without_being_buffered(scenario: Scenario
 async def test_hostile_xml_is_refused(scenario: Scenario, document: bytes) -> None:
     sandbox = scenario.sandbox(seed=17)
     transport = _hostile(document, "application/xml")
-    client = scenario.client(sandbox, host_user_id="HU-1", http_client=httpx.AsyncClient(transport=transport))
+    client = scenario.client(sandbox, host_user_id="HU-1", http_client=httpx2.AsyncClient(transport=transport))
     async with client as cd:
         with pytest.raises(APIResponseValidationError, match="malformed XML") as caught:
             await cd.customer_management.get_customer_v2(INSTITUTION_ID, "HU-1")
@@ -572,7 +572,7 @@ async def test_unknown_enum_values_and_extra_fields_are_tolerated(scenario: Scen
         {"accounts": [{**real, "category": "CRYPTO_VAULT", "brandNewField": {"x": 1}}]}, default=str
     ).encode()
     client = scenario.client(
-        sandbox, host_user_id="HU-1", http_client=httpx.AsyncClient(transport=_hostile(body, "application/json"))
+        sandbox, host_user_id="HU-1", http_client=httpx2.AsyncClient(transport=_hostile(body, "application/json"))
     )
     async with client as cd:
         accounts = await cd.core_banking.list_accounts_v1()
@@ -595,13 +595,13 @@ unsafe_ids = st.one_of(
 async def test_ids_that_would_change_the_path_never_reach_the_server(scenario: Scenario, account_id: str) -> None:
     sent: list[str] = []
 
-    def handle(request: httpx.Request) -> httpx.Response:
+    def handle(request: httpx2.Request) -> httpx2.Response:
         sent.append(request.url.path)
-        return httpx.Response(200, json={"access_token": "tok-fuzz-0001", "expires_in": 1800})
+        return httpx2.Response(200, json={"access_token": "tok-fuzz-0001", "expires_in": 1800})
 
     sandbox = scenario.sandbox(seed=18)
-    transport = httpx.MockTransport(handle)
-    client = scenario.client(sandbox, host_user_id="HU-1", http_client=httpx.AsyncClient(transport=transport))
+    transport = httpx2.MockTransport(handle)
+    client = scenario.client(sandbox, host_user_id="HU-1", http_client=httpx2.AsyncClient(transport=transport))
     async with client as cd:
         with pytest.raises(ValidationError):
             await cd.core_banking.get_account_by_id_v1(account_id)

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import BadRequestError, NotFoundError, OutcomeUnknownError, paginate
@@ -26,18 +26,18 @@ from candescent_async.types.alerts_notifications import (
 pytestmark = pytest.mark.anyio
 
 
-class Recorder(httpx.AsyncBaseTransport):
+class Recorder(httpx2.AsyncBaseTransport):
     """Passes requests to the sandbox and keeps them, to check what went over the wire."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, inner: httpx2.AsyncBaseTransport) -> None:
         self.inner = inner
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         return await self.inner.handle_async_request(request)
 
-    def sent(self, path_part: str) -> list[httpx.Request]:
+    def sent(self, path_part: str) -> list[httpx2.Request]:
         return [r for r in self.requests if path_part in r.url.path]
 
 
@@ -99,7 +99,7 @@ async def test_alert_type_crud_duplicate_name_and_validation() -> None:
 async def test_institution_alert_types_and_templates_crud_with_array_filters() -> None:
     sandbox = Sandbox(seed=21)
     recorder = Recorder(sandbox.transport())
-    async with sandbox.client(http_client=httpx.AsyncClient(transport=recorder)) as cd:
+    async with sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         an = cd.alerts_notifications
         await an.create_alert_type_v1(body=AlertTypeResource(alert_type_name="Overdraft", channels="EMAIL,SMS"))
         with pytest.raises(BadRequestError) as bad_channel:
@@ -324,7 +324,7 @@ async def test_business_context_travels_as_the_institution_customer_id_header() 
     async with sandbox.client(
         host_user_id=business.host_user_id,
         institution_customer_id=business.institution_customer_id,
-        http_client=httpx.AsyncClient(transport=recorder),
+        http_client=httpx2.AsyncClient(transport=recorder),
     ) as cd:
         an = cd.alerts_notifications
         await an.create_alert_type_v1(body=AlertTypeResource(alert_type_name="WireReceived", channels="PUSH"))
@@ -352,7 +352,7 @@ async def test_legacy_subscription_crud_round_trips_through_xml() -> None:
     sandbox = Sandbox(seed=23)
     recorder = Recorder(sandbox.transport())
     customer = _retail(sandbox).institution_user_id
-    async with sandbox.client(http_client=httpx.AsyncClient(transport=recorder)) as cd:
+    async with sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         an = cd.alerts_notifications
         created = await an.create_user_subscription_v1(
             INSTITUTION_ID,
@@ -429,7 +429,7 @@ async def test_legacy_subscription_crud_round_trips_through_xml() -> None:
 async def test_institution_subscriptions_keyset_paging_never_splits_a_customer() -> None:
     sandbox = Sandbox(seed=23)
     recorder = Recorder(sandbox.transport())
-    async with sandbox.client(http_client=httpx.AsyncClient(transport=recorder)) as cd:
+    async with sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         list_op = cd.alerts_notifications.list_institution_subscriptions_v1
         pages = [page async for page in paginate(list_op, page_size=10, di_fiid=INSTITUTION_ID).pages()]
         walk = recorder.sent("/fis/01234/subscriptions")
@@ -454,7 +454,7 @@ async def test_send_customer_event_filters_processed_subscriptions() -> None:
     sandbox = Sandbox(seed=23)
     recorder = Recorder(sandbox.transport())
     customer = _retail(sandbox).institution_user_id
-    async with sandbox.client(http_client=httpx.AsyncClient(transport=recorder)) as cd:
+    async with sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         an = cd.alerts_notifications
         list_op = an.list_institution_subscriptions_v1
         before = {s.id async for s in paginate(list_op, di_fiid=INSTITUTION_ID, filter_out_subs="true")}
@@ -505,7 +505,7 @@ async def test_alert_history_array_params_dates_and_content() -> None:
     sandbox = Sandbox(seed=24)
     user = _retail(sandbox)
     recorder = Recorder(sandbox.transport())
-    async with sandbox.client(host_user_id=user.host_user_id, http_client=httpx.AsyncClient(transport=recorder)) as cd:
+    async with sandbox.client(host_user_id=user.host_user_id, http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         an = cd.alerts_notifications
         everything = (await an.list_alert_history_v1()).alert_history_summary_resources
         accounts = sorted({e.additional_info["accountId"] for e in everything})[:2]

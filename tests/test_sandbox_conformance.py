@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import jsonschema_rs
 import schemathesis
 from schemathesis import GenerationMode
@@ -198,9 +198,9 @@ _PLATFORMS: dict[str, Platform] = {}
 
 async def _tokens(sandbox: Sandbox) -> tuple[str, str]:
     """A client-credentials v2 token and a v1 token, from the sandbox's own token endpoints."""
-    basic = httpx.BasicAuth(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
-    transport = httpx.ASGITransport(app=sandbox.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox.local", auth=basic) as http:
+    basic = httpx2.BasicAuth(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    transport = httpx2.ASGITransport(app=sandbox.app)
+    async with httpx2.AsyncClient(transport=transport, base_url="http://sandbox.local", auth=basic) as http:
         v2 = await http.post(
             "/oauth2/v1/token",
             data={"grant_type": "client_credentials"},

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import BadRequestError, ConflictError, NotFoundError
@@ -30,14 +30,14 @@ def _user(sandbox: Sandbox, host_user_id: str = "HU-1001") -> Any:
     return next(u for u in sandbox.world.users.values() if u.host_user_id == host_user_id)
 
 
-class _Recorder(httpx.AsyncBaseTransport):
+class _Recorder(httpx2.AsyncBaseTransport):
     """The sandbox's transport, keeping every request it carried."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, inner: httpx2.AsyncBaseTransport) -> None:
         self.inner = inner
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         await request.aread()
         self.requests.append(request)
         return await self.inner.handle_async_request(request)
@@ -45,7 +45,7 @@ class _Recorder(httpx.AsyncBaseTransport):
 
 def _recording(sandbox: Sandbox) -> tuple[Any, _Recorder]:
     recorder = _Recorder(sandbox.transport())
-    return sandbox.client(http_client=httpx.AsyncClient(transport=recorder)), recorder
+    return sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)), recorder
 
 
 REGISTRATION = {

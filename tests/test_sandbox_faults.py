@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import APITimeoutError, InternalServerError
@@ -23,9 +23,9 @@ def _retail(sandbox: Sandbox) -> Any:
 
 
 @pytest.fixture
-async def admin() -> AsyncIterator[tuple[Sandbox, httpx.AsyncClient]]:
+async def admin() -> AsyncIterator[tuple[Sandbox, httpx2.AsyncClient]]:
     sandbox = Sandbox(seed=3)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sandbox.app), base_url="http://sb") as http:
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=sandbox.app), base_url="http://sb") as http:
         yield sandbox, http
 
 
@@ -57,7 +57,7 @@ BAD_BODIES: list[tuple[Any, str]] = [
 
 @pytest.mark.parametrize(("body", "reason"), BAD_BODIES, ids=[str(i) for i in range(len(BAD_BODIES))])
 async def test_the_admin_endpoint_refuses_a_bad_fault_with_the_reason(
-    admin: tuple[Sandbox, httpx.AsyncClient], body: Any, reason: str
+    admin: tuple[Sandbox, httpx2.AsyncClient], body: Any, reason: str
 ) -> None:
     sandbox, http = admin
     sent = {"content": body} if isinstance(body, bytes) else {"json": body}
@@ -69,7 +69,7 @@ async def test_the_admin_endpoint_refuses_a_bad_fault_with_the_reason(
     assert sandbox.faults.pending == {}
 
 
-async def test_the_admin_endpoint_takes_the_method_name_help_shows(admin: tuple[Sandbox, httpx.AsyncClient]) -> None:
+async def test_the_admin_endpoint_takes_the_method_name_help_shows(admin: tuple[Sandbox, httpx2.AsyncClient]) -> None:
     sandbox, http = admin
     body = {"operation": "get_account_by_id_v1", "kind": "status", "status": 500, "times": 1, "retry_after": 0}
     response = await http.post("/_sandbox/faults", json=body)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import BadRequestError, ValidationError
@@ -73,11 +73,11 @@ async def test_resource_paths_cannot_escape_the_proxy(resource: str) -> None:
     assert sandbox.calls["getMxPlatformProxyV1"] == 0
 
 
-class Recorder(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+class Recorder(httpx2.AsyncBaseTransport):
+    def __init__(self, inner: httpx2.AsyncBaseTransport) -> None:
         self.inner, self.requests = inner, []
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if "/mx/" in request.url.path:
             self.requests.append(request)
         return await self.inner.handle_async_request(request)
@@ -86,7 +86,7 @@ class Recorder(httpx.AsyncBaseTransport):
 async def test_the_platforms_first_listed_vendor_types_are_the_defaults() -> None:
     sandbox = Sandbox(seed=3)
     recorder = Recorder(sandbox.transport())
-    async with sandbox.client(http_client=httpx.AsyncClient(transport=recorder)) as cd:
+    async with sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         raw = await cd.mx.with_raw_response.post_mx_platform_proxy_v1(
             "users", body=PostMxPlatformProxyV1Body.from_dict({"user": {"id": "U1"}}), ext_host="int-api.mx.com"
         )
@@ -100,7 +100,7 @@ async def test_the_platforms_first_listed_vendor_types_are_the_defaults() -> Non
 async def test_the_caller_picks_another_listed_type_and_xml_is_spoken_as_xml() -> None:
     sandbox = Sandbox(seed=3)
     recorder = Recorder(sandbox.transport())
-    async with sandbox.client(http_client=httpx.AsyncClient(transport=recorder)) as cd:
+    async with sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         plain = await cd.mx.post_mx_platform_proxy_v1(
             "users",
             body=PostMxPlatformProxyV1Body.from_dict({"user": {"id": "U2"}}),

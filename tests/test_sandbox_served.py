@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import CandescentClient
@@ -102,7 +102,7 @@ def test_token_endpoint_answers_the_printed_curl(served: Served) -> None:
         f"{served.base_url}/oauth2/v1/token"
     )
     # What that curl sends: Basic client auth, a form body, the two headers.
-    response = httpx.post(
+    response = httpx2.post(
         f"{served.base_url}/oauth2/v1/token",
         auth=(served.client_id, served.client_secret),
         headers={"institutionId": served.institution_id, "transactionId": str(uuid.uuid4())},
@@ -115,7 +115,7 @@ def test_token_endpoint_answers_the_printed_curl(served: Served) -> None:
     assert token["token_type"] == "Bearer" and token["access_token"]
     assert int(token["expires_in"]) > 0
 
-    refused = httpx.post(
+    refused = httpx2.post(
         f"{served.base_url}/oauth2/v1/token",
         auth=(served.client_id, "not-the-secret"),
         headers={"institutionId": served.institution_id, "transactionId": str(uuid.uuid4())},
@@ -190,20 +190,20 @@ def test_exits_promptly_on_sigterm_while_a_request_hangs() -> None:
             served.client_secret,
             served.institution_id,
         )
-        added = httpx.post(
+        added = httpx2.post(
             f"{base_url}/_sandbox/faults", json={"operation": "createAccessTokenV2", "kind": "hang"}, timeout=10
         )
         assert added.status_code == 204, added.text
         # The server holds this request forever; the client gives up after its short read timeout.
-        with pytest.raises(httpx.ReadTimeout):
-            httpx.post(
+        with pytest.raises(httpx2.ReadTimeout):
+            httpx2.post(
                 f"{base_url}/oauth2/v1/token",
                 auth=(client_id, client_secret),
                 headers={"institutionId": institution_id, "transactionId": str(uuid.uuid4())},
                 data={"grant_type": "client_credentials"},
-                timeout=httpx.Timeout(10, read=0.5),
+                timeout=httpx2.Timeout(10, read=0.5),
             )
-        assert httpx.get(f"{base_url}/_sandbox/state", timeout=10).json()["faults_injected"] == 1
+        assert httpx2.get(f"{base_url}/_sandbox/state", timeout=10).json()["faults_injected"] == 1
 
         started = time.monotonic()
         process.terminate()

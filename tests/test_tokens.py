@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import (
@@ -28,7 +28,7 @@ RECIPIENTS = "/v1/recipients"
 RECIPIENT_LIST = {"recipients": [{"id": "r-1"}]}
 
 
-def ok(request: httpx.Request) -> httpx.Response:
+def ok(request: httpx2.Request) -> httpx2.Response:
     return json_response(200, RECIPIENT_LIST)
 
 
@@ -80,18 +80,18 @@ async def test_token_grant_connection_errors_are_retried_then_raised_typed() -> 
     failures = [0]
     original = platform.handler
 
-    def flaky(request: httpx.Request) -> httpx.Response:
+    def flaky(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth2/v1/token" and failures[0] < 5:
             failures[0] += 1
-            raise httpx.ReadError("reset", request=request)
+            raise httpx2.ReadError("reset", request=request)
         return original(request)
 
     client = make_client(platform, host_user_id="HU-1", max_retries=2)
-    client._http_client = httpx.AsyncClient(transport=httpx.MockTransport(flaky))
+    client._http_client = httpx2.AsyncClient(transport=httpx2.MockTransport(flaky))
     async with client as cd:
         with pytest.raises(APIConnectionError) as info:
             await cd.money_movement.list_recipients_v1()
-        assert isinstance(info.value.__cause__, httpx.ReadError)
+        assert isinstance(info.value.__cause__, httpx2.ReadError)
         assert failures[0] == 3  # first try + max_retries
         failures[0] = 5
         await cd.money_movement.list_recipients_v1()
@@ -104,14 +104,14 @@ async def test_a_cancelled_fetch_does_not_fail_the_callers_waiting_on_it() -> No
     entered = anyio.Event()
     original = platform.handler
 
-    async def slow_tokens(request: httpx.Request) -> httpx.Response:
+    async def slow_tokens(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth2/v1/token" and not release.is_set():
             entered.set()
             await anyio.sleep_forever()
         return original(request)
 
     client = make_client(platform, host_user_id="HU-1")
-    client._http_client = httpx.AsyncClient(transport=httpx.MockTransport(slow_tokens))
+    client._http_client = httpx2.AsyncClient(transport=httpx2.MockTransport(slow_tokens))
     results: list[Any] = []
     leader_scope = anyio.CancelScope()
 
@@ -213,13 +213,13 @@ async def test_the_per_call_timeout_bounds_the_wait_for_a_token() -> None:
     platform.on("GET", RECIPIENTS, ok)
     original = platform.handler
 
-    async def hanging_tokens(request: httpx.Request) -> httpx.Response:
+    async def hanging_tokens(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth2/v1/token":
             await anyio.sleep_forever()
         return original(request)
 
     client = make_client(platform, host_user_id="HU-1", max_retries=0)
-    client._http_client = httpx.AsyncClient(transport=httpx.MockTransport(hanging_tokens))
+    client._http_client = httpx2.AsyncClient(transport=httpx2.MockTransport(hanging_tokens))
     async with client as cd:
         with pytest.raises(APITimeoutError, match="access token"):
             await cd.money_movement.list_recipients_v1(timeout=0.05)
@@ -230,24 +230,24 @@ async def test_timeouts_reach_the_wire_with_an_injected_client_and_as_httpx_time
     platform = FakePlatform()
     original = platform.handler
 
-    def record(request: httpx.Request) -> httpx.Response:
+    def record(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == RECIPIENTS:
             seen.append(request.extensions["timeout"])
         return original(request)
 
     platform.on("GET", RECIPIENTS, ok)
-    injected = httpx.AsyncClient(transport=httpx.MockTransport(record), timeout=httpx.Timeout(99.0))
+    injected = httpx2.AsyncClient(transport=httpx2.MockTransport(record), timeout=httpx2.Timeout(99.0))
     async with make_client(platform, host_user_id="HU-1", timeout=7.0, http_client=injected) as cd:
         await cd.money_movement.list_recipients_v1()
-        await cd.money_movement.list_recipients_v1(timeout=httpx.Timeout(3.0, connect=1.0))
+        await cd.money_movement.list_recipients_v1(timeout=httpx2.Timeout(3.0, connect=1.0))
         await cd.money_movement.list_recipients_v1(timeout=2)
-    own = httpx.AsyncClient(transport=httpx.MockTransport(record), timeout=httpx.Timeout(99.0))
+    own = httpx2.AsyncClient(transport=httpx2.MockTransport(record), timeout=httpx2.Timeout(99.0))
     async with make_client(platform, host_user_id="HU-1", http_client=own) as cd:
         await cd.money_movement.list_recipients_v1()
-    assert seen[0] == httpx.Timeout(7.0, connect=5.0).as_dict()  # the client's timeout= applies
-    assert seen[1] == httpx.Timeout(3.0, connect=1.0).as_dict()
-    assert seen[2] == httpx.Timeout(2.0).as_dict()
-    assert seen[3] == httpx.Timeout(99.0).as_dict()  # no timeout= given: the injected client's own
+    assert seen[0] == httpx2.Timeout(7.0, connect=5.0).as_dict()  # the client's timeout= applies
+    assert seen[1] == httpx2.Timeout(3.0, connect=1.0).as_dict()
+    assert seen[2] == httpx2.Timeout(2.0).as_dict()
+    assert seen[3] == httpx2.Timeout(99.0).as_dict()  # no timeout= given: the injected client's own
     assert DEFAULT_TIMEOUT.read == 60.0
 
 
@@ -276,11 +276,11 @@ async def test_a_gzipped_legacy_xml_answer_is_read() -> None:
     platform = FakePlatform()
     original = platform.handler
 
-    def compressing(request: httpx.Request) -> httpx.Response:
+    def compressing(request: httpx2.Request) -> httpx2.Response:
         response = original(request)
         if response.headers.get("content-type", "").startswith("application/xml"):
             body = gzip.compress(response.content)
-            return httpx.Response(
+            return httpx2.Response(
                 response.status_code,
                 headers={"Content-Type": "application/xml", "Content-Encoding": "gzip"},
                 content=body,
@@ -288,7 +288,7 @@ async def test_a_gzipped_legacy_xml_answer_is_read() -> None:
         return response
 
     client = make_client(platform)
-    client._http_client = httpx.AsyncClient(transport=httpx.MockTransport(compressing))
+    client._http_client = httpx2.AsyncClient(transport=httpx2.MockTransport(compressing))
     async with client as cd:
         token = await cd.authentication.create_access_token_v1(di_fiid="01234", body=_v1_form())
     assert token.access_token

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import ClientClosedError, ConfigurationError, ValidationError
@@ -53,24 +53,24 @@ async def test_a_client_without_a_default_user_refuses_until_a_view_names_one() 
 
 async def test_with_options_sets_timeout_retries_and_headers_for_calls_through_it() -> None:
     platform = FakePlatform()
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     original = platform.handler
 
-    def record(request: httpx.Request) -> httpx.Response:
+    def record(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/v1/recipients":
             seen.append(request)
         return original(request)
 
     platform.on("GET", "/v1/recipients", lambda r: json_response(503, {"code": "X", "message": "busy"}))
     client = make_client(platform, host_user_id="HU-1", max_retries=2, default_headers={"X-App": "svc"})
-    client._http_client = httpx.AsyncClient(transport=httpx.MockTransport(record))
+    client._http_client = httpx2.AsyncClient(transport=httpx2.MockTransport(record))
     async with client as cd:
         fast = cd.with_options(timeout=3, max_retries=0, extra_headers={"X-Tenant": "t-1"})
         with pytest.raises(Exception, match="503"):
             await fast.money_movement.list_recipients_v1()
         assert len(seen) == 1  # max_retries=0 on the view
         assert seen[0].headers["X-Tenant"] == "t-1" and seen[0].headers["X-App"] == "svc"
-        assert seen[0].extensions["timeout"] == httpx.Timeout(3.0).as_dict()
+        assert seen[0].extensions["timeout"] == httpx2.Timeout(3.0).as_dict()
         with pytest.raises(Exception, match="503"):
             await cd.money_movement.list_recipients_v1()
         assert len(seen) == 4  # the client itself keeps its own 2 retries and headers

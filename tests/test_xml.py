@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from unittest.mock import ANY
 
-import httpx
+import httpx2
 import pytest
 
 from candescent_async import APIResponseValidationError, APIStatusError, _json
@@ -123,8 +123,8 @@ def _xml_platform(*bodies: bytes, status: int = 200) -> FakePlatform:
     platform = FakePlatform()
     answers = iter(bodies)
 
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=next(answers), headers={"Content-Type": "application/xml"})
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(status, content=next(answers), headers={"Content-Type": "application/xml"})
 
     platform.on("GET", LEGACY_ACCOUNTS, answer)
     return platform
@@ -165,7 +165,7 @@ async def test_deeply_nested_responses_are_typed_errors(status: int) -> None:
 
     deep_json = b"[" * 100_000 + b"]" * 100_000
     platform = FakePlatform()
-    platform.on("GET", "/v1/accounts/A1", lambda r: httpx.Response(status, content=deep_json))
+    platform.on("GET", "/v1/accounts/A1", lambda r: httpx2.Response(status, content=deep_json))
     async with make_client(platform, host_user_id="HU-1", max_retries=0) as cd:
         with pytest.raises(APIResponseValidationError if status == 200 else APIStatusError) as caught:
             await cd.core_banking.get_account_by_id_v1("A1", trace_id=TRACE)
@@ -177,7 +177,7 @@ async def test_deeply_nested_responses_are_typed_errors(status: int) -> None:
 @pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b'{"access_token": "t", "expires_in": NaN}'])
 async def test_an_unreadable_token_response_is_a_typed_error(body: bytes) -> None:
     platform = FakePlatform()
-    platform.token_failures.append(httpx.Response(200, content=body, headers={"Content-Type": "application/json"}))
+    platform.token_failures.append(httpx2.Response(200, content=body, headers={"Content-Type": "application/json"}))
     async with make_client(platform, host_user_id="HU-1", max_retries=0) as cd:
         with pytest.raises(APIResponseValidationError) as caught:
             await cd.core_banking.get_account_by_id_v1("A1")

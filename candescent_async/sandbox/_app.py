@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -163,7 +163,7 @@ class Sandbox:
 
     # ------------------------------------------------------------------ in-process wiring
 
-    def transport(self) -> httpx.AsyncBaseTransport:
+    def transport(self) -> httpx2.AsyncBaseTransport:
         """An httpx transport that runs the app in-process, fakes network faults and honours timeouts."""
         return _SandboxTransport(self)
 
@@ -177,7 +177,7 @@ class Sandbox:
             "institution_id": INSTITUTION_ID,
             "base_url": "http://sandbox.local",
             "allow_insecure_base_url": True,
-            "http_client": httpx.AsyncClient(transport=self.transport()),
+            "http_client": httpx2.AsyncClient(transport=self.transport()),
         }
         options.update(kwargs)
         return CandescentClient(**options)
@@ -436,7 +436,7 @@ USER_NOT_FOUND: dict[str, tuple[int, str]] = {}
 # For templates of the same shape: operationId -> does this request belong to it (e.g. by ext_host)?
 ROUTE_SELECTORS: dict[str, Callable[[Mapping[str, str]], bool]] = {}
 
-WireObserver = Callable[["Sandbox", httpx.Request, httpx.Response], None]
+WireObserver = Callable[["Sandbox", httpx2.Request, httpx2.Response], None]
 # Called with every in-process exchange (the request as sent, the answer fully read, before a faked
 # network fault is raised from it): the seam the test suite uses to validate all traffic against the
 # platform's contract. An injected fault's answer carries the FAULT_HEADER naming its kind.
@@ -485,13 +485,13 @@ async def _read_body(request: Request) -> Any:
             raise ValueError(str(exc)) from exc
         return next(iter(document.values()))
     if "x-www-form-urlencoded" in content_type:
-        return dict(httpx.QueryParams(raw.decode()))
+        return dict(httpx2.QueryParams(raw.decode()))
     if "multipart/form-data" in content_type:
         return {"_multipart": raw, "_content_type": content_type}
     return raw
 
 
-class _SandboxTransport(httpx.AsyncBaseTransport):
+class _SandboxTransport(httpx2.AsyncBaseTransport):
     """ASGITransport plus faked network faults: a marked response becomes a read error or timeout.
 
     The app has already run (or not) by the time the fault surfaces, exactly as with a real
@@ -500,9 +500,9 @@ class _SandboxTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, sandbox: Sandbox) -> None:
         self._sandbox = sandbox
-        self._inner = httpx.ASGITransport(app=sandbox.app)
+        self._inner = httpx2.ASGITransport(app=sandbox.app)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         # The request's read timeout bounds the whole exchange: httpx's ASGITransport has no timeouts,
         # so an app that stalls (a served-mode hang, a slow handler) would otherwise wait forever.
         read = (request.extensions.get("timeout") or {}).get("read")
@@ -519,12 +519,12 @@ class _SandboxTransport(httpx.AsyncBaseTransport):
                 if read is None:  # no read timeout: a hung server is waited for, as on a network
                     await anyio.sleep_forever()
                 # The timeout this hang would end in, without waiting for it to pass.
-                raise httpx.ReadTimeout("sandbox: injected read timeout", request=request)
+                raise httpx2.ReadTimeout("sandbox: injected read timeout", request=request)
         if scope.cancelled_caught:
-            raise httpx.ReadTimeout(f"sandbox: no response within the {read} s read timeout", request=request)
+            raise httpx2.ReadTimeout(f"sandbox: no response within the {read} s read timeout", request=request)
         if fault == "drop":
             await response.aclose()
-            raise httpx.RemoteProtocolError("sandbox: injected connection reset", request=request)
+            raise httpx2.RemoteProtocolError("sandbox: injected connection reset", request=request)
         return response
 
     async def aclose(self) -> None:

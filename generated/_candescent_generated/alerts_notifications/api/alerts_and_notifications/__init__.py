@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.alert_event import AlertEvent
 from ...models.alert_history_content_resource import AlertHistoryContentResource
@@ -85,7 +85,7 @@ class AlertsAndNotifications:
         locale: str | Unset = UNSET,
         state: list[ListAlertTemplatesV1StateItem] | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTemplateResources:
@@ -100,7 +100,7 @@ class AlertsAndNotifications:
             locale: Only templates in this locale, e.g. en_US or es_US.
             state: Only templates in these states: DRAFT, PUBLISHED or ARCHIVED (repeat the parameter).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -126,7 +126,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTemplateResource,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTemplateResource:
@@ -137,7 +137,7 @@ class AlertsAndNotifications:
         Args:
             body: An alert template: the text sent per channel for an alert type, in one locale.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -159,7 +159,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTemplateResource,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTemplateResource | None:
@@ -172,7 +172,7 @@ class AlertsAndNotifications:
         Args:
             body: An alert template: the text sent per channel for an alert type, in one locale.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -194,7 +194,7 @@ class AlertsAndNotifications:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -205,7 +205,7 @@ class AlertsAndNotifications:
         Args:
             id: The template to delete (its numeric id).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -229,7 +229,7 @@ class AlertsAndNotifications:
         alert_type_name: str | Unset = UNSET,
         external_system: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTypeResources:
@@ -242,7 +242,7 @@ class AlertsAndNotifications:
             alert_type_name: Only the alert type of this name.
             external_system: Only alert types raised by this vendor (third-party events).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -266,7 +266,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTypeResource:
@@ -277,7 +277,7 @@ class AlertsAndNotifications:
         Args:
             body: An alert type the platform can raise.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -299,7 +299,7 @@ class AlertsAndNotifications:
         *,
         body: AlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertTypeResource | None:
@@ -313,7 +313,7 @@ class AlertsAndNotifications:
         Args:
             body: An alert type the platform can raise.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -335,7 +335,7 @@ class AlertsAndNotifications:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -346,7 +346,7 @@ class AlertsAndNotifications:
         Args:
             id: The alert type to delete (its numeric id).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -370,7 +370,7 @@ class AlertsAndNotifications:
         external_system: str | Unset = UNSET,
         status_optd: ListInstitutionAlertTypesV1StatusOptd | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionAlertTypeResources:
@@ -383,7 +383,7 @@ class AlertsAndNotifications:
             external_system: Only alert types raised by this vendor.
             status_optd: ACTIVE: the types the institution offers; INACTIVE: the ones it turned off.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -407,7 +407,7 @@ class AlertsAndNotifications:
         *,
         body: InstitutionAlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionAlertTypeResource:
@@ -418,7 +418,7 @@ class AlertsAndNotifications:
         Args:
             body: The institution's setting for one alert type.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -440,7 +440,7 @@ class AlertsAndNotifications:
         *,
         body: InstitutionAlertTypeResource,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionAlertTypeResource | None:
@@ -453,7 +453,7 @@ class AlertsAndNotifications:
         Args:
             body: The institution's setting for one alert type.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -475,7 +475,7 @@ class AlertsAndNotifications:
         id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -486,7 +486,7 @@ class AlertsAndNotifications:
         Args:
             id: The institution alert type to delete (its numeric id).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -517,7 +517,7 @@ class AlertsAndNotifications:
         page_size: int | Unset = 100,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResources:
@@ -541,7 +541,7 @@ class AlertsAndNotifications:
             institution_customer_id: The business (location) context for business users; a header on the
                 alerts APIs.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -575,7 +575,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResource:
@@ -593,7 +593,7 @@ class AlertsAndNotifications:
                 alerts APIs.
             body: A user's choice for one alert type and channel.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -621,7 +621,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResource:
@@ -639,7 +639,7 @@ class AlertsAndNotifications:
             institution_customer_id: The business (location) context for business users; a header on the
                 alerts APIs.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -669,7 +669,7 @@ class AlertsAndNotifications:
         allow_callback: bool | Unset = True,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertPreferenceResource:
@@ -690,7 +690,7 @@ class AlertsAndNotifications:
                 alerts APIs.
             body: A user's choice for one alert type and channel.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -720,7 +720,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -738,7 +738,7 @@ class AlertsAndNotifications:
             institution_customer_id: The business (location) context for business users; a header on the
                 alerts APIs.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -763,7 +763,7 @@ class AlertsAndNotifications:
         *,
         alert_types: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FiAlertPreferenceResources:
@@ -774,7 +774,7 @@ class AlertsAndNotifications:
         Args:
             alert_types: Only these alert types: names separated by commas.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -796,7 +796,7 @@ class AlertsAndNotifications:
         *,
         body: FiAlertPreferenceResource,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FiAlertPreferenceResource:
@@ -807,7 +807,7 @@ class AlertsAndNotifications:
         Args:
             body: The institution's default for one alert type and channel.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -830,7 +830,7 @@ class AlertsAndNotifications:
         *,
         body: FiAlertPreferenceResource | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FiAlertPreferenceResource:
@@ -842,7 +842,7 @@ class AlertsAndNotifications:
             institution_alert_preference_id: The institution preference to change (its numeric id).
             body: The institution's default for one alert type and channel.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -865,7 +865,7 @@ class AlertsAndNotifications:
         institution_alert_preference_id: int,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -876,7 +876,7 @@ class AlertsAndNotifications:
         Args:
             institution_alert_preference_id: The institution preference to delete (its numeric id).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -902,7 +902,7 @@ class AlertsAndNotifications:
         action: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscriptions | None:
@@ -917,7 +917,7 @@ class AlertsAndNotifications:
             action: Only subscriptions with this action, e.g. EMAIL or SMS.
             originating_ip: The IP address of the end user's device, for the platform's audit trail.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -946,7 +946,7 @@ class AlertsAndNotifications:
         body: Subscription,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
@@ -960,7 +960,7 @@ class AlertsAndNotifications:
             originating_ip: The IP address of the end user's device, for the platform's audit trail.
             body: A legacy subscription: which events reach which customer, how (XML).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -988,7 +988,7 @@ class AlertsAndNotifications:
         body: Subscription,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
@@ -1002,7 +1002,7 @@ class AlertsAndNotifications:
             originating_ip: The IP address of the end user's device, for the platform's audit trail.
             body: A legacy subscription: which events reach which customer, how (XML).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -1033,7 +1033,7 @@ class AlertsAndNotifications:
         status: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscriptions:
@@ -1052,7 +1052,7 @@ class AlertsAndNotifications:
             status: A: active subscriptions only; I: inactive ones only; both when absent.
             originating_ip: The IP address of the end user's device, for the platform's audit trail.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -1085,7 +1085,7 @@ class AlertsAndNotifications:
         action: str | Unset = UNSET,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Subscription:
@@ -1101,7 +1101,7 @@ class AlertsAndNotifications:
             action: Only subscriptions with this action, e.g. EMAIL or SMS.
             originating_ip: The IP address of the end user's device, for the platform's audit trail.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -1131,7 +1131,7 @@ class AlertsAndNotifications:
         *,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1145,7 +1145,7 @@ class AlertsAndNotifications:
             subscription_id: The subscription's id.
             originating_ip: The IP address of the end user's device, for the platform's audit trail.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -1173,7 +1173,7 @@ class AlertsAndNotifications:
         body: Events,
         originating_ip: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1187,7 +1187,7 @@ class AlertsAndNotifications:
             originating_ip: The IP address of the end user's device, for the platform's audit trail.
             body: One customer's events for the message service: one XML document per call.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -1224,7 +1224,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertHistorySummaryResources:
@@ -1254,7 +1254,7 @@ class AlertsAndNotifications:
             institution_customer_id: The business (location) context for business users; a header on the
                 alerts APIs.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -1290,7 +1290,7 @@ class AlertsAndNotifications:
         event_id: str | Unset = UNSET,
         id: int | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AlertHistoryContentResource:
@@ -1303,7 +1303,7 @@ class AlertsAndNotifications:
             event_id: The event whose alert content to read.
             id: The content's own id (alertHistoryContentId).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -1330,7 +1330,7 @@ class AlertsAndNotifications:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -1352,7 +1352,7 @@ class AlertsAndNotifications:
             body: A realtime event to publish (AccountEvent, TransactionEvent, NotificationEvent or
                 UserEvent).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.alert_preference_resource import AlertPreferenceResource
 from ...types import UNSET, Unset, dumps_json, loads_json
@@ -43,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AlertPreferenceResource:
+def _parse_success(response: httpx2.Response) -> AlertPreferenceResource:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = AlertPreferenceResource.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.alert_type_resource import AlertTypeResource
 from ...types import dumps_json, loads_json
@@ -29,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AlertTypeResource | None:
+def _parse_success(response: httpx2.Response) -> AlertTypeResource | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = AlertTypeResource.from_dict(loads_json(response.content))

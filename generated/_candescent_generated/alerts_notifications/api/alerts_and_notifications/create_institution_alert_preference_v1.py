@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.fi_alert_preference_resource import FiAlertPreferenceResource
 from ...types import dumps_json, loads_json
@@ -29,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FiAlertPreferenceResource:
+def _parse_success(response: httpx2.Response) -> FiAlertPreferenceResource:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = FiAlertPreferenceResource.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.subscription import Subscription
 from ...types import UNSET, Unset, dumps_json, loads_json
@@ -38,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Subscription:
+def _parse_success(response: httpx2.Response) -> Subscription:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Subscription.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.alert_history_content_resource import AlertHistoryContentResource
 from ...types import UNSET, Unset, loads_json
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AlertHistoryContentResource:
+def _parse_success(response: httpx2.Response) -> AlertHistoryContentResource:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AlertHistoryContentResource.from_dict(loads_json(response.content))

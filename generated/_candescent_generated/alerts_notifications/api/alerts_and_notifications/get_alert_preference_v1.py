@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.alert_preference_resource import AlertPreferenceResource
 from ...types import UNSET, Unset, loads_json
@@ -40,7 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AlertPreferenceResource:
+def _parse_success(response: httpx2.Response) -> AlertPreferenceResource:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AlertPreferenceResource.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.alert_history_summary_resources import AlertHistorySummaryResources
 from ...models.list_alert_history_v1_email_status_item import ListAlertHistoryV1EmailStatusItem
@@ -102,7 +102,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AlertHistorySummaryResources:
+def _parse_success(response: httpx2.Response) -> AlertHistorySummaryResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AlertHistorySummaryResources.from_dict(loads_json(response.content))

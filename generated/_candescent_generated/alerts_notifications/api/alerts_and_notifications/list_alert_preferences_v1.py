@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.alert_preference_resources import AlertPreferenceResources
 from ...types import UNSET, Unset, loads_json
@@ -57,7 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AlertPreferenceResources:
+def _parse_success(response: httpx2.Response) -> AlertPreferenceResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AlertPreferenceResources.from_dict(loads_json(response.content))

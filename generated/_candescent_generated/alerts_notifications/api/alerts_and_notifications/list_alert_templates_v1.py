@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.alert_template_resources import AlertTemplateResources
 from ...models.list_alert_templates_v1_channel_item import ListAlertTemplatesV1ChannelItem
@@ -60,7 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AlertTemplateResources:
+def _parse_success(response: httpx2.Response) -> AlertTemplateResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AlertTemplateResources.from_dict(loads_json(response.content))

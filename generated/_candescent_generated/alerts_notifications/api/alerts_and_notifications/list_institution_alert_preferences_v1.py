@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.fi_alert_preference_resources import FiAlertPreferenceResources
 from ...types import UNSET, Unset, loads_json
@@ -28,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FiAlertPreferenceResources:
+def _parse_success(response: httpx2.Response) -> FiAlertPreferenceResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = FiAlertPreferenceResources.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.institution_alert_type_resources import InstitutionAlertTypeResources
 from ...models.list_institution_alert_types_v1_status_optd import ListInstitutionAlertTypesV1StatusOptd
@@ -39,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> InstitutionAlertTypeResources:
+def _parse_success(response: httpx2.Response) -> InstitutionAlertTypeResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = InstitutionAlertTypeResources.from_dict(loads_json(response.content))

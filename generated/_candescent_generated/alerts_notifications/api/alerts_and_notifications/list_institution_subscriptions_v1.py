@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.subscriptions import Subscriptions
 from ...types import UNSET, Unset, loads_json
@@ -49,7 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Subscriptions:
+def _parse_success(response: httpx2.Response) -> Subscriptions:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Subscriptions.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.alert_event import AlertEvent
 from ...types import UNSET, Unset, dumps_json
@@ -43,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> None:
+def _parse_success(response: httpx2.Response) -> None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 202:
         return

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.access_token_request_v1 import AccessTokenRequestV1
 from ...models.access_token_request_v2 import AccessTokenRequestV2
@@ -44,7 +44,7 @@ class Authentication:
         body: AccessTokenRequestV2,
         institution_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccessTokenResponseV2:
@@ -64,7 +64,7 @@ class Authentication:
                 password needs username and password; authorization_code needs code; refresh_token needs
                 refresh_token; scopes is optional for client_credentials and password.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -87,7 +87,7 @@ class Authentication:
         *,
         body: RevokeAccessTokenRequestV2,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -101,7 +101,7 @@ class Authentication:
         Args:
             body: Form body of the revoke request.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -124,7 +124,7 @@ class Authentication:
         body: AuthorizationCodeRequest,
         institution_id: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthorizationCodeResponse:
@@ -142,7 +142,7 @@ class Authentication:
             body: Form body for generating an authorization code. Providing nonce, aud or
                 requested_scopes selects the OpenID Connect flow.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -166,7 +166,7 @@ class Authentication:
         body: AuthorizeClientRequest,
         institution_id: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthorizeClientResponse:
@@ -182,7 +182,7 @@ class Authentication:
             institution_id: Financial institution identifier (e.g. 00016).
             body: Form body for authorizing a partner client.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -206,7 +206,7 @@ class Authentication:
         body: AccessTokenRequestV1,
         di_fiid: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccessTokenResponseV1:
@@ -225,7 +225,7 @@ class Authentication:
             body: Form body of the legacy V1 token request; username and password are needed with the
                 password grant (retail users only).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.access_token_request_v2 import AccessTokenRequestV2
 from ...models.access_token_response_v2 import AccessTokenResponseV2
@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AccessTokenResponseV2:
+def _parse_success(response: httpx2.Response) -> AccessTokenResponseV2:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AccessTokenResponseV2.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.authorization_code_request import AuthorizationCodeRequest
 from ...models.authorization_code_response import AuthorizationCodeResponse
@@ -29,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AuthorizationCodeResponse:
+def _parse_success(response: httpx2.Response) -> AuthorizationCodeResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AuthorizationCodeResponse.from_dict(loads_json(response.content))

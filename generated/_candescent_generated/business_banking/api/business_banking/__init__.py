@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.ach_payment import AchPayment
 from ...models.bb_registration import BbRegistration
@@ -56,7 +56,7 @@ class BusinessBanking:
         include_tins: bool | Unset = False,
         include_users: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BusinessDetails:
@@ -72,7 +72,7 @@ class BusinessBanking:
             include_users: true: the answer also lists the business's users with their contact methods.
                 Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -96,7 +96,7 @@ class BusinessBanking:
         self,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BusinessRegistrationConfig:
@@ -106,7 +106,7 @@ class BusinessBanking:
 
         Args:
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -126,7 +126,7 @@ class BusinessBanking:
         *,
         confirmation_number: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BbRegistration:
@@ -138,7 +138,7 @@ class BusinessBanking:
             confirmation_number: The confirmation number the registration was given: 16 letters or
                 digits.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -160,7 +160,7 @@ class BusinessBanking:
         *,
         body: BbRegistration,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BbRegistration:
@@ -174,7 +174,7 @@ class BusinessBanking:
             body: A business's application for online banking; the platform fills in the read-only
                 fields.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -196,7 +196,7 @@ class BusinessBanking:
         registration_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BbRegistration:
@@ -207,7 +207,7 @@ class BusinessBanking:
         Args:
             registration_id: The registration's id, as its create call answered it.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -231,7 +231,7 @@ class BusinessBanking:
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BusinessEntitlementsLimits:
@@ -246,7 +246,7 @@ class BusinessBanking:
             feature_name: Only this feature, by its display name (e.g. ACH Payments, Wires - Domestic);
                 every feature when left out.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -272,7 +272,7 @@ class BusinessBanking:
         institution_customer_id: str | Unset = UNSET,
         feature_name: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserEntitlementsLimits:
@@ -288,7 +288,7 @@ class BusinessBanking:
             feature_name: Only this feature, by its display name (e.g. ACH Payments, Wires - Domestic);
                 every feature when left out.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -316,7 +316,7 @@ class BusinessBanking:
         payment_status: str | Unset = UNSET,
         payment_type: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Payments:
@@ -332,7 +332,7 @@ class BusinessBanking:
                 status when left out.
             payment_type: Comma-separated ACH_PAYMENT,ACH_COLLECTION (default both).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -359,7 +359,7 @@ class BusinessBanking:
         body: AchPayment,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AchPayment:
@@ -373,7 +373,7 @@ class BusinessBanking:
             login_id: The login id of the business user the payment call acts for.
             body: An ACH payment (money out to contacts) or collection (money in from them).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -397,7 +397,7 @@ class BusinessBanking:
         *,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AchPayment:
@@ -409,7 +409,7 @@ class BusinessBanking:
             payment_id: The payment's id, as its create call answered it.
             login_id: The login id of the business user the payment call acts for.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -436,7 +436,7 @@ class BusinessBanking:
         payment_status: str | Unset = UNSET,
         payment_type: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Payments:
@@ -452,7 +452,7 @@ class BusinessBanking:
                 status when left out.
             payment_type: Comma-separated WIRE_DOMESTIC,WIRE_INTERNATIONAL (default both).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -479,7 +479,7 @@ class BusinessBanking:
         body: WirePayment,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WirePayment:
@@ -493,7 +493,7 @@ class BusinessBanking:
             login_id: The login id of the business user the payment call acts for.
             body: A domestic or an international wire.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -517,7 +517,7 @@ class BusinessBanking:
         *,
         login_id: str,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WirePayment:
@@ -529,7 +529,7 @@ class BusinessBanking:
             payment_id: The payment's id, as its create call answered it.
             login_id: The login id of the business user the payment call acts for.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.wire_payment import WirePayment
 from ...types import UNSET, dumps_json, loads_json
@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> WirePayment:
+def _parse_success(response: httpx2.Response) -> WirePayment:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
         response_201 = WirePayment.from_dict(loads_json(response.content))

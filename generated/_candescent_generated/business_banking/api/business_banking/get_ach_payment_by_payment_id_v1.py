@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.ach_payment import AchPayment
 from ...types import UNSET, loads_json
@@ -32,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AchPayment:
+def _parse_success(response: httpx2.Response) -> AchPayment:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AchPayment.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.payments import Payments
 from ...types import UNSET, Unset, loads_json
@@ -43,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Payments:
+def _parse_success(response: httpx2.Response) -> Payments:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Payments.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.business_registration_config import BusinessRegistrationConfig
 from ...types import loads_json
@@ -18,7 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> BusinessRegistrationConfig:
+def _parse_success(response: httpx2.Response) -> BusinessRegistrationConfig:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = BusinessRegistrationConfig.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.user_entitlements_limits import UserEntitlementsLimits
 from ...types import UNSET, Unset, loads_json
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UserEntitlementsLimits:
+def _parse_success(response: httpx2.Response) -> UserEntitlementsLimits:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = UserEntitlementsLimits.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.wire_payment import WirePayment
 from ...types import UNSET, loads_json
@@ -32,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> WirePayment:
+def _parse_success(response: httpx2.Response) -> WirePayment:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = WirePayment.from_dict(loads_json(response.content))

@@ -4,7 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.account import Account
 from ...models.accounts import Accounts
@@ -62,7 +62,7 @@ class CoreBanking:
         filter_: str | Unset = UNSET,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountsResponse:
@@ -101,7 +101,7 @@ class CoreBanking:
                 schema does not model them; any that come back land in the model's additional_properties).
                 Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -138,7 +138,7 @@ class CoreBanking:
         cross_account: bool | Unset = True,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Account:
@@ -163,7 +163,7 @@ class CoreBanking:
                 schema does not model them; any that come back land in the model's additional_properties).
                 Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -193,7 +193,7 @@ class CoreBanking:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[UXAccount] | None:
@@ -214,7 +214,7 @@ class CoreBanking:
             login_id: The user's online-banking login id: the alternative to hostUserId (one or the
                 other, never both); the client fills in its default user when you pass neither.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -245,7 +245,7 @@ class CoreBanking:
         intuit_authid: str | Unset = UNSET,
         intuit_ifs_on_behalf_of_user: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Accounts | None:
@@ -274,7 +274,7 @@ class CoreBanking:
             intuit_ifs_on_behalf_of_user: Business callers with ENTITLED: the primary member number to
                 act for.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -314,7 +314,7 @@ class CoreBanking:
         is_credit_transaction: bool | Unset = UNSET,
         additional_fields: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransactionsResponse:
@@ -353,7 +353,7 @@ class CoreBanking:
                 (timeZone, e.g. America/New_York, and timeZoneOffset in hours); the call fails if the zone
                 cannot be looked up. Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -387,7 +387,7 @@ class CoreBanking:
         body: SearchCriteria,
         accept_encoding: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchResponse | None:
@@ -404,7 +404,7 @@ class CoreBanking:
                 usual list (gzip, deflate).
             body: What banking activity to search for, and which page.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -437,7 +437,7 @@ class CoreBanking:
         statement_end_date: datetime.date | Unset = UNSET,
         statement_preview: bool | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankingImages | None:
@@ -473,7 +473,7 @@ class CoreBanking:
             statement_preview: true: ask for statement previews (the platform documents nothing
                 further).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -513,7 +513,7 @@ class CoreBanking:
         image_identifier: str | Unset = UNSET,
         statement_date: datetime.date | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BankingImage:
@@ -543,7 +543,7 @@ class CoreBanking:
             statement_date: The statement's date (YYYY-MM-DD); required for STATEMENT, CC_STATEMENT and
                 DOCUMENT.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

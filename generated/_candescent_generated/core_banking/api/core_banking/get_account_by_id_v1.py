@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.account import Account
 from ...models.get_account_by_id_v1_view_name import GetAccountByIdV1ViewName
@@ -52,7 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Account:
+def _parse_success(response: httpx2.Response) -> Account:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Account.from_dict(loads_json(response.content))

@@ -4,7 +4,7 @@ import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.banking_image import BankingImage
 from ...models.image_type_1 import ImageType1
@@ -62,7 +62,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> BankingImage:
+def _parse_success(response: httpx2.Response) -> BankingImage:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = BankingImage.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.transactions_response import TransactionsResponse
 from ...types import UNSET, Unset, loads_json
@@ -68,7 +68,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> TransactionsResponse:
+def _parse_success(response: httpx2.Response) -> TransactionsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = TransactionsResponse.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.accounts_response import AccountsResponse
 from ...models.list_accounts_v1_apply import ListAccountsV1Apply
@@ -65,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> AccountsResponse:
+def _parse_success(response: httpx2.Response) -> AccountsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = AccountsResponse.from_dict(loads_json(response.content))

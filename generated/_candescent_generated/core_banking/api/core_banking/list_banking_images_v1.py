@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.banking_images import BankingImages
 from ...models.image_type_1 import ImageType1
@@ -70,7 +70,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> BankingImages | None:
+def _parse_success(response: httpx2.Response) -> BankingImages | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = BankingImages.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.search_criteria import SearchCriteria
 from ...models.search_response import SearchResponse
@@ -33,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> SearchResponse | None:
+def _parse_success(response: httpx2.Response) -> SearchResponse | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = SearchResponse.from_dict(loads_json(response.content))

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...models.create_user_list_metadata_request import CreateUserListMetadataRequest
 from ...models.delete_experience_group_response import DeleteExperienceGroupResponse
@@ -59,7 +59,7 @@ class CustomerCampaigns:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ExperienceGroupsResponse:
@@ -72,7 +72,7 @@ class CustomerCampaigns:
             size: How many items per page (at least 1). Default: 20.
             sort: prop,asc|desc over groupId, groupName, groupType.groupTypeName.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -96,7 +96,7 @@ class CustomerCampaigns:
         *,
         body: ExperienceGroupRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ExperienceGroupResponse:
@@ -107,7 +107,7 @@ class CustomerCampaigns:
         Args:
             body: A group's name and description (the type and platform have one value each).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -130,7 +130,7 @@ class CustomerCampaigns:
         *,
         body: ExperienceGroupRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ExperienceGroupResponse:
@@ -142,7 +142,7 @@ class CustomerCampaigns:
             group_id: The experience group's id (a UUID).
             body: A group's name and description (the type and platform have one value each).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -165,7 +165,7 @@ class CustomerCampaigns:
         group_id: UUID,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteExperienceGroupResponse:
@@ -176,7 +176,7 @@ class CustomerCampaigns:
         Args:
             group_id: The experience group's id (a UUID).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -199,7 +199,7 @@ class CustomerCampaigns:
         *,
         body: UploadExperienceGroupParticipantsRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UploadExperienceGroupParticipantsResponse:
@@ -211,7 +211,7 @@ class CustomerCampaigns:
             group_id: The experience group's id (a UUID).
             body: A CSV of participants to apply to the group.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -237,7 +237,7 @@ class CustomerCampaigns:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JobsResponse:
@@ -251,7 +251,7 @@ class CustomerCampaigns:
             size: How many items per page (at least 1). Default: 20.
             sort: insertDateTime or group.groupName, e.g. insertDateTime,desc.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -276,7 +276,7 @@ class CustomerCampaigns:
         job_id: UUID,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Job:
@@ -287,7 +287,7 @@ class CustomerCampaigns:
         Args:
             job_id: The participant-import job's id (a UUID, as the upload answered it).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -312,7 +312,7 @@ class CustomerCampaigns:
         size: int | Unset = 20,
         sort: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JobErrorsResponse:
@@ -326,7 +326,7 @@ class CustomerCampaigns:
             size: How many items per page (at least 1). Default: 20.
             sort: lineNbr or errorMsg, e.g. lineNbr,asc.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -352,7 +352,7 @@ class CustomerCampaigns:
         *,
         body: UserListJobRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserListJobResponse:
@@ -364,7 +364,7 @@ class CustomerCampaigns:
             fi_id: The institution's id (the five-digit FI id of the v1 token).
             body: A promotions user list given by member id.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -388,7 +388,7 @@ class CustomerCampaigns:
         job_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserListJobStatus:
@@ -400,7 +400,7 @@ class CustomerCampaigns:
             fi_id: The institution's id (the five-digit FI id of the v1 token).
             job_id: The user-list job's id (the numeric string createUserListJobV1 answered).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -424,7 +424,7 @@ class CustomerCampaigns:
         userlist_file_name: str,
         view_name: GetUserListDetailsV1ViewName,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserListDetailsResponse:
@@ -438,7 +438,7 @@ class CustomerCampaigns:
             view_name: fileStatus: the file's processing status and counts; fileErrorReport: where its
                 error report is.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -461,7 +461,7 @@ class CustomerCampaigns:
         *,
         body: CreateUserListMetadataRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -472,7 +472,7 @@ class CustomerCampaigns:
         Args:
             body: A user list file uploaded by SFTP, to register.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

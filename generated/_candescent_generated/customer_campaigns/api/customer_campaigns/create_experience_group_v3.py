@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.experience_group_request import ExperienceGroupRequest
 from ...models.experience_group_response import ExperienceGroupResponse
@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ExperienceGroupResponse:
+def _parse_success(response: httpx2.Response) -> ExperienceGroupResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = ExperienceGroupResponse.from_dict(loads_json(response.content))

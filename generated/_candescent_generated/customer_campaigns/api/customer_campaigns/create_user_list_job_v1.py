@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.user_list_job_request import UserListJobRequest
 from ...models.user_list_job_response import UserListJobResponse
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UserListJobResponse:
+def _parse_success(response: httpx2.Response) -> UserListJobResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 202:
         response_202 = UserListJobResponse.from_dict(loads_json(response.content))

@@ -4,7 +4,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...models.job_errors_response import JobErrorsResponse
 from ...types import UNSET, Unset, loads_json
@@ -39,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> JobErrorsResponse:
+def _parse_success(response: httpx2.Response) -> JobErrorsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = JobErrorsResponse.from_dict(loads_json(response.content))

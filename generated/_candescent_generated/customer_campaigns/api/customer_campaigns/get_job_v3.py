@@ -4,7 +4,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...models.job import Job
 from ...types import loads_json
@@ -24,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Job:
+def _parse_success(response: httpx2.Response) -> Job:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Job.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.get_user_list_details_v1_view_name import GetUserListDetailsV1ViewName
 from ...models.user_list_details_response import UserListDetailsResponse
@@ -33,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UserListDetailsResponse:
+def _parse_success(response: httpx2.Response) -> UserListDetailsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = UserListDetailsResponse.from_dict(loads_json(response.content))

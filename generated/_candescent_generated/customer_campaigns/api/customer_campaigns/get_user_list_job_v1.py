@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.user_list_job_status import UserListJobStatus
 from ...types import loads_json
@@ -25,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UserListJobStatus:
+def _parse_success(response: httpx2.Response) -> UserListJobStatus:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = UserListJobStatus.from_dict(loads_json(response.content))

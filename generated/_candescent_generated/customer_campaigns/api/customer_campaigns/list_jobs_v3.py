@@ -3,7 +3,7 @@
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...models.jobs_response import JobsResponse
 from ...types import UNSET, Unset, loads_json
@@ -41,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> JobsResponse:
+def _parse_success(response: httpx2.Response) -> JobsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = JobsResponse.from_dict(loads_json(response.content))

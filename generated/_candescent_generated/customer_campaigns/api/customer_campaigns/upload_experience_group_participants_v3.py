@@ -4,7 +4,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ...models.upload_experience_group_participants_request import UploadExperienceGroupParticipantsRequest
 from ...models.upload_experience_group_participants_response import UploadExperienceGroupParticipantsResponse
@@ -33,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UploadExperienceGroupParticipantsResponse:
+def _parse_success(response: httpx2.Response) -> UploadExperienceGroupParticipantsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = UploadExperienceGroupParticipantsResponse.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.contact_info import ContactInfo
 from ...models.contact_method_response import ContactMethodResponse
@@ -57,7 +57,7 @@ class CustomerManagement:
         *,
         body: FICustomerRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FICustomerResponse:
@@ -72,7 +72,7 @@ class CustomerManagement:
             di_fiid: The institution's five-digit id; the body's fiId.value repeats it.
             body: The request body (FICustomerRequest).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -96,7 +96,7 @@ class CustomerManagement:
         *,
         user_id_type: GetCustomerInformationUserIdType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CustomerInformation:
@@ -110,7 +110,7 @@ class CustomerManagement:
             user_id_type: What customerId holds: CUSTOMER_ID (the legacy customer GUID; the default) or
                 LOGIN_ID.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -134,7 +134,7 @@ class CustomerManagement:
         *,
         user_id_type: GetCustomerContactMethodsUserIdType | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ContactMethodResponse:
@@ -148,7 +148,7 @@ class CustomerManagement:
             user_id_type: What customerId holds: CUSTOMER_ID (the legacy customer GUID; the default) or
                 LOGIN_ID.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -172,7 +172,7 @@ class CustomerManagement:
         *,
         body: ResetPasswordRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -184,7 +184,7 @@ class CustomerManagement:
             customer_id: The customer's id (their legacy customer GUID, 32 hexadecimal characters).
             body: The request body (ResetPasswordRequest).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -207,7 +207,7 @@ class CustomerManagement:
         customer_id: str,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -218,7 +218,7 @@ class CustomerManagement:
         Args:
             customer_id: The customer's id (their legacy customer GUID, 32 hexadecimal characters).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -241,7 +241,7 @@ class CustomerManagement:
         *,
         body: ContactInfo,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -254,7 +254,7 @@ class CustomerManagement:
                 GUID).
             body: The contact details to change; send only the parts that change.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -280,7 +280,7 @@ class CustomerManagement:
         expand: str | Unset = UNSET,
         retrieve_bill_pay_credentials: bool | Unset = False,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionUser:
@@ -301,7 +301,7 @@ class CustomerManagement:
                 institutionCustomers[].additionalInfo (needs the institution-users-billpay:read scope).
                 Default: False.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -328,7 +328,7 @@ class CustomerManagement:
         user_id_type: GetInstitutionUserV2UserIdType | Unset = GetInstitutionUserV2UserIdType.INSTITUTION_USER_ID,
         expand: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionUserV2:
@@ -346,7 +346,7 @@ class CustomerManagement:
                 subUsers, identificationDocuments (needs the institution-users:read_pii scope); each may
                 carry a nested filter, e.g. contactMethods($filter=validated eq true).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -371,7 +371,7 @@ class CustomerManagement:
         *,
         user_id_type: GetUserStatusV1UserIdType,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserStatus1:
@@ -384,7 +384,7 @@ class CustomerManagement:
             user_id_type: What institutionUserId holds: INSTITUTION_USER_ID, HOST_USER_ID (the member
                 number, retail users), LOGIN_ID or CUSTOMER_ID (the legacy customer GUID).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -413,7 +413,7 @@ class CustomerManagement:
         originating_ip: str | Unset = UNSET,
         offering_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FICustomer:
@@ -433,7 +433,7 @@ class CustomerManagement:
             originating_ip: The end user's IP address, when calling on their behalf (optional).
             offering_id: The calling offering's id, where the institution assigned one (optional).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.get_customer_contact_methods_user_id_type import GetCustomerContactMethodsUserIdType
@@ -37,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ContactMethodResponse:
+def _parse_success(response: httpx2.Response) -> ContactMethodResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = ContactMethodResponse.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.fi_customer import FICustomer
 from ...models.get_customer_v2_fi_customer_id_type import GetCustomerV2FiCustomerIdType
@@ -55,7 +55,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FICustomer:
+def _parse_success(response: httpx2.Response) -> FICustomer:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = FICustomer.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.get_institution_user_v1_user_id_type import GetInstitutionUserV1UserIdType
 from ...models.institution_user import InstitutionUser
@@ -43,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> InstitutionUser:
+def _parse_success(response: httpx2.Response) -> InstitutionUser:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = InstitutionUser.from_dict(loads_json(response.content))

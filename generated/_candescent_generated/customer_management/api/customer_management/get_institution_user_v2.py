@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.get_institution_user_v2_user_id_type import GetInstitutionUserV2UserIdType
 from ...models.institution_user_v2 import InstitutionUserV2
@@ -40,7 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> InstitutionUserV2:
+def _parse_success(response: httpx2.Response) -> InstitutionUserV2:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = InstitutionUserV2.from_dict(loads_json(response.content))

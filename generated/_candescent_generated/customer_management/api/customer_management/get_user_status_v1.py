@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.get_user_status_v1_user_id_type import GetUserStatusV1UserIdType
 from ...models.user_status_1 import UserStatus1
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> UserStatus1:
+def _parse_success(response: httpx2.Response) -> UserStatus1:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = UserStatus1.from_dict(loads_json(response.content))

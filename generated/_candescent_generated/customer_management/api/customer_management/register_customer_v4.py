@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.fi_customer_request import FICustomerRequest
 from ...models.fi_customer_response import FICustomerResponse
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> FICustomerResponse:
+def _parse_success(response: httpx2.Response) -> FICustomerResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = FICustomerResponse.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.account_type_2 import AccountType2
 from ...models.e_statement_account_preferences_request import EStatementAccountPreferencesRequest
@@ -54,7 +54,7 @@ class DocumentsAndPreferences:
         self,
         *,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionDisclosuresResponse:
@@ -64,7 +64,7 @@ class DocumentsAndPreferences:
 
         Args:
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -84,7 +84,7 @@ class DocumentsAndPreferences:
         *,
         body: InstitutionDisclosureCreateRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionDisclosure:
@@ -95,7 +95,7 @@ class DocumentsAndPreferences:
         Args:
             body: A disclosure to publish to the institution's users.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -118,7 +118,7 @@ class DocumentsAndPreferences:
         *,
         body: InstitutionDisclosureUpdateRequest,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionDisclosure:
@@ -132,7 +132,7 @@ class DocumentsAndPreferences:
             body: A disclosure's new content: every create field, plus its id (which must equal the
                 path's).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -157,7 +157,7 @@ class DocumentsAndPreferences:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> InstitutionUserDisclosuresResponse:
@@ -174,7 +174,7 @@ class DocumentsAndPreferences:
             institution_customer_id: For a business user: the id of the business (institution customer)
                 to act for; needed when the user belongs to several.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -201,7 +201,7 @@ class DocumentsAndPreferences:
         login_id: str | Unset = UNSET,
         institution_customer_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -219,7 +219,7 @@ class DocumentsAndPreferences:
                 to act for; needed when the user belongs to several.
             body: A user's changed answer to an ESIGN, IB or custom disclosure (not OLS).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -248,7 +248,7 @@ class DocumentsAndPreferences:
         institution_customer_id: str | Unset = UNSET,
         account_type: AccountType2 | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -268,7 +268,7 @@ class DocumentsAndPreferences:
                 the institution runs multi-statement mode.
             body: A user's answer to a disclosure: name OLS/ESIGN/IB, or the id of a custom one.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -298,7 +298,7 @@ class DocumentsAndPreferences:
         institution_customer_id: str | Unset = UNSET,
         account_type: AccountType2,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -317,7 +317,7 @@ class DocumentsAndPreferences:
             account_type: The type of the account being unenrolled from online statements.
             body: Which account to unenrol from online statements.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -345,7 +345,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EStatementAccountPreferencesResponse:
@@ -362,7 +362,7 @@ class DocumentsAndPreferences:
             login_id: The user's online-banking login id: the alternative to hostUserId (one or the
                 other, never both); the client fills in its default user when you pass neither.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -388,7 +388,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -404,7 +404,7 @@ class DocumentsAndPreferences:
                 other, never both); the client fills in its default user when you pass neither.
             body: One account's e-statement choice.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -430,7 +430,7 @@ class DocumentsAndPreferences:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None | EStatementUserPreferencesResponse:
@@ -446,7 +446,7 @@ class DocumentsAndPreferences:
                 other, never both); the client fills in its default user when you pass neither.
             body: An e-statement choice for every account of the user.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -470,7 +470,7 @@ class DocumentsAndPreferences:
         *,
         body: EStatementReportRequest | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EStatementReportResponse:
@@ -481,7 +481,7 @@ class DocumentsAndPreferences:
         Args:
             body: Optional filters of the opt-in report.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.account_type_2 import AccountType2
 from ...models.institution_user_disclosure_delete_request import InstitutionUserDisclosureDeleteRequest
@@ -48,7 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> None:
+def _parse_success(response: httpx2.Response) -> None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 204:
         return

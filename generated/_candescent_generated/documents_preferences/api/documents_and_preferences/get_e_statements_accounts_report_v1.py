@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.e_statement_report_request import EStatementReportRequest
 from ...models.e_statement_report_response import EStatementReportResponse
@@ -31,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> EStatementReportResponse:
+def _parse_success(response: httpx2.Response) -> EStatementReportResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = EStatementReportResponse.from_dict(loads_json(response.content))

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from ...models.e_statement_user_preferences_response import EStatementUserPreferencesResponse
@@ -41,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> None | EStatementUserPreferencesResponse:
+def _parse_success(response: httpx2.Response) -> None | EStatementUserPreferencesResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 204:
         return None

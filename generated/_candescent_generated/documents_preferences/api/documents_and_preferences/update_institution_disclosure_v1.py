@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.institution_disclosure import InstitutionDisclosure
 from ...models.institution_disclosure_update_request import InstitutionDisclosureUpdateRequest
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> InstitutionDisclosure:
+def _parse_success(response: httpx2.Response) -> InstitutionDisclosure:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = InstitutionDisclosure.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
@@ -38,7 +38,7 @@ class MoneyMovement:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Recipients:
@@ -54,7 +54,7 @@ class MoneyMovement:
             login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
                 (not both); omit both with a password-grant token.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -81,7 +81,7 @@ class MoneyMovement:
         validate: bool | Unset = UNSET,
         from_account_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Recipients:
@@ -104,7 +104,7 @@ class MoneyMovement:
                 required fields; in practice memberNumber, accountNumber, accountType and nickName are
                 needed to create one (REC_12004 otherwise).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -132,7 +132,7 @@ class MoneyMovement:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Recipients:
@@ -150,7 +150,7 @@ class MoneyMovement:
             login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
                 (not both); omit both with a password-grant token.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -178,7 +178,7 @@ class MoneyMovement:
         login_id: str | Unset = UNSET,
         from_account_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Recipients:
@@ -201,7 +201,7 @@ class MoneyMovement:
                 required fields; in practice memberNumber, accountNumber, accountType and nickName are
                 needed to create one (REC_12004 otherwise).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -229,7 +229,7 @@ class MoneyMovement:
         host_user_id: str | Unset = UNSET,
         login_id: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -247,7 +247,7 @@ class MoneyMovement:
             login_id: The user's login id. With a client_credentials token pass hostUserId or loginId
                 (not both); omit both with a password-grant token.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -274,7 +274,7 @@ class MoneyMovement:
         login_id: str | Unset = UNSET,
         test_transfer: bool | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transfer:
@@ -301,7 +301,7 @@ class MoneyMovement:
                 side adds status, confirmation, fee, payoffAmount, notificationMessage and, for scheduled
                 transfers, id and the schedule's computed dates.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

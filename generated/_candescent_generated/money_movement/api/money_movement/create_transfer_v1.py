@@ -2,7 +2,7 @@
 
 from typing import Any
 
-import httpx
+import httpx2
 
 from ...models.transfer import Transfer
 from ...types import UNSET, Unset, dumps_json, loads_json
@@ -44,7 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Transfer:
+def _parse_success(response: httpx2.Response) -> Transfer:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = Transfer.from_dict(loads_json(response.content))

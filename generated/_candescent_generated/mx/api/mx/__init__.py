@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ...models.error_response import ErrorResponse
 from ...models.get_mx_platform_proxy_v1_response_200 import GetMxPlatformProxyV1Response200
@@ -62,7 +62,7 @@ class Mx:
         accept: str = "application/vnd.mx.api.v1+json",
         accept_version: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetMxPlatformProxyV1Response200:
@@ -79,7 +79,7 @@ class Mx:
                 application/vnd.mx.api.v1+json, application/json; default application/vnd.mx.api.v1+json.
             accept_version: The MX Platform API version, e.g. v20250224 (MX's newest) or v20111101.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -115,7 +115,7 @@ class Mx:
         accept_version: str | Unset = UNSET,
         content_type: str | None = None,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PutMxPlatformProxyV1Response200 | None:
@@ -136,7 +136,7 @@ class Mx:
                 its one top-level key the root element).
             body: The request body (PutMxPlatformProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -173,7 +173,7 @@ class Mx:
         accept_version: str | Unset = UNSET,
         content_type: str | None = None,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
@@ -194,7 +194,7 @@ class Mx:
                 its one top-level key the root element).
             body: The request body (PostMxPlatformProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -229,7 +229,7 @@ class Mx:
         accept: str = "application/vnd.mx.api.v1+json",
         accept_version: str | Unset = UNSET,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -246,7 +246,7 @@ class Mx:
                 application/vnd.mx.api.v1+json, application/json; default application/vnd.mx.api.v1+json.
             accept_version: The MX Platform API version, e.g. v20250224 (MX's newest) or v20111101.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -280,7 +280,7 @@ class Mx:
         ext_host: str,
         accept: str = "application/vnd.moneydesktop.mdx.v5+json",
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetMxRealTimeProxyV1Response200:
@@ -298,7 +298,7 @@ class Mx:
                 application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
                 application/vnd.moneydesktop.mdx.v5+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -334,7 +334,7 @@ class Mx:
         accept: str = "application/vnd.moneydesktop.mdx.v5+json",
         content_type: str | None = None,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PutMxRealTimeProxyV1Response200:
@@ -357,7 +357,7 @@ class Mx:
                 top-level key the root element).
             body: The request body (PutMxRealTimeProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -394,7 +394,7 @@ class Mx:
         accept: str = "application/vnd.moneydesktop.mdx.v5+json",
         content_type: str | None = None,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PostMxRealTimeProxyV1Response200:
@@ -417,7 +417,7 @@ class Mx:
                 top-level key the root element).
             body: The request body (PostMxRealTimeProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -452,7 +452,7 @@ class Mx:
         ext_host: str,
         accept: str = "application/vnd.moneydesktop.mdx.v5+json",
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -470,7 +470,7 @@ class Mx:
                 application/vnd.moneydesktop.mdx.v5+json, application/vnd.moneydesktop.mdx.v5+xml; default
                 application/vnd.moneydesktop.mdx.v5+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -503,7 +503,7 @@ class Mx:
         ext_host: str,
         accept: str = "application/vnd.mx.logs.v1+avro",
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> File:
@@ -519,7 +519,7 @@ class Mx:
             accept: The answer's media type, sent as Accept: the Avro daily file. One of
                 application/vnd.mx.logs.v1+avro; default application/vnd.mx.logs.v1+avro.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -552,7 +552,7 @@ class Mx:
         ext_host: str,
         accept: str = "application/vnd.moneydesktop.sso.v3+json",
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetMxSsoProxyV1Response200:
@@ -570,7 +570,7 @@ class Mx:
                 application/vnd.moneydesktop.sso.v3+json, application/vnd.moneydesktop.sso.v3+xml; default
                 application/vnd.moneydesktop.sso.v3+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -606,7 +606,7 @@ class Mx:
         accept: str = "application/vnd.moneydesktop.sso.v3+json",
         content_type: str | None = None,
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PostMxSsoProxyV1Response200:
@@ -629,7 +629,7 @@ class Mx:
                 top-level key the root element).
             body: The request body (PostMxSsoProxyV1Body).
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """
@@ -664,7 +664,7 @@ class Mx:
         ext_host: str,
         accept: str = "application/vnd.moneydesktop.sso.v3+json",
         trace_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -682,7 +682,7 @@ class Mx:
                 application/vnd.moneydesktop.sso.v3+json, application/vnd.moneydesktop.sso.v3+xml; default
                 application/vnd.moneydesktop.sso.v3+json.
             trace_id: Your own UUID for the trace header; by default a fresh one, kept across retries.
-            timeout: Seconds this call may take (a number or an httpx.Timeout); by default the client's.
+            timeout: Seconds this call may take (a number or an httpx2.Timeout); by default the client's.
             max_retries: Retries for this call; by default the client's (only safe operations are retried).
             extra_headers: Further headers to send with this call.
         """

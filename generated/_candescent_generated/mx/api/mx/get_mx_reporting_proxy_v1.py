@@ -4,7 +4,7 @@ from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...types import File
 
@@ -31,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> File:
+def _parse_success(response: httpx2.Response) -> File:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.post_mx_platform_proxy_v1_body import PostMxPlatformProxyV1Body
 from ...models.post_mx_platform_proxy_v1_response_200 import PostMxPlatformProxyV1Response200
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_success(
-    response: httpx.Response,
+    response: httpx2.Response,
 ) -> PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.post_mx_real_time_proxy_v1_body import PostMxRealTimeProxyV1Body
 from ...models.post_mx_real_time_proxy_v1_response_200 import PostMxRealTimeProxyV1Response200
@@ -41,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> PostMxRealTimeProxyV1Response200:
+def _parse_success(response: httpx2.Response) -> PostMxRealTimeProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = PostMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.post_mx_sso_proxy_v1_body import PostMxSsoProxyV1Body
 from ...models.post_mx_sso_proxy_v1_response_200 import PostMxSsoProxyV1Response200
@@ -41,7 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> PostMxSsoProxyV1Response200:
+def _parse_success(response: httpx2.Response) -> PostMxSsoProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = PostMxSsoProxyV1Response200.from_dict(loads_json(response.content))

@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ...models.put_mx_platform_proxy_v1_body import PutMxPlatformProxyV1Body
 from ...models.put_mx_platform_proxy_v1_response_200 import PutMxPlatformProxyV1Response200
@@ -43,7 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> PutMxPlatformProxyV1Response200 | None:
+def _parse_success(response: httpx2.Response) -> PutMxPlatformProxyV1Response200 | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
         response_200 = PutMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
