@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import os
 import re
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast, overload
 from urllib.parse import urlsplit
 
 import anyio
@@ -36,9 +37,33 @@ if TYPE_CHECKING:
     from _candescent_generated.money_movement.api.money_movement import MoneyMovement
     from _candescent_generated.mx.api.mx import Mx
 
-__all__ = ["CandescentClient"]
+__all__ = ["CandescentClient", "HTTPStack"]
 
 R = TypeVar("R")
+
+HTTPStack = Literal["auto", "aiohttp", "httpcore2"]
+"""The connection layer of the client's own pool (an injected ``http_client`` brings its own):
+``"auto"`` is aiohttp's pool on asyncio and httpcore2's under trio; ``"httpcore2"`` is httpx2's own
+pool everywhere; ``"aiohttp"`` insists on aiohttp (a ``ConfigurationError`` when used under trio)."""
+_STACKS = ("auto", "aiohttp", "httpcore2")
+
+
+def _own_pool(stack: HTTPStack, timeout: httpx2.Timeout) -> httpx2.AsyncClient:
+    """The pool a client builds for itself on first use, on the event loop it is used from."""
+    try:
+        asyncio.get_running_loop()
+        on_asyncio = True
+    except RuntimeError:  # no asyncio loop in this thread: trio
+        on_asyncio = False
+    if stack == "aiohttp" and not on_asyncio:
+        raise ConfigurationError('http_stack="aiohttp" needs asyncio; under trio use "auto" or "httpcore2"')
+    if stack == "httpcore2" or not on_asyncio:
+        return httpx2.AsyncClient(timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False)
+    from ._aiohttp import AiohttpTransport  # imported on first use: aiohttp costs import time
+
+    return httpx2.AsyncClient(
+        timeout=timeout, transport=AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS), follow_redirects=False
+    )
 
 
 class _Invoker:
@@ -141,6 +166,7 @@ class CandescentClient:
         timeout: float | httpx2.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx2.AsyncClient | None = None,
+        http_stack: HTTPStack = "auto",
         token_store: TokenStore | None = None,
         token_refresh_skew: float = TOKEN_REFRESH_SKEW,
         default_headers: Mapping[str, str] | None = None,
@@ -155,6 +181,10 @@ class CandescentClient:
             raise ConfigurationError("client_id and client_secret go together")
         if max_retries < 0:
             raise ConfigurationError("max_retries must be >= 0")
+        if http_stack not in _STACKS:
+            raise ConfigurationError(f"http_stack must be one of {', '.join(_STACKS)}, got {http_stack!r}")
+        if http_client is not None and http_stack != "auto":
+            raise ConfigurationError("http_stack= chooses the client's own pool: pass it or http_client=, not both")
         if base_url is None:
             env = environment or DEFAULT_ENVIRONMENT
             if env not in ENVIRONMENTS:
@@ -166,6 +196,7 @@ class CandescentClient:
         self.institution_id = institution_id
         self._owns_http = http_client is None
         self._http_client = http_client
+        self._http_stack: HTTPStack = http_stack
         if isinstance(timeout, httpx2.Timeout):
             resolved_timeout = timeout
         elif timeout is None:
@@ -245,6 +276,7 @@ class CandescentClient:
         view = object.__new__(type(self))
         view.base_url, view.institution_id, view.timeout = self.base_url, self.institution_id, self.timeout
         view._owns_http, view._http_client, view._revoke_on_close = False, None, False
+        view._http_stack = self._http_stack
         view._closed, view._root = False, self._root
         view._transport = transport
         return view
@@ -283,11 +315,10 @@ class CandescentClient:
         root = self._root
         if root._closed:
             raise ClientClosedError("this CandescentClient is closed; create a new one")
-        if root._http_client is None:
-            root._http_client = httpx2.AsyncClient(
-                timeout=root.timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False
-            )
-        return root._http_client
+        client = root._http_client
+        if client is None:
+            client = root._http_client = _own_pool(root._http_stack, root.timeout)
+        return client
 
     async def __aenter__(self) -> Self:
         return self

@@ -30,6 +30,23 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+@pytest.fixture(params=["aiohttp", "httpcore2"])
+def stack(request: pytest.FixtureRequest) -> str:
+    """The connection layer under the client's own pool (``http_stack=``), for tests over real HTTP."""
+    return str(request.param)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """aiohttp is asyncio's stack only: trio x aiohttp is not a combination (deselected, not skipped)."""
+    keep, dropped = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        (dropped if params.get("stack") == "aiohttp" and params.get("anyio_backend") == "trio" else keep).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 @pytest.fixture(autouse=True)
 def _platform_contract(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail the test whose SDK traffic breaks the platform's contract."""
