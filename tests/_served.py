@@ -109,6 +109,15 @@ def server() -> LoopbackServer:
     return _SERVER
 
 
+def _url_of(sandbox: Sandbox) -> str:
+    """One URL per sandbox, so clients of the same sandbox share token scope (it is keyed by base URL)."""
+    url: str | None = getattr(sandbox, "_served_url", None)
+    if url is None:
+        url = server().mount(sandbox.app)
+        sandbox._served_url = url  # type: ignore[attr-defined]
+    return url
+
+
 def served_client(sandbox: Sandbox, stack: str, **options: Any) -> CandescentClient:
     """A client reaching ``sandbox`` over loopback HTTP through ``stack`` (its own pool)."""
     if sandbox.in_process:
@@ -117,9 +126,11 @@ def served_client(sandbox: Sandbox, stack: str, **options: Any) -> CandescentCli
         "client_id": DEMO_CLIENT_ID,
         "client_secret": DEMO_CLIENT_SECRET,
         "institution_id": INSTITUTION_ID,
-        "base_url": server().mount(sandbox.app),
+        "base_url": _url_of(sandbox),
         "allow_insecure_base_url": True,
         "http_stack": stack,
     }
+    if "http_client" in options:  # the test brings its own pool (wrapping a stack's transport)
+        del kwargs["http_stack"]
     kwargs.update(options)
     return CandescentClient(**kwargs)

@@ -1,7 +1,9 @@
 """Reliability suite: injected faults, hostile responses, cancellation, fuzzed input, secrets.
 
-Every test runs against the sandbox (in-process, loopback only) with DEBUG logging captured; after
-each one, no secret the sandbox issued or the client holds may appear in the logs, reprs or errors.
+Every test runs against the sandbox with DEBUG logging captured; after each one, no secret the sandbox
+issued or the client holds may appear in the logs, reprs or errors. A test that takes the ``stack``
+fixture reaches its sandbox over real HTTP on 127.0.0.1 (tests/_served.py: real hangs and drops)
+through each connection stack, aiohttp's pool and httpcore2's; the others use the in-process transport.
 The tally (scenarios, faults injected, duplicates, leaks) is printed at the end of the run.
 """
 
@@ -47,6 +49,7 @@ from candescent_async.types.customer_campaigns import (
 )
 from candescent_async.types.money_movement import Recipient
 from tests._reliability import TALLY
+from tests._served import served_client
 from tests.test_sandbox_business_banking import _ach
 
 pytestmark = pytest.mark.anyio
@@ -55,18 +58,32 @@ pytestmark = pytest.mark.anyio
 class Scenario:
     """The sandboxes and clients of one test, so its secrets and faults can be accounted for."""
 
-    def __init__(self) -> None:
+    def __init__(self, stack: str | None = None) -> None:
+        self.stack = stack  # None: the in-process transport; else served over loopback HTTP through it
         self.sandboxes: list[Sandbox] = []
         self.clients: list[CandescentClient] = []
         self.errors: list[BaseException] = []
 
     def sandbox(self, **options: Any) -> Sandbox:
-        sandbox = Sandbox(**options)
+        sandbox = Sandbox(in_process=self.stack is None, **options)
         self.sandboxes.append(sandbox)
         return sandbox
 
+    def transport(self, sandbox: Sandbox) -> httpx2.AsyncBaseTransport:
+        """What a test wraps to hold requests: the stack's own connection pool, or the in-process one."""
+        if self.stack is None:
+            return sandbox.transport()
+        if self.stack == "aiohttp":
+            from candescent_async._aiohttp import AiohttpTransport
+
+            return AiohttpTransport()
+        return httpx2.AsyncHTTPTransport()
+
     def client(self, sandbox: Sandbox, **options: Any) -> CandescentClient:
-        client: CandescentClient = sandbox.client(**options)
+        if self.stack is None:
+            client: CandescentClient = sandbox.client(**options)
+        else:
+            client = served_client(sandbox, self.stack, **options)
         client.slept = []  # type: ignore[attr-defined]
 
         async def no_sleep(seconds: float) -> None:
@@ -92,9 +109,9 @@ class Scenario:
 
 
 @pytest.fixture(autouse=True)
-def scenario(caplog: pytest.LogCaptureFixture) -> Iterator[Scenario]:
+def scenario(caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest) -> Iterator[Scenario]:
     caplog.set_level(logging.DEBUG)
-    current = Scenario()
+    current = Scenario(request.getfixturevalue("stack") if "stack" in request.fixturenames else None)
     yield current
     TALLY.scenarios += 1
     TALLY.faults += sum(s.faults.total_injected for s in current.sandboxes)
@@ -116,6 +133,10 @@ def _business(sandbox: Sandbox) -> Any:
     return next(u for u in sandbox.world.users.values() if u.user_type == "business")
 
 
+# A hang on a real connection ends at the call's read timeout (in-process, at once): short, so the
+# suite's hangs cost seconds, yet far above a loopback answer (a few ms).
+HANG_TIMEOUT = 0.25
+
 # ---------------------------------------------------------------- reads: retried within budget
 
 READ_FAULTS: list[tuple[str, Callable[[int], Fault], type[Exception]]] = [
@@ -131,18 +152,20 @@ READ_FAULTS: list[tuple[str, Callable[[int], Fault], type[Exception]]] = [
 
 @pytest.mark.parametrize(("name", "fault", "error"), READ_FAULTS, ids=[f[0] for f in READ_FAULTS])
 async def test_reads_recover_within_the_budget_with_exactly_the_policy_attempts(
-    scenario: Scenario, name: str, fault: Callable[[int], Fault], error: type[Exception]
+    scenario: Scenario, stack: str, name: str, fault: Callable[[int], Fault], error: type[Exception]
 ) -> None:
     sandbox = scenario.sandbox(seed=11)
     user = _retail(sandbox)
     account_id = sandbox.world.accounts_of(user)[0].data["id"]
     async with scenario.client(sandbox, host_user_id=user.host_user_id, max_retries=2) as cd:
+        if name == "read timeout":  # a real hang ends at the read timeout: keep that short
+            cd = cd.with_options(timeout=HANG_TIMEOUT)
         sandbox.faults.add("getAccountByIdV1", fault(2))
         account = await cd.core_banking.get_account_by_id_v1(account_id)
         assert account.id == account_id
         assert sandbox.calls["getAccountByIdV1"] == 3
         if name.startswith("429"):
-            assert cd.slept == [1.0, 1.0]  # type: ignore[attr-defined]
+            assert scenario.clients[-1].slept == [1.0, 1.0]  # type: ignore[attr-defined]
 
         sandbox.faults.add("getAccountByIdV1", fault(3))
         with pytest.raises(error) as caught:
@@ -152,7 +175,7 @@ async def test_reads_recover_within_the_budget_with_exactly_the_policy_attempts(
         assert caught.value.trace_id  # type: ignore[attr-defined]
 
 
-async def test_retry_after_beyond_the_cap_is_not_waited_for(scenario: Scenario) -> None:
+async def test_retry_after_beyond_the_cap_is_not_waited_for(scenario: Scenario, stack: str) -> None:
     sandbox = scenario.sandbox(seed=11)
     user = _retail(sandbox)
     sandbox.faults.add("listAccountsV1", Fault.status_code(429, retry_after="3600"))
@@ -209,7 +232,7 @@ def test_every_state_changing_operation_is_covered() -> None:
 
 @pytest.mark.contract_exempt("a bare '{}' to every state-changing operation via the transport, answered by faults")
 @pytest.mark.parametrize("op", UNSAFE, ids=[op.operation_id for op in UNSAFE])
-async def test_state_changing_operations_are_never_sent_twice(scenario: Scenario, op: Any) -> None:
+async def test_state_changing_operations_are_never_sent_twice(scenario: Scenario, stack: str, op: Any) -> None:
     sandbox = scenario.sandbox(seed=12)
     user = _business(sandbox) if op.category == "business_banking" else _retail(sandbox)
     context = {"login_id": user.login_id} if op.category == "business_banking" else {"host_user_id": user.host_user_id}
@@ -222,8 +245,9 @@ async def test_state_changing_operations_are_never_sent_twice(scenario: Scenario
         for fault, expected in SEND_FAULTS:
             before = sandbox.calls[op.operation_id]
             sandbox.faults.add(op.operation_id, Fault(**{**fault.__dict__}))
+            timeout = HANG_TIMEOUT if fault.kind == "hang" else None  # a real hang ends at the read timeout
             with pytest.raises(expected) as caught:
-                await cd._transport.invoke(op.category, op.name, dict(request), lambda r: r)
+                await cd._transport.invoke(op.category, op.name, dict(request), lambda r: r, timeout=timeout)
             scenario.errors.append(caught.value)
             sent = sandbox.calls[op.operation_id] - before
             TALLY.duplicates += max(0, sent - 1)
@@ -317,7 +341,9 @@ MONEY_MOVERS: dict[str, tuple[str, Callable[[CandescentClient, Sandbox], Any], s
 
 @pytest.mark.parametrize("kind", ["503", "drop", "hang"])
 @pytest.mark.parametrize("mover", list(MONEY_MOVERS))
-async def test_a_request_that_took_effect_is_never_repeated(scenario: Scenario, mover: str, kind: str) -> None:
+async def test_a_request_that_took_effect_is_never_repeated(
+    scenario: Scenario, stack: str, mover: str, kind: str
+) -> None:
     """The gateway fails after the backend completed: the one case a retry would duplicate."""
     operation_id, call, who = MONEY_MOVERS[mover]
     sandbox = scenario.sandbox(seed=13)
@@ -336,7 +362,7 @@ async def test_a_request_that_took_effect_is_never_repeated(scenario: Scenario, 
         before, calls = _counts(sandbox), sandbox.calls[operation_id]
         sandbox.faults.add(operation_id, fault)
         with pytest.raises(OutcomeUnknownError) as caught:
-            await call(cd, sandbox)
+            await call(cd.with_options(timeout=HANG_TIMEOUT) if kind == "hang" else cd, sandbox)
         scenario.errors.append(caught.value)
     grown = {k: v - before.get(k, 0) for k, v in _counts(sandbox).items()}
     TALLY.duplicates += sum(max(0, grown[k] - one_request.get(k, 0)) for k in grown)
@@ -348,7 +374,7 @@ async def test_a_request_that_took_effect_is_never_repeated(scenario: Scenario, 
 # ---------------------------------------------------------------- tokens
 
 
-async def test_token_expiry_mid_pagination_yields_every_item_once(scenario: Scenario) -> None:
+async def test_token_expiry_mid_pagination_yields_every_item_once(scenario: Scenario, stack: str) -> None:
     now = [1_000_000.0]
     sandbox = scenario.sandbox(seed=14, token_lifetime=100.0, clock=lambda: now[0], transactions_per_account=900)
     user = _retail(sandbox)
@@ -364,7 +390,7 @@ async def test_token_expiry_mid_pagination_yields_every_item_once(scenario: Scen
     assert grants >= 4  # it really expired and was replaced mid-walk
 
 
-async def test_a_thousand_concurrent_first_calls_make_one_token_request(scenario: Scenario) -> None:
+async def test_a_thousand_concurrent_first_calls_make_one_token_request(scenario: Scenario, stack: str) -> None:
     sandbox = scenario.sandbox(seed=15)
     user = _retail(sandbox)
     async with scenario.client(sandbox, host_user_id=user.host_user_id) as cd, anyio.create_task_group() as tg:
@@ -374,7 +400,7 @@ async def test_a_thousand_concurrent_first_calls_make_one_token_request(scenario
     assert sandbox.calls["listAccountsV1"] == 1000
 
 
-async def test_two_clients_sharing_a_token_store_make_one_token_request(scenario: Scenario) -> None:
+async def test_two_clients_sharing_a_token_store_make_one_token_request(scenario: Scenario, stack: str) -> None:
     sandbox = scenario.sandbox(seed=15)
     user = _retail(sandbox)
     store = InMemoryTokenStore()
@@ -421,10 +447,10 @@ class _Gate(httpx2.AsyncBaseTransport):
         return httpx2.Response(response.status_code, headers=response.headers, stream=_Stream(), request=request)
 
 
-async def test_cancelling_during_a_token_request_leaves_the_client_usable(scenario: Scenario) -> None:
+async def test_cancelling_during_a_token_request_leaves_the_client_usable(scenario: Scenario, stack: str) -> None:
     sandbox = scenario.sandbox(seed=16)
     user = _retail(sandbox)
-    gate = _Gate(sandbox.transport(), hold="/oauth2/")
+    gate = _Gate(scenario.transport(sandbox), hold="/oauth2/")
     client = scenario.client(sandbox, host_user_id=user.host_user_id, http_client=httpx2.AsyncClient(transport=gate))
     async with client as cd:
         with anyio.move_on_after(30) as guard:  # a deadlock would trip this, not hang the suite
@@ -441,11 +467,11 @@ async def test_cancelling_during_a_token_request_leaves_the_client_usable(scenar
     assert gate.open == 0
 
 
-async def test_cancelling_a_paginated_walk_leaves_the_client_usable(scenario: Scenario) -> None:
+async def test_cancelling_a_paginated_walk_leaves_the_client_usable(scenario: Scenario, stack: str) -> None:
     sandbox = scenario.sandbox(seed=16, transactions_per_account=600)
     user = _retail(sandbox)
     account_id = sandbox.world.accounts_of(user)[0].data["id"]
-    gate = _Gate(sandbox.transport(), hold="")
+    gate = _Gate(scenario.transport(sandbox), hold="")
     client = scenario.client(sandbox, host_user_id=user.host_user_id, http_client=httpx2.AsyncClient(transport=gate))
     async with client as cd:
         pages = 0
@@ -687,7 +713,7 @@ async def test_a_filtered_walk_yields_exactly_what_filtering_an_unfiltered_walk_
 
 
 async def test_two_hundred_cold_callers_with_a_wrong_secret_share_one_failed_token_request(
-    scenario: Scenario,
+    scenario: Scenario, stack: str
 ) -> None:
     sandbox = scenario.sandbox(seed=3)
     user = next(iter(sandbox.world.users.values()))
@@ -709,3 +735,16 @@ async def test_two_hundred_cold_callers_with_a_wrong_secret_share_one_failed_tok
     assert len(failures) == 200
     assert requests == 1
     assert sandbox.calls["listAccountsV1"] == 0
+
+
+async def test_a_token_503_is_retried_once_for_every_waiter_and_no_caller_fails(scenario: Scenario, stack: str) -> None:
+    sandbox = scenario.sandbox(seed=3)
+    user = _retail(sandbox)
+    sandbox.faults.add("createAccessTokenV2", Fault.status_code(503))
+    cd = scenario.client(sandbox, host_user_id=user.host_user_id)
+    async with cd, anyio.create_task_group() as tg:
+        for _ in range(100):
+            tg.start_soon(cd.core_banking.list_accounts_v1)
+    assert sandbox.calls["createAccessTokenV2"] == 2  # the 503, then one grant for all 100
+    assert sandbox.calls["listAccountsV1"] == 100
+    assert cd.slept  # type: ignore[attr-defined]  # the client's backoff, once
