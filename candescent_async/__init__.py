@@ -9,7 +9,6 @@ Everything public is importable from here; modules starting with ``_`` are priva
 from typing import TYPE_CHECKING, Any
 
 from ._auth import InMemoryTokenStore, Token, TokenStore
-from ._blocking import BlockingCandescentClient
 from ._client import CandescentClient
 from ._constants import (
     DEFAULT_MAX_RETRIES,
@@ -48,6 +47,7 @@ from .pagination import AsyncPaginator, PaginationError, paginate
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from ._blocking import BlockingCandescentClient as BlockingCandescentClient
     from ._redis_store import RedisTokenStore as RedisTokenStore
 
     SPEC_VERSIONS: Mapping[str, str]
@@ -104,6 +104,11 @@ def __getattr__(name: str) -> Any:
         return spec_versions()
     # RedisTokenStore needs the optional redis extra: imported on first use, and kept out of
     # __all__ so `import candescent_async` (and a star import) never needs or loads redis.
+    # The blocking client needs anyio's thread portal (~13 ms to import): loaded when first named.
+    if name == "BlockingCandescentClient":
+        from ._blocking import BlockingCandescentClient
+
+        return BlockingCandescentClient
     if name == "RedisTokenStore":
         from ._redis_store import RedisTokenStore
 

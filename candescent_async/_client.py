@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import os
 import re
+import sys
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast, overload
@@ -50,11 +50,8 @@ _STACKS = ("auto", "aiohttp", "httpcore2")
 
 def _own_pool(stack: HTTPStack, timeout: httpx2.Timeout) -> httpx2.AsyncClient:
     """The pool a client builds for itself on first use, on the event loop it is used from."""
-    try:
-        asyncio.get_running_loop()
-        on_asyncio = True
-    except RuntimeError:  # no asyncio loop in this thread: trio
-        on_asyncio = False
+    asyncio = sys.modules.get("asyncio")  # not imported: not running on it (and not imported here for that)
+    on_asyncio = asyncio is not None and asyncio._get_running_loop() is not None
     if stack == "aiohttp" and not on_asyncio:
         raise ConfigurationError('http_stack="aiohttp" needs asyncio; under trio use "auto" or "httpcore2"')
     if stack == "httpcore2" or not on_asyncio:

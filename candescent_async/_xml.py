@@ -24,11 +24,12 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
-from xml.parsers import expat
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the XML machinery is imported when XML is first read or written, not with the SDK
+    import xml.etree.ElementTree as ET
 
 __all__ = ["MAX_XML_BYTES", "MAX_XML_DEPTH", "TEXT_KEY", "XMLError", "parse_xml", "to_xml", "typed_leaves"]
 
@@ -124,6 +125,8 @@ def parse_xml(content: bytes, *, lists: Iterable[str] = ()) -> dict[str, Any]:
     def data(text: str) -> None:
         stack[-1].text.append(text)
 
+    from xml.parsers import expat
+
     parser = expat.ParserCreate(namespace_separator=_SEPARATOR)
     parser.buffer_text = True
     parser.StartElementHandler = start
@@ -183,7 +186,8 @@ def _build(parent: ET.Element, name: str, value: Any) -> None:
         for item in value:
             _build(parent, name, item)
         return
-    child = ET.SubElement(parent, name)
+    child = parent.makeelement(name, {})
+    parent.append(child)
     if isinstance(value, Mapping):
         for key, item in value.items():
             if key == TEXT_KEY:
@@ -196,6 +200,8 @@ def _build(parent: ET.Element, name: str, value: Any) -> None:
 
 def to_xml(root: str, data: Mapping[str, Any]) -> bytes:
     """XML bytes for ``data`` under a ``root`` element (lists become repeated elements)."""
+    import xml.etree.ElementTree as ET
+
     element = ET.Element(root)
     for key, value in data.items():
         _build(element, str(key), value)
