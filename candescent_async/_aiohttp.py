@@ -80,9 +80,8 @@ class _Body(httpx2.AsyncByteStream):
 class AiohttpTransport(httpx2.AsyncBaseTransport):
     """``httpx2.AsyncClient(transport=AiohttpTransport())``: httpx2's API on aiohttp's pool (asyncio only)."""
 
-    def __init__(self, *, limits: httpx2.Limits | None = None, trust_env: bool = True) -> None:
+    def __init__(self, *, limits: httpx2.Limits | None = None) -> None:
         self._limits = limits or httpx2.Limits()
-        self._trust_env = trust_env
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
 
@@ -92,15 +91,17 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             limit=limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=limits.keepalive_expiry if limits.keepalive_expiry is not None else 5.0,
-            # httpx2's verification (the system trust store), so both stacks trust the same roots.
-            ssl=httpx2.create_ssl_context(trust_env=self._trust_env),
+            # httpx2's verification (the system trust store, SSL_CERT_FILE), so both stacks trust the same roots.
+            ssl=httpx2.create_ssl_context(),
         )
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),  # httpx2's client keeps the cookies
             auto_decompress=False,  # httpx2 decodes Content-Encoding
             timeout=aiohttp.ClientTimeout(total=None),
-            trust_env=self._trust_env,  # proxies from the environment, as httpx2's own pool
+            # No proxies or netrc from the environment: aiohttp looks both up in a worker thread on every
+            # request (two thread hops per call). With proxy variables set, the client picks httpcore2.
+            trust_env=False,
             skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding", "Content-Type"),
         )
         # aiohttp replays a PUT or DELETE when a kept-alive connection turns out closed; those can move

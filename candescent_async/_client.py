@@ -48,19 +48,36 @@ pool everywhere; ``"aiohttp"`` insists on aiohttp (a ``ConfigurationError`` when
 _STACKS = ("auto", "aiohttp", "httpcore2")
 
 
-def _own_pool(stack: HTTPStack, timeout: httpx2.Timeout) -> httpx2.AsyncClient:
-    """The pool a client builds for itself on first use, on the event loop it is used from."""
+def _proxies_configured() -> bool:
+    import urllib.request  # httpx2 imported it already
+
+    return any(scheme in ("http", "https", "all") for scheme in urllib.request.getproxies())
+
+
+def _own_pool(stack: HTTPStack, timeout: httpx2.Timeout) -> tuple[httpx2.AsyncClient, httpx2.AsyncBaseTransport | None]:
+    """The pool a client builds for itself on first use, on the event loop it is used from.
+
+    Also returns the transport under it when requests may go to it directly (the transport layer then
+    skips httpx2.AsyncClient's per-request machinery: auth flows, redirects, hooks, mounts; it keeps
+    the client's default headers and cookies), or None when they must go through the client.
+    """
     asyncio = sys.modules.get("asyncio")  # not imported: not running on it (and not imported here for that)
     on_asyncio = asyncio is not None and asyncio._get_running_loop() is not None
     if stack == "aiohttp" and not on_asyncio:
         raise ConfigurationError('http_stack="aiohttp" needs asyncio; under trio use "auto" or "httpcore2"')
-    if stack == "httpcore2" or not on_asyncio:
-        return httpx2.AsyncClient(timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False)
-    from ._aiohttp import AiohttpTransport  # imported on first use: aiohttp costs import time
+    # httpx2's own pool honours HTTP(S)_PROXY/ALL_PROXY/NO_PROXY through the client's mounts; the aiohttp
+    # transport does not, so a proxied environment gets httpcore2 through the client, unless aiohttp was
+    # asked for by name.
+    proxied = _proxies_configured()
+    if stack == "httpcore2" or not on_asyncio or (stack == "auto" and proxied):
+        if proxied:
+            return httpx2.AsyncClient(timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False), None
+        transport: httpx2.AsyncBaseTransport = httpx2.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+    else:
+        from ._aiohttp import AiohttpTransport  # imported on first use: aiohttp costs import time
 
-    return httpx2.AsyncClient(
-        timeout=timeout, transport=AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS), follow_redirects=False
-    )
+        transport = AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS)
+    return httpx2.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False), transport
 
 
 class _Invoker:
@@ -217,9 +234,11 @@ class CandescentClient:
                 skew=token_refresh_skew,
                 scope_key=self.base_url,
             )
+        self._direct: httpx2.AsyncBaseTransport | None = None  # the own pool's transport, once built
         self._transport = Transport(
             base_url=self.base_url,
             http=self._http,
+            direct=self._direct_transport,
             tokens=tokens,
             user=UserContext(host_user_id, login_id, institution_customer_id),
             max_retries=max_retries,
@@ -314,8 +333,13 @@ class CandescentClient:
             raise ClientClosedError("this CandescentClient is closed; create a new one")
         client = root._http_client
         if client is None:
-            client = root._http_client = _own_pool(root._http_stack, root.timeout)
+            client, root._direct = _own_pool(root._http_stack, root.timeout)
+            root._http_client = client
         return client
+
+    def _direct_transport(self) -> httpx2.AsyncBaseTransport | None:
+        """The transport requests may be handed to directly (own pool only), for the client ``_http()`` gave."""
+        return self._root._direct
 
     async def __aenter__(self) -> Self:
         return self

@@ -146,6 +146,7 @@ class Transport:
         base_url: str,
         http: Callable[[], httpx2.AsyncClient],
         tokens: TokenManager | None,
+        direct: Callable[[], httpx2.AsyncBaseTransport | None] = lambda: None,
         user: UserContext,
         max_retries: int,
         timeout: httpx2.Timeout | None,
@@ -154,6 +155,7 @@ class Transport:
     ) -> None:
         self.base_url = base_url
         self._http = http
+        self._direct = direct
         self.tokens = tokens
         self.user = user
         self.max_retries = max_retries
@@ -308,6 +310,21 @@ class Transport:
                 field="host_user_id",
             )
 
+    def _build(self, prepared: dict[str, Any], headers: dict[str, str]) -> httpx2.Request:
+        """The request, as ``AsyncClient.build_request`` makes it (the client's default headers under ours,
+        its cookies), built directly when it goes straight to the client's own pool."""
+        client = self._http()
+        if self._direct() is None or "data" in prepared or "files" in prepared:
+            return client.build_request(**{**prepared, "headers": headers})
+        params = prepared["params"]
+        url = httpx2.URL(prepared["url"], params=params) if params else httpx2.URL(prepared["url"])
+        merged = client.headers.copy()
+        merged.update(headers)
+        request = httpx2.Request(prepared["method"], url, headers=merged, content=prepared.get("content"))
+        if client.cookies:
+            client.cookies.set_cookie_header(request)
+        return request
+
     # ------------------------------------------------------------------ sending
 
     async def _authorize(self, op: Operation, headers: dict[str, str], timeout: httpx2.Timeout | None) -> Token | None:
@@ -353,7 +370,7 @@ class Transport:
         while True:
             headers = dict(prepared["headers"])
             token = await self._authorize(op, headers, call_timeout)
-            request = self._http().build_request(**{**prepared, "headers": headers})
+            request = self._build(prepared, headers)
             try:
                 response = await self._send_once(request, op.operation_id, trace, attempt=attempt, timeout=call_timeout)
             except APIResponseValidationError as exc:  # a body over the size cap
@@ -478,8 +495,16 @@ class Transport:
         if effective is not None:
             request.extensions["timeout"] = effective.as_dict()
         started = time.perf_counter()
+        client = self._http()
+        direct = self._direct()
         try:
-            response = await self._http().send(request, stream=True)
+            if direct is None:
+                response = await client.send(request, stream=True)
+            else:  # the client's own pool: what AsyncClient.send adds here is the request and the cookie jar
+                response = await direct.handle_async_request(request)
+                response.request = request
+                if "set-cookie" in response.headers:
+                    client.cookies.extract_cookies(response)
         except Exception as exc:
             self._log(request, None, started, attempt, trace, type(exc).__name__)
             if isinstance(exc, httpx2.TimeoutException):

@@ -238,3 +238,36 @@ async def test_a_streamed_upload_reaches_the_server_whole(stack: str) -> None:
         response = await client.post(base + "/upload", content=parts())
     assert response.status_code == 204
     assert seen == [b"part-0;part-1;part-2;part-3;part-4;"]
+
+
+async def test_the_own_pool_keeps_httpx2_client_behaviour_cookies_and_default_headers(stack: str) -> None:
+    """Requests go straight to the own pool's transport, yet carry what httpx2.AsyncClient would add."""
+    seen: list[dict[str, str]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        seen.append({k.decode().lower(): v.decode() for k, v in scope["headers"]})
+        headers = [(b"content-type", b"application/json")]
+        if scope["path"].startswith("/oauth2"):
+            body = b'{"access_token": "tok-stack-0002", "expires_in": 1800}'
+            headers.append((b"set-cookie", b"lb=node-7; Path=/"))  # a gateway's affinity cookie
+        else:
+            body = b'{"recipients": []}'
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    base = server().mount(app)
+    cd = CandescentClient(
+        DEMO_CLIENT_ID,
+        DEMO_CLIENT_SECRET,
+        base_url=base,
+        allow_insecure_base_url=True,
+        http_stack=stack,  # type: ignore[arg-type]
+    )
+    async with cd:
+        await cd.money_movement.list_recipients_v1(host_user_id="HU-1")
+    token_request, call = seen[:2]  # (then the revoke at close)
+    assert "cookie" not in token_request
+    assert call["cookie"] == "lb=node-7"
+    assert "gzip" in call["accept-encoding"] and call["connection"] == "keep-alive"
+    assert call["user-agent"].startswith("candescent-async/") and call["accept"] == "application/json"
+    assert call["host"] == base.split("/")[2]
