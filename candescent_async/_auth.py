@@ -157,6 +157,7 @@ class TokenManager:
         # Keys name no secret; the username is hashed so a shared store does not list users.
         user = hashlib.sha256(username.encode()).hexdigest()[:16] if username else "-"
         self._key_prefix = f"candescent:{scope_key}:{client_id}:{institution_id or '-'}:{grant}:{user}"
+        self._keys: dict[TokenKind, str] = {kind: f"{self._key_prefix}:{kind}" for kind in ("v1", "v2")}
         # Only the latest token of each kind this manager obtained: what close() may revoke.
         self._issued: dict[TokenKind, Token] = {}
         self._flights: dict[TokenKind, _Flight] = {}
@@ -165,12 +166,21 @@ class TokenManager:
         return f"TokenManager(grant={self.grant!r}, institution_id={self._institution_id!r})"
 
     def _key(self, kind: TokenKind) -> str:
-        return f"{self._key_prefix}:{kind}"
+        return self._keys[kind]
 
     @property
     def basic_authorization(self) -> str:
         raw = f"{self._client_id}:{self._client_secret}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
+
+    def peek(self, kind: TokenKind) -> Token | None:
+        """The valid token ``get`` would return at once, without awaiting, when the store is in memory
+        (a shared store is always asked through ``get``: another process may have replaced the token)."""
+        store = self._store
+        if type(store) is not InMemoryTokenStore:
+            return None
+        token = store._tokens.get(self._keys[kind])
+        return token if token is not None and token.valid(skew=self.skew) else None
 
     async def get(self, kind: TokenKind, send: Sender) -> Token:
         """A valid token of ``kind``, fetching at most once however many tasks ask at once.

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 import anyio
 import httpx2
@@ -68,6 +69,18 @@ class UserContext:
     host_user_id: str | None = None
     login_id: str | None = None
     institution_customer_id: str | None = None
+
+
+def _query(params: Mapping[str, Any]) -> str:
+    """``str(httpx2.QueryParams(params))`` without building the object: booleans as true/false, None as
+    empty, a list or tuple as one item per value (tests/test_stacks.py checks it matches httpx2)."""
+    items: list[tuple[str, str]] = []
+    for key, value in params.items():
+        for one in value if isinstance(value, list | tuple) else (value,):
+            items.append(
+                (str(key), "true" if one is True else "false" if one is False else "" if one is None else str(one))
+            )
+    return urlencode(items)
 
 
 def _token_rejected(op: Operation, error: APIStatusError) -> bool:
@@ -317,7 +330,7 @@ class Transport:
         if self._direct() is None or "data" in prepared or "files" in prepared:
             return client.build_request(**{**prepared, "headers": headers})
         params = prepared["params"]
-        url = httpx2.URL(prepared["url"], params=params) if params else httpx2.URL(prepared["url"])
+        url = httpx2.URL(f"{prepared['url']}?{_query(params)}" if params else prepared["url"])
         merged = client.headers.copy()
         merged.update(headers)
         request = httpx2.Request(prepared["method"], url, headers=merged, content=prepared.get("content"))
@@ -336,6 +349,10 @@ class Transport:
             headers["Authorization"] = self.tokens.basic_authorization
             return None
         kind: TokenKind = "v1" if op.token == "v1" else "v2"
+        cached = self.tokens.peek(kind)
+        if cached is not None:  # a valid token at hand: nothing to wait for, so no deadline to set up
+            headers["Authorization"] = f"Bearer {cached.access_token}"
+            return cached
 
         async def send(
             method: str, path: str, hdrs: dict[str, str], form: dict[str, str], name: str

@@ -14,6 +14,8 @@ from typing import Any
 import anyio
 import httpx2
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from candescent_async import (
     APIConnectionError,
@@ -271,3 +273,18 @@ async def test_the_own_pool_keeps_httpx2_client_behaviour_cookies_and_default_he
     assert "gzip" in call["accept-encoding"] and call["connection"] == "keep-alive"
     assert call["user-agent"].startswith("candescent-async/") and call["accept"] == "application/json"
     assert call["host"] == base.split("/")[2]
+
+
+_values = st.one_of(
+    st.text(), st.booleans(), st.none(), st.integers(), st.decimals(allow_nan=False, allow_infinity=False)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(params=st.dictionaries(st.text(min_size=1), st.one_of(_values, st.lists(_values, max_size=3)), max_size=5))
+def test_the_direct_path_encodes_a_query_exactly_as_httpx2(params: dict[str, Any]) -> None:
+    from candescent_async._transport import _query
+
+    url = "http://127.0.0.1:1/v1/accounts/A%2F1"
+    expected = httpx2.Request("GET", url, params=params).url  # what build_request does with params=
+    assert httpx2.URL(f"{url}?{_query(params)}" if params else url) == expected
