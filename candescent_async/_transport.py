@@ -331,8 +331,10 @@ class Transport:
             return client.build_request(**{**prepared, "headers": headers})
         params = prepared["params"]
         url = httpx2.URL(f"{prepared['url']}?{_query(params)}" if params else prepared["url"])
-        merged = client.headers.copy()
-        merged.update(headers)
+        # What Headers.update does (ours replace the client's defaults whatever their case), in one pass.
+        ours = {k.lower() for k in headers}
+        merged = [(k, v) for k, v in client.headers.multi_items() if k.lower() not in ours]
+        merged.extend(headers.items())
         request = httpx2.Request(prepared["method"], url, headers=merged, content=prepared.get("content"))
         if client.cookies:
             client.cookies.set_cookie_header(request)
