@@ -74,7 +74,11 @@ class _Body(httpx2.AsyncByteStream):
             raise _mapped(exc) from exc
 
     async def aclose(self) -> None:
-        self._response.release()  # fully read: back to the pool; otherwise the connection is closed
+        response = self._response
+        if response.content.at_eof():
+            response.release()  # read to the end: the connection goes back to the pool
+        else:
+            response.close()  # abandoned mid-body (size cap, cancellation): the connection cannot be reused
 
 
 class AiohttpTransport(httpx2.AsyncBaseTransport):

@@ -244,7 +244,7 @@ async def bench_stacks(
         row: dict[str, dict[str, float]] = {}
         for name in fns:
 
-            def ratio(to: str, name: str = name) -> float:
+            def ratio(to: str, name: str = name, cpu: dict[str, list[float]] = cpu) -> float:
                 return statistics.median(a / b for a, b in zip(cpu[name], cpu[to], strict=True))
 
             row[name] = {

@@ -164,25 +164,36 @@ async def test_a_hung_answer_ends_at_the_read_timeout(stack: str) -> None:
 # ---------------------------------------------------------------- the body size cap
 
 
-async def _huge_app(scope: Any, receive: Any, send: Any) -> None:
-    if scope["path"].startswith("/oauth2"):
-        body = b'{"access_token": "tok-stack-0001", "expires_in": 1800}'
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": body})
-        return
-    chunked = b"chunked" in scope["path"].encode()
-    headers = [(b"content-type", b"application/json")]
-    if not chunked:
-        headers.append((b"content-length", b"4000000"))
-    await send({"type": "http.response.start", "status": 200, "headers": headers})
-    for _ in range(61):  # 61 x 64 KiB = 4,000,000 bytes, streamed
-        await send({"type": "http.response.body", "body": b" " * 65536, "more_body": True})
-    await send({"type": "http.response.body", "body": b""})
+def _huge_then_small() -> Any:
+    """An app answering the first account list with 4,000,000 bytes (declared or chunked), then small ones."""
+    served = {"huge": 0}
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        json_type = [(b"content-type", b"application/json")]
+        if "/oauth2/" in scope["path"]:
+            body = b'{"access_token": "tok-stack-0001", "expires_in": 1800}'
+            await send({"type": "http.response.start", "status": 200, "headers": json_type})
+            await send({"type": "http.response.body", "body": body})
+            return
+        if served["huge"]:
+            await send({"type": "http.response.start", "status": 200, "headers": json_type})
+            await send({"type": "http.response.body", "body": b'{"accounts": []}'})
+            return
+        served["huge"] += 1
+        headers = json_type if b"chunked" in scope["path"].encode() else [*json_type, (b"content-length", b"3997696")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for _ in range(61):  # 61 x 64 KiB, streamed
+            await send({"type": "http.response.body", "body": b" " * 65536, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+    return app
 
 
 @pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
-async def test_a_body_over_the_cap_is_refused_on_the_wire(stack: str, declared: bool) -> None:
-    base = server().mount(_huge_app) + ("" if declared else "/chunked")
+async def test_a_body_over_the_cap_is_refused_on_the_wire_and_its_connection_not_reused(
+    stack: str, declared: bool
+) -> None:
+    base = server().mount(_huge_then_small()) + ("" if declared else "/chunked")
     cd = CandescentClient(
         DEMO_CLIENT_ID,
         DEMO_CLIENT_SECRET,
@@ -194,6 +205,8 @@ async def test_a_body_over_the_cap_is_refused_on_the_wire(stack: str, declared: 
     async with cd:
         with pytest.raises(APIResponseValidationError, match="over 1000000 bytes"):
             await cd.core_banking.list_accounts_v1(host_user_id="HU-1")
+        # The refused body was never read to its end: its connection must be dropped, not reused.
+        assert (await cd.core_banking.list_accounts_v1(host_user_id="HU-1")).accounts == []
 
 
 # ---------------------------------------------------------------- TCP_NODELAY and keep-alive
