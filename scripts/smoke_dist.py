@@ -49,9 +49,8 @@ class Canned(asyncio.Protocol):  # a loopback server for the default stack: toke
             self.buffer = rest[size:]
             body = TOKEN if b" /oauth2/v1/token " in head else b"" if b"/revoke" in head else RECIPIENTS
             status = b"204 No Content" if not body else b"200 OK"
-            self.transport.write(
-                b"HTTP/1.1 %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (status, len(body), body)
-            )
+            head = b"HTTP/1.1 %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % (status, len(body))
+            self.transport.write(head + body)
 
 async def main() -> None:
     http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
