@@ -4,8 +4,7 @@ One uvicorn server (h11, a thread of the test process with its own asyncio loop)
 sandbox a test registers, each under its own path prefix, so a test keeps reading and arranging its
 ``Sandbox`` object (calls, faults, world) while the client reaches it through real sockets with the
 stack under test. Network faults are real: a hang holds the request until the client's read timeout,
-and a drop closes the connection without an answer (uvicorn would otherwise turn the app's exception
-into a 500, which is an answer).
+and a drop closes the connection without an answer (``with_real_drops``, as the served sandbox does).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import Any
 from candescent_async import CandescentClient
 from candescent_async.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, INSTITUTION_ID, Sandbox
 from candescent_async.sandbox.__main__ import listen_on_loopback
-from candescent_async.sandbox._app import _DropConnection
+from candescent_async.sandbox._app import with_real_drops
 
 STACKS = ("aiohttp", "httpcore2")
 
@@ -83,20 +82,7 @@ class LoopbackServer:
         inner["path"] = "/" + rest[:-1] if rest else "/"
         raw = scope.get("raw_path") or b""
         inner["raw_path"] = raw[len(prefix) :] if raw.startswith(prefix) else raw
-        held: list[Message] = []
-
-        async def hold(message: Message) -> None:  # answered whole once the app is done (or dropped)
-            held.append(message)
-
-        try:
-            await app(inner, receive, hold)
-        except _DropConnection:
-            cycle = send.__self__  # uvicorn's request cycle: close its connection with no answer at all
-            cycle.transport.abort()
-            cycle.disconnected = True
-            return
-        for message in held:
-            await send(message)
+        await app(inner, receive, send)
 
 
 _SERVER: LoopbackServer | None = None
@@ -113,7 +99,7 @@ def _url_of(sandbox: Sandbox) -> str:
     """One URL per sandbox, so clients of the same sandbox share token scope (it is keyed by base URL)."""
     url: str | None = getattr(sandbox, "_served_url", None)
     if url is None:
-        url = server().mount(sandbox.app)
+        url = server().mount(with_real_drops(sandbox.app))
         sandbox._served_url = url  # type: ignore[attr-defined]
     return url
 

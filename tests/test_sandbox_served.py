@@ -180,6 +180,22 @@ def test_accepted_connections_have_nagle_disabled() -> None:
     assert asyncio.run(accepted_nodelay()) != 0
 
 
+def test_a_drop_fault_closes_the_connection_without_an_answer(served: Served) -> None:
+    """Starlette answers an exception with a 500; a drop must be no answer at all, as a reset is."""
+    added = httpx2.post(
+        f"{served.base_url}/_sandbox/faults", json={"operation": "createAccessTokenV2", "kind": "drop"}, timeout=10
+    )
+    assert added.status_code == 204, added.text
+    with pytest.raises(httpx2.RemoteProtocolError):
+        httpx2.post(
+            f"{served.base_url}/oauth2/v1/token",
+            auth=(served.client_id, served.client_secret),
+            headers={"institutionId": served.institution_id, "transactionId": str(uuid.uuid4())},
+            data={"grant_type": "client_credentials"},
+            timeout=10,
+        )
+
+
 def test_exits_promptly_on_sigterm_while_a_request_hangs() -> None:
     """A CI teardown sends SIGTERM once: a hang fault that fired must not keep the server alive."""
     process, served = start_served_sandbox("--transactions-per-account", "50")

@@ -17,5 +17,7 @@ __all__ = ["DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "INSTITUTION_ID", "Fault", "S
 
 
 def create_app(seed: int = 0, token_lifetime: float = 1800.0) -> object:
-    """The ASGI app of a fresh served sandbox (network faults are real: hangs and drops)."""
-    return Sandbox(seed=seed, token_lifetime=token_lifetime, in_process=False).app
+    """The ASGI app of a fresh served sandbox (network faults are real: hangs, and drops under uvicorn)."""
+    from ._app import with_real_drops
+
+    return with_real_drops(Sandbox(seed=seed, token_lifetime=token_lifetime, in_process=False).app)

@@ -11,6 +11,7 @@ import argparse
 import socket
 
 from . import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, INSTITUTION_ID, Sandbox
+from ._app import with_real_drops
 
 HOST = "127.0.0.1"
 SHUTDOWN_GRACE = 2  # seconds in-flight requests get to finish after SIGTERM/SIGINT; then they are cancelled
@@ -65,7 +66,11 @@ def main(argv: list[str] | None = None) -> None:
     # A hang fault holds its request forever: without a bound on the graceful shutdown, one SIGTERM
     # would wait for it forever (only a second signal stopped the server, so CI teardowns hung).
     config = uvicorn.Config(
-        sandbox.app, log_level="warning", timeout_keep_alive=75, timeout_graceful_shutdown=SHUTDOWN_GRACE
+        with_real_drops(sandbox.app),  # a drop fault closes the connection instead of answering 500
+        interface="asgi3",
+        log_level="warning",
+        timeout_keep_alive=75,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )
     server = uvicorn.Server(config)
     server.run(sockets=[sock])

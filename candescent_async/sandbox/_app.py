@@ -447,6 +447,43 @@ class _DropConnection(Exception):
     """Raised inside the served app to make the server abort the response."""
 
 
+ASGIApp = Callable[[dict[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
+
+
+def with_real_drops(app: Any) -> ASGIApp:
+    """``app`` for a real server, where a drop fault closes the connection with no answer at all.
+
+    Inside the app the drop is an exception, which Starlette answers with a 500 before the server sees
+    it (an answer, unlike a reset). So the wrapper holds the app's messages until it is done, discards
+    them on a drop and aborts the connection through uvicorn's request cycle (the ``send`` callable is
+    its bound method); with another server the exception propagates (that server's own error answer).
+    """
+
+    async def serve(scope: dict[str, Any], receive: Callable[[], Awaitable[Any]], send: Any) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        held: list[Any] = []
+
+        async def hold(message: Any) -> None:
+            held.append(message)
+
+        try:
+            await app(scope, receive, hold)
+        except _DropConnection:
+            cycle: Any = getattr(send, "__self__", None)
+            transport = getattr(cycle, "transport", None)
+            if transport is None:
+                raise
+            transport.abort()
+            cycle.disconnected = True  # uvicorn: the client is gone, so no 500 is written for it
+            return
+        for message in held:
+            await send(message)
+
+    return serve
+
+
 def as_object(value: Any) -> dict[str, Any]:
     """``value`` if it is a JSON object, else an empty one: a wrongly typed field reads as absent."""
     return value if isinstance(value, dict) else {}
