@@ -169,7 +169,42 @@ def _template_helpers(openapi: Any) -> dict[str, Any]:
         """x-candescent-media-types of an endpoint (the MX proxies): the types the caller chooses among."""
         return media.get(str(endpoint.name))
 
+    pages: dict[str, str] = {}  # page model (the 200 answer of a paging operation) -> its items field
+    for item in _SPEC.get("paths", {}).values():
+        for op in item.values():
+            paging = op.get("x-candescent-pagination") if isinstance(op, dict) else None
+            if paging:
+                for media in ((op.get("responses") or {}).get("200") or {}).get("content", {}).values():
+                    ref = str((media.get("schema") or {}).get("$ref", ""))
+                    if ref.startswith("#/components/schemas/"):
+                        pages[ref.rsplit("/", 1)[1]] = str(paging["items"])
+
+    def page_items(model: Any) -> tuple[str, Any] | None:
+        """(field, item type) of a page model: its ``_page()`` gives paginate the items, typed."""
+        wire = pages.get(str(model.class_info.name))
+        for prop in [*model.required_properties, *model.optional_properties]:
+            if wire is not None and prop.name == wire:
+                return str(prop.python_name), prop.inner_property.get_type_string(no_optional=True)
+        return None
+
+    def required(prop: Any) -> Any:
+        """The same property as a required one: an optional field's value once it is known to be given."""
+        from attrs import evolve
+
+        return evolve(prop, required=True)
+
+    def docstring_line(prop: Any) -> str:
+        """The Attributes line of a model field, its type as the field declares it (``X | None``)."""
+        if prop.required:
+            return str(prop.to_docstring())
+        given = required(prop)
+        kind = str(given.get_type_string())
+        return str(given.to_docstring()).replace(f"({kind})", f"({kind} | None)", 1)
+
     return {
+        "candescent_docstring_line": docstring_line,
+        "candescent_page_items": page_items,
+        "candescent_required": required,
         "candescent_secret": secret,
         "candescent_xml_text": xml_text,
         "candescent_reads_xml_text": reads_xml_text,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.alert_history_summary_resource import AlertHistorySummaryResource
@@ -22,25 +22,23 @@ class AlertHistorySummaryResources(_Model):
     """Delivered alerts.
 
     Attributes:
-        alert_history_summary_resources (list[AlertHistorySummaryResource] | Unset): The alerts.
+        alert_history_summary_resources (list[AlertHistorySummaryResource]): The alerts.
     """
 
-    alert_history_summary_resources: list[AlertHistorySummaryResource] | Unset = UNSET
+    alert_history_summary_resources: list[AlertHistorySummaryResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_history_summary_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_history_summary_resources, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.alert_history_summary_resources is not None:
             alert_history_summary_resources = []
             for alert_history_summary_resources_item_data in self.alert_history_summary_resources:
                 alert_history_summary_resources_item = alert_history_summary_resources_item_data.to_dict()
                 alert_history_summary_resources.append(alert_history_summary_resources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_history_summary_resources is not UNSET:
             field_dict["alertHistorySummaryResources"] = alert_history_summary_resources
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -50,10 +48,11 @@ class AlertHistorySummaryResources(_Model):
         from ..models.alert_history_summary_resource import AlertHistorySummaryResource
 
         d = dict(src_dict)
-        _alert_history_summary_resources = d.pop("alertHistorySummaryResources", UNSET)
-        alert_history_summary_resources: list[AlertHistorySummaryResource] | Unset = UNSET
-        if _alert_history_summary_resources is not UNSET:
+        _alert_history_summary_resources = d.pop("alertHistorySummaryResources", None)
+        alert_history_summary_resources: list[AlertHistorySummaryResource] | None = None
+        if _alert_history_summary_resources is not None:
             alert_history_summary_resources = []
+            _alert_history_summary_resources = _alert_history_summary_resources
             for alert_history_summary_resources_item_data in _alert_history_summary_resources:
                 alert_history_summary_resources_item = AlertHistorySummaryResource.from_dict(
                     alert_history_summary_resources_item_data

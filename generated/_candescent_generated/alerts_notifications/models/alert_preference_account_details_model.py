@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="AlertPreferenceAccountDetailsModel")
 
@@ -18,30 +18,29 @@ class AlertPreferenceAccountDetailsModel(_Model):
     """The account an alert preference is about.
 
     Attributes:
-        account_external_id (str | Unset): The account's external id.
-        account_id (str | Unset): The account's id.
-        card_number (str | Unset): The card, for card alerts.
+        account_external_id (str): The account's external id.
+        account_id (str): The account's id.
+        card_number (str): The card, for card alerts.
     """
 
-    account_external_id: str | Unset = UNSET
-    account_id: str | Unset = UNSET
-    card_number: str | Unset = UNSET
+    account_external_id: str | None = None
+    account_id: str | None = None
+    card_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        account_external_id = self.account_external_id
-        account_id = self.account_id
-        card_number = self.card_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_external_id is not UNSET:
+        if self.account_external_id is not None:
+            account_external_id = self.account_external_id
             field_dict["accountExternalId"] = account_external_id
-        if account_id is not UNSET:
+        if self.account_id is not None:
+            account_id = self.account_id
             field_dict["accountId"] = account_id
-        if card_number is not UNSET:
+        if self.card_number is not None:
+            card_number = self.card_number
             field_dict["cardNumber"] = card_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -49,9 +48,18 @@ class AlertPreferenceAccountDetailsModel(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_external_id = d.pop("accountExternalId", UNSET)
-        account_id = d.pop("accountId", UNSET)
-        card_number = d.pop("cardNumber", UNSET)
+        _account_external_id = d.pop("accountExternalId", None)
+        account_external_id: str | None = None
+        if _account_external_id is not None:
+            account_external_id = _account_external_id
+        _account_id = d.pop("accountId", None)
+        account_id: str | None = None
+        if _account_id is not None:
+            account_id = _account_id
+        _card_number = d.pop("cardNumber", None)
+        card_number: str | None = None
+        if _card_number is not None:
+            card_number = _card_number
         alert_preference_account_details_model = cls(
             account_external_id=account_external_id,
             account_id=account_id,

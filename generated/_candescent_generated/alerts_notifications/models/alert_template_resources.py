@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.alert_template_resource import AlertTemplateResource
@@ -22,25 +22,23 @@ class AlertTemplateResources(_Model):
     """Alert templates.
 
     Attributes:
-        alert_template_resources (list[AlertTemplateResource] | Unset): The templates.
+        alert_template_resources (list[AlertTemplateResource]): The templates.
     """
 
-    alert_template_resources: list[AlertTemplateResource] | Unset = UNSET
+    alert_template_resources: list[AlertTemplateResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_template_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_template_resources, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.alert_template_resources is not None:
             alert_template_resources = []
             for alert_template_resources_item_data in self.alert_template_resources:
                 alert_template_resources_item = alert_template_resources_item_data.to_dict()
                 alert_template_resources.append(alert_template_resources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_template_resources is not UNSET:
             field_dict["alertTemplateResources"] = alert_template_resources
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -50,10 +48,11 @@ class AlertTemplateResources(_Model):
         from ..models.alert_template_resource import AlertTemplateResource
 
         d = dict(src_dict)
-        _alert_template_resources = d.pop("alertTemplateResources", UNSET)
-        alert_template_resources: list[AlertTemplateResource] | Unset = UNSET
-        if _alert_template_resources is not UNSET:
+        _alert_template_resources = d.pop("alertTemplateResources", None)
+        alert_template_resources: list[AlertTemplateResource] | None = None
+        if _alert_template_resources is not None:
             alert_template_resources = []
+            _alert_template_resources = _alert_template_resources
             for alert_template_resources_item_data in _alert_template_resources:
                 alert_template_resources_item = AlertTemplateResource.from_dict(alert_template_resources_item_data)
 

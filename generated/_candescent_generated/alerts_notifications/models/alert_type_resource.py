@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_type_resource_status import AlertTypeResourceStatus
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.alert_type_resource_additional_info import AlertTypeResourceAdditionalInfo
@@ -23,79 +23,74 @@ class AlertTypeResource(_Model):
     """An alert type the platform can raise.
 
     Attributes:
-        additional_info (AlertTypeResourceAdditionalInfo | Unset): Extra facts about the type.
-        alert_category (str | Unset): e.g. ATM Withdrawal, Visa Low Balance.
-        alert_type_id (int | Unset): The type's numeric id.
-        alert_type_name (str | Unset): The type's name (the key other APIs use).
-        applicable_account_types (str | Unset): Account types the alert applies to, comma-separated.
-        channels (str | Unset): Channels the alert can use, comma-separated (EMAIL, SMS, PUSH, WEB).
-        description (str | Unset): What the alert tells the user.
-        display_alert_type_name (str | Unset): The name shown to users.
-        event_type_domain (str | Unset): What raises it: Account, Transaction or Notification events.
-        external_system (str | Unset): The vendor
-        institution_id (str | Unset): The institution's id.
-        status (AlertTypeResourceStatus | Unset): ACTIVE or INACTIVE.
+        additional_info (AlertTypeResourceAdditionalInfo): Extra facts about the type.
+        alert_category (str): e.g. ATM Withdrawal, Visa Low Balance.
+        alert_type_id (int): The type's numeric id.
+        alert_type_name (str): The type's name (the key other APIs use).
+        applicable_account_types (str): Account types the alert applies to, comma-separated.
+        channels (str): Channels the alert can use, comma-separated (EMAIL, SMS, PUSH, WEB).
+        description (str): What the alert tells the user.
+        display_alert_type_name (str): The name shown to users.
+        event_type_domain (str): What raises it: Account, Transaction or Notification events.
+        external_system (str): The vendor
+        institution_id (str): The institution's id.
+        status (AlertTypeResourceStatus): ACTIVE or INACTIVE.
     """
 
-    additional_info: AlertTypeResourceAdditionalInfo | Unset = UNSET
-    alert_category: str | Unset = UNSET
-    alert_type_id: int | Unset = UNSET
-    alert_type_name: str | Unset = UNSET
-    applicable_account_types: str | Unset = UNSET
-    channels: str | Unset = UNSET
-    description: str | Unset = UNSET
-    display_alert_type_name: str | Unset = UNSET
-    event_type_domain: str | Unset = UNSET
-    external_system: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
-    status: AlertTypeResourceStatus | Unset = UNSET
+    additional_info: AlertTypeResourceAdditionalInfo | None = None
+    alert_category: str | None = None
+    alert_type_id: int | None = None
+    alert_type_name: str | None = None
+    applicable_account_types: str | None = None
+    channels: str | None = None
+    description: str | None = None
+    display_alert_type_name: str | None = None
+    event_type_domain: str | None = None
+    external_system: str | None = None
+    institution_id: str | None = None
+    status: AlertTypeResourceStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-        alert_category = self.alert_category
-        alert_type_id = self.alert_type_id
-        alert_type_name = self.alert_type_name
-        applicable_account_types = self.applicable_account_types
-        channels = self.channels
-        description = self.description
-        display_alert_type_name = self.display_alert_type_name
-        event_type_domain = self.event_type_domain
-        external_system = self.external_system
-        institution_id = self.institution_id
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = AlertTypeResourceStatus(self.status).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_info is not UNSET:
+        if self.additional_info is not None:
+            additional_info = self.additional_info.to_dict()
             field_dict["additionalInfo"] = additional_info
-        if alert_category is not UNSET:
+        if self.alert_category is not None:
+            alert_category = self.alert_category
             field_dict["alertCategory"] = alert_category
-        if alert_type_id is not UNSET:
+        if self.alert_type_id is not None:
+            alert_type_id = self.alert_type_id
             field_dict["alertTypeId"] = alert_type_id
-        if alert_type_name is not UNSET:
+        if self.alert_type_name is not None:
+            alert_type_name = self.alert_type_name
             field_dict["alertTypeName"] = alert_type_name
-        if applicable_account_types is not UNSET:
+        if self.applicable_account_types is not None:
+            applicable_account_types = self.applicable_account_types
             field_dict["applicableAccountTypes"] = applicable_account_types
-        if channels is not UNSET:
+        if self.channels is not None:
+            channels = self.channels
             field_dict["channels"] = channels
-        if description is not UNSET:
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if display_alert_type_name is not UNSET:
+        if self.display_alert_type_name is not None:
+            display_alert_type_name = self.display_alert_type_name
             field_dict["displayAlertTypeName"] = display_alert_type_name
-        if event_type_domain is not UNSET:
+        if self.event_type_domain is not None:
+            event_type_domain = self.event_type_domain
             field_dict["eventTypeDomain"] = event_type_domain
-        if external_system is not UNSET:
+        if self.external_system is not None:
+            external_system = self.external_system
             field_dict["externalSystem"] = external_system
-        if institution_id is not UNSET:
+        if self.institution_id is not None:
+            institution_id = self.institution_id
             field_dict["institutionId"] = institution_id
-        if status is not UNSET:
+        if self.status is not None:
+            status = AlertTypeResourceStatus(self.status).value
             field_dict["status"] = status
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -105,28 +100,54 @@ class AlertTypeResource(_Model):
         from ..models.alert_type_resource_additional_info import AlertTypeResourceAdditionalInfo
 
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: AlertTypeResourceAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
+        _additional_info = d.pop("additionalInfo", None)
+        additional_info: AlertTypeResourceAdditionalInfo | None = None
+        if _additional_info is not None:
             additional_info = AlertTypeResourceAdditionalInfo.from_dict(_additional_info)
 
-        alert_category = d.pop("alertCategory", UNSET)
-        alert_type_id = d.pop("alertTypeId", UNSET)
-        alert_type_name = d.pop("alertTypeName", UNSET)
-        applicable_account_types = d.pop("applicableAccountTypes", UNSET)
-        channels = d.pop("channels", UNSET)
-        description = d.pop("description", UNSET)
-        display_alert_type_name = d.pop("displayAlertTypeName", UNSET)
-        event_type_domain = d.pop("eventTypeDomain", UNSET)
-        external_system = d.pop("externalSystem", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        _status = d.pop("status", UNSET)
-        status: AlertTypeResourceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        _alert_category = d.pop("alertCategory", None)
+        alert_category: str | None = None
+        if _alert_category is not None:
+            alert_category = _alert_category
+        _alert_type_id = d.pop("alertTypeId", None)
+        alert_type_id: int | None = None
+        if _alert_type_id is not None:
+            alert_type_id = _alert_type_id
+        _alert_type_name = d.pop("alertTypeName", None)
+        alert_type_name: str | None = None
+        if _alert_type_name is not None:
+            alert_type_name = _alert_type_name
+        _applicable_account_types = d.pop("applicableAccountTypes", None)
+        applicable_account_types: str | None = None
+        if _applicable_account_types is not None:
+            applicable_account_types = _applicable_account_types
+        _channels = d.pop("channels", None)
+        channels: str | None = None
+        if _channels is not None:
+            channels = _channels
+        _description = d.pop("description", None)
+        description: str | None = None
+        if _description is not None:
+            description = _description
+        _display_alert_type_name = d.pop("displayAlertTypeName", None)
+        display_alert_type_name: str | None = None
+        if _display_alert_type_name is not None:
+            display_alert_type_name = _display_alert_type_name
+        _event_type_domain = d.pop("eventTypeDomain", None)
+        event_type_domain: str | None = None
+        if _event_type_domain is not None:
+            event_type_domain = _event_type_domain
+        _external_system = d.pop("externalSystem", None)
+        external_system: str | None = None
+        if _external_system is not None:
+            external_system = _external_system
+        _institution_id = d.pop("institutionId", None)
+        institution_id: str | None = None
+        if _institution_id is not None:
+            institution_id = _institution_id
+        _status = d.pop("status", None)
+        status: AlertTypeResourceStatus | None = None
+        if _status is not None:
             status = AlertTypeResourceStatus(_status)
 
         alert_type_resource = cls(

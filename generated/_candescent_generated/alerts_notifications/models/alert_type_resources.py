@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.alert_type_resource import AlertTypeResource
@@ -22,25 +22,23 @@ class AlertTypeResources(_Model):
     """Alert types.
 
     Attributes:
-        alert_types (list[AlertTypeResource] | Unset): The alert types.
+        alert_types (list[AlertTypeResource]): The alert types.
     """
 
-    alert_types: list[AlertTypeResource] | Unset = UNSET
+    alert_types: list[AlertTypeResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_types, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.alert_types is not None:
             alert_types = []
             for alert_types_item_data in self.alert_types:
                 alert_types_item = alert_types_item_data.to_dict()
                 alert_types.append(alert_types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_types is not UNSET:
             field_dict["alertTypes"] = alert_types
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -50,10 +48,11 @@ class AlertTypeResources(_Model):
         from ..models.alert_type_resource import AlertTypeResource
 
         d = dict(src_dict)
-        _alert_types = d.pop("alertTypes", UNSET)
-        alert_types: list[AlertTypeResource] | Unset = UNSET
-        if _alert_types is not UNSET:
+        _alert_types = d.pop("alertTypes", None)
+        alert_types: list[AlertTypeResource] | None = None
+        if _alert_types is not None:
             alert_types = []
+            _alert_types = _alert_types
             for alert_types_item_data in _alert_types:
                 alert_types_item = AlertTypeResource.from_dict(alert_types_item_data)
 

@@ -8,9 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.channel_content_channel_type import ChannelContentChannelType
 from ..models.channel_content_template_content_type import ChannelContentTemplateContentType
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="ChannelContent")
 
@@ -20,40 +20,34 @@ class ChannelContent(_Model):
     """One channel's template text.
 
     Attributes:
-        alert_template_resource_id (int | Unset): The template it belongs to.
-        channel_type (ChannelContentChannelType | Unset): EMAIL, SMS, PUSH or WEB.
-        template_content (str | Unset): Text with placeholders, e.g. {{accountNumber}}.
-        template_content_type (ChannelContentTemplateContentType | Unset): The text's kind, e.g. subject or body.
+        alert_template_resource_id (int): The template it belongs to.
+        channel_type (ChannelContentChannelType): EMAIL, SMS, PUSH or WEB.
+        template_content (str): Text with placeholders, e.g. {{accountNumber}}.
+        template_content_type (ChannelContentTemplateContentType): The text's kind, e.g. subject or body.
     """
 
-    alert_template_resource_id: int | Unset = UNSET
-    channel_type: ChannelContentChannelType | Unset = UNSET
-    template_content: str | Unset = UNSET
-    template_content_type: ChannelContentTemplateContentType | Unset = UNSET
+    alert_template_resource_id: int | None = None
+    channel_type: ChannelContentChannelType | None = None
+    template_content: str | None = None
+    template_content_type: ChannelContentTemplateContentType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_template_resource_id = self.alert_template_resource_id
-        channel_type: str | Unset = UNSET
-        if not isinstance(self.channel_type, Unset):
-            channel_type = ChannelContentChannelType(self.channel_type).value
-
-        template_content = self.template_content
-        template_content_type: str | Unset = UNSET
-        if not isinstance(self.template_content_type, Unset):
-            template_content_type = ChannelContentTemplateContentType(self.template_content_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_template_resource_id is not UNSET:
+        if self.alert_template_resource_id is not None:
+            alert_template_resource_id = self.alert_template_resource_id
             field_dict["alertTemplateResourceId"] = alert_template_resource_id
-        if channel_type is not UNSET:
+        if self.channel_type is not None:
+            channel_type = ChannelContentChannelType(self.channel_type).value
             field_dict["channelType"] = channel_type
-        if template_content is not UNSET:
+        if self.template_content is not None:
+            template_content = self.template_content
             field_dict["templateContent"] = template_content
-        if template_content_type is not UNSET:
+        if self.template_content_type is not None:
+            template_content_type = ChannelContentTemplateContentType(self.template_content_type).value
             field_dict["templateContentType"] = template_content_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -61,20 +55,22 @@ class ChannelContent(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alert_template_resource_id = d.pop("alertTemplateResourceId", UNSET)
-        _channel_type = d.pop("channelType", UNSET)
-        channel_type: ChannelContentChannelType | Unset
-        if isinstance(_channel_type, Unset):
-            channel_type = UNSET
-        else:
+        _alert_template_resource_id = d.pop("alertTemplateResourceId", None)
+        alert_template_resource_id: int | None = None
+        if _alert_template_resource_id is not None:
+            alert_template_resource_id = _alert_template_resource_id
+        _channel_type = d.pop("channelType", None)
+        channel_type: ChannelContentChannelType | None = None
+        if _channel_type is not None:
             channel_type = ChannelContentChannelType(_channel_type)
 
-        template_content = d.pop("templateContent", UNSET)
-        _template_content_type = d.pop("templateContentType", UNSET)
-        template_content_type: ChannelContentTemplateContentType | Unset
-        if isinstance(_template_content_type, Unset):
-            template_content_type = UNSET
-        else:
+        _template_content = d.pop("templateContent", None)
+        template_content: str | None = None
+        if _template_content is not None:
+            template_content = _template_content
+        _template_content_type = d.pop("templateContentType", None)
+        template_content_type: ChannelContentTemplateContentType | None = None
+        if _template_content_type is not None:
             template_content_type = ChannelContentTemplateContentType(_template_content_type)
 
         channel_content = cls(

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.entry import Entry
@@ -22,25 +22,23 @@ class DataMap(_Model):
     """Key/value entries of an event's data.
 
     Attributes:
-        map_ (list[Entry] | Unset): The entries.
+        map_ (list[Entry]): The entries.
     """
 
-    map_: list[Entry] | Unset = UNSET
+    map_: list[Entry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        map_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.map_, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.map_ is not None:
             map_ = []
             for map_item_data in self.map_:
                 map_item = map_item_data.to_dict()
                 map_.append(map_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if map_ is not UNSET:
             field_dict["map"] = map_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -50,10 +48,11 @@ class DataMap(_Model):
         from ..models.entry import Entry
 
         d = dict(src_dict)
-        _map_ = d.pop("map", UNSET)
-        map_: list[Entry] | Unset = UNSET
-        if _map_ is not UNSET:
+        _map_ = d.pop("map", None)
+        map_: list[Entry] | None = None
+        if _map_ is not None:
             map_ = []
+            _map_ = _map_
             for map_item_data in _map_:
                 map_item = Entry.from_dict(map_item_data)
 

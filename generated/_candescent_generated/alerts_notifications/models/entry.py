@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="Entry")
 
@@ -18,25 +18,24 @@ class Entry(_Model):
     """A key and its value.
 
     Attributes:
-        key (str | Unset): The name.
-        value (str | Unset): The value.
+        key (str): The name.
+        value (str): The value.
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    key: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        key = self.key
-        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
+        if self.key is not None:
+            key = self.key
             field_dict["key"] = key
-        if value is not UNSET:
+        if self.value is not None:
+            value = self.value
             field_dict["value"] = value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -44,8 +43,14 @@ class Entry(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = xml_text(d.pop("key", UNSET))
-        value = xml_text(d.pop("value", UNSET))
+        _key = xml_text(d.pop("key", None))
+        key: str | None = None
+        if _key is not None:
+            key = _key
+        _value = xml_text(d.pop("value", None))
+        value: str | None = None
+        if _value is not None:
+            value = _value
         entry = cls(
             key=key,
             value=value,

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.event_details_additional_info import EventDetailsAdditionalInfo
@@ -23,69 +23,60 @@ class EventDetails(_Model):
     """What happened, when and to whom.
 
     Attributes:
-        additional_info (EventDetailsAdditionalInfo | Unset): Event facts by name (amounts, account ids, ...).
-        event_id (str | Unset): The event's id (yours, unique).
-        event_noticed (datetime.datetime | Unset): When the source noticed it (ISO 8601).
-        event_occured (datetime.datetime | Unset): When it happened (ISO 8601; the platform's spelling).
-        event_source (str | Unset): The system that raised it.
-        event_tags (list[str] | Unset): Labels for routing.
-        event_type (str | Unset): Matched against alert type names.
-        institution_customer_id (str | Unset): The business it concerns, for a business user.
-        institution_id (str | Unset): The institution's id.
+        additional_info (EventDetailsAdditionalInfo): Event facts by name (amounts, account ids, ...).
+        event_id (str): The event's id (yours, unique).
+        event_noticed (datetime.datetime): When the source noticed it (ISO 8601).
+        event_occured (datetime.datetime): When it happened (ISO 8601; the platform's spelling).
+        event_source (str): The system that raised it.
+        event_tags (list[str]): Labels for routing.
+        event_type (str): Matched against alert type names.
+        institution_customer_id (str): The business it concerns, for a business user.
+        institution_id (str): The institution's id.
     """
 
-    additional_info: EventDetailsAdditionalInfo | Unset = UNSET
-    event_id: str | Unset = UNSET
-    event_noticed: datetime.datetime | Unset = UNSET
-    event_occured: datetime.datetime | Unset = UNSET
-    event_source: str | Unset = UNSET
-    event_tags: list[str] | Unset = UNSET
-    event_type: str | Unset = UNSET
-    institution_customer_id: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
+    additional_info: EventDetailsAdditionalInfo | None = None
+    event_id: str | None = None
+    event_noticed: datetime.datetime | None = None
+    event_occured: datetime.datetime | None = None
+    event_source: str | None = None
+    event_tags: list[str] | None = None
+    event_type: str | None = None
+    institution_customer_id: str | None = None
+    institution_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-        event_id = self.event_id
-        event_noticed: str | Unset = UNSET
-        if not isinstance(self.event_noticed, Unset):
-            event_noticed = self.event_noticed.isoformat()
-        event_occured: str | Unset = UNSET
-        if not isinstance(self.event_occured, Unset):
-            event_occured = self.event_occured.isoformat()
-        event_source = self.event_source
-        event_tags: list[str] | Unset = UNSET
-        if not isinstance(self.event_tags, Unset):
-            event_tags = self.event_tags
-
-        event_type = self.event_type
-        institution_customer_id = self.institution_customer_id
-        institution_id = self.institution_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_info is not UNSET:
+        if self.additional_info is not None:
+            additional_info = self.additional_info.to_dict()
             field_dict["additionalInfo"] = additional_info
-        if event_id is not UNSET:
+        if self.event_id is not None:
+            event_id = self.event_id
             field_dict["eventId"] = event_id
-        if event_noticed is not UNSET:
+        if self.event_noticed is not None:
+            event_noticed = self.event_noticed.isoformat()
             field_dict["eventNoticed"] = event_noticed
-        if event_occured is not UNSET:
+        if self.event_occured is not None:
+            event_occured = self.event_occured.isoformat()
             field_dict["eventOccured"] = event_occured
-        if event_source is not UNSET:
+        if self.event_source is not None:
+            event_source = self.event_source
             field_dict["eventSource"] = event_source
-        if event_tags is not UNSET:
+        if self.event_tags is not None:
+            event_tags = self.event_tags
+
             field_dict["eventTags"] = event_tags
-        if event_type is not UNSET:
+        if self.event_type is not None:
+            event_type = self.event_type
             field_dict["eventType"] = event_type
-        if institution_customer_id is not UNSET:
+        if self.institution_customer_id is not None:
+            institution_customer_id = self.institution_customer_id
             field_dict["institutionCustomerId"] = institution_customer_id
-        if institution_id is not UNSET:
+        if self.institution_id is not None:
+            institution_id = self.institution_id
             field_dict["institutionId"] = institution_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -95,34 +86,46 @@ class EventDetails(_Model):
         from ..models.event_details_additional_info import EventDetailsAdditionalInfo
 
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: EventDetailsAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
+        _additional_info = d.pop("additionalInfo", None)
+        additional_info: EventDetailsAdditionalInfo | None = None
+        if _additional_info is not None:
             additional_info = EventDetailsAdditionalInfo.from_dict(_additional_info)
 
-        event_id = d.pop("eventId", UNSET)
-        _event_noticed = d.pop("eventNoticed", UNSET)
-        event_noticed: datetime.datetime | Unset
-        if isinstance(_event_noticed, Unset):
-            event_noticed = UNSET
-        else:
+        _event_id = d.pop("eventId", None)
+        event_id: str | None = None
+        if _event_id is not None:
+            event_id = _event_id
+        _event_noticed = d.pop("eventNoticed", None)
+        event_noticed: datetime.datetime | None = None
+        if _event_noticed is not None:
             event_noticed = parse_datetime(_event_noticed)
 
-        _event_occured = d.pop("eventOccured", UNSET)
-        event_occured: datetime.datetime | Unset
-        if isinstance(_event_occured, Unset):
-            event_occured = UNSET
-        else:
+        _event_occured = d.pop("eventOccured", None)
+        event_occured: datetime.datetime | None = None
+        if _event_occured is not None:
             event_occured = parse_datetime(_event_occured)
 
-        event_source = d.pop("eventSource", UNSET)
-        event_tags = cast(list[str], d.pop("eventTags", UNSET))
+        _event_source = d.pop("eventSource", None)
+        event_source: str | None = None
+        if _event_source is not None:
+            event_source = _event_source
+        _event_tags = d.pop("eventTags", None)
+        event_tags: list[str] | None = None
+        if _event_tags is not None:
+            event_tags = cast(list[str], _event_tags)
 
-        event_type = d.pop("eventType", UNSET)
-        institution_customer_id = d.pop("institutionCustomerId", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
+        _event_type = d.pop("eventType", None)
+        event_type: str | None = None
+        if _event_type is not None:
+            event_type = _event_type
+        _institution_customer_id = d.pop("institutionCustomerId", None)
+        institution_customer_id: str | None = None
+        if _institution_customer_id is not None:
+            institution_customer_id = _institution_customer_id
+        _institution_id = d.pop("institutionId", None)
+        institution_id: str | None = None
+        if _institution_id is not None:
+            institution_id = _institution_id
         event_details = cls(
             additional_info=additional_info,
             event_id=event_id,

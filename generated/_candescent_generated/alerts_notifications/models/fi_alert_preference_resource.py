@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
@@ -22,47 +22,44 @@ class FiAlertPreferenceResource(_Model):
     """The institution's default for one alert type and channel.
 
     Attributes:
-        additional_info (FiAlertPreferenceResourceAdditionalInfo | Unset): Extra settings.
-        institution_alert_pref_id (int | Unset): The default's numeric id.
-        alert_type_name (str | Unset): The alert type.
-        channel_type_name (str | Unset): The channel: EMAIL, SMS, PUSH or WEB.
-        institution_id (str | Unset): The institution's id.
-        alert_opted (bool | Unset): true: users receive it unless they opt out.
+        additional_info (FiAlertPreferenceResourceAdditionalInfo): Extra settings.
+        institution_alert_pref_id (int): The default's numeric id.
+        alert_type_name (str): The alert type.
+        channel_type_name (str): The channel: EMAIL, SMS, PUSH or WEB.
+        institution_id (str): The institution's id.
+        alert_opted (bool): true: users receive it unless they opt out.
     """
 
-    additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset = UNSET
-    institution_alert_pref_id: int | Unset = UNSET
-    alert_type_name: str | Unset = UNSET
-    channel_type_name: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
-    alert_opted: bool | Unset = UNSET
+    additional_info: FiAlertPreferenceResourceAdditionalInfo | None = None
+    institution_alert_pref_id: int | None = None
+    alert_type_name: str | None = None
+    channel_type_name: str | None = None
+    institution_id: str | None = None
+    alert_opted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-        institution_alert_pref_id = self.institution_alert_pref_id
-        alert_type_name = self.alert_type_name
-        channel_type_name = self.channel_type_name
-        institution_id = self.institution_id
-        alert_opted = self.alert_opted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_info is not UNSET:
+        if self.additional_info is not None:
+            additional_info = self.additional_info.to_dict()
             field_dict["additionalInfo"] = additional_info
-        if institution_alert_pref_id is not UNSET:
+        if self.institution_alert_pref_id is not None:
+            institution_alert_pref_id = self.institution_alert_pref_id
             field_dict["institutionAlertPrefId"] = institution_alert_pref_id
-        if alert_type_name is not UNSET:
+        if self.alert_type_name is not None:
+            alert_type_name = self.alert_type_name
             field_dict["alertTypeName"] = alert_type_name
-        if channel_type_name is not UNSET:
+        if self.channel_type_name is not None:
+            channel_type_name = self.channel_type_name
             field_dict["channelTypeName"] = channel_type_name
-        if institution_id is not UNSET:
+        if self.institution_id is not None:
+            institution_id = self.institution_id
             field_dict["institutionId"] = institution_id
-        if alert_opted is not UNSET:
+        if self.alert_opted is not None:
+            alert_opted = self.alert_opted
             field_dict["alertOpted"] = alert_opted
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -72,18 +69,31 @@ class FiAlertPreferenceResource(_Model):
         from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
 
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
+        _additional_info = d.pop("additionalInfo", None)
+        additional_info: FiAlertPreferenceResourceAdditionalInfo | None = None
+        if _additional_info is not None:
             additional_info = FiAlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
 
-        institution_alert_pref_id = d.pop("institutionAlertPrefId", UNSET)
-        alert_type_name = d.pop("alertTypeName", UNSET)
-        channel_type_name = d.pop("channelTypeName", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        alert_opted = d.pop("alertOpted", UNSET)
+        _institution_alert_pref_id = d.pop("institutionAlertPrefId", None)
+        institution_alert_pref_id: int | None = None
+        if _institution_alert_pref_id is not None:
+            institution_alert_pref_id = _institution_alert_pref_id
+        _alert_type_name = d.pop("alertTypeName", None)
+        alert_type_name: str | None = None
+        if _alert_type_name is not None:
+            alert_type_name = _alert_type_name
+        _channel_type_name = d.pop("channelTypeName", None)
+        channel_type_name: str | None = None
+        if _channel_type_name is not None:
+            channel_type_name = _channel_type_name
+        _institution_id = d.pop("institutionId", None)
+        institution_id: str | None = None
+        if _institution_id is not None:
+            institution_id = _institution_id
+        _alert_opted = d.pop("alertOpted", None)
+        alert_opted: bool | None = None
+        if _alert_opted is not None:
+            alert_opted = _alert_opted
         fi_alert_preference_resource = cls(
             additional_info=additional_info,
             institution_alert_pref_id=institution_alert_pref_id,

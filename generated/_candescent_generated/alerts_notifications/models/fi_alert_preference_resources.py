@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
@@ -22,25 +22,23 @@ class FiAlertPreferenceResources(_Model):
     """The institution's default preferences.
 
     Attributes:
-        fi_alert_preferences (list[FiAlertPreferenceResource] | Unset): The defaults.
+        fi_alert_preferences (list[FiAlertPreferenceResource]): The defaults.
     """
 
-    fi_alert_preferences: list[FiAlertPreferenceResource] | Unset = UNSET
+    fi_alert_preferences: list[FiAlertPreferenceResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        fi_alert_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fi_alert_preferences, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.fi_alert_preferences is not None:
             fi_alert_preferences = []
             for fi_alert_preferences_item_data in self.fi_alert_preferences:
                 fi_alert_preferences_item = fi_alert_preferences_item_data.to_dict()
                 fi_alert_preferences.append(fi_alert_preferences_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fi_alert_preferences is not UNSET:
             field_dict["fiAlertPreferences"] = fi_alert_preferences
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -50,10 +48,11 @@ class FiAlertPreferenceResources(_Model):
         from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
 
         d = dict(src_dict)
-        _fi_alert_preferences = d.pop("fiAlertPreferences", UNSET)
-        fi_alert_preferences: list[FiAlertPreferenceResource] | Unset = UNSET
-        if _fi_alert_preferences is not UNSET:
+        _fi_alert_preferences = d.pop("fiAlertPreferences", None)
+        fi_alert_preferences: list[FiAlertPreferenceResource] | None = None
+        if _fi_alert_preferences is not None:
             fi_alert_preferences = []
+            _fi_alert_preferences = _fi_alert_preferences
             for fi_alert_preferences_item_data in _fi_alert_preferences:
                 fi_alert_preferences_item = FiAlertPreferenceResource.from_dict(fi_alert_preferences_item_data)
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
@@ -22,28 +22,25 @@ class SubscriptionAction(_Model):
     """One action of a subscription (XML).
 
     Attributes:
-        name (str | Unset): The action, e.g. EMAIL or SMS.
-        subscription_action_attributes_map (SubscriptionActionAttributesMap | Unset): The action's attributes: key/value
-            entries (repeated map elements).
+        name (str): The action, e.g. EMAIL or SMS.
+        subscription_action_attributes_map (SubscriptionActionAttributesMap): The action's attributes: key/value entries
+            (repeated map elements).
     """
 
-    name: str | Unset = UNSET
-    subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset = UNSET
+    name: str | None = None
+    subscription_action_attributes_map: SubscriptionActionAttributesMap | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        name = self.name
-        subscription_action_attributes_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_action_attributes_map, Unset):
-            subscription_action_attributes_map = self.subscription_action_attributes_map.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if subscription_action_attributes_map is not UNSET:
+        if self.subscription_action_attributes_map is not None:
+            subscription_action_attributes_map = self.subscription_action_attributes_map.to_dict()
             field_dict["subscriptionActionAttributesMap"] = subscription_action_attributes_map
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -53,12 +50,13 @@ class SubscriptionAction(_Model):
         from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
 
         d = dict(src_dict)
-        name = xml_text(d.pop("name", UNSET))
-        _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", UNSET)
-        subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset
-        if isinstance(_subscription_action_attributes_map, Unset):
-            subscription_action_attributes_map = UNSET
-        else:
+        _name = xml_text(d.pop("name", None))
+        name: str | None = None
+        if _name is not None:
+            name = _name
+        _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", None)
+        subscription_action_attributes_map: SubscriptionActionAttributesMap | None = None
+        if _subscription_action_attributes_map is not None:
             subscription_action_attributes_map = SubscriptionActionAttributesMap.from_dict(
                 _subscription_action_attributes_map
             )

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.subscription_action import SubscriptionAction
@@ -22,25 +22,23 @@ class SubscriptionActions(_Model):
     """The actions of a subscription (XML): repeated subscriptionAction elements.
 
     Attributes:
-        subscription_action (list[SubscriptionAction] | Unset): The actions.
+        subscription_action (list[SubscriptionAction]): The actions.
     """
 
-    subscription_action: list[SubscriptionAction] | Unset = UNSET
+    subscription_action: list[SubscriptionAction] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        subscription_action: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscription_action, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.subscription_action is not None:
             subscription_action = []
             for subscription_action_item_data in self.subscription_action:
                 subscription_action_item = subscription_action_item_data.to_dict()
                 subscription_action.append(subscription_action_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription_action is not UNSET:
             field_dict["subscriptionAction"] = subscription_action
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -50,10 +48,11 @@ class SubscriptionActions(_Model):
         from ..models.subscription_action import SubscriptionAction
 
         d = dict(src_dict)
-        _subscription_action = d.pop("subscriptionAction", UNSET)
-        subscription_action: list[SubscriptionAction] | Unset = UNSET
-        if _subscription_action is not UNSET:
+        _subscription_action = d.pop("subscriptionAction", None)
+        subscription_action: list[SubscriptionAction] | None = None
+        if _subscription_action is not None:
             subscription_action = []
+            _subscription_action = _subscription_action
             for subscription_action_item_data in _subscription_action:
                 subscription_action_item = SubscriptionAction.from_dict(subscription_action_item_data)
 

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type_v1 import GrantTypeV1
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="AccessTokenRequestV1")
 
@@ -21,20 +21,18 @@ class AccessTokenRequestV1(_Model):
 
         Attributes:
             grant_type (GrantTypeV1): OAuth grant used on the legacy V1 token endpoint.
-            username (str | Unset): Retail customer's login id (password grant).
-            password (str | Unset): Retail customer's password (password grant).
+            username (str): Retail customer's login id (password grant).
+            password (str): Retail customer's password (password grant).
     """
 
     grant_type: GrantTypeV1
-    username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    username: str | None = None
+    password: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         grant_type = GrantTypeV1(self.grant_type).value
-        username = self.username
-        password = self.password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,9 +41,11 @@ class AccessTokenRequestV1(_Model):
                 "grant_type": grant_type,
             }
         )
-        if username is not UNSET:
+        if self.username is not None:
+            username = self.username
             field_dict["username"] = username
-        if password is not UNSET:
+        if self.password is not None:
+            password = self.password
             field_dict["password"] = password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -55,8 +55,14 @@ class AccessTokenRequestV1(_Model):
         d = dict(src_dict)
         grant_type = GrantTypeV1(xml_text(d.pop("grant_type")))
 
-        username = xml_text(d.pop("username", UNSET))
-        password = xml_text(d.pop("password", UNSET))
+        _username = xml_text(d.pop("username", None))
+        username: str | None = None
+        if _username is not None:
+            username = _username
+        _password = xml_text(d.pop("password", None))
+        password: str | None = None
+        if _password is not None:
+            password = _password
         access_token_request_v1 = cls(
             grant_type=grant_type,
             username=username,

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type_v2 import GrantTypeV2
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="AccessTokenRequestV2")
 
@@ -22,31 +22,26 @@ class AccessTokenRequestV2(_Model):
 
         Attributes:
             grant_type (GrantTypeV2): OAuth 2.0 grant used on the V2 token endpoint.
-            scopes (str | Unset): Comma-separated subset of the application's allowed scopes (client_credentials and
-                password grants). Omitted means every allowed scope.
-            username (str | Unset): Customer's digital banking login id (password grant).
-            password (str | Unset): Customer's digital banking password (password grant).
-            code (str | Unset): Authorization code from /v1/auth-code (authorization_code grant).
-            refresh_token (str | Unset): A refresh token from an earlier password, authorization_code or refresh grant
+            scopes (str): Comma-separated subset of the application's allowed scopes (client_credentials and password
+                grants). Omitted means every allowed scope.
+            username (str): Customer's digital banking login id (password grant).
+            password (str): Customer's digital banking password (password grant).
+            code (str): Authorization code from /v1/auth-code (authorization_code grant).
+            refresh_token (str): A refresh token from an earlier password, authorization_code or refresh grant
                 (refresh_token grant).
     """
 
     grant_type: GrantTypeV2
-    scopes: str | Unset = UNSET
-    username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    code: str | Unset = _attrs_field(repr=False, default=UNSET)
-    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
+    scopes: str | None = None
+    username: str | None = None
+    password: str | None = _attrs_field(repr=False, default=None)
+    code: str | None = _attrs_field(repr=False, default=None)
+    refresh_token: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         grant_type = GrantTypeV2(self.grant_type).value
-        scopes = self.scopes
-        username = self.username
-        password = self.password
-        code = self.code
-        refresh_token = self.refresh_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,15 +50,20 @@ class AccessTokenRequestV2(_Model):
                 "grant_type": grant_type,
             }
         )
-        if scopes is not UNSET:
+        if self.scopes is not None:
+            scopes = self.scopes
             field_dict["scopes"] = scopes
-        if username is not UNSET:
+        if self.username is not None:
+            username = self.username
             field_dict["username"] = username
-        if password is not UNSET:
+        if self.password is not None:
+            password = self.password
             field_dict["password"] = password
-        if code is not UNSET:
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
-        if refresh_token is not UNSET:
+        if self.refresh_token is not None:
+            refresh_token = self.refresh_token
             field_dict["refresh_token"] = refresh_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -73,11 +73,26 @@ class AccessTokenRequestV2(_Model):
         d = dict(src_dict)
         grant_type = GrantTypeV2(d.pop("grant_type"))
 
-        scopes = d.pop("scopes", UNSET)
-        username = d.pop("username", UNSET)
-        password = d.pop("password", UNSET)
-        code = d.pop("code", UNSET)
-        refresh_token = d.pop("refresh_token", UNSET)
+        _scopes = d.pop("scopes", None)
+        scopes: str | None = None
+        if _scopes is not None:
+            scopes = _scopes
+        _username = d.pop("username", None)
+        username: str | None = None
+        if _username is not None:
+            username = _username
+        _password = d.pop("password", None)
+        password: str | None = None
+        if _password is not None:
+            password = _password
+        _code = d.pop("code", None)
+        code: str | None = None
+        if _code is not None:
+            code = _code
+        _refresh_token = d.pop("refresh_token", None)
+        refresh_token: str | None = None
+        if _refresh_token is not None:
+            refresh_token = _refresh_token
         access_token_request_v2 = cls(
             grant_type=grant_type,
             scopes=scopes,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="AccessTokenResponseV1")
 
@@ -22,19 +22,19 @@ class AccessTokenResponseV1(_Model):
             di_fiid (str): Financial institution the token is scoped to.
             access_token (str): Bearer token for the legacy V1 APIs.
             expires_in (str): Lifetime in seconds, sent as a string; the facade converts it.
-            di_ficustomer (str | Unset): Legacy customer GUID (password grant).
-            di_member_number (str | Unset): Customer's member number (password grant).
-            refresh_token (str | Unset): Refresh token (password grant); this endpoint has no refresh grant.
-            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (password grant).
+            di_ficustomer (str): Legacy customer GUID (password grant).
+            di_member_number (str): Customer's member number (password grant).
+            refresh_token (str): Refresh token (password grant); this endpoint has no refresh grant.
+            refresh_token_expires_in (str): Refresh token lifetime in seconds, sent as a string (password grant).
     """
 
     di_fiid: str
     access_token: str = _attrs_field(repr=False)
     expires_in: str
-    di_ficustomer: str | Unset = UNSET
-    di_member_number: str | Unset = UNSET
-    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    refresh_token_expires_in: str | Unset = UNSET
+    di_ficustomer: str | None = None
+    di_member_number: str | None = None
+    refresh_token: str | None = _attrs_field(repr=False, default=None)
+    refresh_token_expires_in: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -42,10 +42,6 @@ class AccessTokenResponseV1(_Model):
         di_fiid = self.di_fiid
         access_token = self.access_token
         expires_in = self.expires_in
-        di_ficustomer = self.di_ficustomer
-        di_member_number = self.di_member_number
-        refresh_token = self.refresh_token
-        refresh_token_expires_in = self.refresh_token_expires_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,13 +52,17 @@ class AccessTokenResponseV1(_Model):
                 "expires_in": expires_in,
             }
         )
-        if di_ficustomer is not UNSET:
+        if self.di_ficustomer is not None:
+            di_ficustomer = self.di_ficustomer
             field_dict["di_ficustomer"] = di_ficustomer
-        if di_member_number is not UNSET:
+        if self.di_member_number is not None:
+            di_member_number = self.di_member_number
             field_dict["di_member_number"] = di_member_number
-        if refresh_token is not UNSET:
+        if self.refresh_token is not None:
+            refresh_token = self.refresh_token
             field_dict["refresh_token"] = refresh_token
-        if refresh_token_expires_in is not UNSET:
+        if self.refresh_token_expires_in is not None:
+            refresh_token_expires_in = self.refresh_token_expires_in
             field_dict["refresh_token_expires_in"] = refresh_token_expires_in
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -73,10 +73,22 @@ class AccessTokenResponseV1(_Model):
         di_fiid = xml_text(d.pop("di_fiid"))
         access_token = xml_text(d.pop("access_token"))
         expires_in = xml_text(d.pop("expires_in"))
-        di_ficustomer = xml_text(d.pop("di_ficustomer", UNSET))
-        di_member_number = xml_text(d.pop("di_member_number", UNSET))
-        refresh_token = xml_text(d.pop("refresh_token", UNSET))
-        refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", UNSET))
+        _di_ficustomer = xml_text(d.pop("di_ficustomer", None))
+        di_ficustomer: str | None = None
+        if _di_ficustomer is not None:
+            di_ficustomer = _di_ficustomer
+        _di_member_number = xml_text(d.pop("di_member_number", None))
+        di_member_number: str | None = None
+        if _di_member_number is not None:
+            di_member_number = _di_member_number
+        _refresh_token = xml_text(d.pop("refresh_token", None))
+        refresh_token: str | None = None
+        if _refresh_token is not None:
+            refresh_token = _refresh_token
+        _refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", None))
+        refresh_token_expires_in: str | None = None
+        if _refresh_token_expires_in is not None:
+            refresh_token_expires_in = _refresh_token_expires_in
         access_token_response_v1 = cls(
             di_fiid=di_fiid,
             access_token=access_token,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="AccessTokenResponseV2")
 
@@ -23,18 +23,18 @@ class AccessTokenResponseV2(_Model):
             token_type (str): Token type, normally Bearer.
             expires_in (str): Access token lifetime in seconds, sent as a string (e.g. "2591999"); the facade converts it to
                 a number.
-            refresh_token (str | Unset): Token for obtaining a new access token (password, refresh_token, offline
+            refresh_token (str): Token for obtaining a new access token (password, refresh_token, offline
                 authorization_code).
-            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (e.g. "15551999").
-            id_token (str | Unset): OpenID Connect identity token (JWT), authorization_code grant only.
+            refresh_token_expires_in (str): Refresh token lifetime in seconds, sent as a string (e.g. "15551999").
+            id_token (str): OpenID Connect identity token (JWT), authorization_code grant only.
     """
 
     access_token: str = _attrs_field(repr=False)
     token_type: str
     expires_in: str
-    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    refresh_token_expires_in: str | Unset = UNSET
-    id_token: str | Unset = _attrs_field(repr=False, default=UNSET)
+    refresh_token: str | None = _attrs_field(repr=False, default=None)
+    refresh_token_expires_in: str | None = None
+    id_token: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -42,9 +42,6 @@ class AccessTokenResponseV2(_Model):
         access_token = self.access_token
         token_type = self.token_type
         expires_in = self.expires_in
-        refresh_token = self.refresh_token
-        refresh_token_expires_in = self.refresh_token_expires_in
-        id_token = self.id_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,11 +52,14 @@ class AccessTokenResponseV2(_Model):
                 "expires_in": expires_in,
             }
         )
-        if refresh_token is not UNSET:
+        if self.refresh_token is not None:
+            refresh_token = self.refresh_token
             field_dict["refresh_token"] = refresh_token
-        if refresh_token_expires_in is not UNSET:
+        if self.refresh_token_expires_in is not None:
+            refresh_token_expires_in = self.refresh_token_expires_in
             field_dict["refresh_token_expires_in"] = refresh_token_expires_in
-        if id_token is not UNSET:
+        if self.id_token is not None:
+            id_token = self.id_token
             field_dict["id_token"] = id_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -70,9 +70,18 @@ class AccessTokenResponseV2(_Model):
         access_token = d.pop("access_token")
         token_type = d.pop("token_type")
         expires_in = d.pop("expires_in")
-        refresh_token = d.pop("refresh_token", UNSET)
-        refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
-        id_token = d.pop("id_token", UNSET)
+        _refresh_token = d.pop("refresh_token", None)
+        refresh_token: str | None = None
+        if _refresh_token is not None:
+            refresh_token = _refresh_token
+        _refresh_token_expires_in = d.pop("refresh_token_expires_in", None)
+        refresh_token_expires_in: str | None = None
+        if _refresh_token_expires_in is not None:
+            refresh_token_expires_in = _refresh_token_expires_in
+        _id_token = d.pop("id_token", None)
+        id_token: str | None = None
+        if _id_token is not None:
+            id_token = _id_token
         access_token_response_v2 = cls(
             access_token=access_token,
             token_type=token_type,

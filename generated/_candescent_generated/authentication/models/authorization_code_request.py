@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="AuthorizationCodeRequest")
 
@@ -24,21 +24,21 @@ class AuthorizationCodeRequest(_Model):
             client_id (str): Partner application's client id (must differ from the calling application).
             username (str): The signed-in user's login id.
             institution_user_id (str): The signed-in user's institution user id.
-            requested_scopes (str | Unset): Comma-separated OpenID Connect scopes (openid, profile, offline_access).
-            nonce (str | Unset): OIDC nonce tying the client session to the request.
-            aud (str | Unset): OIDC audience of the request.
-            auth_time (str | Unset): When the user authenticated, Unix epoch seconds as a string (copied to the ID token's
-                auth_time claim).
+            requested_scopes (str): Comma-separated OpenID Connect scopes (openid, profile, offline_access).
+            nonce (str): OIDC nonce tying the client session to the request.
+            aud (str): OIDC audience of the request.
+            auth_time (str): When the user authenticated, Unix epoch seconds as a string (copied to the ID token's auth_time
+                claim).
     """
 
     scopes: str
     client_id: str
     username: str
     institution_user_id: str
-    requested_scopes: str | Unset = UNSET
-    nonce: str | Unset = UNSET
-    aud: str | Unset = UNSET
-    auth_time: str | Unset = UNSET
+    requested_scopes: str | None = None
+    nonce: str | None = None
+    aud: str | None = None
+    auth_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -47,10 +47,6 @@ class AuthorizationCodeRequest(_Model):
         client_id = self.client_id
         username = self.username
         institution_user_id = self.institution_user_id
-        requested_scopes = self.requested_scopes
-        nonce = self.nonce
-        aud = self.aud
-        auth_time = self.auth_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,13 +58,17 @@ class AuthorizationCodeRequest(_Model):
                 "institution_user_id": institution_user_id,
             }
         )
-        if requested_scopes is not UNSET:
+        if self.requested_scopes is not None:
+            requested_scopes = self.requested_scopes
             field_dict["requested_scopes"] = requested_scopes
-        if nonce is not UNSET:
+        if self.nonce is not None:
+            nonce = self.nonce
             field_dict["nonce"] = nonce
-        if aud is not UNSET:
+        if self.aud is not None:
+            aud = self.aud
             field_dict["aud"] = aud
-        if auth_time is not UNSET:
+        if self.auth_time is not None:
+            auth_time = self.auth_time
             field_dict["auth_time"] = auth_time
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -80,10 +80,22 @@ class AuthorizationCodeRequest(_Model):
         client_id = d.pop("client_id")
         username = d.pop("username")
         institution_user_id = d.pop("institution_user_id")
-        requested_scopes = d.pop("requested_scopes", UNSET)
-        nonce = d.pop("nonce", UNSET)
-        aud = d.pop("aud", UNSET)
-        auth_time = d.pop("auth_time", UNSET)
+        _requested_scopes = d.pop("requested_scopes", None)
+        requested_scopes: str | None = None
+        if _requested_scopes is not None:
+            requested_scopes = _requested_scopes
+        _nonce = d.pop("nonce", None)
+        nonce: str | None = None
+        if _nonce is not None:
+            nonce = _nonce
+        _aud = d.pop("aud", None)
+        aud: str | None = None
+        if _aud is not None:
+            aud = _aud
+        _auth_time = d.pop("auth_time", None)
+        auth_time: str | None = None
+        if _auth_time is not None:
+            auth_time = _auth_time
         authorization_code_request = cls(
             scopes=scopes,
             client_id=client_id,

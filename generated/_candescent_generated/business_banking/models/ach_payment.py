@@ -11,9 +11,9 @@ from ..models.ach_payment_ach_sec_code import AchPaymentAchSecCode
 from ..models.ach_payment_payment_type import AchPaymentPaymentType
 from ..models.ach_payment_status import AchPaymentStatus
 from ..models.ach_payment_transaction_type import AchPaymentTransactionType
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.ach_transaction import AchTransaction
@@ -37,18 +37,17 @@ class AchPayment(_Model):
         ach_sec_code (AchPaymentAchSecCode): The ACH Standard Entry Class: COMMERCIAL_CCD, CONSUMER_PPD, PAYROLL_PPD or
             CHILD_SUPPORT_CCD (the last two for an ACH_PAYMENT only).
         ach_transactions (list[AchTransaction]): One line per contact paid or collected from.
-        id (str | Unset): The payment's id (given by the platform).
-        institution_id (str | Unset): The institution's 5-character id (given by the platform).
-        payment_name (str | Unset): A name for the payment; the contact's name when left out.
-        status (AchPaymentStatus | Unset): Where the payment stands, e.g. PENDING_COMPANY_APPROVAL (awaiting the
-            business's approver), PENDING_FI_APPROVAL (awaiting the institution), SCHEDULED, PROCESSED, CANCELLED, FAILED.
-        confirmation_number (str | Unset): The platform's confirmation number (8 letters or digits, e.g. Z5B2U1SP).
-        total_amount (Decimal | Unset): Sum of the lines' amounts (decimal).
-        number_of_payments (int | Unset): How many lines (achTransactions) the payment has.
-        ach_company_name (str | Unset): That ACH company's name (given by the platform).
-        same_day_ach (bool | Unset): true: settle on the delivery day (same-day ACH). Default: False.
-        batch_offset (bool | Unset): true: one offsetting entry on the business's account for the whole batch. Default:
-            False.
+        id (str): The payment's id (given by the platform).
+        institution_id (str): The institution's 5-character id (given by the platform).
+        payment_name (str): A name for the payment; the contact's name when left out.
+        status (AchPaymentStatus): Where the payment stands, e.g. PENDING_COMPANY_APPROVAL (awaiting the business's
+            approver), PENDING_FI_APPROVAL (awaiting the institution), SCHEDULED, PROCESSED, CANCELLED, FAILED.
+        confirmation_number (str): The platform's confirmation number (8 letters or digits, e.g. Z5B2U1SP).
+        total_amount (Decimal): Sum of the lines' amounts (decimal).
+        number_of_payments (int): How many lines (achTransactions) the payment has.
+        ach_company_name (str): That ACH company's name (given by the platform).
+        same_day_ach (bool): true: settle on the delivery day (same-day ACH). Default: False.
+        batch_offset (bool): true: one offsetting entry on the business's account for the whole batch. Default: False.
     """
 
     payment_description: str
@@ -60,16 +59,16 @@ class AchPayment(_Model):
     ach_company_id: str
     ach_sec_code: AchPaymentAchSecCode
     ach_transactions: list[AchTransaction]
-    id: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
-    payment_name: str | Unset = UNSET
-    status: AchPaymentStatus | Unset = UNSET
-    confirmation_number: str | Unset = UNSET
-    total_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    number_of_payments: int | Unset = UNSET
-    ach_company_name: str | Unset = UNSET
-    same_day_ach: bool | Unset = False
-    batch_offset: bool | Unset = False
+    id: str | None = None
+    institution_id: str | None = None
+    payment_name: str | None = None
+    status: AchPaymentStatus | None = None
+    confirmation_number: str | None = None
+    total_amount: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    number_of_payments: int | None = None
+    ach_company_name: str | None = None
+    same_day_ach: bool | None = False
+    batch_offset: bool | None = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -87,20 +86,6 @@ class AchPayment(_Model):
             ach_transactions_item = ach_transactions_item_data.to_dict()
             ach_transactions.append(ach_transactions_item)
 
-        id = self.id
-        institution_id = self.institution_id
-        payment_name = self.payment_name
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = AchPaymentStatus(self.status).value
-
-        confirmation_number = self.confirmation_number
-        total_amount = self.total_amount
-        number_of_payments = self.number_of_payments
-        ach_company_name = self.ach_company_name
-        same_day_ach = self.same_day_ach
-        batch_offset = self.batch_offset
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,25 +101,35 @@ class AchPayment(_Model):
                 "achTransactions": ach_transactions,
             }
         )
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if institution_id is not UNSET:
+        if self.institution_id is not None:
+            institution_id = self.institution_id
             field_dict["institutionId"] = institution_id
-        if payment_name is not UNSET:
+        if self.payment_name is not None:
+            payment_name = self.payment_name
             field_dict["paymentName"] = payment_name
-        if status is not UNSET:
+        if self.status is not None:
+            status = AchPaymentStatus(self.status).value
             field_dict["status"] = status
-        if confirmation_number is not UNSET:
+        if self.confirmation_number is not None:
+            confirmation_number = self.confirmation_number
             field_dict["confirmationNumber"] = confirmation_number
-        if total_amount is not UNSET:
+        if self.total_amount is not None:
+            total_amount = self.total_amount
             field_dict["totalAmount"] = total_amount
-        if number_of_payments is not UNSET:
+        if self.number_of_payments is not None:
+            number_of_payments = self.number_of_payments
             field_dict["numberOfPayments"] = number_of_payments
-        if ach_company_name is not UNSET:
+        if self.ach_company_name is not None:
+            ach_company_name = self.ach_company_name
             field_dict["achCompanyName"] = ach_company_name
-        if same_day_ach is not UNSET:
+        if self.same_day_ach is not None:
+            same_day_ach = self.same_day_ach
             field_dict["sameDayAch"] = same_day_ach
-        if batch_offset is not UNSET:
+        if self.batch_offset is not None:
+            batch_offset = self.batch_offset
             field_dict["batchOffset"] = batch_offset
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -162,28 +157,48 @@ class AchPayment(_Model):
 
             ach_transactions.append(ach_transactions_item)
 
-        id = d.pop("id", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        payment_name = d.pop("paymentName", UNSET)
-        _status = d.pop("status", UNSET)
-        status: AchPaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        _id = d.pop("id", None)
+        id: str | None = None
+        if _id is not None:
+            id = _id
+        _institution_id = d.pop("institutionId", None)
+        institution_id: str | None = None
+        if _institution_id is not None:
+            institution_id = _institution_id
+        _payment_name = d.pop("paymentName", None)
+        payment_name: str | None = None
+        if _payment_name is not None:
+            payment_name = _payment_name
+        _status = d.pop("status", None)
+        status: AchPaymentStatus | None = None
+        if _status is not None:
             status = AchPaymentStatus(_status)
 
-        confirmation_number = d.pop("confirmationNumber", UNSET)
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
+        _confirmation_number = d.pop("confirmationNumber", None)
+        confirmation_number: str | None = None
+        if _confirmation_number is not None:
+            confirmation_number = _confirmation_number
+        _total_amount = d.pop("totalAmount", None)
+        total_amount: Decimal | None = None
+        if _total_amount is not None:
             total_amount = to_decimal(_total_amount)
 
-        number_of_payments = d.pop("numberOfPayments", UNSET)
-        ach_company_name = d.pop("achCompanyName", UNSET)
-        same_day_ach = d.pop("sameDayAch", UNSET)
-        batch_offset = d.pop("batchOffset", UNSET)
+        _number_of_payments = d.pop("numberOfPayments", None)
+        number_of_payments: int | None = None
+        if _number_of_payments is not None:
+            number_of_payments = _number_of_payments
+        _ach_company_name = d.pop("achCompanyName", None)
+        ach_company_name: str | None = None
+        if _ach_company_name is not None:
+            ach_company_name = _ach_company_name
+        _same_day_ach = d.pop("sameDayAch", None)
+        same_day_ach: bool | None = False
+        if _same_day_ach is not None:
+            same_day_ach = _same_day_ach
+        _batch_offset = d.pop("batchOffset", None)
+        batch_offset: bool | None = False
+        if _batch_offset is not None:
+            batch_offset = _batch_offset
         ach_payment = cls(
             payment_description=payment_description,
             payment_type=payment_type,

@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 
 from ..models.ach_transaction_contact_account_type import AchTransactionContactAccountType
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="AchTransaction")
 
@@ -29,12 +29,12 @@ class AchTransaction(_Model):
         contact_account_type (AchTransactionContactAccountType): The kind of the contact's account: PERSONAL_ or
             BUSINESS_ CHECKING or SAVINGS, or BUSINESS_LOAN.
         contact_bank_ach_routing_number (str): The contact's bank's 9-digit ABA routing number.
-        id (UUID | Unset): The line's id (a UUID, given by the platform).
-        transaction_price (Decimal | Unset): A fee for this line (decimal), where the institution charges one.
-        payment_id (str | Unset): The id of the payment the line belongs to.
-        contact_bank_name (str | Unset): The contact's bank's name.
-        contact_identifier (str | Unset): Your own reference for the contact, carried in the ACH entry.
-        addenda (str | Unset): Remittance text carried with the ACH entry.
+        id (UUID): The line's id (a UUID, given by the platform).
+        transaction_price (Decimal): A fee for this line (decimal), where the institution charges one.
+        payment_id (str): The id of the payment the line belongs to.
+        contact_bank_name (str): The contact's bank's name.
+        contact_identifier (str): Your own reference for the contact, carried in the ACH entry.
+        addenda (str): Remittance text carried with the ACH entry.
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
@@ -43,12 +43,12 @@ class AchTransaction(_Model):
     contact_account_number: str
     contact_account_type: AchTransactionContactAccountType
     contact_bank_ach_routing_number: str
-    id: UUID | Unset = UNSET
-    transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    payment_id: str | Unset = UNSET
-    contact_bank_name: str | Unset = UNSET
-    contact_identifier: str | Unset = UNSET
-    addenda: str | Unset = UNSET
+    id: UUID | None = None
+    transaction_price: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    payment_id: str | None = None
+    contact_bank_name: str | None = None
+    contact_identifier: str | None = None
+    addenda: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -59,14 +59,6 @@ class AchTransaction(_Model):
         contact_account_number = self.contact_account_number
         contact_account_type = AchTransactionContactAccountType(self.contact_account_type).value
         contact_bank_ach_routing_number = self.contact_bank_ach_routing_number
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        transaction_price = self.transaction_price
-        payment_id = self.payment_id
-        contact_bank_name = self.contact_bank_name
-        contact_identifier = self.contact_identifier
-        addenda = self.addenda
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,17 +72,23 @@ class AchTransaction(_Model):
                 "contactBankAchRoutingNumber": contact_bank_ach_routing_number,
             }
         )
-        if id is not UNSET:
+        if self.id is not None:
+            id = str(self.id)
             field_dict["id"] = id
-        if transaction_price is not UNSET:
+        if self.transaction_price is not None:
+            transaction_price = self.transaction_price
             field_dict["transactionPrice"] = transaction_price
-        if payment_id is not UNSET:
+        if self.payment_id is not None:
+            payment_id = self.payment_id
             field_dict["paymentId"] = payment_id
-        if contact_bank_name is not UNSET:
+        if self.contact_bank_name is not None:
+            contact_bank_name = self.contact_bank_name
             field_dict["contactBankName"] = contact_bank_name
-        if contact_identifier is not UNSET:
+        if self.contact_identifier is not None:
+            contact_identifier = self.contact_identifier
             field_dict["contactIdentifier"] = contact_identifier
-        if addenda is not UNSET:
+        if self.addenda is not None:
+            addenda = self.addenda
             field_dict["addenda"] = addenda
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -107,24 +105,32 @@ class AchTransaction(_Model):
         contact_account_type = AchTransactionContactAccountType(d.pop("contactAccountType"))
 
         contact_bank_ach_routing_number = d.pop("contactBankAchRoutingNumber")
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
+        _id = d.pop("id", None)
+        id: UUID | None = None
+        if _id is not None:
             id = UUID(_id)
 
-        _transaction_price = d.pop("transactionPrice", UNSET)
-        transaction_price: Decimal | Unset
-        if isinstance(_transaction_price, Unset):
-            transaction_price = UNSET
-        else:
+        _transaction_price = d.pop("transactionPrice", None)
+        transaction_price: Decimal | None = None
+        if _transaction_price is not None:
             transaction_price = to_decimal(_transaction_price)
 
-        payment_id = d.pop("paymentId", UNSET)
-        contact_bank_name = d.pop("contactBankName", UNSET)
-        contact_identifier = d.pop("contactIdentifier", UNSET)
-        addenda = d.pop("addenda", UNSET)
+        _payment_id = d.pop("paymentId", None)
+        payment_id: str | None = None
+        if _payment_id is not None:
+            payment_id = _payment_id
+        _contact_bank_name = d.pop("contactBankName", None)
+        contact_bank_name: str | None = None
+        if _contact_bank_name is not None:
+            contact_bank_name = _contact_bank_name
+        _contact_identifier = d.pop("contactIdentifier", None)
+        contact_identifier: str | None = None
+        if _contact_identifier is not None:
+            contact_identifier = _contact_identifier
+        _addenda = d.pop("addenda", None)
+        addenda: str | None = None
+        if _addenda is not None:
+            addenda = _addenda
         ach_transaction = cls(
             amount=amount,
             currency_code=currency_code,

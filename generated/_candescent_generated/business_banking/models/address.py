@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.country_name import CountryName
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="Address")
 
@@ -22,17 +22,17 @@ class Address(_Model):
         address1 (str):
         city (str):
         country (CountryName): The country, by its full English name.
-        address2 (str | Unset):
-        state (str | Unset): State or region, where the country has them.
-        zip_code (str | Unset): Postal code.
+        address2 (str):
+        state (str): State or region, where the country has them.
+        zip_code (str): Postal code.
     """
 
     address1: str
     city: str
     country: CountryName
-    address2: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_code: str | Unset = UNSET
+    address2: str | None = None
+    state: str | None = None
+    zip_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -40,9 +40,6 @@ class Address(_Model):
         address1 = self.address1
         city = self.city
         country = CountryName(self.country).value
-        address2 = self.address2
-        state = self.state
-        zip_code = self.zip_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,11 +50,14 @@ class Address(_Model):
                 "country": country,
             }
         )
-        if address2 is not UNSET:
+        if self.address2 is not None:
+            address2 = self.address2
             field_dict["address2"] = address2
-        if state is not UNSET:
+        if self.state is not None:
+            state = self.state
             field_dict["state"] = state
-        if zip_code is not UNSET:
+        if self.zip_code is not None:
+            zip_code = self.zip_code
             field_dict["zipCode"] = zip_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -69,9 +69,18 @@ class Address(_Model):
         city = d.pop("city")
         country = CountryName(d.pop("country"))
 
-        address2 = d.pop("address2", UNSET)
-        state = d.pop("state", UNSET)
-        zip_code = d.pop("zipCode", UNSET)
+        _address2 = d.pop("address2", None)
+        address2: str | None = None
+        if _address2 is not None:
+            address2 = _address2
+        _state = d.pop("state", None)
+        state: str | None = None
+        if _state is not None:
+            state = _state
+        _zip_code = d.pop("zipCode", None)
+        zip_code: str | None = None
+        if _zip_code is not None:
+            zip_code = _zip_code
         address = cls(
             address1=address1,
             city=city,

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bb_registration_user_type import BbRegistrationUserType
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="BbRegistrationUser")
 
@@ -22,17 +22,17 @@ class BbRegistrationUser(_Model):
         email (str):
         first_name (str):
         last_name (str):
-        middle_name (str | Unset):
-        phone_number (str | Unset): A US-style phone number, optionally with a +country code (e.g. +1 555-010-0100).
-        user_type (BbRegistrationUserType | Unset): The person's part in the business's online banking.
+        middle_name (str):
+        phone_number (str): A US-style phone number, optionally with a +country code (e.g. +1 555-010-0100).
+        user_type (BbRegistrationUserType): The person's part in the business's online banking.
     """
 
     email: str
     first_name: str
     last_name: str
-    middle_name: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    user_type: BbRegistrationUserType | Unset = UNSET
+    middle_name: str | None = None
+    phone_number: str | None = None
+    user_type: BbRegistrationUserType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -40,11 +40,6 @@ class BbRegistrationUser(_Model):
         email = self.email
         first_name = self.first_name
         last_name = self.last_name
-        middle_name = self.middle_name
-        phone_number = self.phone_number
-        user_type: str | Unset = UNSET
-        if not isinstance(self.user_type, Unset):
-            user_type = BbRegistrationUserType(self.user_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,11 +50,14 @@ class BbRegistrationUser(_Model):
                 "lastName": last_name,
             }
         )
-        if middle_name is not UNSET:
+        if self.middle_name is not None:
+            middle_name = self.middle_name
             field_dict["middleName"] = middle_name
-        if phone_number is not UNSET:
+        if self.phone_number is not None:
+            phone_number = self.phone_number
             field_dict["phoneNumber"] = phone_number
-        if user_type is not UNSET:
+        if self.user_type is not None:
+            user_type = BbRegistrationUserType(self.user_type).value
             field_dict["userType"] = user_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -70,13 +68,17 @@ class BbRegistrationUser(_Model):
         email = d.pop("email")
         first_name = d.pop("firstName")
         last_name = d.pop("lastName")
-        middle_name = d.pop("middleName", UNSET)
-        phone_number = d.pop("phoneNumber", UNSET)
-        _user_type = d.pop("userType", UNSET)
-        user_type: BbRegistrationUserType | Unset
-        if isinstance(_user_type, Unset):
-            user_type = UNSET
-        else:
+        _middle_name = d.pop("middleName", None)
+        middle_name: str | None = None
+        if _middle_name is not None:
+            middle_name = _middle_name
+        _phone_number = d.pop("phoneNumber", None)
+        phone_number: str | None = None
+        if _phone_number is not None:
+            phone_number = _phone_number
+        _user_type = d.pop("userType", None)
+        user_type: BbRegistrationUserType | None = None
+        if _user_type is not None:
             user_type = BbRegistrationUserType(_user_type)
 
         bb_registration_user = cls(

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="BeneficiaryBankDetailsDomestic")
 
@@ -19,17 +19,16 @@ class BeneficiaryBankDetailsDomestic(_Model):
 
     Attributes:
         beneficiary_bank_routing_number (str): The bank's 9-digit ABA routing number.
-        beneficiary_bank_instructions (str | Unset): Instructions for the beneficiary's bank.
+        beneficiary_bank_instructions (str): Instructions for the beneficiary's bank.
     """
 
     beneficiary_bank_routing_number: str
-    beneficiary_bank_instructions: str | Unset = UNSET
+    beneficiary_bank_instructions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
-        beneficiary_bank_instructions = self.beneficiary_bank_instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +37,8 @@ class BeneficiaryBankDetailsDomestic(_Model):
                 "beneficiaryBankRoutingNumber": beneficiary_bank_routing_number,
             }
         )
-        if beneficiary_bank_instructions is not UNSET:
+        if self.beneficiary_bank_instructions is not None:
+            beneficiary_bank_instructions = self.beneficiary_bank_instructions
             field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -47,7 +47,10 @@ class BeneficiaryBankDetailsDomestic(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber")
-        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
+        _beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
+        beneficiary_bank_instructions: str | None = None
+        if _beneficiary_bank_instructions is not None:
+            beneficiary_bank_instructions = _beneficiary_bank_instructions
         beneficiary_bank_details_domestic = cls(
             beneficiary_bank_routing_number=beneficiary_bank_routing_number,
             beneficiary_bank_instructions=beneficiary_bank_instructions,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -25,15 +25,15 @@ class BeneficiaryBankDetailsInternational(_Model):
         beneficiary_bank_name (str): The bank's name.
         beneficiary_bank_swift_number (str): The bank's SWIFT (BIC) code.
         address (Address): The bank's postal address.
-        beneficiary_bank_account_number (str | Unset): An account number at that bank, where the route needs one.
-        beneficiary_bank_instructions (str | Unset): Instructions for the beneficiary's bank.
+        beneficiary_bank_account_number (str): An account number at that bank, where the route needs one.
+        beneficiary_bank_instructions (str): Instructions for the beneficiary's bank.
     """
 
     beneficiary_bank_name: str
     beneficiary_bank_swift_number: str
     address: Address
-    beneficiary_bank_account_number: str | Unset = UNSET
-    beneficiary_bank_instructions: str | Unset = UNSET
+    beneficiary_bank_account_number: str | None = None
+    beneficiary_bank_instructions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -41,8 +41,6 @@ class BeneficiaryBankDetailsInternational(_Model):
         beneficiary_bank_name = self.beneficiary_bank_name
         beneficiary_bank_swift_number = self.beneficiary_bank_swift_number
         address = self.address.to_dict()
-        beneficiary_bank_account_number = self.beneficiary_bank_account_number
-        beneficiary_bank_instructions = self.beneficiary_bank_instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,9 +51,11 @@ class BeneficiaryBankDetailsInternational(_Model):
                 "address": address,
             }
         )
-        if beneficiary_bank_account_number is not UNSET:
+        if self.beneficiary_bank_account_number is not None:
+            beneficiary_bank_account_number = self.beneficiary_bank_account_number
             field_dict["beneficiaryBankAccountNumber"] = beneficiary_bank_account_number
-        if beneficiary_bank_instructions is not UNSET:
+        if self.beneficiary_bank_instructions is not None:
+            beneficiary_bank_instructions = self.beneficiary_bank_instructions
             field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -69,8 +69,14 @@ class BeneficiaryBankDetailsInternational(_Model):
         beneficiary_bank_swift_number = d.pop("beneficiaryBankSwiftNumber")
         address = Address.from_dict(d.pop("address"))
 
-        beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", UNSET)
-        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
+        _beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", None)
+        beneficiary_bank_account_number: str | None = None
+        if _beneficiary_bank_account_number is not None:
+            beneficiary_bank_account_number = _beneficiary_bank_account_number
+        _beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
+        beneficiary_bank_instructions: str | None = None
+        if _beneficiary_bank_instructions is not None:
+            beneficiary_bank_instructions = _beneficiary_bank_instructions
         beneficiary_bank_details_international = cls(
             beneficiary_bank_name=beneficiary_bank_name,
             beneficiary_bank_swift_number=beneficiary_bank_swift_number,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -25,15 +25,15 @@ class BeneficiaryDetails(_Model):
         beneficiary_name (str): The beneficiary's name.
         address (Address): The beneficiary's postal address.
         beneficiary_account_number (str): The beneficiary's account number.
-        beneficiary_instructions (str | Unset): Instructions for the beneficiary.
-        purpose_of_wire (str | Unset): Why the money is sent; needed where the institution reviews wires.
+        beneficiary_instructions (str): Instructions for the beneficiary.
+        purpose_of_wire (str): Why the money is sent; needed where the institution reviews wires.
     """
 
     beneficiary_name: str
     address: Address
     beneficiary_account_number: str
-    beneficiary_instructions: str | Unset = UNSET
-    purpose_of_wire: str | Unset = UNSET
+    beneficiary_instructions: str | None = None
+    purpose_of_wire: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -41,8 +41,6 @@ class BeneficiaryDetails(_Model):
         beneficiary_name = self.beneficiary_name
         address = self.address.to_dict()
         beneficiary_account_number = self.beneficiary_account_number
-        beneficiary_instructions = self.beneficiary_instructions
-        purpose_of_wire = self.purpose_of_wire
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,9 +51,11 @@ class BeneficiaryDetails(_Model):
                 "beneficiaryAccountNumber": beneficiary_account_number,
             }
         )
-        if beneficiary_instructions is not UNSET:
+        if self.beneficiary_instructions is not None:
+            beneficiary_instructions = self.beneficiary_instructions
             field_dict["beneficiaryInstructions"] = beneficiary_instructions
-        if purpose_of_wire is not UNSET:
+        if self.purpose_of_wire is not None:
+            purpose_of_wire = self.purpose_of_wire
             field_dict["purposeOfWire"] = purpose_of_wire
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -69,8 +69,14 @@ class BeneficiaryDetails(_Model):
         address = Address.from_dict(d.pop("address"))
 
         beneficiary_account_number = d.pop("beneficiaryAccountNumber")
-        beneficiary_instructions = d.pop("beneficiaryInstructions", UNSET)
-        purpose_of_wire = d.pop("purposeOfWire", UNSET)
+        _beneficiary_instructions = d.pop("beneficiaryInstructions", None)
+        beneficiary_instructions: str | None = None
+        if _beneficiary_instructions is not None:
+            beneficiary_instructions = _beneficiary_instructions
+        _purpose_of_wire = d.pop("purposeOfWire", None)
+        purpose_of_wire: str | None = None
+        if _purpose_of_wire is not None:
+            purpose_of_wire = _purpose_of_wire
         beneficiary_details = cls(
             beneficiary_name=beneficiary_name,
             address=address,

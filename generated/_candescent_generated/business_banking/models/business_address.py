@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="BusinessAddress")
 
@@ -22,16 +22,16 @@ class BusinessAddress(_Model):
         city (str):
         state (str): Two-letter state code, e.g. CA.
         zip_code (str): ZIP code (5 digits or ZIP+4).
-        address2 (str | Unset):
-        country (str | Unset): The country, e.g. USA.
+        address2 (str):
+        country (str): The country, e.g. USA.
     """
 
     address1: str
     city: str
     state: str
     zip_code: str
-    address2: str | Unset = UNSET
-    country: str | Unset = UNSET
+    address2: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -40,8 +40,6 @@ class BusinessAddress(_Model):
         city = self.city
         state = self.state
         zip_code = self.zip_code
-        address2 = self.address2
-        country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,9 +51,11 @@ class BusinessAddress(_Model):
                 "zipCode": zip_code,
             }
         )
-        if address2 is not UNSET:
+        if self.address2 is not None:
+            address2 = self.address2
             field_dict["address2"] = address2
-        if country is not UNSET:
+        if self.country is not None:
+            country = self.country
             field_dict["country"] = country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -67,8 +67,14 @@ class BusinessAddress(_Model):
         city = d.pop("city")
         state = d.pop("state")
         zip_code = d.pop("zipCode")
-        address2 = d.pop("address2", UNSET)
-        country = d.pop("country", UNSET)
+        _address2 = d.pop("address2", None)
+        address2: str | None = None
+        if _address2 is not None:
+            address2 = _address2
+        _country = d.pop("country", None)
+        country: str | None = None
+        if _country is not None:
+            country = _country
         business_address = cls(
             address1=address1,
             city=city,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.business_address import BusinessAddress
@@ -22,47 +22,44 @@ class BusinessContact(_Model):
     """A business's contact person.
 
     Attributes:
-        address (BusinessAddress | Unset): The business's postal address.
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        middle_name (str | Unset):
-        phone_number (str | Unset): A US-style phone number, optionally with a +country code (e.g. +1 555-010-0100).
+        address (BusinessAddress): The business's postal address.
+        email (str):
+        first_name (str):
+        last_name (str):
+        middle_name (str):
+        phone_number (str): A US-style phone number, optionally with a +country code (e.g. +1 555-010-0100).
     """
 
-    address: BusinessAddress | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    address: BusinessAddress | None = None
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    middle_name: str | None = None
+    phone_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-        email = self.email
-        first_name = self.first_name
-        last_name = self.last_name
-        middle_name = self.middle_name
-        phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        if self.address is not None:
+            address = self.address.to_dict()
             field_dict["address"] = address
-        if email is not UNSET:
+        if self.email is not None:
+            email = self.email
             field_dict["email"] = email
-        if first_name is not UNSET:
+        if self.first_name is not None:
+            first_name = self.first_name
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if self.last_name is not None:
+            last_name = self.last_name
             field_dict["lastName"] = last_name
-        if middle_name is not UNSET:
+        if self.middle_name is not None:
+            middle_name = self.middle_name
             field_dict["middleName"] = middle_name
-        if phone_number is not UNSET:
+        if self.phone_number is not None:
+            phone_number = self.phone_number
             field_dict["phoneNumber"] = phone_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -72,18 +69,31 @@ class BusinessContact(_Model):
         from ..models.business_address import BusinessAddress
 
         d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: BusinessAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
+        _address = d.pop("address", None)
+        address: BusinessAddress | None = None
+        if _address is not None:
             address = BusinessAddress.from_dict(_address)
 
-        email = d.pop("email", UNSET)
-        first_name = d.pop("firstName", UNSET)
-        last_name = d.pop("lastName", UNSET)
-        middle_name = d.pop("middleName", UNSET)
-        phone_number = d.pop("phoneNumber", UNSET)
+        _email = d.pop("email", None)
+        email: str | None = None
+        if _email is not None:
+            email = _email
+        _first_name = d.pop("firstName", None)
+        first_name: str | None = None
+        if _first_name is not None:
+            first_name = _first_name
+        _last_name = d.pop("lastName", None)
+        last_name: str | None = None
+        if _last_name is not None:
+            last_name = _last_name
+        _middle_name = d.pop("middleName", None)
+        middle_name: str | None = None
+        if _middle_name is not None:
+            middle_name = _middle_name
+        _phone_number = d.pop("phoneNumber", None)
+        phone_number: str | None = None
+        if _phone_number is not None:
+            phone_number = _phone_number
         business_contact = cls(
             address=address,
             email=email,

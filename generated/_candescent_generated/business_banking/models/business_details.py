@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_details_status import BusinessDetailsStatus
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.business_contact import BusinessContact
@@ -31,12 +31,12 @@ class BusinessDetails(_Model):
         contact (BusinessContact): The business's contact person and postal address.
         institution_id (str): The institution's 5-character id.
         status (BusinessDetailsStatus): ACTIVE or INACTIVE.
-        additional_info (BusinessDetailsAdditionalInfo | Unset): Further facts as name -> value (e.g. employeeCount,
-            industry, yearEstablished).
-        billing_account_number (str | Unset): The account the business's banking fees are billed to.
-        billing_miscellaneous (str | Unset): Free-text billing notes.
-        tins (list[BusinessTinInfo] | Unset): The business's tax ids (only with includeTins=true).
-        users (list[BusinessUser] | Unset): The business's users (only with includeUsers=true).
+        additional_info (BusinessDetailsAdditionalInfo): Further facts as name -> value (e.g. employeeCount, industry,
+            yearEstablished).
+        billing_account_number (str): The account the business's banking fees are billed to.
+        billing_miscellaneous (str): Free-text billing notes.
+        tins (list[BusinessTinInfo]): The business's tax ids (only with includeTins=true).
+        users (list[BusinessUser]): The business's users (only with includeUsers=true).
     """
 
     business_id: str
@@ -44,11 +44,11 @@ class BusinessDetails(_Model):
     contact: BusinessContact
     institution_id: str
     status: BusinessDetailsStatus
-    additional_info: BusinessDetailsAdditionalInfo | Unset = UNSET
-    billing_account_number: str | Unset = UNSET
-    billing_miscellaneous: str | Unset = UNSET
-    tins: list[BusinessTinInfo] | Unset = UNSET
-    users: list[BusinessUser] | Unset = UNSET
+    additional_info: BusinessDetailsAdditionalInfo | None = None
+    billing_account_number: str | None = None
+    billing_miscellaneous: str | None = None
+    tins: list[BusinessTinInfo] | None = None
+    users: list[BusinessUser] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -58,24 +58,6 @@ class BusinessDetails(_Model):
         contact = self.contact.to_dict()
         institution_id = self.institution_id
         status = BusinessDetailsStatus(self.status).value
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-        billing_account_number = self.billing_account_number
-        billing_miscellaneous = self.billing_miscellaneous
-        tins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tins, Unset):
-            tins = []
-            for tins_item_data in self.tins:
-                tins_item = tins_item_data.to_dict()
-                tins.append(tins_item)
-
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,15 +70,28 @@ class BusinessDetails(_Model):
                 "status": status,
             }
         )
-        if additional_info is not UNSET:
+        if self.additional_info is not None:
+            additional_info = self.additional_info.to_dict()
             field_dict["additionalInfo"] = additional_info
-        if billing_account_number is not UNSET:
+        if self.billing_account_number is not None:
+            billing_account_number = self.billing_account_number
             field_dict["billingAccountNumber"] = billing_account_number
-        if billing_miscellaneous is not UNSET:
+        if self.billing_miscellaneous is not None:
+            billing_miscellaneous = self.billing_miscellaneous
             field_dict["billingMiscellaneous"] = billing_miscellaneous
-        if tins is not UNSET:
+        if self.tins is not None:
+            tins = []
+            for tins_item_data in self.tins:
+                tins_item = tins_item_data.to_dict()
+                tins.append(tins_item)
+
             field_dict["tins"] = tins
-        if users is not UNSET:
+        if self.users is not None:
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
             field_dict["users"] = users
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -116,28 +111,34 @@ class BusinessDetails(_Model):
         institution_id = d.pop("institutionId")
         status = BusinessDetailsStatus(d.pop("status"))
 
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: BusinessDetailsAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
+        _additional_info = d.pop("additionalInfo", None)
+        additional_info: BusinessDetailsAdditionalInfo | None = None
+        if _additional_info is not None:
             additional_info = BusinessDetailsAdditionalInfo.from_dict(_additional_info)
 
-        billing_account_number = d.pop("billingAccountNumber", UNSET)
-        billing_miscellaneous = d.pop("billingMiscellaneous", UNSET)
-        _tins = d.pop("tins", UNSET)
-        tins: list[BusinessTinInfo] | Unset = UNSET
-        if _tins is not UNSET:
+        _billing_account_number = d.pop("billingAccountNumber", None)
+        billing_account_number: str | None = None
+        if _billing_account_number is not None:
+            billing_account_number = _billing_account_number
+        _billing_miscellaneous = d.pop("billingMiscellaneous", None)
+        billing_miscellaneous: str | None = None
+        if _billing_miscellaneous is not None:
+            billing_miscellaneous = _billing_miscellaneous
+        _tins = d.pop("tins", None)
+        tins: list[BusinessTinInfo] | None = None
+        if _tins is not None:
             tins = []
+            _tins = _tins
             for tins_item_data in _tins:
                 tins_item = BusinessTinInfo.from_dict(tins_item_data)
 
                 tins.append(tins_item)
 
-        _users = d.pop("users", UNSET)
-        users: list[BusinessUser] | Unset = UNSET
-        if _users is not UNSET:
+        _users = d.pop("users", None)
+        users: list[BusinessUser] | None = None
+        if _users is not None:
             users = []
+            _users = _users
             for users_item_data in _users:
                 users_item = BusinessUser.from_dict(users_item_data)
 

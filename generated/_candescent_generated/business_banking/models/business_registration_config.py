@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="BusinessRegistrationConfig")
 
@@ -20,21 +20,17 @@ class BusinessRegistrationConfig(_Model):
     Attributes:
         online_features (list[str]): Online-banking features a registration may ask for (e.g. ACH, Wire Transfer, Bill
             Pay).
-        additional_services (list[str] | Unset): Extra services a registration may ask for (e.g. Positive Pay, Lockbox
+        additional_services (list[str]): Extra services a registration may ask for (e.g. Positive Pay, Lockbox
             Services).
     """
 
     online_features: list[str]
-    additional_services: list[str] | Unset = UNSET
+    additional_services: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         online_features = self.online_features
-
-        additional_services: list[str] | Unset = UNSET
-        if not isinstance(self.additional_services, Unset):
-            additional_services = self.additional_services
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +39,9 @@ class BusinessRegistrationConfig(_Model):
                 "onlineFeatures": online_features,
             }
         )
-        if additional_services is not UNSET:
+        if self.additional_services is not None:
+            additional_services = self.additional_services
+
             field_dict["additionalServices"] = additional_services
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -53,7 +51,10 @@ class BusinessRegistrationConfig(_Model):
         d = dict(src_dict)
         online_features = cast(list[str], d.pop("onlineFeatures"))
 
-        additional_services = cast(list[str], d.pop("additionalServices", UNSET))
+        _additional_services = d.pop("additionalServices", None)
+        additional_services: list[str] | None = None
+        if _additional_services is not None:
+            additional_services = cast(list[str], _additional_services)
 
         business_registration_config = cls(
             online_features=online_features,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="BusinessTinInfo")
 
@@ -20,26 +20,22 @@ class BusinessTinInfo(_Model):
     Attributes:
         tin_name (str): The name the tax id is registered to.
         tin_number (str): The tax id: 9 digits.
-        host_password (str | Unset): The password for this tax id at the institution's core system; sent, never
-            returned.
-        member_number (str | Unset): The business's member number at the institution for this tax id.
-        primary (bool | Unset): true: the business's main tax id.
+        host_password (str): The password for this tax id at the institution's core system; sent, never returned.
+        member_number (str): The business's member number at the institution for this tax id.
+        primary (bool): true: the business's main tax id.
     """
 
     tin_name: str
     tin_number: str = _attrs_field(repr=False)
-    host_password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    member_number: str | Unset = UNSET
-    primary: bool | Unset = UNSET
+    host_password: str | None = _attrs_field(repr=False, default=None)
+    member_number: str | None = None
+    primary: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         tin_name = self.tin_name
         tin_number = self.tin_number
-        host_password = self.host_password
-        member_number = self.member_number
-        primary = self.primary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +45,14 @@ class BusinessTinInfo(_Model):
                 "tinNumber": tin_number,
             }
         )
-        if host_password is not UNSET:
+        if self.host_password is not None:
+            host_password = self.host_password
             field_dict["hostPassword"] = host_password
-        if member_number is not UNSET:
+        if self.member_number is not None:
+            member_number = self.member_number
             field_dict["memberNumber"] = member_number
-        if primary is not UNSET:
+        if self.primary is not None:
+            primary = self.primary
             field_dict["primary"] = primary
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -63,9 +62,18 @@ class BusinessTinInfo(_Model):
         d = dict(src_dict)
         tin_name = d.pop("tinName")
         tin_number = d.pop("tinNumber")
-        host_password = d.pop("hostPassword", UNSET)
-        member_number = d.pop("memberNumber", UNSET)
-        primary = d.pop("primary", UNSET)
+        _host_password = d.pop("hostPassword", None)
+        host_password: str | None = None
+        if _host_password is not None:
+            host_password = _host_password
+        _member_number = d.pop("memberNumber", None)
+        member_number: str | None = None
+        if _member_number is not None:
+            member_number = _member_number
+        _primary = d.pop("primary", None)
+        primary: bool | None = None
+        if _primary is not None:
+            primary = _primary
         business_tin_info = cls(
             tin_name=tin_name,
             tin_number=tin_number,

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.business_user_role import BusinessUserRole
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.contact_method import ContactMethod
@@ -28,10 +28,10 @@ class BusinessUser(_Model):
         last_name (str):
         role (BusinessUserRole): PRIMARY_ADMIN, SECONDARY_ADMIN, or BUSINESS_USER (no administration rights).
         status (str): The user's state; both Active and ACTIVE are seen.
-        contact_methods (list[ContactMethod] | Unset): Where the user can be reached for one-time passcodes.
-        login_id (str | Unset): The user's online-banking login id.
-        middle_name (str | Unset):
-        update_pending (bool | Unset): true: a change to this user is waiting to take effect.
+        contact_methods (list[ContactMethod]): Where the user can be reached for one-time passcodes.
+        login_id (str): The user's online-banking login id.
+        middle_name (str):
+        update_pending (bool): true: a change to this user is waiting to take effect.
     """
 
     email: str
@@ -39,10 +39,10 @@ class BusinessUser(_Model):
     last_name: str
     role: BusinessUserRole
     status: str
-    contact_methods: list[ContactMethod] | Unset = UNSET
-    login_id: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    update_pending: bool | Unset = UNSET
+    contact_methods: list[ContactMethod] | None = None
+    login_id: str | None = None
+    middle_name: str | None = None
+    update_pending: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -52,16 +52,6 @@ class BusinessUser(_Model):
         last_name = self.last_name
         role = BusinessUserRole(self.role).value
         status = self.status
-        contact_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_methods, Unset):
-            contact_methods = []
-            for contact_methods_item_data in self.contact_methods:
-                contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
-
-        login_id = self.login_id
-        middle_name = self.middle_name
-        update_pending = self.update_pending
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,13 +64,21 @@ class BusinessUser(_Model):
                 "status": status,
             }
         )
-        if contact_methods is not UNSET:
+        if self.contact_methods is not None:
+            contact_methods = []
+            for contact_methods_item_data in self.contact_methods:
+                contact_methods_item = contact_methods_item_data.to_dict()
+                contact_methods.append(contact_methods_item)
+
             field_dict["contactMethods"] = contact_methods
-        if login_id is not UNSET:
+        if self.login_id is not None:
+            login_id = self.login_id
             field_dict["loginId"] = login_id
-        if middle_name is not UNSET:
+        if self.middle_name is not None:
+            middle_name = self.middle_name
             field_dict["middleName"] = middle_name
-        if update_pending is not UNSET:
+        if self.update_pending is not None:
+            update_pending = self.update_pending
             field_dict["updatePending"] = update_pending
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -96,18 +94,28 @@ class BusinessUser(_Model):
         role = BusinessUserRole(d.pop("role"))
 
         status = d.pop("status")
-        _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[ContactMethod] | Unset = UNSET
-        if _contact_methods is not UNSET:
+        _contact_methods = d.pop("contactMethods", None)
+        contact_methods: list[ContactMethod] | None = None
+        if _contact_methods is not None:
             contact_methods = []
+            _contact_methods = _contact_methods
             for contact_methods_item_data in _contact_methods:
                 contact_methods_item = ContactMethod.from_dict(contact_methods_item_data)
 
                 contact_methods.append(contact_methods_item)
 
-        login_id = d.pop("loginId", UNSET)
-        middle_name = d.pop("middleName", UNSET)
-        update_pending = d.pop("updatePending", UNSET)
+        _login_id = d.pop("loginId", None)
+        login_id: str | None = None
+        if _login_id is not None:
+            login_id = _login_id
+        _middle_name = d.pop("middleName", None)
+        middle_name: str | None = None
+        if _middle_name is not None:
+            middle_name = _middle_name
+        _update_pending = d.pop("updatePending", None)
+        update_pending: bool | None = None
+        if _update_pending is not None:
+            update_pending = _update_pending
         business_user = cls(
             email=email,
             first_name=first_name,

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.protocol import Protocol
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="ContactMethod")
 
@@ -22,24 +22,20 @@ class ContactMethod(_Model):
     Attributes:
         contact_info (str): The phone number or the email address.
         protocol (Protocol): How the user is reached there.
-        enrolled_date_time (datetime.datetime | Unset): When it was registered (ISO 8601).
-        telephone_country_code (str | Unset): For a phone number: its country calling code, e.g. +1.
+        enrolled_date_time (datetime.datetime): When it was registered (ISO 8601).
+        telephone_country_code (str): For a phone number: its country calling code, e.g. +1.
     """
 
     contact_info: str
     protocol: Protocol
-    enrolled_date_time: datetime.datetime | Unset = UNSET
-    telephone_country_code: str | Unset = UNSET
+    enrolled_date_time: datetime.datetime | None = None
+    telephone_country_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_info = self.contact_info
         protocol = Protocol(self.protocol).value
-        enrolled_date_time: str | Unset = UNSET
-        if not isinstance(self.enrolled_date_time, Unset):
-            enrolled_date_time = self.enrolled_date_time.isoformat()
-        telephone_country_code = self.telephone_country_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +45,11 @@ class ContactMethod(_Model):
                 "protocol": protocol,
             }
         )
-        if enrolled_date_time is not UNSET:
+        if self.enrolled_date_time is not None:
+            enrolled_date_time = self.enrolled_date_time.isoformat()
             field_dict["enrolledDateTime"] = enrolled_date_time
-        if telephone_country_code is not UNSET:
+        if self.telephone_country_code is not None:
+            telephone_country_code = self.telephone_country_code
             field_dict["telephoneCountryCode"] = telephone_country_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -62,14 +60,15 @@ class ContactMethod(_Model):
         contact_info = d.pop("contactInfo")
         protocol = Protocol(d.pop("protocol"))
 
-        _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
-        enrolled_date_time: datetime.datetime | Unset
-        if isinstance(_enrolled_date_time, Unset):
-            enrolled_date_time = UNSET
-        else:
+        _enrolled_date_time = d.pop("enrolledDateTime", None)
+        enrolled_date_time: datetime.datetime | None = None
+        if _enrolled_date_time is not None:
             enrolled_date_time = parse_datetime(_enrolled_date_time)
 
-        telephone_country_code = d.pop("telephoneCountryCode", UNSET)
+        _telephone_country_code = d.pop("telephoneCountryCode", None)
+        telephone_country_code: str | None = None
+        if _telephone_country_code is not None:
+            telephone_country_code = _telephone_country_code
         contact_method = cls(
             contact_info=contact_info,
             protocol=protocol,

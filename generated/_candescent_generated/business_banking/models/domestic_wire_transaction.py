@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.beneficiary_bank_details_domestic import BeneficiaryBankDetailsDomestic
@@ -30,21 +30,21 @@ class DomesticWireTransaction(_Model):
         currency_code (CurrencyCode): ISO 4217 code of the amount's currency, e.g. USD.
         beneficiary_details (BeneficiaryDetails): Who receives the money.
         beneficiary_bank_details (BeneficiaryBankDetailsDomestic): The beneficiary's bank.
-        id (str | Unset): The transfer's id (given by the platform).
-        transaction_price (Decimal | Unset): A fee for the wire (decimal), where the institution charges one.
-        payment_id (str | Unset): The id of the wire payment it belongs to.
-        intermediary_bank_details (IntermediaryBankDetailsDomestic | Unset): A bank the wire passes through on the way,
-            where there is one.
+        id (str): The transfer's id (given by the platform).
+        transaction_price (Decimal): A fee for the wire (decimal), where the institution charges one.
+        payment_id (str): The id of the wire payment it belongs to.
+        intermediary_bank_details (IntermediaryBankDetailsDomestic): A bank the wire passes through on the way, where
+            there is one.
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
     currency_code: CurrencyCode
     beneficiary_details: BeneficiaryDetails
     beneficiary_bank_details: BeneficiaryBankDetailsDomestic
-    id: str | Unset = UNSET
-    transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    payment_id: str | Unset = UNSET
-    intermediary_bank_details: IntermediaryBankDetailsDomestic | Unset = UNSET
+    id: str | None = None
+    transaction_price: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    payment_id: str | None = None
+    intermediary_bank_details: IntermediaryBankDetailsDomestic | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -53,12 +53,6 @@ class DomesticWireTransaction(_Model):
         currency_code = CurrencyCode(self.currency_code).value
         beneficiary_details = self.beneficiary_details.to_dict()
         beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
-        id = self.id
-        transaction_price = self.transaction_price
-        payment_id = self.payment_id
-        intermediary_bank_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.intermediary_bank_details, Unset):
-            intermediary_bank_details = self.intermediary_bank_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,13 +64,17 @@ class DomesticWireTransaction(_Model):
                 "beneficiaryBankDetails": beneficiary_bank_details,
             }
         )
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if transaction_price is not UNSET:
+        if self.transaction_price is not None:
+            transaction_price = self.transaction_price
             field_dict["transactionPrice"] = transaction_price
-        if payment_id is not UNSET:
+        if self.payment_id is not None:
+            payment_id = self.payment_id
             field_dict["paymentId"] = payment_id
-        if intermediary_bank_details is not UNSET:
+        if self.intermediary_bank_details is not None:
+            intermediary_bank_details = self.intermediary_bank_details.to_dict()
             field_dict["intermediaryBankDetails"] = intermediary_bank_details
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -96,20 +94,22 @@ class DomesticWireTransaction(_Model):
 
         beneficiary_bank_details = BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails"))
 
-        id = d.pop("id", UNSET)
-        _transaction_price = d.pop("transactionPrice", UNSET)
-        transaction_price: Decimal | Unset
-        if isinstance(_transaction_price, Unset):
-            transaction_price = UNSET
-        else:
+        _id = d.pop("id", None)
+        id: str | None = None
+        if _id is not None:
+            id = _id
+        _transaction_price = d.pop("transactionPrice", None)
+        transaction_price: Decimal | None = None
+        if _transaction_price is not None:
             transaction_price = to_decimal(_transaction_price)
 
-        payment_id = d.pop("paymentId", UNSET)
-        _intermediary_bank_details = d.pop("intermediaryBankDetails", UNSET)
-        intermediary_bank_details: IntermediaryBankDetailsDomestic | Unset
-        if isinstance(_intermediary_bank_details, Unset):
-            intermediary_bank_details = UNSET
-        else:
+        _payment_id = d.pop("paymentId", None)
+        payment_id: str | None = None
+        if _payment_id is not None:
+            payment_id = _payment_id
+        _intermediary_bank_details = d.pop("intermediaryBankDetails", None)
+        intermediary_bank_details: IntermediaryBankDetailsDomestic | None = None
+        if _intermediary_bank_details is not None:
             intermediary_bank_details = IntermediaryBankDetailsDomestic.from_dict(_intermediary_bank_details)
 
         domestic_wire_transaction = cls(

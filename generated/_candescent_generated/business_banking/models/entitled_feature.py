@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.feature_limits import FeatureLimits
@@ -23,19 +23,16 @@ class EntitledFeature(_Model):
 
     Attributes:
         feature_name (str): The feature's display name, e.g. ACH Payments or Wires - Domestic.
-        limits (FeatureLimits | Unset): Its amount limits.
+        limits (FeatureLimits): Its amount limits.
     """
 
     feature_name: str
-    limits: FeatureLimits | Unset = UNSET
+    limits: FeatureLimits | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         feature_name = self.feature_name
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +41,8 @@ class EntitledFeature(_Model):
                 "featureName": feature_name,
             }
         )
-        if limits is not UNSET:
+        if self.limits is not None:
+            limits = self.limits.to_dict()
             field_dict["limits"] = limits
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -55,11 +53,9 @@ class EntitledFeature(_Model):
 
         d = dict(src_dict)
         feature_name = d.pop("featureName")
-        _limits = d.pop("limits", UNSET)
-        limits: FeatureLimits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
+        _limits = d.pop("limits", None)
+        limits: FeatureLimits | None = None
+        if _limits is not None:
             limits = FeatureLimits.from_dict(_limits)
 
         entitled_feature = cls(

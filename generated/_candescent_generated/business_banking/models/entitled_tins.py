@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.bank_account import BankAccount
@@ -25,14 +25,14 @@ class EntitledTins(_Model):
     Attributes:
         bank_accounts (list[BankAccount]): The tax id's accounts and what each may be used for.
         tin_number (str): The tax id.
-        feature_limits (list[EntitledFeature] | Unset): Feature limits that apply under this tax id.
-        member_number (str | Unset): The business's member number at the institution for this tax id.
+        feature_limits (list[EntitledFeature]): Feature limits that apply under this tax id.
+        member_number (str): The business's member number at the institution for this tax id.
     """
 
     bank_accounts: list[BankAccount]
     tin_number: str = _attrs_field(repr=False)
-    feature_limits: list[EntitledFeature] | Unset = UNSET
-    member_number: str | Unset = UNSET
+    feature_limits: list[EntitledFeature] | None = None
+    member_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -43,14 +43,6 @@ class EntitledTins(_Model):
             bank_accounts.append(bank_accounts_item)
 
         tin_number = self.tin_number
-        feature_limits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feature_limits, Unset):
-            feature_limits = []
-            for feature_limits_item_data in self.feature_limits:
-                feature_limits_item = feature_limits_item_data.to_dict()
-                feature_limits.append(feature_limits_item)
-
-        member_number = self.member_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,9 +52,15 @@ class EntitledTins(_Model):
                 "tinNumber": tin_number,
             }
         )
-        if feature_limits is not UNSET:
+        if self.feature_limits is not None:
+            feature_limits = []
+            for feature_limits_item_data in self.feature_limits:
+                feature_limits_item = feature_limits_item_data.to_dict()
+                feature_limits.append(feature_limits_item)
+
             field_dict["featureLimits"] = feature_limits
-        if member_number is not UNSET:
+        if self.member_number is not None:
+            member_number = self.member_number
             field_dict["memberNumber"] = member_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -81,16 +79,20 @@ class EntitledTins(_Model):
             bank_accounts.append(bank_accounts_item)
 
         tin_number = d.pop("tinNumber")
-        _feature_limits = d.pop("featureLimits", UNSET)
-        feature_limits: list[EntitledFeature] | Unset = UNSET
-        if _feature_limits is not UNSET:
+        _feature_limits = d.pop("featureLimits", None)
+        feature_limits: list[EntitledFeature] | None = None
+        if _feature_limits is not None:
             feature_limits = []
+            _feature_limits = _feature_limits
             for feature_limits_item_data in _feature_limits:
                 feature_limits_item = EntitledFeature.from_dict(feature_limits_item_data)
 
                 feature_limits.append(feature_limits_item)
 
-        member_number = d.pop("memberNumber", UNSET)
+        _member_number = d.pop("memberNumber", None)
+        member_number: str | None = None
+        if _member_number is not None:
+            member_number = _member_number
         entitled_tins = cls(
             bank_accounts=bank_accounts,
             tin_number=tin_number,

@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..models.intermediary_bank_details_intl_wire_domestic_intermediary_intermediary_bank_type import (
     IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType,
 )
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="IntermediaryBankDetailsIntlWireDomesticIntermediary")
 
@@ -24,12 +24,12 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
         intermediary_bank_type (IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType): Always
             DOMESTIC here.
         intermediary_bank_routing_number (str): The intermediary bank's 9-digit ABA routing number.
-        intermediary_bank_account_number (str | Unset): An account number at the intermediary bank, where needed.
+        intermediary_bank_account_number (str): An account number at the intermediary bank, where needed.
     """
 
     intermediary_bank_type: IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType
     intermediary_bank_routing_number: str
-    intermediary_bank_account_number: str | Unset = UNSET
+    intermediary_bank_account_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -38,7 +38,6 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
             self.intermediary_bank_type
         ).value
         intermediary_bank_routing_number = self.intermediary_bank_routing_number
-        intermediary_bank_account_number = self.intermediary_bank_account_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +47,8 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
                 "intermediaryBankRoutingNumber": intermediary_bank_routing_number,
             }
         )
-        if intermediary_bank_account_number is not UNSET:
+        if self.intermediary_bank_account_number is not None:
+            intermediary_bank_account_number = self.intermediary_bank_account_number
             field_dict["intermediaryBankAccountNumber"] = intermediary_bank_account_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -61,7 +61,10 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
         )
 
         intermediary_bank_routing_number = d.pop("intermediaryBankRoutingNumber")
-        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
+        _intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", None)
+        intermediary_bank_account_number: str | None = None
+        if _intermediary_bank_account_number is not None:
+            intermediary_bank_account_number = _intermediary_bank_account_number
         intermediary_bank_details_intl_wire_domestic_intermediary = cls(
             intermediary_bank_type=intermediary_bank_type,
             intermediary_bank_routing_number=intermediary_bank_routing_number,

@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..models.intermediary_bank_details_intl_wire_foreign_intermediary_intermediary_bank_type import (
     IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType,
 )
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="IntermediaryBankDetailsIntlWireForeignIntermediary")
 
@@ -24,14 +24,14 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
         intermediary_bank_type (IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType): Always
             INTERNATIONAL here.
         intermediary_bank_name (str):
-        intermediary_bank_swift_number (str | Unset): The intermediary bank's SWIFT (BIC) code.
-        intermediary_bank_account_number (str | Unset): An account number at the intermediary bank.
+        intermediary_bank_swift_number (str): The intermediary bank's SWIFT (BIC) code.
+        intermediary_bank_account_number (str): An account number at the intermediary bank.
     """
 
     intermediary_bank_type: IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType
     intermediary_bank_name: str
-    intermediary_bank_swift_number: str | Unset = UNSET
-    intermediary_bank_account_number: str | Unset = UNSET
+    intermediary_bank_swift_number: str | None = None
+    intermediary_bank_account_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -40,8 +40,6 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
             self.intermediary_bank_type
         ).value
         intermediary_bank_name = self.intermediary_bank_name
-        intermediary_bank_swift_number = self.intermediary_bank_swift_number
-        intermediary_bank_account_number = self.intermediary_bank_account_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +49,11 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
                 "intermediaryBankName": intermediary_bank_name,
             }
         )
-        if intermediary_bank_swift_number is not UNSET:
+        if self.intermediary_bank_swift_number is not None:
+            intermediary_bank_swift_number = self.intermediary_bank_swift_number
             field_dict["intermediaryBankSwiftNumber"] = intermediary_bank_swift_number
-        if intermediary_bank_account_number is not UNSET:
+        if self.intermediary_bank_account_number is not None:
+            intermediary_bank_account_number = self.intermediary_bank_account_number
             field_dict["intermediaryBankAccountNumber"] = intermediary_bank_account_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -66,8 +66,14 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
         )
 
         intermediary_bank_name = d.pop("intermediaryBankName")
-        intermediary_bank_swift_number = d.pop("intermediaryBankSwiftNumber", UNSET)
-        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
+        _intermediary_bank_swift_number = d.pop("intermediaryBankSwiftNumber", None)
+        intermediary_bank_swift_number: str | None = None
+        if _intermediary_bank_swift_number is not None:
+            intermediary_bank_swift_number = _intermediary_bank_swift_number
+        _intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", None)
+        intermediary_bank_account_number: str | None = None
+        if _intermediary_bank_account_number is not None:
+            intermediary_bank_account_number = _intermediary_bank_account_number
         intermediary_bank_details_intl_wire_foreign_intermediary = cls(
             intermediary_bank_type=intermediary_bank_type,
             intermediary_bank_name=intermediary_bank_name,

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
@@ -36,39 +36,39 @@ class InternationalWireTransaction(_Model):
             currency_code (CurrencyCode): ISO 4217 code of the amount's currency, e.g. USD.
             beneficiary_details (BeneficiaryDetails): Who receives the money.
             beneficiary_bank_details (BeneficiaryBankDetailsInternational): The beneficiary's bank.
-            id (str | Unset): The transfer's id (given by the platform).
-            transaction_price (Decimal | Unset): A fee for the wire (decimal), where the institution charges one.
-            payment_id (str | Unset): The id of the wire payment it belongs to.
+            id (str): The transfer's id (given by the platform).
+            transaction_price (Decimal): A fee for the wire (decimal), where the institution charges one.
+            payment_id (str): The id of the wire payment it belongs to.
             intermediary_bank_details (IntermediaryBankDetailsIntlWireDomesticIntermediary |
-                IntermediaryBankDetailsIntlWireForeignIntermediary | Unset): A bank the wire passes through on the way, where
-                there is one.
-            send_in_foreign_currency (bool | Unset): true: the amount is converted and delivered in foreignCurrencyCode.
+                IntermediaryBankDetailsIntlWireForeignIntermediary): A bank the wire passes through on the way, where there is
+                one.
+            send_in_foreign_currency (bool): true: the amount is converted and delivered in foreignCurrencyCode. Default:
+                False.
+            transact_in_foreign_currency (bool): true: the wire is for foreignCurrencyAmount of foreignCurrencyCode.
                 Default: False.
-            transact_in_foreign_currency (bool | Unset): true: the wire is for foreignCurrencyAmount of foreignCurrencyCode.
-                Default: False.
-            foreign_currency_code (CurrencyCode | Unset): ISO 4217 code of the currency the beneficiary receives.
-            foreign_currency_name (str | Unset): That currency's name (given by the platform).
-            foreign_currency_amount (Decimal | Unset): The amount in foreignCurrencyCode (decimal); needed with
+            foreign_currency_code (CurrencyCode): ISO 4217 code of the currency the beneficiary receives.
+            foreign_currency_name (str): That currency's name (given by the platform).
+            foreign_currency_amount (Decimal): The amount in foreignCurrencyCode (decimal); needed with
                 transactInForeignCurrency.
-            exchange_rate (Decimal | Unset): The exchange rate applied (decimal).
+            exchange_rate (Decimal): The exchange rate applied (decimal).
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
     currency_code: CurrencyCode
     beneficiary_details: BeneficiaryDetails
     beneficiary_bank_details: BeneficiaryBankDetailsInternational
-    id: str | Unset = UNSET
-    transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    payment_id: str | Unset = UNSET
+    id: str | None = None
+    transaction_price: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    payment_id: str | None = None
     intermediary_bank_details: (
-        IntermediaryBankDetailsIntlWireDomesticIntermediary | IntermediaryBankDetailsIntlWireForeignIntermediary | Unset
-    ) = UNSET
-    send_in_foreign_currency: bool | Unset = False
-    transact_in_foreign_currency: bool | Unset = False
-    foreign_currency_code: CurrencyCode | Unset = UNSET
-    foreign_currency_name: str | Unset = UNSET
-    foreign_currency_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    exchange_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+        IntermediaryBankDetailsIntlWireDomesticIntermediary | IntermediaryBankDetailsIntlWireForeignIntermediary | None
+    ) = None
+    send_in_foreign_currency: bool | None = False
+    transact_in_foreign_currency: bool | None = False
+    foreign_currency_code: CurrencyCode | None = None
+    foreign_currency_name: str | None = None
+    foreign_currency_amount: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    exchange_rate: Decimal | None = _attrs_field(validator=refuse_float, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -81,26 +81,6 @@ class InternationalWireTransaction(_Model):
         currency_code = CurrencyCode(self.currency_code).value
         beneficiary_details = self.beneficiary_details.to_dict()
         beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
-        id = self.id
-        transaction_price = self.transaction_price
-        payment_id = self.payment_id
-        intermediary_bank_details: dict[str, Any] | Unset
-        if isinstance(self.intermediary_bank_details, Unset):
-            intermediary_bank_details = UNSET
-        elif isinstance(self.intermediary_bank_details, IntermediaryBankDetailsIntlWireDomesticIntermediary):
-            intermediary_bank_details = self.intermediary_bank_details.to_dict()
-        else:
-            intermediary_bank_details = self.intermediary_bank_details.to_dict()
-
-        send_in_foreign_currency = self.send_in_foreign_currency
-        transact_in_foreign_currency = self.transact_in_foreign_currency
-        foreign_currency_code: str | Unset = UNSET
-        if not isinstance(self.foreign_currency_code, Unset):
-            foreign_currency_code = CurrencyCode(self.foreign_currency_code).value
-
-        foreign_currency_name = self.foreign_currency_name
-        foreign_currency_amount = self.foreign_currency_amount
-        exchange_rate = self.exchange_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,25 +92,40 @@ class InternationalWireTransaction(_Model):
                 "beneficiaryBankDetails": beneficiary_bank_details,
             }
         )
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if transaction_price is not UNSET:
+        if self.transaction_price is not None:
+            transaction_price = self.transaction_price
             field_dict["transactionPrice"] = transaction_price
-        if payment_id is not UNSET:
+        if self.payment_id is not None:
+            payment_id = self.payment_id
             field_dict["paymentId"] = payment_id
-        if intermediary_bank_details is not UNSET:
+        if self.intermediary_bank_details is not None:
+            intermediary_bank_details: dict[str, Any]
+            if isinstance(self.intermediary_bank_details, IntermediaryBankDetailsIntlWireDomesticIntermediary):
+                intermediary_bank_details = self.intermediary_bank_details.to_dict()
+            else:
+                intermediary_bank_details = self.intermediary_bank_details.to_dict()
+
             field_dict["intermediaryBankDetails"] = intermediary_bank_details
-        if send_in_foreign_currency is not UNSET:
+        if self.send_in_foreign_currency is not None:
+            send_in_foreign_currency = self.send_in_foreign_currency
             field_dict["sendInForeignCurrency"] = send_in_foreign_currency
-        if transact_in_foreign_currency is not UNSET:
+        if self.transact_in_foreign_currency is not None:
+            transact_in_foreign_currency = self.transact_in_foreign_currency
             field_dict["transactInForeignCurrency"] = transact_in_foreign_currency
-        if foreign_currency_code is not UNSET:
+        if self.foreign_currency_code is not None:
+            foreign_currency_code = CurrencyCode(self.foreign_currency_code).value
             field_dict["foreignCurrencyCode"] = foreign_currency_code
-        if foreign_currency_name is not UNSET:
+        if self.foreign_currency_name is not None:
+            foreign_currency_name = self.foreign_currency_name
             field_dict["foreignCurrencyName"] = foreign_currency_name
-        if foreign_currency_amount is not UNSET:
+        if self.foreign_currency_amount is not None:
+            foreign_currency_amount = self.foreign_currency_amount
             field_dict["foreignCurrencyAmount"] = foreign_currency_amount
-        if exchange_rate is not UNSET:
+        if self.exchange_rate is not None:
+            exchange_rate = self.exchange_rate
             field_dict["exchangeRate"] = exchange_rate
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -155,67 +150,77 @@ class InternationalWireTransaction(_Model):
 
         beneficiary_bank_details = BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails"))
 
-        id = d.pop("id", UNSET)
-        _transaction_price = d.pop("transactionPrice", UNSET)
-        transaction_price: Decimal | Unset
-        if isinstance(_transaction_price, Unset):
-            transaction_price = UNSET
-        else:
+        _id = d.pop("id", None)
+        id: str | None = None
+        if _id is not None:
+            id = _id
+        _transaction_price = d.pop("transactionPrice", None)
+        transaction_price: Decimal | None = None
+        if _transaction_price is not None:
             transaction_price = to_decimal(_transaction_price)
 
-        payment_id = d.pop("paymentId", UNSET)
-
-        def _parse_intermediary_bank_details(
-            data: object,
-        ) -> (
+        _payment_id = d.pop("paymentId", None)
+        payment_id: str | None = None
+        if _payment_id is not None:
+            payment_id = _payment_id
+        _intermediary_bank_details = d.pop("intermediaryBankDetails", None)
+        intermediary_bank_details: (
             IntermediaryBankDetailsIntlWireDomesticIntermediary
             | IntermediaryBankDetailsIntlWireForeignIntermediary
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+            | None
+        ) = None
+        if _intermediary_bank_details is not None:
+
+            def _parse_intermediary_bank_details(
+                data: object,
+            ) -> (
+                IntermediaryBankDetailsIntlWireDomesticIntermediary | IntermediaryBankDetailsIntlWireForeignIntermediary
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_intermediary_bank_details_international_type_0 = (
+                        IntermediaryBankDetailsIntlWireDomesticIntermediary.from_dict(data)
+                    )
+
+                    return componentsschemas_intermediary_bank_details_international_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_intermediary_bank_details_international_type_0 = (
-                    IntermediaryBankDetailsIntlWireDomesticIntermediary.from_dict(data)
+                componentsschemas_intermediary_bank_details_international_type_1 = (
+                    IntermediaryBankDetailsIntlWireForeignIntermediary.from_dict(data)
                 )
 
-                return componentsschemas_intermediary_bank_details_international_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_intermediary_bank_details_international_type_1 = (
-                IntermediaryBankDetailsIntlWireForeignIntermediary.from_dict(data)
-            )
+                return componentsschemas_intermediary_bank_details_international_type_1
 
-            return componentsschemas_intermediary_bank_details_international_type_1
+            intermediary_bank_details = _parse_intermediary_bank_details(_intermediary_bank_details)
 
-        intermediary_bank_details = _parse_intermediary_bank_details(d.pop("intermediaryBankDetails", UNSET))
-
-        send_in_foreign_currency = d.pop("sendInForeignCurrency", UNSET)
-        transact_in_foreign_currency = d.pop("transactInForeignCurrency", UNSET)
-        _foreign_currency_code = d.pop("foreignCurrencyCode", UNSET)
-        foreign_currency_code: CurrencyCode | Unset
-        if isinstance(_foreign_currency_code, Unset):
-            foreign_currency_code = UNSET
-        else:
+        _send_in_foreign_currency = d.pop("sendInForeignCurrency", None)
+        send_in_foreign_currency: bool | None = False
+        if _send_in_foreign_currency is not None:
+            send_in_foreign_currency = _send_in_foreign_currency
+        _transact_in_foreign_currency = d.pop("transactInForeignCurrency", None)
+        transact_in_foreign_currency: bool | None = False
+        if _transact_in_foreign_currency is not None:
+            transact_in_foreign_currency = _transact_in_foreign_currency
+        _foreign_currency_code = d.pop("foreignCurrencyCode", None)
+        foreign_currency_code: CurrencyCode | None = None
+        if _foreign_currency_code is not None:
             foreign_currency_code = CurrencyCode(_foreign_currency_code)
 
-        foreign_currency_name = d.pop("foreignCurrencyName", UNSET)
-        _foreign_currency_amount = d.pop("foreignCurrencyAmount", UNSET)
-        foreign_currency_amount: Decimal | Unset
-        if isinstance(_foreign_currency_amount, Unset):
-            foreign_currency_amount = UNSET
-        else:
+        _foreign_currency_name = d.pop("foreignCurrencyName", None)
+        foreign_currency_name: str | None = None
+        if _foreign_currency_name is not None:
+            foreign_currency_name = _foreign_currency_name
+        _foreign_currency_amount = d.pop("foreignCurrencyAmount", None)
+        foreign_currency_amount: Decimal | None = None
+        if _foreign_currency_amount is not None:
             foreign_currency_amount = to_decimal(_foreign_currency_amount)
 
-        _exchange_rate = d.pop("exchangeRate", UNSET)
-        exchange_rate: Decimal | Unset
-        if isinstance(_exchange_rate, Unset):
-            exchange_rate = UNSET
-        else:
+        _exchange_rate = d.pop("exchangeRate", None)
+        exchange_rate: Decimal | None = None
+        if _exchange_rate is not None:
             exchange_rate = to_decimal(_exchange_rate)
 
         international_wire_transaction = cls(

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="PaymentError")
 
@@ -20,21 +20,18 @@ class PaymentError(_Model):
     Attributes:
         code (str): The platform's error code, e.g. BBP-138 or PAYMENTS-GEN001.
         message (str): What went wrong, in the platform's words.
-        details (list[str] | Unset): One message per problem found (e.g. per invalid field).
+        details (list[str]): One message per problem found (e.g. per invalid field).
     """
 
     code: str
     message: str
-    details: list[str] | Unset = UNSET
+    details: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         code = self.code
         message = self.message
-        details: list[str] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +41,9 @@ class PaymentError(_Model):
                 "message": message,
             }
         )
-        if details is not UNSET:
+        if self.details is not None:
+            details = self.details
+
             field_dict["details"] = details
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -54,7 +53,10 @@ class PaymentError(_Model):
         d = dict(src_dict)
         code = d.pop("code")
         message = d.pop("message")
-        details = cast(list[str], d.pop("details", UNSET))
+        _details = d.pop("details", None)
+        details: list[str] | None = None
+        if _details is not None:
+            details = cast(list[str], _details)
 
         payment_error = cls(
             code=code,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.account_entitled_feature import AccountEntitledFeature
@@ -24,14 +24,14 @@ class UserEntitlementsLimits(_Model):
 
     Attributes:
         entitled_features (list[EntitledFeature]): Each entitled feature with its limits.
-        account_entitled_feature (AccountEntitledFeature | Unset): The same per tax id and account.
-        sec_codes (list[str] | Unset): ACH Standard Entry Class codes that may be used, by name (e.g. ACH Payments
-            Commercial (CCD)).
+        account_entitled_feature (AccountEntitledFeature): The same per tax id and account.
+        sec_codes (list[str]): ACH Standard Entry Class codes that may be used, by name (e.g. ACH Payments Commercial
+            (CCD)).
     """
 
     entitled_features: list[EntitledFeature]
-    account_entitled_feature: AccountEntitledFeature | Unset = UNSET
-    sec_codes: list[str] | Unset = UNSET
+    account_entitled_feature: AccountEntitledFeature | None = None
+    sec_codes: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -41,13 +41,6 @@ class UserEntitlementsLimits(_Model):
             entitled_features_item = entitled_features_item_data.to_dict()
             entitled_features.append(entitled_features_item)
 
-        account_entitled_feature: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_entitled_feature, Unset):
-            account_entitled_feature = self.account_entitled_feature.to_dict()
-        sec_codes: list[str] | Unset = UNSET
-        if not isinstance(self.sec_codes, Unset):
-            sec_codes = self.sec_codes
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,9 +48,12 @@ class UserEntitlementsLimits(_Model):
                 "entitledFeatures": entitled_features,
             }
         )
-        if account_entitled_feature is not UNSET:
+        if self.account_entitled_feature is not None:
+            account_entitled_feature = self.account_entitled_feature.to_dict()
             field_dict["accountEntitledFeature"] = account_entitled_feature
-        if sec_codes is not UNSET:
+        if self.sec_codes is not None:
+            sec_codes = self.sec_codes
+
             field_dict["secCodes"] = sec_codes
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -75,14 +71,15 @@ class UserEntitlementsLimits(_Model):
 
             entitled_features.append(entitled_features_item)
 
-        _account_entitled_feature = d.pop("accountEntitledFeature", UNSET)
-        account_entitled_feature: AccountEntitledFeature | Unset
-        if isinstance(_account_entitled_feature, Unset):
-            account_entitled_feature = UNSET
-        else:
+        _account_entitled_feature = d.pop("accountEntitledFeature", None)
+        account_entitled_feature: AccountEntitledFeature | None = None
+        if _account_entitled_feature is not None:
             account_entitled_feature = AccountEntitledFeature.from_dict(_account_entitled_feature)
 
-        sec_codes = cast(list[str], d.pop("secCodes", UNSET))
+        _sec_codes = d.pop("secCodes", None)
+        sec_codes: list[str] | None = None
+        if _sec_codes is not None:
+            sec_codes = cast(list[str], _sec_codes)
 
         user_entitlements_limits = cls(
             entitled_features=entitled_features,

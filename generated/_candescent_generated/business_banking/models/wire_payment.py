@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from ..models.wire_payment_payment_type import WirePaymentPaymentType
 from ..models.wire_payment_status import WirePaymentStatus
 from ..models.wire_payment_transaction_type import WirePaymentTransactionType
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, refuse_float, to_decimal
 
 if TYPE_CHECKING:
     from ..models.domestic_wire_transaction import DomesticWireTransaction
@@ -35,15 +35,15 @@ class WirePayment(_Model):
         tin_number (str): The business's tax id the payment is made under; masked in answers.
         wire_transaction (DomesticWireTransaction | InternationalWireTransaction): The transfer itself: domestic or
             international, matching paymentType.
-        id (str | Unset): The payment's id (given by the platform).
-        institution_id (str | Unset): The institution's 5-character id (given by the platform).
-        payment_name (str | Unset): A name for the wire; the beneficiary's name when left out.
-        payment_description (str | Unset): What the wire is for.
-        status (WirePaymentStatus | Unset): Where the payment stands, e.g. PENDING_COMPANY_APPROVAL (awaiting the
-            business's approver), PENDING_FI_APPROVAL (awaiting the institution), SCHEDULED, PROCESSED, CANCELLED, FAILED.
-        confirmation_number (str | Unset): The platform's confirmation number (8 letters or digits, e.g. Z5B2U1SP).
-        total_amount (Decimal | Unset): The wire's amount (decimal).
-        number_of_payments (int | Unset): How many transfers the payment holds (one wireTransaction).
+        id (str): The payment's id (given by the platform).
+        institution_id (str): The institution's 5-character id (given by the platform).
+        payment_name (str): A name for the wire; the beneficiary's name when left out.
+        payment_description (str): What the wire is for.
+        status (WirePaymentStatus): Where the payment stands, e.g. PENDING_COMPANY_APPROVAL (awaiting the business's
+            approver), PENDING_FI_APPROVAL (awaiting the institution), SCHEDULED, PROCESSED, CANCELLED, FAILED.
+        confirmation_number (str): The platform's confirmation number (8 letters or digits, e.g. Z5B2U1SP).
+        total_amount (Decimal): The wire's amount (decimal).
+        number_of_payments (int): How many transfers the payment holds (one wireTransaction).
     """
 
     payment_type: WirePaymentPaymentType
@@ -52,14 +52,14 @@ class WirePayment(_Model):
     account_number: str
     tin_number: str = _attrs_field(repr=False)
     wire_transaction: DomesticWireTransaction | InternationalWireTransaction
-    id: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
-    payment_name: str | Unset = UNSET
-    payment_description: str | Unset = UNSET
-    status: WirePaymentStatus | Unset = UNSET
-    confirmation_number: str | Unset = UNSET
-    total_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    number_of_payments: int | Unset = UNSET
+    id: str | None = None
+    institution_id: str | None = None
+    payment_name: str | None = None
+    payment_description: str | None = None
+    status: WirePaymentStatus | None = None
+    confirmation_number: str | None = None
+    total_amount: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    number_of_payments: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -77,18 +77,6 @@ class WirePayment(_Model):
         else:
             wire_transaction = self.wire_transaction.to_dict()
 
-        id = self.id
-        institution_id = self.institution_id
-        payment_name = self.payment_name
-        payment_description = self.payment_description
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = WirePaymentStatus(self.status).value
-
-        confirmation_number = self.confirmation_number
-        total_amount = self.total_amount
-        number_of_payments = self.number_of_payments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -101,21 +89,29 @@ class WirePayment(_Model):
                 "wireTransaction": wire_transaction,
             }
         )
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if institution_id is not UNSET:
+        if self.institution_id is not None:
+            institution_id = self.institution_id
             field_dict["institutionId"] = institution_id
-        if payment_name is not UNSET:
+        if self.payment_name is not None:
+            payment_name = self.payment_name
             field_dict["paymentName"] = payment_name
-        if payment_description is not UNSET:
+        if self.payment_description is not None:
+            payment_description = self.payment_description
             field_dict["paymentDescription"] = payment_description
-        if status is not UNSET:
+        if self.status is not None:
+            status = WirePaymentStatus(self.status).value
             field_dict["status"] = status
-        if confirmation_number is not UNSET:
+        if self.confirmation_number is not None:
+            confirmation_number = self.confirmation_number
             field_dict["confirmationNumber"] = confirmation_number
-        if total_amount is not UNSET:
+        if self.total_amount is not None:
+            total_amount = self.total_amount
             field_dict["totalAmount"] = total_amount
-        if number_of_payments is not UNSET:
+        if self.number_of_payments is not None:
+            number_of_payments = self.number_of_payments
             field_dict["numberOfPayments"] = number_of_payments
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -151,26 +147,40 @@ class WirePayment(_Model):
 
         wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
 
-        id = d.pop("id", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        payment_name = d.pop("paymentName", UNSET)
-        payment_description = d.pop("paymentDescription", UNSET)
-        _status = d.pop("status", UNSET)
-        status: WirePaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
+        _id = d.pop("id", None)
+        id: str | None = None
+        if _id is not None:
+            id = _id
+        _institution_id = d.pop("institutionId", None)
+        institution_id: str | None = None
+        if _institution_id is not None:
+            institution_id = _institution_id
+        _payment_name = d.pop("paymentName", None)
+        payment_name: str | None = None
+        if _payment_name is not None:
+            payment_name = _payment_name
+        _payment_description = d.pop("paymentDescription", None)
+        payment_description: str | None = None
+        if _payment_description is not None:
+            payment_description = _payment_description
+        _status = d.pop("status", None)
+        status: WirePaymentStatus | None = None
+        if _status is not None:
             status = WirePaymentStatus(_status)
 
-        confirmation_number = d.pop("confirmationNumber", UNSET)
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
+        _confirmation_number = d.pop("confirmationNumber", None)
+        confirmation_number: str | None = None
+        if _confirmation_number is not None:
+            confirmation_number = _confirmation_number
+        _total_amount = d.pop("totalAmount", None)
+        total_amount: Decimal | None = None
+        if _total_amount is not None:
             total_amount = to_decimal(_total_amount)
 
-        number_of_payments = d.pop("numberOfPayments", UNSET)
+        _number_of_payments = d.pop("numberOfPayments", None)
+        number_of_payments: int | None = None
+        if _number_of_payments is not None:
+            number_of_payments = _number_of_payments
         wire_payment = cls(
             payment_type=payment_type,
             transaction_type=transaction_type,

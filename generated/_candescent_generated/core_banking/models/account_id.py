@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_id_type import AccountIdType
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="AccountId")
 
@@ -20,20 +20,17 @@ class AccountId(_Model):
 
     Attributes:
         value (str): The id.
-        type_ (AccountIdType | Unset): Which id scheme: HOSTID (the host's), BPID (bill payment's), CBSID, BFSID, CCID
-            or FWID (platform-internal schemes).
+        type_ (AccountIdType): Which id scheme: HOSTID (the host's), BPID (bill payment's), CBSID, BFSID, CCID or FWID
+            (platform-internal schemes).
     """
 
     value: str
-    type_: AccountIdType | Unset = UNSET
+    type_: AccountIdType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         value = self.value
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = AccountIdType(self.type_).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +39,8 @@ class AccountId(_Model):
                 "value": value,
             }
         )
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_ = AccountIdType(self.type_).value
             field_dict["type"] = type_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -51,11 +49,9 @@ class AccountId(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = xml_text(d.pop("value"))
-        _type_ = xml_text(d.pop("type", UNSET))
-        type_: AccountIdType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        _type_ = xml_text(d.pop("type", None))
+        type_: AccountIdType | None = None
+        if _type_ is not None:
             type_ = AccountIdType(_type_)
 
         account_id = cls(

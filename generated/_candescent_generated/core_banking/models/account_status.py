@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="AccountStatus")
 
@@ -29,10 +29,10 @@ class AccountStatus(_Model):
         payment_coupon (bool): Paid with payment coupons.
         retirement_plan (bool): Part of a retirement plan (IRA, 401(k)).
         ret_plan_owned_by_deceased (bool): A retirement plan whose owner has died.
-        approved (bool | Unset): Approved by the institution.
-        not_approved (bool | Unset): Not (yet) approved by the institution.
-        deleted (bool | Unset): Marked deleted.
-        verified (bool | Unset): Verified by the institution.
+        approved (bool): Approved by the institution.
+        not_approved (bool): Not (yet) approved by the institution.
+        deleted (bool): Marked deleted.
+        verified (bool): Verified by the institution.
     """
 
     open_: bool
@@ -46,10 +46,10 @@ class AccountStatus(_Model):
     payment_coupon: bool
     retirement_plan: bool
     ret_plan_owned_by_deceased: bool
-    approved: bool | Unset = UNSET
-    not_approved: bool | Unset = UNSET
-    deleted: bool | Unset = UNSET
-    verified: bool | Unset = UNSET
+    approved: bool | None = None
+    not_approved: bool | None = None
+    deleted: bool | None = None
+    verified: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -65,10 +65,6 @@ class AccountStatus(_Model):
         payment_coupon = self.payment_coupon
         retirement_plan = self.retirement_plan
         ret_plan_owned_by_deceased = self.ret_plan_owned_by_deceased
-        approved = self.approved
-        not_approved = self.not_approved
-        deleted = self.deleted
-        verified = self.verified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,13 +83,17 @@ class AccountStatus(_Model):
                 "retPlanOwnedByDeceased": ret_plan_owned_by_deceased,
             }
         )
-        if approved is not UNSET:
+        if self.approved is not None:
+            approved = self.approved
             field_dict["approved"] = approved
-        if not_approved is not UNSET:
+        if self.not_approved is not None:
+            not_approved = self.not_approved
             field_dict["notApproved"] = not_approved
-        if deleted is not UNSET:
+        if self.deleted is not None:
+            deleted = self.deleted
             field_dict["deleted"] = deleted
-        if verified is not UNSET:
+        if self.verified is not None:
+            verified = self.verified
             field_dict["verified"] = verified
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -112,10 +112,22 @@ class AccountStatus(_Model):
         payment_coupon = d.pop("paymentCoupon")
         retirement_plan = d.pop("retirementPlan")
         ret_plan_owned_by_deceased = d.pop("retPlanOwnedByDeceased")
-        approved = d.pop("approved", UNSET)
-        not_approved = d.pop("notApproved", UNSET)
-        deleted = d.pop("deleted", UNSET)
-        verified = d.pop("verified", UNSET)
+        _approved = d.pop("approved", None)
+        approved: bool | None = None
+        if _approved is not None:
+            approved = _approved
+        _not_approved = d.pop("notApproved", None)
+        not_approved: bool | None = None
+        if _not_approved is not None:
+            not_approved = _not_approved
+        _deleted = d.pop("deleted", None)
+        deleted: bool | None = None
+        if _deleted is not None:
+            deleted = _deleted
+        _verified = d.pop("verified", None)
+        verified: bool | None = None
+        if _verified is not None:
+            verified = _verified
         account_status = cls(
             open_=open_,
             closed=closed,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -23,11 +23,11 @@ class AccountsResponse(_Model):
 
     Attributes:
         accounts (list[Account]): The accounts (for grouped paging: those of one location).
-        total_group_count (int | Unset): Grouped paging only ($apply=groupBy(customer)): how many locations there are.
+        total_group_count (int): Grouped paging only ($apply=groupBy(customer)): how many locations there are.
     """
 
     accounts: list[Account]
-    total_group_count: int | Unset = UNSET
+    total_group_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -37,8 +37,6 @@ class AccountsResponse(_Model):
             accounts_item = accounts_item_data.to_dict()
             accounts.append(accounts_item)
 
-        total_group_count = self.total_group_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,10 +44,15 @@ class AccountsResponse(_Model):
                 "accounts": accounts,
             }
         )
-        if total_group_count is not UNSET:
+        if self.total_group_count is not None:
+            total_group_count = self.total_group_count
             field_dict["totalGroupCount"] = total_group_count
 
         return _as_json_safe(field_dict) if json_safe else field_dict
+
+    def _page(self) -> tuple[Self, list[Account]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.accounts or []
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -63,7 +66,10 @@ class AccountsResponse(_Model):
 
             accounts.append(accounts_item)
 
-        total_group_count = d.pop("totalGroupCount", UNSET)
+        _total_group_count = d.pop("totalGroupCount", None)
+        total_group_count: int | None = None
+        if _total_group_count is not None:
+            total_group_count = _total_group_count
         accounts_response = cls(
             accounts=accounts,
             total_group_count=total_group_count,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.id_type_1 import IdType1
@@ -23,17 +23,16 @@ class Action(_Model):
 
     Attributes:
         id (IdType1): The action's id.
-        description (str | Unset):
+        description (str):
     """
 
     id: IdType1
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id.to_dict()
-        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +41,8 @@ class Action(_Model):
                 "id": id,
             }
         )
-        if description is not UNSET:
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -54,7 +54,10 @@ class Action(_Model):
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        description = xml_text(d.pop("description", UNSET))
+        _description = xml_text(d.pop("description", None))
+        description: str | None = None
+        if _description is not None:
+            description = _description
         action = cls(
             id=id,
             description=description,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.banking_image import BankingImage
@@ -24,11 +24,11 @@ class BankingImages(_Model):
 
     Attributes:
         banking_image (list[BankingImage]): What was found.
-        warnings (list[Warning_] | Unset): Non-fatal problems (e.g. BIS_20002: no statements), delivered with a 200.
+        warnings (list[Warning_]): Non-fatal problems (e.g. BIS_20002: no statements), delivered with a 200.
     """
 
     banking_image: list[BankingImage]
-    warnings: list[Warning_] | Unset = UNSET
+    warnings: list[Warning_] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -38,13 +38,6 @@ class BankingImages(_Model):
             banking_image_item = banking_image_item_data.to_dict()
             banking_image.append(banking_image_item)
 
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -52,7 +45,12 @@ class BankingImages(_Model):
                 "bankingImage": banking_image,
             }
         )
-        if warnings is not UNSET:
+        if self.warnings is not None:
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
             field_dict["warnings"] = warnings
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -70,10 +68,11 @@ class BankingImages(_Model):
 
             banking_image.append(banking_image_item)
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[Warning_] | Unset = UNSET
-        if _warnings is not UNSET:
+        _warnings = d.pop("warnings", None)
+        warnings: list[Warning_] | None = None
+        if _warnings is not None:
             warnings = []
+            _warnings = _warnings
             for warnings_item_data in _warnings:
                 warnings_item = Warning_.from_dict(warnings_item_data)
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.account_id import AccountId
@@ -26,32 +26,22 @@ class Entitlement(_Model):
 
     Attributes:
         id (IdType1): The entitlement's id.
-        account_display_name (str | Unset): The account's name as shown to the user.
-        account_id (AccountId | Unset): The account it applies to.
-        action (Action | Unset): What may be done.
-        resource (Resource | Unset): What it applies to.
+        account_display_name (str): The account's name as shown to the user.
+        account_id (AccountId): The account it applies to.
+        action (Action): What may be done.
+        resource (Resource): What it applies to.
     """
 
     id: IdType1
-    account_display_name: str | Unset = UNSET
-    account_id: AccountId | Unset = UNSET
-    action: Action | Unset = UNSET
-    resource: Resource | Unset = UNSET
+    account_display_name: str | None = None
+    account_id: AccountId | None = None
+    action: Action | None = None
+    resource: Resource | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id.to_dict()
-        account_display_name = self.account_display_name
-        account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = self.account_id.to_dict()
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-        resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,13 +50,17 @@ class Entitlement(_Model):
                 "id": id,
             }
         )
-        if account_display_name is not UNSET:
+        if self.account_display_name is not None:
+            account_display_name = self.account_display_name
             field_dict["accountDisplayName"] = account_display_name
-        if account_id is not UNSET:
+        if self.account_id is not None:
+            account_id = self.account_id.to_dict()
             field_dict["accountId"] = account_id
-        if action is not UNSET:
+        if self.action is not None:
+            action = self.action.to_dict()
             field_dict["action"] = action
-        if resource is not UNSET:
+        if self.resource is not None:
+            resource = self.resource.to_dict()
             field_dict["resource"] = resource
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -81,26 +75,23 @@ class Entitlement(_Model):
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        account_display_name = xml_text(d.pop("accountDisplayName", UNSET))
-        _account_id = d.pop("accountId", UNSET)
-        account_id: AccountId | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
+        _account_display_name = xml_text(d.pop("accountDisplayName", None))
+        account_display_name: str | None = None
+        if _account_display_name is not None:
+            account_display_name = _account_display_name
+        _account_id = d.pop("accountId", None)
+        account_id: AccountId | None = None
+        if _account_id is not None:
             account_id = AccountId.from_dict(_account_id)
 
-        _action = d.pop("action", UNSET)
-        action: Action | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
+        _action = d.pop("action", None)
+        action: Action | None = None
+        if _action is not None:
             action = Action.from_dict(_action)
 
-        _resource = d.pop("resource", UNSET)
-        resource: Resource | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
+        _resource = d.pop("resource", None)
+        resource: Resource | None = None
+        if _resource is not None:
             resource = Resource.from_dict(_resource)
 
         entitlement = cls(

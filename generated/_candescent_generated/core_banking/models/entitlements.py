@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.entitlement import Entitlement
@@ -23,11 +23,11 @@ class Entitlements(_Model):
 
     Attributes:
         entitlements (list[Entitlement]): One element per entitlement.
-        auth_id (str | Unset): The business user the entitlements are for.
+        auth_id (str): The business user the entitlements are for.
     """
 
     entitlements: list[Entitlement]
-    auth_id: str | Unset = UNSET
+    auth_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -37,8 +37,6 @@ class Entitlements(_Model):
             entitlements_item = entitlements_item_data.to_dict()
             entitlements.append(entitlements_item)
 
-        auth_id = self.auth_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,7 +44,8 @@ class Entitlements(_Model):
                 "entitlements": entitlements,
             }
         )
-        if auth_id is not UNSET:
+        if self.auth_id is not None:
+            auth_id = self.auth_id
             field_dict["authId"] = auth_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -63,7 +62,10 @@ class Entitlements(_Model):
 
             entitlements.append(entitlements_item)
 
-        auth_id = xml_text(d.pop("authId", UNSET))
+        _auth_id = xml_text(d.pop("authId", None))
+        auth_id: str | None = None
+        if _auth_id is not None:
+            auth_id = _auth_id
         entitlements = cls(
             entitlements=entitlements,
             auth_id=auth_id,

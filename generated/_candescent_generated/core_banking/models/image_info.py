@@ -8,9 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.image_info_type import ImageInfoType
 from ..models.image_view import ImageView
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="ImageInfo")
 
@@ -23,25 +23,20 @@ class ImageInfo(_Model):
         data (str): The image file, base64: PDF for statements; for checks and deposit items the platform's own example
             is a JPEG.
         type_ (ImageInfoType): The file format: PNG, JPEG or PDF (UNKNOWN: another one).
-        view (ImageView | Unset): FRONT, BACK, FRONT_BACK (both sides in one image) or BOTH_SEPARATED; UNKNOWN.
-        page_number (int | Unset): Statements: the page, from 1.
+        view (ImageView): FRONT, BACK, FRONT_BACK (both sides in one image) or BOTH_SEPARATED; UNKNOWN.
+        page_number (int): Statements: the page, from 1.
     """
 
     data: str
     type_: ImageInfoType
-    view: ImageView | Unset = UNSET
-    page_number: int | Unset = UNSET
+    view: ImageView | None = None
+    page_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         data = self.data
         type_ = ImageInfoType(self.type_).value
-        view: str | Unset = UNSET
-        if not isinstance(self.view, Unset):
-            view = ImageView(self.view).value
-
-        page_number = self.page_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +46,11 @@ class ImageInfo(_Model):
                 "type": type_,
             }
         )
-        if view is not UNSET:
+        if self.view is not None:
+            view = ImageView(self.view).value
             field_dict["view"] = view
-        if page_number is not UNSET:
+        if self.page_number is not None:
+            page_number = self.page_number
             field_dict["pageNumber"] = page_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -64,14 +61,15 @@ class ImageInfo(_Model):
         data = d.pop("data")
         type_ = ImageInfoType(d.pop("type"))
 
-        _view = d.pop("view", UNSET)
-        view: ImageView | Unset
-        if isinstance(_view, Unset):
-            view = UNSET
-        else:
+        _view = d.pop("view", None)
+        view: ImageView | None = None
+        if _view is not None:
             view = ImageView(_view)
 
-        page_number = d.pop("pageNumber", UNSET)
+        _page_number = d.pop("pageNumber", None)
+        page_number: int | None = None
+        if _page_number is not None:
+            page_number = _page_number
         image_info = cls(
             data=data,
             type_=type_,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="Pagination")
 
@@ -20,22 +20,20 @@ class Pagination(_Model):
     Attributes:
         count (int): Total in the date range before paging and filtering.
         top (int): The page size the platform used (it raises $top to the institution's minimum).
-        previous (str | Unset): Relative URL of the previous page; absent on the first.
-        next_ (str | Unset): Relative URL of the next page; absent on the last.
+        previous (str): Relative URL of the previous page; absent on the first.
+        next_ (str): Relative URL of the next page; absent on the last.
     """
 
     count: int
     top: int
-    previous: str | Unset = UNSET
-    next_: str | Unset = UNSET
+    previous: str | None = None
+    next_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         count = self.count
         top = self.top
-        previous = self.previous
-        next_ = self.next_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,9 +43,11 @@ class Pagination(_Model):
                 "top": top,
             }
         )
-        if previous is not UNSET:
+        if self.previous is not None:
+            previous = self.previous
             field_dict["previous"] = previous
-        if next_ is not UNSET:
+        if self.next_ is not None:
+            next_ = self.next_
             field_dict["next"] = next_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -57,8 +57,14 @@ class Pagination(_Model):
         d = dict(src_dict)
         count = d.pop("count")
         top = d.pop("top")
-        previous = d.pop("previous", UNSET)
-        next_ = d.pop("next", UNSET)
+        _previous = d.pop("previous", None)
+        previous: str | None = None
+        if _previous is not None:
+            previous = _previous
+        _next_ = d.pop("next", None)
+        next_: str | None = None
+        if _next_ is not None:
+            next_ = _next_
         pagination = cls(
             count=count,
             top=top,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.account_number import AccountNumber
@@ -24,19 +24,16 @@ class PlasticCard(_Model):
 
     Attributes:
         card_number (AccountNumber): The card's number in its renderings.
-        atm_expiry_date (SplitDate | Unset): When the card expires.
+        atm_expiry_date (SplitDate): When the card expires.
     """
 
     card_number: AccountNumber
-    atm_expiry_date: SplitDate | Unset = UNSET
+    atm_expiry_date: SplitDate | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         card_number = self.card_number.to_dict()
-        atm_expiry_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.atm_expiry_date, Unset):
-            atm_expiry_date = self.atm_expiry_date.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,7 +42,8 @@ class PlasticCard(_Model):
                 "cardNumber": card_number,
             }
         )
-        if atm_expiry_date is not UNSET:
+        if self.atm_expiry_date is not None:
+            atm_expiry_date = self.atm_expiry_date.to_dict()
             field_dict["atmExpiryDate"] = atm_expiry_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -58,11 +56,9 @@ class PlasticCard(_Model):
         d = dict(src_dict)
         card_number = AccountNumber.from_dict(d.pop("cardNumber"))
 
-        _atm_expiry_date = d.pop("atmExpiryDate", UNSET)
-        atm_expiry_date: SplitDate | Unset
-        if isinstance(_atm_expiry_date, Unset):
-            atm_expiry_date = UNSET
-        else:
+        _atm_expiry_date = d.pop("atmExpiryDate", None)
+        atm_expiry_date: SplitDate | None = None
+        if _atm_expiry_date is not None:
             atm_expiry_date = SplitDate.from_dict(_atm_expiry_date)
 
         plastic_card = cls(

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.fi_customer_id_1 import FICustomerId1
@@ -24,22 +24,18 @@ class Resource(_Model):
 
     Attributes:
         id (IdType1): The resource's id.
-        description (str | Unset):
-        product_user_guid (FICustomerId1 | Unset): The user's id (GUID) in the product.
+        description (str):
+        product_user_guid (FICustomerId1): The user's id (GUID) in the product.
     """
 
     id: IdType1
-    description: str | Unset = UNSET
-    product_user_guid: FICustomerId1 | Unset = UNSET
+    description: str | None = None
+    product_user_guid: FICustomerId1 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         id = self.id.to_dict()
-        description = self.description
-        product_user_guid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_user_guid, Unset):
-            product_user_guid = self.product_user_guid.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,9 +44,11 @@ class Resource(_Model):
                 "id": id,
             }
         )
-        if description is not UNSET:
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if product_user_guid is not UNSET:
+        if self.product_user_guid is not None:
+            product_user_guid = self.product_user_guid.to_dict()
             field_dict["productUserGuid"] = product_user_guid
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -63,12 +61,13 @@ class Resource(_Model):
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        description = xml_text(d.pop("description", UNSET))
-        _product_user_guid = d.pop("productUserGuid", UNSET)
-        product_user_guid: FICustomerId1 | Unset
-        if isinstance(_product_user_guid, Unset):
-            product_user_guid = UNSET
-        else:
+        _description = xml_text(d.pop("description", None))
+        description: str | None = None
+        if _description is not None:
+            description = _description
+        _product_user_guid = d.pop("productUserGuid", None)
+        product_user_guid: FICustomerId1 | None = None
+        if _product_user_guid is not None:
             product_user_guid = FICustomerId1.from_dict(_product_user_guid)
 
         resource = cls(

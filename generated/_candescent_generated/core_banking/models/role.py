@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.role_attributes import RoleAttributes
@@ -22,47 +22,44 @@ class Role(_Model):
     """A party tied to an account and its role.
 
     Attributes:
-        entity_name (str | Unset): The party's name.
-        entity_number (str | Unset): The party's number at the host.
-        entity_type (str | Unset): The kind of party, as the host codes it.
-        code (str | Unset): The role's code at the host.
-        description (str | Unset): The role's name.
-        attributes (RoleAttributes | Unset): What the role allows.
+        entity_name (str): The party's name.
+        entity_number (str): The party's number at the host.
+        entity_type (str): The kind of party, as the host codes it.
+        code (str): The role's code at the host.
+        description (str): The role's name.
+        attributes (RoleAttributes): What the role allows.
     """
 
-    entity_name: str | Unset = UNSET
-    entity_number: str | Unset = UNSET
-    entity_type: str | Unset = UNSET
-    code: str | Unset = UNSET
-    description: str | Unset = UNSET
-    attributes: RoleAttributes | Unset = UNSET
+    entity_name: str | None = None
+    entity_number: str | None = None
+    entity_type: str | None = None
+    code: str | None = None
+    description: str | None = None
+    attributes: RoleAttributes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entity_name = self.entity_name
-        entity_number = self.entity_number
-        entity_type = self.entity_type
-        code = self.code
-        description = self.description
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_name is not UNSET:
+        if self.entity_name is not None:
+            entity_name = self.entity_name
             field_dict["entityName"] = entity_name
-        if entity_number is not UNSET:
+        if self.entity_number is not None:
+            entity_number = self.entity_number
             field_dict["entityNumber"] = entity_number
-        if entity_type is not UNSET:
+        if self.entity_type is not None:
+            entity_type = self.entity_type
             field_dict["entityType"] = entity_type
-        if code is not UNSET:
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
-        if description is not UNSET:
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if attributes is not UNSET:
+        if self.attributes is not None:
+            attributes = self.attributes.to_dict()
             field_dict["attributes"] = attributes
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -72,16 +69,29 @@ class Role(_Model):
         from ..models.role_attributes import RoleAttributes
 
         d = dict(src_dict)
-        entity_name = xml_text(d.pop("entityName", UNSET))
-        entity_number = xml_text(d.pop("entityNumber", UNSET))
-        entity_type = xml_text(d.pop("entityType", UNSET))
-        code = xml_text(d.pop("code", UNSET))
-        description = xml_text(d.pop("description", UNSET))
-        _attributes = d.pop("attributes", UNSET)
-        attributes: RoleAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
+        _entity_name = xml_text(d.pop("entityName", None))
+        entity_name: str | None = None
+        if _entity_name is not None:
+            entity_name = _entity_name
+        _entity_number = xml_text(d.pop("entityNumber", None))
+        entity_number: str | None = None
+        if _entity_number is not None:
+            entity_number = _entity_number
+        _entity_type = xml_text(d.pop("entityType", None))
+        entity_type: str | None = None
+        if _entity_type is not None:
+            entity_type = _entity_type
+        _code = xml_text(d.pop("code", None))
+        code: str | None = None
+        if _code is not None:
+            code = _code
+        _description = xml_text(d.pop("description", None))
+        description: str | None = None
+        if _description is not None:
+            description = _description
+        _attributes = d.pop("attributes", None)
+        attributes: RoleAttributes | None = None
+        if _attributes is not None:
             attributes = RoleAttributes.from_dict(_attributes)
 
         role = cls(

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.banking_activity import BankingActivity
@@ -25,12 +25,12 @@ class SearchResponse(_Model):
         count (int): How many events this page holds.
         banking_activities (list[BankingActivity]): The events, each a map of attribute name (in lower case, e.g.
             eventid, timestamp) to text.
-        next_page_token (str | Unset): Send it back for the next page; absent on the last.
+        next_page_token (str): Send it back for the next page; absent on the last.
     """
 
     count: int
     banking_activities: list[BankingActivity]
-    next_page_token: str | Unset = UNSET
+    next_page_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -41,8 +41,6 @@ class SearchResponse(_Model):
             banking_activities_item = banking_activities_item_data.to_dict()
             banking_activities.append(banking_activities_item)
 
-        next_page_token = self.next_page_token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,10 +49,15 @@ class SearchResponse(_Model):
                 "bankingActivities": banking_activities,
             }
         )
-        if next_page_token is not UNSET:
+        if self.next_page_token is not None:
+            next_page_token = self.next_page_token
             field_dict["nextPageToken"] = next_page_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
+
+    def _page(self) -> tuple[Self, list[BankingActivity]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.banking_activities or []
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -69,7 +72,10 @@ class SearchResponse(_Model):
 
             banking_activities.append(banking_activities_item)
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+        _next_page_token = d.pop("nextPageToken", None)
+        next_page_token: str | None = None
+        if _next_page_token is not None:
+            next_page_token = _next_page_token
         search_response = cls(
             count=count,
             banking_activities=banking_activities,

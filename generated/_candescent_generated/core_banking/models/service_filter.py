@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_filter_criteria import ServiceFilterCriteria
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="ServiceFilter")
 
@@ -22,19 +22,18 @@ class ServiceFilter(_Model):
         attribute_id (str): The attribute to test (e.g. channel).
         criteria (ServiceFilterCriteria): The comparison (equals when absent); the platform refuses notEqual and like
             for now (BAS_10007). Default: ServiceFilterCriteria.EQUALS.
-        value (str | Unset): What to compare with; none for isPresent and isNotPresent.
+        value (str): What to compare with; none for isPresent and isNotPresent.
     """
 
     attribute_id: str
     criteria: ServiceFilterCriteria = ServiceFilterCriteria.EQUALS
-    value: str | Unset = UNSET
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         attribute_id = self.attribute_id
         criteria = ServiceFilterCriteria(self.criteria).value
-        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +43,8 @@ class ServiceFilter(_Model):
                 "criteria": criteria,
             }
         )
-        if value is not UNSET:
+        if self.value is not None:
+            value = self.value
             field_dict["value"] = value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -55,7 +55,10 @@ class ServiceFilter(_Model):
         attribute_id = d.pop("attributeId")
         criteria = ServiceFilterCriteria(d.pop("criteria"))
 
-        value = d.pop("value", UNSET)
+        _value = d.pop("value", None)
+        value: str | None = None
+        if _value is not None:
+            value = _value
         service_filter = cls(
             attribute_id=attribute_id,
             criteria=criteria,

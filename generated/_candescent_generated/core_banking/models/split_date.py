@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="SplitDate")
 
@@ -20,19 +20,18 @@ class SplitDate(_Model):
     Attributes:
         month (int): 1 to 12.
         year (int): Four digits.
-        day (int | Unset): 1 to 31, when given.
+        day (int): 1 to 31, when given.
     """
 
     month: int
     year: int
-    day: int | Unset = UNSET
+    day: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         month = self.month
         year = self.year
-        day = self.day
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +41,8 @@ class SplitDate(_Model):
                 "year": year,
             }
         )
-        if day is not UNSET:
+        if self.day is not None:
+            day = self.day
             field_dict["day"] = day
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -52,7 +52,10 @@ class SplitDate(_Model):
         d = dict(src_dict)
         month = xml_text(d.pop("month"))
         year = xml_text(d.pop("year"))
-        day = xml_text(d.pop("day", UNSET))
+        _day = xml_text(d.pop("day", None))
+        day: int | None = None
+        if _day is not None:
+            day = _day
         split_date = cls(
             month=month,
             year=year,

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.condition import Condition
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.service_filter import ServiceFilter
@@ -24,11 +24,11 @@ class SubFilter(_Model):
 
     Attributes:
         filters (list[ServiceFilter]): Its tests.
-        condition (Condition | Unset): How its tests combine.
+        condition (Condition): How its tests combine.
     """
 
     filters: list[ServiceFilter]
-    condition: Condition | Unset = UNSET
+    condition: Condition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -38,10 +38,6 @@ class SubFilter(_Model):
             componentsschemas_filters_item = componentsschemas_filters_item_data.to_dict()
             filters.append(componentsschemas_filters_item)
 
-        condition: str | Unset = UNSET
-        if not isinstance(self.condition, Unset):
-            condition = Condition(self.condition).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,7 +45,8 @@ class SubFilter(_Model):
                 "filters": filters,
             }
         )
-        if condition is not UNSET:
+        if self.condition is not None:
+            condition = Condition(self.condition).value
             field_dict["condition"] = condition
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -66,11 +63,9 @@ class SubFilter(_Model):
 
             filters.append(componentsschemas_filters_item)
 
-        _condition = d.pop("condition", UNSET)
-        condition: Condition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
+        _condition = d.pop("condition", None)
+        condition: Condition | None = None
+        if _condition is not None:
             condition = Condition(_condition)
 
         sub_filter = cls(

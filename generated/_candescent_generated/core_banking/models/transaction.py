@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset, keys_only, parse_date
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_date
 
 if TYPE_CHECKING:
     from ..models.money_1 import Money1
@@ -35,25 +35,25 @@ class Transaction(_Model):
         is_credit_transaction (bool): true: money came in (a credit); false: money went out (a debit).
         is_exportable (bool): May be exported to money software (Quicken, QuickBooks).
         is_pending (bool): true: pending (not yet posted); false: posted.
-        institution_customer_id (str | Unset): The institution customer (for business users: the location).
-        transaction_number (str | Unset): The host's transaction number, as text.
-        host_transaction_id (str | Unset): The host's id of the transaction.
-        transaction_date (datetime.date | Unset): When the transaction happened (YYYY-MM-DD).
-        effective_date (datetime.date | Unset): When it took effect (YYYY-MM-DD).
-        memo (str | Unset):
-        description (str | Unset):
-        fee (Money1 | Unset): A fee charged with the transaction.
-        amount_to_principal (Money1 | Unset): Loan payments: the part applied to principal.
-        amount_to_escrow (Money1 | Unset): Loan payments: the part put into escrow.
-        amount_to_interest (Money1 | Unset): Loan payments: the part applied to interest.
-        unapplied_funds_balance (Money1 | Unset): Loans: money received but not yet applied.
-        ledger_balance (Money1 | Unset): The running balance after this transaction (for loans: the principal left).
-        check_number (str | Unset): The check number, as text.
-        micr_number (str | Unset): The check's MICR line, when there is one.
-        bai_code (str | Unset): The three-digit BAI transaction code.
-        transaction_image (TransactionImage | Unset): Its image (a check or deposit slip), for the banking images calls.
-        additional_info (TransactionAdditionalInfo | Unset): Extra facts as key/value pairs (e.g. ofxTid); more keys
-            with the transactions:read_enriched scope.
+        institution_customer_id (str): The institution customer (for business users: the location).
+        transaction_number (str): The host's transaction number, as text.
+        host_transaction_id (str): The host's id of the transaction.
+        transaction_date (datetime.date): When the transaction happened (YYYY-MM-DD).
+        effective_date (datetime.date): When it took effect (YYYY-MM-DD).
+        memo (str):
+        description (str):
+        fee (Money1): A fee charged with the transaction.
+        amount_to_principal (Money1): Loan payments: the part applied to principal.
+        amount_to_escrow (Money1): Loan payments: the part put into escrow.
+        amount_to_interest (Money1): Loan payments: the part applied to interest.
+        unapplied_funds_balance (Money1): Loans: money received but not yet applied.
+        ledger_balance (Money1): The running balance after this transaction (for loans: the principal left).
+        check_number (str): The check number, as text.
+        micr_number (str): The check's MICR line, when there is one.
+        bai_code (str): The three-digit BAI transaction code.
+        transaction_image (TransactionImage): Its image (a check or deposit slip), for the banking images calls.
+        additional_info (TransactionAdditionalInfo): Extra facts as key/value pairs (e.g. ofxTid); more keys with the
+            transactions:read_enriched scope.
     """
 
     id: str
@@ -65,24 +65,24 @@ class Transaction(_Model):
     is_credit_transaction: bool
     is_exportable: bool
     is_pending: bool
-    institution_customer_id: str | Unset = UNSET
-    transaction_number: str | Unset = UNSET
-    host_transaction_id: str | Unset = UNSET
-    transaction_date: datetime.date | Unset = UNSET
-    effective_date: datetime.date | Unset = UNSET
-    memo: str | Unset = UNSET
-    description: str | Unset = UNSET
-    fee: Money1 | Unset = UNSET
-    amount_to_principal: Money1 | Unset = UNSET
-    amount_to_escrow: Money1 | Unset = UNSET
-    amount_to_interest: Money1 | Unset = UNSET
-    unapplied_funds_balance: Money1 | Unset = UNSET
-    ledger_balance: Money1 | Unset = UNSET
-    check_number: str | Unset = UNSET
-    micr_number: str | Unset = UNSET
-    bai_code: str | Unset = UNSET
-    transaction_image: TransactionImage | Unset = UNSET
-    additional_info: TransactionAdditionalInfo | Unset = UNSET
+    institution_customer_id: str | None = None
+    transaction_number: str | None = None
+    host_transaction_id: str | None = None
+    transaction_date: datetime.date | None = None
+    effective_date: datetime.date | None = None
+    memo: str | None = None
+    description: str | None = None
+    fee: Money1 | None = None
+    amount_to_principal: Money1 | None = None
+    amount_to_escrow: Money1 | None = None
+    amount_to_interest: Money1 | None = None
+    unapplied_funds_balance: Money1 | None = None
+    ledger_balance: Money1 | None = None
+    check_number: str | None = None
+    micr_number: str | None = None
+    bai_code: str | None = None
+    transaction_image: TransactionImage | None = None
+    additional_info: TransactionAdditionalInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -96,44 +96,6 @@ class Transaction(_Model):
         is_credit_transaction = self.is_credit_transaction
         is_exportable = self.is_exportable
         is_pending = self.is_pending
-        institution_customer_id = self.institution_customer_id
-        transaction_number = self.transaction_number
-        host_transaction_id = self.host_transaction_id
-        transaction_date: str | Unset = UNSET
-        if not isinstance(self.transaction_date, Unset):
-            transaction_date = self.transaction_date.isoformat()
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
-        memo = self.memo
-        description = self.description
-        fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fee, Unset):
-            fee = self.fee.to_dict()
-        amount_to_principal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_to_principal, Unset):
-            amount_to_principal = self.amount_to_principal.to_dict()
-        amount_to_escrow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_to_escrow, Unset):
-            amount_to_escrow = self.amount_to_escrow.to_dict()
-        amount_to_interest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_to_interest, Unset):
-            amount_to_interest = self.amount_to_interest.to_dict()
-        unapplied_funds_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unapplied_funds_balance, Unset):
-            unapplied_funds_balance = self.unapplied_funds_balance.to_dict()
-        ledger_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger_balance, Unset):
-            ledger_balance = self.ledger_balance.to_dict()
-        check_number = self.check_number
-        micr_number = self.micr_number
-        bai_code = self.bai_code
-        transaction_image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction_image, Unset):
-            transaction_image = self.transaction_image.to_dict()
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -150,41 +112,59 @@ class Transaction(_Model):
                 "isPending": is_pending,
             }
         )
-        if institution_customer_id is not UNSET:
+        if self.institution_customer_id is not None:
+            institution_customer_id = self.institution_customer_id
             field_dict["institutionCustomerId"] = institution_customer_id
-        if transaction_number is not UNSET:
+        if self.transaction_number is not None:
+            transaction_number = self.transaction_number
             field_dict["transactionNumber"] = transaction_number
-        if host_transaction_id is not UNSET:
+        if self.host_transaction_id is not None:
+            host_transaction_id = self.host_transaction_id
             field_dict["hostTransactionId"] = host_transaction_id
-        if transaction_date is not UNSET:
+        if self.transaction_date is not None:
+            transaction_date = self.transaction_date.isoformat()
             field_dict["transactionDate"] = transaction_date
-        if effective_date is not UNSET:
+        if self.effective_date is not None:
+            effective_date = self.effective_date.isoformat()
             field_dict["effectiveDate"] = effective_date
-        if memo is not UNSET:
+        if self.memo is not None:
+            memo = self.memo
             field_dict["memo"] = memo
-        if description is not UNSET:
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
-        if fee is not UNSET:
+        if self.fee is not None:
+            fee = self.fee.to_dict()
             field_dict["fee"] = fee
-        if amount_to_principal is not UNSET:
+        if self.amount_to_principal is not None:
+            amount_to_principal = self.amount_to_principal.to_dict()
             field_dict["amountToPrincipal"] = amount_to_principal
-        if amount_to_escrow is not UNSET:
+        if self.amount_to_escrow is not None:
+            amount_to_escrow = self.amount_to_escrow.to_dict()
             field_dict["amountToEscrow"] = amount_to_escrow
-        if amount_to_interest is not UNSET:
+        if self.amount_to_interest is not None:
+            amount_to_interest = self.amount_to_interest.to_dict()
             field_dict["amountToInterest"] = amount_to_interest
-        if unapplied_funds_balance is not UNSET:
+        if self.unapplied_funds_balance is not None:
+            unapplied_funds_balance = self.unapplied_funds_balance.to_dict()
             field_dict["unappliedFundsBalance"] = unapplied_funds_balance
-        if ledger_balance is not UNSET:
+        if self.ledger_balance is not None:
+            ledger_balance = self.ledger_balance.to_dict()
             field_dict["ledgerBalance"] = ledger_balance
-        if check_number is not UNSET:
+        if self.check_number is not None:
+            check_number = self.check_number
             field_dict["checkNumber"] = check_number
-        if micr_number is not UNSET:
+        if self.micr_number is not None:
+            micr_number = self.micr_number
             field_dict["micrNumber"] = micr_number
-        if bai_code is not UNSET:
+        if self.bai_code is not None:
+            bai_code = self.bai_code
             field_dict["baiCode"] = bai_code
-        if transaction_image is not UNSET:
+        if self.transaction_image is not None:
+            transaction_image = self.transaction_image.to_dict()
             field_dict["transactionImage"] = transaction_image
-        if additional_info is not UNSET:
+        if self.additional_info is not None:
+            additional_info = self.additional_info.to_dict()
             field_dict["additionalInfo"] = additional_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -207,82 +187,86 @@ class Transaction(_Model):
         is_credit_transaction = d.pop("isCreditTransaction")
         is_exportable = d.pop("isExportable")
         is_pending = d.pop("isPending")
-        institution_customer_id = d.pop("institutionCustomerId", UNSET)
-        transaction_number = d.pop("transactionNumber", UNSET)
-        host_transaction_id = d.pop("hostTransactionId", UNSET)
-        _transaction_date = d.pop("transactionDate", UNSET)
-        transaction_date: datetime.date | Unset
-        if isinstance(_transaction_date, Unset):
-            transaction_date = UNSET
-        else:
+        _institution_customer_id = d.pop("institutionCustomerId", None)
+        institution_customer_id: str | None = None
+        if _institution_customer_id is not None:
+            institution_customer_id = _institution_customer_id
+        _transaction_number = d.pop("transactionNumber", None)
+        transaction_number: str | None = None
+        if _transaction_number is not None:
+            transaction_number = _transaction_number
+        _host_transaction_id = d.pop("hostTransactionId", None)
+        host_transaction_id: str | None = None
+        if _host_transaction_id is not None:
+            host_transaction_id = _host_transaction_id
+        _transaction_date = d.pop("transactionDate", None)
+        transaction_date: datetime.date | None = None
+        if _transaction_date is not None:
             transaction_date = parse_date(_transaction_date)
 
-        _effective_date = d.pop("effectiveDate", UNSET)
-        effective_date: datetime.date | Unset
-        if isinstance(_effective_date, Unset):
-            effective_date = UNSET
-        else:
+        _effective_date = d.pop("effectiveDate", None)
+        effective_date: datetime.date | None = None
+        if _effective_date is not None:
             effective_date = parse_date(_effective_date)
 
-        memo = d.pop("memo", UNSET)
-        description = d.pop("description", UNSET)
-        _fee = d.pop("fee", UNSET)
-        fee: Money1 | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
+        _memo = d.pop("memo", None)
+        memo: str | None = None
+        if _memo is not None:
+            memo = _memo
+        _description = d.pop("description", None)
+        description: str | None = None
+        if _description is not None:
+            description = _description
+        _fee = d.pop("fee", None)
+        fee: Money1 | None = None
+        if _fee is not None:
             fee = Money1.from_dict(_fee)
 
-        _amount_to_principal = d.pop("amountToPrincipal", UNSET)
-        amount_to_principal: Money1 | Unset
-        if isinstance(_amount_to_principal, Unset):
-            amount_to_principal = UNSET
-        else:
+        _amount_to_principal = d.pop("amountToPrincipal", None)
+        amount_to_principal: Money1 | None = None
+        if _amount_to_principal is not None:
             amount_to_principal = Money1.from_dict(_amount_to_principal)
 
-        _amount_to_escrow = d.pop("amountToEscrow", UNSET)
-        amount_to_escrow: Money1 | Unset
-        if isinstance(_amount_to_escrow, Unset):
-            amount_to_escrow = UNSET
-        else:
+        _amount_to_escrow = d.pop("amountToEscrow", None)
+        amount_to_escrow: Money1 | None = None
+        if _amount_to_escrow is not None:
             amount_to_escrow = Money1.from_dict(_amount_to_escrow)
 
-        _amount_to_interest = d.pop("amountToInterest", UNSET)
-        amount_to_interest: Money1 | Unset
-        if isinstance(_amount_to_interest, Unset):
-            amount_to_interest = UNSET
-        else:
+        _amount_to_interest = d.pop("amountToInterest", None)
+        amount_to_interest: Money1 | None = None
+        if _amount_to_interest is not None:
             amount_to_interest = Money1.from_dict(_amount_to_interest)
 
-        _unapplied_funds_balance = d.pop("unappliedFundsBalance", UNSET)
-        unapplied_funds_balance: Money1 | Unset
-        if isinstance(_unapplied_funds_balance, Unset):
-            unapplied_funds_balance = UNSET
-        else:
+        _unapplied_funds_balance = d.pop("unappliedFundsBalance", None)
+        unapplied_funds_balance: Money1 | None = None
+        if _unapplied_funds_balance is not None:
             unapplied_funds_balance = Money1.from_dict(_unapplied_funds_balance)
 
-        _ledger_balance = d.pop("ledgerBalance", UNSET)
-        ledger_balance: Money1 | Unset
-        if isinstance(_ledger_balance, Unset):
-            ledger_balance = UNSET
-        else:
+        _ledger_balance = d.pop("ledgerBalance", None)
+        ledger_balance: Money1 | None = None
+        if _ledger_balance is not None:
             ledger_balance = Money1.from_dict(_ledger_balance)
 
-        check_number = d.pop("checkNumber", UNSET)
-        micr_number = d.pop("micrNumber", UNSET)
-        bai_code = d.pop("baiCode", UNSET)
-        _transaction_image = d.pop("transactionImage", UNSET)
-        transaction_image: TransactionImage | Unset
-        if isinstance(_transaction_image, Unset):
-            transaction_image = UNSET
-        else:
+        _check_number = d.pop("checkNumber", None)
+        check_number: str | None = None
+        if _check_number is not None:
+            check_number = _check_number
+        _micr_number = d.pop("micrNumber", None)
+        micr_number: str | None = None
+        if _micr_number is not None:
+            micr_number = _micr_number
+        _bai_code = d.pop("baiCode", None)
+        bai_code: str | None = None
+        if _bai_code is not None:
+            bai_code = _bai_code
+        _transaction_image = d.pop("transactionImage", None)
+        transaction_image: TransactionImage | None = None
+        if _transaction_image is not None:
             transaction_image = TransactionImage.from_dict(_transaction_image)
 
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: TransactionAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
+        _additional_info = d.pop("additionalInfo", None)
+        additional_info: TransactionAdditionalInfo | None = None
+        if _additional_info is not None:
             additional_info = TransactionAdditionalInfo.from_dict(_additional_info)
 
         transaction = cls(

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_type import ImageType
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="TransactionImage")
 
@@ -20,20 +20,18 @@ class TransactionImage(_Model):
 
     Attributes:
         image_type (ImageType): What the image shows.
-        image_identifier (str | Unset): Pass it as imageIdentifier to the banking images calls.
-        host_image_locator (str | Unset): The host's locator of the image.
+        image_identifier (str): Pass it as imageIdentifier to the banking images calls.
+        host_image_locator (str): The host's locator of the image.
     """
 
     image_type: ImageType
-    image_identifier: str | Unset = UNSET
-    host_image_locator: str | Unset = UNSET
+    image_identifier: str | None = None
+    host_image_locator: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         image_type = ImageType(self.image_type).value
-        image_identifier = self.image_identifier
-        host_image_locator = self.host_image_locator
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +40,11 @@ class TransactionImage(_Model):
                 "imageType": image_type,
             }
         )
-        if image_identifier is not UNSET:
+        if self.image_identifier is not None:
+            image_identifier = self.image_identifier
             field_dict["imageIdentifier"] = image_identifier
-        if host_image_locator is not UNSET:
+        if self.host_image_locator is not None:
+            host_image_locator = self.host_image_locator
             field_dict["hostImageLocator"] = host_image_locator
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -54,8 +54,14 @@ class TransactionImage(_Model):
         d = dict(src_dict)
         image_type = ImageType(d.pop("imageType"))
 
-        image_identifier = d.pop("imageIdentifier", UNSET)
-        host_image_locator = d.pop("hostImageLocator", UNSET)
+        _image_identifier = d.pop("imageIdentifier", None)
+        image_identifier: str | None = None
+        if _image_identifier is not None:
+            image_identifier = _image_identifier
+        _host_image_locator = d.pop("hostImageLocator", None)
+        host_image_locator: str | None = None
+        if _host_image_locator is not None:
+            host_image_locator = _host_image_locator
         transaction_image = cls(
             image_type=image_type,
             image_identifier=image_identifier,

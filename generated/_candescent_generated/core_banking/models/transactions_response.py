@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -25,15 +25,14 @@ class TransactionsResponse(_Model):
 
     Attributes:
         transactions (list[Transaction]): The transactions, newest first.
-        pagination (Pagination | Unset): Paging facts; only when both $skip and $top were sent and the page is not past
-            the end.
-        additional_info (TransactionsResponseAdditionalInfo | Unset): With additionalFields=true: the institution's
-            timeZone (e.g. America/New_York) and timeZoneOffset (hours, e.g. -5).
+        pagination (Pagination): Paging facts; only when both $skip and $top were sent and the page is not past the end.
+        additional_info (TransactionsResponseAdditionalInfo): With additionalFields=true: the institution's timeZone
+            (e.g. America/New_York) and timeZoneOffset (hours, e.g. -5).
     """
 
     transactions: list[Transaction]
-    pagination: Pagination | Unset = UNSET
-    additional_info: TransactionsResponseAdditionalInfo | Unset = UNSET
+    pagination: Pagination | None = None
+    additional_info: TransactionsResponseAdditionalInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -43,13 +42,6 @@ class TransactionsResponse(_Model):
             transactions_item = transactions_item_data.to_dict()
             transactions.append(transactions_item)
 
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,12 +49,18 @@ class TransactionsResponse(_Model):
                 "transactions": transactions,
             }
         )
-        if pagination is not UNSET:
+        if self.pagination is not None:
+            pagination = self.pagination.to_dict()
             field_dict["pagination"] = pagination
-        if additional_info is not UNSET:
+        if self.additional_info is not None:
+            additional_info = self.additional_info.to_dict()
             field_dict["additionalInfo"] = additional_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
+
+    def _page(self) -> tuple[Self, list[Transaction]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.transactions or []
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -78,18 +76,14 @@ class TransactionsResponse(_Model):
 
             transactions.append(transactions_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
+        _pagination = d.pop("pagination", None)
+        pagination: Pagination | None = None
+        if _pagination is not None:
             pagination = Pagination.from_dict(_pagination)
 
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: TransactionsResponseAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
+        _additional_info = d.pop("additionalInfo", None)
+        additional_info: TransactionsResponseAdditionalInfo | None = None
+        if _additional_info is not None:
             additional_info = TransactionsResponseAdditionalInfo.from_dict(_additional_info)
 
         transactions_response = cls(

@@ -11,9 +11,9 @@ from attrs import field as _attrs_field
 from ..models.experience_group_response_group_platform import ExperienceGroupResponseGroupPlatform
 from ..models.experience_group_response_group_status import ExperienceGroupResponseGroupStatus
 from ..models.experience_group_response_group_type import ExperienceGroupResponseGroupType
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="ExperienceGroupResponse")
 
@@ -30,7 +30,7 @@ class ExperienceGroupResponse(_Model):
         group_last_updated_date_time (datetime.datetime): When the group last changed (ISO 8601).
         group_participant_count (int): How many users are in the group.
         group_status (ExperienceGroupResponseGroupStatus): ACTIVE, or DELETED once deleted.
-        group_description (str | Unset):
+        group_description (str):
     """
 
     group_id: UUID
@@ -40,7 +40,7 @@ class ExperienceGroupResponse(_Model):
     group_last_updated_date_time: datetime.datetime
     group_participant_count: int
     group_status: ExperienceGroupResponseGroupStatus
-    group_description: str | Unset = UNSET
+    group_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -52,7 +52,6 @@ class ExperienceGroupResponse(_Model):
         group_last_updated_date_time = self.group_last_updated_date_time.isoformat()
         group_participant_count = self.group_participant_count
         group_status = ExperienceGroupResponseGroupStatus(self.group_status).value
-        group_description = self.group_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +66,8 @@ class ExperienceGroupResponse(_Model):
                 "groupStatus": group_status,
             }
         )
-        if group_description is not UNSET:
+        if self.group_description is not None:
+            group_description = self.group_description
             field_dict["groupDescription"] = group_description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -87,7 +87,10 @@ class ExperienceGroupResponse(_Model):
         group_participant_count = d.pop("groupParticipantCount")
         group_status = ExperienceGroupResponseGroupStatus(d.pop("groupStatus"))
 
-        group_description = d.pop("groupDescription", UNSET)
+        _group_description = d.pop("groupDescription", None)
+        group_description: str | None = None
+        if _group_description is not None:
+            group_description = _group_description
         experience_group_response = cls(
             group_id=group_id,
             group_name=group_name,

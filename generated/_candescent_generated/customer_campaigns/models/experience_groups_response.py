@@ -60,6 +60,10 @@ class ExperienceGroupsResponse(_Model):
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
+    def _page(self) -> tuple[Self, list[GroupsWithParticipantsCount]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.content or []
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.groups_with_participants_count import GroupsWithParticipantsCount

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperation
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="FileMetadata")
 
@@ -23,13 +23,13 @@ class FileMetadata(_Model):
         userlist_name (str): The list's name.
         userlist_operation (FileMetadataUserlistOperation): CREATE, REPLACE, ADD or REMOVE users, or CREATE_OR_REPLACE /
             CREATE_OR_ADD (create the list when it does not exist).
-        userlist_description (str | Unset): What the list is for.
+        userlist_description (str): What the list is for.
     """
 
     userlist_file_name: str
     userlist_name: str
     userlist_operation: FileMetadataUserlistOperation
-    userlist_description: str | Unset = UNSET
+    userlist_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -37,7 +37,6 @@ class FileMetadata(_Model):
         userlist_file_name = self.userlist_file_name
         userlist_name = self.userlist_name
         userlist_operation = FileMetadataUserlistOperation(self.userlist_operation).value
-        userlist_description = self.userlist_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +47,8 @@ class FileMetadata(_Model):
                 "userlistOperation": userlist_operation,
             }
         )
-        if userlist_description is not UNSET:
+        if self.userlist_description is not None:
+            userlist_description = self.userlist_description
             field_dict["userlistDescription"] = userlist_description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -60,7 +60,10 @@ class FileMetadata(_Model):
         userlist_name = d.pop("userlistName")
         userlist_operation = FileMetadataUserlistOperation(d.pop("userlistOperation"))
 
-        userlist_description = d.pop("userlistDescription", UNSET)
+        _userlist_description = d.pop("userlistDescription", None)
+        userlist_description: str | None = None
+        if _userlist_description is not None:
+            userlist_description = _userlist_description
         file_metadata = cls(
             userlist_file_name=userlist_file_name,
             userlist_name=userlist_name,

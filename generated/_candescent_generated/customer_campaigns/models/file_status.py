@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_status_job_status import FileStatusJobStatus
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="FileStatus")
 
@@ -23,27 +23,26 @@ class FileStatus(_Model):
         succeeded_user_count (int): Users added.
         user_count (int): Users in the file.
         failed_user_count (int): Users that could not be added.
-        job_id (str | Unset): The processing job's id.
-        job_status (FileStatusJobStatus | Unset): The job's state; SUCCESS/SUCCESSFUL and COMPLETED_WITH_FAILURE end it,
-            as do the failures.
-        job_status_message (str | Unset): The platform's words on the state.
-        report_available_until (str | Unset): Until when the error report can be fetched, as yyyyMMddHHmmss (a plain
-            string).
-        is_report_available (str | Unset): 'true' or 'false': whether an error report exists (a string on the wire).
-        error_report_file_name (str | Unset): The error report's file name.
-        file_sent_date (datetime.datetime | Unset): When the file was received (ISO 8601).
+        job_id (str): The processing job's id.
+        job_status (FileStatusJobStatus): The job's state; SUCCESS/SUCCESSFUL and COMPLETED_WITH_FAILURE end it, as do
+            the failures.
+        job_status_message (str): The platform's words on the state.
+        report_available_until (str): Until when the error report can be fetched, as yyyyMMddHHmmss (a plain string).
+        is_report_available (str): 'true' or 'false': whether an error report exists (a string on the wire).
+        error_report_file_name (str): The error report's file name.
+        file_sent_date (datetime.datetime): When the file was received (ISO 8601).
     """
 
     succeeded_user_count: int
     user_count: int
     failed_user_count: int
-    job_id: str | Unset = UNSET
-    job_status: FileStatusJobStatus | Unset = UNSET
-    job_status_message: str | Unset = UNSET
-    report_available_until: str | Unset = UNSET
-    is_report_available: str | Unset = UNSET
-    error_report_file_name: str | Unset = UNSET
-    file_sent_date: datetime.datetime | Unset = UNSET
+    job_id: str | None = None
+    job_status: FileStatusJobStatus | None = None
+    job_status_message: str | None = None
+    report_available_until: str | None = None
+    is_report_available: str | None = None
+    error_report_file_name: str | None = None
+    file_sent_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -51,18 +50,6 @@ class FileStatus(_Model):
         succeeded_user_count = self.succeeded_user_count
         user_count = self.user_count
         failed_user_count = self.failed_user_count
-        job_id = self.job_id
-        job_status: str | Unset = UNSET
-        if not isinstance(self.job_status, Unset):
-            job_status = FileStatusJobStatus(self.job_status).value
-
-        job_status_message = self.job_status_message
-        report_available_until = self.report_available_until
-        is_report_available = self.is_report_available
-        error_report_file_name = self.error_report_file_name
-        file_sent_date: str | Unset = UNSET
-        if not isinstance(self.file_sent_date, Unset):
-            file_sent_date = self.file_sent_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,19 +60,26 @@ class FileStatus(_Model):
                 "failedUserCount": failed_user_count,
             }
         )
-        if job_id is not UNSET:
+        if self.job_id is not None:
+            job_id = self.job_id
             field_dict["jobId"] = job_id
-        if job_status is not UNSET:
+        if self.job_status is not None:
+            job_status = FileStatusJobStatus(self.job_status).value
             field_dict["jobStatus"] = job_status
-        if job_status_message is not UNSET:
+        if self.job_status_message is not None:
+            job_status_message = self.job_status_message
             field_dict["jobStatusMessage"] = job_status_message
-        if report_available_until is not UNSET:
+        if self.report_available_until is not None:
+            report_available_until = self.report_available_until
             field_dict["reportAvailableUntil"] = report_available_until
-        if is_report_available is not UNSET:
+        if self.is_report_available is not None:
+            is_report_available = self.is_report_available
             field_dict["isReportAvailable"] = is_report_available
-        if error_report_file_name is not UNSET:
+        if self.error_report_file_name is not None:
+            error_report_file_name = self.error_report_file_name
             field_dict["errorReportFileName"] = error_report_file_name
-        if file_sent_date is not UNSET:
+        if self.file_sent_date is not None:
+            file_sent_date = self.file_sent_date.isoformat()
             field_dict["fileSentDate"] = file_sent_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -96,23 +90,34 @@ class FileStatus(_Model):
         succeeded_user_count = d.pop("succeededUserCount")
         user_count = d.pop("userCount")
         failed_user_count = d.pop("failedUserCount")
-        job_id = d.pop("jobId", UNSET)
-        _job_status = d.pop("jobStatus", UNSET)
-        job_status: FileStatusJobStatus | Unset
-        if isinstance(_job_status, Unset):
-            job_status = UNSET
-        else:
+        _job_id = d.pop("jobId", None)
+        job_id: str | None = None
+        if _job_id is not None:
+            job_id = _job_id
+        _job_status = d.pop("jobStatus", None)
+        job_status: FileStatusJobStatus | None = None
+        if _job_status is not None:
             job_status = FileStatusJobStatus(_job_status)
 
-        job_status_message = d.pop("jobStatusMessage", UNSET)
-        report_available_until = d.pop("reportAvailableUntil", UNSET)
-        is_report_available = d.pop("isReportAvailable", UNSET)
-        error_report_file_name = d.pop("errorReportFileName", UNSET)
-        _file_sent_date = d.pop("fileSentDate", UNSET)
-        file_sent_date: datetime.datetime | Unset
-        if isinstance(_file_sent_date, Unset):
-            file_sent_date = UNSET
-        else:
+        _job_status_message = d.pop("jobStatusMessage", None)
+        job_status_message: str | None = None
+        if _job_status_message is not None:
+            job_status_message = _job_status_message
+        _report_available_until = d.pop("reportAvailableUntil", None)
+        report_available_until: str | None = None
+        if _report_available_until is not None:
+            report_available_until = _report_available_until
+        _is_report_available = d.pop("isReportAvailable", None)
+        is_report_available: str | None = None
+        if _is_report_available is not None:
+            is_report_available = _is_report_available
+        _error_report_file_name = d.pop("errorReportFileName", None)
+        error_report_file_name: str | None = None
+        if _error_report_file_name is not None:
+            error_report_file_name = _error_report_file_name
+        _file_sent_date = d.pop("fileSentDate", None)
+        file_sent_date: datetime.datetime | None = None
+        if _file_sent_date is not None:
             file_sent_date = parse_datetime(_file_sent_date)
 
         file_status = cls(

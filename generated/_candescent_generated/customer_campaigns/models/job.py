@@ -11,9 +11,9 @@ from attrs import field as _attrs_field
 from ..models.job_group_type import JobGroupType
 from ..models.job_job_status import JobJobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.link_1 import Link1
@@ -42,8 +42,8 @@ class Job(_Model):
         job_created_by (str): Who uploaded the file.
         created_date_time (datetime.datetime): When the job started (ISO 8601).
         last_updated_date_time (datetime.datetime): When the job last changed (ISO 8601).
-        job_details (str | Unset): The platform's remarks on the run.
-        links (list[Link1] | Unset):
+        job_details (str): The platform's remarks on the run.
+        links (list[Link1]):
     """
 
     job_id: UUID
@@ -60,8 +60,8 @@ class Job(_Model):
     job_created_by: str
     created_date_time: datetime.datetime
     last_updated_date_time: datetime.datetime
-    job_details: str | Unset = UNSET
-    links: list[Link1] | Unset = UNSET
+    job_details: str | None = None
+    links: list[Link1] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -80,13 +80,6 @@ class Job(_Model):
         job_created_by = self.job_created_by
         created_date_time = self.created_date_time.isoformat()
         last_updated_date_time = self.last_updated_date_time.isoformat()
-        job_details = self.job_details
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,9 +101,15 @@ class Job(_Model):
                 "lastUpdatedDateTime": last_updated_date_time,
             }
         )
-        if job_details is not UNSET:
+        if self.job_details is not None:
+            job_details = self.job_details
             field_dict["jobDetails"] = job_details
-        if links is not UNSET:
+        if self.links is not None:
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
             field_dict["links"] = links
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -141,11 +140,15 @@ class Job(_Model):
 
         last_updated_date_time = parse_datetime(d.pop("lastUpdatedDateTime"))
 
-        job_details = d.pop("jobDetails", UNSET)
-        _links = d.pop("links", UNSET)
-        links: list[Link1] | Unset = UNSET
-        if _links is not UNSET:
+        _job_details = d.pop("jobDetails", None)
+        job_details: str | None = None
+        if _job_details is not None:
+            job_details = _job_details
+        _links = d.pop("links", None)
+        links: list[Link1] | None = None
+        if _links is not None:
             links = []
+            _links = _links
             for links_item_data in _links:
                 links_item = Link1.from_dict(links_item_data)
 

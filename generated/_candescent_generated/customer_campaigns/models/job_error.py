@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.link_1 import Link1
@@ -24,24 +24,18 @@ class JobError(_Model):
     Attributes:
         line_nbr (int): The line's number in the file (the header is line 1).
         error_msg (str): Why it was rejected.
-        links (list[Link1] | Unset):
+        links (list[Link1]):
     """
 
     line_nbr: int
     error_msg: str
-    links: list[Link1] | Unset = UNSET
+    links: list[Link1] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         line_nbr = self.line_nbr
         error_msg = self.error_msg
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +45,12 @@ class JobError(_Model):
                 "errorMsg": error_msg,
             }
         )
-        if links is not UNSET:
+        if self.links is not None:
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
             field_dict["links"] = links
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -63,10 +62,11 @@ class JobError(_Model):
         d = dict(src_dict)
         line_nbr = d.pop("lineNbr")
         error_msg = d.pop("errorMsg")
-        _links = d.pop("links", UNSET)
-        links: list[Link1] | Unset = UNSET
-        if _links is not UNSET:
+        _links = d.pop("links", None)
+        links: list[Link1] | None = None
+        if _links is not None:
             links = []
+            _links = _links
             for links_item_data in _links:
                 links_item = Link1.from_dict(links_item_data)
 

@@ -60,6 +60,10 @@ class JobsResponse(_Model):
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
+    def _page(self) -> tuple[Self, list[Job]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.content or []
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.job import Job

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.file_error_report import FileErrorReport
@@ -25,24 +25,18 @@ class UserListFile(_Model):
 
     Attributes:
         file_metadata (FileMetadata): A user list file's name and what to do with it.
-        file_status (FileStatus | Unset): With viewName=fileStatus: processing status and counts.
-        file_error_report (FileErrorReport | Unset): With viewName=fileErrorReport: where the error report is.
+        file_status (FileStatus): With viewName=fileStatus: processing status and counts.
+        file_error_report (FileErrorReport): With viewName=fileErrorReport: where the error report is.
     """
 
     file_metadata: FileMetadata
-    file_status: FileStatus | Unset = UNSET
-    file_error_report: FileErrorReport | Unset = UNSET
+    file_status: FileStatus | None = None
+    file_error_report: FileErrorReport | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         file_metadata = self.file_metadata.to_dict()
-        file_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_status, Unset):
-            file_status = self.file_status.to_dict()
-        file_error_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_error_report, Unset):
-            file_error_report = self.file_error_report.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +45,11 @@ class UserListFile(_Model):
                 "fileMetadata": file_metadata,
             }
         )
-        if file_status is not UNSET:
+        if self.file_status is not None:
+            file_status = self.file_status.to_dict()
             field_dict["fileStatus"] = file_status
-        if file_error_report is not UNSET:
+        if self.file_error_report is not None:
+            file_error_report = self.file_error_report.to_dict()
             field_dict["fileErrorReport"] = file_error_report
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -67,18 +63,14 @@ class UserListFile(_Model):
         d = dict(src_dict)
         file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
 
-        _file_status = d.pop("fileStatus", UNSET)
-        file_status: FileStatus | Unset
-        if isinstance(_file_status, Unset):
-            file_status = UNSET
-        else:
+        _file_status = d.pop("fileStatus", None)
+        file_status: FileStatus | None = None
+        if _file_status is not None:
             file_status = FileStatus.from_dict(_file_status)
 
-        _file_error_report = d.pop("fileErrorReport", UNSET)
-        file_error_report: FileErrorReport | Unset
-        if isinstance(_file_error_report, Unset):
-            file_error_report = UNSET
-        else:
+        _file_error_report = d.pop("fileErrorReport", None)
+        file_error_report: FileErrorReport | None = None
+        if _file_error_report is not None:
             file_error_report = FileErrorReport.from_dict(_file_error_report)
 
         user_list_file = cls(

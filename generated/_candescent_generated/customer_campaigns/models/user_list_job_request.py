@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="UserListJobRequest")
 
@@ -20,20 +20,18 @@ class UserListJobRequest(_Model):
     Attributes:
         name (str): The list's name: up to 50 letters, digits, spaces, '_' or '-'.
         users (list[str]): The member ids to put on the list (at least one).
-        description (str | Unset): What the list is for: up to 200 letters, digits, spaces, '_' or '-'.
+        description (str): What the list is for: up to 200 letters, digits, spaces, '_' or '-'.
     """
 
     name: str
     users: list[str]
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         name = self.name
         users = self.users
-
-        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +41,8 @@ class UserListJobRequest(_Model):
                 "users": users,
             }
         )
-        if description is not UNSET:
+        if self.description is not None:
+            description = self.description
             field_dict["description"] = description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -54,7 +53,10 @@ class UserListJobRequest(_Model):
         name = d.pop("name")
         users = cast(list[str], d.pop("users"))
 
-        description = d.pop("description", UNSET)
+        _description = d.pop("description", None)
+        description: str | None = None
+        if _description is not None:
+            description = _description
         user_list_job_request = cls(
             name=name,
             users=users,

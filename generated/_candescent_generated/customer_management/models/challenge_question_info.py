@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="ChallengeQuestionInfo")
 
@@ -17,61 +17,56 @@ T = TypeVar("T", bound="ChallengeQuestionInfo")
 class ChallengeQuestionInfo(_Model):
     """
     Attributes:
-        challenge_questions (list[str] | Unset): The questions offered.
-        challenge_questions_selected (list[int] | Unset): The indexes of the questions the customer chose.
-        enabled (bool | Unset): Whether security questions are in use.
-        invalid_attempts (int | Unset): Wrong answers so far.
-        max_bad_attempts (int | Unset): Wrong answers allowed before the customer is locked.
-        number_of_options_per_menu (int | Unset): Questions offered per choice.
-        number_of_questions (int | Unset): Questions the customer must answer.
-        opted_out (bool | Unset): Whether the customer opted out of security questions.
+        challenge_questions (list[str]): The questions offered.
+        challenge_questions_selected (list[int]): The indexes of the questions the customer chose.
+        enabled (bool): Whether security questions are in use.
+        invalid_attempts (int): Wrong answers so far.
+        max_bad_attempts (int): Wrong answers allowed before the customer is locked.
+        number_of_options_per_menu (int): Questions offered per choice.
+        number_of_questions (int): Questions the customer must answer.
+        opted_out (bool): Whether the customer opted out of security questions.
     """
 
-    challenge_questions: list[str] | Unset = UNSET
-    challenge_questions_selected: list[int] | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    invalid_attempts: int | Unset = UNSET
-    max_bad_attempts: int | Unset = UNSET
-    number_of_options_per_menu: int | Unset = UNSET
-    number_of_questions: int | Unset = UNSET
-    opted_out: bool | Unset = UNSET
+    challenge_questions: list[str] | None = None
+    challenge_questions_selected: list[int] | None = None
+    enabled: bool | None = None
+    invalid_attempts: int | None = None
+    max_bad_attempts: int | None = None
+    number_of_options_per_menu: int | None = None
+    number_of_questions: int | None = None
+    opted_out: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        challenge_questions: list[str] | Unset = UNSET
-        if not isinstance(self.challenge_questions, Unset):
-            challenge_questions = self.challenge_questions
-
-        challenge_questions_selected: list[int] | Unset = UNSET
-        if not isinstance(self.challenge_questions_selected, Unset):
-            challenge_questions_selected = self.challenge_questions_selected
-
-        enabled = self.enabled
-        invalid_attempts = self.invalid_attempts
-        max_bad_attempts = self.max_bad_attempts
-        number_of_options_per_menu = self.number_of_options_per_menu
-        number_of_questions = self.number_of_questions
-        opted_out = self.opted_out
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if challenge_questions is not UNSET:
+        if self.challenge_questions is not None:
+            challenge_questions = self.challenge_questions
+
             field_dict["challengeQuestions"] = challenge_questions
-        if challenge_questions_selected is not UNSET:
+        if self.challenge_questions_selected is not None:
+            challenge_questions_selected = self.challenge_questions_selected
+
             field_dict["challengeQuestionsSelected"] = challenge_questions_selected
-        if enabled is not UNSET:
+        if self.enabled is not None:
+            enabled = self.enabled
             field_dict["enabled"] = enabled
-        if invalid_attempts is not UNSET:
+        if self.invalid_attempts is not None:
+            invalid_attempts = self.invalid_attempts
             field_dict["invalidAttempts"] = invalid_attempts
-        if max_bad_attempts is not UNSET:
+        if self.max_bad_attempts is not None:
+            max_bad_attempts = self.max_bad_attempts
             field_dict["maxBadAttempts"] = max_bad_attempts
-        if number_of_options_per_menu is not UNSET:
+        if self.number_of_options_per_menu is not None:
+            number_of_options_per_menu = self.number_of_options_per_menu
             field_dict["numberOfOptionsPerMenu"] = number_of_options_per_menu
-        if number_of_questions is not UNSET:
+        if self.number_of_questions is not None:
+            number_of_questions = self.number_of_questions
             field_dict["numberOfQuestions"] = number_of_questions
-        if opted_out is not UNSET:
+        if self.opted_out is not None:
+            opted_out = self.opted_out
             field_dict["optedOut"] = opted_out
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -79,16 +74,40 @@ class ChallengeQuestionInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        challenge_questions = cast(list[str], d.pop("challengeQuestions", UNSET))
+        _challenge_questions = d.pop("challengeQuestions", None)
+        challenge_questions: list[str] | None = None
+        if _challenge_questions is not None:
+            challenge_questions = cast(list[str], _challenge_questions)
 
-        challenge_questions_selected = cast(list[int], d.pop("challengeQuestionsSelected", UNSET))
+        _challenge_questions_selected = d.pop("challengeQuestionsSelected", None)
+        challenge_questions_selected: list[int] | None = None
+        if _challenge_questions_selected is not None:
+            challenge_questions_selected = cast(list[int], _challenge_questions_selected)
 
-        enabled = d.pop("enabled", UNSET)
-        invalid_attempts = d.pop("invalidAttempts", UNSET)
-        max_bad_attempts = d.pop("maxBadAttempts", UNSET)
-        number_of_options_per_menu = d.pop("numberOfOptionsPerMenu", UNSET)
-        number_of_questions = d.pop("numberOfQuestions", UNSET)
-        opted_out = d.pop("optedOut", UNSET)
+        _enabled = d.pop("enabled", None)
+        enabled: bool | None = None
+        if _enabled is not None:
+            enabled = _enabled
+        _invalid_attempts = d.pop("invalidAttempts", None)
+        invalid_attempts: int | None = None
+        if _invalid_attempts is not None:
+            invalid_attempts = _invalid_attempts
+        _max_bad_attempts = d.pop("maxBadAttempts", None)
+        max_bad_attempts: int | None = None
+        if _max_bad_attempts is not None:
+            max_bad_attempts = _max_bad_attempts
+        _number_of_options_per_menu = d.pop("numberOfOptionsPerMenu", None)
+        number_of_options_per_menu: int | None = None
+        if _number_of_options_per_menu is not None:
+            number_of_options_per_menu = _number_of_options_per_menu
+        _number_of_questions = d.pop("numberOfQuestions", None)
+        number_of_questions: int | None = None
+        if _number_of_questions is not None:
+            number_of_questions = _number_of_questions
+        _opted_out = d.pop("optedOut", None)
+        opted_out: bool | None = None
+        if _opted_out is not None:
+            opted_out = _opted_out
         challenge_question_info = cls(
             challenge_questions=challenge_questions,
             challenge_questions_selected=challenge_questions_selected,

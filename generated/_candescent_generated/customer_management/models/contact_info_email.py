@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="ContactInfoEmail")
 
@@ -18,20 +18,19 @@ class ContactInfoEmail(_Model):
     """The new email address.
 
     Attributes:
-        email_address (str | Unset):
+        email_address (str):
     """
 
-    email_address: str | Unset = UNSET
+    email_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        email_address = self.email_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_address is not UNSET:
+        if self.email_address is not None:
+            email_address = self.email_address
             field_dict["emailAddress"] = email_address
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -39,7 +38,10 @@ class ContactInfoEmail(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = d.pop("emailAddress", UNSET)
+        _email_address = d.pop("emailAddress", None)
+        email_address: str | None = None
+        if _email_address is not None:
+            email_address = _email_address
         contact_info_email = cls(
             email_address=email_address,
         )

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.destination import Destination
@@ -21,30 +21,28 @@ T = TypeVar("T", bound="ContactMethodResponse")
 class ContactMethodResponse(_Model):
     """
     Attributes:
-        customer_id (str | Unset): The customer's id.
-        contact_methods (list[Destination] | Unset): Where one-time passcodes can be sent.
+        customer_id (str): The customer's id.
+        contact_methods (list[Destination]): Where one-time passcodes can be sent.
     """
 
-    customer_id: str | Unset = UNSET
-    contact_methods: list[Destination] | Unset = UNSET
+    customer_id: str | None = None
+    contact_methods: list[Destination] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        customer_id = self.customer_id
-        contact_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_methods, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.customer_id is not None:
+            customer_id = self.customer_id
+            field_dict["customerId"] = customer_id
+        if self.contact_methods is not None:
             contact_methods = []
             for contact_methods_item_data in self.contact_methods:
                 contact_methods_item = contact_methods_item_data.to_dict()
                 contact_methods.append(contact_methods_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if contact_methods is not UNSET:
             field_dict["contactMethods"] = contact_methods
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -54,11 +52,15 @@ class ContactMethodResponse(_Model):
         from ..models.destination import Destination
 
         d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
-        _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[Destination] | Unset = UNSET
-        if _contact_methods is not UNSET:
+        _customer_id = d.pop("customerId", None)
+        customer_id: str | None = None
+        if _customer_id is not None:
+            customer_id = _customer_id
+        _contact_methods = d.pop("contactMethods", None)
+        contact_methods: list[Destination] | None = None
+        if _contact_methods is not None:
             contact_methods = []
+            _contact_methods = _contact_methods
             for contact_methods_item_data in _contact_methods:
                 contact_methods_item = Destination.from_dict(contact_methods_item_data)
 

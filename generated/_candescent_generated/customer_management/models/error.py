@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="Error")
 
@@ -18,30 +18,29 @@ class Error(_Model):
     """The customer (UXU) services' error body.
 
     Attributes:
-        status (int | Unset): The HTTP status, repeated.
-        message (str | Unset):
-        code (str | Unset): The UXU_ error code, e.g. UXU_88888 (no entitled customers).
+        status (int): The HTTP status, repeated.
+        message (str):
+        code (str): The UXU_ error code, e.g. UXU_88888 (no entitled customers).
     """
 
-    status: int | Unset = UNSET
-    message: str | Unset = UNSET
-    code: str | Unset = UNSET
+    status: int | None = None
+    message: str | None = None
+    code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        status = self.status
-        message = self.message
-        code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
+        if self.status is not None:
+            status = self.status
             field_dict["status"] = status
-        if message is not UNSET:
+        if self.message is not None:
+            message = self.message
             field_dict["message"] = message
-        if code is not UNSET:
+        if self.code is not None:
+            code = self.code
             field_dict["code"] = code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -49,9 +48,18 @@ class Error(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
-        message = d.pop("message", UNSET)
-        code = d.pop("code", UNSET)
+        _status = d.pop("status", None)
+        status: int | None = None
+        if _status is not None:
+            status = _status
+        _message = d.pop("message", None)
+        message: str | None = None
+        if _message is not None:
+            message = _message
+        _code = d.pop("code", None)
+        code: str | None = None
+        if _code is not None:
+            code = _code
         error = cls(
             status=status,
             message=message,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.fi_customer_request_channel_infos_channel_info_item import (
@@ -24,25 +24,23 @@ class FICustomerRequestChannelInfos(_Model):
     """The channels to enrol in: channelType TPV_API with the login to create (loginId, password).
 
     Attributes:
-        channel_info (list[FICustomerRequestChannelInfosChannelInfoItem] | Unset):
+        channel_info (list[FICustomerRequestChannelInfosChannelInfoItem]):
     """
 
-    channel_info: list[FICustomerRequestChannelInfosChannelInfoItem] | Unset = UNSET
+    channel_info: list[FICustomerRequestChannelInfosChannelInfoItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        channel_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channel_info, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.channel_info is not None:
             channel_info = []
             for channel_info_item_data in self.channel_info:
                 channel_info_item = channel_info_item_data.to_dict()
                 channel_info.append(channel_info_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel_info is not UNSET:
             field_dict["channelInfo"] = channel_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -54,10 +52,11 @@ class FICustomerRequestChannelInfos(_Model):
         )
 
         d = dict(src_dict)
-        _channel_info = d.pop("channelInfo", UNSET)
-        channel_info: list[FICustomerRequestChannelInfosChannelInfoItem] | Unset = UNSET
-        if _channel_info is not UNSET:
+        _channel_info = d.pop("channelInfo", None)
+        channel_info: list[FICustomerRequestChannelInfosChannelInfoItem] | None = None
+        if _channel_info is not None:
             channel_info = []
+            _channel_info = _channel_info
             for channel_info_item_data in _channel_info:
                 channel_info_item = FICustomerRequestChannelInfosChannelInfoItem.from_dict(channel_info_item_data)
 

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerRequestChannelInfosChannelInfoItemCredential")
 
@@ -17,25 +17,24 @@ T = TypeVar("T", bound="FICustomerRequestChannelInfosChannelInfoItemCredential")
 class FICustomerRequestChannelInfosChannelInfoItemCredential(_Model):
     """
     Attributes:
-        login_id (str | Unset):
-        password (str | Unset):
+        login_id (str):
+        password (str):
     """
 
-    login_id: str | Unset = UNSET
-    password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    login_id: str | None = None
+    password: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        login_id = self.login_id
-        password = self.password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if login_id is not UNSET:
+        if self.login_id is not None:
+            login_id = self.login_id
             field_dict["loginId"] = login_id
-        if password is not UNSET:
+        if self.password is not None:
+            password = self.password
             field_dict["password"] = password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -43,8 +42,14 @@ class FICustomerRequestChannelInfosChannelInfoItemCredential(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        login_id = xml_text(d.pop("loginId", UNSET))
-        password = xml_text(d.pop("password", UNSET))
+        _login_id = xml_text(d.pop("loginId", None))
+        login_id: str | None = None
+        if _login_id is not None:
+            login_id = _login_id
+        _password = xml_text(d.pop("password", None))
+        password: str | None = None
+        if _password is not None:
+            password = _password
         fi_customer_request_channel_infos_channel_info_item_credential = cls(
             login_id=login_id,
             password=password,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerRequestHostCredential")
 
@@ -18,20 +18,19 @@ class FICustomerRequestHostCredential(_Model):
     """password: the customer's host (telephone banking) PIN.
 
     Attributes:
-        password (str | Unset):
+        password (str):
     """
 
-    password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    password: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        password = self.password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if password is not UNSET:
+        if self.password is not None:
+            password = self.password
             field_dict["password"] = password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -39,7 +38,10 @@ class FICustomerRequestHostCredential(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        password = xml_text(d.pop("password", UNSET))
+        _password = xml_text(d.pop("password", None))
+        password: str | None = None
+        if _password is not None:
+            password = _password
         fi_customer_request_host_credential = cls(
             password=password,
         )

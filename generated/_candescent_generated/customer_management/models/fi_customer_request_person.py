@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.fi_customer_request_person_contact_info import FICustomerRequestPersonContactInfo
@@ -22,34 +22,29 @@ T = TypeVar("T", bound="FICustomerRequestPerson")
 class FICustomerRequestPerson(_Model):
     """
     Attributes:
-        person_name (FICustomerRequestPersonPersonName | Unset):
-        contact_info (FICustomerRequestPersonContactInfo | Unset):
-        birth_date (str | Unset): yyyy-MM-dd.
+        person_name (FICustomerRequestPersonPersonName):
+        contact_info (FICustomerRequestPersonContactInfo):
+        birth_date (str): yyyy-MM-dd.
     """
 
-    person_name: FICustomerRequestPersonPersonName | Unset = UNSET
-    contact_info: FICustomerRequestPersonContactInfo | Unset = UNSET
-    birth_date: str | Unset = UNSET
+    person_name: FICustomerRequestPersonPersonName | None = None
+    contact_info: FICustomerRequestPersonContactInfo | None = None
+    birth_date: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        person_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.person_name, Unset):
-            person_name = self.person_name.to_dict()
-        contact_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact_info, Unset):
-            contact_info = self.contact_info.to_dict()
-        birth_date = self.birth_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if person_name is not UNSET:
+        if self.person_name is not None:
+            person_name = self.person_name.to_dict()
             field_dict["personName"] = person_name
-        if contact_info is not UNSET:
+        if self.contact_info is not None:
+            contact_info = self.contact_info.to_dict()
             field_dict["contactInfo"] = contact_info
-        if birth_date is not UNSET:
+        if self.birth_date is not None:
+            birth_date = self.birth_date
             field_dict["birthDate"] = birth_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -60,21 +55,20 @@ class FICustomerRequestPerson(_Model):
         from ..models.fi_customer_request_person_person_name import FICustomerRequestPersonPersonName
 
         d = dict(src_dict)
-        _person_name = d.pop("personName", UNSET)
-        person_name: FICustomerRequestPersonPersonName | Unset
-        if isinstance(_person_name, Unset):
-            person_name = UNSET
-        else:
+        _person_name = d.pop("personName", None)
+        person_name: FICustomerRequestPersonPersonName | None = None
+        if _person_name is not None:
             person_name = FICustomerRequestPersonPersonName.from_dict(_person_name)
 
-        _contact_info = d.pop("contactInfo", UNSET)
-        contact_info: FICustomerRequestPersonContactInfo | Unset
-        if isinstance(_contact_info, Unset):
-            contact_info = UNSET
-        else:
+        _contact_info = d.pop("contactInfo", None)
+        contact_info: FICustomerRequestPersonContactInfo | None = None
+        if _contact_info is not None:
             contact_info = FICustomerRequestPersonContactInfo.from_dict(_contact_info)
 
-        birth_date = xml_text(d.pop("birthDate", UNSET))
+        _birth_date = xml_text(d.pop("birthDate", None))
+        birth_date: str | None = None
+        if _birth_date is not None:
+            birth_date = _birth_date
         fi_customer_request_person = cls(
             person_name=person_name,
             contact_info=contact_info,

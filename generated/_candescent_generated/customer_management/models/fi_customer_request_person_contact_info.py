@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.fi_customer_request_person_contact_info_phone_number_item import (
@@ -26,41 +26,37 @@ T = TypeVar("T", bound="FICustomerRequestPersonContactInfo")
 class FICustomerRequestPersonContactInfo(_Model):
     """
     Attributes:
-        email_address (str | Unset): Up to 64 characters.
-        postal_address (list[FICustomerRequestPersonContactInfoPostalAddressItem] | Unset):
-        phone_number (list[FICustomerRequestPersonContactInfoPhoneNumberItem] | Unset):
+        email_address (str): Up to 64 characters.
+        postal_address (list[FICustomerRequestPersonContactInfoPostalAddressItem]):
+        phone_number (list[FICustomerRequestPersonContactInfoPhoneNumberItem]):
     """
 
-    email_address: str | Unset = UNSET
-    postal_address: list[FICustomerRequestPersonContactInfoPostalAddressItem] | Unset = UNSET
-    phone_number: list[FICustomerRequestPersonContactInfoPhoneNumberItem] | Unset = UNSET
+    email_address: str | None = None
+    postal_address: list[FICustomerRequestPersonContactInfoPostalAddressItem] | None = None
+    phone_number: list[FICustomerRequestPersonContactInfoPhoneNumberItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        email_address = self.email_address
-        postal_address: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postal_address, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.email_address is not None:
+            email_address = self.email_address
+            field_dict["emailAddress"] = email_address
+        if self.postal_address is not None:
             postal_address = []
             for postal_address_item_data in self.postal_address:
                 postal_address_item = postal_address_item_data.to_dict()
                 postal_address.append(postal_address_item)
 
-        phone_number: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_number, Unset):
+            field_dict["postalAddress"] = postal_address
+        if self.phone_number is not None:
             phone_number = []
             for phone_number_item_data in self.phone_number:
                 phone_number_item = phone_number_item_data.to_dict()
                 phone_number.append(phone_number_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_address is not UNSET:
-            field_dict["emailAddress"] = email_address
-        if postal_address is not UNSET:
-            field_dict["postalAddress"] = postal_address
-        if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -75,11 +71,15 @@ class FICustomerRequestPersonContactInfo(_Model):
         )
 
         d = dict(src_dict)
-        email_address = xml_text(d.pop("emailAddress", UNSET))
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: list[FICustomerRequestPersonContactInfoPostalAddressItem] | Unset = UNSET
-        if _postal_address is not UNSET:
+        _email_address = xml_text(d.pop("emailAddress", None))
+        email_address: str | None = None
+        if _email_address is not None:
+            email_address = _email_address
+        _postal_address = d.pop("postalAddress", None)
+        postal_address: list[FICustomerRequestPersonContactInfoPostalAddressItem] | None = None
+        if _postal_address is not None:
             postal_address = []
+            _postal_address = _postal_address
             for postal_address_item_data in _postal_address:
                 postal_address_item = FICustomerRequestPersonContactInfoPostalAddressItem.from_dict(
                     postal_address_item_data
@@ -87,10 +87,11 @@ class FICustomerRequestPersonContactInfo(_Model):
 
                 postal_address.append(postal_address_item)
 
-        _phone_number = d.pop("phoneNumber", UNSET)
-        phone_number: list[FICustomerRequestPersonContactInfoPhoneNumberItem] | Unset = UNSET
-        if _phone_number is not UNSET:
+        _phone_number = d.pop("phoneNumber", None)
+        phone_number: list[FICustomerRequestPersonContactInfoPhoneNumberItem] | None = None
+        if _phone_number is not None:
             phone_number = []
+            _phone_number = _phone_number
             for phone_number_item_data in _phone_number:
                 phone_number_item = FICustomerRequestPersonContactInfoPhoneNumberItem.from_dict(phone_number_item_data)
 

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPhoneNumberItem")
 
@@ -17,25 +17,24 @@ T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPhoneNumberItem")
 class FICustomerRequestPersonContactInfoPhoneNumberItem(_Model):
     """
     Attributes:
-        number (str | Unset): Ten digits, no dashes.
-        country_code (str | Unset): The country calling code.
+        number (str): Ten digits, no dashes.
+        country_code (str): The country calling code.
     """
 
-    number: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    number: str | None = None
+    country_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        number = self.number
-        country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
+        if self.number is not None:
+            number = self.number
             field_dict["number"] = number
-        if country_code is not UNSET:
+        if self.country_code is not None:
+            country_code = self.country_code
             field_dict["countryCode"] = country_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -43,8 +42,14 @@ class FICustomerRequestPersonContactInfoPhoneNumberItem(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = xml_text(d.pop("number", UNSET))
-        country_code = xml_text(d.pop("countryCode", UNSET))
+        _number = xml_text(d.pop("number", None))
+        number: str | None = None
+        if _number is not None:
+            number = _number
+        _country_code = xml_text(d.pop("countryCode", None))
+        country_code: str | None = None
+        if _country_code is not None:
+            country_code = _country_code
         fi_customer_request_person_contact_info_phone_number_item = cls(
             number=number,
             country_code=country_code,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPostalAddressItem")
 
@@ -17,50 +17,49 @@ T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPostalAddressItem")
 class FICustomerRequestPersonContactInfoPostalAddressItem(_Model):
     """
     Attributes:
-        address1 (str | Unset): Up to 128 characters (required in each address).
-        address2 (str | Unset):
-        address3 (str | Unset):
-        city (str | Unset):
-        state (str | Unset): Two letters for a US address.
-        postal_code (str | Unset):
-        country (str | Unset): The country, e.g. USA.
+        address1 (str): Up to 128 characters (required in each address).
+        address2 (str):
+        address3 (str):
+        city (str):
+        state (str): Two letters for a US address.
+        postal_code (str):
+        country (str): The country, e.g. USA.
     """
 
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    address3: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    country: str | Unset = UNSET
+    address1: str | None = None
+    address2: str | None = None
+    address3: str | None = None
+    city: str | None = None
+    state: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        address2 = self.address2
-        address3 = self.address3
-        city = self.city
-        state = self.state
-        postal_code = self.postal_code
-        country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address1 is not UNSET:
+        if self.address1 is not None:
+            address1 = self.address1
             field_dict["address1"] = address1
-        if address2 is not UNSET:
+        if self.address2 is not None:
+            address2 = self.address2
             field_dict["address2"] = address2
-        if address3 is not UNSET:
+        if self.address3 is not None:
+            address3 = self.address3
             field_dict["address3"] = address3
-        if city is not UNSET:
+        if self.city is not None:
+            city = self.city
             field_dict["city"] = city
-        if state is not UNSET:
+        if self.state is not None:
+            state = self.state
             field_dict["state"] = state
-        if postal_code is not UNSET:
+        if self.postal_code is not None:
+            postal_code = self.postal_code
             field_dict["postalCode"] = postal_code
-        if country is not UNSET:
+        if self.country is not None:
+            country = self.country
             field_dict["country"] = country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -68,13 +67,34 @@ class FICustomerRequestPersonContactInfoPostalAddressItem(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = xml_text(d.pop("address1", UNSET))
-        address2 = xml_text(d.pop("address2", UNSET))
-        address3 = xml_text(d.pop("address3", UNSET))
-        city = xml_text(d.pop("city", UNSET))
-        state = xml_text(d.pop("state", UNSET))
-        postal_code = xml_text(d.pop("postalCode", UNSET))
-        country = xml_text(d.pop("country", UNSET))
+        _address1 = xml_text(d.pop("address1", None))
+        address1: str | None = None
+        if _address1 is not None:
+            address1 = _address1
+        _address2 = xml_text(d.pop("address2", None))
+        address2: str | None = None
+        if _address2 is not None:
+            address2 = _address2
+        _address3 = xml_text(d.pop("address3", None))
+        address3: str | None = None
+        if _address3 is not None:
+            address3 = _address3
+        _city = xml_text(d.pop("city", None))
+        city: str | None = None
+        if _city is not None:
+            city = _city
+        _state = xml_text(d.pop("state", None))
+        state: str | None = None
+        if _state is not None:
+            state = _state
+        _postal_code = xml_text(d.pop("postalCode", None))
+        postal_code: str | None = None
+        if _postal_code is not None:
+            postal_code = _postal_code
+        _country = xml_text(d.pop("country", None))
+        country: str | None = None
+        if _country is not None:
+            country = _country
         fi_customer_request_person_contact_info_postal_address_item = cls(
             address1=address1,
             address2=address2,

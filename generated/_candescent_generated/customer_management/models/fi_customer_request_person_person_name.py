@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerRequestPersonPersonName")
 
@@ -17,25 +17,24 @@ T = TypeVar("T", bound="FICustomerRequestPersonPersonName")
 class FICustomerRequestPersonPersonName(_Model):
     """
     Attributes:
-        first_name (str | Unset): Up to 39 characters.
-        last_name (str | Unset): Up to 39 characters.
+        first_name (str): Up to 39 characters.
+        last_name (str): Up to 39 characters.
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        first_name = self.first_name
-        last_name = self.last_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
+        if self.first_name is not None:
+            first_name = self.first_name
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if self.last_name is not None:
+            last_name = self.last_name
             field_dict["lastName"] = last_name
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -43,8 +42,14 @@ class FICustomerRequestPersonPersonName(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name = xml_text(d.pop("firstName", UNSET))
-        last_name = xml_text(d.pop("lastName", UNSET))
+        _first_name = xml_text(d.pop("firstName", None))
+        first_name: str | None = None
+        if _first_name is not None:
+            first_name = _first_name
+        _last_name = xml_text(d.pop("lastName", None))
+        last_name: str | None = None
+        if _last_name is not None:
+            last_name = _last_name
         fi_customer_request_person_person_name = cls(
             first_name=first_name,
             last_name=last_name,

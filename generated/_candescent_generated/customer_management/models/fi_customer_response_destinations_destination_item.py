@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerResponseDestinationsDestinationItem")
 
@@ -17,30 +17,29 @@ T = TypeVar("T", bound="FICustomerResponseDestinationsDestinationItem")
 class FICustomerResponseDestinationsDestinationItem(_Model):
     """
     Attributes:
-        contact_info (str | Unset):
-        protocol (str | Unset):
-        activated (bool | Unset):
+        contact_info (str):
+        protocol (str):
+        activated (bool):
     """
 
-    contact_info: str | Unset = UNSET
-    protocol: str | Unset = UNSET
-    activated: bool | Unset = UNSET
+    contact_info: str | None = None
+    protocol: str | None = None
+    activated: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        contact_info = self.contact_info
-        protocol = self.protocol
-        activated = self.activated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_info is not UNSET:
+        if self.contact_info is not None:
+            contact_info = self.contact_info
             field_dict["contactInfo"] = contact_info
-        if protocol is not UNSET:
+        if self.protocol is not None:
+            protocol = self.protocol
             field_dict["protocol"] = protocol
-        if activated is not UNSET:
+        if self.activated is not None:
+            activated = self.activated
             field_dict["activated"] = activated
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -48,9 +47,18 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_info = xml_text(d.pop("contactInfo", UNSET))
-        protocol = xml_text(d.pop("protocol", UNSET))
-        activated = xml_text(d.pop("activated", UNSET))
+        _contact_info = xml_text(d.pop("contactInfo", None))
+        contact_info: str | None = None
+        if _contact_info is not None:
+            contact_info = _contact_info
+        _protocol = xml_text(d.pop("protocol", None))
+        protocol: str | None = None
+        if _protocol is not None:
+            protocol = _protocol
+        _activated = xml_text(d.pop("activated", None))
+        activated: bool | None = None
+        if _activated is not None:
+            activated = _activated
         fi_customer_response_destinations_destination_item = cls(
             contact_info=contact_info,
             protocol=protocol,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerResponseId")
 
@@ -18,25 +18,24 @@ class FICustomerResponseId(_Model):
     """The new customer's GUID (type GUID).
 
     Attributes:
-        value (str | Unset):
-        type_ (str | Unset):
+        value (str):
+        type_ (str):
     """
 
-    value: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    value: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        value = self.value
-        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
+        if self.value is not None:
+            value = self.value
             field_dict["value"] = value
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -44,8 +43,14 @@ class FICustomerResponseId(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = xml_text(d.pop("value", UNSET))
-        type_ = xml_text(d.pop("type", UNSET))
+        _value = xml_text(d.pop("value", None))
+        value: str | None = None
+        if _value is not None:
+            value = _value
+        _type_ = xml_text(d.pop("type", None))
+        type_: str | None = None
+        if _type_ is not None:
+            type_ = _type_
         fi_customer_response_id = cls(
             value=value,
             type_=type_,

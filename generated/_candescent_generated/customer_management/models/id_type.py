@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="IdType")
 
@@ -17,20 +17,19 @@ T = TypeVar("T", bound="IdType")
 class IdType(_Model):
     """
     Attributes:
-        value (str | Unset): The id itself.
+        value (str): The id itself.
     """
 
-    value: str | Unset = UNSET
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
+        if self.value is not None:
+            value = self.value
             field_dict["value"] = value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -38,7 +37,10 @@ class IdType(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        _value = d.pop("value", None)
+        value: str | None = None
+        if _value is not None:
+            value = _value
         id_type = cls(
             value=value,
         )

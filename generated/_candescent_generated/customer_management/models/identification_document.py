@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from ..models.identification_document_identification_document_type import (
     IdentificationDocumentIdentificationDocumentType,
 )
-from ..types import UNSET, Unset, keys_only, parse_date
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_date
 
 T = TypeVar("T", bound="IdentificationDocument")
 
@@ -25,19 +25,19 @@ class IdentificationDocument(_Model):
         masked_id (str): The number with all but its last digits masked, e.g. *****6789.
         identification_document_type (IdentificationDocumentIdentificationDocumentType): DRIVERS_LICENSE, PASSPORT,
             STATE_ID, or a tax id: SSN, TIN, EIN, ITIN, ATIN, PTIN.
-        issuer_state (str | Unset): The issuing state (two letters), for a state-issued document.
-        issuer_country (str | Unset): The issuing country.
-        issued_date (datetime.date | Unset): When the document was issued.
-        expiry_date (datetime.date | Unset): When the document expires.
+        issuer_state (str): The issuing state (two letters), for a state-issued document.
+        issuer_country (str): The issuing country.
+        issued_date (datetime.date): When the document was issued.
+        expiry_date (datetime.date): When the document expires.
     """
 
     id: str
     masked_id: str
     identification_document_type: IdentificationDocumentIdentificationDocumentType
-    issuer_state: str | Unset = UNSET
-    issuer_country: str | Unset = UNSET
-    issued_date: datetime.date | Unset = UNSET
-    expiry_date: datetime.date | Unset = UNSET
+    issuer_state: str | None = None
+    issuer_country: str | None = None
+    issued_date: datetime.date | None = None
+    expiry_date: datetime.date | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -47,14 +47,6 @@ class IdentificationDocument(_Model):
         identification_document_type = IdentificationDocumentIdentificationDocumentType(
             self.identification_document_type
         ).value
-        issuer_state = self.issuer_state
-        issuer_country = self.issuer_country
-        issued_date: str | Unset = UNSET
-        if not isinstance(self.issued_date, Unset):
-            issued_date = self.issued_date.isoformat()
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,13 +57,17 @@ class IdentificationDocument(_Model):
                 "identificationDocumentType": identification_document_type,
             }
         )
-        if issuer_state is not UNSET:
+        if self.issuer_state is not None:
+            issuer_state = self.issuer_state
             field_dict["issuerState"] = issuer_state
-        if issuer_country is not UNSET:
+        if self.issuer_country is not None:
+            issuer_country = self.issuer_country
             field_dict["issuerCountry"] = issuer_country
-        if issued_date is not UNSET:
+        if self.issued_date is not None:
+            issued_date = self.issued_date.isoformat()
             field_dict["issuedDate"] = issued_date
-        if expiry_date is not UNSET:
+        if self.expiry_date is not None:
+            expiry_date = self.expiry_date.isoformat()
             field_dict["expiryDate"] = expiry_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -85,20 +81,22 @@ class IdentificationDocument(_Model):
             d.pop("identificationDocumentType")
         )
 
-        issuer_state = d.pop("issuerState", UNSET)
-        issuer_country = d.pop("issuerCountry", UNSET)
-        _issued_date = d.pop("issuedDate", UNSET)
-        issued_date: datetime.date | Unset
-        if isinstance(_issued_date, Unset):
-            issued_date = UNSET
-        else:
+        _issuer_state = d.pop("issuerState", None)
+        issuer_state: str | None = None
+        if _issuer_state is not None:
+            issuer_state = _issuer_state
+        _issuer_country = d.pop("issuerCountry", None)
+        issuer_country: str | None = None
+        if _issuer_country is not None:
+            issuer_country = _issuer_country
+        _issued_date = d.pop("issuedDate", None)
+        issued_date: datetime.date | None = None
+        if _issued_date is not None:
             issued_date = parse_date(_issued_date)
 
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.date | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
+        _expiry_date = d.pop("expiryDate", None)
+        expiry_date: datetime.date | None = None
+        if _expiry_date is not None:
             expiry_date = parse_date(_expiry_date)
 
         identification_document = cls(

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.contact_info_1 import ContactInfo1
@@ -21,22 +21,19 @@ T = TypeVar("T", bound="Person")
 class Person(_Model):
     """
     Attributes:
-        contact_info (ContactInfo1 | Unset):
+        contact_info (ContactInfo1):
     """
 
-    contact_info: ContactInfo1 | Unset = UNSET
+    contact_info: ContactInfo1 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        contact_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact_info, Unset):
-            contact_info = self.contact_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_info is not UNSET:
+        if self.contact_info is not None:
+            contact_info = self.contact_info.to_dict()
             field_dict["contactInfo"] = contact_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -46,11 +43,9 @@ class Person(_Model):
         from ..models.contact_info_1 import ContactInfo1
 
         d = dict(src_dict)
-        _contact_info = d.pop("contactInfo", UNSET)
-        contact_info: ContactInfo1 | Unset
-        if isinstance(_contact_info, Unset):
-            contact_info = UNSET
-        else:
+        _contact_info = d.pop("contactInfo", None)
+        contact_info: ContactInfo1 | None = None
+        if _contact_info is not None:
             contact_info = ContactInfo1.from_dict(_contact_info)
 
         person = cls(

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.postal_address_type import PostalAddressType
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="PostalAddress")
 
@@ -21,24 +21,24 @@ class PostalAddress(_Model):
         address1 (str):
         city (str):
         state (str):
-        index (str | Unset): The address's position in the customer's list (a string).
-        address2 (str | Unset):
-        address3 (str | Unset):
-        postal_code (str | Unset):
-        country (str | Unset): The country, two letters (ISO 3166).
-        type_ (PostalAddressType | Unset): What the address is for: home, work, seasonal or vacation, temporary or tax
+        index (str): The address's position in the customer's list (a string).
+        address2 (str):
+        address3 (str):
+        postal_code (str):
+        country (str): The country, two letters (ISO 3166).
+        type_ (PostalAddressType): What the address is for: home, work, seasonal or vacation, temporary or tax
             reporting, physical or mailing.
     """
 
     address1: str
     city: str
     state: str
-    index: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    address3: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    country: str | Unset = UNSET
-    type_: PostalAddressType | Unset = UNSET
+    index: str | None = None
+    address2: str | None = None
+    address3: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    type_: PostalAddressType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -46,14 +46,6 @@ class PostalAddress(_Model):
         address1 = self.address1
         city = self.city
         state = self.state
-        index = self.index
-        address2 = self.address2
-        address3 = self.address3
-        postal_code = self.postal_code
-        country = self.country
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = PostalAddressType(self.type_).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,17 +56,23 @@ class PostalAddress(_Model):
                 "state": state,
             }
         )
-        if index is not UNSET:
+        if self.index is not None:
+            index = self.index
             field_dict["index"] = index
-        if address2 is not UNSET:
+        if self.address2 is not None:
+            address2 = self.address2
             field_dict["address2"] = address2
-        if address3 is not UNSET:
+        if self.address3 is not None:
+            address3 = self.address3
             field_dict["address3"] = address3
-        if postal_code is not UNSET:
+        if self.postal_code is not None:
+            postal_code = self.postal_code
             field_dict["postalCode"] = postal_code
-        if country is not UNSET:
+        if self.country is not None:
+            country = self.country
             field_dict["country"] = country
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_ = PostalAddressType(self.type_).value
             field_dict["type"] = type_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -85,16 +83,29 @@ class PostalAddress(_Model):
         address1 = d.pop("address1")
         city = d.pop("city")
         state = d.pop("state")
-        index = d.pop("index", UNSET)
-        address2 = d.pop("address2", UNSET)
-        address3 = d.pop("address3", UNSET)
-        postal_code = d.pop("postalCode", UNSET)
-        country = d.pop("country", UNSET)
-        _type_ = d.pop("type", UNSET)
-        type_: PostalAddressType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
+        _index = d.pop("index", None)
+        index: str | None = None
+        if _index is not None:
+            index = _index
+        _address2 = d.pop("address2", None)
+        address2: str | None = None
+        if _address2 is not None:
+            address2 = _address2
+        _address3 = d.pop("address3", None)
+        address3: str | None = None
+        if _address3 is not None:
+            address3 = _address3
+        _postal_code = d.pop("postalCode", None)
+        postal_code: str | None = None
+        if _postal_code is not None:
+            postal_code = _postal_code
+        _country = d.pop("country", None)
+        country: str | None = None
+        if _country is not None:
+            country = _country
+        _type_ = d.pop("type", None)
+        type_: PostalAddressType | None = None
+        if _type_ is not None:
             type_ = PostalAddressType(_type_)
 
         postal_address = cls(

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.postal_address_1_postal_address_type import PostalAddress1PostalAddressType
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="PostalAddress1")
 
@@ -23,15 +23,15 @@ class PostalAddress1(_Model):
         city (str):
         state (str):
         postal_code (str):
-        street_address_2 (str | Unset):
-        street_address_3 (str | Unset):
-        country (str | Unset): The country, two letters (ISO 3166).
-        start_date (datetime.datetime | Unset): From when the address applies.
-        end_date (datetime.datetime | Unset): Until when the address applies (e.g. a seasonal address).
-        primary (bool | Unset): Whether this is the user's primary address.
-        international (bool | Unset): Whether the address is outside the US.
-        id (str | Unset): The address's id.
-        postal_address_type (PostalAddress1PostalAddressType | Unset): What the address is for: home, work, seasonal or
+        street_address_2 (str):
+        street_address_3 (str):
+        country (str): The country, two letters (ISO 3166).
+        start_date (datetime.datetime): From when the address applies.
+        end_date (datetime.datetime): Until when the address applies (e.g. a seasonal address).
+        primary (bool): Whether this is the user's primary address.
+        international (bool): Whether the address is outside the US.
+        id (str): The address's id.
+        postal_address_type (PostalAddress1PostalAddressType): What the address is for: home, work, seasonal or
             vacation, temporary or tax reporting, physical or mailing.
     """
 
@@ -39,15 +39,15 @@ class PostalAddress1(_Model):
     city: str
     state: str
     postal_code: str
-    street_address_2: str | Unset = UNSET
-    street_address_3: str | Unset = UNSET
-    country: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    primary: bool | Unset = UNSET
-    international: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    postal_address_type: PostalAddress1PostalAddressType | Unset = UNSET
+    street_address_2: str | None = None
+    street_address_3: str | None = None
+    country: str | None = None
+    start_date: datetime.datetime | None = None
+    end_date: datetime.datetime | None = None
+    primary: bool | None = None
+    international: bool | None = None
+    id: str | None = None
+    postal_address_type: PostalAddress1PostalAddressType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -56,21 +56,6 @@ class PostalAddress1(_Model):
         city = self.city
         state = self.state
         postal_code = self.postal_code
-        street_address_2 = self.street_address_2
-        street_address_3 = self.street_address_3
-        country = self.country
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-        primary = self.primary
-        international = self.international
-        id = self.id
-        postal_address_type: str | Unset = UNSET
-        if not isinstance(self.postal_address_type, Unset):
-            postal_address_type = PostalAddress1PostalAddressType(self.postal_address_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,23 +67,32 @@ class PostalAddress1(_Model):
                 "postalCode": postal_code,
             }
         )
-        if street_address_2 is not UNSET:
+        if self.street_address_2 is not None:
+            street_address_2 = self.street_address_2
             field_dict["streetAddress2"] = street_address_2
-        if street_address_3 is not UNSET:
+        if self.street_address_3 is not None:
+            street_address_3 = self.street_address_3
             field_dict["streetAddress3"] = street_address_3
-        if country is not UNSET:
+        if self.country is not None:
+            country = self.country
             field_dict["country"] = country
-        if start_date is not UNSET:
+        if self.start_date is not None:
+            start_date = self.start_date.isoformat()
             field_dict["startDate"] = start_date
-        if end_date is not UNSET:
+        if self.end_date is not None:
+            end_date = self.end_date.isoformat()
             field_dict["endDate"] = end_date
-        if primary is not UNSET:
+        if self.primary is not None:
+            primary = self.primary
             field_dict["primary"] = primary
-        if international is not UNSET:
+        if self.international is not None:
+            international = self.international
             field_dict["international"] = international
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if postal_address_type is not UNSET:
+        if self.postal_address_type is not None:
+            postal_address_type = PostalAddress1PostalAddressType(self.postal_address_type).value
             field_dict["postalAddressType"] = postal_address_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -110,31 +104,43 @@ class PostalAddress1(_Model):
         city = d.pop("city")
         state = d.pop("state")
         postal_code = d.pop("postalCode")
-        street_address_2 = d.pop("streetAddress2", UNSET)
-        street_address_3 = d.pop("streetAddress3", UNSET)
-        country = d.pop("country", UNSET)
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
+        _street_address_2 = d.pop("streetAddress2", None)
+        street_address_2: str | None = None
+        if _street_address_2 is not None:
+            street_address_2 = _street_address_2
+        _street_address_3 = d.pop("streetAddress3", None)
+        street_address_3: str | None = None
+        if _street_address_3 is not None:
+            street_address_3 = _street_address_3
+        _country = d.pop("country", None)
+        country: str | None = None
+        if _country is not None:
+            country = _country
+        _start_date = d.pop("startDate", None)
+        start_date: datetime.datetime | None = None
+        if _start_date is not None:
             start_date = parse_datetime(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
+        _end_date = d.pop("endDate", None)
+        end_date: datetime.datetime | None = None
+        if _end_date is not None:
             end_date = parse_datetime(_end_date)
 
-        primary = d.pop("primary", UNSET)
-        international = d.pop("international", UNSET)
-        id = d.pop("id", UNSET)
-        _postal_address_type = d.pop("postalAddressType", UNSET)
-        postal_address_type: PostalAddress1PostalAddressType | Unset
-        if isinstance(_postal_address_type, Unset):
-            postal_address_type = UNSET
-        else:
+        _primary = d.pop("primary", None)
+        primary: bool | None = None
+        if _primary is not None:
+            primary = _primary
+        _international = d.pop("international", None)
+        international: bool | None = None
+        if _international is not None:
+            international = _international
+        _id = d.pop("id", None)
+        id: str | None = None
+        if _id is not None:
+            id = _id
+        _postal_address_type = d.pop("postalAddressType", None)
+        postal_address_type: PostalAddress1PostalAddressType | None = None
+        if _postal_address_type is not None:
             postal_address_type = PostalAddress1PostalAddressType(_postal_address_type)
 
         postal_address_1 = cls(

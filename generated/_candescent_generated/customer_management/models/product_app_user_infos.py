@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.product_app_user_info import ProductAppUserInfo
@@ -21,25 +21,23 @@ T = TypeVar("T", bound="ProductAppUserInfos")
 class ProductAppUserInfos(_Model):
     """
     Attributes:
-        product_app_user_info (list[ProductAppUserInfo] | Unset):
+        product_app_user_info (list[ProductAppUserInfo]):
     """
 
-    product_app_user_info: list[ProductAppUserInfo] | Unset = UNSET
+    product_app_user_info: list[ProductAppUserInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        product_app_user_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_app_user_info, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.product_app_user_info is not None:
             product_app_user_info = []
             for product_app_user_info_item_data in self.product_app_user_info:
                 product_app_user_info_item = product_app_user_info_item_data.to_dict()
                 product_app_user_info.append(product_app_user_info_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_app_user_info is not UNSET:
             field_dict["productAppUserInfo"] = product_app_user_info
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -49,10 +47,11 @@ class ProductAppUserInfos(_Model):
         from ..models.product_app_user_info import ProductAppUserInfo
 
         d = dict(src_dict)
-        _product_app_user_info = d.pop("productAppUserInfo", UNSET)
-        product_app_user_info: list[ProductAppUserInfo] | Unset = UNSET
-        if _product_app_user_info is not UNSET:
+        _product_app_user_info = d.pop("productAppUserInfo", None)
+        product_app_user_info: list[ProductAppUserInfo] | None = None
+        if _product_app_user_info is not None:
             product_app_user_info = []
+            _product_app_user_info = _product_app_user_info
             for product_app_user_info_item_data in _product_app_user_info:
                 product_app_user_info_item = ProductAppUserInfo.from_dict(product_app_user_info_item_data)
 

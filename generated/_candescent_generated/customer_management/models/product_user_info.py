@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="ProductUserInfo")
 
@@ -17,20 +17,19 @@ T = TypeVar("T", bound="ProductUserInfo")
 class ProductUserInfo(_Model):
     """
     Attributes:
-        product_type (str | Unset): The product's type (a legacy code).
+        product_type (str): The product's type (a legacy code).
     """
 
-    product_type: str | Unset = UNSET
+    product_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        product_type = self.product_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_type is not UNSET:
+        if self.product_type is not None:
+            product_type = self.product_type
             field_dict["productType"] = product_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -38,7 +37,10 @@ class ProductUserInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_type = d.pop("productType", UNSET)
+        _product_type = d.pop("productType", None)
+        product_type: str | None = None
+        if _product_type is not None:
+            product_type = _product_type
         product_user_info = cls(
             product_type=product_type,
         )

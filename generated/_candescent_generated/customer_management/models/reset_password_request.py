@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reset_password_request_protocol import ResetPasswordRequestProtocol
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="ResetPasswordRequest")
 
@@ -19,19 +19,16 @@ class ResetPasswordRequest(_Model):
     """
     Attributes:
         contact_method_id (str): Where to send the passcode: an id from getCustomerContactMethods.
-        protocol (ResetPasswordRequestProtocol | Unset): For a phone number: SMS or VOICE (a call).
+        protocol (ResetPasswordRequestProtocol): For a phone number: SMS or VOICE (a call).
     """
 
     contact_method_id: str
-    protocol: ResetPasswordRequestProtocol | Unset = UNSET
+    protocol: ResetPasswordRequestProtocol | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         contact_method_id = self.contact_method_id
-        protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
-            protocol = ResetPasswordRequestProtocol(self.protocol).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,7 +37,8 @@ class ResetPasswordRequest(_Model):
                 "contactMethodId": contact_method_id,
             }
         )
-        if protocol is not UNSET:
+        if self.protocol is not None:
+            protocol = ResetPasswordRequestProtocol(self.protocol).value
             field_dict["protocol"] = protocol
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -49,11 +47,9 @@ class ResetPasswordRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         contact_method_id = d.pop("contactMethodId")
-        _protocol = d.pop("protocol", UNSET)
-        protocol: ResetPasswordRequestProtocol | Unset
-        if isinstance(_protocol, Unset):
-            protocol = UNSET
-        else:
+        _protocol = d.pop("protocol", None)
+        protocol: ResetPasswordRequestProtocol | None = None
+        if _protocol is not None:
             protocol = ResetPasswordRequestProtocol(_protocol)
 
         reset_password_request = cls(

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, xml_text
 
 if TYPE_CHECKING:
     from ..models.error_info import ErrorInfo
@@ -23,11 +23,11 @@ class Status(_Model):
 
     Attributes:
         error_info (list[ErrorInfo]): The errors, one per problem.
-        status_message (str | Unset): A summary of the outcome.
+        status_message (str): A summary of the outcome.
     """
 
     error_info: list[ErrorInfo]
-    status_message: str | Unset = UNSET
+    status_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -37,8 +37,6 @@ class Status(_Model):
             error_info_item = error_info_item_data.to_dict()
             error_info.append(error_info_item)
 
-        status_message = self.status_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,7 +44,8 @@ class Status(_Model):
                 "errorInfo": error_info,
             }
         )
-        if status_message is not UNSET:
+        if self.status_message is not None:
+            status_message = self.status_message
             field_dict["statusMessage"] = status_message
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -63,7 +62,10 @@ class Status(_Model):
 
             error_info.append(error_info_item)
 
-        status_message = xml_text(d.pop("statusMessage", UNSET))
+        _status_message = xml_text(d.pop("statusMessage", None))
+        status_message: str | None = None
+        if _status_message is not None:
+            status_message = _status_message
         status = cls(
             error_info=error_info,
             status_message=status_message,

@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="UpdateContactInfoPostalAddress")
 
@@ -17,45 +17,44 @@ T = TypeVar("T", bound="UpdateContactInfoPostalAddress")
 class UpdateContactInfoPostalAddress(_Model):
     """
     Attributes:
-        address1 (str | Unset):
-        address2 (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        postal_code (str | Unset):
-        country (str | Unset): The country, two letters (ISO 3166).
+        address1 (str):
+        address2 (str):
+        city (str):
+        state (str):
+        postal_code (str):
+        country (str): The country, two letters (ISO 3166).
     """
 
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    country: str | Unset = UNSET
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        address2 = self.address2
-        city = self.city
-        state = self.state
-        postal_code = self.postal_code
-        country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address1 is not UNSET:
+        if self.address1 is not None:
+            address1 = self.address1
             field_dict["address1"] = address1
-        if address2 is not UNSET:
+        if self.address2 is not None:
+            address2 = self.address2
             field_dict["address2"] = address2
-        if city is not UNSET:
+        if self.city is not None:
+            city = self.city
             field_dict["city"] = city
-        if state is not UNSET:
+        if self.state is not None:
+            state = self.state
             field_dict["state"] = state
-        if postal_code is not UNSET:
+        if self.postal_code is not None:
+            postal_code = self.postal_code
             field_dict["postalCode"] = postal_code
-        if country is not UNSET:
+        if self.country is not None:
+            country = self.country
             field_dict["country"] = country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -63,12 +62,30 @@ class UpdateContactInfoPostalAddress(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1", UNSET)
-        address2 = d.pop("address2", UNSET)
-        city = d.pop("city", UNSET)
-        state = d.pop("state", UNSET)
-        postal_code = d.pop("postalCode", UNSET)
-        country = d.pop("country", UNSET)
+        _address1 = d.pop("address1", None)
+        address1: str | None = None
+        if _address1 is not None:
+            address1 = _address1
+        _address2 = d.pop("address2", None)
+        address2: str | None = None
+        if _address2 is not None:
+            address2 = _address2
+        _city = d.pop("city", None)
+        city: str | None = None
+        if _city is not None:
+            city = _city
+        _state = d.pop("state", None)
+        state: str | None = None
+        if _state is not None:
+            state = _state
+        _postal_code = d.pop("postalCode", None)
+        postal_code: str | None = None
+        if _postal_code is not None:
+            postal_code = _postal_code
+        _country = d.pop("country", None)
+        country: str | None = None
+        if _country is not None:
+            country = _country
         update_contact_info_postal_address = cls(
             address1=address1,
             address2=address2,

@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from ..models.e_statement_account_preference_institution_disclosure_status import (
     EStatementAccountPreferenceInstitutionDisclosureStatus,
 )
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="EStatementAccountPreference")
 
@@ -27,12 +27,12 @@ class EStatementAccountPreference(_Model):
         paper_waiver (bool): true: electronic statements instead of paper.
         account_id (str):
         institution_disclosure_name (str):
-        id (str | Unset):
-        institution_disclosure_id (str | Unset):
-        institution_disclosure_status (EStatementAccountPreferenceInstitutionDisclosureStatus | Unset): ACCEPTED:
-            enrolled in e-statements; NOT_ACCEPTED: not.
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the enrolment last changed
-            (ISO 8601 with an offset).
+        id (str):
+        institution_disclosure_id (str):
+        institution_disclosure_status (EStatementAccountPreferenceInstitutionDisclosureStatus): ACCEPTED: enrolled in
+            e-statements; NOT_ACCEPTED: not.
+        institution_user_disclosure_status_update_date_time (datetime.datetime): When the enrolment last changed (ISO
+            8601 with an offset).
     """
 
     institution_id: str
@@ -40,10 +40,10 @@ class EStatementAccountPreference(_Model):
     paper_waiver: bool
     account_id: str
     institution_disclosure_name: str
-    id: str | Unset = UNSET
-    institution_disclosure_id: str | Unset = UNSET
-    institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | Unset = UNSET
-    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
+    id: str | None = None
+    institution_disclosure_id: str | None = None
+    institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | None = None
+    institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -53,19 +53,6 @@ class EStatementAccountPreference(_Model):
         paper_waiver = self.paper_waiver
         account_id = self.account_id
         institution_disclosure_name = self.institution_disclosure_name
-        id = self.id
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_disclosure_status: str | Unset = UNSET
-        if not isinstance(self.institution_disclosure_status, Unset):
-            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
-                self.institution_disclosure_status
-            ).value
-
-        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = (
-                self.institution_user_disclosure_status_update_date_time.isoformat()
-            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,13 +65,21 @@ class EStatementAccountPreference(_Model):
                 "institutionDisclosureName": institution_disclosure_name,
             }
         )
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if institution_disclosure_id is not UNSET:
+        if self.institution_disclosure_id is not None:
+            institution_disclosure_id = self.institution_disclosure_id
             field_dict["institutionDisclosureId"] = institution_disclosure_id
-        if institution_disclosure_status is not UNSET:
+        if self.institution_disclosure_status is not None:
+            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
+                self.institution_disclosure_status
+            ).value
             field_dict["institutionDisclosureStatus"] = institution_disclosure_status
-        if institution_user_disclosure_status_update_date_time is not UNSET:
+        if self.institution_user_disclosure_status_update_date_time is not None:
+            institution_user_disclosure_status_update_date_time = (
+                self.institution_user_disclosure_status_update_date_time.isoformat()
+            )
             field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
                 institution_user_disclosure_status_update_date_time
             )
@@ -99,24 +94,26 @@ class EStatementAccountPreference(_Model):
         paper_waiver = d.pop("paperWaiver")
         account_id = d.pop("accountId")
         institution_disclosure_name = d.pop("institutionDisclosureName")
-        id = d.pop("id", UNSET)
-        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-        _institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
-        institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | Unset
-        if isinstance(_institution_disclosure_status, Unset):
-            institution_disclosure_status = UNSET
-        else:
+        _id = d.pop("id", None)
+        id: str | None = None
+        if _id is not None:
+            id = _id
+        _institution_disclosure_id = d.pop("institutionDisclosureId", None)
+        institution_disclosure_id: str | None = None
+        if _institution_disclosure_id is not None:
+            institution_disclosure_id = _institution_disclosure_id
+        _institution_disclosure_status = d.pop("institutionDisclosureStatus", None)
+        institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | None = None
+        if _institution_disclosure_status is not None:
             institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
                 _institution_disclosure_status
             )
 
         _institution_user_disclosure_status_update_date_time = d.pop(
-            "institutionUserDisclosureStatusUpdateDateTime", UNSET
+            "institutionUserDisclosureStatusUpdateDateTime", None
         )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
-        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = UNSET
-        else:
+        institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
+        if _institution_user_disclosure_status_update_date_time is not None:
             institution_user_disclosure_status_update_date_time = parse_datetime(
                 _institution_user_disclosure_status_update_date_time
             )

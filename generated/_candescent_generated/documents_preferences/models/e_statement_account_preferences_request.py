@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="EStatementAccountPreferencesRequest")
 
@@ -21,22 +21,19 @@ class EStatementAccountPreferencesRequest(_Model):
     Attributes:
         activate_estatement (bool): true: electronic statements; false: back to paper.
         account_id (str): The account to change.
-        disclosure_status_updated_at (datetime.datetime | Unset): When the user made the choice (ISO 8601 with an
-            offset); the platform's time when absent.
+        disclosure_status_updated_at (datetime.datetime): When the user made the choice (ISO 8601 with an offset); the
+            platform's time when absent.
     """
 
     activate_estatement: bool
     account_id: str
-    disclosure_status_updated_at: datetime.datetime | Unset = UNSET
+    disclosure_status_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         activate_estatement = self.activate_estatement
         account_id = self.account_id
-        disclosure_status_updated_at: str | Unset = UNSET
-        if not isinstance(self.disclosure_status_updated_at, Unset):
-            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +43,8 @@ class EStatementAccountPreferencesRequest(_Model):
                 "accountId": account_id,
             }
         )
-        if disclosure_status_updated_at is not UNSET:
+        if self.disclosure_status_updated_at is not None:
+            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
             field_dict["disclosureStatusUpdatedAt"] = disclosure_status_updated_at
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -56,11 +54,9 @@ class EStatementAccountPreferencesRequest(_Model):
         d = dict(src_dict)
         activate_estatement = d.pop("activateEstatement")
         account_id = d.pop("accountId")
-        _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", UNSET)
-        disclosure_status_updated_at: datetime.datetime | Unset
-        if isinstance(_disclosure_status_updated_at, Unset):
-            disclosure_status_updated_at = UNSET
-        else:
+        _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", None)
+        disclosure_status_updated_at: datetime.datetime | None = None
+        if _disclosure_status_updated_at is not None:
             disclosure_status_updated_at = parse_datetime(_disclosure_status_updated_at)
 
         e_statement_account_preferences_request = cls(

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_type_3 import AccountType3
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="EStatementReport")
 
@@ -26,7 +26,7 @@ class EStatementReport(_Model):
         account_type (AccountType3): An account's type as the digital-banking platform classifies it.
         opt_in_estatement (bool): Whether the account gets electronic statements.
         opt_in_paper_statement (bool): Whether the account gets paper statements.
-        opt_in_date_time (datetime.datetime | Unset): When the choice was made (ISO 8601 with an offset).
+        opt_in_date_time (datetime.datetime): When the choice was made (ISO 8601 with an offset).
     """
 
     user_id: str
@@ -35,7 +35,7 @@ class EStatementReport(_Model):
     account_type: AccountType3
     opt_in_estatement: bool
     opt_in_paper_statement: bool
-    opt_in_date_time: datetime.datetime | Unset = UNSET
+    opt_in_date_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -46,9 +46,6 @@ class EStatementReport(_Model):
         account_type = AccountType3(self.account_type).value
         opt_in_estatement = self.opt_in_estatement
         opt_in_paper_statement = self.opt_in_paper_statement
-        opt_in_date_time: str | Unset = UNSET
-        if not isinstance(self.opt_in_date_time, Unset):
-            opt_in_date_time = self.opt_in_date_time.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +59,8 @@ class EStatementReport(_Model):
                 "optInPaperStatement": opt_in_paper_statement,
             }
         )
-        if opt_in_date_time is not UNSET:
+        if self.opt_in_date_time is not None:
+            opt_in_date_time = self.opt_in_date_time.isoformat()
             field_dict["optInDateTime"] = opt_in_date_time
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -77,11 +75,9 @@ class EStatementReport(_Model):
 
         opt_in_estatement = d.pop("optInEstatement")
         opt_in_paper_statement = d.pop("optInPaperStatement")
-        _opt_in_date_time = d.pop("optInDateTime", UNSET)
-        opt_in_date_time: datetime.datetime | Unset
-        if isinstance(_opt_in_date_time, Unset):
-            opt_in_date_time = UNSET
-        else:
+        _opt_in_date_time = d.pop("optInDateTime", None)
+        opt_in_date_time: datetime.datetime | None = None
+        if _opt_in_date_time is not None:
             opt_in_date_time = parse_datetime(_opt_in_date_time)
 
         e_statement_report = cls(

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_type_3 import AccountType3
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="EStatementReportRequest")
 
@@ -19,27 +19,24 @@ class EStatementReportRequest(_Model):
     """Optional filters of the opt-in report.
 
     Attributes:
-        customer_id (str | Unset): Only this customer's accounts.
-        account_type (AccountType3 | Unset): Only accounts of this type.
+        customer_id (str): Only this customer's accounts.
+        account_type (AccountType3): Only accounts of this type.
     """
 
-    customer_id: str | Unset = UNSET
-    account_type: AccountType3 | Unset = UNSET
+    customer_id: str | None = None
+    account_type: AccountType3 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        customer_id = self.customer_id
-        account_type: str | Unset = UNSET
-        if not isinstance(self.account_type, Unset):
-            account_type = AccountType3(self.account_type).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
+        if self.customer_id is not None:
+            customer_id = self.customer_id
             field_dict["customerId"] = customer_id
-        if account_type is not UNSET:
+        if self.account_type is not None:
+            account_type = AccountType3(self.account_type).value
             field_dict["accountType"] = account_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -47,12 +44,13 @@ class EStatementReportRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
-        _account_type = d.pop("accountType", UNSET)
-        account_type: AccountType3 | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
+        _customer_id = d.pop("customerId", None)
+        customer_id: str | None = None
+        if _customer_id is not None:
+            customer_id = _customer_id
+        _account_type = d.pop("accountType", None)
+        account_type: AccountType3 | None = None
+        if _account_type is not None:
             account_type = AccountType3(_account_type)
 
         e_statement_report_request = cls(

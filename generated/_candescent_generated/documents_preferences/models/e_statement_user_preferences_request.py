@@ -7,9 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="EStatementUserPreferencesRequest")
 
@@ -20,20 +20,16 @@ class EStatementUserPreferencesRequest(_Model):
 
     Attributes:
         activate_estatement (bool): true: electronic statements; false: back to paper.
-        disclosure_status_updated_at (datetime.datetime | Unset): When the user made the choice (ISO 8601 with an
-            offset).
+        disclosure_status_updated_at (datetime.datetime): When the user made the choice (ISO 8601 with an offset).
     """
 
     activate_estatement: bool
-    disclosure_status_updated_at: datetime.datetime | Unset = UNSET
+    disclosure_status_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         activate_estatement = self.activate_estatement
-        disclosure_status_updated_at: str | Unset = UNSET
-        if not isinstance(self.disclosure_status_updated_at, Unset):
-            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +38,8 @@ class EStatementUserPreferencesRequest(_Model):
                 "activateEstatement": activate_estatement,
             }
         )
-        if disclosure_status_updated_at is not UNSET:
+        if self.disclosure_status_updated_at is not None:
+            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
             field_dict["disclosureStatusUpdatedAt"] = disclosure_status_updated_at
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -51,11 +48,9 @@ class EStatementUserPreferencesRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         activate_estatement = d.pop("activateEstatement")
-        _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", UNSET)
-        disclosure_status_updated_at: datetime.datetime | Unset
-        if isinstance(_disclosure_status_updated_at, Unset):
-            disclosure_status_updated_at = UNSET
-        else:
+        _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", None)
+        disclosure_status_updated_at: datetime.datetime | None = None
+        if _disclosure_status_updated_at is not None:
             disclosure_status_updated_at = parse_datetime(_disclosure_status_updated_at)
 
         e_statement_user_preferences_request = cls(

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.institution_disclosure_data_type import InstitutionDisclosureDataType
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 T = TypeVar("T", bound="InstitutionDisclosureUpdateRequest")
 
@@ -22,31 +22,23 @@ class InstitutionDisclosureUpdateRequest(_Model):
         institution_disclosure_name (str): The disclosure's name: OLS (online statements), ESIGN and IB are handled
             specially, any other name is a custom disclosure.
         institution_disclosure_id (str): The disclosure's id (32 hexadecimal characters), equal to the path's.
-        institution_disclosure_data (str | Unset): Where users read it: a URL of printable ASCII characters.
-        institution_disclosure_data_type (InstitutionDisclosureDataType | Unset): How institutionDisclosureData is to be
-            read; only URL is accepted on write, and it is required when data is sent.
-        institution_disclosure_status (bool | Unset): true: enabled (offered to users); false or absent: disabled.
+        institution_disclosure_data (str): Where users read it: a URL of printable ASCII characters.
+        institution_disclosure_data_type (InstitutionDisclosureDataType): How institutionDisclosureData is to be read;
+            only URL is accepted on write, and it is required when data is sent.
+        institution_disclosure_status (bool): true: enabled (offered to users); false or absent: disabled.
     """
 
     institution_disclosure_name: str
     institution_disclosure_id: str
-    institution_disclosure_data: str | Unset = UNSET
-    institution_disclosure_data_type: InstitutionDisclosureDataType | Unset = UNSET
-    institution_disclosure_status: bool | Unset = UNSET
+    institution_disclosure_data: str | None = None
+    institution_disclosure_data_type: InstitutionDisclosureDataType | None = None
+    institution_disclosure_status: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         institution_disclosure_name = self.institution_disclosure_name
         institution_disclosure_id = self.institution_disclosure_id
-        institution_disclosure_data = self.institution_disclosure_data
-        institution_disclosure_data_type: str | Unset = UNSET
-        if not isinstance(self.institution_disclosure_data_type, Unset):
-            institution_disclosure_data_type = InstitutionDisclosureDataType(
-                self.institution_disclosure_data_type
-            ).value
-
-        institution_disclosure_status = self.institution_disclosure_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,11 +48,16 @@ class InstitutionDisclosureUpdateRequest(_Model):
                 "institutionDisclosureId": institution_disclosure_id,
             }
         )
-        if institution_disclosure_data is not UNSET:
+        if self.institution_disclosure_data is not None:
+            institution_disclosure_data = self.institution_disclosure_data
             field_dict["institutionDisclosureData"] = institution_disclosure_data
-        if institution_disclosure_data_type is not UNSET:
+        if self.institution_disclosure_data_type is not None:
+            institution_disclosure_data_type = InstitutionDisclosureDataType(
+                self.institution_disclosure_data_type
+            ).value
             field_dict["institutionDisclosureDataType"] = institution_disclosure_data_type
-        if institution_disclosure_status is not UNSET:
+        if self.institution_disclosure_status is not None:
+            institution_disclosure_status = self.institution_disclosure_status
             field_dict["institutionDisclosureStatus"] = institution_disclosure_status
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -70,15 +67,19 @@ class InstitutionDisclosureUpdateRequest(_Model):
         d = dict(src_dict)
         institution_disclosure_name = d.pop("institutionDisclosureName")
         institution_disclosure_id = d.pop("institutionDisclosureId")
-        institution_disclosure_data = d.pop("institutionDisclosureData", UNSET)
-        _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", UNSET)
-        institution_disclosure_data_type: InstitutionDisclosureDataType | Unset
-        if isinstance(_institution_disclosure_data_type, Unset):
-            institution_disclosure_data_type = UNSET
-        else:
+        _institution_disclosure_data = d.pop("institutionDisclosureData", None)
+        institution_disclosure_data: str | None = None
+        if _institution_disclosure_data is not None:
+            institution_disclosure_data = _institution_disclosure_data
+        _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", None)
+        institution_disclosure_data_type: InstitutionDisclosureDataType | None = None
+        if _institution_disclosure_data_type is not None:
             institution_disclosure_data_type = InstitutionDisclosureDataType(_institution_disclosure_data_type)
 
-        institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
+        _institution_disclosure_status = d.pop("institutionDisclosureStatus", None)
+        institution_disclosure_status: bool | None = None
+        if _institution_disclosure_status is not None:
+            institution_disclosure_status = _institution_disclosure_status
         institution_disclosure_update_request = cls(
             institution_disclosure_name=institution_disclosure_name,
             institution_disclosure_id=institution_disclosure_id,

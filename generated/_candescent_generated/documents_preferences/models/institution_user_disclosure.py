@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="InstitutionUserDisclosure")
 
@@ -23,25 +23,25 @@ class InstitutionUserDisclosure(_Model):
         institution_id (str):
         institution_user_id (str):
         institution_disclosure_name (str):
-        institution_user_disclosure_id (str | Unset):
-        institution_disclosure_id (str | Unset):
-        institution_user_disclosure_status (InstitutionUserDisclosureStatus | Unset): ENROLLED, NOT_ENROLLED, ACCEPTED
-            or NOT_ACCEPTED (OLS and ESIGN: ACCEPTED or NOT_ACCEPTED only).
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the user last answered
-            (ISO 8601 with an offset).
-        paper_waiver (bool | Unset): OLS only: true means electronic statements instead of paper.
-        account_id (str | Unset): OLS in multi-statement mode: the account the answer is for.
+        institution_user_disclosure_id (str):
+        institution_disclosure_id (str):
+        institution_user_disclosure_status (InstitutionUserDisclosureStatus): ENROLLED, NOT_ENROLLED, ACCEPTED or
+            NOT_ACCEPTED (OLS and ESIGN: ACCEPTED or NOT_ACCEPTED only).
+        institution_user_disclosure_status_update_date_time (datetime.datetime): When the user last answered (ISO 8601
+            with an offset).
+        paper_waiver (bool): OLS only: true means electronic statements instead of paper.
+        account_id (str): OLS in multi-statement mode: the account the answer is for.
     """
 
     institution_id: str
     institution_user_id: str
     institution_disclosure_name: str
-    institution_user_disclosure_id: str | Unset = UNSET
-    institution_disclosure_id: str | Unset = UNSET
-    institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset = UNSET
-    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
-    paper_waiver: bool | Unset = UNSET
-    account_id: str | Unset = UNSET
+    institution_user_disclosure_id: str | None = None
+    institution_disclosure_id: str | None = None
+    institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
+    institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
+    paper_waiver: bool | None = None
+    account_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
@@ -49,21 +49,6 @@ class InstitutionUserDisclosure(_Model):
         institution_id = self.institution_id
         institution_user_id = self.institution_user_id
         institution_disclosure_name = self.institution_disclosure_name
-        institution_user_disclosure_id = self.institution_user_disclosure_id
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_user_disclosure_status: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
-                self.institution_user_disclosure_status
-            ).value
-
-        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = (
-                self.institution_user_disclosure_status_update_date_time.isoformat()
-            )
-        paper_waiver = self.paper_waiver
-        account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,19 +59,29 @@ class InstitutionUserDisclosure(_Model):
                 "institutionDisclosureName": institution_disclosure_name,
             }
         )
-        if institution_user_disclosure_id is not UNSET:
+        if self.institution_user_disclosure_id is not None:
+            institution_user_disclosure_id = self.institution_user_disclosure_id
             field_dict["institutionUserDisclosureId"] = institution_user_disclosure_id
-        if institution_disclosure_id is not UNSET:
+        if self.institution_disclosure_id is not None:
+            institution_disclosure_id = self.institution_disclosure_id
             field_dict["institutionDisclosureId"] = institution_disclosure_id
-        if institution_user_disclosure_status is not UNSET:
+        if self.institution_user_disclosure_status is not None:
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
+                self.institution_user_disclosure_status
+            ).value
             field_dict["institutionUserDisclosureStatus"] = institution_user_disclosure_status
-        if institution_user_disclosure_status_update_date_time is not UNSET:
+        if self.institution_user_disclosure_status_update_date_time is not None:
+            institution_user_disclosure_status_update_date_time = (
+                self.institution_user_disclosure_status_update_date_time.isoformat()
+            )
             field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
                 institution_user_disclosure_status_update_date_time
             )
-        if paper_waiver is not UNSET:
+        if self.paper_waiver is not None:
+            paper_waiver = self.paper_waiver
             field_dict["paperWaiver"] = paper_waiver
-        if account_id is not UNSET:
+        if self.account_id is not None:
+            account_id = self.account_id
             field_dict["accountId"] = account_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -97,28 +92,36 @@ class InstitutionUserDisclosure(_Model):
         institution_id = d.pop("institutionId")
         institution_user_id = d.pop("institutionUserId")
         institution_disclosure_name = d.pop("institutionDisclosureName")
-        institution_user_disclosure_id = d.pop("institutionUserDisclosureId", UNSET)
-        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
-        institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
-        if isinstance(_institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = UNSET
-        else:
+        _institution_user_disclosure_id = d.pop("institutionUserDisclosureId", None)
+        institution_user_disclosure_id: str | None = None
+        if _institution_user_disclosure_id is not None:
+            institution_user_disclosure_id = _institution_user_disclosure_id
+        _institution_disclosure_id = d.pop("institutionDisclosureId", None)
+        institution_disclosure_id: str | None = None
+        if _institution_disclosure_id is not None:
+            institution_disclosure_id = _institution_disclosure_id
+        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", None)
+        institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
+        if _institution_user_disclosure_status is not None:
             institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
 
         _institution_user_disclosure_status_update_date_time = d.pop(
-            "institutionUserDisclosureStatusUpdateDateTime", UNSET
+            "institutionUserDisclosureStatusUpdateDateTime", None
         )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
-        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = UNSET
-        else:
+        institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
+        if _institution_user_disclosure_status_update_date_time is not None:
             institution_user_disclosure_status_update_date_time = parse_datetime(
                 _institution_user_disclosure_status_update_date_time
             )
 
-        paper_waiver = d.pop("paperWaiver", UNSET)
-        account_id = d.pop("accountId", UNSET)
+        _paper_waiver = d.pop("paperWaiver", None)
+        paper_waiver: bool | None = None
+        if _paper_waiver is not None:
+            paper_waiver = _paper_waiver
+        _account_id = d.pop("accountId", None)
+        account_id: str | None = None
+        if _account_id is not None:
+            account_id = _account_id
         institution_user_disclosure = cls(
             institution_id=institution_id,
             institution_user_id=institution_user_id,

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
-from ..types import UNSET, Unset, keys_only, parse_datetime
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only, parse_datetime
 
 T = TypeVar("T", bound="InstitutionUserDisclosureUpdateRequest")
 
@@ -20,45 +20,39 @@ class InstitutionUserDisclosureUpdateRequest(_Model):
     """A user's changed answer to an ESIGN, IB or custom disclosure (not OLS).
 
     Attributes:
-        institution_disclosure_id (str | Unset): For a custom disclosure: its id.
-        institution_disclosure_name (str | Unset): ESIGN or IB (OLS is not supported here).
-        institution_user_disclosure_status (InstitutionUserDisclosureStatus | Unset): ACCEPTED or NOT_ACCEPTED.
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the user answered (ISO
-            8601 with an offset).
+        institution_disclosure_id (str): For a custom disclosure: its id.
+        institution_disclosure_name (str): ESIGN or IB (OLS is not supported here).
+        institution_user_disclosure_status (InstitutionUserDisclosureStatus): ACCEPTED or NOT_ACCEPTED.
+        institution_user_disclosure_status_update_date_time (datetime.datetime): When the user answered (ISO 8601 with
+            an offset).
     """
 
-    institution_disclosure_id: str | Unset = UNSET
-    institution_disclosure_name: str | Unset = UNSET
-    institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset = UNSET
-    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
+    institution_disclosure_id: str | None = None
+    institution_disclosure_name: str | None = None
+    institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
+    institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_disclosure_name = self.institution_disclosure_name
-        institution_user_disclosure_status: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
-                self.institution_user_disclosure_status
-            ).value
-
-        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = (
-                self.institution_user_disclosure_status_update_date_time.isoformat()
-            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if institution_disclosure_id is not UNSET:
+        if self.institution_disclosure_id is not None:
+            institution_disclosure_id = self.institution_disclosure_id
             field_dict["institutionDisclosureId"] = institution_disclosure_id
-        if institution_disclosure_name is not UNSET:
+        if self.institution_disclosure_name is not None:
+            institution_disclosure_name = self.institution_disclosure_name
             field_dict["institutionDisclosureName"] = institution_disclosure_name
-        if institution_user_disclosure_status is not UNSET:
+        if self.institution_user_disclosure_status is not None:
+            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
+                self.institution_user_disclosure_status
+            ).value
             field_dict["institutionUserDisclosureStatus"] = institution_user_disclosure_status
-        if institution_user_disclosure_status_update_date_time is not UNSET:
+        if self.institution_user_disclosure_status_update_date_time is not None:
+            institution_user_disclosure_status_update_date_time = (
+                self.institution_user_disclosure_status_update_date_time.isoformat()
+            )
             field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
                 institution_user_disclosure_status_update_date_time
             )
@@ -68,22 +62,24 @@ class InstitutionUserDisclosureUpdateRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-        institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
-        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
-        institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
-        if isinstance(_institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = UNSET
-        else:
+        _institution_disclosure_id = d.pop("institutionDisclosureId", None)
+        institution_disclosure_id: str | None = None
+        if _institution_disclosure_id is not None:
+            institution_disclosure_id = _institution_disclosure_id
+        _institution_disclosure_name = d.pop("institutionDisclosureName", None)
+        institution_disclosure_name: str | None = None
+        if _institution_disclosure_name is not None:
+            institution_disclosure_name = _institution_disclosure_name
+        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", None)
+        institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
+        if _institution_user_disclosure_status is not None:
             institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
 
         _institution_user_disclosure_status_update_date_time = d.pop(
-            "institutionUserDisclosureStatusUpdateDateTime", UNSET
+            "institutionUserDisclosureStatusUpdateDateTime", None
         )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
-        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = UNSET
-        else:
+        institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
+        if _institution_user_disclosure_status_update_date_time is not None:
             institution_user_disclosure_status_update_date_time = parse_datetime(
                 _institution_user_disclosure_status_update_date_time
             )

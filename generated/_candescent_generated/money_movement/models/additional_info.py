@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.additional_info_entry import AdditionalInfoEntry
@@ -23,25 +23,23 @@ class AdditionalInfo(_Model):
     VALIDATE_RECIPIENT transfer.
 
         Attributes:
-            entry (list[AdditionalInfoEntry] | Unset): The key/value pairs.
+            entry (list[AdditionalInfoEntry]): The key/value pairs.
     """
 
-    entry: list[AdditionalInfoEntry] | Unset = UNSET
+    entry: list[AdditionalInfoEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entry: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entry, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.entry is not None:
             entry = []
             for entry_item_data in self.entry:
                 entry_item = entry_item_data.to_dict()
                 entry.append(entry_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entry is not UNSET:
             field_dict["entry"] = entry
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -51,10 +49,11 @@ class AdditionalInfo(_Model):
         from ..models.additional_info_entry import AdditionalInfoEntry
 
         d = dict(src_dict)
-        _entry = d.pop("entry", UNSET)
-        entry: list[AdditionalInfoEntry] | Unset = UNSET
-        if _entry is not UNSET:
+        _entry = d.pop("entry", None)
+        entry: list[AdditionalInfoEntry] | None = None
+        if _entry is not None:
             entry = []
+            _entry = _entry
             for entry_item_data in _entry:
                 entry_item = AdditionalInfoEntry.from_dict(entry_item_data)
 

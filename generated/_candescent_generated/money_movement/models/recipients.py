@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
+from ..types import keys_only
 
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
@@ -22,25 +22,23 @@ class Recipients(_Model):
     """Recipients, as the recipient operations answer them.
 
     Attributes:
-        recipients (list[Recipient] | Unset): The recipients.
+        recipients (list[Recipient]): The recipients.
     """
 
-    recipients: list[Recipient] | Unset = UNSET
+    recipients: list[Recipient] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.recipients is not None:
             recipients = []
             for recipients_item_data in self.recipients:
                 recipients_item = recipients_item_data.to_dict()
                 recipients.append(recipients_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipients is not UNSET:
             field_dict["recipients"] = recipients
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -50,10 +48,11 @@ class Recipients(_Model):
         from ..models.recipient import Recipient
 
         d = dict(src_dict)
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[Recipient] | Unset = UNSET
-        if _recipients is not UNSET:
+        _recipients = d.pop("recipients", None)
+        recipients: list[Recipient] | None = None
+        if _recipients is not None:
             recipients = []
+            _recipients = _recipients
             for recipients_item_data in _recipients:
                 recipients_item = Recipient.from_dict(recipients_item_data)
 
