@@ -42,60 +42,32 @@ class AlertHistoryContentResource(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_history_content_id is not None:
-            alert_history_content_id = self.alert_history_content_id
-            field_dict["alertHistoryContentId"] = alert_history_content_id
+            field_dict["alertHistoryContentId"] = self.alert_history_content_id
         if self.alert_history_id is not None:
-            alert_history_id = self.alert_history_id
-            field_dict["alertHistoryId"] = alert_history_id
+            field_dict["alertHistoryId"] = self.alert_history_id
         if self.email_content is not None:
-            email_content = self.email_content
-            field_dict["emailContent"] = email_content
+            field_dict["emailContent"] = self.email_content
         if self.email_subject_content is not None:
-            email_subject_content = self.email_subject_content
-            field_dict["emailSubjectContent"] = email_subject_content
+            field_dict["emailSubjectContent"] = self.email_subject_content
         if self.event_id is not None:
-            event_id = self.event_id
-            field_dict["eventId"] = event_id
+            field_dict["eventId"] = self.event_id
         if self.push_content is not None:
-            push_content = self.push_content
-            field_dict["pushContent"] = push_content
+            field_dict["pushContent"] = self.push_content
         if self.sms_content is not None:
-            sms_content = self.sms_content
-            field_dict["smsContent"] = sms_content
+            field_dict["smsContent"] = self.sms_content
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _alert_history_content_id = d.pop("alertHistoryContentId", None)
-        alert_history_content_id: int | None = None
-        if _alert_history_content_id is not None:
-            alert_history_content_id = _alert_history_content_id
-        _alert_history_id = d.pop("alertHistoryId", None)
-        alert_history_id: int | None = None
-        if _alert_history_id is not None:
-            alert_history_id = _alert_history_id
-        _email_content = d.pop("emailContent", None)
-        email_content: str | None = None
-        if _email_content is not None:
-            email_content = _email_content
-        _email_subject_content = d.pop("emailSubjectContent", None)
-        email_subject_content: str | None = None
-        if _email_subject_content is not None:
-            email_subject_content = _email_subject_content
-        _event_id = d.pop("eventId", None)
-        event_id: str | None = None
-        if _event_id is not None:
-            event_id = _event_id
-        _push_content = d.pop("pushContent", None)
-        push_content: str | None = None
-        if _push_content is not None:
-            push_content = _push_content
-        _sms_content = d.pop("smsContent", None)
-        sms_content: str | None = None
-        if _sms_content is not None:
-            sms_content = _sms_content
+        alert_history_content_id = d.pop("alertHistoryContentId", None)
+        alert_history_id = d.pop("alertHistoryId", None)
+        email_content = d.pop("emailContent", None)
+        email_subject_content = d.pop("emailSubjectContent", None)
+        event_id = d.pop("eventId", None)
+        push_content = d.pop("pushContent", None)
+        sms_content = d.pop("smsContent", None)
         alert_history_content_resource = cls(
             alert_history_content_id=alert_history_content_id,
             alert_history_id=alert_history_id,
@@ -106,5 +78,5 @@ class AlertHistoryContentResource(_Model):
             sms_content=sms_content,
         )
 
-        alert_history_content_resource.additional_properties = d
+        object.__setattr__(alert_history_content_resource, "additional_properties", d)  # no on-setattr hooks
         return alert_history_content_resource

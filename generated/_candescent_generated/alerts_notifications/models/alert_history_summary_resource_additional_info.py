@@ -32,5 +32,7 @@ class AlertHistorySummaryResourceAdditionalInfo(_Model):
         d = dict(src_dict)
         alert_history_summary_resource_additional_info = cls()
 
-        alert_history_summary_resource_additional_info.additional_properties = d
+        object.__setattr__(
+            alert_history_summary_resource_additional_info, "additional_properties", d
+        )  # no on-setattr hooks
         return alert_history_summary_resource_additional_info

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.alert_history_summary_resource import AlertHistorySummaryResource
-
 
 T = TypeVar("T", bound="AlertHistorySummaryResources")
 
@@ -34,35 +30,28 @@ class AlertHistorySummaryResources(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_history_summary_resources is not None:
-            alert_history_summary_resources = []
+            field_dict["alertHistorySummaryResources"] = []
             for alert_history_summary_resources_item_data in self.alert_history_summary_resources:
                 alert_history_summary_resources_item = alert_history_summary_resources_item_data.to_dict()
-                alert_history_summary_resources.append(alert_history_summary_resources_item)
-
-            field_dict["alertHistorySummaryResources"] = alert_history_summary_resources
+                field_dict["alertHistorySummaryResources"].append(alert_history_summary_resources_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_history_summary_resource import AlertHistorySummaryResource
-
         d = dict(src_dict)
         _alert_history_summary_resources = d.pop("alertHistorySummaryResources", None)
-        alert_history_summary_resources: list[AlertHistorySummaryResource] | None = None
-        if _alert_history_summary_resources is not None:
-            alert_history_summary_resources = []
-            _alert_history_summary_resources = _alert_history_summary_resources
-            for alert_history_summary_resources_item_data in _alert_history_summary_resources:
-                alert_history_summary_resources_item = AlertHistorySummaryResource.from_dict(
-                    alert_history_summary_resources_item_data
-                )
-
-                alert_history_summary_resources.append(alert_history_summary_resources_item)
-
+        alert_history_summary_resources = (
+            None
+            if _alert_history_summary_resources is None
+            else [AlertHistorySummaryResource.from_dict(item) for item in _alert_history_summary_resources]
+        )
         alert_history_summary_resources = cls(
             alert_history_summary_resources=alert_history_summary_resources,
         )
 
-        alert_history_summary_resources.additional_properties = d
+        object.__setattr__(alert_history_summary_resources, "additional_properties", d)  # no on-setattr hooks
         return alert_history_summary_resources
+
+
+from ..models.alert_history_summary_resource import AlertHistorySummaryResource

@@ -34,37 +34,25 @@ class AlertPreferenceAccountDetailsModel(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.account_external_id is not None:
-            account_external_id = self.account_external_id
-            field_dict["accountExternalId"] = account_external_id
+            field_dict["accountExternalId"] = self.account_external_id
         if self.account_id is not None:
-            account_id = self.account_id
-            field_dict["accountId"] = account_id
+            field_dict["accountId"] = self.account_id
         if self.card_number is not None:
-            card_number = self.card_number
-            field_dict["cardNumber"] = card_number
+            field_dict["cardNumber"] = self.card_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _account_external_id = d.pop("accountExternalId", None)
-        account_external_id: str | None = None
-        if _account_external_id is not None:
-            account_external_id = _account_external_id
-        _account_id = d.pop("accountId", None)
-        account_id: str | None = None
-        if _account_id is not None:
-            account_id = _account_id
-        _card_number = d.pop("cardNumber", None)
-        card_number: str | None = None
-        if _card_number is not None:
-            card_number = _card_number
+        account_external_id = d.pop("accountExternalId", None)
+        account_id = d.pop("accountId", None)
+        card_number = d.pop("cardNumber", None)
         alert_preference_account_details_model = cls(
             account_external_id=account_external_id,
             account_id=account_id,
             card_number=card_number,
         )
 
-        alert_preference_account_details_model.additional_properties = d
+        object.__setattr__(alert_preference_account_details_model, "additional_properties", d)  # no on-setattr hooks
         return alert_preference_account_details_model

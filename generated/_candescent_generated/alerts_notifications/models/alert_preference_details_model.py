@@ -40,53 +40,29 @@ class AlertPreferenceDetailsModel(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_pref_id is not None:
-            alert_pref_id = self.alert_pref_id
-            field_dict["alertPrefId"] = alert_pref_id
+            field_dict["alertPrefId"] = self.alert_pref_id
         if self.alert_type_name is not None:
-            alert_type_name = self.alert_type_name
-            field_dict["alertTypeName"] = alert_type_name
+            field_dict["alertTypeName"] = self.alert_type_name
         if self.channel_type_name is not None:
-            channel_type_name = self.channel_type_name
-            field_dict["channelTypeName"] = channel_type_name
+            field_dict["channelTypeName"] = self.channel_type_name
         if self.external_id is not None:
-            external_id = self.external_id
-            field_dict["externalId"] = external_id
+            field_dict["externalId"] = self.external_id
         if self.institution_customer_id is not None:
-            institution_customer_id = self.institution_customer_id
-            field_dict["institutionCustomerId"] = institution_customer_id
+            field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _alert_pref_id = d.pop("alertPrefId", None)
-        alert_pref_id: int | None = None
-        if _alert_pref_id is not None:
-            alert_pref_id = _alert_pref_id
-        _alert_type_name = d.pop("alertTypeName", None)
-        alert_type_name: str | None = None
-        if _alert_type_name is not None:
-            alert_type_name = _alert_type_name
-        _channel_type_name = d.pop("channelTypeName", None)
-        channel_type_name: str | None = None
-        if _channel_type_name is not None:
-            channel_type_name = _channel_type_name
-        _external_id = d.pop("externalId", None)
-        external_id: str | None = None
-        if _external_id is not None:
-            external_id = _external_id
-        _institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_customer_id: str | None = None
-        if _institution_customer_id is not None:
-            institution_customer_id = _institution_customer_id
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
+        alert_pref_id = d.pop("alertPrefId", None)
+        alert_type_name = d.pop("alertTypeName", None)
+        channel_type_name = d.pop("channelTypeName", None)
+        external_id = d.pop("externalId", None)
+        institution_customer_id = d.pop("institutionCustomerId", None)
+        institution_id = d.pop("institutionId", None)
         alert_preference_details_model = cls(
             alert_pref_id=alert_pref_id,
             alert_type_name=alert_type_name,
@@ -96,5 +72,5 @@ class AlertPreferenceDetailsModel(_Model):
             institution_id=institution_id,
         )
 
-        alert_preference_details_model.additional_properties = d
+        object.__setattr__(alert_preference_details_model, "additional_properties", d)  # no on-setattr hooks
         return alert_preference_details_model

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.alert_preference_account_details_model import AlertPreferenceAccountDetailsModel
-    from ..models.alert_preference_details_model import AlertPreferenceDetailsModel
-    from ..models.alert_preference_resource_additional_info import AlertPreferenceResourceAdditionalInfo
-
 
 T = TypeVar("T", bound="AlertPreferenceResource")
 
@@ -46,62 +40,42 @@ class AlertPreferenceResource(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
         if self.alert_opted is not None:
-            alert_opted = self.alert_opted
-            field_dict["alertOpted"] = alert_opted
+            field_dict["alertOpted"] = self.alert_opted
         if self.alert_preference_account_details is not None:
-            alert_preference_account_details = self.alert_preference_account_details.to_dict()
-            field_dict["alertPreferenceAccountDetails"] = alert_preference_account_details
+            field_dict["alertPreferenceAccountDetails"] = self.alert_preference_account_details.to_dict()
         if self.alert_preference_details is not None:
-            alert_preference_details = self.alert_preference_details.to_dict()
-            field_dict["alertPreferenceDetails"] = alert_preference_details
+            field_dict["alertPreferenceDetails"] = self.alert_preference_details.to_dict()
         if self.allow_callback is not None:
-            allow_callback = self.allow_callback
-            field_dict["allowCallback"] = allow_callback
+            field_dict["allowCallback"] = self.allow_callback
         if self.default_preferences is not None:
-            default_preferences = self.default_preferences
-            field_dict["defaultPreferences"] = default_preferences
+            field_dict["defaultPreferences"] = self.default_preferences
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_preference_account_details_model import AlertPreferenceAccountDetailsModel
-        from ..models.alert_preference_details_model import AlertPreferenceDetailsModel
-        from ..models.alert_preference_resource_additional_info import AlertPreferenceResourceAdditionalInfo
-
         d = dict(src_dict)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: AlertPreferenceResourceAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = AlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
-
-        _alert_opted = d.pop("alertOpted", None)
-        alert_opted: bool | None = None
-        if _alert_opted is not None:
-            alert_opted = _alert_opted
+        additional_info = (
+            None if _additional_info is None else AlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
+        )
+        alert_opted = d.pop("alertOpted", None)
         _alert_preference_account_details = d.pop("alertPreferenceAccountDetails", None)
-        alert_preference_account_details: AlertPreferenceAccountDetailsModel | None = None
-        if _alert_preference_account_details is not None:
-            alert_preference_account_details = AlertPreferenceAccountDetailsModel.from_dict(
-                _alert_preference_account_details
-            )
-
+        alert_preference_account_details = (
+            None
+            if _alert_preference_account_details is None
+            else AlertPreferenceAccountDetailsModel.from_dict(_alert_preference_account_details)
+        )
         _alert_preference_details = d.pop("alertPreferenceDetails", None)
-        alert_preference_details: AlertPreferenceDetailsModel | None = None
-        if _alert_preference_details is not None:
-            alert_preference_details = AlertPreferenceDetailsModel.from_dict(_alert_preference_details)
-
-        _allow_callback = d.pop("allowCallback", None)
-        allow_callback: bool | None = None
-        if _allow_callback is not None:
-            allow_callback = _allow_callback
-        _default_preferences = d.pop("defaultPreferences", None)
-        default_preferences: bool | None = None
-        if _default_preferences is not None:
-            default_preferences = _default_preferences
+        alert_preference_details = (
+            None
+            if _alert_preference_details is None
+            else AlertPreferenceDetailsModel.from_dict(_alert_preference_details)
+        )
+        allow_callback = d.pop("allowCallback", None)
+        default_preferences = d.pop("defaultPreferences", None)
         alert_preference_resource = cls(
             additional_info=additional_info,
             alert_opted=alert_opted,
@@ -111,5 +85,10 @@ class AlertPreferenceResource(_Model):
             default_preferences=default_preferences,
         )
 
-        alert_preference_resource.additional_properties = d
+        object.__setattr__(alert_preference_resource, "additional_properties", d)  # no on-setattr hooks
         return alert_preference_resource
+
+
+from ..models.alert_preference_account_details_model import AlertPreferenceAccountDetailsModel
+from ..models.alert_preference_details_model import AlertPreferenceDetailsModel
+from ..models.alert_preference_resource_additional_info import AlertPreferenceResourceAdditionalInfo

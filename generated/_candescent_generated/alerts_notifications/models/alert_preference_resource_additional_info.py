@@ -32,5 +32,5 @@ class AlertPreferenceResourceAdditionalInfo(_Model):
         d = dict(src_dict)
         alert_preference_resource_additional_info = cls()
 
-        alert_preference_resource_additional_info.additional_properties = d
+        object.__setattr__(alert_preference_resource_additional_info, "additional_properties", d)  # no on-setattr hooks
         return alert_preference_resource_additional_info

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.alert_preference_resource import AlertPreferenceResource
-
 
 T = TypeVar("T", bound="AlertPreferenceResources")
 
@@ -34,12 +30,10 @@ class AlertPreferenceResources(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_preferences is not None:
-            alert_preferences = []
+            field_dict["alertPreferences"] = []
             for alert_preferences_item_data in self.alert_preferences:
                 alert_preferences_item = alert_preferences_item_data.to_dict()
-                alert_preferences.append(alert_preferences_item)
-
-            field_dict["alertPreferences"] = alert_preferences
+                field_dict["alertPreferences"].append(alert_preferences_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -49,22 +43,19 @@ class AlertPreferenceResources(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_preference_resource import AlertPreferenceResource
-
         d = dict(src_dict)
         _alert_preferences = d.pop("alertPreferences", None)
-        alert_preferences: list[AlertPreferenceResource] | None = None
-        if _alert_preferences is not None:
-            alert_preferences = []
-            _alert_preferences = _alert_preferences
-            for alert_preferences_item_data in _alert_preferences:
-                alert_preferences_item = AlertPreferenceResource.from_dict(alert_preferences_item_data)
-
-                alert_preferences.append(alert_preferences_item)
-
+        alert_preferences = (
+            None
+            if _alert_preferences is None
+            else [AlertPreferenceResource.from_dict(item) for item in _alert_preferences]
+        )
         alert_preference_resources = cls(
             alert_preferences=alert_preferences,
         )
 
-        alert_preference_resources.additional_properties = d
+        object.__setattr__(alert_preference_resources, "additional_properties", d)  # no on-setattr hooks
         return alert_preference_resources
+
+
+from ..models.alert_preference_resource import AlertPreferenceResource

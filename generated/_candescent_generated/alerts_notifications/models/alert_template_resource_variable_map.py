@@ -32,5 +32,5 @@ class AlertTemplateResourceVariableMap(_Model):
         d = dict(src_dict)
         alert_template_resource_variable_map = cls()
 
-        alert_template_resource_variable_map.additional_properties = d
+        object.__setattr__(alert_template_resource_variable_map, "additional_properties", d)  # no on-setattr hooks
         return alert_template_resource_variable_map

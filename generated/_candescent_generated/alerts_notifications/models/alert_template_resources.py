@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.alert_template_resource import AlertTemplateResource
-
 
 T = TypeVar("T", bound="AlertTemplateResources")
 
@@ -34,33 +30,28 @@ class AlertTemplateResources(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_template_resources is not None:
-            alert_template_resources = []
+            field_dict["alertTemplateResources"] = []
             for alert_template_resources_item_data in self.alert_template_resources:
                 alert_template_resources_item = alert_template_resources_item_data.to_dict()
-                alert_template_resources.append(alert_template_resources_item)
-
-            field_dict["alertTemplateResources"] = alert_template_resources
+                field_dict["alertTemplateResources"].append(alert_template_resources_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_template_resource import AlertTemplateResource
-
         d = dict(src_dict)
         _alert_template_resources = d.pop("alertTemplateResources", None)
-        alert_template_resources: list[AlertTemplateResource] | None = None
-        if _alert_template_resources is not None:
-            alert_template_resources = []
-            _alert_template_resources = _alert_template_resources
-            for alert_template_resources_item_data in _alert_template_resources:
-                alert_template_resources_item = AlertTemplateResource.from_dict(alert_template_resources_item_data)
-
-                alert_template_resources.append(alert_template_resources_item)
-
+        alert_template_resources = (
+            None
+            if _alert_template_resources is None
+            else [AlertTemplateResource.from_dict(item) for item in _alert_template_resources]
+        )
         alert_template_resources = cls(
             alert_template_resources=alert_template_resources,
         )
 
-        alert_template_resources.additional_properties = d
+        object.__setattr__(alert_template_resources, "additional_properties", d)  # no on-setattr hooks
         return alert_template_resources
+
+
+from ..models.alert_template_resource import AlertTemplateResource

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..models.alert_type_resource_status import AlertTypeResourceStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.alert_type_resource_additional_info import AlertTypeResourceAdditionalInfo
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="AlertTypeResource")
 
@@ -57,99 +53,51 @@ class AlertTypeResource(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
         if self.alert_category is not None:
-            alert_category = self.alert_category
-            field_dict["alertCategory"] = alert_category
+            field_dict["alertCategory"] = self.alert_category
         if self.alert_type_id is not None:
-            alert_type_id = self.alert_type_id
-            field_dict["alertTypeId"] = alert_type_id
+            field_dict["alertTypeId"] = self.alert_type_id
         if self.alert_type_name is not None:
-            alert_type_name = self.alert_type_name
-            field_dict["alertTypeName"] = alert_type_name
+            field_dict["alertTypeName"] = self.alert_type_name
         if self.applicable_account_types is not None:
-            applicable_account_types = self.applicable_account_types
-            field_dict["applicableAccountTypes"] = applicable_account_types
+            field_dict["applicableAccountTypes"] = self.applicable_account_types
         if self.channels is not None:
-            channels = self.channels
-            field_dict["channels"] = channels
+            field_dict["channels"] = self.channels
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
         if self.display_alert_type_name is not None:
-            display_alert_type_name = self.display_alert_type_name
-            field_dict["displayAlertTypeName"] = display_alert_type_name
+            field_dict["displayAlertTypeName"] = self.display_alert_type_name
         if self.event_type_domain is not None:
-            event_type_domain = self.event_type_domain
-            field_dict["eventTypeDomain"] = event_type_domain
+            field_dict["eventTypeDomain"] = self.event_type_domain
         if self.external_system is not None:
-            external_system = self.external_system
-            field_dict["externalSystem"] = external_system
+            field_dict["externalSystem"] = self.external_system
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
         if self.status is not None:
-            status = AlertTypeResourceStatus(self.status).value
-            field_dict["status"] = status
+            field_dict["status"] = AlertTypeResourceStatus(self.status).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_type_resource_additional_info import AlertTypeResourceAdditionalInfo
-
         d = dict(src_dict)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: AlertTypeResourceAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = AlertTypeResourceAdditionalInfo.from_dict(_additional_info)
-
-        _alert_category = d.pop("alertCategory", None)
-        alert_category: str | None = None
-        if _alert_category is not None:
-            alert_category = _alert_category
-        _alert_type_id = d.pop("alertTypeId", None)
-        alert_type_id: int | None = None
-        if _alert_type_id is not None:
-            alert_type_id = _alert_type_id
-        _alert_type_name = d.pop("alertTypeName", None)
-        alert_type_name: str | None = None
-        if _alert_type_name is not None:
-            alert_type_name = _alert_type_name
-        _applicable_account_types = d.pop("applicableAccountTypes", None)
-        applicable_account_types: str | None = None
-        if _applicable_account_types is not None:
-            applicable_account_types = _applicable_account_types
-        _channels = d.pop("channels", None)
-        channels: str | None = None
-        if _channels is not None:
-            channels = _channels
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
-        _display_alert_type_name = d.pop("displayAlertTypeName", None)
-        display_alert_type_name: str | None = None
-        if _display_alert_type_name is not None:
-            display_alert_type_name = _display_alert_type_name
-        _event_type_domain = d.pop("eventTypeDomain", None)
-        event_type_domain: str | None = None
-        if _event_type_domain is not None:
-            event_type_domain = _event_type_domain
-        _external_system = d.pop("externalSystem", None)
-        external_system: str | None = None
-        if _external_system is not None:
-            external_system = _external_system
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
+        additional_info = (
+            None if _additional_info is None else AlertTypeResourceAdditionalInfo.from_dict(_additional_info)
+        )
+        alert_category = d.pop("alertCategory", None)
+        alert_type_id = d.pop("alertTypeId", None)
+        alert_type_name = d.pop("alertTypeName", None)
+        applicable_account_types = d.pop("applicableAccountTypes", None)
+        channels = d.pop("channels", None)
+        description = d.pop("description", None)
+        display_alert_type_name = d.pop("displayAlertTypeName", None)
+        event_type_domain = d.pop("eventTypeDomain", None)
+        external_system = d.pop("externalSystem", None)
+        institution_id = d.pop("institutionId", None)
         _status = d.pop("status", None)
-        status: AlertTypeResourceStatus | None = None
-        if _status is not None:
-            status = AlertTypeResourceStatus(_status)
-
+        status = None if _status is None else enum_member(AlertTypeResourceStatus, _status)
         alert_type_resource = cls(
             additional_info=additional_info,
             alert_category=alert_category,
@@ -165,5 +113,8 @@ class AlertTypeResource(_Model):
             status=status,
         )
 
-        alert_type_resource.additional_properties = d
+        object.__setattr__(alert_type_resource, "additional_properties", d)  # no on-setattr hooks
         return alert_type_resource
+
+
+from ..models.alert_type_resource_additional_info import AlertTypeResourceAdditionalInfo

@@ -32,5 +32,5 @@ class AlertTypeResourceAdditionalInfo(_Model):
         d = dict(src_dict)
         alert_type_resource_additional_info = cls()
 
-        alert_type_resource_additional_info.additional_properties = d
+        object.__setattr__(alert_type_resource_additional_info, "additional_properties", d)  # no on-setattr hooks
         return alert_type_resource_additional_info

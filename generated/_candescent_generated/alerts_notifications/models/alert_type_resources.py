@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.alert_type_resource import AlertTypeResource
-
 
 T = TypeVar("T", bound="AlertTypeResources")
 
@@ -34,33 +30,24 @@ class AlertTypeResources(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_types is not None:
-            alert_types = []
+            field_dict["alertTypes"] = []
             for alert_types_item_data in self.alert_types:
                 alert_types_item = alert_types_item_data.to_dict()
-                alert_types.append(alert_types_item)
-
-            field_dict["alertTypes"] = alert_types
+                field_dict["alertTypes"].append(alert_types_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_type_resource import AlertTypeResource
-
         d = dict(src_dict)
         _alert_types = d.pop("alertTypes", None)
-        alert_types: list[AlertTypeResource] | None = None
-        if _alert_types is not None:
-            alert_types = []
-            _alert_types = _alert_types
-            for alert_types_item_data in _alert_types:
-                alert_types_item = AlertTypeResource.from_dict(alert_types_item_data)
-
-                alert_types.append(alert_types_item)
-
+        alert_types = None if _alert_types is None else [AlertTypeResource.from_dict(item) for item in _alert_types]
         alert_type_resources = cls(
             alert_types=alert_types,
         )
 
-        alert_type_resources.additional_properties = d
+        object.__setattr__(alert_type_resources, "additional_properties", d)  # no on-setattr hooks
         return alert_type_resources
+
+
+from ..models.alert_type_resource import AlertTypeResource

@@ -10,7 +10,7 @@ from ..models.channel_content_channel_type import ChannelContentChannelType
 from ..models.channel_content_template_content_type import ChannelContentTemplateContentType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="ChannelContent")
 
@@ -38,41 +38,29 @@ class ChannelContent(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_template_resource_id is not None:
-            alert_template_resource_id = self.alert_template_resource_id
-            field_dict["alertTemplateResourceId"] = alert_template_resource_id
+            field_dict["alertTemplateResourceId"] = self.alert_template_resource_id
         if self.channel_type is not None:
-            channel_type = ChannelContentChannelType(self.channel_type).value
-            field_dict["channelType"] = channel_type
+            field_dict["channelType"] = ChannelContentChannelType(self.channel_type).value
         if self.template_content is not None:
-            template_content = self.template_content
-            field_dict["templateContent"] = template_content
+            field_dict["templateContent"] = self.template_content
         if self.template_content_type is not None:
-            template_content_type = ChannelContentTemplateContentType(self.template_content_type).value
-            field_dict["templateContentType"] = template_content_type
+            field_dict["templateContentType"] = ChannelContentTemplateContentType(self.template_content_type).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _alert_template_resource_id = d.pop("alertTemplateResourceId", None)
-        alert_template_resource_id: int | None = None
-        if _alert_template_resource_id is not None:
-            alert_template_resource_id = _alert_template_resource_id
+        alert_template_resource_id = d.pop("alertTemplateResourceId", None)
         _channel_type = d.pop("channelType", None)
-        channel_type: ChannelContentChannelType | None = None
-        if _channel_type is not None:
-            channel_type = ChannelContentChannelType(_channel_type)
-
-        _template_content = d.pop("templateContent", None)
-        template_content: str | None = None
-        if _template_content is not None:
-            template_content = _template_content
+        channel_type = None if _channel_type is None else enum_member(ChannelContentChannelType, _channel_type)
+        template_content = d.pop("templateContent", None)
         _template_content_type = d.pop("templateContentType", None)
-        template_content_type: ChannelContentTemplateContentType | None = None
-        if _template_content_type is not None:
-            template_content_type = ChannelContentTemplateContentType(_template_content_type)
-
+        template_content_type = (
+            None
+            if _template_content_type is None
+            else enum_member(ChannelContentTemplateContentType, _template_content_type)
+        )
         channel_content = cls(
             alert_template_resource_id=alert_template_resource_id,
             channel_type=channel_type,
@@ -80,5 +68,5 @@ class ChannelContent(_Model):
             template_content_type=template_content_type,
         )
 
-        channel_content.additional_properties = d
+        object.__setattr__(channel_content, "additional_properties", d)  # no on-setattr hooks
         return channel_content

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.entry import Entry
-
 
 T = TypeVar("T", bound="DataMap")
 
@@ -34,33 +30,24 @@ class DataMap(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.map_ is not None:
-            map_ = []
+            field_dict["map"] = []
             for map_item_data in self.map_:
                 map_item = map_item_data.to_dict()
-                map_.append(map_item)
-
-            field_dict["map"] = map_
+                field_dict["map"].append(map_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entry import Entry
-
         d = dict(src_dict)
         _map_ = d.pop("map", None)
-        map_: list[Entry] | None = None
-        if _map_ is not None:
-            map_ = []
-            _map_ = _map_
-            for map_item_data in _map_:
-                map_item = Entry.from_dict(map_item_data)
-
-                map_.append(map_item)
-
+        map_ = None if _map_ is None else [Entry.from_dict(item) for item in _map_]
         data_map = cls(
             map_=map_,
         )
 
-        data_map.additional_properties = d
+        object.__setattr__(data_map, "additional_properties", d)  # no on-setattr hooks
         return data_map
+
+
+from ..models.entry import Entry

@@ -32,29 +32,21 @@ class Entry(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.key is not None:
-            key = self.key
-            field_dict["key"] = key
+            field_dict["key"] = self.key
         if self.value is not None:
-            value = self.value
-            field_dict["value"] = value
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _key = xml_text(d.pop("key", None))
-        key: str | None = None
-        if _key is not None:
-            key = _key
-        _value = xml_text(d.pop("value", None))
-        value: str | None = None
-        if _value is not None:
-            value = _value
+        key = xml_text(d.pop("key", None))
+        value = xml_text(d.pop("value", None))
         entry = cls(
             key=key,
             value=value,
         )
 
-        entry.additional_properties = d
+        object.__setattr__(entry, "additional_properties", d)  # no on-setattr hooks
         return entry

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.event_details_additional_info import EventDetailsAdditionalInfo
-
 
 T = TypeVar("T", bound="EventDetails")
 
@@ -51,81 +47,42 @@ class EventDetails(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
         if self.event_id is not None:
-            event_id = self.event_id
-            field_dict["eventId"] = event_id
+            field_dict["eventId"] = self.event_id
         if self.event_noticed is not None:
-            event_noticed = self.event_noticed.isoformat()
-            field_dict["eventNoticed"] = event_noticed
+            field_dict["eventNoticed"] = self.event_noticed.isoformat()
         if self.event_occured is not None:
-            event_occured = self.event_occured.isoformat()
-            field_dict["eventOccured"] = event_occured
+            field_dict["eventOccured"] = self.event_occured.isoformat()
         if self.event_source is not None:
-            event_source = self.event_source
-            field_dict["eventSource"] = event_source
+            field_dict["eventSource"] = self.event_source
         if self.event_tags is not None:
-            event_tags = self.event_tags
+            field_dict["eventTags"] = self.event_tags
 
-            field_dict["eventTags"] = event_tags
         if self.event_type is not None:
-            event_type = self.event_type
-            field_dict["eventType"] = event_type
+            field_dict["eventType"] = self.event_type
         if self.institution_customer_id is not None:
-            institution_customer_id = self.institution_customer_id
-            field_dict["institutionCustomerId"] = institution_customer_id
+            field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_details_additional_info import EventDetailsAdditionalInfo
-
         d = dict(src_dict)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: EventDetailsAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = EventDetailsAdditionalInfo.from_dict(_additional_info)
-
-        _event_id = d.pop("eventId", None)
-        event_id: str | None = None
-        if _event_id is not None:
-            event_id = _event_id
+        additional_info = None if _additional_info is None else EventDetailsAdditionalInfo.from_dict(_additional_info)
+        event_id = d.pop("eventId", None)
         _event_noticed = d.pop("eventNoticed", None)
-        event_noticed: datetime.datetime | None = None
-        if _event_noticed is not None:
-            event_noticed = parse_datetime(_event_noticed)
-
+        event_noticed = None if _event_noticed is None else parse_datetime(_event_noticed)
         _event_occured = d.pop("eventOccured", None)
-        event_occured: datetime.datetime | None = None
-        if _event_occured is not None:
-            event_occured = parse_datetime(_event_occured)
-
-        _event_source = d.pop("eventSource", None)
-        event_source: str | None = None
-        if _event_source is not None:
-            event_source = _event_source
-        _event_tags = d.pop("eventTags", None)
-        event_tags: list[str] | None = None
-        if _event_tags is not None:
-            event_tags = cast(list[str], _event_tags)
-
-        _event_type = d.pop("eventType", None)
-        event_type: str | None = None
-        if _event_type is not None:
-            event_type = _event_type
-        _institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_customer_id: str | None = None
-        if _institution_customer_id is not None:
-            institution_customer_id = _institution_customer_id
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
+        event_occured = None if _event_occured is None else parse_datetime(_event_occured)
+        event_source = d.pop("eventSource", None)
+        event_tags = d.pop("eventTags", None)
+        event_type = d.pop("eventType", None)
+        institution_customer_id = d.pop("institutionCustomerId", None)
+        institution_id = d.pop("institutionId", None)
         event_details = cls(
             additional_info=additional_info,
             event_id=event_id,
@@ -138,5 +95,8 @@ class EventDetails(_Model):
             institution_id=institution_id,
         )
 
-        event_details.additional_properties = d
+        object.__setattr__(event_details, "additional_properties", d)  # no on-setattr hooks
         return event_details
+
+
+from ..models.event_details_additional_info import EventDetailsAdditionalInfo

@@ -32,5 +32,5 @@ class EventDetailsAdditionalInfo(_Model):
         d = dict(src_dict)
         event_details_additional_info = cls()
 
-        event_details_additional_info.additional_properties = d
+        object.__setattr__(event_details_additional_info, "additional_properties", d)  # no on-setattr hooks
         return event_details_additional_info

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.event import Event
-
 
 T = TypeVar("T", bound="Events")
 
@@ -34,33 +30,24 @@ class Events(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.event is not None:
-            event = []
+            field_dict["Event"] = []
             for event_item_data in self.event:
                 event_item = event_item_data.to_dict()
-                event.append(event_item)
-
-            field_dict["Event"] = event
+                field_dict["Event"].append(event_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event import Event
-
         d = dict(src_dict)
         _event = d.pop("Event", None)
-        event: list[Event] | None = None
-        if _event is not None:
-            event = []
-            _event = _event
-            for event_item_data in _event:
-                event_item = Event.from_dict(event_item_data)
-
-                event.append(event_item)
-
+        event = None if _event is None else [Event.from_dict(item) for item in _event]
         events = cls(
             event=event,
         )
 
-        events.additional_properties = d
+        object.__setattr__(events, "additional_properties", d)  # no on-setattr hooks
         return events
+
+
+from ..models.event import Event

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
-
 
 T = TypeVar("T", bound="FiAlertPreferenceResource")
 
@@ -44,56 +40,32 @@ class FiAlertPreferenceResource(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
         if self.institution_alert_pref_id is not None:
-            institution_alert_pref_id = self.institution_alert_pref_id
-            field_dict["institutionAlertPrefId"] = institution_alert_pref_id
+            field_dict["institutionAlertPrefId"] = self.institution_alert_pref_id
         if self.alert_type_name is not None:
-            alert_type_name = self.alert_type_name
-            field_dict["alertTypeName"] = alert_type_name
+            field_dict["alertTypeName"] = self.alert_type_name
         if self.channel_type_name is not None:
-            channel_type_name = self.channel_type_name
-            field_dict["channelTypeName"] = channel_type_name
+            field_dict["channelTypeName"] = self.channel_type_name
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
         if self.alert_opted is not None:
-            alert_opted = self.alert_opted
-            field_dict["alertOpted"] = alert_opted
+            field_dict["alertOpted"] = self.alert_opted
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
-
         d = dict(src_dict)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: FiAlertPreferenceResourceAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = FiAlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
-
-        _institution_alert_pref_id = d.pop("institutionAlertPrefId", None)
-        institution_alert_pref_id: int | None = None
-        if _institution_alert_pref_id is not None:
-            institution_alert_pref_id = _institution_alert_pref_id
-        _alert_type_name = d.pop("alertTypeName", None)
-        alert_type_name: str | None = None
-        if _alert_type_name is not None:
-            alert_type_name = _alert_type_name
-        _channel_type_name = d.pop("channelTypeName", None)
-        channel_type_name: str | None = None
-        if _channel_type_name is not None:
-            channel_type_name = _channel_type_name
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
-        _alert_opted = d.pop("alertOpted", None)
-        alert_opted: bool | None = None
-        if _alert_opted is not None:
-            alert_opted = _alert_opted
+        additional_info = (
+            None if _additional_info is None else FiAlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
+        )
+        institution_alert_pref_id = d.pop("institutionAlertPrefId", None)
+        alert_type_name = d.pop("alertTypeName", None)
+        channel_type_name = d.pop("channelTypeName", None)
+        institution_id = d.pop("institutionId", None)
+        alert_opted = d.pop("alertOpted", None)
         fi_alert_preference_resource = cls(
             additional_info=additional_info,
             institution_alert_pref_id=institution_alert_pref_id,
@@ -103,5 +75,8 @@ class FiAlertPreferenceResource(_Model):
             alert_opted=alert_opted,
         )
 
-        fi_alert_preference_resource.additional_properties = d
+        object.__setattr__(fi_alert_preference_resource, "additional_properties", d)  # no on-setattr hooks
         return fi_alert_preference_resource
+
+
+from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo

@@ -32,5 +32,7 @@ class FiAlertPreferenceResourceAdditionalInfo(_Model):
         d = dict(src_dict)
         fi_alert_preference_resource_additional_info = cls()
 
-        fi_alert_preference_resource_additional_info.additional_properties = d
+        object.__setattr__(
+            fi_alert_preference_resource_additional_info, "additional_properties", d
+        )  # no on-setattr hooks
         return fi_alert_preference_resource_additional_info

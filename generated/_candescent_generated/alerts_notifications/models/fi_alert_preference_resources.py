@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
-
 
 T = TypeVar("T", bound="FiAlertPreferenceResources")
 
@@ -34,33 +30,28 @@ class FiAlertPreferenceResources(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.fi_alert_preferences is not None:
-            fi_alert_preferences = []
+            field_dict["fiAlertPreferences"] = []
             for fi_alert_preferences_item_data in self.fi_alert_preferences:
                 fi_alert_preferences_item = fi_alert_preferences_item_data.to_dict()
-                fi_alert_preferences.append(fi_alert_preferences_item)
-
-            field_dict["fiAlertPreferences"] = fi_alert_preferences
+                field_dict["fiAlertPreferences"].append(fi_alert_preferences_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
-
         d = dict(src_dict)
         _fi_alert_preferences = d.pop("fiAlertPreferences", None)
-        fi_alert_preferences: list[FiAlertPreferenceResource] | None = None
-        if _fi_alert_preferences is not None:
-            fi_alert_preferences = []
-            _fi_alert_preferences = _fi_alert_preferences
-            for fi_alert_preferences_item_data in _fi_alert_preferences:
-                fi_alert_preferences_item = FiAlertPreferenceResource.from_dict(fi_alert_preferences_item_data)
-
-                fi_alert_preferences.append(fi_alert_preferences_item)
-
+        fi_alert_preferences = (
+            None
+            if _fi_alert_preferences is None
+            else [FiAlertPreferenceResource.from_dict(item) for item in _fi_alert_preferences]
+        )
         fi_alert_preference_resources = cls(
             fi_alert_preferences=fi_alert_preferences,
         )
 
-        fi_alert_preference_resources.additional_properties = d
+        object.__setattr__(fi_alert_preference_resources, "additional_properties", d)  # no on-setattr hooks
         return fi_alert_preference_resources
+
+
+from ..models.fi_alert_preference_resource import FiAlertPreferenceResource

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.institution_alert_type_resource_status_optd import InstitutionAlertTypeResourceStatusOptd
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="InstitutionAlertTypeResource")
 
@@ -41,54 +41,32 @@ class InstitutionAlertTypeResource(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.institution_alert_type_id is not None:
-            institution_alert_type_id = self.institution_alert_type_id
-            field_dict["institutionAlertTypeId"] = institution_alert_type_id
+            field_dict["institutionAlertTypeId"] = self.institution_alert_type_id
         if self.alert_type_name is not None:
-            alert_type_name = self.alert_type_name
-            field_dict["alertTypeName"] = alert_type_name
+            field_dict["alertTypeName"] = self.alert_type_name
         if self.channels_optd is not None:
-            channels_optd = self.channels_optd
-            field_dict["channelsOptd"] = channels_optd
+            field_dict["channelsOptd"] = self.channels_optd
         if self.reason is not None:
-            reason = self.reason
-            field_dict["reason"] = reason
+            field_dict["reason"] = self.reason
         if self.status_optd is not None:
-            status_optd = InstitutionAlertTypeResourceStatusOptd(self.status_optd).value
-            field_dict["statusOptd"] = status_optd
+            field_dict["statusOptd"] = InstitutionAlertTypeResourceStatusOptd(self.status_optd).value
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _institution_alert_type_id = d.pop("institutionAlertTypeId", None)
-        institution_alert_type_id: int | None = None
-        if _institution_alert_type_id is not None:
-            institution_alert_type_id = _institution_alert_type_id
-        _alert_type_name = d.pop("alertTypeName", None)
-        alert_type_name: str | None = None
-        if _alert_type_name is not None:
-            alert_type_name = _alert_type_name
-        _channels_optd = d.pop("channelsOptd", None)
-        channels_optd: str | None = None
-        if _channels_optd is not None:
-            channels_optd = _channels_optd
-        _reason = d.pop("reason", None)
-        reason: str | None = None
-        if _reason is not None:
-            reason = _reason
+        institution_alert_type_id = d.pop("institutionAlertTypeId", None)
+        alert_type_name = d.pop("alertTypeName", None)
+        channels_optd = d.pop("channelsOptd", None)
+        reason = d.pop("reason", None)
         _status_optd = d.pop("statusOptd", None)
-        status_optd: InstitutionAlertTypeResourceStatusOptd | None = None
-        if _status_optd is not None:
-            status_optd = InstitutionAlertTypeResourceStatusOptd(_status_optd)
-
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
+        status_optd = (
+            None if _status_optd is None else enum_member(InstitutionAlertTypeResourceStatusOptd, _status_optd)
+        )
+        institution_id = d.pop("institutionId", None)
         institution_alert_type_resource = cls(
             institution_alert_type_id=institution_alert_type_id,
             alert_type_name=alert_type_name,
@@ -98,5 +76,5 @@ class InstitutionAlertTypeResource(_Model):
             institution_id=institution_id,
         )
 
-        institution_alert_type_resource.additional_properties = d
+        object.__setattr__(institution_alert_type_resource, "additional_properties", d)  # no on-setattr hooks
         return institution_alert_type_resource

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.institution_alert_type_resource import InstitutionAlertTypeResource
-
 
 T = TypeVar("T", bound="InstitutionAlertTypeResources")
 
@@ -34,33 +30,28 @@ class InstitutionAlertTypeResources(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.institution_alert_types is not None:
-            institution_alert_types = []
+            field_dict["institutionAlertTypes"] = []
             for institution_alert_types_item_data in self.institution_alert_types:
                 institution_alert_types_item = institution_alert_types_item_data.to_dict()
-                institution_alert_types.append(institution_alert_types_item)
-
-            field_dict["institutionAlertTypes"] = institution_alert_types
+                field_dict["institutionAlertTypes"].append(institution_alert_types_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.institution_alert_type_resource import InstitutionAlertTypeResource
-
         d = dict(src_dict)
         _institution_alert_types = d.pop("institutionAlertTypes", None)
-        institution_alert_types: list[InstitutionAlertTypeResource] | None = None
-        if _institution_alert_types is not None:
-            institution_alert_types = []
-            _institution_alert_types = _institution_alert_types
-            for institution_alert_types_item_data in _institution_alert_types:
-                institution_alert_types_item = InstitutionAlertTypeResource.from_dict(institution_alert_types_item_data)
-
-                institution_alert_types.append(institution_alert_types_item)
-
+        institution_alert_types = (
+            None
+            if _institution_alert_types is None
+            else [InstitutionAlertTypeResource.from_dict(item) for item in _institution_alert_types]
+        )
         institution_alert_type_resources = cls(
             institution_alert_types=institution_alert_types,
         )
 
-        institution_alert_type_resources.additional_properties = d
+        object.__setattr__(institution_alert_type_resources, "additional_properties", d)  # no on-setattr hooks
         return institution_alert_type_resources
+
+
+from ..models.institution_alert_type_resource import InstitutionAlertTypeResource

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.subscription_actions import SubscriptionActions
-    from ..models.subscription_event_conditions_map import SubscriptionEventConditionsMap
-
 
 T = TypeVar("T", bound="Subscription")
 
@@ -48,67 +43,40 @@ class Subscription(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.fi_id is not None:
-            fi_id = self.fi_id
-            field_dict["fiId"] = fi_id
+            field_dict["fiId"] = self.fi_id
         if self.fi_customer_id is not None:
-            fi_customer_id = self.fi_customer_id
-            field_dict["fiCustomerId"] = fi_customer_id
+            field_dict["fiCustomerId"] = self.fi_customer_id
         if self.event_type_id is not None:
-            event_type_id = self.event_type_id
-            field_dict["eventTypeId"] = event_type_id
+            field_dict["eventTypeId"] = self.event_type_id
         if self.fulfillment is not None:
-            fulfillment = self.fulfillment
-            field_dict["fulfillment"] = fulfillment
+            field_dict["fulfillment"] = self.fulfillment
         if self.subscription_event_conditions_map is not None:
-            subscription_event_conditions_map = self.subscription_event_conditions_map.to_dict()
-            field_dict["subscriptionEventConditionsMap"] = subscription_event_conditions_map
+            field_dict["subscriptionEventConditionsMap"] = self.subscription_event_conditions_map.to_dict()
         if self.subscription_actions is not None:
-            subscription_actions = self.subscription_actions.to_dict()
-            field_dict["subscriptionActions"] = subscription_actions
+            field_dict["subscriptionActions"] = self.subscription_actions.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_actions import SubscriptionActions
-        from ..models.subscription_event_conditions_map import SubscriptionEventConditionsMap
-
         d = dict(src_dict)
-        _id = xml_text(d.pop("id", None))
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _fi_id = xml_text(d.pop("fiId", None))
-        fi_id: str | None = None
-        if _fi_id is not None:
-            fi_id = _fi_id
-        _fi_customer_id = xml_text(d.pop("fiCustomerId", None))
-        fi_customer_id: str | None = None
-        if _fi_customer_id is not None:
-            fi_customer_id = _fi_customer_id
-        _event_type_id = xml_text(d.pop("eventTypeId", None))
-        event_type_id: str | None = None
-        if _event_type_id is not None:
-            event_type_id = _event_type_id
-        _fulfillment = xml_text(d.pop("fulfillment", None))
-        fulfillment: str | None = None
-        if _fulfillment is not None:
-            fulfillment = _fulfillment
+        id = xml_text(d.pop("id", None))
+        fi_id = xml_text(d.pop("fiId", None))
+        fi_customer_id = xml_text(d.pop("fiCustomerId", None))
+        event_type_id = xml_text(d.pop("eventTypeId", None))
+        fulfillment = xml_text(d.pop("fulfillment", None))
         _subscription_event_conditions_map = d.pop("subscriptionEventConditionsMap", None)
-        subscription_event_conditions_map: SubscriptionEventConditionsMap | None = None
-        if _subscription_event_conditions_map is not None:
-            subscription_event_conditions_map = SubscriptionEventConditionsMap.from_dict(
-                _subscription_event_conditions_map
-            )
-
+        subscription_event_conditions_map = (
+            None
+            if _subscription_event_conditions_map is None
+            else SubscriptionEventConditionsMap.from_dict(_subscription_event_conditions_map)
+        )
         _subscription_actions = d.pop("subscriptionActions", None)
-        subscription_actions: SubscriptionActions | None = None
-        if _subscription_actions is not None:
-            subscription_actions = SubscriptionActions.from_dict(_subscription_actions)
-
+        subscription_actions = (
+            None if _subscription_actions is None else SubscriptionActions.from_dict(_subscription_actions)
+        )
         subscription = cls(
             id=id,
             fi_id=fi_id,
@@ -119,5 +87,9 @@ class Subscription(_Model):
             subscription_actions=subscription_actions,
         )
 
-        subscription.additional_properties = d
+        object.__setattr__(subscription, "additional_properties", d)  # no on-setattr hooks
         return subscription
+
+
+from ..models.subscription_actions import SubscriptionActions
+from ..models.subscription_event_conditions_map import SubscriptionEventConditionsMap

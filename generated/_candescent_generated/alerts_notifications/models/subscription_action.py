@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
-
 
 T = TypeVar("T", bound="SubscriptionAction")
 
@@ -37,34 +33,29 @@ class SubscriptionAction(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.name is not None:
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
         if self.subscription_action_attributes_map is not None:
-            subscription_action_attributes_map = self.subscription_action_attributes_map.to_dict()
-            field_dict["subscriptionActionAttributesMap"] = subscription_action_attributes_map
+            field_dict["subscriptionActionAttributesMap"] = self.subscription_action_attributes_map.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
-
         d = dict(src_dict)
-        _name = xml_text(d.pop("name", None))
-        name: str | None = None
-        if _name is not None:
-            name = _name
+        name = xml_text(d.pop("name", None))
         _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", None)
-        subscription_action_attributes_map: SubscriptionActionAttributesMap | None = None
-        if _subscription_action_attributes_map is not None:
-            subscription_action_attributes_map = SubscriptionActionAttributesMap.from_dict(
-                _subscription_action_attributes_map
-            )
-
+        subscription_action_attributes_map = (
+            None
+            if _subscription_action_attributes_map is None
+            else SubscriptionActionAttributesMap.from_dict(_subscription_action_attributes_map)
+        )
         subscription_action = cls(
             name=name,
             subscription_action_attributes_map=subscription_action_attributes_map,
         )
 
-        subscription_action.additional_properties = d
+        object.__setattr__(subscription_action, "additional_properties", d)  # no on-setattr hooks
         return subscription_action
+
+
+from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap

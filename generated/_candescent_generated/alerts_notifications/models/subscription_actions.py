@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.subscription_action import SubscriptionAction
-
 
 T = TypeVar("T", bound="SubscriptionActions")
 
@@ -34,33 +30,28 @@ class SubscriptionActions(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.subscription_action is not None:
-            subscription_action = []
+            field_dict["subscriptionAction"] = []
             for subscription_action_item_data in self.subscription_action:
                 subscription_action_item = subscription_action_item_data.to_dict()
-                subscription_action.append(subscription_action_item)
-
-            field_dict["subscriptionAction"] = subscription_action
+                field_dict["subscriptionAction"].append(subscription_action_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_action import SubscriptionAction
-
         d = dict(src_dict)
         _subscription_action = d.pop("subscriptionAction", None)
-        subscription_action: list[SubscriptionAction] | None = None
-        if _subscription_action is not None:
-            subscription_action = []
-            _subscription_action = _subscription_action
-            for subscription_action_item_data in _subscription_action:
-                subscription_action_item = SubscriptionAction.from_dict(subscription_action_item_data)
-
-                subscription_action.append(subscription_action_item)
-
+        subscription_action = (
+            None
+            if _subscription_action is None
+            else [SubscriptionAction.from_dict(item) for item in _subscription_action]
+        )
         subscription_actions = cls(
             subscription_action=subscription_action,
         )
 
-        subscription_actions.additional_properties = d
+        object.__setattr__(subscription_actions, "additional_properties", d)  # no on-setattr hooks
         return subscription_actions
+
+
+from ..models.subscription_action import SubscriptionAction

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.subscription import Subscription
-
 
 T = TypeVar("T", bound="Subscriptions")
 
@@ -34,12 +30,10 @@ class Subscriptions(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.subscription is not None:
-            subscription = []
+            field_dict["Subscription"] = []
             for subscription_item_data in self.subscription:
                 subscription_item = subscription_item_data.to_dict()
-                subscription.append(subscription_item)
-
-            field_dict["Subscription"] = subscription
+                field_dict["Subscription"].append(subscription_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -49,22 +43,15 @@ class Subscriptions(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription import Subscription
-
         d = dict(src_dict)
         _subscription = d.pop("Subscription", None)
-        subscription: list[Subscription] | None = None
-        if _subscription is not None:
-            subscription = []
-            _subscription = _subscription
-            for subscription_item_data in _subscription:
-                subscription_item = Subscription.from_dict(subscription_item_data)
-
-                subscription.append(subscription_item)
-
+        subscription = None if _subscription is None else [Subscription.from_dict(item) for item in _subscription]
         subscriptions = cls(
             subscription=subscription,
         )
 
-        subscriptions.additional_properties = d
+        object.__setattr__(subscriptions, "additional_properties", d)  # no on-setattr hooks
         return subscriptions
+
+
+from ..models.subscription import Subscription

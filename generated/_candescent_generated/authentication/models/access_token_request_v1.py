@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.grant_type_v1 import GrantTypeV1
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, xml_text
+from ..types import enum_member, keys_only, xml_text
 
 T = TypeVar("T", bound="AccessTokenRequestV1")
 
@@ -42,32 +42,24 @@ class AccessTokenRequestV1(_Model):
             }
         )
         if self.username is not None:
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
         if self.password is not None:
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = GrantTypeV1(xml_text(d.pop("grant_type")))
+        grant_type = enum_member(GrantTypeV1, xml_text(d.pop("grant_type")))
 
-        _username = xml_text(d.pop("username", None))
-        username: str | None = None
-        if _username is not None:
-            username = _username
-        _password = xml_text(d.pop("password", None))
-        password: str | None = None
-        if _password is not None:
-            password = _password
+        username = xml_text(d.pop("username", None))
+        password = xml_text(d.pop("password", None))
         access_token_request_v1 = cls(
             grant_type=grant_type,
             username=username,
             password=password,
         )
 
-        access_token_request_v1.additional_properties = d
+        object.__setattr__(access_token_request_v1, "additional_properties", d)  # no on-setattr hooks
         return access_token_request_v1

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.grant_type_v2 import GrantTypeV2
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="AccessTokenRequestV2")
 
@@ -51,48 +51,28 @@ class AccessTokenRequestV2(_Model):
             }
         )
         if self.scopes is not None:
-            scopes = self.scopes
-            field_dict["scopes"] = scopes
+            field_dict["scopes"] = self.scopes
         if self.username is not None:
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
         if self.password is not None:
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
         if self.code is not None:
-            code = self.code
-            field_dict["code"] = code
+            field_dict["code"] = self.code
         if self.refresh_token is not None:
-            refresh_token = self.refresh_token
-            field_dict["refresh_token"] = refresh_token
+            field_dict["refresh_token"] = self.refresh_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = GrantTypeV2(d.pop("grant_type"))
+        grant_type = enum_member(GrantTypeV2, d.pop("grant_type"))
 
-        _scopes = d.pop("scopes", None)
-        scopes: str | None = None
-        if _scopes is not None:
-            scopes = _scopes
-        _username = d.pop("username", None)
-        username: str | None = None
-        if _username is not None:
-            username = _username
-        _password = d.pop("password", None)
-        password: str | None = None
-        if _password is not None:
-            password = _password
-        _code = d.pop("code", None)
-        code: str | None = None
-        if _code is not None:
-            code = _code
-        _refresh_token = d.pop("refresh_token", None)
-        refresh_token: str | None = None
-        if _refresh_token is not None:
-            refresh_token = _refresh_token
+        scopes = d.pop("scopes", None)
+        username = d.pop("username", None)
+        password = d.pop("password", None)
+        code = d.pop("code", None)
+        refresh_token = d.pop("refresh_token", None)
         access_token_request_v2 = cls(
             grant_type=grant_type,
             scopes=scopes,
@@ -102,5 +82,5 @@ class AccessTokenRequestV2(_Model):
             refresh_token=refresh_token,
         )
 
-        access_token_request_v2.additional_properties = d
+        object.__setattr__(access_token_request_v2, "additional_properties", d)  # no on-setattr hooks
         return access_token_request_v2

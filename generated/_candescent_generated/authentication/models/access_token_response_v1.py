@@ -53,17 +53,13 @@ class AccessTokenResponseV1(_Model):
             }
         )
         if self.di_ficustomer is not None:
-            di_ficustomer = self.di_ficustomer
-            field_dict["di_ficustomer"] = di_ficustomer
+            field_dict["di_ficustomer"] = self.di_ficustomer
         if self.di_member_number is not None:
-            di_member_number = self.di_member_number
-            field_dict["di_member_number"] = di_member_number
+            field_dict["di_member_number"] = self.di_member_number
         if self.refresh_token is not None:
-            refresh_token = self.refresh_token
-            field_dict["refresh_token"] = refresh_token
+            field_dict["refresh_token"] = self.refresh_token
         if self.refresh_token_expires_in is not None:
-            refresh_token_expires_in = self.refresh_token_expires_in
-            field_dict["refresh_token_expires_in"] = refresh_token_expires_in
+            field_dict["refresh_token_expires_in"] = self.refresh_token_expires_in
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -73,22 +69,10 @@ class AccessTokenResponseV1(_Model):
         di_fiid = xml_text(d.pop("di_fiid"))
         access_token = xml_text(d.pop("access_token"))
         expires_in = xml_text(d.pop("expires_in"))
-        _di_ficustomer = xml_text(d.pop("di_ficustomer", None))
-        di_ficustomer: str | None = None
-        if _di_ficustomer is not None:
-            di_ficustomer = _di_ficustomer
-        _di_member_number = xml_text(d.pop("di_member_number", None))
-        di_member_number: str | None = None
-        if _di_member_number is not None:
-            di_member_number = _di_member_number
-        _refresh_token = xml_text(d.pop("refresh_token", None))
-        refresh_token: str | None = None
-        if _refresh_token is not None:
-            refresh_token = _refresh_token
-        _refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", None))
-        refresh_token_expires_in: str | None = None
-        if _refresh_token_expires_in is not None:
-            refresh_token_expires_in = _refresh_token_expires_in
+        di_ficustomer = xml_text(d.pop("di_ficustomer", None))
+        di_member_number = xml_text(d.pop("di_member_number", None))
+        refresh_token = xml_text(d.pop("refresh_token", None))
+        refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", None))
         access_token_response_v1 = cls(
             di_fiid=di_fiid,
             access_token=access_token,
@@ -99,5 +83,5 @@ class AccessTokenResponseV1(_Model):
             refresh_token_expires_in=refresh_token_expires_in,
         )
 
-        access_token_response_v1.additional_properties = d
+        object.__setattr__(access_token_response_v1, "additional_properties", d)  # no on-setattr hooks
         return access_token_response_v1

@@ -53,14 +53,11 @@ class AccessTokenResponseV2(_Model):
             }
         )
         if self.refresh_token is not None:
-            refresh_token = self.refresh_token
-            field_dict["refresh_token"] = refresh_token
+            field_dict["refresh_token"] = self.refresh_token
         if self.refresh_token_expires_in is not None:
-            refresh_token_expires_in = self.refresh_token_expires_in
-            field_dict["refresh_token_expires_in"] = refresh_token_expires_in
+            field_dict["refresh_token_expires_in"] = self.refresh_token_expires_in
         if self.id_token is not None:
-            id_token = self.id_token
-            field_dict["id_token"] = id_token
+            field_dict["id_token"] = self.id_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -70,18 +67,9 @@ class AccessTokenResponseV2(_Model):
         access_token = d.pop("access_token")
         token_type = d.pop("token_type")
         expires_in = d.pop("expires_in")
-        _refresh_token = d.pop("refresh_token", None)
-        refresh_token: str | None = None
-        if _refresh_token is not None:
-            refresh_token = _refresh_token
-        _refresh_token_expires_in = d.pop("refresh_token_expires_in", None)
-        refresh_token_expires_in: str | None = None
-        if _refresh_token_expires_in is not None:
-            refresh_token_expires_in = _refresh_token_expires_in
-        _id_token = d.pop("id_token", None)
-        id_token: str | None = None
-        if _id_token is not None:
-            id_token = _id_token
+        refresh_token = d.pop("refresh_token", None)
+        refresh_token_expires_in = d.pop("refresh_token_expires_in", None)
+        id_token = d.pop("id_token", None)
         access_token_response_v2 = cls(
             access_token=access_token,
             token_type=token_type,
@@ -91,5 +79,5 @@ class AccessTokenResponseV2(_Model):
             id_token=id_token,
         )
 
-        access_token_response_v2.additional_properties = d
+        object.__setattr__(access_token_response_v2, "additional_properties", d)  # no on-setattr hooks
         return access_token_response_v2

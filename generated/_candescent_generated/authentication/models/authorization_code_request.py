@@ -59,17 +59,13 @@ class AuthorizationCodeRequest(_Model):
             }
         )
         if self.requested_scopes is not None:
-            requested_scopes = self.requested_scopes
-            field_dict["requested_scopes"] = requested_scopes
+            field_dict["requested_scopes"] = self.requested_scopes
         if self.nonce is not None:
-            nonce = self.nonce
-            field_dict["nonce"] = nonce
+            field_dict["nonce"] = self.nonce
         if self.aud is not None:
-            aud = self.aud
-            field_dict["aud"] = aud
+            field_dict["aud"] = self.aud
         if self.auth_time is not None:
-            auth_time = self.auth_time
-            field_dict["auth_time"] = auth_time
+            field_dict["auth_time"] = self.auth_time
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -80,22 +76,10 @@ class AuthorizationCodeRequest(_Model):
         client_id = d.pop("client_id")
         username = d.pop("username")
         institution_user_id = d.pop("institution_user_id")
-        _requested_scopes = d.pop("requested_scopes", None)
-        requested_scopes: str | None = None
-        if _requested_scopes is not None:
-            requested_scopes = _requested_scopes
-        _nonce = d.pop("nonce", None)
-        nonce: str | None = None
-        if _nonce is not None:
-            nonce = _nonce
-        _aud = d.pop("aud", None)
-        aud: str | None = None
-        if _aud is not None:
-            aud = _aud
-        _auth_time = d.pop("auth_time", None)
-        auth_time: str | None = None
-        if _auth_time is not None:
-            auth_time = _auth_time
+        requested_scopes = d.pop("requested_scopes", None)
+        nonce = d.pop("nonce", None)
+        aud = d.pop("aud", None)
+        auth_time = d.pop("auth_time", None)
         authorization_code_request = cls(
             scopes=scopes,
             client_id=client_id,
@@ -107,5 +91,5 @@ class AuthorizationCodeRequest(_Model):
             auth_time=auth_time,
         )
 
-        authorization_code_request.additional_properties = d
+        object.__setattr__(authorization_code_request, "additional_properties", d)  # no on-setattr hooks
         return authorization_code_request

@@ -52,5 +52,5 @@ class AuthorizationCodeResponse(_Model):
             redirect_uri=redirect_uri,
         )
 
-        authorization_code_response.additional_properties = d
+        object.__setattr__(authorization_code_response, "additional_properties", d)  # no on-setattr hooks
         return authorization_code_response

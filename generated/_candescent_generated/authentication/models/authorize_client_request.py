@@ -46,5 +46,5 @@ class AuthorizeClientRequest(_Model):
             client_id=client_id,
         )
 
-        authorize_client_request.additional_properties = d
+        object.__setattr__(authorize_client_request, "additional_properties", d)  # no on-setattr hooks
         return authorize_client_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo
-
 
 T = TypeVar("T", bound="AuthorizeClientResponse")
 
@@ -52,8 +48,6 @@ class AuthorizeClientResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo
-
         d = dict(src_dict)
         scopes = d.pop("scopes")
         app_id = d.pop("appId")
@@ -65,5 +59,8 @@ class AuthorizeClientResponse(_Model):
             additional_info=additional_info,
         )
 
-        authorize_client_response.additional_properties = d
+        object.__setattr__(authorize_client_response, "additional_properties", d)  # no on-setattr hooks
         return authorize_client_response
+
+
+from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo

@@ -57,5 +57,5 @@ class AuthorizeClientResponseAdditionalInfo(_Model):
             device_registration_enabled=device_registration_enabled,
         )
 
-        authorize_client_response_additional_info.additional_properties = d
+        object.__setattr__(authorize_client_response_additional_info, "additional_properties", d)  # no on-setattr hooks
         return authorize_client_response_additional_info

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.error_info_error_type import ErrorInfoErrorType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, xml_text
+from ..types import enum_member, keys_only, xml_text
 
 T = TypeVar("T", bound="ErrorInfo")
 
@@ -50,7 +50,7 @@ class ErrorInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_type = ErrorInfoErrorType(xml_text(d.pop("errorType")))
+        error_type = enum_member(ErrorInfoErrorType, xml_text(d.pop("errorType")))
 
         error_code = xml_text(d.pop("errorCode"))
         error_message = xml_text(d.pop("errorMessage"))
@@ -60,5 +60,5 @@ class ErrorInfo(_Model):
             error_message=error_message,
         )
 
-        error_info.additional_properties = d
+        object.__setattr__(error_info, "additional_properties", d)  # no on-setattr hooks
         return error_info

@@ -46,5 +46,5 @@ class RevokeAccessTokenRequestV2(_Model):
             token=token,
         )
 
-        revoke_access_token_request_v2.additional_properties = d
+        object.__setattr__(revoke_access_token_request_v2, "additional_properties", d)  # no on-setattr hooks
         return revoke_access_token_request_v2

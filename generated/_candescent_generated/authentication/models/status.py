@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.error_info import ErrorInfo
-
 
 T = TypeVar("T", bound="Status")
 
@@ -45,15 +41,12 @@ class Status(_Model):
             }
         )
         if self.status_message is not None:
-            status_message = self.status_message
-            field_dict["statusMessage"] = status_message
+            field_dict["statusMessage"] = self.status_message
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_info import ErrorInfo
-
         d = dict(src_dict)
         error_info = []
         _error_info = d.pop("errorInfo")
@@ -62,14 +55,14 @@ class Status(_Model):
 
             error_info.append(error_info_item)
 
-        _status_message = xml_text(d.pop("statusMessage", None))
-        status_message: str | None = None
-        if _status_message is not None:
-            status_message = _status_message
+        status_message = xml_text(d.pop("statusMessage", None))
         status = cls(
             error_info=error_info,
             status_message=status_message,
         )
 
-        status.additional_properties = d
+        object.__setattr__(status, "additional_properties", d)  # no on-setattr hooks
         return status
+
+
+from ..models.error_info import ErrorInfo

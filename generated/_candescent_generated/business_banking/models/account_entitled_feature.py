@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.entitled_tins import EntitledTins
-
 
 T = TypeVar("T", bound="AccountEntitledFeature")
 
@@ -47,8 +43,6 @@ class AccountEntitledFeature(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entitled_tins import EntitledTins
-
         d = dict(src_dict)
         entitled_tins = []
         _entitled_tins = d.pop("entitledTins")
@@ -61,5 +55,8 @@ class AccountEntitledFeature(_Model):
             entitled_tins=entitled_tins,
         )
 
-        account_entitled_feature.additional_properties = d
+        object.__setattr__(account_entitled_feature, "additional_properties", d)  # no on-setattr hooks
         return account_entitled_feature
+
+
+from ..models.entitled_tins import EntitledTins

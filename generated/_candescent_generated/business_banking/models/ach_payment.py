@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,7 @@ from ..models.ach_payment_status import AchPaymentStatus
 from ..models.ach_payment_transaction_type import AchPaymentTransactionType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.ach_transaction import AchTransaction
-
+from ..types import enum_member, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="AchPayment")
 
@@ -102,53 +98,41 @@ class AchPayment(_Model):
             }
         )
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
         if self.payment_name is not None:
-            payment_name = self.payment_name
-            field_dict["paymentName"] = payment_name
+            field_dict["paymentName"] = self.payment_name
         if self.status is not None:
-            status = AchPaymentStatus(self.status).value
-            field_dict["status"] = status
+            field_dict["status"] = AchPaymentStatus(self.status).value
         if self.confirmation_number is not None:
-            confirmation_number = self.confirmation_number
-            field_dict["confirmationNumber"] = confirmation_number
+            field_dict["confirmationNumber"] = self.confirmation_number
         if self.total_amount is not None:
-            total_amount = self.total_amount
-            field_dict["totalAmount"] = total_amount
+            field_dict["totalAmount"] = self.total_amount
         if self.number_of_payments is not None:
-            number_of_payments = self.number_of_payments
-            field_dict["numberOfPayments"] = number_of_payments
+            field_dict["numberOfPayments"] = self.number_of_payments
         if self.ach_company_name is not None:
-            ach_company_name = self.ach_company_name
-            field_dict["achCompanyName"] = ach_company_name
+            field_dict["achCompanyName"] = self.ach_company_name
         if self.same_day_ach is not None:
-            same_day_ach = self.same_day_ach
-            field_dict["sameDayAch"] = same_day_ach
+            field_dict["sameDayAch"] = self.same_day_ach
         if self.batch_offset is not None:
-            batch_offset = self.batch_offset
-            field_dict["batchOffset"] = batch_offset
+            field_dict["batchOffset"] = self.batch_offset
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ach_transaction import AchTransaction
-
         d = dict(src_dict)
         payment_description = d.pop("paymentDescription")
-        payment_type = AchPaymentPaymentType(d.pop("paymentType"))
+        payment_type = enum_member(AchPaymentPaymentType, d.pop("paymentType"))
 
-        transaction_type = AchPaymentTransactionType(d.pop("transactionType"))
+        transaction_type = enum_member(AchPaymentTransactionType, d.pop("transactionType"))
 
         delivery_date = d.pop("deliveryDate")
         account_number = d.pop("accountNumber")
         tin_number = d.pop("tinNumber")
         ach_company_id = d.pop("achCompanyId")
-        ach_sec_code = AchPaymentAchSecCode(d.pop("achSecCode"))
+        ach_sec_code = enum_member(AchPaymentAchSecCode, d.pop("achSecCode"))
 
         ach_transactions = []
         _ach_transactions = d.pop("achTransactions")
@@ -157,48 +141,20 @@ class AchPayment(_Model):
 
             ach_transactions.append(ach_transactions_item)
 
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
-        _payment_name = d.pop("paymentName", None)
-        payment_name: str | None = None
-        if _payment_name is not None:
-            payment_name = _payment_name
+        id = d.pop("id", None)
+        institution_id = d.pop("institutionId", None)
+        payment_name = d.pop("paymentName", None)
         _status = d.pop("status", None)
-        status: AchPaymentStatus | None = None
-        if _status is not None:
-            status = AchPaymentStatus(_status)
-
-        _confirmation_number = d.pop("confirmationNumber", None)
-        confirmation_number: str | None = None
-        if _confirmation_number is not None:
-            confirmation_number = _confirmation_number
+        status = None if _status is None else enum_member(AchPaymentStatus, _status)
+        confirmation_number = d.pop("confirmationNumber", None)
         _total_amount = d.pop("totalAmount", None)
-        total_amount: Decimal | None = None
-        if _total_amount is not None:
-            total_amount = to_decimal(_total_amount)
-
-        _number_of_payments = d.pop("numberOfPayments", None)
-        number_of_payments: int | None = None
-        if _number_of_payments is not None:
-            number_of_payments = _number_of_payments
-        _ach_company_name = d.pop("achCompanyName", None)
-        ach_company_name: str | None = None
-        if _ach_company_name is not None:
-            ach_company_name = _ach_company_name
+        total_amount = None if _total_amount is None else to_decimal(_total_amount)
+        number_of_payments = d.pop("numberOfPayments", None)
+        ach_company_name = d.pop("achCompanyName", None)
         _same_day_ach = d.pop("sameDayAch", None)
-        same_day_ach: bool | None = False
-        if _same_day_ach is not None:
-            same_day_ach = _same_day_ach
+        same_day_ach = False if _same_day_ach is None else _same_day_ach
         _batch_offset = d.pop("batchOffset", None)
-        batch_offset: bool | None = False
-        if _batch_offset is not None:
-            batch_offset = _batch_offset
+        batch_offset = False if _batch_offset is None else _batch_offset
         ach_payment = cls(
             payment_description=payment_description,
             payment_type=payment_type,
@@ -221,5 +177,8 @@ class AchPayment(_Model):
             batch_offset=batch_offset,
         )
 
-        ach_payment.additional_properties = d
+        object.__setattr__(ach_payment, "additional_properties", d)  # no on-setattr hooks
         return ach_payment
+
+
+from ..models.ach_transaction import AchTransaction

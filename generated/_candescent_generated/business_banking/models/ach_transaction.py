@@ -12,7 +12,7 @@ from ..models.ach_transaction_contact_account_type import AchTransactionContactA
 from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
+from ..types import enum_member, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="AchTransaction")
 
@@ -73,23 +73,17 @@ class AchTransaction(_Model):
             }
         )
         if self.id is not None:
-            id = str(self.id)
-            field_dict["id"] = id
+            field_dict["id"] = str(self.id)
         if self.transaction_price is not None:
-            transaction_price = self.transaction_price
-            field_dict["transactionPrice"] = transaction_price
+            field_dict["transactionPrice"] = self.transaction_price
         if self.payment_id is not None:
-            payment_id = self.payment_id
-            field_dict["paymentId"] = payment_id
+            field_dict["paymentId"] = self.payment_id
         if self.contact_bank_name is not None:
-            contact_bank_name = self.contact_bank_name
-            field_dict["contactBankName"] = contact_bank_name
+            field_dict["contactBankName"] = self.contact_bank_name
         if self.contact_identifier is not None:
-            contact_identifier = self.contact_identifier
-            field_dict["contactIdentifier"] = contact_identifier
+            field_dict["contactIdentifier"] = self.contact_identifier
         if self.addenda is not None:
-            addenda = self.addenda
-            field_dict["addenda"] = addenda
+            field_dict["addenda"] = self.addenda
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -98,39 +92,21 @@ class AchTransaction(_Model):
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        currency_code = CurrencyCode(d.pop("currencyCode"))
+        currency_code = enum_member(CurrencyCode, d.pop("currencyCode"))
 
         contact_name = d.pop("contactName")
         contact_account_number = d.pop("contactAccountNumber")
-        contact_account_type = AchTransactionContactAccountType(d.pop("contactAccountType"))
+        contact_account_type = enum_member(AchTransactionContactAccountType, d.pop("contactAccountType"))
 
         contact_bank_ach_routing_number = d.pop("contactBankAchRoutingNumber")
         _id = d.pop("id", None)
-        id: UUID | None = None
-        if _id is not None:
-            id = UUID(_id)
-
+        id = None if _id is None else UUID(_id)
         _transaction_price = d.pop("transactionPrice", None)
-        transaction_price: Decimal | None = None
-        if _transaction_price is not None:
-            transaction_price = to_decimal(_transaction_price)
-
-        _payment_id = d.pop("paymentId", None)
-        payment_id: str | None = None
-        if _payment_id is not None:
-            payment_id = _payment_id
-        _contact_bank_name = d.pop("contactBankName", None)
-        contact_bank_name: str | None = None
-        if _contact_bank_name is not None:
-            contact_bank_name = _contact_bank_name
-        _contact_identifier = d.pop("contactIdentifier", None)
-        contact_identifier: str | None = None
-        if _contact_identifier is not None:
-            contact_identifier = _contact_identifier
-        _addenda = d.pop("addenda", None)
-        addenda: str | None = None
-        if _addenda is not None:
-            addenda = _addenda
+        transaction_price = None if _transaction_price is None else to_decimal(_transaction_price)
+        payment_id = d.pop("paymentId", None)
+        contact_bank_name = d.pop("contactBankName", None)
+        contact_identifier = d.pop("contactIdentifier", None)
+        addenda = d.pop("addenda", None)
         ach_transaction = cls(
             amount=amount,
             currency_code=currency_code,
@@ -146,5 +122,5 @@ class AchTransaction(_Model):
             addenda=addenda,
         )
 
-        ach_transaction.additional_properties = d
+        object.__setattr__(ach_transaction, "additional_properties", d)  # no on-setattr hooks
         return ach_transaction

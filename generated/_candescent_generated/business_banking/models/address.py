@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.country_name import CountryName
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="Address")
 
@@ -51,14 +51,11 @@ class Address(_Model):
             }
         )
         if self.address2 is not None:
-            address2 = self.address2
-            field_dict["address2"] = address2
+            field_dict["address2"] = self.address2
         if self.state is not None:
-            state = self.state
-            field_dict["state"] = state
+            field_dict["state"] = self.state
         if self.zip_code is not None:
-            zip_code = self.zip_code
-            field_dict["zipCode"] = zip_code
+            field_dict["zipCode"] = self.zip_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -67,20 +64,11 @@ class Address(_Model):
         d = dict(src_dict)
         address1 = d.pop("address1")
         city = d.pop("city")
-        country = CountryName(d.pop("country"))
+        country = enum_member(CountryName, d.pop("country"))
 
-        _address2 = d.pop("address2", None)
-        address2: str | None = None
-        if _address2 is not None:
-            address2 = _address2
-        _state = d.pop("state", None)
-        state: str | None = None
-        if _state is not None:
-            state = _state
-        _zip_code = d.pop("zipCode", None)
-        zip_code: str | None = None
-        if _zip_code is not None:
-            zip_code = _zip_code
+        address2 = d.pop("address2", None)
+        state = d.pop("state", None)
+        zip_code = d.pop("zipCode", None)
         address = cls(
             address1=address1,
             city=city,
@@ -90,5 +78,5 @@ class Address(_Model):
             zip_code=zip_code,
         )
 
-        address.additional_properties = d
+        object.__setattr__(address, "additional_properties", d)  # no on-setattr hooks
         return address

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,31 +32,21 @@ class BankAccount(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.account_number is not None:
-            account_number = self.account_number
-            field_dict["accountNumber"] = account_number
+            field_dict["accountNumber"] = self.account_number
         if self.features is not None:
-            features = self.features
-
-            field_dict["features"] = features
+            field_dict["features"] = self.features
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _account_number = d.pop("accountNumber", None)
-        account_number: str | None = None
-        if _account_number is not None:
-            account_number = _account_number
-        _features = d.pop("features", None)
-        features: list[str] | None = None
-        if _features is not None:
-            features = cast(list[str], _features)
-
+        account_number = d.pop("accountNumber", None)
+        features = d.pop("features", None)
         bank_account = cls(
             account_number=account_number,
             features=features,
         )
 
-        bank_account.additional_properties = d
+        object.__setattr__(bank_account, "additional_properties", d)  # no on-setattr hooks
         return bank_account

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.bb_registration_status import BbRegistrationStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.bb_registration_user import BbRegistrationUser
-    from ..models.business_contact import BusinessContact
-    from ..models.business_tin_info import BusinessTinInfo
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="BbRegistration")
 
@@ -79,154 +73,73 @@ class BbRegistration(_Model):
             }
         )
         if self.additional_services is not None:
-            additional_services = self.additional_services
+            field_dict["additionalServices"] = self.additional_services
 
-            field_dict["additionalServices"] = additional_services
         if self.approved_date is not None:
-            approved_date = self.approved_date
-            field_dict["approvedDate"] = approved_date
+            field_dict["approvedDate"] = self.approved_date
         if self.business_id is not None:
-            business_id = self.business_id
-            field_dict["businessId"] = business_id
+            field_dict["businessId"] = self.business_id
         if self.completed_date is not None:
-            completed_date = self.completed_date
-            field_dict["completedDate"] = completed_date
+            field_dict["completedDate"] = self.completed_date
         if self.confirmation_number is not None:
-            confirmation_number = self.confirmation_number
-            field_dict["confirmationNumber"] = confirmation_number
+            field_dict["confirmationNumber"] = self.confirmation_number
         if self.contact is not None:
-            contact = self.contact.to_dict()
-            field_dict["contact"] = contact
+            field_dict["contact"] = self.contact.to_dict()
         if self.created_user is not None:
-            created_user = self.created_user
-            field_dict["createdUser"] = created_user
+            field_dict["createdUser"] = self.created_user
         if self.declined_date is not None:
-            declined_date = self.declined_date
-            field_dict["declinedDate"] = declined_date
+            field_dict["declinedDate"] = self.declined_date
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
         if self.message is not None:
-            message = self.message
-            field_dict["message"] = message
+            field_dict["message"] = self.message
         if self.online_features is not None:
-            online_features = self.online_features
+            field_dict["onlineFeatures"] = self.online_features
 
-            field_dict["onlineFeatures"] = online_features
         if self.registration_date is not None:
-            registration_date = self.registration_date
-            field_dict["registrationDate"] = registration_date
+            field_dict["registrationDate"] = self.registration_date
         if self.status is not None:
-            status = BbRegistrationStatus(self.status).value
-            field_dict["status"] = status
+            field_dict["status"] = BbRegistrationStatus(self.status).value
         if self.tins is not None:
-            tins = []
+            field_dict["tins"] = []
             for tins_item_data in self.tins:
                 tins_item = tins_item_data.to_dict()
-                tins.append(tins_item)
+                field_dict["tins"].append(tins_item)
 
-            field_dict["tins"] = tins
         if self.users is not None:
-            users = []
+            field_dict["users"] = []
             for users_item_data in self.users:
                 users_item = users_item_data.to_dict()
-                users.append(users_item)
-
-            field_dict["users"] = users
+                field_dict["users"].append(users_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bb_registration_user import BbRegistrationUser
-        from ..models.business_contact import BusinessContact
-        from ..models.business_tin_info import BusinessTinInfo
-
         d = dict(src_dict)
         business_name = d.pop("businessName")
-        _additional_services = d.pop("additionalServices", None)
-        additional_services: list[str] | None = None
-        if _additional_services is not None:
-            additional_services = cast(list[str], _additional_services)
-
-        _approved_date = d.pop("approvedDate", None)
-        approved_date: str | None = None
-        if _approved_date is not None:
-            approved_date = _approved_date
-        _business_id = d.pop("businessId", None)
-        business_id: str | None = None
-        if _business_id is not None:
-            business_id = _business_id
-        _completed_date = d.pop("completedDate", None)
-        completed_date: str | None = None
-        if _completed_date is not None:
-            completed_date = _completed_date
-        _confirmation_number = d.pop("confirmationNumber", None)
-        confirmation_number: str | None = None
-        if _confirmation_number is not None:
-            confirmation_number = _confirmation_number
+        additional_services = d.pop("additionalServices", None)
+        approved_date = d.pop("approvedDate", None)
+        business_id = d.pop("businessId", None)
+        completed_date = d.pop("completedDate", None)
+        confirmation_number = d.pop("confirmationNumber", None)
         _contact = d.pop("contact", None)
-        contact: BusinessContact | None = None
-        if _contact is not None:
-            contact = BusinessContact.from_dict(_contact)
-
-        _created_user = d.pop("createdUser", None)
-        created_user: str | None = None
-        if _created_user is not None:
-            created_user = _created_user
-        _declined_date = d.pop("declinedDate", None)
-        declined_date: str | None = None
-        if _declined_date is not None:
-            declined_date = _declined_date
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
-        _message = d.pop("message", None)
-        message: str | None = None
-        if _message is not None:
-            message = _message
-        _online_features = d.pop("onlineFeatures", None)
-        online_features: list[str] | None = None
-        if _online_features is not None:
-            online_features = cast(list[str], _online_features)
-
-        _registration_date = d.pop("registrationDate", None)
-        registration_date: str | None = None
-        if _registration_date is not None:
-            registration_date = _registration_date
+        contact = None if _contact is None else BusinessContact.from_dict(_contact)
+        created_user = d.pop("createdUser", None)
+        declined_date = d.pop("declinedDate", None)
+        id = d.pop("id", None)
+        institution_id = d.pop("institutionId", None)
+        message = d.pop("message", None)
+        online_features = d.pop("onlineFeatures", None)
+        registration_date = d.pop("registrationDate", None)
         _status = d.pop("status", None)
-        status: BbRegistrationStatus | None = None
-        if _status is not None:
-            status = BbRegistrationStatus(_status)
-
+        status = None if _status is None else enum_member(BbRegistrationStatus, _status)
         _tins = d.pop("tins", None)
-        tins: list[BusinessTinInfo] | None = None
-        if _tins is not None:
-            tins = []
-            _tins = _tins
-            for tins_item_data in _tins:
-                tins_item = BusinessTinInfo.from_dict(tins_item_data)
-
-                tins.append(tins_item)
-
+        tins = None if _tins is None else [BusinessTinInfo.from_dict(item) for item in _tins]
         _users = d.pop("users", None)
-        users: list[BbRegistrationUser] | None = None
-        if _users is not None:
-            users = []
-            _users = _users
-            for users_item_data in _users:
-                users_item = BbRegistrationUser.from_dict(users_item_data)
-
-                users.append(users_item)
-
+        users = None if _users is None else [BbRegistrationUser.from_dict(item) for item in _users]
         bb_registration = cls(
             business_name=business_name,
             additional_services=additional_services,
@@ -247,5 +160,10 @@ class BbRegistration(_Model):
             users=users,
         )
 
-        bb_registration.additional_properties = d
+        object.__setattr__(bb_registration, "additional_properties", d)  # no on-setattr hooks
         return bb_registration
+
+
+from ..models.bb_registration_user import BbRegistrationUser
+from ..models.business_contact import BusinessContact
+from ..models.business_tin_info import BusinessTinInfo

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.bb_registration_user_type import BbRegistrationUserType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="BbRegistrationUser")
 
@@ -51,14 +51,11 @@ class BbRegistrationUser(_Model):
             }
         )
         if self.middle_name is not None:
-            middle_name = self.middle_name
-            field_dict["middleName"] = middle_name
+            field_dict["middleName"] = self.middle_name
         if self.phone_number is not None:
-            phone_number = self.phone_number
-            field_dict["phoneNumber"] = phone_number
+            field_dict["phoneNumber"] = self.phone_number
         if self.user_type is not None:
-            user_type = BbRegistrationUserType(self.user_type).value
-            field_dict["userType"] = user_type
+            field_dict["userType"] = BbRegistrationUserType(self.user_type).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -68,19 +65,10 @@ class BbRegistrationUser(_Model):
         email = d.pop("email")
         first_name = d.pop("firstName")
         last_name = d.pop("lastName")
-        _middle_name = d.pop("middleName", None)
-        middle_name: str | None = None
-        if _middle_name is not None:
-            middle_name = _middle_name
-        _phone_number = d.pop("phoneNumber", None)
-        phone_number: str | None = None
-        if _phone_number is not None:
-            phone_number = _phone_number
+        middle_name = d.pop("middleName", None)
+        phone_number = d.pop("phoneNumber", None)
         _user_type = d.pop("userType", None)
-        user_type: BbRegistrationUserType | None = None
-        if _user_type is not None:
-            user_type = BbRegistrationUserType(_user_type)
-
+        user_type = None if _user_type is None else enum_member(BbRegistrationUserType, _user_type)
         bb_registration_user = cls(
             email=email,
             first_name=first_name,
@@ -90,5 +78,5 @@ class BbRegistrationUser(_Model):
             user_type=user_type,
         )
 
-        bb_registration_user.additional_properties = d
+        object.__setattr__(bb_registration_user, "additional_properties", d)  # no on-setattr hooks
         return bb_registration_user

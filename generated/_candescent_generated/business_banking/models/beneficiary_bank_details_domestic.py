@@ -38,8 +38,7 @@ class BeneficiaryBankDetailsDomestic(_Model):
             }
         )
         if self.beneficiary_bank_instructions is not None:
-            beneficiary_bank_instructions = self.beneficiary_bank_instructions
-            field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
+            field_dict["beneficiaryBankInstructions"] = self.beneficiary_bank_instructions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -47,14 +46,11 @@ class BeneficiaryBankDetailsDomestic(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber")
-        _beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
-        beneficiary_bank_instructions: str | None = None
-        if _beneficiary_bank_instructions is not None:
-            beneficiary_bank_instructions = _beneficiary_bank_instructions
+        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
         beneficiary_bank_details_domestic = cls(
             beneficiary_bank_routing_number=beneficiary_bank_routing_number,
             beneficiary_bank_instructions=beneficiary_bank_instructions,
         )
 
-        beneficiary_bank_details_domestic.additional_properties = d
+        object.__setattr__(beneficiary_bank_details_domestic, "additional_properties", d)  # no on-setattr hooks
         return beneficiary_bank_details_domestic

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="BeneficiaryBankDetailsInternational")
 
@@ -52,31 +48,21 @@ class BeneficiaryBankDetailsInternational(_Model):
             }
         )
         if self.beneficiary_bank_account_number is not None:
-            beneficiary_bank_account_number = self.beneficiary_bank_account_number
-            field_dict["beneficiaryBankAccountNumber"] = beneficiary_bank_account_number
+            field_dict["beneficiaryBankAccountNumber"] = self.beneficiary_bank_account_number
         if self.beneficiary_bank_instructions is not None:
-            beneficiary_bank_instructions = self.beneficiary_bank_instructions
-            field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
+            field_dict["beneficiaryBankInstructions"] = self.beneficiary_bank_instructions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-
         d = dict(src_dict)
         beneficiary_bank_name = d.pop("beneficiaryBankName")
         beneficiary_bank_swift_number = d.pop("beneficiaryBankSwiftNumber")
         address = Address.from_dict(d.pop("address"))
 
-        _beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", None)
-        beneficiary_bank_account_number: str | None = None
-        if _beneficiary_bank_account_number is not None:
-            beneficiary_bank_account_number = _beneficiary_bank_account_number
-        _beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
-        beneficiary_bank_instructions: str | None = None
-        if _beneficiary_bank_instructions is not None:
-            beneficiary_bank_instructions = _beneficiary_bank_instructions
+        beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", None)
+        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
         beneficiary_bank_details_international = cls(
             beneficiary_bank_name=beneficiary_bank_name,
             beneficiary_bank_swift_number=beneficiary_bank_swift_number,
@@ -85,5 +71,8 @@ class BeneficiaryBankDetailsInternational(_Model):
             beneficiary_bank_instructions=beneficiary_bank_instructions,
         )
 
-        beneficiary_bank_details_international.additional_properties = d
+        object.__setattr__(beneficiary_bank_details_international, "additional_properties", d)  # no on-setattr hooks
         return beneficiary_bank_details_international
+
+
+from ..models.address import Address

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="BeneficiaryDetails")
 
@@ -52,31 +48,21 @@ class BeneficiaryDetails(_Model):
             }
         )
         if self.beneficiary_instructions is not None:
-            beneficiary_instructions = self.beneficiary_instructions
-            field_dict["beneficiaryInstructions"] = beneficiary_instructions
+            field_dict["beneficiaryInstructions"] = self.beneficiary_instructions
         if self.purpose_of_wire is not None:
-            purpose_of_wire = self.purpose_of_wire
-            field_dict["purposeOfWire"] = purpose_of_wire
+            field_dict["purposeOfWire"] = self.purpose_of_wire
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-
         d = dict(src_dict)
         beneficiary_name = d.pop("beneficiaryName")
         address = Address.from_dict(d.pop("address"))
 
         beneficiary_account_number = d.pop("beneficiaryAccountNumber")
-        _beneficiary_instructions = d.pop("beneficiaryInstructions", None)
-        beneficiary_instructions: str | None = None
-        if _beneficiary_instructions is not None:
-            beneficiary_instructions = _beneficiary_instructions
-        _purpose_of_wire = d.pop("purposeOfWire", None)
-        purpose_of_wire: str | None = None
-        if _purpose_of_wire is not None:
-            purpose_of_wire = _purpose_of_wire
+        beneficiary_instructions = d.pop("beneficiaryInstructions", None)
+        purpose_of_wire = d.pop("purposeOfWire", None)
         beneficiary_details = cls(
             beneficiary_name=beneficiary_name,
             address=address,
@@ -85,5 +71,8 @@ class BeneficiaryDetails(_Model):
             purpose_of_wire=purpose_of_wire,
         )
 
-        beneficiary_details.additional_properties = d
+        object.__setattr__(beneficiary_details, "additional_properties", d)  # no on-setattr hooks
         return beneficiary_details
+
+
+from ..models.address import Address

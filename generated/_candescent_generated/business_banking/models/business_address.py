@@ -52,11 +52,9 @@ class BusinessAddress(_Model):
             }
         )
         if self.address2 is not None:
-            address2 = self.address2
-            field_dict["address2"] = address2
+            field_dict["address2"] = self.address2
         if self.country is not None:
-            country = self.country
-            field_dict["country"] = country
+            field_dict["country"] = self.country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -67,14 +65,8 @@ class BusinessAddress(_Model):
         city = d.pop("city")
         state = d.pop("state")
         zip_code = d.pop("zipCode")
-        _address2 = d.pop("address2", None)
-        address2: str | None = None
-        if _address2 is not None:
-            address2 = _address2
-        _country = d.pop("country", None)
-        country: str | None = None
-        if _country is not None:
-            country = _country
+        address2 = d.pop("address2", None)
+        country = d.pop("country", None)
         business_address = cls(
             address1=address1,
             city=city,
@@ -84,5 +76,5 @@ class BusinessAddress(_Model):
             country=country,
         )
 
-        business_address.additional_properties = d
+        object.__setattr__(business_address, "additional_properties", d)  # no on-setattr hooks
         return business_address

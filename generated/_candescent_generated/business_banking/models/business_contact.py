@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.business_address import BusinessAddress
-
 
 T = TypeVar("T", bound="BusinessContact")
 
@@ -44,56 +40,30 @@ class BusinessContact(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.address is not None:
-            address = self.address.to_dict()
-            field_dict["address"] = address
+            field_dict["address"] = self.address.to_dict()
         if self.email is not None:
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
         if self.first_name is not None:
-            first_name = self.first_name
-            field_dict["firstName"] = first_name
+            field_dict["firstName"] = self.first_name
         if self.last_name is not None:
-            last_name = self.last_name
-            field_dict["lastName"] = last_name
+            field_dict["lastName"] = self.last_name
         if self.middle_name is not None:
-            middle_name = self.middle_name
-            field_dict["middleName"] = middle_name
+            field_dict["middleName"] = self.middle_name
         if self.phone_number is not None:
-            phone_number = self.phone_number
-            field_dict["phoneNumber"] = phone_number
+            field_dict["phoneNumber"] = self.phone_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.business_address import BusinessAddress
-
         d = dict(src_dict)
         _address = d.pop("address", None)
-        address: BusinessAddress | None = None
-        if _address is not None:
-            address = BusinessAddress.from_dict(_address)
-
-        _email = d.pop("email", None)
-        email: str | None = None
-        if _email is not None:
-            email = _email
-        _first_name = d.pop("firstName", None)
-        first_name: str | None = None
-        if _first_name is not None:
-            first_name = _first_name
-        _last_name = d.pop("lastName", None)
-        last_name: str | None = None
-        if _last_name is not None:
-            last_name = _last_name
-        _middle_name = d.pop("middleName", None)
-        middle_name: str | None = None
-        if _middle_name is not None:
-            middle_name = _middle_name
-        _phone_number = d.pop("phoneNumber", None)
-        phone_number: str | None = None
-        if _phone_number is not None:
-            phone_number = _phone_number
+        address = None if _address is None else BusinessAddress.from_dict(_address)
+        email = d.pop("email", None)
+        first_name = d.pop("firstName", None)
+        last_name = d.pop("lastName", None)
+        middle_name = d.pop("middleName", None)
+        phone_number = d.pop("phoneNumber", None)
         business_contact = cls(
             address=address,
             email=email,
@@ -103,5 +73,8 @@ class BusinessContact(_Model):
             phone_number=phone_number,
         )
 
-        business_contact.additional_properties = d
+        object.__setattr__(business_contact, "additional_properties", d)  # no on-setattr hooks
         return business_contact
+
+
+from ..models.business_address import BusinessAddress

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,7 @@ from attrs import field as _attrs_field
 from ..models.business_details_status import BusinessDetailsStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.business_contact import BusinessContact
-    from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
-    from ..models.business_tin_info import BusinessTinInfo
-    from ..models.business_user import BusinessUser
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="BusinessDetails")
 
@@ -71,79 +64,45 @@ class BusinessDetails(_Model):
             }
         )
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
         if self.billing_account_number is not None:
-            billing_account_number = self.billing_account_number
-            field_dict["billingAccountNumber"] = billing_account_number
+            field_dict["billingAccountNumber"] = self.billing_account_number
         if self.billing_miscellaneous is not None:
-            billing_miscellaneous = self.billing_miscellaneous
-            field_dict["billingMiscellaneous"] = billing_miscellaneous
+            field_dict["billingMiscellaneous"] = self.billing_miscellaneous
         if self.tins is not None:
-            tins = []
+            field_dict["tins"] = []
             for tins_item_data in self.tins:
                 tins_item = tins_item_data.to_dict()
-                tins.append(tins_item)
+                field_dict["tins"].append(tins_item)
 
-            field_dict["tins"] = tins
         if self.users is not None:
-            users = []
+            field_dict["users"] = []
             for users_item_data in self.users:
                 users_item = users_item_data.to_dict()
-                users.append(users_item)
-
-            field_dict["users"] = users
+                field_dict["users"].append(users_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.business_contact import BusinessContact
-        from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
-        from ..models.business_tin_info import BusinessTinInfo
-        from ..models.business_user import BusinessUser
-
         d = dict(src_dict)
         business_id = d.pop("businessId")
         business_name = d.pop("businessName")
         contact = BusinessContact.from_dict(d.pop("contact"))
 
         institution_id = d.pop("institutionId")
-        status = BusinessDetailsStatus(d.pop("status"))
+        status = enum_member(BusinessDetailsStatus, d.pop("status"))
 
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: BusinessDetailsAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = BusinessDetailsAdditionalInfo.from_dict(_additional_info)
-
-        _billing_account_number = d.pop("billingAccountNumber", None)
-        billing_account_number: str | None = None
-        if _billing_account_number is not None:
-            billing_account_number = _billing_account_number
-        _billing_miscellaneous = d.pop("billingMiscellaneous", None)
-        billing_miscellaneous: str | None = None
-        if _billing_miscellaneous is not None:
-            billing_miscellaneous = _billing_miscellaneous
+        additional_info = (
+            None if _additional_info is None else BusinessDetailsAdditionalInfo.from_dict(_additional_info)
+        )
+        billing_account_number = d.pop("billingAccountNumber", None)
+        billing_miscellaneous = d.pop("billingMiscellaneous", None)
         _tins = d.pop("tins", None)
-        tins: list[BusinessTinInfo] | None = None
-        if _tins is not None:
-            tins = []
-            _tins = _tins
-            for tins_item_data in _tins:
-                tins_item = BusinessTinInfo.from_dict(tins_item_data)
-
-                tins.append(tins_item)
-
+        tins = None if _tins is None else [BusinessTinInfo.from_dict(item) for item in _tins]
         _users = d.pop("users", None)
-        users: list[BusinessUser] | None = None
-        if _users is not None:
-            users = []
-            _users = _users
-            for users_item_data in _users:
-                users_item = BusinessUser.from_dict(users_item_data)
-
-                users.append(users_item)
-
+        users = None if _users is None else [BusinessUser.from_dict(item) for item in _users]
         business_details = cls(
             business_id=business_id,
             business_name=business_name,
@@ -157,5 +116,11 @@ class BusinessDetails(_Model):
             users=users,
         )
 
-        business_details.additional_properties = d
+        object.__setattr__(business_details, "additional_properties", d)  # no on-setattr hooks
         return business_details
+
+
+from ..models.business_contact import BusinessContact
+from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
+from ..models.business_tin_info import BusinessTinInfo
+from ..models.business_user import BusinessUser

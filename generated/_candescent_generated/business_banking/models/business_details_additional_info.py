@@ -32,5 +32,5 @@ class BusinessDetailsAdditionalInfo(_Model):
         d = dict(src_dict)
         business_details_additional_info = cls()
 
-        business_details_additional_info.additional_properties = d
+        object.__setattr__(business_details_additional_info, "additional_properties", d)  # no on-setattr hooks
         return business_details_additional_info

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.account_entitled_feature import AccountEntitledFeature
-    from ..models.entitled_feature import EntitledFeature
-
 
 T = TypeVar("T", bound="BusinessEntitlementsLimits")
 
@@ -49,20 +44,14 @@ class BusinessEntitlementsLimits(_Model):
             }
         )
         if self.account_entitled_feature is not None:
-            account_entitled_feature = self.account_entitled_feature.to_dict()
-            field_dict["accountEntitledFeature"] = account_entitled_feature
+            field_dict["accountEntitledFeature"] = self.account_entitled_feature.to_dict()
         if self.sec_codes is not None:
-            sec_codes = self.sec_codes
-
-            field_dict["secCodes"] = sec_codes
+            field_dict["secCodes"] = self.sec_codes
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_entitled_feature import AccountEntitledFeature
-        from ..models.entitled_feature import EntitledFeature
-
         d = dict(src_dict)
         entitled_features = []
         _entitled_features = d.pop("entitledFeatures")
@@ -72,20 +61,19 @@ class BusinessEntitlementsLimits(_Model):
             entitled_features.append(entitled_features_item)
 
         _account_entitled_feature = d.pop("accountEntitledFeature", None)
-        account_entitled_feature: AccountEntitledFeature | None = None
-        if _account_entitled_feature is not None:
-            account_entitled_feature = AccountEntitledFeature.from_dict(_account_entitled_feature)
-
-        _sec_codes = d.pop("secCodes", None)
-        sec_codes: list[str] | None = None
-        if _sec_codes is not None:
-            sec_codes = cast(list[str], _sec_codes)
-
+        account_entitled_feature = (
+            None if _account_entitled_feature is None else AccountEntitledFeature.from_dict(_account_entitled_feature)
+        )
+        sec_codes = d.pop("secCodes", None)
         business_entitlements_limits = cls(
             entitled_features=entitled_features,
             account_entitled_feature=account_entitled_feature,
             sec_codes=sec_codes,
         )
 
-        business_entitlements_limits.additional_properties = d
+        object.__setattr__(business_entitlements_limits, "additional_properties", d)  # no on-setattr hooks
         return business_entitlements_limits
+
+
+from ..models.account_entitled_feature import AccountEntitledFeature
+from ..models.entitled_feature import EntitledFeature

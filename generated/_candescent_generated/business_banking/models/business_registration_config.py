@@ -40,9 +40,7 @@ class BusinessRegistrationConfig(_Model):
             }
         )
         if self.additional_services is not None:
-            additional_services = self.additional_services
-
-            field_dict["additionalServices"] = additional_services
+            field_dict["additionalServices"] = self.additional_services
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -51,15 +49,11 @@ class BusinessRegistrationConfig(_Model):
         d = dict(src_dict)
         online_features = cast(list[str], d.pop("onlineFeatures"))
 
-        _additional_services = d.pop("additionalServices", None)
-        additional_services: list[str] | None = None
-        if _additional_services is not None:
-            additional_services = cast(list[str], _additional_services)
-
+        additional_services = d.pop("additionalServices", None)
         business_registration_config = cls(
             online_features=online_features,
             additional_services=additional_services,
         )
 
-        business_registration_config.additional_properties = d
+        object.__setattr__(business_registration_config, "additional_properties", d)  # no on-setattr hooks
         return business_registration_config

@@ -46,14 +46,11 @@ class BusinessTinInfo(_Model):
             }
         )
         if self.host_password is not None:
-            host_password = self.host_password
-            field_dict["hostPassword"] = host_password
+            field_dict["hostPassword"] = self.host_password
         if self.member_number is not None:
-            member_number = self.member_number
-            field_dict["memberNumber"] = member_number
+            field_dict["memberNumber"] = self.member_number
         if self.primary is not None:
-            primary = self.primary
-            field_dict["primary"] = primary
+            field_dict["primary"] = self.primary
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -62,18 +59,9 @@ class BusinessTinInfo(_Model):
         d = dict(src_dict)
         tin_name = d.pop("tinName")
         tin_number = d.pop("tinNumber")
-        _host_password = d.pop("hostPassword", None)
-        host_password: str | None = None
-        if _host_password is not None:
-            host_password = _host_password
-        _member_number = d.pop("memberNumber", None)
-        member_number: str | None = None
-        if _member_number is not None:
-            member_number = _member_number
-        _primary = d.pop("primary", None)
-        primary: bool | None = None
-        if _primary is not None:
-            primary = _primary
+        host_password = d.pop("hostPassword", None)
+        member_number = d.pop("memberNumber", None)
+        primary = d.pop("primary", None)
         business_tin_info = cls(
             tin_name=tin_name,
             tin_number=tin_number,
@@ -82,5 +70,5 @@ class BusinessTinInfo(_Model):
             primary=primary,
         )
 
-        business_tin_info.additional_properties = d
+        object.__setattr__(business_tin_info, "additional_properties", d)  # no on-setattr hooks
         return business_tin_info

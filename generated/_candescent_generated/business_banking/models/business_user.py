@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..models.business_user_role import BusinessUserRole
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.contact_method import ContactMethod
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="BusinessUser")
 
@@ -65,57 +61,36 @@ class BusinessUser(_Model):
             }
         )
         if self.contact_methods is not None:
-            contact_methods = []
+            field_dict["contactMethods"] = []
             for contact_methods_item_data in self.contact_methods:
                 contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
+                field_dict["contactMethods"].append(contact_methods_item)
 
-            field_dict["contactMethods"] = contact_methods
         if self.login_id is not None:
-            login_id = self.login_id
-            field_dict["loginId"] = login_id
+            field_dict["loginId"] = self.login_id
         if self.middle_name is not None:
-            middle_name = self.middle_name
-            field_dict["middleName"] = middle_name
+            field_dict["middleName"] = self.middle_name
         if self.update_pending is not None:
-            update_pending = self.update_pending
-            field_dict["updatePending"] = update_pending
+            field_dict["updatePending"] = self.update_pending
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_method import ContactMethod
-
         d = dict(src_dict)
         email = d.pop("email")
         first_name = d.pop("firstName")
         last_name = d.pop("lastName")
-        role = BusinessUserRole(d.pop("role"))
+        role = enum_member(BusinessUserRole, d.pop("role"))
 
         status = d.pop("status")
         _contact_methods = d.pop("contactMethods", None)
-        contact_methods: list[ContactMethod] | None = None
-        if _contact_methods is not None:
-            contact_methods = []
-            _contact_methods = _contact_methods
-            for contact_methods_item_data in _contact_methods:
-                contact_methods_item = ContactMethod.from_dict(contact_methods_item_data)
-
-                contact_methods.append(contact_methods_item)
-
-        _login_id = d.pop("loginId", None)
-        login_id: str | None = None
-        if _login_id is not None:
-            login_id = _login_id
-        _middle_name = d.pop("middleName", None)
-        middle_name: str | None = None
-        if _middle_name is not None:
-            middle_name = _middle_name
-        _update_pending = d.pop("updatePending", None)
-        update_pending: bool | None = None
-        if _update_pending is not None:
-            update_pending = _update_pending
+        contact_methods = (
+            None if _contact_methods is None else [ContactMethod.from_dict(item) for item in _contact_methods]
+        )
+        login_id = d.pop("loginId", None)
+        middle_name = d.pop("middleName", None)
+        update_pending = d.pop("updatePending", None)
         business_user = cls(
             email=email,
             first_name=first_name,
@@ -128,5 +103,8 @@ class BusinessUser(_Model):
             update_pending=update_pending,
         )
 
-        business_user.additional_properties = d
+        object.__setattr__(business_user, "additional_properties", d)  # no on-setattr hooks
         return business_user
+
+
+from ..models.contact_method import ContactMethod

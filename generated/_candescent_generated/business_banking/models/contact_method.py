@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.protocol import Protocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="ContactMethod")
 
@@ -46,11 +46,9 @@ class ContactMethod(_Model):
             }
         )
         if self.enrolled_date_time is not None:
-            enrolled_date_time = self.enrolled_date_time.isoformat()
-            field_dict["enrolledDateTime"] = enrolled_date_time
+            field_dict["enrolledDateTime"] = self.enrolled_date_time.isoformat()
         if self.telephone_country_code is not None:
-            telephone_country_code = self.telephone_country_code
-            field_dict["telephoneCountryCode"] = telephone_country_code
+            field_dict["telephoneCountryCode"] = self.telephone_country_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -58,17 +56,11 @@ class ContactMethod(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         contact_info = d.pop("contactInfo")
-        protocol = Protocol(d.pop("protocol"))
+        protocol = enum_member(Protocol, d.pop("protocol"))
 
         _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time: datetime.datetime | None = None
-        if _enrolled_date_time is not None:
-            enrolled_date_time = parse_datetime(_enrolled_date_time)
-
-        _telephone_country_code = d.pop("telephoneCountryCode", None)
-        telephone_country_code: str | None = None
-        if _telephone_country_code is not None:
-            telephone_country_code = _telephone_country_code
+        enrolled_date_time = None if _enrolled_date_time is None else parse_datetime(_enrolled_date_time)
+        telephone_country_code = d.pop("telephoneCountryCode", None)
         contact_method = cls(
             contact_info=contact_info,
             protocol=protocol,
@@ -76,5 +68,5 @@ class ContactMethod(_Model):
             telephone_country_code=telephone_country_code,
         )
 
-        contact_method.additional_properties = d
+        object.__setattr__(contact_method, "additional_properties", d)  # no on-setattr hooks
         return contact_method

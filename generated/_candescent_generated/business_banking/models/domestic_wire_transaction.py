@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,7 @@ from attrs import field as _attrs_field
 from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.beneficiary_bank_details_domestic import BeneficiaryBankDetailsDomestic
-    from ..models.beneficiary_details import BeneficiaryDetails
-    from ..models.intermediary_bank_details_domestic import IntermediaryBankDetailsDomestic
-
+from ..types import enum_member, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="DomesticWireTransaction")
 
@@ -65,53 +59,37 @@ class DomesticWireTransaction(_Model):
             }
         )
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.transaction_price is not None:
-            transaction_price = self.transaction_price
-            field_dict["transactionPrice"] = transaction_price
+            field_dict["transactionPrice"] = self.transaction_price
         if self.payment_id is not None:
-            payment_id = self.payment_id
-            field_dict["paymentId"] = payment_id
+            field_dict["paymentId"] = self.payment_id
         if self.intermediary_bank_details is not None:
-            intermediary_bank_details = self.intermediary_bank_details.to_dict()
-            field_dict["intermediaryBankDetails"] = intermediary_bank_details
+            field_dict["intermediaryBankDetails"] = self.intermediary_bank_details.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beneficiary_bank_details_domestic import BeneficiaryBankDetailsDomestic
-        from ..models.beneficiary_details import BeneficiaryDetails
-        from ..models.intermediary_bank_details_domestic import IntermediaryBankDetailsDomestic
-
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        currency_code = CurrencyCode(d.pop("currencyCode"))
+        currency_code = enum_member(CurrencyCode, d.pop("currencyCode"))
 
         beneficiary_details = BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails"))
 
         beneficiary_bank_details = BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails"))
 
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
+        id = d.pop("id", None)
         _transaction_price = d.pop("transactionPrice", None)
-        transaction_price: Decimal | None = None
-        if _transaction_price is not None:
-            transaction_price = to_decimal(_transaction_price)
-
-        _payment_id = d.pop("paymentId", None)
-        payment_id: str | None = None
-        if _payment_id is not None:
-            payment_id = _payment_id
+        transaction_price = None if _transaction_price is None else to_decimal(_transaction_price)
+        payment_id = d.pop("paymentId", None)
         _intermediary_bank_details = d.pop("intermediaryBankDetails", None)
-        intermediary_bank_details: IntermediaryBankDetailsDomestic | None = None
-        if _intermediary_bank_details is not None:
-            intermediary_bank_details = IntermediaryBankDetailsDomestic.from_dict(_intermediary_bank_details)
-
+        intermediary_bank_details = (
+            None
+            if _intermediary_bank_details is None
+            else IntermediaryBankDetailsDomestic.from_dict(_intermediary_bank_details)
+        )
         domestic_wire_transaction = cls(
             amount=amount,
             currency_code=currency_code,
@@ -123,5 +101,10 @@ class DomesticWireTransaction(_Model):
             intermediary_bank_details=intermediary_bank_details,
         )
 
-        domestic_wire_transaction.additional_properties = d
+        object.__setattr__(domestic_wire_transaction, "additional_properties", d)  # no on-setattr hooks
         return domestic_wire_transaction
+
+
+from ..models.beneficiary_bank_details_domestic import BeneficiaryBankDetailsDomestic
+from ..models.beneficiary_details import BeneficiaryDetails
+from ..models.intermediary_bank_details_domestic import IntermediaryBankDetailsDomestic

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.feature_limits import FeatureLimits
-
 
 T = TypeVar("T", bound="EntitledFeature")
 
@@ -42,26 +38,23 @@ class EntitledFeature(_Model):
             }
         )
         if self.limits is not None:
-            limits = self.limits.to_dict()
-            field_dict["limits"] = limits
+            field_dict["limits"] = self.limits.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_limits import FeatureLimits
-
         d = dict(src_dict)
         feature_name = d.pop("featureName")
         _limits = d.pop("limits", None)
-        limits: FeatureLimits | None = None
-        if _limits is not None:
-            limits = FeatureLimits.from_dict(_limits)
-
+        limits = None if _limits is None else FeatureLimits.from_dict(_limits)
         entitled_feature = cls(
             feature_name=feature_name,
             limits=limits,
         )
 
-        entitled_feature.additional_properties = d
+        object.__setattr__(entitled_feature, "additional_properties", d)  # no on-setattr hooks
         return entitled_feature
+
+
+from ..models.feature_limits import FeatureLimits

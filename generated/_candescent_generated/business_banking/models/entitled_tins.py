@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.bank_account import BankAccount
-    from ..models.entitled_feature import EntitledFeature
-
 
 T = TypeVar("T", bound="EntitledTins")
 
@@ -53,23 +48,18 @@ class EntitledTins(_Model):
             }
         )
         if self.feature_limits is not None:
-            feature_limits = []
+            field_dict["featureLimits"] = []
             for feature_limits_item_data in self.feature_limits:
                 feature_limits_item = feature_limits_item_data.to_dict()
-                feature_limits.append(feature_limits_item)
+                field_dict["featureLimits"].append(feature_limits_item)
 
-            field_dict["featureLimits"] = feature_limits
         if self.member_number is not None:
-            member_number = self.member_number
-            field_dict["memberNumber"] = member_number
+            field_dict["memberNumber"] = self.member_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank_account import BankAccount
-        from ..models.entitled_feature import EntitledFeature
-
         d = dict(src_dict)
         bank_accounts = []
         _bank_accounts = d.pop("bankAccounts")
@@ -80,19 +70,10 @@ class EntitledTins(_Model):
 
         tin_number = d.pop("tinNumber")
         _feature_limits = d.pop("featureLimits", None)
-        feature_limits: list[EntitledFeature] | None = None
-        if _feature_limits is not None:
-            feature_limits = []
-            _feature_limits = _feature_limits
-            for feature_limits_item_data in _feature_limits:
-                feature_limits_item = EntitledFeature.from_dict(feature_limits_item_data)
-
-                feature_limits.append(feature_limits_item)
-
-        _member_number = d.pop("memberNumber", None)
-        member_number: str | None = None
-        if _member_number is not None:
-            member_number = _member_number
+        feature_limits = (
+            None if _feature_limits is None else [EntitledFeature.from_dict(item) for item in _feature_limits]
+        )
+        member_number = d.pop("memberNumber", None)
         entitled_tins = cls(
             bank_accounts=bank_accounts,
             tin_number=tin_number,
@@ -100,5 +81,9 @@ class EntitledTins(_Model):
             member_number=member_number,
         )
 
-        entitled_tins.additional_properties = d
+        object.__setattr__(entitled_tins, "additional_properties", d)  # no on-setattr hooks
         return entitled_tins
+
+
+from ..models.bank_account import BankAccount
+from ..models.entitled_feature import EntitledFeature

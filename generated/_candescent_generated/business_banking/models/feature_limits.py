@@ -47,20 +47,15 @@ class FeatureLimits(_Model):
             }
         )
         if self.daily_limits is not None:
-            daily_limits = self.daily_limits
-            field_dict["dailyLimits"] = daily_limits
+            field_dict["dailyLimits"] = self.daily_limits
         if self.daily_overall_ach_limits is not None:
-            daily_overall_ach_limits = self.daily_overall_ach_limits
-            field_dict["dailyOverallAchLimits"] = daily_overall_ach_limits
+            field_dict["dailyOverallAchLimits"] = self.daily_overall_ach_limits
         if self.daily_overall_wires_limits is not None:
-            daily_overall_wires_limits = self.daily_overall_wires_limits
-            field_dict["dailyOverallWiresLimits"] = daily_overall_wires_limits
+            field_dict["dailyOverallWiresLimits"] = self.daily_overall_wires_limits
         if self.monthly_limits is not None:
-            monthly_limits = self.monthly_limits
-            field_dict["monthlyLimits"] = monthly_limits
+            field_dict["monthlyLimits"] = self.monthly_limits
         if self.per_transaction_approval_threshold_limits is not None:
-            per_transaction_approval_threshold_limits = self.per_transaction_approval_threshold_limits
-            field_dict["perTransactionApprovalThresholdLimits"] = per_transaction_approval_threshold_limits
+            field_dict["perTransactionApprovalThresholdLimits"] = self.per_transaction_approval_threshold_limits
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -70,30 +65,21 @@ class FeatureLimits(_Model):
         per_transaction_limits = to_decimal(d.pop("perTransactionLimits"))
 
         _daily_limits = d.pop("dailyLimits", None)
-        daily_limits: Decimal | None = None
-        if _daily_limits is not None:
-            daily_limits = to_decimal(_daily_limits)
-
+        daily_limits = None if _daily_limits is None else to_decimal(_daily_limits)
         _daily_overall_ach_limits = d.pop("dailyOverallAchLimits", None)
-        daily_overall_ach_limits: Decimal | None = None
-        if _daily_overall_ach_limits is not None:
-            daily_overall_ach_limits = to_decimal(_daily_overall_ach_limits)
-
+        daily_overall_ach_limits = None if _daily_overall_ach_limits is None else to_decimal(_daily_overall_ach_limits)
         _daily_overall_wires_limits = d.pop("dailyOverallWiresLimits", None)
-        daily_overall_wires_limits: Decimal | None = None
-        if _daily_overall_wires_limits is not None:
-            daily_overall_wires_limits = to_decimal(_daily_overall_wires_limits)
-
+        daily_overall_wires_limits = (
+            None if _daily_overall_wires_limits is None else to_decimal(_daily_overall_wires_limits)
+        )
         _monthly_limits = d.pop("monthlyLimits", None)
-        monthly_limits: Decimal | None = None
-        if _monthly_limits is not None:
-            monthly_limits = to_decimal(_monthly_limits)
-
+        monthly_limits = None if _monthly_limits is None else to_decimal(_monthly_limits)
         _per_transaction_approval_threshold_limits = d.pop("perTransactionApprovalThresholdLimits", None)
-        per_transaction_approval_threshold_limits: Decimal | None = None
-        if _per_transaction_approval_threshold_limits is not None:
-            per_transaction_approval_threshold_limits = to_decimal(_per_transaction_approval_threshold_limits)
-
+        per_transaction_approval_threshold_limits = (
+            None
+            if _per_transaction_approval_threshold_limits is None
+            else to_decimal(_per_transaction_approval_threshold_limits)
+        )
         feature_limits = cls(
             per_transaction_limits=per_transaction_limits,
             daily_limits=daily_limits,
@@ -103,5 +89,5 @@ class FeatureLimits(_Model):
             per_transaction_approval_threshold_limits=per_transaction_approval_threshold_limits,
         )
 
-        feature_limits.additional_properties = d
+        object.__setattr__(feature_limits, "additional_properties", d)  # no on-setattr hooks
         return feature_limits

@@ -11,7 +11,7 @@ from ..models.intermediary_bank_details_intl_wire_foreign_intermediary_intermedi
 )
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="IntermediaryBankDetailsIntlWireForeignIntermediary")
 
@@ -50,30 +50,22 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
             }
         )
         if self.intermediary_bank_swift_number is not None:
-            intermediary_bank_swift_number = self.intermediary_bank_swift_number
-            field_dict["intermediaryBankSwiftNumber"] = intermediary_bank_swift_number
+            field_dict["intermediaryBankSwiftNumber"] = self.intermediary_bank_swift_number
         if self.intermediary_bank_account_number is not None:
-            intermediary_bank_account_number = self.intermediary_bank_account_number
-            field_dict["intermediaryBankAccountNumber"] = intermediary_bank_account_number
+            field_dict["intermediaryBankAccountNumber"] = self.intermediary_bank_account_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        intermediary_bank_type = IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType(
-            d.pop("intermediaryBankType")
+        intermediary_bank_type = enum_member(
+            IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType, d.pop("intermediaryBankType")
         )
 
         intermediary_bank_name = d.pop("intermediaryBankName")
-        _intermediary_bank_swift_number = d.pop("intermediaryBankSwiftNumber", None)
-        intermediary_bank_swift_number: str | None = None
-        if _intermediary_bank_swift_number is not None:
-            intermediary_bank_swift_number = _intermediary_bank_swift_number
-        _intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", None)
-        intermediary_bank_account_number: str | None = None
-        if _intermediary_bank_account_number is not None:
-            intermediary_bank_account_number = _intermediary_bank_account_number
+        intermediary_bank_swift_number = d.pop("intermediaryBankSwiftNumber", None)
+        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", None)
         intermediary_bank_details_intl_wire_foreign_intermediary = cls(
             intermediary_bank_type=intermediary_bank_type,
             intermediary_bank_name=intermediary_bank_name,
@@ -81,5 +73,7 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
             intermediary_bank_account_number=intermediary_bank_account_number,
         )
 
-        intermediary_bank_details_intl_wire_foreign_intermediary.additional_properties = d
+        object.__setattr__(
+            intermediary_bank_details_intl_wire_foreign_intermediary, "additional_properties", d
+        )  # no on-setattr hooks
         return intermediary_bank_details_intl_wire_foreign_intermediary

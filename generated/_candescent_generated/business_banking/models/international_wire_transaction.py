@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,7 @@ from attrs import field as _attrs_field
 from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
-    from ..models.beneficiary_details import BeneficiaryDetails
-    from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
-        IntermediaryBankDetailsIntlWireDomesticIntermediary,
-    )
-    from ..models.intermediary_bank_details_intl_wire_foreign_intermediary import (
-        IntermediaryBankDetailsIntlWireForeignIntermediary,
-    )
-
+from ..types import enum_member, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="InternationalWireTransaction")
 
@@ -73,10 +62,6 @@ class InternationalWireTransaction(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
-            IntermediaryBankDetailsIntlWireDomesticIntermediary,
-        )
-
         amount = self.amount
         currency_code = CurrencyCode(self.currency_code).value
         beneficiary_details = self.beneficiary_details.to_dict()
@@ -93,76 +78,47 @@ class InternationalWireTransaction(_Model):
             }
         )
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.transaction_price is not None:
-            transaction_price = self.transaction_price
-            field_dict["transactionPrice"] = transaction_price
+            field_dict["transactionPrice"] = self.transaction_price
         if self.payment_id is not None:
-            payment_id = self.payment_id
-            field_dict["paymentId"] = payment_id
+            field_dict["paymentId"] = self.payment_id
         if self.intermediary_bank_details is not None:
-            intermediary_bank_details: dict[str, Any]
             if isinstance(self.intermediary_bank_details, IntermediaryBankDetailsIntlWireDomesticIntermediary):
-                intermediary_bank_details = self.intermediary_bank_details.to_dict()
+                field_dict["intermediaryBankDetails"] = self.intermediary_bank_details.to_dict()
             else:
-                intermediary_bank_details = self.intermediary_bank_details.to_dict()
+                field_dict["intermediaryBankDetails"] = self.intermediary_bank_details.to_dict()
 
-            field_dict["intermediaryBankDetails"] = intermediary_bank_details
         if self.send_in_foreign_currency is not None:
-            send_in_foreign_currency = self.send_in_foreign_currency
-            field_dict["sendInForeignCurrency"] = send_in_foreign_currency
+            field_dict["sendInForeignCurrency"] = self.send_in_foreign_currency
         if self.transact_in_foreign_currency is not None:
-            transact_in_foreign_currency = self.transact_in_foreign_currency
-            field_dict["transactInForeignCurrency"] = transact_in_foreign_currency
+            field_dict["transactInForeignCurrency"] = self.transact_in_foreign_currency
         if self.foreign_currency_code is not None:
-            foreign_currency_code = CurrencyCode(self.foreign_currency_code).value
-            field_dict["foreignCurrencyCode"] = foreign_currency_code
+            field_dict["foreignCurrencyCode"] = CurrencyCode(self.foreign_currency_code).value
         if self.foreign_currency_name is not None:
-            foreign_currency_name = self.foreign_currency_name
-            field_dict["foreignCurrencyName"] = foreign_currency_name
+            field_dict["foreignCurrencyName"] = self.foreign_currency_name
         if self.foreign_currency_amount is not None:
-            foreign_currency_amount = self.foreign_currency_amount
-            field_dict["foreignCurrencyAmount"] = foreign_currency_amount
+            field_dict["foreignCurrencyAmount"] = self.foreign_currency_amount
         if self.exchange_rate is not None:
-            exchange_rate = self.exchange_rate
-            field_dict["exchangeRate"] = exchange_rate
+            field_dict["exchangeRate"] = self.exchange_rate
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
-        from ..models.beneficiary_details import BeneficiaryDetails
-        from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
-            IntermediaryBankDetailsIntlWireDomesticIntermediary,
-        )
-        from ..models.intermediary_bank_details_intl_wire_foreign_intermediary import (
-            IntermediaryBankDetailsIntlWireForeignIntermediary,
-        )
-
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        currency_code = CurrencyCode(d.pop("currencyCode"))
+        currency_code = enum_member(CurrencyCode, d.pop("currencyCode"))
 
         beneficiary_details = BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails"))
 
         beneficiary_bank_details = BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails"))
 
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
+        id = d.pop("id", None)
         _transaction_price = d.pop("transactionPrice", None)
-        transaction_price: Decimal | None = None
-        if _transaction_price is not None:
-            transaction_price = to_decimal(_transaction_price)
-
-        _payment_id = d.pop("paymentId", None)
-        payment_id: str | None = None
-        if _payment_id is not None:
-            payment_id = _payment_id
+        transaction_price = None if _transaction_price is None else to_decimal(_transaction_price)
+        payment_id = d.pop("paymentId", None)
         _intermediary_bank_details = d.pop("intermediaryBankDetails", None)
         intermediary_bank_details: (
             IntermediaryBankDetailsIntlWireDomesticIntermediary
@@ -197,32 +153,18 @@ class InternationalWireTransaction(_Model):
             intermediary_bank_details = _parse_intermediary_bank_details(_intermediary_bank_details)
 
         _send_in_foreign_currency = d.pop("sendInForeignCurrency", None)
-        send_in_foreign_currency: bool | None = False
-        if _send_in_foreign_currency is not None:
-            send_in_foreign_currency = _send_in_foreign_currency
+        send_in_foreign_currency = False if _send_in_foreign_currency is None else _send_in_foreign_currency
         _transact_in_foreign_currency = d.pop("transactInForeignCurrency", None)
-        transact_in_foreign_currency: bool | None = False
-        if _transact_in_foreign_currency is not None:
-            transact_in_foreign_currency = _transact_in_foreign_currency
+        transact_in_foreign_currency = False if _transact_in_foreign_currency is None else _transact_in_foreign_currency
         _foreign_currency_code = d.pop("foreignCurrencyCode", None)
-        foreign_currency_code: CurrencyCode | None = None
-        if _foreign_currency_code is not None:
-            foreign_currency_code = CurrencyCode(_foreign_currency_code)
-
-        _foreign_currency_name = d.pop("foreignCurrencyName", None)
-        foreign_currency_name: str | None = None
-        if _foreign_currency_name is not None:
-            foreign_currency_name = _foreign_currency_name
+        foreign_currency_code = (
+            None if _foreign_currency_code is None else enum_member(CurrencyCode, _foreign_currency_code)
+        )
+        foreign_currency_name = d.pop("foreignCurrencyName", None)
         _foreign_currency_amount = d.pop("foreignCurrencyAmount", None)
-        foreign_currency_amount: Decimal | None = None
-        if _foreign_currency_amount is not None:
-            foreign_currency_amount = to_decimal(_foreign_currency_amount)
-
+        foreign_currency_amount = None if _foreign_currency_amount is None else to_decimal(_foreign_currency_amount)
         _exchange_rate = d.pop("exchangeRate", None)
-        exchange_rate: Decimal | None = None
-        if _exchange_rate is not None:
-            exchange_rate = to_decimal(_exchange_rate)
-
+        exchange_rate = None if _exchange_rate is None else to_decimal(_exchange_rate)
         international_wire_transaction = cls(
             amount=amount,
             currency_code=currency_code,
@@ -240,5 +182,15 @@ class InternationalWireTransaction(_Model):
             exchange_rate=exchange_rate,
         )
 
-        international_wire_transaction.additional_properties = d
+        object.__setattr__(international_wire_transaction, "additional_properties", d)  # no on-setattr hooks
         return international_wire_transaction
+
+
+from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
+from ..models.beneficiary_details import BeneficiaryDetails
+from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
+    IntermediaryBankDetailsIntlWireDomesticIntermediary,
+)
+from ..models.intermediary_bank_details_intl_wire_foreign_intermediary import (
+    IntermediaryBankDetailsIntlWireForeignIntermediary,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,9 +42,7 @@ class PaymentError(_Model):
             }
         )
         if self.details is not None:
-            details = self.details
-
-            field_dict["details"] = details
+            field_dict["details"] = self.details
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -53,16 +51,12 @@ class PaymentError(_Model):
         d = dict(src_dict)
         code = d.pop("code")
         message = d.pop("message")
-        _details = d.pop("details", None)
-        details: list[str] | None = None
-        if _details is not None:
-            details = cast(list[str], _details)
-
+        details = d.pop("details", None)
         payment_error = cls(
             code=code,
             message=message,
             details=details,
         )
 
-        payment_error.additional_properties = d
+        object.__setattr__(payment_error, "additional_properties", d)  # no on-setattr hooks
         return payment_error

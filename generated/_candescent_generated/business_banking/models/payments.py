@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.ach_payment import AchPayment
-    from ..models.wire_payment import WirePayment
-
 
 T = TypeVar("T", bound="Payments")
 
@@ -31,8 +26,6 @@ class Payments(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.ach_payment import AchPayment
-
         payments = []
         for payments_item_data in self.payments:
             payments_item: dict[str, Any]
@@ -55,9 +48,6 @@ class Payments(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ach_payment import AchPayment
-        from ..models.wire_payment import WirePayment
-
         d = dict(src_dict)
         payments = []
         _payments = d.pop("payments")
@@ -86,5 +76,9 @@ class Payments(_Model):
             payments=payments,
         )
 
-        payments.additional_properties = d
+        object.__setattr__(payments, "additional_properties", d)  # no on-setattr hooks
         return payments
+
+
+from ..models.ach_payment import AchPayment
+from ..models.wire_payment import WirePayment

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,7 @@ from ..models.wire_payment_status import WirePaymentStatus
 from ..models.wire_payment_transaction_type import WirePaymentTransactionType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.domestic_wire_transaction import DomesticWireTransaction
-    from ..models.international_wire_transaction import InternationalWireTransaction
-
+from ..types import enum_member, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="WirePayment")
 
@@ -64,8 +59,6 @@ class WirePayment(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.domestic_wire_transaction import DomesticWireTransaction
-
         payment_type = WirePaymentPaymentType(self.payment_type).value
         transaction_type = WirePaymentTransactionType(self.transaction_type).value
         delivery_date = self.delivery_date
@@ -90,41 +83,30 @@ class WirePayment(_Model):
             }
         )
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
         if self.payment_name is not None:
-            payment_name = self.payment_name
-            field_dict["paymentName"] = payment_name
+            field_dict["paymentName"] = self.payment_name
         if self.payment_description is not None:
-            payment_description = self.payment_description
-            field_dict["paymentDescription"] = payment_description
+            field_dict["paymentDescription"] = self.payment_description
         if self.status is not None:
-            status = WirePaymentStatus(self.status).value
-            field_dict["status"] = status
+            field_dict["status"] = WirePaymentStatus(self.status).value
         if self.confirmation_number is not None:
-            confirmation_number = self.confirmation_number
-            field_dict["confirmationNumber"] = confirmation_number
+            field_dict["confirmationNumber"] = self.confirmation_number
         if self.total_amount is not None:
-            total_amount = self.total_amount
-            field_dict["totalAmount"] = total_amount
+            field_dict["totalAmount"] = self.total_amount
         if self.number_of_payments is not None:
-            number_of_payments = self.number_of_payments
-            field_dict["numberOfPayments"] = number_of_payments
+            field_dict["numberOfPayments"] = self.number_of_payments
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domestic_wire_transaction import DomesticWireTransaction
-        from ..models.international_wire_transaction import InternationalWireTransaction
-
         d = dict(src_dict)
-        payment_type = WirePaymentPaymentType(d.pop("paymentType"))
+        payment_type = enum_member(WirePaymentPaymentType, d.pop("paymentType"))
 
-        transaction_type = WirePaymentTransactionType(d.pop("transactionType"))
+        transaction_type = enum_member(WirePaymentTransactionType, d.pop("transactionType"))
 
         delivery_date = d.pop("deliveryDate")
         account_number = d.pop("accountNumber")
@@ -147,40 +129,16 @@ class WirePayment(_Model):
 
         wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
 
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
-        _payment_name = d.pop("paymentName", None)
-        payment_name: str | None = None
-        if _payment_name is not None:
-            payment_name = _payment_name
-        _payment_description = d.pop("paymentDescription", None)
-        payment_description: str | None = None
-        if _payment_description is not None:
-            payment_description = _payment_description
+        id = d.pop("id", None)
+        institution_id = d.pop("institutionId", None)
+        payment_name = d.pop("paymentName", None)
+        payment_description = d.pop("paymentDescription", None)
         _status = d.pop("status", None)
-        status: WirePaymentStatus | None = None
-        if _status is not None:
-            status = WirePaymentStatus(_status)
-
-        _confirmation_number = d.pop("confirmationNumber", None)
-        confirmation_number: str | None = None
-        if _confirmation_number is not None:
-            confirmation_number = _confirmation_number
+        status = None if _status is None else enum_member(WirePaymentStatus, _status)
+        confirmation_number = d.pop("confirmationNumber", None)
         _total_amount = d.pop("totalAmount", None)
-        total_amount: Decimal | None = None
-        if _total_amount is not None:
-            total_amount = to_decimal(_total_amount)
-
-        _number_of_payments = d.pop("numberOfPayments", None)
-        number_of_payments: int | None = None
-        if _number_of_payments is not None:
-            number_of_payments = _number_of_payments
+        total_amount = None if _total_amount is None else to_decimal(_total_amount)
+        number_of_payments = d.pop("numberOfPayments", None)
         wire_payment = cls(
             payment_type=payment_type,
             transaction_type=transaction_type,
@@ -198,5 +156,9 @@ class WirePayment(_Model):
             number_of_payments=number_of_payments,
         )
 
-        wire_payment.additional_properties = d
+        object.__setattr__(wire_payment, "additional_properties", d)  # no on-setattr hooks
         return wire_payment
+
+
+from ..models.domestic_wire_transaction import DomesticWireTransaction
+from ..models.international_wire_transaction import InternationalWireTransaction

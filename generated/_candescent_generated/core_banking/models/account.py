@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,7 @@ from attrs import field as _attrs_field
 from ..models.account_category import AccountCategory
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date, refuse_float, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.account_status import AccountStatus
-    from ..models.account_type import AccountType
-    from ..models.actions import Actions
-    from ..models.money import Money
-    from ..models.term import Term
-
+from ..types import enum_member, keys_only, parse_date, refuse_float, to_decimal
 
 T = TypeVar("T", bound="Account")
 
@@ -143,296 +135,166 @@ class Account(_Model):
             }
         )
         if self.institution_customer_id is not None:
-            institution_customer_id = self.institution_customer_id
-            field_dict["institutionCustomerId"] = institution_customer_id
+            field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
         if self.nick_name is not None:
-            nick_name = self.nick_name
-            field_dict["nickName"] = nick_name
+            field_dict["nickName"] = self.nick_name
         if self.primary_holder_name is not None:
-            primary_holder_name = self.primary_holder_name
-            field_dict["primaryHolderName"] = primary_holder_name
+            field_dict["primaryHolderName"] = self.primary_holder_name
         if self.current_balance is not None:
-            current_balance = self.current_balance.to_dict()
-            field_dict["currentBalance"] = current_balance
+            field_dict["currentBalance"] = self.current_balance.to_dict()
         if self.available_balance is not None:
-            available_balance = self.available_balance.to_dict()
-            field_dict["availableBalance"] = available_balance
+            field_dict["availableBalance"] = self.available_balance.to_dict()
         if self.last_statement_balance is not None:
-            last_statement_balance = self.last_statement_balance.to_dict()
-            field_dict["lastStatementBalance"] = last_statement_balance
+            field_dict["lastStatementBalance"] = self.last_statement_balance.to_dict()
         if self.status is not None:
-            status = self.status.to_dict()
-            field_dict["status"] = status
+            field_dict["status"] = self.status.to_dict()
         if self.allowed_actions is not None:
-            allowed_actions = self.allowed_actions.to_dict()
-            field_dict["allowedActions"] = allowed_actions
+            field_dict["allowedActions"] = self.allowed_actions.to_dict()
         if self.routing_number is not None:
-            routing_number = self.routing_number
-            field_dict["routingNumber"] = routing_number
+            field_dict["routingNumber"] = self.routing_number
         if self.interest_rate is not None:
-            interest_rate = self.interest_rate
-            field_dict["interestRate"] = interest_rate
+            field_dict["interestRate"] = self.interest_rate
         if self.interest_year_to_date is not None:
-            interest_year_to_date = self.interest_year_to_date.to_dict()
-            field_dict["interestYearToDate"] = interest_year_to_date
+            field_dict["interestYearToDate"] = self.interest_year_to_date.to_dict()
         if self.tpv_reference is not None:
-            tpv_reference = self.tpv_reference
-            field_dict["tpvReference"] = tpv_reference
+            field_dict["tpvReference"] = self.tpv_reference
         if self.tpv_product_code is not None:
-            tpv_product_code = self.tpv_product_code
-            field_dict["tpvProductCode"] = tpv_product_code
+            field_dict["tpvProductCode"] = self.tpv_product_code
         if self.overdraft_limit is not None:
-            overdraft_limit = self.overdraft_limit.to_dict()
-            field_dict["overdraftLimit"] = overdraft_limit
+            field_dict["overdraftLimit"] = self.overdraft_limit.to_dict()
         if self.overdraft_account_number is not None:
-            overdraft_account_number = self.overdraft_account_number
-            field_dict["overdraftAccountNumber"] = overdraft_account_number
+            field_dict["overdraftAccountNumber"] = self.overdraft_account_number
         if self.overdraft_available_amount is not None:
-            overdraft_available_amount = self.overdraft_available_amount.to_dict()
-            field_dict["overdraftAvailableAmount"] = overdraft_available_amount
+            field_dict["overdraftAvailableAmount"] = self.overdraft_available_amount.to_dict()
         if self.current_year_eligible_contribution is not None:
-            current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-            field_dict["currentYearEligibleContribution"] = current_year_eligible_contribution
+            field_dict["currentYearEligibleContribution"] = self.current_year_eligible_contribution.to_dict()
         if self.last_year_eligible_contribution is not None:
-            last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-            field_dict["lastYearEligibleContribution"] = last_year_eligible_contribution
+            field_dict["lastYearEligibleContribution"] = self.last_year_eligible_contribution.to_dict()
         if self.last_year_max_contribution is not None:
-            last_year_max_contribution = self.last_year_max_contribution.to_dict()
-            field_dict["lastYearMaxContribution"] = last_year_max_contribution
+            field_dict["lastYearMaxContribution"] = self.last_year_max_contribution.to_dict()
         if self.micr_number is not None:
-            micr_number = self.micr_number
-            field_dict["micrNumber"] = micr_number
+            field_dict["micrNumber"] = self.micr_number
         if self.escrow_balance is not None:
-            escrow_balance = self.escrow_balance.to_dict()
-            field_dict["escrowBalance"] = escrow_balance
+            field_dict["escrowBalance"] = self.escrow_balance.to_dict()
         if self.current_principal_balance is not None:
-            current_principal_balance = self.current_principal_balance.to_dict()
-            field_dict["currentPrincipalBalance"] = current_principal_balance
+            field_dict["currentPrincipalBalance"] = self.current_principal_balance.to_dict()
         if self.next_payment_amount is not None:
-            next_payment_amount = self.next_payment_amount.to_dict()
-            field_dict["nextPaymentAmount"] = next_payment_amount
+            field_dict["nextPaymentAmount"] = self.next_payment_amount.to_dict()
         if self.next_payment_date is not None:
-            next_payment_date = self.next_payment_date.isoformat()
-            field_dict["nextPaymentDate"] = next_payment_date
+            field_dict["nextPaymentDate"] = self.next_payment_date.isoformat()
         if self.pay_off_amount is not None:
-            pay_off_amount = self.pay_off_amount.to_dict()
-            field_dict["payOffAmount"] = pay_off_amount
+            field_dict["payOffAmount"] = self.pay_off_amount.to_dict()
         if self.calculated_pay_off_amount is not None:
-            calculated_pay_off_amount = self.calculated_pay_off_amount.to_dict()
-            field_dict["calculatedPayOffAmount"] = calculated_pay_off_amount
+            field_dict["calculatedPayOffAmount"] = self.calculated_pay_off_amount.to_dict()
         if self.minimum_payment is not None:
-            minimum_payment = self.minimum_payment.to_dict()
-            field_dict["minimumPayment"] = minimum_payment
+            field_dict["minimumPayment"] = self.minimum_payment.to_dict()
         if self.line_of_credit_limit is not None:
-            line_of_credit_limit = self.line_of_credit_limit.to_dict()
-            field_dict["lineOfCreditLimit"] = line_of_credit_limit
+            field_dict["lineOfCreditLimit"] = self.line_of_credit_limit.to_dict()
         if self.maturity_date is not None:
-            maturity_date = self.maturity_date.isoformat()
-            field_dict["maturityDate"] = maturity_date
+            field_dict["maturityDate"] = self.maturity_date.isoformat()
         if self.loan_origination_date is not None:
-            loan_origination_date = self.loan_origination_date.isoformat()
-            field_dict["loanOriginationDate"] = loan_origination_date
+            field_dict["loanOriginationDate"] = self.loan_origination_date.isoformat()
         if self.term is not None:
-            term = self.term.to_dict()
-            field_dict["term"] = term
+            field_dict["term"] = self.term.to_dict()
         if self.past_principal_due_date is not None:
-            past_principal_due_date = self.past_principal_due_date.isoformat()
-            field_dict["pastPrincipalDueDate"] = past_principal_due_date
+            field_dict["pastPrincipalDueDate"] = self.past_principal_due_date.isoformat()
         if self.last_principal_payment_amount is not None:
-            last_principal_payment_amount = self.last_principal_payment_amount.to_dict()
-            field_dict["lastPrincipalPaymentAmount"] = last_principal_payment_amount
+            field_dict["lastPrincipalPaymentAmount"] = self.last_principal_payment_amount.to_dict()
         if self.original_loan_amount is not None:
-            original_loan_amount = self.original_loan_amount.to_dict()
-            field_dict["originalLoanAmount"] = original_loan_amount
+            field_dict["originalLoanAmount"] = self.original_loan_amount.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_status import AccountStatus
-        from ..models.account_type import AccountType
-        from ..models.actions import Actions
-        from ..models.money import Money
-        from ..models.term import Term
-
         d = dict(src_dict)
         id = d.pop("id")
         institution_user_id = d.pop("institutionUserId")
         institution_id = d.pop("institutionId")
         account_number = d.pop("accountNumber")
-        category = AccountCategory(d.pop("category"))
+        category = enum_member(AccountCategory, d.pop("category"))
 
         type_ = AccountType.from_dict(d.pop("type"))
 
-        _institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_customer_id: str | None = None
-        if _institution_customer_id is not None:
-            institution_customer_id = _institution_customer_id
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
-        _nick_name = d.pop("nickName", None)
-        nick_name: str | None = None
-        if _nick_name is not None:
-            nick_name = _nick_name
-        _primary_holder_name = d.pop("primaryHolderName", None)
-        primary_holder_name: str | None = None
-        if _primary_holder_name is not None:
-            primary_holder_name = _primary_holder_name
+        institution_customer_id = d.pop("institutionCustomerId", None)
+        description = d.pop("description", None)
+        nick_name = d.pop("nickName", None)
+        primary_holder_name = d.pop("primaryHolderName", None)
         _current_balance = d.pop("currentBalance", None)
-        current_balance: Money | None = None
-        if _current_balance is not None:
-            current_balance = Money.from_dict(_current_balance)
-
+        current_balance = None if _current_balance is None else Money.from_dict(_current_balance)
         _available_balance = d.pop("availableBalance", None)
-        available_balance: Money | None = None
-        if _available_balance is not None:
-            available_balance = Money.from_dict(_available_balance)
-
+        available_balance = None if _available_balance is None else Money.from_dict(_available_balance)
         _last_statement_balance = d.pop("lastStatementBalance", None)
-        last_statement_balance: Money | None = None
-        if _last_statement_balance is not None:
-            last_statement_balance = Money.from_dict(_last_statement_balance)
-
+        last_statement_balance = None if _last_statement_balance is None else Money.from_dict(_last_statement_balance)
         _status = d.pop("status", None)
-        status: AccountStatus | None = None
-        if _status is not None:
-            status = AccountStatus.from_dict(_status)
-
+        status = None if _status is None else AccountStatus.from_dict(_status)
         _allowed_actions = d.pop("allowedActions", None)
-        allowed_actions: Actions | None = None
-        if _allowed_actions is not None:
-            allowed_actions = Actions.from_dict(_allowed_actions)
-
-        _routing_number = d.pop("routingNumber", None)
-        routing_number: str | None = None
-        if _routing_number is not None:
-            routing_number = _routing_number
+        allowed_actions = None if _allowed_actions is None else Actions.from_dict(_allowed_actions)
+        routing_number = d.pop("routingNumber", None)
         _interest_rate = d.pop("interestRate", None)
-        interest_rate: Decimal | None = None
-        if _interest_rate is not None:
-            interest_rate = to_decimal(_interest_rate)
-
+        interest_rate = None if _interest_rate is None else to_decimal(_interest_rate)
         _interest_year_to_date = d.pop("interestYearToDate", None)
-        interest_year_to_date: Money | None = None
-        if _interest_year_to_date is not None:
-            interest_year_to_date = Money.from_dict(_interest_year_to_date)
-
-        _tpv_reference = d.pop("tpvReference", None)
-        tpv_reference: str | None = None
-        if _tpv_reference is not None:
-            tpv_reference = _tpv_reference
-        _tpv_product_code = d.pop("tpvProductCode", None)
-        tpv_product_code: str | None = None
-        if _tpv_product_code is not None:
-            tpv_product_code = _tpv_product_code
+        interest_year_to_date = None if _interest_year_to_date is None else Money.from_dict(_interest_year_to_date)
+        tpv_reference = d.pop("tpvReference", None)
+        tpv_product_code = d.pop("tpvProductCode", None)
         _overdraft_limit = d.pop("overdraftLimit", None)
-        overdraft_limit: Money | None = None
-        if _overdraft_limit is not None:
-            overdraft_limit = Money.from_dict(_overdraft_limit)
-
-        _overdraft_account_number = d.pop("overdraftAccountNumber", None)
-        overdraft_account_number: str | None = None
-        if _overdraft_account_number is not None:
-            overdraft_account_number = _overdraft_account_number
+        overdraft_limit = None if _overdraft_limit is None else Money.from_dict(_overdraft_limit)
+        overdraft_account_number = d.pop("overdraftAccountNumber", None)
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", None)
-        overdraft_available_amount: Money | None = None
-        if _overdraft_available_amount is not None:
-            overdraft_available_amount = Money.from_dict(_overdraft_available_amount)
-
+        overdraft_available_amount = (
+            None if _overdraft_available_amount is None else Money.from_dict(_overdraft_available_amount)
+        )
         _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", None)
-        current_year_eligible_contribution: Money | None = None
-        if _current_year_eligible_contribution is not None:
-            current_year_eligible_contribution = Money.from_dict(_current_year_eligible_contribution)
-
+        current_year_eligible_contribution = (
+            None
+            if _current_year_eligible_contribution is None
+            else Money.from_dict(_current_year_eligible_contribution)
+        )
         _last_year_eligible_contribution = d.pop("lastYearEligibleContribution", None)
-        last_year_eligible_contribution: Money | None = None
-        if _last_year_eligible_contribution is not None:
-            last_year_eligible_contribution = Money.from_dict(_last_year_eligible_contribution)
-
+        last_year_eligible_contribution = (
+            None if _last_year_eligible_contribution is None else Money.from_dict(_last_year_eligible_contribution)
+        )
         _last_year_max_contribution = d.pop("lastYearMaxContribution", None)
-        last_year_max_contribution: Money | None = None
-        if _last_year_max_contribution is not None:
-            last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
-
-        _micr_number = d.pop("micrNumber", None)
-        micr_number: str | None = None
-        if _micr_number is not None:
-            micr_number = _micr_number
+        last_year_max_contribution = (
+            None if _last_year_max_contribution is None else Money.from_dict(_last_year_max_contribution)
+        )
+        micr_number = d.pop("micrNumber", None)
         _escrow_balance = d.pop("escrowBalance", None)
-        escrow_balance: Money | None = None
-        if _escrow_balance is not None:
-            escrow_balance = Money.from_dict(_escrow_balance)
-
+        escrow_balance = None if _escrow_balance is None else Money.from_dict(_escrow_balance)
         _current_principal_balance = d.pop("currentPrincipalBalance", None)
-        current_principal_balance: Money | None = None
-        if _current_principal_balance is not None:
-            current_principal_balance = Money.from_dict(_current_principal_balance)
-
+        current_principal_balance = (
+            None if _current_principal_balance is None else Money.from_dict(_current_principal_balance)
+        )
         _next_payment_amount = d.pop("nextPaymentAmount", None)
-        next_payment_amount: Money | None = None
-        if _next_payment_amount is not None:
-            next_payment_amount = Money.from_dict(_next_payment_amount)
-
+        next_payment_amount = None if _next_payment_amount is None else Money.from_dict(_next_payment_amount)
         _next_payment_date = d.pop("nextPaymentDate", None)
-        next_payment_date: datetime.date | None = None
-        if _next_payment_date is not None:
-            next_payment_date = parse_date(_next_payment_date)
-
+        next_payment_date = None if _next_payment_date is None else parse_date(_next_payment_date)
         _pay_off_amount = d.pop("payOffAmount", None)
-        pay_off_amount: Money | None = None
-        if _pay_off_amount is not None:
-            pay_off_amount = Money.from_dict(_pay_off_amount)
-
+        pay_off_amount = None if _pay_off_amount is None else Money.from_dict(_pay_off_amount)
         _calculated_pay_off_amount = d.pop("calculatedPayOffAmount", None)
-        calculated_pay_off_amount: Money | None = None
-        if _calculated_pay_off_amount is not None:
-            calculated_pay_off_amount = Money.from_dict(_calculated_pay_off_amount)
-
+        calculated_pay_off_amount = (
+            None if _calculated_pay_off_amount is None else Money.from_dict(_calculated_pay_off_amount)
+        )
         _minimum_payment = d.pop("minimumPayment", None)
-        minimum_payment: Money | None = None
-        if _minimum_payment is not None:
-            minimum_payment = Money.from_dict(_minimum_payment)
-
+        minimum_payment = None if _minimum_payment is None else Money.from_dict(_minimum_payment)
         _line_of_credit_limit = d.pop("lineOfCreditLimit", None)
-        line_of_credit_limit: Money | None = None
-        if _line_of_credit_limit is not None:
-            line_of_credit_limit = Money.from_dict(_line_of_credit_limit)
-
+        line_of_credit_limit = None if _line_of_credit_limit is None else Money.from_dict(_line_of_credit_limit)
         _maturity_date = d.pop("maturityDate", None)
-        maturity_date: datetime.date | None = None
-        if _maturity_date is not None:
-            maturity_date = parse_date(_maturity_date)
-
+        maturity_date = None if _maturity_date is None else parse_date(_maturity_date)
         _loan_origination_date = d.pop("loanOriginationDate", None)
-        loan_origination_date: datetime.date | None = None
-        if _loan_origination_date is not None:
-            loan_origination_date = parse_date(_loan_origination_date)
-
+        loan_origination_date = None if _loan_origination_date is None else parse_date(_loan_origination_date)
         _term = d.pop("term", None)
-        term: Term | None = None
-        if _term is not None:
-            term = Term.from_dict(_term)
-
+        term = None if _term is None else Term.from_dict(_term)
         _past_principal_due_date = d.pop("pastPrincipalDueDate", None)
-        past_principal_due_date: datetime.date | None = None
-        if _past_principal_due_date is not None:
-            past_principal_due_date = parse_date(_past_principal_due_date)
-
+        past_principal_due_date = None if _past_principal_due_date is None else parse_date(_past_principal_due_date)
         _last_principal_payment_amount = d.pop("lastPrincipalPaymentAmount", None)
-        last_principal_payment_amount: Money | None = None
-        if _last_principal_payment_amount is not None:
-            last_principal_payment_amount = Money.from_dict(_last_principal_payment_amount)
-
+        last_principal_payment_amount = (
+            None if _last_principal_payment_amount is None else Money.from_dict(_last_principal_payment_amount)
+        )
         _original_loan_amount = d.pop("originalLoanAmount", None)
-        original_loan_amount: Money | None = None
-        if _original_loan_amount is not None:
-            original_loan_amount = Money.from_dict(_original_loan_amount)
-
+        original_loan_amount = None if _original_loan_amount is None else Money.from_dict(_original_loan_amount)
         account = cls(
             id=id,
             institution_user_id=institution_user_id,
@@ -477,5 +339,12 @@ class Account(_Model):
             original_loan_amount=original_loan_amount,
         )
 
-        account.additional_properties = d
+        object.__setattr__(account, "additional_properties", d)  # no on-setattr hooks
         return account
+
+
+from ..models.account_status import AccountStatus
+from ..models.account_type import AccountType
+from ..models.actions import Actions
+from ..models.money import Money
+from ..models.term import Term

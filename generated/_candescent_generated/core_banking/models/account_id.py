@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.account_id_type import AccountIdType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, xml_text
+from ..types import enum_member, keys_only, xml_text
 
 T = TypeVar("T", bound="AccountId")
 
@@ -40,8 +40,7 @@ class AccountId(_Model):
             }
         )
         if self.type_ is not None:
-            type_ = AccountIdType(self.type_).value
-            field_dict["type"] = type_
+            field_dict["type"] = AccountIdType(self.type_).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -50,14 +49,11 @@ class AccountId(_Model):
         d = dict(src_dict)
         value = xml_text(d.pop("value"))
         _type_ = xml_text(d.pop("type", None))
-        type_: AccountIdType | None = None
-        if _type_ is not None:
-            type_ = AccountIdType(_type_)
-
+        type_ = None if _type_ is None else enum_member(AccountIdType, _type_)
         account_id = cls(
             value=value,
             type_=type_,
         )
 
-        account_id.additional_properties = d
+        object.__setattr__(account_id, "additional_properties", d)  # no on-setattr hooks
         return account_id

@@ -56,23 +56,17 @@ class AccountNumber(_Model):
             }
         )
         if self.bill_pay_value is not None:
-            bill_pay_value = self.bill_pay_value
-            field_dict["billPayValue"] = bill_pay_value
+            field_dict["billPayValue"] = self.bill_pay_value
         if self.external_mortgage_account_value is not None:
-            external_mortgage_account_value = self.external_mortgage_account_value
-            field_dict["externalMortgageAccountValue"] = external_mortgage_account_value
+            field_dict["externalMortgageAccountValue"] = self.external_mortgage_account_value
         if self.pfm_value is not None:
-            pfm_value = self.pfm_value
-            field_dict["pfmValue"] = pfm_value
+            field_dict["pfmValue"] = self.pfm_value
         if self.plastic_card_value is not None:
-            plastic_card_value = self.plastic_card_value
-            field_dict["plasticCardValue"] = plastic_card_value
+            field_dict["plasticCardValue"] = self.plastic_card_value
         if self.rdc_account_value is not None:
-            rdc_account_value = self.rdc_account_value
-            field_dict["rdcAccountValue"] = rdc_account_value
+            field_dict["rdcAccountValue"] = self.rdc_account_value
         if self.wire_value is not None:
-            wire_value = self.wire_value
-            field_dict["wireValue"] = wire_value
+            field_dict["wireValue"] = self.wire_value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -82,30 +76,12 @@ class AccountNumber(_Model):
         display_value = xml_text(d.pop("displayValue"))
         host_value = xml_text(d.pop("hostValue"))
         raw_host_value = xml_text(d.pop("rawHostValue"))
-        _bill_pay_value = xml_text(d.pop("billPayValue", None))
-        bill_pay_value: str | None = None
-        if _bill_pay_value is not None:
-            bill_pay_value = _bill_pay_value
-        _external_mortgage_account_value = xml_text(d.pop("externalMortgageAccountValue", None))
-        external_mortgage_account_value: str | None = None
-        if _external_mortgage_account_value is not None:
-            external_mortgage_account_value = _external_mortgage_account_value
-        _pfm_value = xml_text(d.pop("pfmValue", None))
-        pfm_value: str | None = None
-        if _pfm_value is not None:
-            pfm_value = _pfm_value
-        _plastic_card_value = xml_text(d.pop("plasticCardValue", None))
-        plastic_card_value: str | None = None
-        if _plastic_card_value is not None:
-            plastic_card_value = _plastic_card_value
-        _rdc_account_value = xml_text(d.pop("rdcAccountValue", None))
-        rdc_account_value: str | None = None
-        if _rdc_account_value is not None:
-            rdc_account_value = _rdc_account_value
-        _wire_value = xml_text(d.pop("wireValue", None))
-        wire_value: str | None = None
-        if _wire_value is not None:
-            wire_value = _wire_value
+        bill_pay_value = xml_text(d.pop("billPayValue", None))
+        external_mortgage_account_value = xml_text(d.pop("externalMortgageAccountValue", None))
+        pfm_value = xml_text(d.pop("pfmValue", None))
+        plastic_card_value = xml_text(d.pop("plasticCardValue", None))
+        rdc_account_value = xml_text(d.pop("rdcAccountValue", None))
+        wire_value = xml_text(d.pop("wireValue", None))
         account_number = cls(
             display_value=display_value,
             host_value=host_value,
@@ -118,5 +94,5 @@ class AccountNumber(_Model):
             wire_value=wire_value,
         )
 
-        account_number.additional_properties = d
+        object.__setattr__(account_number, "additional_properties", d)  # no on-setattr hooks
         return account_number

@@ -84,17 +84,13 @@ class AccountStatus1(_Model):
             }
         )
         if self.approved is not None:
-            approved = self.approved
-            field_dict["approved"] = approved
+            field_dict["approved"] = self.approved
         if self.not_approved is not None:
-            not_approved = self.not_approved
-            field_dict["notApproved"] = not_approved
+            field_dict["notApproved"] = self.not_approved
         if self.deleted is not None:
-            deleted = self.deleted
-            field_dict["deleted"] = deleted
+            field_dict["deleted"] = self.deleted
         if self.verified is not None:
-            verified = self.verified
-            field_dict["verified"] = verified
+            field_dict["verified"] = self.verified
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -112,22 +108,10 @@ class AccountStatus1(_Model):
         payment_coupon = d.pop("paymentCoupon")
         retirement_plan = d.pop("retirementPlan")
         ret_plan_owned_by_deceased = d.pop("retPlanOwnedByDeceased")
-        _approved = d.pop("approved", None)
-        approved: bool | None = None
-        if _approved is not None:
-            approved = _approved
-        _not_approved = d.pop("notApproved", None)
-        not_approved: bool | None = None
-        if _not_approved is not None:
-            not_approved = _not_approved
-        _deleted = d.pop("deleted", None)
-        deleted: bool | None = None
-        if _deleted is not None:
-            deleted = _deleted
-        _verified = d.pop("verified", None)
-        verified: bool | None = None
-        if _verified is not None:
-            verified = _verified
+        approved = d.pop("approved", None)
+        not_approved = d.pop("notApproved", None)
+        deleted = d.pop("deleted", None)
+        verified = d.pop("verified", None)
         account_status_1 = cls(
             open_=open_,
             closed=closed,
@@ -146,5 +130,5 @@ class AccountStatus1(_Model):
             verified=verified,
         )
 
-        account_status_1.additional_properties = d
+        object.__setattr__(account_status_1, "additional_properties", d)  # no on-setattr hooks
         return account_status_1

@@ -58,116 +58,56 @@ class AccountStatuses(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.approved is not None:
-            approved = self.approved
-            field_dict["approved"] = approved
+            field_dict["approved"] = self.approved
         if self.closed is not None:
-            closed = self.closed
-            field_dict["closed"] = closed
+            field_dict["closed"] = self.closed
         if self.credit_balance is not None:
-            credit_balance = self.credit_balance
-            field_dict["creditBalance"] = credit_balance
+            field_dict["creditBalance"] = self.credit_balance
         if self.deleted is not None:
-            deleted = self.deleted
-            field_dict["deleted"] = deleted
+            field_dict["deleted"] = self.deleted
         if self.delinquent is not None:
-            delinquent = self.delinquent
-            field_dict["delinquent"] = delinquent
+            field_dict["delinquent"] = self.delinquent
         if self.in_collection is not None:
-            in_collection = self.in_collection
-            field_dict["inCollection"] = in_collection
+            field_dict["inCollection"] = self.in_collection
         if self.negative_balance is not None:
-            negative_balance = self.negative_balance
-            field_dict["negativeBalance"] = negative_balance
+            field_dict["negativeBalance"] = self.negative_balance
         if self.not_approved is not None:
-            not_approved = self.not_approved
-            field_dict["notApproved"] = not_approved
+            field_dict["notApproved"] = self.not_approved
         if self.open_ is not None:
-            open_ = self.open_
-            field_dict["open"] = open_
+            field_dict["open"] = self.open_
         if self.over_limit is not None:
-            over_limit = self.over_limit
-            field_dict["overLimit"] = over_limit
+            field_dict["overLimit"] = self.over_limit
         if self.payment_coupon is not None:
-            payment_coupon = self.payment_coupon
-            field_dict["paymentCoupon"] = payment_coupon
+            field_dict["paymentCoupon"] = self.payment_coupon
         if self.ret_plan_owned_by_deceased is not None:
-            ret_plan_owned_by_deceased = self.ret_plan_owned_by_deceased
-            field_dict["retPlanOwnedByDeceased"] = ret_plan_owned_by_deceased
+            field_dict["retPlanOwnedByDeceased"] = self.ret_plan_owned_by_deceased
         if self.retirement_plan is not None:
-            retirement_plan = self.retirement_plan
-            field_dict["retirementPlan"] = retirement_plan
+            field_dict["retirementPlan"] = self.retirement_plan
         if self.verified is not None:
-            verified = self.verified
-            field_dict["verified"] = verified
+            field_dict["verified"] = self.verified
         if self.written_off is not None:
-            written_off = self.written_off
-            field_dict["writtenOff"] = written_off
+            field_dict["writtenOff"] = self.written_off
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _approved = xml_text(d.pop("approved", None))
-        approved: bool | None = None
-        if _approved is not None:
-            approved = _approved
-        _closed = xml_text(d.pop("closed", None))
-        closed: bool | None = None
-        if _closed is not None:
-            closed = _closed
-        _credit_balance = xml_text(d.pop("creditBalance", None))
-        credit_balance: bool | None = None
-        if _credit_balance is not None:
-            credit_balance = _credit_balance
-        _deleted = xml_text(d.pop("deleted", None))
-        deleted: bool | None = None
-        if _deleted is not None:
-            deleted = _deleted
-        _delinquent = xml_text(d.pop("delinquent", None))
-        delinquent: bool | None = None
-        if _delinquent is not None:
-            delinquent = _delinquent
-        _in_collection = xml_text(d.pop("inCollection", None))
-        in_collection: bool | None = None
-        if _in_collection is not None:
-            in_collection = _in_collection
-        _negative_balance = xml_text(d.pop("negativeBalance", None))
-        negative_balance: bool | None = None
-        if _negative_balance is not None:
-            negative_balance = _negative_balance
-        _not_approved = xml_text(d.pop("notApproved", None))
-        not_approved: bool | None = None
-        if _not_approved is not None:
-            not_approved = _not_approved
-        _open_ = xml_text(d.pop("open", None))
-        open_: bool | None = None
-        if _open_ is not None:
-            open_ = _open_
-        _over_limit = xml_text(d.pop("overLimit", None))
-        over_limit: bool | None = None
-        if _over_limit is not None:
-            over_limit = _over_limit
-        _payment_coupon = xml_text(d.pop("paymentCoupon", None))
-        payment_coupon: bool | None = None
-        if _payment_coupon is not None:
-            payment_coupon = _payment_coupon
-        _ret_plan_owned_by_deceased = xml_text(d.pop("retPlanOwnedByDeceased", None))
-        ret_plan_owned_by_deceased: bool | None = None
-        if _ret_plan_owned_by_deceased is not None:
-            ret_plan_owned_by_deceased = _ret_plan_owned_by_deceased
-        _retirement_plan = xml_text(d.pop("retirementPlan", None))
-        retirement_plan: bool | None = None
-        if _retirement_plan is not None:
-            retirement_plan = _retirement_plan
-        _verified = xml_text(d.pop("verified", None))
-        verified: bool | None = None
-        if _verified is not None:
-            verified = _verified
-        _written_off = xml_text(d.pop("writtenOff", None))
-        written_off: bool | None = None
-        if _written_off is not None:
-            written_off = _written_off
+        approved = xml_text(d.pop("approved", None))
+        closed = xml_text(d.pop("closed", None))
+        credit_balance = xml_text(d.pop("creditBalance", None))
+        deleted = xml_text(d.pop("deleted", None))
+        delinquent = xml_text(d.pop("delinquent", None))
+        in_collection = xml_text(d.pop("inCollection", None))
+        negative_balance = xml_text(d.pop("negativeBalance", None))
+        not_approved = xml_text(d.pop("notApproved", None))
+        open_ = xml_text(d.pop("open", None))
+        over_limit = xml_text(d.pop("overLimit", None))
+        payment_coupon = xml_text(d.pop("paymentCoupon", None))
+        ret_plan_owned_by_deceased = xml_text(d.pop("retPlanOwnedByDeceased", None))
+        retirement_plan = xml_text(d.pop("retirementPlan", None))
+        verified = xml_text(d.pop("verified", None))
+        written_off = xml_text(d.pop("writtenOff", None))
         account_statuses = cls(
             approved=approved,
             closed=closed,
@@ -186,5 +126,5 @@ class AccountStatuses(_Model):
             written_off=written_off,
         )
 
-        account_statuses.additional_properties = d
+        object.__setattr__(account_statuses, "additional_properties", d)  # no on-setattr hooks
         return account_statuses

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,7 @@ from ..models.account_transaction_deposit_slip_identifier import AccountTransact
 from ..models.account_transaction_transaction_type import AccountTransactionTransactionType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-
+from ..types import enum_member, keys_only, parse_date
 
 T = TypeVar("T", bound="AccountTransaction")
 
@@ -107,63 +103,46 @@ class AccountTransaction(_Model):
             }
         )
         if self.amount_to_escrow is not None:
-            amount_to_escrow = self.amount_to_escrow.to_dict()
-            field_dict["amountToEscrow"] = amount_to_escrow
+            field_dict["amountToEscrow"] = self.amount_to_escrow.to_dict()
         if self.amount_to_interest is not None:
-            amount_to_interest = self.amount_to_interest.to_dict()
-            field_dict["amountToInterest"] = amount_to_interest
+            field_dict["amountToInterest"] = self.amount_to_interest.to_dict()
         if self.amount_to_principal is not None:
-            amount_to_principal = self.amount_to_principal.to_dict()
-            field_dict["amountToPrincipal"] = amount_to_principal
+            field_dict["amountToPrincipal"] = self.amount_to_principal.to_dict()
         if self.check_image_identifier is not None:
-            check_image_identifier = self.check_image_identifier
-            field_dict["checkImageIdentifier"] = check_image_identifier
+            field_dict["checkImageIdentifier"] = self.check_image_identifier
         if self.check_image_locator is not None:
-            check_image_locator = self.check_image_locator
-            field_dict["checkImageLocator"] = check_image_locator
+            field_dict["checkImageLocator"] = self.check_image_locator
         if self.check_number is not None:
-            check_number = self.check_number
-            field_dict["checkNumber"] = check_number
+            field_dict["checkNumber"] = self.check_number
         if self.check_number_str is not None:
-            check_number_str = self.check_number_str
-            field_dict["checkNumberStr"] = check_number_str
+            field_dict["checkNumberStr"] = self.check_number_str
         if self.deposit_slip_identifier is not None:
-            deposit_slip_identifier = AccountTransactionDepositSlipIdentifier(self.deposit_slip_identifier).value
-            field_dict["depositSlipIdentifier"] = deposit_slip_identifier
+            field_dict["depositSlipIdentifier"] = AccountTransactionDepositSlipIdentifier(
+                self.deposit_slip_identifier
+            ).value
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
         if self.effective_date is not None:
-            effective_date = self.effective_date.isoformat()
-            field_dict["effectiveDate"] = effective_date
+            field_dict["effectiveDate"] = self.effective_date.isoformat()
         if self.fee is not None:
-            fee = self.fee.to_dict()
-            field_dict["fee"] = fee
+            field_dict["fee"] = self.fee.to_dict()
         if self.ledger_balance is not None:
-            ledger_balance = self.ledger_balance.to_dict()
-            field_dict["ledgerBalance"] = ledger_balance
+            field_dict["ledgerBalance"] = self.ledger_balance.to_dict()
         if self.memo is not None:
-            memo = self.memo
-            field_dict["memo"] = memo
+            field_dict["memo"] = self.memo
         if self.micr is not None:
-            micr = self.micr
-            field_dict["micr"] = micr
+            field_dict["micr"] = self.micr
         if self.transaction_date is not None:
-            transaction_date = self.transaction_date.isoformat()
-            field_dict["transactionDate"] = transaction_date
+            field_dict["transactionDate"] = self.transaction_date.isoformat()
         if self.transaction_id is not None:
-            transaction_id = self.transaction_id
-            field_dict["transactionId"] = transaction_id
+            field_dict["transactionId"] = self.transaction_id
         if self.transaction_number is not None:
-            transaction_number = self.transaction_number
-            field_dict["transactionNumber"] = transaction_number
+            field_dict["transactionNumber"] = self.transaction_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
         account_id = d.pop("accountId")
         amount = Money.from_dict(d.pop("amount"))
@@ -173,84 +152,37 @@ class AccountTransaction(_Model):
         id = d.pop("id")
         pending = d.pop("pending")
         persistent_tnum = d.pop("persistentTnum")
-        transaction_type = AccountTransactionTransactionType(d.pop("transactionType"))
+        transaction_type = enum_member(AccountTransactionTransactionType, d.pop("transactionType"))
 
         _amount_to_escrow = d.pop("amountToEscrow", None)
-        amount_to_escrow: Money | None = None
-        if _amount_to_escrow is not None:
-            amount_to_escrow = Money.from_dict(_amount_to_escrow)
-
+        amount_to_escrow = None if _amount_to_escrow is None else Money.from_dict(_amount_to_escrow)
         _amount_to_interest = d.pop("amountToInterest", None)
-        amount_to_interest: Money | None = None
-        if _amount_to_interest is not None:
-            amount_to_interest = Money.from_dict(_amount_to_interest)
-
+        amount_to_interest = None if _amount_to_interest is None else Money.from_dict(_amount_to_interest)
         _amount_to_principal = d.pop("amountToPrincipal", None)
-        amount_to_principal: Money | None = None
-        if _amount_to_principal is not None:
-            amount_to_principal = Money.from_dict(_amount_to_principal)
-
-        _check_image_identifier = d.pop("checkImageIdentifier", None)
-        check_image_identifier: str | None = None
-        if _check_image_identifier is not None:
-            check_image_identifier = _check_image_identifier
-        _check_image_locator = d.pop("checkImageLocator", None)
-        check_image_locator: str | None = None
-        if _check_image_locator is not None:
-            check_image_locator = _check_image_locator
-        _check_number = d.pop("checkNumber", None)
-        check_number: int | None = None
-        if _check_number is not None:
-            check_number = _check_number
-        _check_number_str = d.pop("checkNumberStr", None)
-        check_number_str: str | None = None
-        if _check_number_str is not None:
-            check_number_str = _check_number_str
+        amount_to_principal = None if _amount_to_principal is None else Money.from_dict(_amount_to_principal)
+        check_image_identifier = d.pop("checkImageIdentifier", None)
+        check_image_locator = d.pop("checkImageLocator", None)
+        check_number = d.pop("checkNumber", None)
+        check_number_str = d.pop("checkNumberStr", None)
         _deposit_slip_identifier = d.pop("depositSlipIdentifier", None)
-        deposit_slip_identifier: AccountTransactionDepositSlipIdentifier | None = None
-        if _deposit_slip_identifier is not None:
-            deposit_slip_identifier = AccountTransactionDepositSlipIdentifier(_deposit_slip_identifier)
-
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        deposit_slip_identifier = (
+            None
+            if _deposit_slip_identifier is None
+            else enum_member(AccountTransactionDepositSlipIdentifier, _deposit_slip_identifier)
+        )
+        description = d.pop("description", None)
         _effective_date = d.pop("effectiveDate", None)
-        effective_date: datetime.date | None = None
-        if _effective_date is not None:
-            effective_date = parse_date(_effective_date)
-
+        effective_date = None if _effective_date is None else parse_date(_effective_date)
         _fee = d.pop("fee", None)
-        fee: Money | None = None
-        if _fee is not None:
-            fee = Money.from_dict(_fee)
-
+        fee = None if _fee is None else Money.from_dict(_fee)
         _ledger_balance = d.pop("ledgerBalance", None)
-        ledger_balance: Money | None = None
-        if _ledger_balance is not None:
-            ledger_balance = Money.from_dict(_ledger_balance)
-
-        _memo = d.pop("memo", None)
-        memo: str | None = None
-        if _memo is not None:
-            memo = _memo
-        _micr = d.pop("micr", None)
-        micr: str | None = None
-        if _micr is not None:
-            micr = _micr
+        ledger_balance = None if _ledger_balance is None else Money.from_dict(_ledger_balance)
+        memo = d.pop("memo", None)
+        micr = d.pop("micr", None)
         _transaction_date = d.pop("transactionDate", None)
-        transaction_date: datetime.date | None = None
-        if _transaction_date is not None:
-            transaction_date = parse_date(_transaction_date)
-
-        _transaction_id = d.pop("transactionId", None)
-        transaction_id: str | None = None
-        if _transaction_id is not None:
-            transaction_id = _transaction_id
-        _transaction_number = d.pop("transactionNumber", None)
-        transaction_number: str | None = None
-        if _transaction_number is not None:
-            transaction_number = _transaction_number
+        transaction_date = None if _transaction_date is None else parse_date(_transaction_date)
+        transaction_id = d.pop("transactionId", None)
+        transaction_number = d.pop("transactionNumber", None)
         account_transaction = cls(
             account_id=account_id,
             amount=amount,
@@ -279,5 +211,8 @@ class AccountTransaction(_Model):
             transaction_number=transaction_number,
         )
 
-        account_transaction.additional_properties = d
+        object.__setattr__(account_transaction, "additional_properties", d)  # no on-setattr hooks
         return account_transaction
+
+
+from ..models.money import Money

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.di_account_type import DIAccountType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="AccountType")
 
@@ -37,17 +37,13 @@ class AccountType(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.value is not None:
-            value = DIAccountType(self.value).value
-            field_dict["value"] = value
+            field_dict["value"] = DIAccountType(self.value).value
         if self.fi_raw_account_type is not None:
-            fi_raw_account_type = self.fi_raw_account_type
-            field_dict["fiRawAccountType"] = fi_raw_account_type
+            field_dict["fiRawAccountType"] = self.fi_raw_account_type
         if self.fi_account_type is not None:
-            fi_account_type = self.fi_account_type
-            field_dict["fiAccountType"] = fi_account_type
+            field_dict["fiAccountType"] = self.fi_account_type
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -55,22 +51,10 @@ class AccountType(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _value = d.pop("value", None)
-        value: DIAccountType | None = None
-        if _value is not None:
-            value = DIAccountType(_value)
-
-        _fi_raw_account_type = d.pop("fiRawAccountType", None)
-        fi_raw_account_type: int | None = None
-        if _fi_raw_account_type is not None:
-            fi_raw_account_type = _fi_raw_account_type
-        _fi_account_type = d.pop("fiAccountType", None)
-        fi_account_type: int | None = None
-        if _fi_account_type is not None:
-            fi_account_type = _fi_account_type
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        value = None if _value is None else enum_member(DIAccountType, _value)
+        fi_raw_account_type = d.pop("fiRawAccountType", None)
+        fi_account_type = d.pop("fiAccountType", None)
+        description = d.pop("description", None)
         account_type = cls(
             value=value,
             fi_raw_account_type=fi_raw_account_type,
@@ -78,5 +62,5 @@ class AccountType(_Model):
             description=description,
         )
 
-        account_type.additional_properties = d
+        object.__setattr__(account_type, "additional_properties", d)  # no on-setattr hooks
         return account_type

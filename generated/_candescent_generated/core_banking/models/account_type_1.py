@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.di_account_type_1 import DIAccountType1
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="AccountType1")
 
@@ -37,17 +37,13 @@ class AccountType1(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.di_account_type is not None:
-            di_account_type = DIAccountType1(self.di_account_type).value
-            field_dict["diAccountType"] = di_account_type
+            field_dict["diAccountType"] = DIAccountType1(self.di_account_type).value
         if self.fi_raw_account_type is not None:
-            fi_raw_account_type = self.fi_raw_account_type
-            field_dict["fiRawAccountType"] = fi_raw_account_type
+            field_dict["fiRawAccountType"] = self.fi_raw_account_type
         if self.fi_account_type is not None:
-            fi_account_type = self.fi_account_type
-            field_dict["fiAccountType"] = fi_account_type
+            field_dict["fiAccountType"] = self.fi_account_type
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -55,22 +51,10 @@ class AccountType1(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _di_account_type = d.pop("diAccountType", None)
-        di_account_type: DIAccountType1 | None = None
-        if _di_account_type is not None:
-            di_account_type = DIAccountType1(_di_account_type)
-
-        _fi_raw_account_type = d.pop("fiRawAccountType", None)
-        fi_raw_account_type: int | None = None
-        if _fi_raw_account_type is not None:
-            fi_raw_account_type = _fi_raw_account_type
-        _fi_account_type = d.pop("fiAccountType", None)
-        fi_account_type: int | None = None
-        if _fi_account_type is not None:
-            fi_account_type = _fi_account_type
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        di_account_type = None if _di_account_type is None else enum_member(DIAccountType1, _di_account_type)
+        fi_raw_account_type = d.pop("fiRawAccountType", None)
+        fi_account_type = d.pop("fiAccountType", None)
+        description = d.pop("description", None)
         account_type_1 = cls(
             di_account_type=di_account_type,
             fi_raw_account_type=fi_raw_account_type,
@@ -78,5 +62,5 @@ class AccountType1(_Model):
             description=description,
         )
 
-        account_type_1.additional_properties = d
+        object.__setattr__(account_type_1, "additional_properties", d)  # no on-setattr hooks
         return account_type_1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.deposit_account import DepositAccount
-    from ..models.investment_account import InvestmentAccount
-    from ..models.loan_account import LoanAccount
-    from ..models.tiered_loan_account import TieredLoanAccount
-
 
 T = TypeVar("T", bound="Accounts")
 
@@ -34,10 +27,6 @@ class Accounts(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.investment_account import InvestmentAccount
-        from ..models.loan_account import LoanAccount
-        from ..models.tiered_loan_account import TieredLoanAccount
-
         account = []
         for account_item_data in self.account:
             account_item: dict[str, Any]
@@ -64,11 +53,6 @@ class Accounts(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deposit_account import DepositAccount
-        from ..models.investment_account import InvestmentAccount
-        from ..models.loan_account import LoanAccount
-        from ..models.tiered_loan_account import TieredLoanAccount
-
         d = dict(src_dict)
         account = []
         _account = d.pop("account")
@@ -131,5 +115,11 @@ class Accounts(_Model):
             account=account,
         )
 
-        accounts.additional_properties = d
+        object.__setattr__(accounts, "additional_properties", d)  # no on-setattr hooks
         return accounts
+
+
+from ..models.deposit_account import DepositAccount
+from ..models.investment_account import InvestmentAccount
+from ..models.loan_account import LoanAccount
+from ..models.tiered_loan_account import TieredLoanAccount

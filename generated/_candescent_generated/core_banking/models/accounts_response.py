@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-
 
 T = TypeVar("T", bound="AccountsResponse")
 
@@ -45,8 +41,7 @@ class AccountsResponse(_Model):
             }
         )
         if self.total_group_count is not None:
-            total_group_count = self.total_group_count
-            field_dict["totalGroupCount"] = total_group_count
+            field_dict["totalGroupCount"] = self.total_group_count
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -56,8 +51,6 @@ class AccountsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-
         d = dict(src_dict)
         accounts = []
         _accounts = d.pop("accounts")
@@ -66,14 +59,14 @@ class AccountsResponse(_Model):
 
             accounts.append(accounts_item)
 
-        _total_group_count = d.pop("totalGroupCount", None)
-        total_group_count: int | None = None
-        if _total_group_count is not None:
-            total_group_count = _total_group_count
+        total_group_count = d.pop("totalGroupCount", None)
         accounts_response = cls(
             accounts=accounts,
             total_group_count=total_group_count,
         )
 
-        accounts_response.additional_properties = d
+        object.__setattr__(accounts_response, "additional_properties", d)  # no on-setattr hooks
         return accounts_response
+
+
+from ..models.account import Account

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.id_type_1 import IdType1
-
 
 T = TypeVar("T", bound="Action")
 
@@ -42,26 +38,23 @@ class Action(_Model):
             }
         )
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.id_type_1 import IdType1
-
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        _description = xml_text(d.pop("description", None))
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        description = xml_text(d.pop("description", None))
         action = cls(
             id=id,
             description=description,
         )
 
-        action.additional_properties = d
+        object.__setattr__(action, "additional_properties", d)  # no on-setattr hooks
         return action
+
+
+from ..models.id_type_1 import IdType1

@@ -76,5 +76,5 @@ class Actions(_Model):
             is_online_statement_enabled=is_online_statement_enabled,
         )
 
-        actions.additional_properties = d
+        object.__setattr__(actions, "additional_properties", d)  # no on-setattr hooks
         return actions

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,7 @@ from attrs import field as _attrs_field
 from ..models.condition import Condition
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.service_filter import ServiceFilter
-    from ..models.sub_filter import SubFilter
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="AdditionalFilters")
 
@@ -40,61 +35,39 @@ class AdditionalFilters(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.condition is not None:
-            condition = Condition(self.condition).value
-            field_dict["condition"] = condition
+            field_dict["condition"] = Condition(self.condition).value
         if self.filters is not None:
-            filters = []
+            field_dict["filters"] = []
             for componentsschemas_filters_item_data in self.filters:
                 componentsschemas_filters_item = componentsschemas_filters_item_data.to_dict()
-                filters.append(componentsschemas_filters_item)
+                field_dict["filters"].append(componentsschemas_filters_item)
 
-            field_dict["filters"] = filters
         if self.sub_filters is not None:
-            sub_filters = []
+            field_dict["subFilters"] = []
             for sub_filters_item_data in self.sub_filters:
                 sub_filters_item = sub_filters_item_data.to_dict()
-                sub_filters.append(sub_filters_item)
-
-            field_dict["subFilters"] = sub_filters
+                field_dict["subFilters"].append(sub_filters_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_filter import ServiceFilter
-        from ..models.sub_filter import SubFilter
-
         d = dict(src_dict)
         _condition = d.pop("condition", None)
-        condition: Condition | None = None
-        if _condition is not None:
-            condition = Condition(_condition)
-
+        condition = None if _condition is None else enum_member(Condition, _condition)
         _filters = d.pop("filters", None)
-        filters: list[ServiceFilter] | None = None
-        if _filters is not None:
-            filters = []
-            _filters = _filters
-            for componentsschemas_filters_item_data in _filters:
-                componentsschemas_filters_item = ServiceFilter.from_dict(componentsschemas_filters_item_data)
-
-                filters.append(componentsschemas_filters_item)
-
+        filters = None if _filters is None else [ServiceFilter.from_dict(item) for item in _filters]
         _sub_filters = d.pop("subFilters", None)
-        sub_filters: list[SubFilter] | None = None
-        if _sub_filters is not None:
-            sub_filters = []
-            _sub_filters = _sub_filters
-            for sub_filters_item_data in _sub_filters:
-                sub_filters_item = SubFilter.from_dict(sub_filters_item_data)
-
-                sub_filters.append(sub_filters_item)
-
+        sub_filters = None if _sub_filters is None else [SubFilter.from_dict(item) for item in _sub_filters]
         additional_filters = cls(
             condition=condition,
             filters=filters,
             sub_filters=sub_filters,
         )
 
-        additional_filters.additional_properties = d
+        object.__setattr__(additional_filters, "additional_properties", d)  # no on-setattr hooks
         return additional_filters
+
+
+from ..models.service_filter import ServiceFilter
+from ..models.sub_filter import SubFilter

@@ -47,5 +47,5 @@ class AssociatedMembers(_Model):
             member_number=member_number,
         )
 
-        associated_members.additional_properties = d
+        object.__setattr__(associated_members, "additional_properties", d)  # no on-setattr hooks
         return associated_members

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="Balance")
 
@@ -38,42 +34,33 @@ class Balance(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.available_balance is not None:
-            available_balance = self.available_balance.to_dict()
-            field_dict["availableBalance"] = available_balance
+            field_dict["availableBalance"] = self.available_balance.to_dict()
         if self.average_statement_balance is not None:
-            average_statement_balance = self.average_statement_balance.to_dict()
-            field_dict["averageStatementBalance"] = average_statement_balance
+            field_dict["averageStatementBalance"] = self.average_statement_balance.to_dict()
         if self.current_balance is not None:
-            current_balance = self.current_balance.to_dict()
-            field_dict["currentBalance"] = current_balance
+            field_dict["currentBalance"] = self.current_balance.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
         _available_balance = d.pop("availableBalance", None)
-        available_balance: Money | None = None
-        if _available_balance is not None:
-            available_balance = Money.from_dict(_available_balance)
-
+        available_balance = None if _available_balance is None else Money.from_dict(_available_balance)
         _average_statement_balance = d.pop("averageStatementBalance", None)
-        average_statement_balance: Money | None = None
-        if _average_statement_balance is not None:
-            average_statement_balance = Money.from_dict(_average_statement_balance)
-
+        average_statement_balance = (
+            None if _average_statement_balance is None else Money.from_dict(_average_statement_balance)
+        )
         _current_balance = d.pop("currentBalance", None)
-        current_balance: Money | None = None
-        if _current_balance is not None:
-            current_balance = Money.from_dict(_current_balance)
-
+        current_balance = None if _current_balance is None else Money.from_dict(_current_balance)
         balance = cls(
             available_balance=available_balance,
             average_statement_balance=average_statement_balance,
             current_balance=current_balance,
         )
 
-        balance.additional_properties = d
+        object.__setattr__(balance, "additional_properties", d)  # no on-setattr hooks
         return balance
+
+
+from ..models.money import Money

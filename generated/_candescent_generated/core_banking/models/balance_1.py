@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="Balance1")
 
@@ -44,61 +40,37 @@ class Balance1(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.current_balance is not None:
-            current_balance = self.current_balance.to_dict()
-            field_dict["currentBalance"] = current_balance
+            field_dict["currentBalance"] = self.current_balance.to_dict()
         if self.available_balance is not None:
-            available_balance = self.available_balance.to_dict()
-            field_dict["availableBalance"] = available_balance
+            field_dict["availableBalance"] = self.available_balance.to_dict()
         if self.average_daily_balance is not None:
-            average_daily_balance = self.average_daily_balance.to_dict()
-            field_dict["averageDailyBalance"] = average_daily_balance
+            field_dict["averageDailyBalance"] = self.average_daily_balance.to_dict()
         if self.last_statement_balance is not None:
-            last_statement_balance = self.last_statement_balance.to_dict()
-            field_dict["lastStatementBalance"] = last_statement_balance
+            field_dict["lastStatementBalance"] = self.last_statement_balance.to_dict()
         if self.escrow_balance is not None:
-            escrow_balance = self.escrow_balance.to_dict()
-            field_dict["escrowBalance"] = escrow_balance
+            field_dict["escrowBalance"] = self.escrow_balance.to_dict()
         if self.current_principal_balance is not None:
-            current_principal_balance = self.current_principal_balance.to_dict()
-            field_dict["currentPrincipalBalance"] = current_principal_balance
+            field_dict["currentPrincipalBalance"] = self.current_principal_balance.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
         _current_balance = d.pop("currentBalance", None)
-        current_balance: Money | None = None
-        if _current_balance is not None:
-            current_balance = Money.from_dict(_current_balance)
-
+        current_balance = None if _current_balance is None else Money.from_dict(_current_balance)
         _available_balance = d.pop("availableBalance", None)
-        available_balance: Money | None = None
-        if _available_balance is not None:
-            available_balance = Money.from_dict(_available_balance)
-
+        available_balance = None if _available_balance is None else Money.from_dict(_available_balance)
         _average_daily_balance = d.pop("averageDailyBalance", None)
-        average_daily_balance: Money | None = None
-        if _average_daily_balance is not None:
-            average_daily_balance = Money.from_dict(_average_daily_balance)
-
+        average_daily_balance = None if _average_daily_balance is None else Money.from_dict(_average_daily_balance)
         _last_statement_balance = d.pop("lastStatementBalance", None)
-        last_statement_balance: Money | None = None
-        if _last_statement_balance is not None:
-            last_statement_balance = Money.from_dict(_last_statement_balance)
-
+        last_statement_balance = None if _last_statement_balance is None else Money.from_dict(_last_statement_balance)
         _escrow_balance = d.pop("escrowBalance", None)
-        escrow_balance: Money | None = None
-        if _escrow_balance is not None:
-            escrow_balance = Money.from_dict(_escrow_balance)
-
+        escrow_balance = None if _escrow_balance is None else Money.from_dict(_escrow_balance)
         _current_principal_balance = d.pop("currentPrincipalBalance", None)
-        current_principal_balance: Money | None = None
-        if _current_principal_balance is not None:
-            current_principal_balance = Money.from_dict(_current_principal_balance)
-
+        current_principal_balance = (
+            None if _current_principal_balance is None else Money.from_dict(_current_principal_balance)
+        )
         balance_1 = cls(
             current_balance=current_balance,
             available_balance=available_balance,
@@ -108,5 +80,8 @@ class Balance1(_Model):
             current_principal_balance=current_principal_balance,
         )
 
-        balance_1.additional_properties = d
+        object.__setattr__(balance_1, "additional_properties", d)  # no on-setattr hooks
         return balance_1
+
+
+from ..models.money import Money

@@ -32,5 +32,5 @@ class BankingActivity(_Model):
         d = dict(src_dict)
         banking_activity = cls()
 
-        banking_activity.additional_properties = d
+        object.__setattr__(banking_activity, "additional_properties", d)  # no on-setattr hooks
         return banking_activity

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,7 @@ from ..models.image_type_1 import ImageType1
 from ..models.transaction_status import TransactionStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date
-
-if TYPE_CHECKING:
-    from ..models.image_info_items import ImageInfoItems
-    from ..models.money_2 import Money2
-
+from ..types import enum_member, keys_only, parse_date
 
 T = TypeVar("T", bound="BankingImage")
 
@@ -81,96 +76,55 @@ class BankingImage(_Model):
             }
         )
         if self.account_number is not None:
-            account_number = self.account_number
-            field_dict["accountNumber"] = account_number
+            field_dict["accountNumber"] = self.account_number
         if self.account_type is not None:
-            account_type = BankingImageAccountType(self.account_type).value
-            field_dict["accountType"] = account_type
+            field_dict["accountType"] = BankingImageAccountType(self.account_type).value
         if self.image_info_items is not None:
-            image_info_items = self.image_info_items.to_dict()
-            field_dict["imageInfoItems"] = image_info_items
+            field_dict["imageInfoItems"] = self.image_info_items.to_dict()
         if self.transaction_image_number is not None:
-            transaction_image_number = self.transaction_image_number
-            field_dict["transactionImageNumber"] = transaction_image_number
+            field_dict["transactionImageNumber"] = self.transaction_image_number
         if self.transaction_date is not None:
-            transaction_date = self.transaction_date.isoformat()
-            field_dict["transactionDate"] = transaction_date
+            field_dict["transactionDate"] = self.transaction_date.isoformat()
         if self.transaction_description is not None:
-            transaction_description = self.transaction_description
-            field_dict["transactionDescription"] = transaction_description
+            field_dict["transactionDescription"] = self.transaction_description
         if self.transaction_status is not None:
-            transaction_status = TransactionStatus(self.transaction_status).value
-            field_dict["transactionStatus"] = transaction_status
+            field_dict["transactionStatus"] = TransactionStatus(self.transaction_status).value
         if self.amount is not None:
-            amount = self.amount.to_dict()
-            field_dict["amount"] = amount
+            field_dict["amount"] = self.amount.to_dict()
         if self.statement_description is not None:
-            statement_description = self.statement_description
-            field_dict["statementDescription"] = statement_description
+            field_dict["statementDescription"] = self.statement_description
         if self.statement_date is not None:
-            statement_date = self.statement_date.isoformat()
-            field_dict["statementDate"] = statement_date
+            field_dict["statementDate"] = self.statement_date.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_info_items import ImageInfoItems
-        from ..models.money_2 import Money2
-
         d = dict(src_dict)
         id = d.pop("id")
         institution_customer_id = d.pop("institutionCustomerId")
         institution_id = d.pop("institutionId")
         account_id = d.pop("accountId")
-        image_type = ImageType1(d.pop("imageType"))
+        image_type = enum_member(ImageType1, d.pop("imageType"))
 
-        _account_number = d.pop("accountNumber", None)
-        account_number: str | None = None
-        if _account_number is not None:
-            account_number = _account_number
+        account_number = d.pop("accountNumber", None)
         _account_type = d.pop("accountType", None)
-        account_type: BankingImageAccountType | None = None
-        if _account_type is not None:
-            account_type = BankingImageAccountType(_account_type)
-
+        account_type = None if _account_type is None else enum_member(BankingImageAccountType, _account_type)
         _image_info_items = d.pop("imageInfoItems", None)
-        image_info_items: ImageInfoItems | None = None
-        if _image_info_items is not None:
-            image_info_items = ImageInfoItems.from_dict(_image_info_items)
-
-        _transaction_image_number = d.pop("transactionImageNumber", None)
-        transaction_image_number: str | None = None
-        if _transaction_image_number is not None:
-            transaction_image_number = _transaction_image_number
+        image_info_items = None if _image_info_items is None else ImageInfoItems.from_dict(_image_info_items)
+        transaction_image_number = d.pop("transactionImageNumber", None)
         _transaction_date = d.pop("transactionDate", None)
-        transaction_date: datetime.date | None = None
-        if _transaction_date is not None:
-            transaction_date = parse_date(_transaction_date)
-
-        _transaction_description = d.pop("transactionDescription", None)
-        transaction_description: str | None = None
-        if _transaction_description is not None:
-            transaction_description = _transaction_description
+        transaction_date = None if _transaction_date is None else parse_date(_transaction_date)
+        transaction_description = d.pop("transactionDescription", None)
         _transaction_status = d.pop("transactionStatus", None)
-        transaction_status: TransactionStatus | None = None
-        if _transaction_status is not None:
-            transaction_status = TransactionStatus(_transaction_status)
-
+        transaction_status = (
+            None if _transaction_status is None else enum_member(TransactionStatus, _transaction_status)
+        )
         _amount = d.pop("amount", None)
-        amount: Money2 | None = None
-        if _amount is not None:
-            amount = Money2.from_dict(_amount)
-
-        _statement_description = d.pop("statementDescription", None)
-        statement_description: str | None = None
-        if _statement_description is not None:
-            statement_description = _statement_description
+        amount = None if _amount is None else Money2.from_dict(_amount)
+        statement_description = d.pop("statementDescription", None)
         _statement_date = d.pop("statementDate", None)
-        statement_date: datetime.date | None = None
-        if _statement_date is not None:
-            statement_date = parse_date(_statement_date)
-
+        statement_date = None if _statement_date is None else parse_date(_statement_date)
         banking_image = cls(
             id=id,
             institution_customer_id=institution_customer_id,
@@ -189,5 +143,9 @@ class BankingImage(_Model):
             statement_date=statement_date,
         )
 
-        banking_image.additional_properties = d
+        object.__setattr__(banking_image, "additional_properties", d)  # no on-setattr hooks
         return banking_image
+
+
+from ..models.image_info_items import ImageInfoItems
+from ..models.money_2 import Money2

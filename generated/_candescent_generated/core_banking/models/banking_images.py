@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.banking_image import BankingImage
-    from ..models.warning import Warning_
-
 
 T = TypeVar("T", bound="BankingImages")
 
@@ -46,20 +41,15 @@ class BankingImages(_Model):
             }
         )
         if self.warnings is not None:
-            warnings = []
+            field_dict["warnings"] = []
             for warnings_item_data in self.warnings:
                 warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
-
-            field_dict["warnings"] = warnings
+                field_dict["warnings"].append(warnings_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banking_image import BankingImage
-        from ..models.warning import Warning_
-
         d = dict(src_dict)
         banking_image = []
         _banking_image = d.pop("bankingImage")
@@ -69,19 +59,15 @@ class BankingImages(_Model):
             banking_image.append(banking_image_item)
 
         _warnings = d.pop("warnings", None)
-        warnings: list[Warning_] | None = None
-        if _warnings is not None:
-            warnings = []
-            _warnings = _warnings
-            for warnings_item_data in _warnings:
-                warnings_item = Warning_.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
+        warnings = None if _warnings is None else [Warning_.from_dict(item) for item in _warnings]
         banking_images = cls(
             banking_image=banking_image,
             warnings=warnings,
         )
 
-        banking_images.additional_properties = d
+        object.__setattr__(banking_images, "additional_properties", d)  # no on-setattr hooks
         return banking_images
+
+
+from ..models.banking_image import BankingImage
+from ..models.warning import Warning_

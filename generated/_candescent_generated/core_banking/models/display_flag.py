@@ -76,5 +76,5 @@ class DisplayFlag(_Model):
             is_history_entitled=is_history_entitled,
         )
 
-        display_flag.additional_properties = d
+        object.__setattr__(display_flag, "additional_properties", d)  # no on-setattr hooks
         return display_flag

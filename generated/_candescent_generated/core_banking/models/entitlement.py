@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.account_id import AccountId
-    from ..models.action import Action
-    from ..models.id_type_1 import IdType1
-    from ..models.resource import Resource
-
 
 T = TypeVar("T", bound="Entitlement")
 
@@ -51,49 +44,28 @@ class Entitlement(_Model):
             }
         )
         if self.account_display_name is not None:
-            account_display_name = self.account_display_name
-            field_dict["accountDisplayName"] = account_display_name
+            field_dict["accountDisplayName"] = self.account_display_name
         if self.account_id is not None:
-            account_id = self.account_id.to_dict()
-            field_dict["accountId"] = account_id
+            field_dict["accountId"] = self.account_id.to_dict()
         if self.action is not None:
-            action = self.action.to_dict()
-            field_dict["action"] = action
+            field_dict["action"] = self.action.to_dict()
         if self.resource is not None:
-            resource = self.resource.to_dict()
-            field_dict["resource"] = resource
+            field_dict["resource"] = self.resource.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_id import AccountId
-        from ..models.action import Action
-        from ..models.id_type_1 import IdType1
-        from ..models.resource import Resource
-
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        _account_display_name = xml_text(d.pop("accountDisplayName", None))
-        account_display_name: str | None = None
-        if _account_display_name is not None:
-            account_display_name = _account_display_name
+        account_display_name = xml_text(d.pop("accountDisplayName", None))
         _account_id = d.pop("accountId", None)
-        account_id: AccountId | None = None
-        if _account_id is not None:
-            account_id = AccountId.from_dict(_account_id)
-
+        account_id = None if _account_id is None else AccountId.from_dict(_account_id)
         _action = d.pop("action", None)
-        action: Action | None = None
-        if _action is not None:
-            action = Action.from_dict(_action)
-
+        action = None if _action is None else Action.from_dict(_action)
         _resource = d.pop("resource", None)
-        resource: Resource | None = None
-        if _resource is not None:
-            resource = Resource.from_dict(_resource)
-
+        resource = None if _resource is None else Resource.from_dict(_resource)
         entitlement = cls(
             id=id,
             account_display_name=account_display_name,
@@ -102,5 +74,11 @@ class Entitlement(_Model):
             resource=resource,
         )
 
-        entitlement.additional_properties = d
+        object.__setattr__(entitlement, "additional_properties", d)  # no on-setattr hooks
         return entitlement
+
+
+from ..models.account_id import AccountId
+from ..models.action import Action
+from ..models.id_type_1 import IdType1
+from ..models.resource import Resource

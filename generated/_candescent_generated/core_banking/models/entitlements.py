@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.entitlement import Entitlement
-
 
 T = TypeVar("T", bound="Entitlements")
 
@@ -45,15 +41,12 @@ class Entitlements(_Model):
             }
         )
         if self.auth_id is not None:
-            auth_id = self.auth_id
-            field_dict["authId"] = auth_id
+            field_dict["authId"] = self.auth_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entitlement import Entitlement
-
         d = dict(src_dict)
         entitlements = []
         _entitlements = d.pop("entitlements")
@@ -62,14 +55,14 @@ class Entitlements(_Model):
 
             entitlements.append(entitlements_item)
 
-        _auth_id = xml_text(d.pop("authId", None))
-        auth_id: str | None = None
-        if _auth_id is not None:
-            auth_id = _auth_id
+        auth_id = xml_text(d.pop("authId", None))
         entitlements = cls(
             entitlements=entitlements,
             auth_id=auth_id,
         )
 
-        entitlements.additional_properties = d
+        object.__setattr__(entitlements, "additional_properties", d)  # no on-setattr hooks
         return entitlements
+
+
+from ..models.entitlement import Entitlement

@@ -58,5 +58,5 @@ class Error1(_Model):
             message=message,
         )
 
-        error_1.additional_properties = d
+        object.__setattr__(error_1, "additional_properties", d)  # no on-setattr hooks
         return error_1

@@ -58,5 +58,5 @@ class FIAccountType(_Model):
             type_=type_,
         )
 
-        fi_account_type.additional_properties = d
+        object.__setattr__(fi_account_type, "additional_properties", d)  # no on-setattr hooks
         return fi_account_type

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.fi_customer_id_1_type import FICustomerId1Type
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, xml_text
+from ..types import enum_member, keys_only, xml_text
 
 T = TypeVar("T", bound="FICustomerId1")
 
@@ -40,8 +40,7 @@ class FICustomerId1(_Model):
             }
         )
         if self.type_ is not None:
-            type_ = FICustomerId1Type(self.type_).value
-            field_dict["type"] = type_
+            field_dict["type"] = FICustomerId1Type(self.type_).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -50,14 +49,11 @@ class FICustomerId1(_Model):
         d = dict(src_dict)
         value = xml_text(d.pop("value"))
         _type_ = xml_text(d.pop("type", None))
-        type_: FICustomerId1Type | None = None
-        if _type_ is not None:
-            type_ = FICustomerId1Type(_type_)
-
+        type_ = None if _type_ is None else enum_member(FICustomerId1Type, _type_)
         fi_customer_id_1 = cls(
             value=value,
             type_=type_,
         )
 
-        fi_customer_id_1.additional_properties = d
+        object.__setattr__(fi_customer_id_1, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_id_1

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, refuse_float, to_decimal, xml_text
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="HostPromotion")
 
@@ -58,59 +54,33 @@ class HostPromotion(_Model):
             }
         )
         if self.sequence_number is not None:
-            sequence_number = self.sequence_number
-            field_dict["sequenceNumber"] = sequence_number
+            field_dict["sequenceNumber"] = self.sequence_number
         if self.type_ is not None:
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
         if self.rate is not None:
-            rate = self.rate
-            field_dict["rate"] = rate
+            field_dict["rate"] = self.rate
         if self.effective_date is not None:
-            effective_date = self.effective_date
-            field_dict["effectiveDate"] = effective_date
+            field_dict["effectiveDate"] = self.effective_date
         if self.expired_date is not None:
-            expired_date = self.expired_date
-            field_dict["expiredDate"] = expired_date
+            field_dict["expiredDate"] = self.expired_date
         if self.termination_date is not None:
-            termination_date = self.termination_date
-            field_dict["terminationDate"] = termination_date
+            field_dict["terminationDate"] = self.termination_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
         name = xml_text(d.pop("name"))
         balance = Money.from_dict(d.pop("balance"))
 
-        _sequence_number = xml_text(d.pop("sequenceNumber", None))
-        sequence_number: int | None = None
-        if _sequence_number is not None:
-            sequence_number = _sequence_number
-        _type_ = xml_text(d.pop("type", None))
-        type_: str | None = None
-        if _type_ is not None:
-            type_ = _type_
+        sequence_number = xml_text(d.pop("sequenceNumber", None))
+        type_ = xml_text(d.pop("type", None))
         _rate = xml_text(d.pop("rate", None))
-        rate: Decimal | None = None
-        if _rate is not None:
-            rate = to_decimal(_rate)
-
-        _effective_date = xml_text(d.pop("effectiveDate", None))
-        effective_date: str | None = None
-        if _effective_date is not None:
-            effective_date = _effective_date
-        _expired_date = xml_text(d.pop("expiredDate", None))
-        expired_date: str | None = None
-        if _expired_date is not None:
-            expired_date = _expired_date
-        _termination_date = xml_text(d.pop("terminationDate", None))
-        termination_date: str | None = None
-        if _termination_date is not None:
-            termination_date = _termination_date
+        rate = None if _rate is None else to_decimal(_rate)
+        effective_date = xml_text(d.pop("effectiveDate", None))
+        expired_date = xml_text(d.pop("expiredDate", None))
+        termination_date = xml_text(d.pop("terminationDate", None))
         host_promotion = cls(
             name=name,
             balance=balance,
@@ -122,5 +92,8 @@ class HostPromotion(_Model):
             termination_date=termination_date,
         )
 
-        host_promotion.additional_properties = d
+        object.__setattr__(host_promotion, "additional_properties", d)  # no on-setattr hooks
         return host_promotion
+
+
+from ..models.money import Money

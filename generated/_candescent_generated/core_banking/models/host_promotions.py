@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.host_promotion import HostPromotion
-
 
 T = TypeVar("T", bound="HostPromotions")
 
@@ -47,8 +43,6 @@ class HostPromotions(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.host_promotion import HostPromotion
-
         d = dict(src_dict)
         host_promotion = []
         _host_promotion = d.pop("hostPromotion")
@@ -61,5 +55,8 @@ class HostPromotions(_Model):
             host_promotion=host_promotion,
         )
 
-        host_promotions.additional_properties = d
+        object.__setattr__(host_promotions, "additional_properties", d)  # no on-setattr hooks
         return host_promotions
+
+
+from ..models.host_promotion import HostPromotion

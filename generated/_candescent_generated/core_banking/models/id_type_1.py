@@ -46,5 +46,5 @@ class IdType1(_Model):
             value=value,
         )
 
-        id_type_1.additional_properties = d
+        object.__setattr__(id_type_1, "additional_properties", d)  # no on-setattr hooks
         return id_type_1

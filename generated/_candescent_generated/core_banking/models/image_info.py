@@ -10,7 +10,7 @@ from ..models.image_info_type import ImageInfoType
 from ..models.image_view import ImageView
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="ImageInfo")
 
@@ -47,11 +47,9 @@ class ImageInfo(_Model):
             }
         )
         if self.view is not None:
-            view = ImageView(self.view).value
-            field_dict["view"] = view
+            field_dict["view"] = ImageView(self.view).value
         if self.page_number is not None:
-            page_number = self.page_number
-            field_dict["pageNumber"] = page_number
+            field_dict["pageNumber"] = self.page_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -59,17 +57,11 @@ class ImageInfo(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = d.pop("data")
-        type_ = ImageInfoType(d.pop("type"))
+        type_ = enum_member(ImageInfoType, d.pop("type"))
 
         _view = d.pop("view", None)
-        view: ImageView | None = None
-        if _view is not None:
-            view = ImageView(_view)
-
-        _page_number = d.pop("pageNumber", None)
-        page_number: int | None = None
-        if _page_number is not None:
-            page_number = _page_number
+        view = None if _view is None else enum_member(ImageView, _view)
+        page_number = d.pop("pageNumber", None)
         image_info = cls(
             data=data,
             type_=type_,
@@ -77,5 +69,5 @@ class ImageInfo(_Model):
             page_number=page_number,
         )
 
-        image_info.additional_properties = d
+        object.__setattr__(image_info, "additional_properties", d)  # no on-setattr hooks
         return image_info

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,24 +14,7 @@ from ..models.ownership_type import OwnershipType
 from ..models.transfer_restriction import TransferRestriction
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal, xml_text
-
-if TYPE_CHECKING:
-    from ..models.account_id import AccountId
-    from ..models.account_number import AccountNumber
-    from ..models.account_statuses import AccountStatuses
-    from ..models.associated_members import AssociatedMembers
-    from ..models.balance_1 import Balance1
-    from ..models.display_flag import DisplayFlag
-    from ..models.entitlements import Entitlements
-    from ..models.fi_account_type import FIAccountType
-    from ..models.fi_customer_id_1 import FICustomerId1
-    from ..models.id_type_1 import IdType1
-    from ..models.money import Money
-    from ..models.plastic_card import PlasticCard
-    from ..models.reg_d_limits_1 import RegDLimits1
-    from ..models.roles import Roles
-
+from ..types import enum_member, keys_only, refuse_float, to_decimal, xml_text
 
 T = TypeVar("T", bound="InvestmentAccount")
 
@@ -286,256 +269,167 @@ class InvestmentAccount(_Model):
             }
         )
         if self.account_status_int is not None:
-            account_status_int = self.account_status_int
-            field_dict["accountStatusInt"] = account_status_int
+            field_dict["accountStatusInt"] = self.account_status_int
         if self.ach_count is not None:
-            ach_count = self.ach_count
-            field_dict["achCount"] = ach_count
+            field_dict["achCount"] = self.ach_count
         if self.alternate_user_identifier is not None:
-            alternate_user_identifier = self.alternate_user_identifier.to_dict()
-            field_dict["alternateUserIdentifier"] = alternate_user_identifier
+            field_dict["alternateUserIdentifier"] = self.alternate_user_identifier.to_dict()
         if self.rm_key is not None:
-            rm_key = self.rm_key
-            field_dict["rmKey"] = rm_key
+            field_dict["rmKey"] = self.rm_key
         if self.associated_members is not None:
-            associated_members = self.associated_members.to_dict()
-            field_dict["associatedMembers"] = associated_members
+            field_dict["associatedMembers"] = self.associated_members.to_dict()
         if self.as_of_date is not None:
-            as_of_date = self.as_of_date
-            field_dict["asOfDate"] = as_of_date
+            field_dict["asOfDate"] = self.as_of_date
         if self.bb_entitlements is not None:
-            bb_entitlements = self.bb_entitlements.to_dict()
-            field_dict["bbEntitlements"] = bb_entitlements
+            field_dict["bbEntitlements"] = self.bb_entitlements.to_dict()
         if self.bill_pay_account_number is not None:
-            bill_pay_account_number = self.bill_pay_account_number
-            field_dict["billPayAccountNumber"] = bill_pay_account_number
+            field_dict["billPayAccountNumber"] = self.bill_pay_account_number
         if self.bill_pay_id is not None:
-            bill_pay_id = self.bill_pay_id.to_dict()
-            field_dict["billPayId"] = bill_pay_id
+            field_dict["billPayId"] = self.bill_pay_id.to_dict()
         if self.cc_account_id is not None:
-            cc_account_id = self.cc_account_id
-            field_dict["ccAccountId"] = cc_account_id
+            field_dict["ccAccountId"] = self.cc_account_id
         if self.dc_bill_pay_account_number is not None:
-            dc_bill_pay_account_number = self.dc_bill_pay_account_number
-            field_dict["dcBillPayAccountNumber"] = dc_bill_pay_account_number
+            field_dict["dcBillPayAccountNumber"] = self.dc_bill_pay_account_number
         if self.dc_export_account_number is not None:
-            dc_export_account_number = self.dc_export_account_number
-            field_dict["dcExportAccountNumber"] = dc_export_account_number
+            field_dict["dcExportAccountNumber"] = self.dc_export_account_number
         if self.default_account_id is not None:
-            default_account_id = self.default_account_id.to_dict()
-            field_dict["defaultAccountId"] = default_account_id
+            field_dict["defaultAccountId"] = self.default_account_id.to_dict()
         if self.di_account_type is not None:
-            di_account_type = self.di_account_type
-            field_dict["diAccountType"] = di_account_type
+            field_dict["diAccountType"] = self.di_account_type
         if self.display_card_number is not None:
-            display_card_number = self.display_card_number
-            field_dict["displayCardNumber"] = display_card_number
+            field_dict["displayCardNumber"] = self.display_card_number
         if self.display_routing_number is not None:
-            display_routing_number = self.display_routing_number
-            field_dict["displayRoutingNumber"] = display_routing_number
+            field_dict["displayRoutingNumber"] = self.display_routing_number
         if self.display_primary_member_number is not None:
-            display_primary_member_number = self.display_primary_member_number
-            field_dict["displayPrimaryMemberNumber"] = display_primary_member_number
+            field_dict["displayPrimaryMemberNumber"] = self.display_primary_member_number
         if self.export_account_number is not None:
-            export_account_number = self.export_account_number
-            field_dict["exportAccountNumber"] = export_account_number
+            field_dict["exportAccountNumber"] = self.export_account_number
         if self.external_broker is not None:
-            external_broker = self.external_broker
-            field_dict["externalBroker"] = external_broker
+            field_dict["externalBroker"] = self.external_broker
         if self.host_account_type is not None:
-            host_account_type = self.host_account_type
-            field_dict["hostAccountType"] = host_account_type
+            field_dict["hostAccountType"] = self.host_account_type
         if self.interest_prior_year_to_date is not None:
-            interest_prior_year_to_date = self.interest_prior_year_to_date.to_dict()
-            field_dict["interestPriorYearToDate"] = interest_prior_year_to_date
+            field_dict["interestPriorYearToDate"] = self.interest_prior_year_to_date.to_dict()
         if self.interest_rate is not None:
-            interest_rate = self.interest_rate
-            field_dict["interestRate"] = interest_rate
+            field_dict["interestRate"] = self.interest_rate
         if self.interest_year_to_date is not None:
-            interest_year_to_date = self.interest_year_to_date.to_dict()
-            field_dict["interestYearToDate"] = interest_year_to_date
+            field_dict["interestYearToDate"] = self.interest_year_to_date.to_dict()
         if self.interface_id is not None:
-            interface_id = self.interface_id
-            field_dict["interfaceId"] = interface_id
+            field_dict["interfaceId"] = self.interface_id
         if self.is_hybrid is not None:
-            is_hybrid = self.is_hybrid
-            field_dict["isHybrid"] = is_hybrid
+            field_dict["isHybrid"] = self.is_hybrid
         if self.last_deposit_amount is not None:
-            last_deposit_amount = self.last_deposit_amount.to_dict()
-            field_dict["lastDepositAmount"] = last_deposit_amount
+            field_dict["lastDepositAmount"] = self.last_deposit_amount.to_dict()
         if self.last_dividend_amount is not None:
-            last_dividend_amount = self.last_dividend_amount.to_dict()
-            field_dict["lastDividendAmount"] = last_dividend_amount
+            field_dict["lastDividendAmount"] = self.last_dividend_amount.to_dict()
         if self.last_interest_payment_amount is not None:
-            last_interest_payment_amount = self.last_interest_payment_amount.to_dict()
-            field_dict["lastInterestPaymentAmount"] = last_interest_payment_amount
+            field_dict["lastInterestPaymentAmount"] = self.last_interest_payment_amount.to_dict()
         if self.last_interest_payment_date is not None:
-            last_interest_payment_date = self.last_interest_payment_date
-            field_dict["lastInterestPaymentDate"] = last_interest_payment_date
+            field_dict["lastInterestPaymentDate"] = self.last_interest_payment_date
         if self.last_statement_cycle_date is not None:
-            last_statement_cycle_date = self.last_statement_cycle_date
-            field_dict["lastStatementCycleDate"] = last_statement_cycle_date
+            field_dict["lastStatementCycleDate"] = self.last_statement_cycle_date
         if self.last_statement_thru_date is not None:
-            last_statement_thru_date = self.last_statement_thru_date
-            field_dict["lastStatementThruDate"] = last_statement_thru_date
+            field_dict["lastStatementThruDate"] = self.last_statement_thru_date
         if self.micr_number is not None:
-            micr_number = self.micr_number
-            field_dict["micrNumber"] = micr_number
+            field_dict["micrNumber"] = self.micr_number
         if self.nick_name is not None:
-            nick_name = self.nick_name
-            field_dict["nickName"] = nick_name
+            field_dict["nickName"] = self.nick_name
         if self.non_qualified_rate is not None:
-            non_qualified_rate = self.non_qualified_rate
-            field_dict["nonQualifiedRate"] = non_qualified_rate
+            field_dict["nonQualifiedRate"] = self.non_qualified_rate
         if self.overdraft_account_num is not None:
-            overdraft_account_num = self.overdraft_account_num.to_dict()
-            field_dict["overdraftAccountNum"] = overdraft_account_num
+            field_dict["overdraftAccountNum"] = self.overdraft_account_num.to_dict()
         if self.overdraft_account_number is not None:
-            overdraft_account_number = self.overdraft_account_number
-            field_dict["overdraftAccountNumber"] = overdraft_account_number
+            field_dict["overdraftAccountNumber"] = self.overdraft_account_number
         if self.overdraft_available_amount is not None:
-            overdraft_available_amount = self.overdraft_available_amount.to_dict()
-            field_dict["overdraftAvailableAmount"] = overdraft_available_amount
+            field_dict["overdraftAvailableAmount"] = self.overdraft_available_amount.to_dict()
         if self.overdraft_limit is not None:
-            overdraft_limit = self.overdraft_limit.to_dict()
-            field_dict["overdraftLimit"] = overdraft_limit
+            field_dict["overdraftLimit"] = self.overdraft_limit.to_dict()
         if self.pos_count is not None:
-            pos_count = self.pos_count
-            field_dict["posCount"] = pos_count
+            field_dict["posCount"] = self.pos_count
         if self.primary_holder_id is not None:
-            primary_holder_id = self.primary_holder_id.to_dict()
-            field_dict["primaryHolderId"] = primary_holder_id
+            field_dict["primaryHolderId"] = self.primary_holder_id.to_dict()
         if self.primary_holder_alternate_id is not None:
-            primary_holder_alternate_id = self.primary_holder_alternate_id.to_dict()
-            field_dict["primaryHolderAlternateId"] = primary_holder_alternate_id
+            field_dict["primaryHolderAlternateId"] = self.primary_holder_alternate_id.to_dict()
         if self.primary_holder_name is not None:
-            primary_holder_name = self.primary_holder_name
-            field_dict["primaryHolderName"] = primary_holder_name
+            field_dict["primaryHolderName"] = self.primary_holder_name
         if self.reg_d_limits is not None:
-            reg_d_limits = self.reg_d_limits.to_dict()
-            field_dict["regDLimits"] = reg_d_limits
+            field_dict["regDLimits"] = self.reg_d_limits.to_dict()
         if self.rewards_count is not None:
-            rewards_count = self.rewards_count
-            field_dict["rewardsCount"] = rewards_count
+            field_dict["rewardsCount"] = self.rewards_count
         if self.routing_number is not None:
-            routing_number = self.routing_number
-            field_dict["routingNumber"] = routing_number
+            field_dict["routingNumber"] = self.routing_number
         if self.tax_prior_year_to_date is not None:
-            tax_prior_year_to_date = self.tax_prior_year_to_date.to_dict()
-            field_dict["taxPriorYearToDate"] = tax_prior_year_to_date
+            field_dict["taxPriorYearToDate"] = self.tax_prior_year_to_date.to_dict()
         if self.tax_year_to_date is not None:
-            tax_year_to_date = self.tax_year_to_date.to_dict()
-            field_dict["taxYearToDate"] = tax_year_to_date
+            field_dict["taxYearToDate"] = self.tax_year_to_date.to_dict()
         if self.tier_1_balance_desc is not None:
-            tier_1_balance_desc = self.tier_1_balance_desc
-            field_dict["tier1BalanceDesc"] = tier_1_balance_desc
+            field_dict["tier1BalanceDesc"] = self.tier_1_balance_desc
         if self.tier_1_qualified_rate is not None:
-            tier_1_qualified_rate = self.tier_1_qualified_rate
-            field_dict["tier1QualifiedRate"] = tier_1_qualified_rate
+            field_dict["tier1QualifiedRate"] = self.tier_1_qualified_rate
         if self.tier_2_balance_desc is not None:
-            tier_2_balance_desc = self.tier_2_balance_desc
-            field_dict["tier2BalanceDesc"] = tier_2_balance_desc
+            field_dict["tier2BalanceDesc"] = self.tier_2_balance_desc
         if self.tier_2_qualified_rate is not None:
-            tier_2_qualified_rate = self.tier_2_qualified_rate
-            field_dict["tier2QualifiedRate"] = tier_2_qualified_rate
+            field_dict["tier2QualifiedRate"] = self.tier_2_qualified_rate
         if self.total_funds_available is not None:
-            total_funds_available = self.total_funds_available.to_dict()
-            field_dict["totalFundsAvailable"] = total_funds_available
+            field_dict["totalFundsAvailable"] = self.total_funds_available.to_dict()
         if self.tpv_product_code is not None:
-            tpv_product_code = self.tpv_product_code
-            field_dict["tpvProductCode"] = tpv_product_code
+            field_dict["tpvProductCode"] = self.tpv_product_code
         if self.tpv_reference is not None:
-            tpv_reference = self.tpv_reference
-            field_dict["tpvReference"] = tpv_reference
+            field_dict["tpvReference"] = self.tpv_reference
         if self.transfer_restriction is not None:
-            transfer_restriction = TransferRestriction(self.transfer_restriction).value
-            field_dict["transferRestriction"] = transfer_restriction
+            field_dict["transferRestriction"] = TransferRestriction(self.transfer_restriction).value
         if self.roles is not None:
-            roles = self.roles.to_dict()
-            field_dict["roles"] = roles
+            field_dict["roles"] = self.roles.to_dict()
         if self.accrued_interest is not None:
-            accrued_interest = self.accrued_interest.to_dict()
-            field_dict["accruedInterest"] = accrued_interest
+            field_dict["accruedInterest"] = self.accrued_interest.to_dict()
         if self.annual_percentage_yield is not None:
-            annual_percentage_yield = self.annual_percentage_yield
-            field_dict["annualPercentageYield"] = annual_percentage_yield
+            field_dict["annualPercentageYield"] = self.annual_percentage_yield
         if self.ach_id is not None:
-            ach_id = self.ach_id
-            field_dict["achId"] = ach_id
+            field_dict["achId"] = self.ach_id
         if self.issue_date is not None:
-            issue_date = self.issue_date
-            field_dict["issueDate"] = issue_date
+            field_dict["issueDate"] = self.issue_date
         if self.atm_card is not None:
-            atm_card = self.atm_card.to_dict()
-            field_dict["atmCard"] = atm_card
+            field_dict["atmCard"] = self.atm_card.to_dict()
         if self.current_year_eligible_contribution is not None:
-            current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-            field_dict["currentYearEligibleContribution"] = current_year_eligible_contribution
+            field_dict["currentYearEligibleContribution"] = self.current_year_eligible_contribution.to_dict()
         if self.last_year_eligible_contribution is not None:
-            last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-            field_dict["lastYearEligibleContribution"] = last_year_eligible_contribution
+            field_dict["lastYearEligibleContribution"] = self.last_year_eligible_contribution.to_dict()
         if self.current_year_max_contribution is not None:
-            current_year_max_contribution = self.current_year_max_contribution.to_dict()
-            field_dict["currentYearMaxContribution"] = current_year_max_contribution
+            field_dict["currentYearMaxContribution"] = self.current_year_max_contribution.to_dict()
         if self.last_year_max_contribution is not None:
-            last_year_max_contribution = self.last_year_max_contribution.to_dict()
-            field_dict["lastYearMaxContribution"] = last_year_max_contribution
+            field_dict["lastYearMaxContribution"] = self.last_year_max_contribution.to_dict()
         if self.current_year_contribution is not None:
-            current_year_contribution = self.current_year_contribution.to_dict()
-            field_dict["currentYearContribution"] = current_year_contribution
+            field_dict["currentYearContribution"] = self.current_year_contribution.to_dict()
         if self.last_year_contribution is not None:
-            last_year_contribution = self.last_year_contribution.to_dict()
-            field_dict["lastYearContribution"] = last_year_contribution
+            field_dict["lastYearContribution"] = self.last_year_contribution.to_dict()
         if self.current_year_distribution is not None:
-            current_year_distribution = self.current_year_distribution.to_dict()
-            field_dict["currentYearDistribution"] = current_year_distribution
+            field_dict["currentYearDistribution"] = self.current_year_distribution.to_dict()
         if self.last_year_distribution is not None:
-            last_year_distribution = self.last_year_distribution.to_dict()
-            field_dict["lastYearDistribution"] = last_year_distribution
+            field_dict["lastYearDistribution"] = self.last_year_distribution.to_dict()
         if self.required_minimum_distribution is not None:
-            required_minimum_distribution = self.required_minimum_distribution.to_dict()
-            field_dict["requiredMinimumDistribution"] = required_minimum_distribution
+            field_dict["requiredMinimumDistribution"] = self.required_minimum_distribution.to_dict()
         if self.last_renewal_date is not None:
-            last_renewal_date = self.last_renewal_date
-            field_dict["lastRenewalDate"] = last_renewal_date
+            field_dict["lastRenewalDate"] = self.last_renewal_date
         if self.maturity_date is not None:
-            maturity_date = self.maturity_date
-            field_dict["maturityDate"] = maturity_date
+            field_dict["maturityDate"] = self.maturity_date
         if self.term is not None:
-            term = self.term
-            field_dict["term"] = term
+            field_dict["term"] = self.term
         if self.issue_amount is not None:
-            issue_amount = self.issue_amount.to_dict()
-            field_dict["issueAmount"] = issue_amount
+            field_dict["issueAmount"] = self.issue_amount.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_id import AccountId
-        from ..models.account_number import AccountNumber
-        from ..models.account_statuses import AccountStatuses
-        from ..models.associated_members import AssociatedMembers
-        from ..models.balance_1 import Balance1
-        from ..models.display_flag import DisplayFlag
-        from ..models.entitlements import Entitlements
-        from ..models.fi_account_type import FIAccountType
-        from ..models.fi_customer_id_1 import FICustomerId1
-        from ..models.id_type_1 import IdType1
-        from ..models.money import Money
-        from ..models.plastic_card import PlasticCard
-        from ..models.reg_d_limits_1 import RegDLimits1
-        from ..models.roles import Roles
-
         d = dict(src_dict)
         account_hidden = xml_text(d.pop("accountHidden"))
         account_number = AccountNumber.from_dict(d.pop("accountNumber"))
 
-        account_type = DIAccountType2(xml_text(d.pop("accountType")))
+        account_type = enum_member(DIAccountType2, xml_text(d.pop("accountType")))
 
         balance = Balance1.from_dict(d.pop("balance"))
 
-        category = AccountCategory1(xml_text(d.pop("category")))
+        category = enum_member(AccountCategory1, xml_text(d.pop("category")))
 
         display_account_number = xml_text(d.pop("displayAccountNumber"))
         display_flag = DisplayFlag.from_dict(d.pop("displayFlag"))
@@ -548,349 +442,157 @@ class InvestmentAccount(_Model):
         id = AccountId.from_dict(d.pop("id"))
 
         member_number = xml_text(d.pop("memberNumber"))
-        ownership_type = OwnershipType(xml_text(d.pop("ownershipType")))
+        ownership_type = enum_member(OwnershipType, xml_text(d.pop("ownershipType")))
 
-        account_status = AccountStatus2(xml_text(d.pop("accountStatus")))
+        account_status = enum_member(AccountStatus2, xml_text(d.pop("accountStatus")))
 
         account_statuses = AccountStatuses.from_dict(d.pop("accountStatuses"))
 
         description = xml_text(d.pop("description"))
         fi_customer_id = FICustomerId1.from_dict(d.pop("fiCustomerId"))
 
-        _account_status_int = xml_text(d.pop("accountStatusInt", None))
-        account_status_int: int | None = None
-        if _account_status_int is not None:
-            account_status_int = _account_status_int
-        _ach_count = xml_text(d.pop("achCount", None))
-        ach_count: int | None = None
-        if _ach_count is not None:
-            ach_count = _ach_count
+        account_status_int = xml_text(d.pop("accountStatusInt", None))
+        ach_count = xml_text(d.pop("achCount", None))
         _alternate_user_identifier = d.pop("alternateUserIdentifier", None)
-        alternate_user_identifier: FICustomerId1 | None = None
-        if _alternate_user_identifier is not None:
-            alternate_user_identifier = FICustomerId1.from_dict(_alternate_user_identifier)
-
-        _rm_key = xml_text(d.pop("rmKey", None))
-        rm_key: str | None = None
-        if _rm_key is not None:
-            rm_key = _rm_key
+        alternate_user_identifier = (
+            None if _alternate_user_identifier is None else FICustomerId1.from_dict(_alternate_user_identifier)
+        )
+        rm_key = xml_text(d.pop("rmKey", None))
         _associated_members = d.pop("associatedMembers", None)
-        associated_members: AssociatedMembers | None = None
-        if _associated_members is not None:
-            associated_members = AssociatedMembers.from_dict(_associated_members)
-
-        _as_of_date = xml_text(d.pop("asOfDate", None))
-        as_of_date: str | None = None
-        if _as_of_date is not None:
-            as_of_date = _as_of_date
+        associated_members = None if _associated_members is None else AssociatedMembers.from_dict(_associated_members)
+        as_of_date = xml_text(d.pop("asOfDate", None))
         _bb_entitlements = d.pop("bbEntitlements", None)
-        bb_entitlements: Entitlements | None = None
-        if _bb_entitlements is not None:
-            bb_entitlements = Entitlements.from_dict(_bb_entitlements)
-
-        _bill_pay_account_number = xml_text(d.pop("billPayAccountNumber", None))
-        bill_pay_account_number: str | None = None
-        if _bill_pay_account_number is not None:
-            bill_pay_account_number = _bill_pay_account_number
+        bb_entitlements = None if _bb_entitlements is None else Entitlements.from_dict(_bb_entitlements)
+        bill_pay_account_number = xml_text(d.pop("billPayAccountNumber", None))
         _bill_pay_id = d.pop("billPayId", None)
-        bill_pay_id: AccountId | None = None
-        if _bill_pay_id is not None:
-            bill_pay_id = AccountId.from_dict(_bill_pay_id)
-
-        _cc_account_id = xml_text(d.pop("ccAccountId", None))
-        cc_account_id: str | None = None
-        if _cc_account_id is not None:
-            cc_account_id = _cc_account_id
-        _dc_bill_pay_account_number = xml_text(d.pop("dcBillPayAccountNumber", None))
-        dc_bill_pay_account_number: str | None = None
-        if _dc_bill_pay_account_number is not None:
-            dc_bill_pay_account_number = _dc_bill_pay_account_number
-        _dc_export_account_number = xml_text(d.pop("dcExportAccountNumber", None))
-        dc_export_account_number: str | None = None
-        if _dc_export_account_number is not None:
-            dc_export_account_number = _dc_export_account_number
+        bill_pay_id = None if _bill_pay_id is None else AccountId.from_dict(_bill_pay_id)
+        cc_account_id = xml_text(d.pop("ccAccountId", None))
+        dc_bill_pay_account_number = xml_text(d.pop("dcBillPayAccountNumber", None))
+        dc_export_account_number = xml_text(d.pop("dcExportAccountNumber", None))
         _default_account_id = d.pop("defaultAccountId", None)
-        default_account_id: AccountId | None = None
-        if _default_account_id is not None:
-            default_account_id = AccountId.from_dict(_default_account_id)
-
-        _di_account_type = xml_text(d.pop("diAccountType", None))
-        di_account_type: int | None = None
-        if _di_account_type is not None:
-            di_account_type = _di_account_type
-        _display_card_number = xml_text(d.pop("displayCardNumber", None))
-        display_card_number: str | None = None
-        if _display_card_number is not None:
-            display_card_number = _display_card_number
-        _display_routing_number = xml_text(d.pop("displayRoutingNumber", None))
-        display_routing_number: str | None = None
-        if _display_routing_number is not None:
-            display_routing_number = _display_routing_number
-        _display_primary_member_number = xml_text(d.pop("displayPrimaryMemberNumber", None))
-        display_primary_member_number: str | None = None
-        if _display_primary_member_number is not None:
-            display_primary_member_number = _display_primary_member_number
-        _export_account_number = xml_text(d.pop("exportAccountNumber", None))
-        export_account_number: str | None = None
-        if _export_account_number is not None:
-            export_account_number = _export_account_number
-        _external_broker = xml_text(d.pop("externalBroker", None))
-        external_broker: str | None = None
-        if _external_broker is not None:
-            external_broker = _external_broker
-        _host_account_type = xml_text(d.pop("hostAccountType", None))
-        host_account_type: str | None = None
-        if _host_account_type is not None:
-            host_account_type = _host_account_type
+        default_account_id = None if _default_account_id is None else AccountId.from_dict(_default_account_id)
+        di_account_type = xml_text(d.pop("diAccountType", None))
+        display_card_number = xml_text(d.pop("displayCardNumber", None))
+        display_routing_number = xml_text(d.pop("displayRoutingNumber", None))
+        display_primary_member_number = xml_text(d.pop("displayPrimaryMemberNumber", None))
+        export_account_number = xml_text(d.pop("exportAccountNumber", None))
+        external_broker = xml_text(d.pop("externalBroker", None))
+        host_account_type = xml_text(d.pop("hostAccountType", None))
         _interest_prior_year_to_date = d.pop("interestPriorYearToDate", None)
-        interest_prior_year_to_date: Money | None = None
-        if _interest_prior_year_to_date is not None:
-            interest_prior_year_to_date = Money.from_dict(_interest_prior_year_to_date)
-
+        interest_prior_year_to_date = (
+            None if _interest_prior_year_to_date is None else Money.from_dict(_interest_prior_year_to_date)
+        )
         _interest_rate = xml_text(d.pop("interestRate", None))
-        interest_rate: Decimal | None = None
-        if _interest_rate is not None:
-            interest_rate = to_decimal(_interest_rate)
-
+        interest_rate = None if _interest_rate is None else to_decimal(_interest_rate)
         _interest_year_to_date = d.pop("interestYearToDate", None)
-        interest_year_to_date: Money | None = None
-        if _interest_year_to_date is not None:
-            interest_year_to_date = Money.from_dict(_interest_year_to_date)
-
-        _interface_id = xml_text(d.pop("interfaceId", None))
-        interface_id: str | None = None
-        if _interface_id is not None:
-            interface_id = _interface_id
-        _is_hybrid = xml_text(d.pop("isHybrid", None))
-        is_hybrid: bool | None = None
-        if _is_hybrid is not None:
-            is_hybrid = _is_hybrid
+        interest_year_to_date = None if _interest_year_to_date is None else Money.from_dict(_interest_year_to_date)
+        interface_id = xml_text(d.pop("interfaceId", None))
+        is_hybrid = xml_text(d.pop("isHybrid", None))
         _last_deposit_amount = d.pop("lastDepositAmount", None)
-        last_deposit_amount: Money | None = None
-        if _last_deposit_amount is not None:
-            last_deposit_amount = Money.from_dict(_last_deposit_amount)
-
+        last_deposit_amount = None if _last_deposit_amount is None else Money.from_dict(_last_deposit_amount)
         _last_dividend_amount = d.pop("lastDividendAmount", None)
-        last_dividend_amount: Money | None = None
-        if _last_dividend_amount is not None:
-            last_dividend_amount = Money.from_dict(_last_dividend_amount)
-
+        last_dividend_amount = None if _last_dividend_amount is None else Money.from_dict(_last_dividend_amount)
         _last_interest_payment_amount = d.pop("lastInterestPaymentAmount", None)
-        last_interest_payment_amount: Money | None = None
-        if _last_interest_payment_amount is not None:
-            last_interest_payment_amount = Money.from_dict(_last_interest_payment_amount)
-
-        _last_interest_payment_date = xml_text(d.pop("lastInterestPaymentDate", None))
-        last_interest_payment_date: str | None = None
-        if _last_interest_payment_date is not None:
-            last_interest_payment_date = _last_interest_payment_date
-        _last_statement_cycle_date = xml_text(d.pop("lastStatementCycleDate", None))
-        last_statement_cycle_date: str | None = None
-        if _last_statement_cycle_date is not None:
-            last_statement_cycle_date = _last_statement_cycle_date
-        _last_statement_thru_date = xml_text(d.pop("lastStatementThruDate", None))
-        last_statement_thru_date: str | None = None
-        if _last_statement_thru_date is not None:
-            last_statement_thru_date = _last_statement_thru_date
-        _micr_number = xml_text(d.pop("micrNumber", None))
-        micr_number: str | None = None
-        if _micr_number is not None:
-            micr_number = _micr_number
-        _nick_name = xml_text(d.pop("nickName", None))
-        nick_name: str | None = None
-        if _nick_name is not None:
-            nick_name = _nick_name
+        last_interest_payment_amount = (
+            None if _last_interest_payment_amount is None else Money.from_dict(_last_interest_payment_amount)
+        )
+        last_interest_payment_date = xml_text(d.pop("lastInterestPaymentDate", None))
+        last_statement_cycle_date = xml_text(d.pop("lastStatementCycleDate", None))
+        last_statement_thru_date = xml_text(d.pop("lastStatementThruDate", None))
+        micr_number = xml_text(d.pop("micrNumber", None))
+        nick_name = xml_text(d.pop("nickName", None))
         _non_qualified_rate = xml_text(d.pop("nonQualifiedRate", None))
-        non_qualified_rate: Decimal | None = None
-        if _non_qualified_rate is not None:
-            non_qualified_rate = to_decimal(_non_qualified_rate)
-
+        non_qualified_rate = None if _non_qualified_rate is None else to_decimal(_non_qualified_rate)
         _overdraft_account_num = d.pop("overdraftAccountNum", None)
-        overdraft_account_num: AccountNumber | None = None
-        if _overdraft_account_num is not None:
-            overdraft_account_num = AccountNumber.from_dict(_overdraft_account_num)
-
-        _overdraft_account_number = xml_text(d.pop("overdraftAccountNumber", None))
-        overdraft_account_number: str | None = None
-        if _overdraft_account_number is not None:
-            overdraft_account_number = _overdraft_account_number
+        overdraft_account_num = (
+            None if _overdraft_account_num is None else AccountNumber.from_dict(_overdraft_account_num)
+        )
+        overdraft_account_number = xml_text(d.pop("overdraftAccountNumber", None))
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", None)
-        overdraft_available_amount: Money | None = None
-        if _overdraft_available_amount is not None:
-            overdraft_available_amount = Money.from_dict(_overdraft_available_amount)
-
+        overdraft_available_amount = (
+            None if _overdraft_available_amount is None else Money.from_dict(_overdraft_available_amount)
+        )
         _overdraft_limit = d.pop("overdraftLimit", None)
-        overdraft_limit: Money | None = None
-        if _overdraft_limit is not None:
-            overdraft_limit = Money.from_dict(_overdraft_limit)
-
-        _pos_count = xml_text(d.pop("posCount", None))
-        pos_count: int | None = None
-        if _pos_count is not None:
-            pos_count = _pos_count
+        overdraft_limit = None if _overdraft_limit is None else Money.from_dict(_overdraft_limit)
+        pos_count = xml_text(d.pop("posCount", None))
         _primary_holder_id = d.pop("primaryHolderId", None)
-        primary_holder_id: FICustomerId1 | None = None
-        if _primary_holder_id is not None:
-            primary_holder_id = FICustomerId1.from_dict(_primary_holder_id)
-
+        primary_holder_id = None if _primary_holder_id is None else FICustomerId1.from_dict(_primary_holder_id)
         _primary_holder_alternate_id = d.pop("primaryHolderAlternateId", None)
-        primary_holder_alternate_id: FICustomerId1 | None = None
-        if _primary_holder_alternate_id is not None:
-            primary_holder_alternate_id = FICustomerId1.from_dict(_primary_holder_alternate_id)
-
-        _primary_holder_name = xml_text(d.pop("primaryHolderName", None))
-        primary_holder_name: str | None = None
-        if _primary_holder_name is not None:
-            primary_holder_name = _primary_holder_name
+        primary_holder_alternate_id = (
+            None if _primary_holder_alternate_id is None else FICustomerId1.from_dict(_primary_holder_alternate_id)
+        )
+        primary_holder_name = xml_text(d.pop("primaryHolderName", None))
         _reg_d_limits = d.pop("regDLimits", None)
-        reg_d_limits: RegDLimits1 | None = None
-        if _reg_d_limits is not None:
-            reg_d_limits = RegDLimits1.from_dict(_reg_d_limits)
-
-        _rewards_count = xml_text(d.pop("rewardsCount", None))
-        rewards_count: int | None = None
-        if _rewards_count is not None:
-            rewards_count = _rewards_count
-        _routing_number = xml_text(d.pop("routingNumber", None))
-        routing_number: str | None = None
-        if _routing_number is not None:
-            routing_number = _routing_number
+        reg_d_limits = None if _reg_d_limits is None else RegDLimits1.from_dict(_reg_d_limits)
+        rewards_count = xml_text(d.pop("rewardsCount", None))
+        routing_number = xml_text(d.pop("routingNumber", None))
         _tax_prior_year_to_date = d.pop("taxPriorYearToDate", None)
-        tax_prior_year_to_date: Money | None = None
-        if _tax_prior_year_to_date is not None:
-            tax_prior_year_to_date = Money.from_dict(_tax_prior_year_to_date)
-
+        tax_prior_year_to_date = None if _tax_prior_year_to_date is None else Money.from_dict(_tax_prior_year_to_date)
         _tax_year_to_date = d.pop("taxYearToDate", None)
-        tax_year_to_date: Money | None = None
-        if _tax_year_to_date is not None:
-            tax_year_to_date = Money.from_dict(_tax_year_to_date)
-
-        _tier_1_balance_desc = xml_text(d.pop("tier1BalanceDesc", None))
-        tier_1_balance_desc: str | None = None
-        if _tier_1_balance_desc is not None:
-            tier_1_balance_desc = _tier_1_balance_desc
+        tax_year_to_date = None if _tax_year_to_date is None else Money.from_dict(_tax_year_to_date)
+        tier_1_balance_desc = xml_text(d.pop("tier1BalanceDesc", None))
         _tier_1_qualified_rate = xml_text(d.pop("tier1QualifiedRate", None))
-        tier_1_qualified_rate: Decimal | None = None
-        if _tier_1_qualified_rate is not None:
-            tier_1_qualified_rate = to_decimal(_tier_1_qualified_rate)
-
-        _tier_2_balance_desc = xml_text(d.pop("tier2BalanceDesc", None))
-        tier_2_balance_desc: str | None = None
-        if _tier_2_balance_desc is not None:
-            tier_2_balance_desc = _tier_2_balance_desc
+        tier_1_qualified_rate = None if _tier_1_qualified_rate is None else to_decimal(_tier_1_qualified_rate)
+        tier_2_balance_desc = xml_text(d.pop("tier2BalanceDesc", None))
         _tier_2_qualified_rate = xml_text(d.pop("tier2QualifiedRate", None))
-        tier_2_qualified_rate: Decimal | None = None
-        if _tier_2_qualified_rate is not None:
-            tier_2_qualified_rate = to_decimal(_tier_2_qualified_rate)
-
+        tier_2_qualified_rate = None if _tier_2_qualified_rate is None else to_decimal(_tier_2_qualified_rate)
         _total_funds_available = d.pop("totalFundsAvailable", None)
-        total_funds_available: Money | None = None
-        if _total_funds_available is not None:
-            total_funds_available = Money.from_dict(_total_funds_available)
-
-        _tpv_product_code = xml_text(d.pop("tpvProductCode", None))
-        tpv_product_code: str | None = None
-        if _tpv_product_code is not None:
-            tpv_product_code = _tpv_product_code
-        _tpv_reference = xml_text(d.pop("tpvReference", None))
-        tpv_reference: str | None = None
-        if _tpv_reference is not None:
-            tpv_reference = _tpv_reference
+        total_funds_available = None if _total_funds_available is None else Money.from_dict(_total_funds_available)
+        tpv_product_code = xml_text(d.pop("tpvProductCode", None))
+        tpv_reference = xml_text(d.pop("tpvReference", None))
         _transfer_restriction = xml_text(d.pop("transferRestriction", None))
-        transfer_restriction: TransferRestriction | None = None
-        if _transfer_restriction is not None:
-            transfer_restriction = TransferRestriction(_transfer_restriction)
-
+        transfer_restriction = (
+            None if _transfer_restriction is None else enum_member(TransferRestriction, _transfer_restriction)
+        )
         _roles = d.pop("roles", None)
-        roles: Roles | None = None
-        if _roles is not None:
-            roles = Roles.from_dict(_roles)
-
+        roles = None if _roles is None else Roles.from_dict(_roles)
         _accrued_interest = d.pop("accruedInterest", None)
-        accrued_interest: Money | None = None
-        if _accrued_interest is not None:
-            accrued_interest = Money.from_dict(_accrued_interest)
-
+        accrued_interest = None if _accrued_interest is None else Money.from_dict(_accrued_interest)
         _annual_percentage_yield = xml_text(d.pop("annualPercentageYield", None))
-        annual_percentage_yield: Decimal | None = None
-        if _annual_percentage_yield is not None:
-            annual_percentage_yield = to_decimal(_annual_percentage_yield)
-
-        _ach_id = xml_text(d.pop("achId", None))
-        ach_id: str | None = None
-        if _ach_id is not None:
-            ach_id = _ach_id
-        _issue_date = xml_text(d.pop("issueDate", None))
-        issue_date: str | None = None
-        if _issue_date is not None:
-            issue_date = _issue_date
+        annual_percentage_yield = None if _annual_percentage_yield is None else to_decimal(_annual_percentage_yield)
+        ach_id = xml_text(d.pop("achId", None))
+        issue_date = xml_text(d.pop("issueDate", None))
         _atm_card = d.pop("atmCard", None)
-        atm_card: PlasticCard | None = None
-        if _atm_card is not None:
-            atm_card = PlasticCard.from_dict(_atm_card)
-
+        atm_card = None if _atm_card is None else PlasticCard.from_dict(_atm_card)
         _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", None)
-        current_year_eligible_contribution: Money | None = None
-        if _current_year_eligible_contribution is not None:
-            current_year_eligible_contribution = Money.from_dict(_current_year_eligible_contribution)
-
+        current_year_eligible_contribution = (
+            None
+            if _current_year_eligible_contribution is None
+            else Money.from_dict(_current_year_eligible_contribution)
+        )
         _last_year_eligible_contribution = d.pop("lastYearEligibleContribution", None)
-        last_year_eligible_contribution: Money | None = None
-        if _last_year_eligible_contribution is not None:
-            last_year_eligible_contribution = Money.from_dict(_last_year_eligible_contribution)
-
+        last_year_eligible_contribution = (
+            None if _last_year_eligible_contribution is None else Money.from_dict(_last_year_eligible_contribution)
+        )
         _current_year_max_contribution = d.pop("currentYearMaxContribution", None)
-        current_year_max_contribution: Money | None = None
-        if _current_year_max_contribution is not None:
-            current_year_max_contribution = Money.from_dict(_current_year_max_contribution)
-
+        current_year_max_contribution = (
+            None if _current_year_max_contribution is None else Money.from_dict(_current_year_max_contribution)
+        )
         _last_year_max_contribution = d.pop("lastYearMaxContribution", None)
-        last_year_max_contribution: Money | None = None
-        if _last_year_max_contribution is not None:
-            last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
-
+        last_year_max_contribution = (
+            None if _last_year_max_contribution is None else Money.from_dict(_last_year_max_contribution)
+        )
         _current_year_contribution = d.pop("currentYearContribution", None)
-        current_year_contribution: Money | None = None
-        if _current_year_contribution is not None:
-            current_year_contribution = Money.from_dict(_current_year_contribution)
-
+        current_year_contribution = (
+            None if _current_year_contribution is None else Money.from_dict(_current_year_contribution)
+        )
         _last_year_contribution = d.pop("lastYearContribution", None)
-        last_year_contribution: Money | None = None
-        if _last_year_contribution is not None:
-            last_year_contribution = Money.from_dict(_last_year_contribution)
-
+        last_year_contribution = None if _last_year_contribution is None else Money.from_dict(_last_year_contribution)
         _current_year_distribution = d.pop("currentYearDistribution", None)
-        current_year_distribution: Money | None = None
-        if _current_year_distribution is not None:
-            current_year_distribution = Money.from_dict(_current_year_distribution)
-
+        current_year_distribution = (
+            None if _current_year_distribution is None else Money.from_dict(_current_year_distribution)
+        )
         _last_year_distribution = d.pop("lastYearDistribution", None)
-        last_year_distribution: Money | None = None
-        if _last_year_distribution is not None:
-            last_year_distribution = Money.from_dict(_last_year_distribution)
-
+        last_year_distribution = None if _last_year_distribution is None else Money.from_dict(_last_year_distribution)
         _required_minimum_distribution = d.pop("requiredMinimumDistribution", None)
-        required_minimum_distribution: Money | None = None
-        if _required_minimum_distribution is not None:
-            required_minimum_distribution = Money.from_dict(_required_minimum_distribution)
-
-        _last_renewal_date = xml_text(d.pop("lastRenewalDate", None))
-        last_renewal_date: str | None = None
-        if _last_renewal_date is not None:
-            last_renewal_date = _last_renewal_date
-        _maturity_date = xml_text(d.pop("maturityDate", None))
-        maturity_date: str | None = None
-        if _maturity_date is not None:
-            maturity_date = _maturity_date
-        _term = xml_text(d.pop("term", None))
-        term: int | None = None
-        if _term is not None:
-            term = _term
+        required_minimum_distribution = (
+            None if _required_minimum_distribution is None else Money.from_dict(_required_minimum_distribution)
+        )
+        last_renewal_date = xml_text(d.pop("lastRenewalDate", None))
+        maturity_date = xml_text(d.pop("maturityDate", None))
+        term = xml_text(d.pop("term", None))
         _issue_amount = d.pop("issueAmount", None)
-        issue_amount: Money | None = None
-        if _issue_amount is not None:
-            issue_amount = Money.from_dict(_issue_amount)
-
+        issue_amount = None if _issue_amount is None else Money.from_dict(_issue_amount)
         investment_account = cls(
             account_hidden=account_hidden,
             account_number=account_number,
@@ -985,5 +687,21 @@ class InvestmentAccount(_Model):
             issue_amount=issue_amount,
         )
 
-        investment_account.additional_properties = d
+        object.__setattr__(investment_account, "additional_properties", d)  # no on-setattr hooks
         return investment_account
+
+
+from ..models.account_id import AccountId
+from ..models.account_number import AccountNumber
+from ..models.account_statuses import AccountStatuses
+from ..models.associated_members import AssociatedMembers
+from ..models.balance_1 import Balance1
+from ..models.display_flag import DisplayFlag
+from ..models.entitlements import Entitlements
+from ..models.fi_account_type import FIAccountType
+from ..models.fi_customer_id_1 import FICustomerId1
+from ..models.id_type_1 import IdType1
+from ..models.money import Money
+from ..models.plastic_card import PlasticCard
+from ..models.reg_d_limits_1 import RegDLimits1
+from ..models.roles import Roles

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal, xml_text
+from ..types import enum_member, keys_only, refuse_float, to_decimal, xml_text
 
 T = TypeVar("T", bound="Money")
 
@@ -47,7 +47,7 @@ class Money(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency_code = CurrencyCode(xml_text(d.pop("currencyCode")))
+        currency_code = enum_member(CurrencyCode, xml_text(d.pop("currencyCode")))
 
         amount = to_decimal(xml_text(d.pop("amount")))
 
@@ -56,5 +56,5 @@ class Money(_Model):
             amount=amount,
         )
 
-        money.additional_properties = d
+        object.__setattr__(money, "additional_properties", d)  # no on-setattr hooks
         return money

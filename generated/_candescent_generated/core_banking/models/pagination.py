@@ -44,11 +44,9 @@ class Pagination(_Model):
             }
         )
         if self.previous is not None:
-            previous = self.previous
-            field_dict["previous"] = previous
+            field_dict["previous"] = self.previous
         if self.next_ is not None:
-            next_ = self.next_
-            field_dict["next"] = next_
+            field_dict["next"] = self.next_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -57,14 +55,8 @@ class Pagination(_Model):
         d = dict(src_dict)
         count = d.pop("count")
         top = d.pop("top")
-        _previous = d.pop("previous", None)
-        previous: str | None = None
-        if _previous is not None:
-            previous = _previous
-        _next_ = d.pop("next", None)
-        next_: str | None = None
-        if _next_ is not None:
-            next_ = _next_
+        previous = d.pop("previous", None)
+        next_ = d.pop("next", None)
         pagination = cls(
             count=count,
             top=top,
@@ -72,5 +64,5 @@ class Pagination(_Model):
             next_=next_,
         )
 
-        pagination.additional_properties = d
+        object.__setattr__(pagination, "additional_properties", d)  # no on-setattr hooks
         return pagination

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.account_number import AccountNumber
-    from ..models.split_date import SplitDate
-
 
 T = TypeVar("T", bound="PlasticCard")
 
@@ -43,28 +38,25 @@ class PlasticCard(_Model):
             }
         )
         if self.atm_expiry_date is not None:
-            atm_expiry_date = self.atm_expiry_date.to_dict()
-            field_dict["atmExpiryDate"] = atm_expiry_date
+            field_dict["atmExpiryDate"] = self.atm_expiry_date.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_number import AccountNumber
-        from ..models.split_date import SplitDate
-
         d = dict(src_dict)
         card_number = AccountNumber.from_dict(d.pop("cardNumber"))
 
         _atm_expiry_date = d.pop("atmExpiryDate", None)
-        atm_expiry_date: SplitDate | None = None
-        if _atm_expiry_date is not None:
-            atm_expiry_date = SplitDate.from_dict(_atm_expiry_date)
-
+        atm_expiry_date = None if _atm_expiry_date is None else SplitDate.from_dict(_atm_expiry_date)
         plastic_card = cls(
             card_number=card_number,
             atm_expiry_date=atm_expiry_date,
         )
 
-        plastic_card.additional_properties = d
+        object.__setattr__(plastic_card, "additional_properties", d)  # no on-setattr hooks
         return plastic_card
+
+
+from ..models.account_number import AccountNumber
+from ..models.split_date import SplitDate

@@ -38,46 +38,26 @@ class RegDLimits(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.max_transfer_count is not None:
-            max_transfer_count = self.max_transfer_count
-            field_dict["maxTransferCount"] = max_transfer_count
+            field_dict["maxTransferCount"] = self.max_transfer_count
         if self.max_check_count is not None:
-            max_check_count = self.max_check_count
-            field_dict["maxCheckCount"] = max_check_count
+            field_dict["maxCheckCount"] = self.max_check_count
         if self.max_reg_d_count is not None:
-            max_reg_d_count = self.max_reg_d_count
-            field_dict["maxRegDCount"] = max_reg_d_count
+            field_dict["maxRegDCount"] = self.max_reg_d_count
         if self.host_transfer_count is not None:
-            host_transfer_count = self.host_transfer_count
-            field_dict["hostTransferCount"] = host_transfer_count
+            field_dict["hostTransferCount"] = self.host_transfer_count
         if self.host_check_count is not None:
-            host_check_count = self.host_check_count
-            field_dict["hostCheckCount"] = host_check_count
+            field_dict["hostCheckCount"] = self.host_check_count
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _max_transfer_count = d.pop("maxTransferCount", None)
-        max_transfer_count: int | None = None
-        if _max_transfer_count is not None:
-            max_transfer_count = _max_transfer_count
-        _max_check_count = d.pop("maxCheckCount", None)
-        max_check_count: int | None = None
-        if _max_check_count is not None:
-            max_check_count = _max_check_count
-        _max_reg_d_count = d.pop("maxRegDCount", None)
-        max_reg_d_count: int | None = None
-        if _max_reg_d_count is not None:
-            max_reg_d_count = _max_reg_d_count
-        _host_transfer_count = d.pop("hostTransferCount", None)
-        host_transfer_count: int | None = None
-        if _host_transfer_count is not None:
-            host_transfer_count = _host_transfer_count
-        _host_check_count = d.pop("hostCheckCount", None)
-        host_check_count: int | None = None
-        if _host_check_count is not None:
-            host_check_count = _host_check_count
+        max_transfer_count = d.pop("maxTransferCount", None)
+        max_check_count = d.pop("maxCheckCount", None)
+        max_reg_d_count = d.pop("maxRegDCount", None)
+        host_transfer_count = d.pop("hostTransferCount", None)
+        host_check_count = d.pop("hostCheckCount", None)
         reg_d_limits = cls(
             max_transfer_count=max_transfer_count,
             max_check_count=max_check_count,
@@ -86,5 +66,5 @@ class RegDLimits(_Model):
             host_check_count=host_check_count,
         )
 
-        reg_d_limits.additional_properties = d
+        object.__setattr__(reg_d_limits, "additional_properties", d)  # no on-setattr hooks
         return reg_d_limits

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_id_1 import FICustomerId1
-    from ..models.id_type_1 import IdType1
-
 
 T = TypeVar("T", bound="Resource")
 
@@ -45,36 +40,29 @@ class Resource(_Model):
             }
         )
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
         if self.product_user_guid is not None:
-            product_user_guid = self.product_user_guid.to_dict()
-            field_dict["productUserGuid"] = product_user_guid
+            field_dict["productUserGuid"] = self.product_user_guid.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_id_1 import FICustomerId1
-        from ..models.id_type_1 import IdType1
-
         d = dict(src_dict)
         id = IdType1.from_dict(d.pop("id"))
 
-        _description = xml_text(d.pop("description", None))
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        description = xml_text(d.pop("description", None))
         _product_user_guid = d.pop("productUserGuid", None)
-        product_user_guid: FICustomerId1 | None = None
-        if _product_user_guid is not None:
-            product_user_guid = FICustomerId1.from_dict(_product_user_guid)
-
+        product_user_guid = None if _product_user_guid is None else FICustomerId1.from_dict(_product_user_guid)
         resource = cls(
             id=id,
             description=description,
             product_user_guid=product_user_guid,
         )
 
-        resource.additional_properties = d
+        object.__setattr__(resource, "additional_properties", d)  # no on-setattr hooks
         return resource
+
+
+from ..models.fi_customer_id_1 import FICustomerId1
+from ..models.id_type_1 import IdType1

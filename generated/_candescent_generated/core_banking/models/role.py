@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.role_attributes import RoleAttributes
-
 
 T = TypeVar("T", bound="Role")
 
@@ -44,56 +40,30 @@ class Role(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.entity_name is not None:
-            entity_name = self.entity_name
-            field_dict["entityName"] = entity_name
+            field_dict["entityName"] = self.entity_name
         if self.entity_number is not None:
-            entity_number = self.entity_number
-            field_dict["entityNumber"] = entity_number
+            field_dict["entityNumber"] = self.entity_number
         if self.entity_type is not None:
-            entity_type = self.entity_type
-            field_dict["entityType"] = entity_type
+            field_dict["entityType"] = self.entity_type
         if self.code is not None:
-            code = self.code
-            field_dict["code"] = code
+            field_dict["code"] = self.code
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
         if self.attributes is not None:
-            attributes = self.attributes.to_dict()
-            field_dict["attributes"] = attributes
+            field_dict["attributes"] = self.attributes.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.role_attributes import RoleAttributes
-
         d = dict(src_dict)
-        _entity_name = xml_text(d.pop("entityName", None))
-        entity_name: str | None = None
-        if _entity_name is not None:
-            entity_name = _entity_name
-        _entity_number = xml_text(d.pop("entityNumber", None))
-        entity_number: str | None = None
-        if _entity_number is not None:
-            entity_number = _entity_number
-        _entity_type = xml_text(d.pop("entityType", None))
-        entity_type: str | None = None
-        if _entity_type is not None:
-            entity_type = _entity_type
-        _code = xml_text(d.pop("code", None))
-        code: str | None = None
-        if _code is not None:
-            code = _code
-        _description = xml_text(d.pop("description", None))
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        entity_name = xml_text(d.pop("entityName", None))
+        entity_number = xml_text(d.pop("entityNumber", None))
+        entity_type = xml_text(d.pop("entityType", None))
+        code = xml_text(d.pop("code", None))
+        description = xml_text(d.pop("description", None))
         _attributes = d.pop("attributes", None)
-        attributes: RoleAttributes | None = None
-        if _attributes is not None:
-            attributes = RoleAttributes.from_dict(_attributes)
-
+        attributes = None if _attributes is None else RoleAttributes.from_dict(_attributes)
         role = cls(
             entity_name=entity_name,
             entity_number=entity_number,
@@ -103,5 +73,8 @@ class Role(_Model):
             attributes=attributes,
         )
 
-        role.additional_properties = d
+        object.__setattr__(role, "additional_properties", d)  # no on-setattr hooks
         return role
+
+
+from ..models.role_attributes import RoleAttributes

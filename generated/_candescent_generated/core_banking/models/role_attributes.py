@@ -32,29 +32,21 @@ class RoleAttributes(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.can_transact is not None:
-            can_transact = self.can_transact
-            field_dict["canTransact"] = can_transact
+            field_dict["canTransact"] = self.can_transact
         if self.is_employee_role is not None:
-            is_employee_role = self.is_employee_role
-            field_dict["isEmployeeRole"] = is_employee_role
+            field_dict["isEmployeeRole"] = self.is_employee_role
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _can_transact = xml_text(d.pop("canTransact", None))
-        can_transact: str | None = None
-        if _can_transact is not None:
-            can_transact = _can_transact
-        _is_employee_role = xml_text(d.pop("isEmployeeRole", None))
-        is_employee_role: str | None = None
-        if _is_employee_role is not None:
-            is_employee_role = _is_employee_role
+        can_transact = xml_text(d.pop("canTransact", None))
+        is_employee_role = xml_text(d.pop("isEmployeeRole", None))
         role_attributes = cls(
             can_transact=can_transact,
             is_employee_role=is_employee_role,
         )
 
-        role_attributes.additional_properties = d
+        object.__setattr__(role_attributes, "additional_properties", d)  # no on-setattr hooks
         return role_attributes

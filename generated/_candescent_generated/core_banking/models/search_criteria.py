@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,7 @@ from ..models.search_criteria_user_id_type import SearchCriteriaUserIdType
 from ..models.search_criteria_user_type import SearchCriteriaUserType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.additional_filters import AdditionalFilters
-
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="SearchCriteria")
 
@@ -72,102 +68,54 @@ class SearchCriteria(_Model):
             }
         )
         if self.page_size is not None:
-            page_size = self.page_size
-            field_dict["pageSize"] = page_size
+            field_dict["pageSize"] = self.page_size
         if self.event_ids is not None:
-            event_ids = self.event_ids
+            field_dict["eventIds"] = self.event_ids
 
-            field_dict["eventIds"] = event_ids
         if self.event_type is not None:
-            event_type = SearchCriteriaEventType(self.event_type).value
-            field_dict["eventType"] = event_type
+            field_dict["eventType"] = SearchCriteriaEventType(self.event_type).value
         if self.user_type is not None:
-            user_type = SearchCriteriaUserType(self.user_type).value
-            field_dict["userType"] = user_type
+            field_dict["userType"] = SearchCriteriaUserType(self.user_type).value
         if self.user_product is not None:
-            user_product = self.user_product
-            field_dict["userProduct"] = user_product
+            field_dict["userProduct"] = self.user_product
         if self.user_id is not None:
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
         if self.user_id_type is not None:
-            user_id_type = SearchCriteriaUserIdType(self.user_id_type).value
-            field_dict["userIdType"] = user_id_type
+            field_dict["userIdType"] = SearchCriteriaUserIdType(self.user_id_type).value
         if self.company_id is not None:
-            company_id = self.company_id
-            field_dict["companyId"] = company_id
+            field_dict["companyId"] = self.company_id
         if self.requested_attributes is not None:
-            requested_attributes = self.requested_attributes
+            field_dict["requestedAttributes"] = self.requested_attributes
 
-            field_dict["requestedAttributes"] = requested_attributes
         if self.additional_filters is not None:
-            additional_filters = self.additional_filters.to_dict()
-            field_dict["additionalFilters"] = additional_filters
+            field_dict["additionalFilters"] = self.additional_filters.to_dict()
         if self.next_page_token is not None:
-            next_page_token = self.next_page_token
-            field_dict["nextPageToken"] = next_page_token
+            field_dict["nextPageToken"] = self.next_page_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_filters import AdditionalFilters
-
         d = dict(src_dict)
         start_time = parse_datetime(d.pop("startTime"))
 
         end_time = parse_datetime(d.pop("endTime"))
 
-        _page_size = d.pop("pageSize", None)
-        page_size: int | None = None
-        if _page_size is not None:
-            page_size = _page_size
-        _event_ids = d.pop("eventIds", None)
-        event_ids: list[str] | None = None
-        if _event_ids is not None:
-            event_ids = cast(list[str], _event_ids)
-
+        page_size = d.pop("pageSize", None)
+        event_ids = d.pop("eventIds", None)
         _event_type = d.pop("eventType", None)
-        event_type: SearchCriteriaEventType | None = None
-        if _event_type is not None:
-            event_type = SearchCriteriaEventType(_event_type)
-
+        event_type = None if _event_type is None else enum_member(SearchCriteriaEventType, _event_type)
         _user_type = d.pop("userType", None)
-        user_type: SearchCriteriaUserType | None = None
-        if _user_type is not None:
-            user_type = SearchCriteriaUserType(_user_type)
-
-        _user_product = d.pop("userProduct", None)
-        user_product: str | None = None
-        if _user_product is not None:
-            user_product = _user_product
-        _user_id = d.pop("userId", None)
-        user_id: str | None = None
-        if _user_id is not None:
-            user_id = _user_id
+        user_type = None if _user_type is None else enum_member(SearchCriteriaUserType, _user_type)
+        user_product = d.pop("userProduct", None)
+        user_id = d.pop("userId", None)
         _user_id_type = d.pop("userIdType", None)
-        user_id_type: SearchCriteriaUserIdType | None = None
-        if _user_id_type is not None:
-            user_id_type = SearchCriteriaUserIdType(_user_id_type)
-
-        _company_id = d.pop("companyId", None)
-        company_id: str | None = None
-        if _company_id is not None:
-            company_id = _company_id
-        _requested_attributes = d.pop("requestedAttributes", None)
-        requested_attributes: list[str] | None = None
-        if _requested_attributes is not None:
-            requested_attributes = cast(list[str], _requested_attributes)
-
+        user_id_type = None if _user_id_type is None else enum_member(SearchCriteriaUserIdType, _user_id_type)
+        company_id = d.pop("companyId", None)
+        requested_attributes = d.pop("requestedAttributes", None)
         _additional_filters = d.pop("additionalFilters", None)
-        additional_filters: AdditionalFilters | None = None
-        if _additional_filters is not None:
-            additional_filters = AdditionalFilters.from_dict(_additional_filters)
-
-        _next_page_token = d.pop("nextPageToken", None)
-        next_page_token: str | None = None
-        if _next_page_token is not None:
-            next_page_token = _next_page_token
+        additional_filters = None if _additional_filters is None else AdditionalFilters.from_dict(_additional_filters)
+        next_page_token = d.pop("nextPageToken", None)
         search_criteria = cls(
             start_time=start_time,
             end_time=end_time,
@@ -184,5 +132,8 @@ class SearchCriteria(_Model):
             next_page_token=next_page_token,
         )
 
-        search_criteria.additional_properties = d
+        object.__setattr__(search_criteria, "additional_properties", d)  # no on-setattr hooks
         return search_criteria
+
+
+from ..models.additional_filters import AdditionalFilters

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.banking_activity import BankingActivity
-
 
 T = TypeVar("T", bound="SearchResponse")
 
@@ -50,8 +46,7 @@ class SearchResponse(_Model):
             }
         )
         if self.next_page_token is not None:
-            next_page_token = self.next_page_token
-            field_dict["nextPageToken"] = next_page_token
+            field_dict["nextPageToken"] = self.next_page_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -61,8 +56,6 @@ class SearchResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banking_activity import BankingActivity
-
         d = dict(src_dict)
         count = d.pop("count")
         banking_activities = []
@@ -72,15 +65,15 @@ class SearchResponse(_Model):
 
             banking_activities.append(banking_activities_item)
 
-        _next_page_token = d.pop("nextPageToken", None)
-        next_page_token: str | None = None
-        if _next_page_token is not None:
-            next_page_token = _next_page_token
+        next_page_token = d.pop("nextPageToken", None)
         search_response = cls(
             count=count,
             banking_activities=banking_activities,
             next_page_token=next_page_token,
         )
 
-        search_response.additional_properties = d
+        object.__setattr__(search_response, "additional_properties", d)  # no on-setattr hooks
         return search_response
+
+
+from ..models.banking_activity import BankingActivity

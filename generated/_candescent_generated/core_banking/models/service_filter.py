@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.service_filter_criteria import ServiceFilterCriteria
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="ServiceFilter")
 
@@ -44,8 +44,7 @@ class ServiceFilter(_Model):
             }
         )
         if self.value is not None:
-            value = self.value
-            field_dict["value"] = value
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -53,17 +52,14 @@ class ServiceFilter(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         attribute_id = d.pop("attributeId")
-        criteria = ServiceFilterCriteria(d.pop("criteria"))
+        criteria = enum_member(ServiceFilterCriteria, d.pop("criteria"))
 
-        _value = d.pop("value", None)
-        value: str | None = None
-        if _value is not None:
-            value = _value
+        value = d.pop("value", None)
         service_filter = cls(
             attribute_id=attribute_id,
             criteria=criteria,
             value=value,
         )
 
-        service_filter.additional_properties = d
+        object.__setattr__(service_filter, "additional_properties", d)  # no on-setattr hooks
         return service_filter

@@ -42,8 +42,7 @@ class SplitDate(_Model):
             }
         )
         if self.day is not None:
-            day = self.day
-            field_dict["day"] = day
+            field_dict["day"] = self.day
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -52,15 +51,12 @@ class SplitDate(_Model):
         d = dict(src_dict)
         month = xml_text(d.pop("month"))
         year = xml_text(d.pop("year"))
-        _day = xml_text(d.pop("day", None))
-        day: int | None = None
-        if _day is not None:
-            day = _day
+        day = xml_text(d.pop("day", None))
         split_date = cls(
             month=month,
             year=year,
             day=day,
         )
 
-        split_date.additional_properties = d
+        object.__setattr__(split_date, "additional_properties", d)  # no on-setattr hooks
         return split_date

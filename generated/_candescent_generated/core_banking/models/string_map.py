@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.string_map_entry_item import StringMapEntryItem
-
 
 T = TypeVar("T", bound="StringMap")
 
@@ -47,8 +43,6 @@ class StringMap(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.string_map_entry_item import StringMapEntryItem
-
         d = dict(src_dict)
         entry = []
         _entry = d.pop("entry")
@@ -61,5 +55,8 @@ class StringMap(_Model):
             entry=entry,
         )
 
-        string_map.additional_properties = d
+        object.__setattr__(string_map, "additional_properties", d)  # no on-setattr hooks
         return string_map
+
+
+from ..models.string_map_entry_item import StringMapEntryItem

@@ -51,5 +51,5 @@ class StringMapEntryItem(_Model):
             value=value,
         )
 
-        string_map_entry_item.additional_properties = d
+        object.__setattr__(string_map_entry_item, "additional_properties", d)  # no on-setattr hooks
         return string_map_entry_item

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..models.condition import Condition
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.service_filter import ServiceFilter
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="SubFilter")
 
@@ -46,15 +42,12 @@ class SubFilter(_Model):
             }
         )
         if self.condition is not None:
-            condition = Condition(self.condition).value
-            field_dict["condition"] = condition
+            field_dict["condition"] = Condition(self.condition).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_filter import ServiceFilter
-
         d = dict(src_dict)
         filters = []
         _filters = d.pop("filters")
@@ -64,14 +57,14 @@ class SubFilter(_Model):
             filters.append(componentsschemas_filters_item)
 
         _condition = d.pop("condition", None)
-        condition: Condition | None = None
-        if _condition is not None:
-            condition = Condition(_condition)
-
+        condition = None if _condition is None else enum_member(Condition, _condition)
         sub_filter = cls(
             filters=filters,
             condition=condition,
         )
 
-        sub_filter.additional_properties = d
+        object.__setattr__(sub_filter, "additional_properties", d)  # no on-setattr hooks
         return sub_filter
+
+
+from ..models.service_filter import ServiceFilter

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.term_type import TermType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="Term")
 
@@ -33,30 +33,22 @@ class Term(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.duration is not None:
-            duration = self.duration
-            field_dict["duration"] = duration
+            field_dict["duration"] = self.duration
         if self.term_type is not None:
-            term_type = TermType(self.term_type).value
-            field_dict["termType"] = term_type
+            field_dict["termType"] = TermType(self.term_type).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _duration = d.pop("duration", None)
-        duration: int | None = None
-        if _duration is not None:
-            duration = _duration
+        duration = d.pop("duration", None)
         _term_type = d.pop("termType", None)
-        term_type: TermType | None = None
-        if _term_type is not None:
-            term_type = TermType(_term_type)
-
+        term_type = None if _term_type is None else enum_member(TermType, _term_type)
         term = cls(
             duration=duration,
             term_type=term_type,
         )
 
-        term.additional_properties = d
+        object.__setattr__(term, "additional_properties", d)  # no on-setattr hooks
         return term

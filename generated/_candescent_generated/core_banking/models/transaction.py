@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,7 @@ from attrs import field as _attrs_field
 from ..models.transaction_type import TransactionType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date
-
-if TYPE_CHECKING:
-    from ..models.money_1 import Money1
-    from ..models.transaction_additional_info import TransactionAdditionalInfo
-    from ..models.transaction_image import TransactionImage
-
+from ..types import enum_member, keys_only, parse_date
 
 T = TypeVar("T", bound="Transaction")
 
@@ -113,68 +107,46 @@ class Transaction(_Model):
             }
         )
         if self.institution_customer_id is not None:
-            institution_customer_id = self.institution_customer_id
-            field_dict["institutionCustomerId"] = institution_customer_id
+            field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.transaction_number is not None:
-            transaction_number = self.transaction_number
-            field_dict["transactionNumber"] = transaction_number
+            field_dict["transactionNumber"] = self.transaction_number
         if self.host_transaction_id is not None:
-            host_transaction_id = self.host_transaction_id
-            field_dict["hostTransactionId"] = host_transaction_id
+            field_dict["hostTransactionId"] = self.host_transaction_id
         if self.transaction_date is not None:
-            transaction_date = self.transaction_date.isoformat()
-            field_dict["transactionDate"] = transaction_date
+            field_dict["transactionDate"] = self.transaction_date.isoformat()
         if self.effective_date is not None:
-            effective_date = self.effective_date.isoformat()
-            field_dict["effectiveDate"] = effective_date
+            field_dict["effectiveDate"] = self.effective_date.isoformat()
         if self.memo is not None:
-            memo = self.memo
-            field_dict["memo"] = memo
+            field_dict["memo"] = self.memo
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
         if self.fee is not None:
-            fee = self.fee.to_dict()
-            field_dict["fee"] = fee
+            field_dict["fee"] = self.fee.to_dict()
         if self.amount_to_principal is not None:
-            amount_to_principal = self.amount_to_principal.to_dict()
-            field_dict["amountToPrincipal"] = amount_to_principal
+            field_dict["amountToPrincipal"] = self.amount_to_principal.to_dict()
         if self.amount_to_escrow is not None:
-            amount_to_escrow = self.amount_to_escrow.to_dict()
-            field_dict["amountToEscrow"] = amount_to_escrow
+            field_dict["amountToEscrow"] = self.amount_to_escrow.to_dict()
         if self.amount_to_interest is not None:
-            amount_to_interest = self.amount_to_interest.to_dict()
-            field_dict["amountToInterest"] = amount_to_interest
+            field_dict["amountToInterest"] = self.amount_to_interest.to_dict()
         if self.unapplied_funds_balance is not None:
-            unapplied_funds_balance = self.unapplied_funds_balance.to_dict()
-            field_dict["unappliedFundsBalance"] = unapplied_funds_balance
+            field_dict["unappliedFundsBalance"] = self.unapplied_funds_balance.to_dict()
         if self.ledger_balance is not None:
-            ledger_balance = self.ledger_balance.to_dict()
-            field_dict["ledgerBalance"] = ledger_balance
+            field_dict["ledgerBalance"] = self.ledger_balance.to_dict()
         if self.check_number is not None:
-            check_number = self.check_number
-            field_dict["checkNumber"] = check_number
+            field_dict["checkNumber"] = self.check_number
         if self.micr_number is not None:
-            micr_number = self.micr_number
-            field_dict["micrNumber"] = micr_number
+            field_dict["micrNumber"] = self.micr_number
         if self.bai_code is not None:
-            bai_code = self.bai_code
-            field_dict["baiCode"] = bai_code
+            field_dict["baiCode"] = self.bai_code
         if self.transaction_image is not None:
-            transaction_image = self.transaction_image.to_dict()
-            field_dict["transactionImage"] = transaction_image
+            field_dict["transactionImage"] = self.transaction_image.to_dict()
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money_1 import Money1
-        from ..models.transaction_additional_info import TransactionAdditionalInfo
-        from ..models.transaction_image import TransactionImage
-
         d = dict(src_dict)
         id = d.pop("id")
         institution_id = d.pop("institutionId")
@@ -182,93 +154,41 @@ class Transaction(_Model):
         account_id = d.pop("accountId")
         amount = Money1.from_dict(d.pop("amount"))
 
-        type_ = TransactionType(d.pop("type"))
+        type_ = enum_member(TransactionType, d.pop("type"))
 
         is_credit_transaction = d.pop("isCreditTransaction")
         is_exportable = d.pop("isExportable")
         is_pending = d.pop("isPending")
-        _institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_customer_id: str | None = None
-        if _institution_customer_id is not None:
-            institution_customer_id = _institution_customer_id
-        _transaction_number = d.pop("transactionNumber", None)
-        transaction_number: str | None = None
-        if _transaction_number is not None:
-            transaction_number = _transaction_number
-        _host_transaction_id = d.pop("hostTransactionId", None)
-        host_transaction_id: str | None = None
-        if _host_transaction_id is not None:
-            host_transaction_id = _host_transaction_id
+        institution_customer_id = d.pop("institutionCustomerId", None)
+        transaction_number = d.pop("transactionNumber", None)
+        host_transaction_id = d.pop("hostTransactionId", None)
         _transaction_date = d.pop("transactionDate", None)
-        transaction_date: datetime.date | None = None
-        if _transaction_date is not None:
-            transaction_date = parse_date(_transaction_date)
-
+        transaction_date = None if _transaction_date is None else parse_date(_transaction_date)
         _effective_date = d.pop("effectiveDate", None)
-        effective_date: datetime.date | None = None
-        if _effective_date is not None:
-            effective_date = parse_date(_effective_date)
-
-        _memo = d.pop("memo", None)
-        memo: str | None = None
-        if _memo is not None:
-            memo = _memo
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        effective_date = None if _effective_date is None else parse_date(_effective_date)
+        memo = d.pop("memo", None)
+        description = d.pop("description", None)
         _fee = d.pop("fee", None)
-        fee: Money1 | None = None
-        if _fee is not None:
-            fee = Money1.from_dict(_fee)
-
+        fee = None if _fee is None else Money1.from_dict(_fee)
         _amount_to_principal = d.pop("amountToPrincipal", None)
-        amount_to_principal: Money1 | None = None
-        if _amount_to_principal is not None:
-            amount_to_principal = Money1.from_dict(_amount_to_principal)
-
+        amount_to_principal = None if _amount_to_principal is None else Money1.from_dict(_amount_to_principal)
         _amount_to_escrow = d.pop("amountToEscrow", None)
-        amount_to_escrow: Money1 | None = None
-        if _amount_to_escrow is not None:
-            amount_to_escrow = Money1.from_dict(_amount_to_escrow)
-
+        amount_to_escrow = None if _amount_to_escrow is None else Money1.from_dict(_amount_to_escrow)
         _amount_to_interest = d.pop("amountToInterest", None)
-        amount_to_interest: Money1 | None = None
-        if _amount_to_interest is not None:
-            amount_to_interest = Money1.from_dict(_amount_to_interest)
-
+        amount_to_interest = None if _amount_to_interest is None else Money1.from_dict(_amount_to_interest)
         _unapplied_funds_balance = d.pop("unappliedFundsBalance", None)
-        unapplied_funds_balance: Money1 | None = None
-        if _unapplied_funds_balance is not None:
-            unapplied_funds_balance = Money1.from_dict(_unapplied_funds_balance)
-
+        unapplied_funds_balance = (
+            None if _unapplied_funds_balance is None else Money1.from_dict(_unapplied_funds_balance)
+        )
         _ledger_balance = d.pop("ledgerBalance", None)
-        ledger_balance: Money1 | None = None
-        if _ledger_balance is not None:
-            ledger_balance = Money1.from_dict(_ledger_balance)
-
-        _check_number = d.pop("checkNumber", None)
-        check_number: str | None = None
-        if _check_number is not None:
-            check_number = _check_number
-        _micr_number = d.pop("micrNumber", None)
-        micr_number: str | None = None
-        if _micr_number is not None:
-            micr_number = _micr_number
-        _bai_code = d.pop("baiCode", None)
-        bai_code: str | None = None
-        if _bai_code is not None:
-            bai_code = _bai_code
+        ledger_balance = None if _ledger_balance is None else Money1.from_dict(_ledger_balance)
+        check_number = d.pop("checkNumber", None)
+        micr_number = d.pop("micrNumber", None)
+        bai_code = d.pop("baiCode", None)
         _transaction_image = d.pop("transactionImage", None)
-        transaction_image: TransactionImage | None = None
-        if _transaction_image is not None:
-            transaction_image = TransactionImage.from_dict(_transaction_image)
-
+        transaction_image = None if _transaction_image is None else TransactionImage.from_dict(_transaction_image)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: TransactionAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = TransactionAdditionalInfo.from_dict(_additional_info)
-
+        additional_info = None if _additional_info is None else TransactionAdditionalInfo.from_dict(_additional_info)
         transaction = cls(
             id=id,
             institution_id=institution_id,
@@ -299,5 +219,10 @@ class Transaction(_Model):
             additional_info=additional_info,
         )
 
-        transaction.additional_properties = d
+        object.__setattr__(transaction, "additional_properties", d)  # no on-setattr hooks
         return transaction
+
+
+from ..models.money_1 import Money1
+from ..models.transaction_additional_info import TransactionAdditionalInfo
+from ..models.transaction_image import TransactionImage

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.image_type import ImageType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="TransactionImage")
 
@@ -41,32 +41,24 @@ class TransactionImage(_Model):
             }
         )
         if self.image_identifier is not None:
-            image_identifier = self.image_identifier
-            field_dict["imageIdentifier"] = image_identifier
+            field_dict["imageIdentifier"] = self.image_identifier
         if self.host_image_locator is not None:
-            host_image_locator = self.host_image_locator
-            field_dict["hostImageLocator"] = host_image_locator
+            field_dict["hostImageLocator"] = self.host_image_locator
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_type = ImageType(d.pop("imageType"))
+        image_type = enum_member(ImageType, d.pop("imageType"))
 
-        _image_identifier = d.pop("imageIdentifier", None)
-        image_identifier: str | None = None
-        if _image_identifier is not None:
-            image_identifier = _image_identifier
-        _host_image_locator = d.pop("hostImageLocator", None)
-        host_image_locator: str | None = None
-        if _host_image_locator is not None:
-            host_image_locator = _host_image_locator
+        image_identifier = d.pop("imageIdentifier", None)
+        host_image_locator = d.pop("hostImageLocator", None)
         transaction_image = cls(
             image_type=image_type,
             image_identifier=image_identifier,
             host_image_locator=host_image_locator,
         )
 
-        transaction_image.additional_properties = d
+        object.__setattr__(transaction_image, "additional_properties", d)  # no on-setattr hooks
         return transaction_image

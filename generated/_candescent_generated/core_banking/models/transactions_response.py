@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.transaction import Transaction
-    from ..models.transactions_response_additional_info import TransactionsResponseAdditionalInfo
-
 
 T = TypeVar("T", bound="TransactionsResponse")
 
@@ -50,11 +44,9 @@ class TransactionsResponse(_Model):
             }
         )
         if self.pagination is not None:
-            pagination = self.pagination.to_dict()
-            field_dict["pagination"] = pagination
+            field_dict["pagination"] = self.pagination.to_dict()
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -64,10 +56,6 @@ class TransactionsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination import Pagination
-        from ..models.transaction import Transaction
-        from ..models.transactions_response_additional_info import TransactionsResponseAdditionalInfo
-
         d = dict(src_dict)
         transactions = []
         _transactions = d.pop("transactions")
@@ -77,20 +65,21 @@ class TransactionsResponse(_Model):
             transactions.append(transactions_item)
 
         _pagination = d.pop("pagination", None)
-        pagination: Pagination | None = None
-        if _pagination is not None:
-            pagination = Pagination.from_dict(_pagination)
-
+        pagination = None if _pagination is None else Pagination.from_dict(_pagination)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: TransactionsResponseAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = TransactionsResponseAdditionalInfo.from_dict(_additional_info)
-
+        additional_info = (
+            None if _additional_info is None else TransactionsResponseAdditionalInfo.from_dict(_additional_info)
+        )
         transactions_response = cls(
             transactions=transactions,
             pagination=pagination,
             additional_info=additional_info,
         )
 
-        transactions_response.additional_properties = d
+        object.__setattr__(transactions_response, "additional_properties", d)  # no on-setattr hooks
         return transactions_response
+
+
+from ..models.pagination import Pagination
+from ..models.transaction import Transaction
+from ..models.transactions_response_additional_info import TransactionsResponseAdditionalInfo

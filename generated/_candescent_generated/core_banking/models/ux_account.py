@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,7 @@ from ..models.account_category import AccountCategory
 from ..models.ux_account_ownership_type import UXAccountOwnershipType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date, refuse_float, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.account_status_1 import AccountStatus1
-    from ..models.account_transaction import AccountTransaction
-    from ..models.account_type_1 import AccountType1
-    from ..models.balance import Balance
-    from ..models.money import Money
-    from ..models.reg_d_limits import RegDLimits
-
+from ..types import enum_member, keys_only, parse_date, refuse_float, to_decimal
 
 T = TypeVar("T", bound="UXAccount")
 
@@ -168,156 +159,105 @@ class UXAccount(_Model):
             }
         )
         if self.account_hidden is not None:
-            account_hidden = self.account_hidden
-            field_dict["accountHidden"] = account_hidden
+            field_dict["accountHidden"] = self.account_hidden
         if self.account_status is not None:
-            account_status = self.account_status.to_dict()
-            field_dict["accountStatus"] = account_status
+            field_dict["accountStatus"] = self.account_status.to_dict()
         if self.ach_count is not None:
-            ach_count = self.ach_count
-            field_dict["achCount"] = ach_count
+            field_dict["achCount"] = self.ach_count
         if self.bill_pay_account_number is not None:
-            bill_pay_account_number = self.bill_pay_account_number
-            field_dict["billPayAccountNumber"] = bill_pay_account_number
+            field_dict["billPayAccountNumber"] = self.bill_pay_account_number
         if self.bill_pay_id is not None:
-            bill_pay_id = self.bill_pay_id
-            field_dict["billPayId"] = bill_pay_id
+            field_dict["billPayId"] = self.bill_pay_id
         if self.current_year_eligible_contribution is not None:
-            current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-            field_dict["currentYearEligibleContribution"] = current_year_eligible_contribution
+            field_dict["currentYearEligibleContribution"] = self.current_year_eligible_contribution.to_dict()
         if self.current_year_max_contribution is not None:
-            current_year_max_contribution = self.current_year_max_contribution.to_dict()
-            field_dict["currentYearMaxContribution"] = current_year_max_contribution
+            field_dict["currentYearMaxContribution"] = self.current_year_max_contribution.to_dict()
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
         if self.fi_account_type_desc is not None:
-            fi_account_type_desc = self.fi_account_type_desc
-            field_dict["fiAccountTypeDesc"] = fi_account_type_desc
+            field_dict["fiAccountTypeDesc"] = self.fi_account_type_desc
         if self.fi_raw_account_type is not None:
-            fi_raw_account_type = self.fi_raw_account_type
-            field_dict["fiRawAccountType"] = fi_raw_account_type
+            field_dict["fiRawAccountType"] = self.fi_raw_account_type
         if self.fi_account_type is not None:
-            fi_account_type = self.fi_account_type
-            field_dict["fiAccountType"] = fi_account_type
+            field_dict["fiAccountType"] = self.fi_account_type
         if self.customer_id is not None:
-            customer_id = self.customer_id
-            field_dict["customerId"] = customer_id
+            field_dict["customerId"] = self.customer_id
         if self.history_allowed is not None:
-            history_allowed = self.history_allowed
-            field_dict["historyAllowed"] = history_allowed
+            field_dict["historyAllowed"] = self.history_allowed
         if self.host_account_type is not None:
-            host_account_type = self.host_account_type
-            field_dict["hostAccountType"] = host_account_type
+            field_dict["hostAccountType"] = self.host_account_type
         if self.interest_prior_year_to_date is not None:
-            interest_prior_year_to_date = self.interest_prior_year_to_date.to_dict()
-            field_dict["interestPriorYearToDate"] = interest_prior_year_to_date
+            field_dict["interestPriorYearToDate"] = self.interest_prior_year_to_date.to_dict()
         if self.interest_rate is not None:
-            interest_rate = self.interest_rate
-            field_dict["interestRate"] = interest_rate
+            field_dict["interestRate"] = self.interest_rate
         if self.last_deposit_amount is not None:
-            last_deposit_amount = self.last_deposit_amount.to_dict()
-            field_dict["lastDepositAmount"] = last_deposit_amount
+            field_dict["lastDepositAmount"] = self.last_deposit_amount.to_dict()
         if self.last_dividend_amount is not None:
-            last_dividend_amount = self.last_dividend_amount.to_dict()
-            field_dict["lastDividendAmount"] = last_dividend_amount
+            field_dict["lastDividendAmount"] = self.last_dividend_amount.to_dict()
         if self.last_interest_payment_amount is not None:
-            last_interest_payment_amount = self.last_interest_payment_amount.to_dict()
-            field_dict["lastInterestPaymentAmount"] = last_interest_payment_amount
+            field_dict["lastInterestPaymentAmount"] = self.last_interest_payment_amount.to_dict()
         if self.last_interest_payment_date is not None:
-            last_interest_payment_date = self.last_interest_payment_date.isoformat()
-            field_dict["lastInterestPaymentDate"] = last_interest_payment_date
+            field_dict["lastInterestPaymentDate"] = self.last_interest_payment_date.isoformat()
         if self.last_statement_start_date is not None:
-            last_statement_start_date = self.last_statement_start_date.isoformat()
-            field_dict["lastStatementStartDate"] = last_statement_start_date
+            field_dict["lastStatementStartDate"] = self.last_statement_start_date.isoformat()
         if self.last_statement_end_date is not None:
-            last_statement_end_date = self.last_statement_end_date.isoformat()
-            field_dict["lastStatementEndDate"] = last_statement_end_date
+            field_dict["lastStatementEndDate"] = self.last_statement_end_date.isoformat()
         if self.last_year_eligible_contribution is not None:
-            last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-            field_dict["lastYearEligibleContribution"] = last_year_eligible_contribution
+            field_dict["lastYearEligibleContribution"] = self.last_year_eligible_contribution.to_dict()
         if self.last_year_max_contribution is not None:
-            last_year_max_contribution = self.last_year_max_contribution.to_dict()
-            field_dict["lastYearMaxContribution"] = last_year_max_contribution
+            field_dict["lastYearMaxContribution"] = self.last_year_max_contribution.to_dict()
         if self.micr_number is not None:
-            micr_number = self.micr_number
-            field_dict["micrNumber"] = micr_number
+            field_dict["micrNumber"] = self.micr_number
         if self.nick_name is not None:
-            nick_name = self.nick_name
-            field_dict["nickName"] = nick_name
+            field_dict["nickName"] = self.nick_name
         if self.non_qualified_rate is not None:
-            non_qualified_rate = self.non_qualified_rate
-            field_dict["nonQualifiedRate"] = non_qualified_rate
+            field_dict["nonQualifiedRate"] = self.non_qualified_rate
         if self.overdraft_account_number is not None:
-            overdraft_account_number = self.overdraft_account_number
-            field_dict["overdraftAccountNumber"] = overdraft_account_number
+            field_dict["overdraftAccountNumber"] = self.overdraft_account_number
         if self.overdraft_available_amount is not None:
-            overdraft_available_amount = self.overdraft_available_amount.to_dict()
-            field_dict["overdraftAvailableAmount"] = overdraft_available_amount
+            field_dict["overdraftAvailableAmount"] = self.overdraft_available_amount.to_dict()
         if self.overdraft_limit is not None:
-            overdraft_limit = self.overdraft_limit.to_dict()
-            field_dict["overdraftLimit"] = overdraft_limit
+            field_dict["overdraftLimit"] = self.overdraft_limit.to_dict()
         if self.ownership_type is not None:
-            ownership_type = UXAccountOwnershipType(self.ownership_type).value
-            field_dict["ownershipType"] = ownership_type
+            field_dict["ownershipType"] = UXAccountOwnershipType(self.ownership_type).value
         if self.pos_count is not None:
-            pos_count = self.pos_count
-            field_dict["posCount"] = pos_count
+            field_dict["posCount"] = self.pos_count
         if self.primary_holder_id is not None:
-            primary_holder_id = self.primary_holder_id
-            field_dict["primaryHolderId"] = primary_holder_id
+            field_dict["primaryHolderId"] = self.primary_holder_id
         if self.primary_holder_name is not None:
-            primary_holder_name = self.primary_holder_name
-            field_dict["primaryHolderName"] = primary_holder_name
+            field_dict["primaryHolderName"] = self.primary_holder_name
         if self.reg_d_limits is not None:
-            reg_d_limits = self.reg_d_limits.to_dict()
-            field_dict["regDLimits"] = reg_d_limits
+            field_dict["regDLimits"] = self.reg_d_limits.to_dict()
         if self.rewards_count is not None:
-            rewards_count = self.rewards_count
-            field_dict["rewardsCount"] = rewards_count
+            field_dict["rewardsCount"] = self.rewards_count
         if self.tax_prior_year_to_date is not None:
-            tax_prior_year_to_date = self.tax_prior_year_to_date.to_dict()
-            field_dict["taxPriorYearToDate"] = tax_prior_year_to_date
+            field_dict["taxPriorYearToDate"] = self.tax_prior_year_to_date.to_dict()
         if self.tax_year_to_date is not None:
-            tax_year_to_date = self.tax_year_to_date.to_dict()
-            field_dict["taxYearToDate"] = tax_year_to_date
+            field_dict["taxYearToDate"] = self.tax_year_to_date.to_dict()
         if self.tier_1_balance_desc is not None:
-            tier_1_balance_desc = self.tier_1_balance_desc
-            field_dict["tier1BalanceDesc"] = tier_1_balance_desc
+            field_dict["tier1BalanceDesc"] = self.tier_1_balance_desc
         if self.tier_1_qualified_rate is not None:
-            tier_1_qualified_rate = self.tier_1_qualified_rate
-            field_dict["tier1QualifiedRate"] = tier_1_qualified_rate
+            field_dict["tier1QualifiedRate"] = self.tier_1_qualified_rate
         if self.tier_2_balance_desc is not None:
-            tier_2_balance_desc = self.tier_2_balance_desc
-            field_dict["tier2BalanceDesc"] = tier_2_balance_desc
+            field_dict["tier2BalanceDesc"] = self.tier_2_balance_desc
         if self.tier_2_qualified_rate is not None:
-            tier_2_qualified_rate = self.tier_2_qualified_rate
-            field_dict["tier2QualifiedRate"] = tier_2_qualified_rate
+            field_dict["tier2QualifiedRate"] = self.tier_2_qualified_rate
         if self.total_funds_available is not None:
-            total_funds_available = self.total_funds_available.to_dict()
-            field_dict["totalFundsAvailable"] = total_funds_available
+            field_dict["totalFundsAvailable"] = self.total_funds_available.to_dict()
         if self.tpv_reference is not None:
-            tpv_reference = self.tpv_reference
-            field_dict["tpvReference"] = tpv_reference
+            field_dict["tpvReference"] = self.tpv_reference
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_status_1 import AccountStatus1
-        from ..models.account_transaction import AccountTransaction
-        from ..models.account_type_1 import AccountType1
-        from ..models.balance import Balance
-        from ..models.money import Money
-        from ..models.reg_d_limits import RegDLimits
-
         d = dict(src_dict)
         account_number = d.pop("accountNumber")
         account_type = AccountType1.from_dict(d.pop("accountType"))
 
         balance = Balance.from_dict(d.pop("balance"))
 
-        category = AccountCategory(d.pop("category"))
+        category = enum_member(AccountCategory, d.pop("category"))
 
         id = d.pop("id")
         account_transaction = []
@@ -327,205 +267,93 @@ class UXAccount(_Model):
 
             account_transaction.append(account_transaction_item)
 
-        _account_hidden = d.pop("accountHidden", None)
-        account_hidden: bool | None = None
-        if _account_hidden is not None:
-            account_hidden = _account_hidden
+        account_hidden = d.pop("accountHidden", None)
         _account_status = d.pop("accountStatus", None)
-        account_status: AccountStatus1 | None = None
-        if _account_status is not None:
-            account_status = AccountStatus1.from_dict(_account_status)
-
-        _ach_count = d.pop("achCount", None)
-        ach_count: int | None = None
-        if _ach_count is not None:
-            ach_count = _ach_count
-        _bill_pay_account_number = d.pop("billPayAccountNumber", None)
-        bill_pay_account_number: str | None = None
-        if _bill_pay_account_number is not None:
-            bill_pay_account_number = _bill_pay_account_number
-        _bill_pay_id = d.pop("billPayId", None)
-        bill_pay_id: str | None = None
-        if _bill_pay_id is not None:
-            bill_pay_id = _bill_pay_id
+        account_status = None if _account_status is None else AccountStatus1.from_dict(_account_status)
+        ach_count = d.pop("achCount", None)
+        bill_pay_account_number = d.pop("billPayAccountNumber", None)
+        bill_pay_id = d.pop("billPayId", None)
         _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", None)
-        current_year_eligible_contribution: Money | None = None
-        if _current_year_eligible_contribution is not None:
-            current_year_eligible_contribution = Money.from_dict(_current_year_eligible_contribution)
-
+        current_year_eligible_contribution = (
+            None
+            if _current_year_eligible_contribution is None
+            else Money.from_dict(_current_year_eligible_contribution)
+        )
         _current_year_max_contribution = d.pop("currentYearMaxContribution", None)
-        current_year_max_contribution: Money | None = None
-        if _current_year_max_contribution is not None:
-            current_year_max_contribution = Money.from_dict(_current_year_max_contribution)
-
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
-        _fi_account_type_desc = d.pop("fiAccountTypeDesc", None)
-        fi_account_type_desc: str | None = None
-        if _fi_account_type_desc is not None:
-            fi_account_type_desc = _fi_account_type_desc
-        _fi_raw_account_type = d.pop("fiRawAccountType", None)
-        fi_raw_account_type: int | None = None
-        if _fi_raw_account_type is not None:
-            fi_raw_account_type = _fi_raw_account_type
-        _fi_account_type = d.pop("fiAccountType", None)
-        fi_account_type: int | None = None
-        if _fi_account_type is not None:
-            fi_account_type = _fi_account_type
-        _customer_id = d.pop("customerId", None)
-        customer_id: str | None = None
-        if _customer_id is not None:
-            customer_id = _customer_id
-        _history_allowed = d.pop("historyAllowed", None)
-        history_allowed: bool | None = None
-        if _history_allowed is not None:
-            history_allowed = _history_allowed
-        _host_account_type = d.pop("hostAccountType", None)
-        host_account_type: str | None = None
-        if _host_account_type is not None:
-            host_account_type = _host_account_type
+        current_year_max_contribution = (
+            None if _current_year_max_contribution is None else Money.from_dict(_current_year_max_contribution)
+        )
+        description = d.pop("description", None)
+        fi_account_type_desc = d.pop("fiAccountTypeDesc", None)
+        fi_raw_account_type = d.pop("fiRawAccountType", None)
+        fi_account_type = d.pop("fiAccountType", None)
+        customer_id = d.pop("customerId", None)
+        history_allowed = d.pop("historyAllowed", None)
+        host_account_type = d.pop("hostAccountType", None)
         _interest_prior_year_to_date = d.pop("interestPriorYearToDate", None)
-        interest_prior_year_to_date: Money | None = None
-        if _interest_prior_year_to_date is not None:
-            interest_prior_year_to_date = Money.from_dict(_interest_prior_year_to_date)
-
+        interest_prior_year_to_date = (
+            None if _interest_prior_year_to_date is None else Money.from_dict(_interest_prior_year_to_date)
+        )
         _interest_rate = d.pop("interestRate", None)
-        interest_rate: Decimal | None = None
-        if _interest_rate is not None:
-            interest_rate = to_decimal(_interest_rate)
-
+        interest_rate = None if _interest_rate is None else to_decimal(_interest_rate)
         _last_deposit_amount = d.pop("lastDepositAmount", None)
-        last_deposit_amount: Money | None = None
-        if _last_deposit_amount is not None:
-            last_deposit_amount = Money.from_dict(_last_deposit_amount)
-
+        last_deposit_amount = None if _last_deposit_amount is None else Money.from_dict(_last_deposit_amount)
         _last_dividend_amount = d.pop("lastDividendAmount", None)
-        last_dividend_amount: Money | None = None
-        if _last_dividend_amount is not None:
-            last_dividend_amount = Money.from_dict(_last_dividend_amount)
-
+        last_dividend_amount = None if _last_dividend_amount is None else Money.from_dict(_last_dividend_amount)
         _last_interest_payment_amount = d.pop("lastInterestPaymentAmount", None)
-        last_interest_payment_amount: Money | None = None
-        if _last_interest_payment_amount is not None:
-            last_interest_payment_amount = Money.from_dict(_last_interest_payment_amount)
-
+        last_interest_payment_amount = (
+            None if _last_interest_payment_amount is None else Money.from_dict(_last_interest_payment_amount)
+        )
         _last_interest_payment_date = d.pop("lastInterestPaymentDate", None)
-        last_interest_payment_date: datetime.date | None = None
-        if _last_interest_payment_date is not None:
-            last_interest_payment_date = parse_date(_last_interest_payment_date)
-
+        last_interest_payment_date = (
+            None if _last_interest_payment_date is None else parse_date(_last_interest_payment_date)
+        )
         _last_statement_start_date = d.pop("lastStatementStartDate", None)
-        last_statement_start_date: datetime.date | None = None
-        if _last_statement_start_date is not None:
-            last_statement_start_date = parse_date(_last_statement_start_date)
-
+        last_statement_start_date = (
+            None if _last_statement_start_date is None else parse_date(_last_statement_start_date)
+        )
         _last_statement_end_date = d.pop("lastStatementEndDate", None)
-        last_statement_end_date: datetime.date | None = None
-        if _last_statement_end_date is not None:
-            last_statement_end_date = parse_date(_last_statement_end_date)
-
+        last_statement_end_date = None if _last_statement_end_date is None else parse_date(_last_statement_end_date)
         _last_year_eligible_contribution = d.pop("lastYearEligibleContribution", None)
-        last_year_eligible_contribution: Money | None = None
-        if _last_year_eligible_contribution is not None:
-            last_year_eligible_contribution = Money.from_dict(_last_year_eligible_contribution)
-
+        last_year_eligible_contribution = (
+            None if _last_year_eligible_contribution is None else Money.from_dict(_last_year_eligible_contribution)
+        )
         _last_year_max_contribution = d.pop("lastYearMaxContribution", None)
-        last_year_max_contribution: Money | None = None
-        if _last_year_max_contribution is not None:
-            last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
-
-        _micr_number = d.pop("micrNumber", None)
-        micr_number: str | None = None
-        if _micr_number is not None:
-            micr_number = _micr_number
-        _nick_name = d.pop("nickName", None)
-        nick_name: str | None = None
-        if _nick_name is not None:
-            nick_name = _nick_name
+        last_year_max_contribution = (
+            None if _last_year_max_contribution is None else Money.from_dict(_last_year_max_contribution)
+        )
+        micr_number = d.pop("micrNumber", None)
+        nick_name = d.pop("nickName", None)
         _non_qualified_rate = d.pop("nonQualifiedRate", None)
-        non_qualified_rate: Decimal | None = None
-        if _non_qualified_rate is not None:
-            non_qualified_rate = to_decimal(_non_qualified_rate)
-
-        _overdraft_account_number = d.pop("overdraftAccountNumber", None)
-        overdraft_account_number: str | None = None
-        if _overdraft_account_number is not None:
-            overdraft_account_number = _overdraft_account_number
+        non_qualified_rate = None if _non_qualified_rate is None else to_decimal(_non_qualified_rate)
+        overdraft_account_number = d.pop("overdraftAccountNumber", None)
         _overdraft_available_amount = d.pop("overdraftAvailableAmount", None)
-        overdraft_available_amount: Money | None = None
-        if _overdraft_available_amount is not None:
-            overdraft_available_amount = Money.from_dict(_overdraft_available_amount)
-
+        overdraft_available_amount = (
+            None if _overdraft_available_amount is None else Money.from_dict(_overdraft_available_amount)
+        )
         _overdraft_limit = d.pop("overdraftLimit", None)
-        overdraft_limit: Money | None = None
-        if _overdraft_limit is not None:
-            overdraft_limit = Money.from_dict(_overdraft_limit)
-
+        overdraft_limit = None if _overdraft_limit is None else Money.from_dict(_overdraft_limit)
         _ownership_type = d.pop("ownershipType", None)
-        ownership_type: UXAccountOwnershipType | None = None
-        if _ownership_type is not None:
-            ownership_type = UXAccountOwnershipType(_ownership_type)
-
-        _pos_count = d.pop("posCount", None)
-        pos_count: int | None = None
-        if _pos_count is not None:
-            pos_count = _pos_count
-        _primary_holder_id = d.pop("primaryHolderId", None)
-        primary_holder_id: str | None = None
-        if _primary_holder_id is not None:
-            primary_holder_id = _primary_holder_id
-        _primary_holder_name = d.pop("primaryHolderName", None)
-        primary_holder_name: str | None = None
-        if _primary_holder_name is not None:
-            primary_holder_name = _primary_holder_name
+        ownership_type = None if _ownership_type is None else enum_member(UXAccountOwnershipType, _ownership_type)
+        pos_count = d.pop("posCount", None)
+        primary_holder_id = d.pop("primaryHolderId", None)
+        primary_holder_name = d.pop("primaryHolderName", None)
         _reg_d_limits = d.pop("regDLimits", None)
-        reg_d_limits: RegDLimits | None = None
-        if _reg_d_limits is not None:
-            reg_d_limits = RegDLimits.from_dict(_reg_d_limits)
-
-        _rewards_count = d.pop("rewardsCount", None)
-        rewards_count: int | None = None
-        if _rewards_count is not None:
-            rewards_count = _rewards_count
+        reg_d_limits = None if _reg_d_limits is None else RegDLimits.from_dict(_reg_d_limits)
+        rewards_count = d.pop("rewardsCount", None)
         _tax_prior_year_to_date = d.pop("taxPriorYearToDate", None)
-        tax_prior_year_to_date: Money | None = None
-        if _tax_prior_year_to_date is not None:
-            tax_prior_year_to_date = Money.from_dict(_tax_prior_year_to_date)
-
+        tax_prior_year_to_date = None if _tax_prior_year_to_date is None else Money.from_dict(_tax_prior_year_to_date)
         _tax_year_to_date = d.pop("taxYearToDate", None)
-        tax_year_to_date: Money | None = None
-        if _tax_year_to_date is not None:
-            tax_year_to_date = Money.from_dict(_tax_year_to_date)
-
-        _tier_1_balance_desc = d.pop("tier1BalanceDesc", None)
-        tier_1_balance_desc: str | None = None
-        if _tier_1_balance_desc is not None:
-            tier_1_balance_desc = _tier_1_balance_desc
+        tax_year_to_date = None if _tax_year_to_date is None else Money.from_dict(_tax_year_to_date)
+        tier_1_balance_desc = d.pop("tier1BalanceDesc", None)
         _tier_1_qualified_rate = d.pop("tier1QualifiedRate", None)
-        tier_1_qualified_rate: Decimal | None = None
-        if _tier_1_qualified_rate is not None:
-            tier_1_qualified_rate = to_decimal(_tier_1_qualified_rate)
-
-        _tier_2_balance_desc = d.pop("tier2BalanceDesc", None)
-        tier_2_balance_desc: str | None = None
-        if _tier_2_balance_desc is not None:
-            tier_2_balance_desc = _tier_2_balance_desc
+        tier_1_qualified_rate = None if _tier_1_qualified_rate is None else to_decimal(_tier_1_qualified_rate)
+        tier_2_balance_desc = d.pop("tier2BalanceDesc", None)
         _tier_2_qualified_rate = d.pop("tier2QualifiedRate", None)
-        tier_2_qualified_rate: Decimal | None = None
-        if _tier_2_qualified_rate is not None:
-            tier_2_qualified_rate = to_decimal(_tier_2_qualified_rate)
-
+        tier_2_qualified_rate = None if _tier_2_qualified_rate is None else to_decimal(_tier_2_qualified_rate)
         _total_funds_available = d.pop("totalFundsAvailable", None)
-        total_funds_available: Money | None = None
-        if _total_funds_available is not None:
-            total_funds_available = Money.from_dict(_total_funds_available)
-
-        _tpv_reference = d.pop("tpvReference", None)
-        tpv_reference: str | None = None
-        if _tpv_reference is not None:
-            tpv_reference = _tpv_reference
+        total_funds_available = None if _total_funds_available is None else Money.from_dict(_total_funds_available)
+        tpv_reference = d.pop("tpvReference", None)
         ux_account = cls(
             account_number=account_number,
             account_type=account_type,
@@ -579,5 +407,13 @@ class UXAccount(_Model):
             tpv_reference=tpv_reference,
         )
 
-        ux_account.additional_properties = d
+        object.__setattr__(ux_account, "additional_properties", d)  # no on-setattr hooks
         return ux_account
+
+
+from ..models.account_status_1 import AccountStatus1
+from ..models.account_transaction import AccountTransaction
+from ..models.account_type_1 import AccountType1
+from ..models.balance import Balance
+from ..models.money import Money
+from ..models.reg_d_limits import RegDLimits

@@ -52,5 +52,5 @@ class Warning_(_Model):
             message=message,
         )
 
-        warning.additional_properties = d
+        object.__setattr__(warning, "additional_properties", d)  # no on-setattr hooks
         return warning

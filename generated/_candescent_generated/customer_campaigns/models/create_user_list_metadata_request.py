@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.create_user_list_metadata_request_user_lists_item import CreateUserListMetadataRequestUserListsItem
-
 
 T = TypeVar("T", bound="CreateUserListMetadataRequest")
 
@@ -48,10 +44,6 @@ class CreateUserListMetadataRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_user_list_metadata_request_user_lists_item import (
-            CreateUserListMetadataRequestUserListsItem,
-        )
-
         d = dict(src_dict)
         user_lists = []
         _user_lists = d.pop("userLists")
@@ -64,5 +56,8 @@ class CreateUserListMetadataRequest(_Model):
             user_lists=user_lists,
         )
 
-        create_user_list_metadata_request.additional_properties = d
+        object.__setattr__(create_user_list_metadata_request, "additional_properties", d)  # no on-setattr hooks
         return create_user_list_metadata_request
+
+
+from ..models.create_user_list_metadata_request_user_lists_item import CreateUserListMetadataRequestUserListsItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.file_metadata import FileMetadata
-
 
 T = TypeVar("T", bound="CreateUserListMetadataRequestUserListsItem")
 
@@ -43,8 +39,6 @@ class CreateUserListMetadataRequestUserListsItem(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_metadata import FileMetadata
-
         d = dict(src_dict)
         file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
 
@@ -52,5 +46,10 @@ class CreateUserListMetadataRequestUserListsItem(_Model):
             file_metadata=file_metadata,
         )
 
-        create_user_list_metadata_request_user_lists_item.additional_properties = d
+        object.__setattr__(
+            create_user_list_metadata_request_user_lists_item, "additional_properties", d
+        )  # no on-setattr hooks
         return create_user_list_metadata_request_user_lists_item
+
+
+from ..models.file_metadata import FileMetadata

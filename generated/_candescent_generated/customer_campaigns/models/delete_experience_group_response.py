@@ -52,5 +52,5 @@ class DeleteExperienceGroupResponse(_Model):
             message=message,
         )
 
-        delete_experience_group_response.additional_properties = d
+        object.__setattr__(delete_experience_group_response, "additional_properties", d)  # no on-setattr hooks
         return delete_experience_group_response

@@ -10,7 +10,7 @@ from ..models.experience_group_request_group_platform import ExperienceGroupRequ
 from ..models.experience_group_request_group_type import ExperienceGroupRequestGroupType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="ExperienceGroupRequest")
 
@@ -44,14 +44,11 @@ class ExperienceGroupRequest(_Model):
             }
         )
         if self.group_description is not None:
-            group_description = self.group_description
-            field_dict["groupDescription"] = group_description
+            field_dict["groupDescription"] = self.group_description
         if self.group_type is not None:
-            group_type = ExperienceGroupRequestGroupType(self.group_type).value
-            field_dict["groupType"] = group_type
+            field_dict["groupType"] = ExperienceGroupRequestGroupType(self.group_type).value
         if self.group_platform is not None:
-            group_platform = ExperienceGroupRequestGroupPlatform(self.group_platform).value
-            field_dict["groupPlatform"] = group_platform
+            field_dict["groupPlatform"] = ExperienceGroupRequestGroupPlatform(self.group_platform).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -59,20 +56,13 @@ class ExperienceGroupRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         group_name = d.pop("groupName")
-        _group_description = d.pop("groupDescription", None)
-        group_description: str | None = None
-        if _group_description is not None:
-            group_description = _group_description
+        group_description = d.pop("groupDescription", None)
         _group_type = d.pop("groupType", None)
-        group_type: ExperienceGroupRequestGroupType | None = None
-        if _group_type is not None:
-            group_type = ExperienceGroupRequestGroupType(_group_type)
-
+        group_type = None if _group_type is None else enum_member(ExperienceGroupRequestGroupType, _group_type)
         _group_platform = d.pop("groupPlatform", None)
-        group_platform: ExperienceGroupRequestGroupPlatform | None = None
-        if _group_platform is not None:
-            group_platform = ExperienceGroupRequestGroupPlatform(_group_platform)
-
+        group_platform = (
+            None if _group_platform is None else enum_member(ExperienceGroupRequestGroupPlatform, _group_platform)
+        )
         experience_group_request = cls(
             group_name=group_name,
             group_description=group_description,
@@ -80,5 +70,5 @@ class ExperienceGroupRequest(_Model):
             group_platform=group_platform,
         )
 
-        experience_group_request.additional_properties = d
+        object.__setattr__(experience_group_request, "additional_properties", d)  # no on-setattr hooks
         return experience_group_request

@@ -13,7 +13,7 @@ from ..models.experience_group_response_group_status import ExperienceGroupRespo
 from ..models.experience_group_response_group_type import ExperienceGroupResponseGroupType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="ExperienceGroupResponse")
 
@@ -67,8 +67,7 @@ class ExperienceGroupResponse(_Model):
             }
         )
         if self.group_description is not None:
-            group_description = self.group_description
-            field_dict["groupDescription"] = group_description
+            field_dict["groupDescription"] = self.group_description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -78,19 +77,16 @@ class ExperienceGroupResponse(_Model):
         group_id = UUID(d.pop("groupId"))
 
         group_name = d.pop("groupName")
-        group_type = ExperienceGroupResponseGroupType(d.pop("groupType"))
+        group_type = enum_member(ExperienceGroupResponseGroupType, d.pop("groupType"))
 
-        group_platform = ExperienceGroupResponseGroupPlatform(d.pop("groupPlatform"))
+        group_platform = enum_member(ExperienceGroupResponseGroupPlatform, d.pop("groupPlatform"))
 
         group_last_updated_date_time = parse_datetime(d.pop("groupLastUpdatedDateTime"))
 
         group_participant_count = d.pop("groupParticipantCount")
-        group_status = ExperienceGroupResponseGroupStatus(d.pop("groupStatus"))
+        group_status = enum_member(ExperienceGroupResponseGroupStatus, d.pop("groupStatus"))
 
-        _group_description = d.pop("groupDescription", None)
-        group_description: str | None = None
-        if _group_description is not None:
-            group_description = _group_description
+        group_description = d.pop("groupDescription", None)
         experience_group_response = cls(
             group_id=group_id,
             group_name=group_name,
@@ -102,5 +98,5 @@ class ExperienceGroupResponse(_Model):
             group_description=group_description,
         )
 
-        experience_group_response.additional_properties = d
+        object.__setattr__(experience_group_response, "additional_properties", d)  # no on-setattr hooks
         return experience_group_response

@@ -36,39 +36,23 @@ class FileErrorReport(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.report_available_until is not None:
-            report_available_until = self.report_available_until
-            field_dict["reportAvailableUntil"] = report_available_until
+            field_dict["reportAvailableUntil"] = self.report_available_until
         if self.is_report_available is not None:
-            is_report_available = self.is_report_available
-            field_dict["isReportAvailable"] = is_report_available
+            field_dict["isReportAvailable"] = self.is_report_available
         if self.error_report_file_name is not None:
-            error_report_file_name = self.error_report_file_name
-            field_dict["errorReportFileName"] = error_report_file_name
+            field_dict["errorReportFileName"] = self.error_report_file_name
         if self.message is not None:
-            message = self.message
-            field_dict["message"] = message
+            field_dict["message"] = self.message
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _report_available_until = d.pop("reportAvailableUntil", None)
-        report_available_until: str | None = None
-        if _report_available_until is not None:
-            report_available_until = _report_available_until
-        _is_report_available = d.pop("isReportAvailable", None)
-        is_report_available: str | None = None
-        if _is_report_available is not None:
-            is_report_available = _is_report_available
-        _error_report_file_name = d.pop("errorReportFileName", None)
-        error_report_file_name: str | None = None
-        if _error_report_file_name is not None:
-            error_report_file_name = _error_report_file_name
-        _message = d.pop("message", None)
-        message: str | None = None
-        if _message is not None:
-            message = _message
+        report_available_until = d.pop("reportAvailableUntil", None)
+        is_report_available = d.pop("isReportAvailable", None)
+        error_report_file_name = d.pop("errorReportFileName", None)
+        message = d.pop("message", None)
         file_error_report = cls(
             report_available_until=report_available_until,
             is_report_available=is_report_available,
@@ -76,5 +60,5 @@ class FileErrorReport(_Model):
             message=message,
         )
 
-        file_error_report.additional_properties = d
+        object.__setattr__(file_error_report, "additional_properties", d)  # no on-setattr hooks
         return file_error_report

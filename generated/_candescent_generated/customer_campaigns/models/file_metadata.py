@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperation
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="FileMetadata")
 
@@ -48,8 +48,7 @@ class FileMetadata(_Model):
             }
         )
         if self.userlist_description is not None:
-            userlist_description = self.userlist_description
-            field_dict["userlistDescription"] = userlist_description
+            field_dict["userlistDescription"] = self.userlist_description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -58,12 +57,9 @@ class FileMetadata(_Model):
         d = dict(src_dict)
         userlist_file_name = d.pop("userlistFileName")
         userlist_name = d.pop("userlistName")
-        userlist_operation = FileMetadataUserlistOperation(d.pop("userlistOperation"))
+        userlist_operation = enum_member(FileMetadataUserlistOperation, d.pop("userlistOperation"))
 
-        _userlist_description = d.pop("userlistDescription", None)
-        userlist_description: str | None = None
-        if _userlist_description is not None:
-            userlist_description = _userlist_description
+        userlist_description = d.pop("userlistDescription", None)
         file_metadata = cls(
             userlist_file_name=userlist_file_name,
             userlist_name=userlist_name,
@@ -71,5 +67,5 @@ class FileMetadata(_Model):
             userlist_description=userlist_description,
         )
 
-        file_metadata.additional_properties = d
+        object.__setattr__(file_metadata, "additional_properties", d)  # no on-setattr hooks
         return file_metadata

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.file_status_job_status import FileStatusJobStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="FileStatus")
 
@@ -61,26 +61,19 @@ class FileStatus(_Model):
             }
         )
         if self.job_id is not None:
-            job_id = self.job_id
-            field_dict["jobId"] = job_id
+            field_dict["jobId"] = self.job_id
         if self.job_status is not None:
-            job_status = FileStatusJobStatus(self.job_status).value
-            field_dict["jobStatus"] = job_status
+            field_dict["jobStatus"] = FileStatusJobStatus(self.job_status).value
         if self.job_status_message is not None:
-            job_status_message = self.job_status_message
-            field_dict["jobStatusMessage"] = job_status_message
+            field_dict["jobStatusMessage"] = self.job_status_message
         if self.report_available_until is not None:
-            report_available_until = self.report_available_until
-            field_dict["reportAvailableUntil"] = report_available_until
+            field_dict["reportAvailableUntil"] = self.report_available_until
         if self.is_report_available is not None:
-            is_report_available = self.is_report_available
-            field_dict["isReportAvailable"] = is_report_available
+            field_dict["isReportAvailable"] = self.is_report_available
         if self.error_report_file_name is not None:
-            error_report_file_name = self.error_report_file_name
-            field_dict["errorReportFileName"] = error_report_file_name
+            field_dict["errorReportFileName"] = self.error_report_file_name
         if self.file_sent_date is not None:
-            file_sent_date = self.file_sent_date.isoformat()
-            field_dict["fileSentDate"] = file_sent_date
+            field_dict["fileSentDate"] = self.file_sent_date.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -90,36 +83,15 @@ class FileStatus(_Model):
         succeeded_user_count = d.pop("succeededUserCount")
         user_count = d.pop("userCount")
         failed_user_count = d.pop("failedUserCount")
-        _job_id = d.pop("jobId", None)
-        job_id: str | None = None
-        if _job_id is not None:
-            job_id = _job_id
+        job_id = d.pop("jobId", None)
         _job_status = d.pop("jobStatus", None)
-        job_status: FileStatusJobStatus | None = None
-        if _job_status is not None:
-            job_status = FileStatusJobStatus(_job_status)
-
-        _job_status_message = d.pop("jobStatusMessage", None)
-        job_status_message: str | None = None
-        if _job_status_message is not None:
-            job_status_message = _job_status_message
-        _report_available_until = d.pop("reportAvailableUntil", None)
-        report_available_until: str | None = None
-        if _report_available_until is not None:
-            report_available_until = _report_available_until
-        _is_report_available = d.pop("isReportAvailable", None)
-        is_report_available: str | None = None
-        if _is_report_available is not None:
-            is_report_available = _is_report_available
-        _error_report_file_name = d.pop("errorReportFileName", None)
-        error_report_file_name: str | None = None
-        if _error_report_file_name is not None:
-            error_report_file_name = _error_report_file_name
+        job_status = None if _job_status is None else enum_member(FileStatusJobStatus, _job_status)
+        job_status_message = d.pop("jobStatusMessage", None)
+        report_available_until = d.pop("reportAvailableUntil", None)
+        is_report_available = d.pop("isReportAvailable", None)
+        error_report_file_name = d.pop("errorReportFileName", None)
         _file_sent_date = d.pop("fileSentDate", None)
-        file_sent_date: datetime.datetime | None = None
-        if _file_sent_date is not None:
-            file_sent_date = parse_datetime(_file_sent_date)
-
+        file_sent_date = None if _file_sent_date is None else parse_datetime(_file_sent_date)
         file_status = cls(
             succeeded_user_count=succeeded_user_count,
             user_count=user_count,
@@ -133,5 +105,5 @@ class FileStatus(_Model):
             file_sent_date=file_sent_date,
         )
 
-        file_status.additional_properties = d
+        object.__setattr__(file_status, "additional_properties", d)  # no on-setattr hooks
         return file_status

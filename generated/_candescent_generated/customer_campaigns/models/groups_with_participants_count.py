@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,7 @@ from attrs import field as _attrs_field
 from ..models.groups_with_participants_count_group_type import GroupsWithParticipantsCountGroupType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="GroupsWithParticipantsCount")
 
@@ -65,13 +61,11 @@ class GroupsWithParticipantsCount(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link import Link
-
         d = dict(src_dict)
         group_id = UUID(d.pop("groupId"))
 
         group_name = d.pop("groupName")
-        group_type = GroupsWithParticipantsCountGroupType(d.pop("groupType"))
+        group_type = enum_member(GroupsWithParticipantsCountGroupType, d.pop("groupType"))
 
         no_of_participants = d.pop("noOfParticipants")
         links = []
@@ -89,5 +83,8 @@ class GroupsWithParticipantsCount(_Model):
             links=links,
         )
 
-        groups_with_participants_count.additional_properties = d
+        object.__setattr__(groups_with_participants_count, "additional_properties", d)  # no on-setattr hooks
         return groups_with_participants_count
+
+
+from ..models.link import Link

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,11 +13,7 @@ from ..models.job_job_status import JobJobStatus
 from ..models.job_type import JobType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.link_1 import Link1
-
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="Job")
 
@@ -102,58 +98,42 @@ class Job(_Model):
             }
         )
         if self.job_details is not None:
-            job_details = self.job_details
-            field_dict["jobDetails"] = job_details
+            field_dict["jobDetails"] = self.job_details
         if self.links is not None:
-            links = []
+            field_dict["links"] = []
             for links_item_data in self.links:
                 links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-            field_dict["links"] = links
+                field_dict["links"].append(links_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_1 import Link1
-
         d = dict(src_dict)
         job_id = UUID(d.pop("jobId"))
 
         group_id = UUID(d.pop("groupId"))
 
         group_name = d.pop("groupName")
-        group_type = JobGroupType(d.pop("groupType"))
+        group_type = enum_member(JobGroupType, d.pop("groupType"))
 
         input_file_name = d.pop("inputFileName")
         working_file_name = d.pop("workingFileName")
-        type_ = JobType(d.pop("type"))
+        type_ = enum_member(JobType, d.pop("type"))
 
         total_records_count = d.pop("totalRecordsCount")
         success_records_count = d.pop("successRecordsCount")
         failed_records_count = d.pop("failedRecordsCount")
-        job_status = JobJobStatus(d.pop("jobStatus"))
+        job_status = enum_member(JobJobStatus, d.pop("jobStatus"))
 
         job_created_by = d.pop("jobCreatedBy")
         created_date_time = parse_datetime(d.pop("createdDateTime"))
 
         last_updated_date_time = parse_datetime(d.pop("lastUpdatedDateTime"))
 
-        _job_details = d.pop("jobDetails", None)
-        job_details: str | None = None
-        if _job_details is not None:
-            job_details = _job_details
+        job_details = d.pop("jobDetails", None)
         _links = d.pop("links", None)
-        links: list[Link1] | None = None
-        if _links is not None:
-            links = []
-            _links = _links
-            for links_item_data in _links:
-                links_item = Link1.from_dict(links_item_data)
-
-                links.append(links_item)
-
+        links = None if _links is None else [Link1.from_dict(item) for item in _links]
         job = cls(
             job_id=job_id,
             group_id=group_id,
@@ -173,5 +153,8 @@ class Job(_Model):
             links=links,
         )
 
-        job.additional_properties = d
+        object.__setattr__(job, "additional_properties", d)  # no on-setattr hooks
         return job
+
+
+from ..models.link_1 import Link1

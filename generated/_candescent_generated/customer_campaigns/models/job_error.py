@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.link_1 import Link1
-
 
 T = TypeVar("T", bound="JobError")
 
@@ -46,37 +42,28 @@ class JobError(_Model):
             }
         )
         if self.links is not None:
-            links = []
+            field_dict["links"] = []
             for links_item_data in self.links:
                 links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-            field_dict["links"] = links
+                field_dict["links"].append(links_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_1 import Link1
-
         d = dict(src_dict)
         line_nbr = d.pop("lineNbr")
         error_msg = d.pop("errorMsg")
         _links = d.pop("links", None)
-        links: list[Link1] | None = None
-        if _links is not None:
-            links = []
-            _links = _links
-            for links_item_data in _links:
-                links_item = Link1.from_dict(links_item_data)
-
-                links.append(links_item)
-
+        links = None if _links is None else [Link1.from_dict(item) for item in _links]
         job_error = cls(
             line_nbr=line_nbr,
             error_msg=error_msg,
             links=links,
         )
 
-        job_error.additional_properties = d
+        object.__setattr__(job_error, "additional_properties", d)  # no on-setattr hooks
         return job_error
+
+
+from ..models.link_1 import Link1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.job_error import JobError
-    from ..models.link_1 import Link1
-    from ..models.page_1 import Page1
-
 
 T = TypeVar("T", bound="JobErrorsResponse")
 
@@ -66,10 +60,6 @@ class JobErrorsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_error import JobError
-        from ..models.link_1 import Link1
-        from ..models.page_1 import Page1
-
         d = dict(src_dict)
         links = []
         _links = d.pop("links")
@@ -93,5 +83,10 @@ class JobErrorsResponse(_Model):
             page=page,
         )
 
-        job_errors_response.additional_properties = d
+        object.__setattr__(job_errors_response, "additional_properties", d)  # no on-setattr hooks
         return job_errors_response
+
+
+from ..models.job_error import JobError
+from ..models.link_1 import Link1
+from ..models.page_1 import Page1

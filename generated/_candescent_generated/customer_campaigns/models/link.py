@@ -51,5 +51,5 @@ class Link(_Model):
             href=href,
         )
 
-        link.additional_properties = d
+        object.__setattr__(link, "additional_properties", d)  # no on-setattr hooks
         return link

@@ -52,5 +52,5 @@ class Link1(_Model):
             href=href,
         )
 
-        link_1.additional_properties = d
+        object.__setattr__(link_1, "additional_properties", d)  # no on-setattr hooks
         return link_1

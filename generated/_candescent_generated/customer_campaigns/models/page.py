@@ -64,5 +64,5 @@ class Page(_Model):
             number=number,
         )
 
-        page.additional_properties = d
+        object.__setattr__(page, "additional_properties", d)  # no on-setattr hooks
         return page

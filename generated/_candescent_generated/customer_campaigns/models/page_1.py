@@ -64,5 +64,5 @@ class Page1(_Model):
             number=number,
         )
 
-        page_1.additional_properties = d
+        object.__setattr__(page_1, "additional_properties", d)  # no on-setattr hooks
         return page_1

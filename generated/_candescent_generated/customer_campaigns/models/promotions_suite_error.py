@@ -46,5 +46,5 @@ class PromotionsSuiteError(_Model):
             user_message=user_message,
         )
 
-        promotions_suite_error.additional_properties = d
+        object.__setattr__(promotions_suite_error, "additional_properties", d)  # no on-setattr hooks
         return promotions_suite_error

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.upload_experience_group_participants_request_type import UploadExperienceGroupParticipantsRequestType
-from ..types import File, keys_only
+from ..types import File, enum_member, keys_only
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 
@@ -63,7 +63,7 @@ class UploadExperienceGroupParticipantsRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = UploadExperienceGroupParticipantsRequestType(d.pop("type"))
+        type_ = enum_member(UploadExperienceGroupParticipantsRequestType, d.pop("type"))
 
         file_name = File(payload=BytesIO(d.pop("fileName")))
 
@@ -72,5 +72,7 @@ class UploadExperienceGroupParticipantsRequest(_Model):
             file_name=file_name,
         )
 
-        upload_experience_group_participants_request.additional_properties = d
+        object.__setattr__(
+            upload_experience_group_participants_request, "additional_properties", d
+        )  # no on-setattr hooks
         return upload_experience_group_participants_request

@@ -12,7 +12,7 @@ from ..models.upload_experience_group_participants_response_job_status import (
 )
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="UploadExperienceGroupParticipantsResponse")
 
@@ -62,7 +62,7 @@ class UploadExperienceGroupParticipantsResponse(_Model):
         message = d.pop("message")
         job_id = UUID(d.pop("jobId"))
 
-        job_status = UploadExperienceGroupParticipantsResponseJobStatus(d.pop("jobStatus"))
+        job_status = enum_member(UploadExperienceGroupParticipantsResponseJobStatus, d.pop("jobStatus"))
 
         upload_experience_group_participants_response = cls(
             code=code,
@@ -71,5 +71,7 @@ class UploadExperienceGroupParticipantsResponse(_Model):
             job_status=job_status,
         )
 
-        upload_experience_group_participants_response.additional_properties = d
+        object.__setattr__(
+            upload_experience_group_participants_response, "additional_properties", d
+        )  # no on-setattr hooks
         return upload_experience_group_participants_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.user_list_file import UserListFile
-
 
 T = TypeVar("T", bound="UserListDetailsResponse")
 
@@ -47,8 +43,6 @@ class UserListDetailsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_list_file import UserListFile
-
         d = dict(src_dict)
         user_lists = []
         _user_lists = d.pop("userLists")
@@ -61,5 +55,8 @@ class UserListDetailsResponse(_Model):
             user_lists=user_lists,
         )
 
-        user_list_details_response.additional_properties = d
+        object.__setattr__(user_list_details_response, "additional_properties", d)  # no on-setattr hooks
         return user_list_details_response
+
+
+from ..models.user_list_file import UserListFile

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.file_error_report import FileErrorReport
-    from ..models.file_metadata import FileMetadata
-    from ..models.file_status import FileStatus
-
 
 T = TypeVar("T", bound="UserListFile")
 
@@ -46,38 +40,31 @@ class UserListFile(_Model):
             }
         )
         if self.file_status is not None:
-            file_status = self.file_status.to_dict()
-            field_dict["fileStatus"] = file_status
+            field_dict["fileStatus"] = self.file_status.to_dict()
         if self.file_error_report is not None:
-            file_error_report = self.file_error_report.to_dict()
-            field_dict["fileErrorReport"] = file_error_report
+            field_dict["fileErrorReport"] = self.file_error_report.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_error_report import FileErrorReport
-        from ..models.file_metadata import FileMetadata
-        from ..models.file_status import FileStatus
-
         d = dict(src_dict)
         file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
 
         _file_status = d.pop("fileStatus", None)
-        file_status: FileStatus | None = None
-        if _file_status is not None:
-            file_status = FileStatus.from_dict(_file_status)
-
+        file_status = None if _file_status is None else FileStatus.from_dict(_file_status)
         _file_error_report = d.pop("fileErrorReport", None)
-        file_error_report: FileErrorReport | None = None
-        if _file_error_report is not None:
-            file_error_report = FileErrorReport.from_dict(_file_error_report)
-
+        file_error_report = None if _file_error_report is None else FileErrorReport.from_dict(_file_error_report)
         user_list_file = cls(
             file_metadata=file_metadata,
             file_status=file_status,
             file_error_report=file_error_report,
         )
 
-        user_list_file.additional_properties = d
+        object.__setattr__(user_list_file, "additional_properties", d)  # no on-setattr hooks
         return user_list_file
+
+
+from ..models.file_error_report import FileErrorReport
+from ..models.file_metadata import FileMetadata
+from ..models.file_status import FileStatus

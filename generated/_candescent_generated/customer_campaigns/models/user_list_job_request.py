@@ -42,8 +42,7 @@ class UserListJobRequest(_Model):
             }
         )
         if self.description is not None:
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -53,15 +52,12 @@ class UserListJobRequest(_Model):
         name = d.pop("name")
         users = cast(list[str], d.pop("users"))
 
-        _description = d.pop("description", None)
-        description: str | None = None
-        if _description is not None:
-            description = _description
+        description = d.pop("description", None)
         user_list_job_request = cls(
             name=name,
             users=users,
             description=description,
         )
 
-        user_list_job_request.additional_properties = d
+        object.__setattr__(user_list_job_request, "additional_properties", d)  # no on-setattr hooks
         return user_list_job_request

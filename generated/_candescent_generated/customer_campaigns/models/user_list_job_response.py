@@ -45,5 +45,5 @@ class UserListJobResponse(_Model):
             job_id=job_id,
         )
 
-        user_list_job_response.additional_properties = d
+        object.__setattr__(user_list_job_response, "additional_properties", d)  # no on-setattr hooks
         return user_list_job_response

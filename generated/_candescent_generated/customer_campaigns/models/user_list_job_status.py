@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.user_list_job_status_details import UserListJobStatusDetails
-
 
 T = TypeVar("T", bound="UserListJobStatus")
 
@@ -69,8 +65,6 @@ class UserListJobStatus(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_list_job_status_details import UserListJobStatusDetails
-
         d = dict(src_dict)
         job_id = d.pop("jobId")
         list_name = d.pop("listName")
@@ -91,5 +85,8 @@ class UserListJobStatus(_Model):
             start_timestamp=start_timestamp,
         )
 
-        user_list_job_status.additional_properties = d
+        object.__setattr__(user_list_job_status, "additional_properties", d)  # no on-setattr hooks
         return user_list_job_status
+
+
+from ..models.user_list_job_status_details import UserListJobStatusDetails

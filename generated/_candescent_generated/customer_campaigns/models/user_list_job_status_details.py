@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.user_list_job_status_details_code import UserListJobStatusDetailsCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="UserListJobStatusDetails")
 
@@ -55,7 +55,7 @@ class UserListJobStatusDetails(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = UserListJobStatusDetailsCode(d.pop("code"))
+        code = enum_member(UserListJobStatusDetailsCode, d.pop("code"))
 
         failed_users = cast(list[str], d.pop("failedUsers"))
 
@@ -68,5 +68,5 @@ class UserListJobStatusDetails(_Model):
             message=message,
         )
 
-        user_list_job_status_details.additional_properties = d
+        object.__setattr__(user_list_job_status_details, "additional_properties", d)  # no on-setattr hooks
         return user_list_job_status_details

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,71 +43,37 @@ class ChallengeQuestionInfo(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.challenge_questions is not None:
-            challenge_questions = self.challenge_questions
+            field_dict["challengeQuestions"] = self.challenge_questions
 
-            field_dict["challengeQuestions"] = challenge_questions
         if self.challenge_questions_selected is not None:
-            challenge_questions_selected = self.challenge_questions_selected
+            field_dict["challengeQuestionsSelected"] = self.challenge_questions_selected
 
-            field_dict["challengeQuestionsSelected"] = challenge_questions_selected
         if self.enabled is not None:
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
         if self.invalid_attempts is not None:
-            invalid_attempts = self.invalid_attempts
-            field_dict["invalidAttempts"] = invalid_attempts
+            field_dict["invalidAttempts"] = self.invalid_attempts
         if self.max_bad_attempts is not None:
-            max_bad_attempts = self.max_bad_attempts
-            field_dict["maxBadAttempts"] = max_bad_attempts
+            field_dict["maxBadAttempts"] = self.max_bad_attempts
         if self.number_of_options_per_menu is not None:
-            number_of_options_per_menu = self.number_of_options_per_menu
-            field_dict["numberOfOptionsPerMenu"] = number_of_options_per_menu
+            field_dict["numberOfOptionsPerMenu"] = self.number_of_options_per_menu
         if self.number_of_questions is not None:
-            number_of_questions = self.number_of_questions
-            field_dict["numberOfQuestions"] = number_of_questions
+            field_dict["numberOfQuestions"] = self.number_of_questions
         if self.opted_out is not None:
-            opted_out = self.opted_out
-            field_dict["optedOut"] = opted_out
+            field_dict["optedOut"] = self.opted_out
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _challenge_questions = d.pop("challengeQuestions", None)
-        challenge_questions: list[str] | None = None
-        if _challenge_questions is not None:
-            challenge_questions = cast(list[str], _challenge_questions)
-
-        _challenge_questions_selected = d.pop("challengeQuestionsSelected", None)
-        challenge_questions_selected: list[int] | None = None
-        if _challenge_questions_selected is not None:
-            challenge_questions_selected = cast(list[int], _challenge_questions_selected)
-
-        _enabled = d.pop("enabled", None)
-        enabled: bool | None = None
-        if _enabled is not None:
-            enabled = _enabled
-        _invalid_attempts = d.pop("invalidAttempts", None)
-        invalid_attempts: int | None = None
-        if _invalid_attempts is not None:
-            invalid_attempts = _invalid_attempts
-        _max_bad_attempts = d.pop("maxBadAttempts", None)
-        max_bad_attempts: int | None = None
-        if _max_bad_attempts is not None:
-            max_bad_attempts = _max_bad_attempts
-        _number_of_options_per_menu = d.pop("numberOfOptionsPerMenu", None)
-        number_of_options_per_menu: int | None = None
-        if _number_of_options_per_menu is not None:
-            number_of_options_per_menu = _number_of_options_per_menu
-        _number_of_questions = d.pop("numberOfQuestions", None)
-        number_of_questions: int | None = None
-        if _number_of_questions is not None:
-            number_of_questions = _number_of_questions
-        _opted_out = d.pop("optedOut", None)
-        opted_out: bool | None = None
-        if _opted_out is not None:
-            opted_out = _opted_out
+        challenge_questions = d.pop("challengeQuestions", None)
+        challenge_questions_selected = d.pop("challengeQuestionsSelected", None)
+        enabled = d.pop("enabled", None)
+        invalid_attempts = d.pop("invalidAttempts", None)
+        max_bad_attempts = d.pop("maxBadAttempts", None)
+        number_of_options_per_menu = d.pop("numberOfOptionsPerMenu", None)
+        number_of_questions = d.pop("numberOfQuestions", None)
+        opted_out = d.pop("optedOut", None)
         challenge_question_info = cls(
             challenge_questions=challenge_questions,
             challenge_questions_selected=challenge_questions_selected,
@@ -119,5 +85,5 @@ class ChallengeQuestionInfo(_Model):
             opted_out=opted_out,
         )
 
-        challenge_question_info.additional_properties = d
+        object.__setattr__(challenge_question_info, "additional_properties", d)  # no on-setattr hooks
         return challenge_question_info

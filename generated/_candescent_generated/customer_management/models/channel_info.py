@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.channel_info_channel_type import ChannelInfoChannelType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.credential import Credential
-    from ..models.id_type import IdType
-    from ..models.user_status_2 import UserStatus2
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="ChannelInfo")
 
@@ -53,82 +47,42 @@ class ChannelInfo(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.channel_type is not None:
-            channel_type = ChannelInfoChannelType(self.channel_type).value
-            field_dict["channelType"] = channel_type
+            field_dict["channelType"] = ChannelInfoChannelType(self.channel_type).value
         if self.credential is not None:
-            credential = self.credential.to_dict()
-            field_dict["credential"] = credential
+            field_dict["credential"] = self.credential.to_dict()
         if self.failed_login_count is not None:
-            failed_login_count = self.failed_login_count
-            field_dict["failedLoginCount"] = failed_login_count
+            field_dict["failedLoginCount"] = self.failed_login_count
         if self.id is not None:
-            id = self.id.to_dict()
-            field_dict["id"] = id
+            field_dict["id"] = self.id.to_dict()
         if self.last_login_date is not None:
-            last_login_date = self.last_login_date
-            field_dict["lastLoginDate"] = last_login_date
+            field_dict["lastLoginDate"] = self.last_login_date
         if self.last_login_date_time is not None:
-            last_login_date_time = self.last_login_date_time
-            field_dict["lastLoginDateTime"] = last_login_date_time
+            field_dict["lastLoginDateTime"] = self.last_login_date_time
         if self.service is not None:
-            service = self.service
-            field_dict["service"] = service
+            field_dict["service"] = self.service
         if self.user_status is not None:
-            user_status = self.user_status.to_dict()
-            field_dict["userStatus"] = user_status
+            field_dict["userStatus"] = self.user_status.to_dict()
         if self.valid_login_count is not None:
-            valid_login_count = self.valid_login_count
-            field_dict["validLoginCount"] = valid_login_count
+            field_dict["validLoginCount"] = self.valid_login_count
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential import Credential
-        from ..models.id_type import IdType
-        from ..models.user_status_2 import UserStatus2
-
         d = dict(src_dict)
         _channel_type = d.pop("channelType", None)
-        channel_type: ChannelInfoChannelType | None = None
-        if _channel_type is not None:
-            channel_type = ChannelInfoChannelType(_channel_type)
-
+        channel_type = None if _channel_type is None else enum_member(ChannelInfoChannelType, _channel_type)
         _credential = d.pop("credential", None)
-        credential: Credential | None = None
-        if _credential is not None:
-            credential = Credential.from_dict(_credential)
-
-        _failed_login_count = d.pop("failedLoginCount", None)
-        failed_login_count: int | None = None
-        if _failed_login_count is not None:
-            failed_login_count = _failed_login_count
+        credential = None if _credential is None else Credential.from_dict(_credential)
+        failed_login_count = d.pop("failedLoginCount", None)
         _id = d.pop("id", None)
-        id: IdType | None = None
-        if _id is not None:
-            id = IdType.from_dict(_id)
-
-        _last_login_date = d.pop("lastLoginDate", None)
-        last_login_date: str | None = None
-        if _last_login_date is not None:
-            last_login_date = _last_login_date
-        _last_login_date_time = d.pop("lastLoginDateTime", None)
-        last_login_date_time: str | None = None
-        if _last_login_date_time is not None:
-            last_login_date_time = _last_login_date_time
-        _service = d.pop("service", None)
-        service: str | None = None
-        if _service is not None:
-            service = _service
+        id = None if _id is None else IdType.from_dict(_id)
+        last_login_date = d.pop("lastLoginDate", None)
+        last_login_date_time = d.pop("lastLoginDateTime", None)
+        service = d.pop("service", None)
         _user_status = d.pop("userStatus", None)
-        user_status: UserStatus2 | None = None
-        if _user_status is not None:
-            user_status = UserStatus2.from_dict(_user_status)
-
-        _valid_login_count = d.pop("validLoginCount", None)
-        valid_login_count: int | None = None
-        if _valid_login_count is not None:
-            valid_login_count = _valid_login_count
+        user_status = None if _user_status is None else UserStatus2.from_dict(_user_status)
+        valid_login_count = d.pop("validLoginCount", None)
         channel_info = cls(
             channel_type=channel_type,
             credential=credential,
@@ -141,5 +95,10 @@ class ChannelInfo(_Model):
             valid_login_count=valid_login_count,
         )
 
-        channel_info.additional_properties = d
+        object.__setattr__(channel_info, "additional_properties", d)  # no on-setattr hooks
         return channel_info
+
+
+from ..models.credential import Credential
+from ..models.id_type import IdType
+from ..models.user_status_2 import UserStatus2

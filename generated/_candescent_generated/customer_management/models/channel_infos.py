@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.channel_info import ChannelInfo
-
 
 T = TypeVar("T", bound="ChannelInfos")
 
@@ -33,33 +29,24 @@ class ChannelInfos(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.channel_info is not None:
-            channel_info = []
+            field_dict["channelInfo"] = []
             for channel_info_item_data in self.channel_info:
                 channel_info_item = channel_info_item_data.to_dict()
-                channel_info.append(channel_info_item)
-
-            field_dict["channelInfo"] = channel_info
+                field_dict["channelInfo"].append(channel_info_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.channel_info import ChannelInfo
-
         d = dict(src_dict)
         _channel_info = d.pop("channelInfo", None)
-        channel_info: list[ChannelInfo] | None = None
-        if _channel_info is not None:
-            channel_info = []
-            _channel_info = _channel_info
-            for channel_info_item_data in _channel_info:
-                channel_info_item = ChannelInfo.from_dict(channel_info_item_data)
-
-                channel_info.append(channel_info_item)
-
+        channel_info = None if _channel_info is None else [ChannelInfo.from_dict(item) for item in _channel_info]
         channel_infos = cls(
             channel_info=channel_info,
         )
 
-        channel_infos.additional_properties = d
+        object.__setattr__(channel_infos, "additional_properties", d)  # no on-setattr hooks
         return channel_infos
+
+
+from ..models.channel_info import ChannelInfo

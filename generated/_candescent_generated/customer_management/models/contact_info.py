@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contact_info_user_id_type import ContactInfoUserIdType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.contact_info_email import ContactInfoEmail
-    from ..models.contact_info_phone_number import ContactInfoPhoneNumber
-    from ..models.update_contact_info_postal_address import UpdateContactInfoPostalAddress
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="ContactInfo")
 
@@ -45,47 +39,27 @@ class ContactInfo(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.user_id_type is not None:
-            user_id_type = ContactInfoUserIdType(self.user_id_type).value
-            field_dict["userIdType"] = user_id_type
+            field_dict["userIdType"] = ContactInfoUserIdType(self.user_id_type).value
         if self.phone_number is not None:
-            phone_number = self.phone_number.to_dict()
-            field_dict["phoneNumber"] = phone_number
+            field_dict["phoneNumber"] = self.phone_number.to_dict()
         if self.email is not None:
-            email = self.email.to_dict()
-            field_dict["email"] = email
+            field_dict["email"] = self.email.to_dict()
         if self.postal_address is not None:
-            postal_address = self.postal_address.to_dict()
-            field_dict["postalAddress"] = postal_address
+            field_dict["postalAddress"] = self.postal_address.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_info_email import ContactInfoEmail
-        from ..models.contact_info_phone_number import ContactInfoPhoneNumber
-        from ..models.update_contact_info_postal_address import UpdateContactInfoPostalAddress
-
         d = dict(src_dict)
         _user_id_type = d.pop("userIdType", None)
-        user_id_type: ContactInfoUserIdType | None = None
-        if _user_id_type is not None:
-            user_id_type = ContactInfoUserIdType(_user_id_type)
-
+        user_id_type = None if _user_id_type is None else enum_member(ContactInfoUserIdType, _user_id_type)
         _phone_number = d.pop("phoneNumber", None)
-        phone_number: ContactInfoPhoneNumber | None = None
-        if _phone_number is not None:
-            phone_number = ContactInfoPhoneNumber.from_dict(_phone_number)
-
+        phone_number = None if _phone_number is None else ContactInfoPhoneNumber.from_dict(_phone_number)
         _email = d.pop("email", None)
-        email: ContactInfoEmail | None = None
-        if _email is not None:
-            email = ContactInfoEmail.from_dict(_email)
-
+        email = None if _email is None else ContactInfoEmail.from_dict(_email)
         _postal_address = d.pop("postalAddress", None)
-        postal_address: UpdateContactInfoPostalAddress | None = None
-        if _postal_address is not None:
-            postal_address = UpdateContactInfoPostalAddress.from_dict(_postal_address)
-
+        postal_address = None if _postal_address is None else UpdateContactInfoPostalAddress.from_dict(_postal_address)
         contact_info = cls(
             user_id_type=user_id_type,
             phone_number=phone_number,
@@ -93,5 +67,10 @@ class ContactInfo(_Model):
             postal_address=postal_address,
         )
 
-        contact_info.additional_properties = d
+        object.__setattr__(contact_info, "additional_properties", d)  # no on-setattr hooks
         return contact_info
+
+
+from ..models.contact_info_email import ContactInfoEmail
+from ..models.contact_info_phone_number import ContactInfoPhoneNumber
+from ..models.update_contact_info_postal_address import UpdateContactInfoPostalAddress

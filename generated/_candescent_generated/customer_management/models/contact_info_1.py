@@ -31,29 +31,21 @@ class ContactInfo1(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.email_address is not None:
-            email_address = self.email_address
-            field_dict["emailAddress"] = email_address
+            field_dict["emailAddress"] = self.email_address
         if self.email_reminder is not None:
-            email_reminder = self.email_reminder
-            field_dict["emailReminder"] = email_reminder
+            field_dict["emailReminder"] = self.email_reminder
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _email_address = d.pop("emailAddress", None)
-        email_address: str | None = None
-        if _email_address is not None:
-            email_address = _email_address
-        _email_reminder = d.pop("emailReminder", None)
-        email_reminder: str | None = None
-        if _email_reminder is not None:
-            email_reminder = _email_reminder
+        email_address = d.pop("emailAddress", None)
+        email_reminder = d.pop("emailReminder", None)
         contact_info_1 = cls(
             email_address=email_address,
             email_reminder=email_reminder,
         )
 
-        contact_info_1.additional_properties = d
+        object.__setattr__(contact_info_1, "additional_properties", d)  # no on-setattr hooks
         return contact_info_1

@@ -30,21 +30,17 @@ class ContactInfoEmail(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.email_address is not None:
-            email_address = self.email_address
-            field_dict["emailAddress"] = email_address
+            field_dict["emailAddress"] = self.email_address
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _email_address = d.pop("emailAddress", None)
-        email_address: str | None = None
-        if _email_address is not None:
-            email_address = _email_address
+        email_address = d.pop("emailAddress", None)
         contact_info_email = cls(
             email_address=email_address,
         )
 
-        contact_info_email.additional_properties = d
+        object.__setattr__(contact_info_email, "additional_properties", d)  # no on-setattr hooks
         return contact_info_email

@@ -36,39 +36,23 @@ class ContactInfoPhoneNumber(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.old_phone_number is not None:
-            old_phone_number = self.old_phone_number
-            field_dict["oldPhoneNumber"] = old_phone_number
+            field_dict["oldPhoneNumber"] = self.old_phone_number
         if self.old_country_code is not None:
-            old_country_code = self.old_country_code
-            field_dict["oldCountryCode"] = old_country_code
+            field_dict["oldCountryCode"] = self.old_country_code
         if self.new_phone_number is not None:
-            new_phone_number = self.new_phone_number
-            field_dict["newPhoneNumber"] = new_phone_number
+            field_dict["newPhoneNumber"] = self.new_phone_number
         if self.new_country_code is not None:
-            new_country_code = self.new_country_code
-            field_dict["newCountryCode"] = new_country_code
+            field_dict["newCountryCode"] = self.new_country_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _old_phone_number = d.pop("oldPhoneNumber", None)
-        old_phone_number: str | None = None
-        if _old_phone_number is not None:
-            old_phone_number = _old_phone_number
-        _old_country_code = d.pop("oldCountryCode", None)
-        old_country_code: str | None = None
-        if _old_country_code is not None:
-            old_country_code = _old_country_code
-        _new_phone_number = d.pop("newPhoneNumber", None)
-        new_phone_number: str | None = None
-        if _new_phone_number is not None:
-            new_phone_number = _new_phone_number
-        _new_country_code = d.pop("newCountryCode", None)
-        new_country_code: str | None = None
-        if _new_country_code is not None:
-            new_country_code = _new_country_code
+        old_phone_number = d.pop("oldPhoneNumber", None)
+        old_country_code = d.pop("oldCountryCode", None)
+        new_phone_number = d.pop("newPhoneNumber", None)
+        new_country_code = d.pop("newCountryCode", None)
         contact_info_phone_number = cls(
             old_phone_number=old_phone_number,
             old_country_code=old_country_code,
@@ -76,5 +60,5 @@ class ContactInfoPhoneNumber(_Model):
             new_country_code=new_country_code,
         )
 
-        contact_info_phone_number.additional_properties = d
+        object.__setattr__(contact_info_phone_number, "additional_properties", d)  # no on-setattr hooks
         return contact_info_phone_number

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.contact_method_protocol import ContactMethodProtocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date
+from ..types import enum_member, keys_only, parse_date
 
 T = TypeVar("T", bound="ContactMethod")
 
@@ -45,69 +45,37 @@ class ContactMethod(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.contact_info is not None:
-            contact_info = self.contact_info
-            field_dict["contactInfo"] = contact_info
+            field_dict["contactInfo"] = self.contact_info
         if self.telephone_country_code is not None:
-            telephone_country_code = self.telephone_country_code
-            field_dict["telephoneCountryCode"] = telephone_country_code
+            field_dict["telephoneCountryCode"] = self.telephone_country_code
         if self.protocol is not None:
-            protocol = ContactMethodProtocol(self.protocol).value
-            field_dict["protocol"] = protocol
+            field_dict["protocol"] = ContactMethodProtocol(self.protocol).value
         if self.activated is not None:
-            activated = self.activated
-            field_dict["activated"] = activated
+            field_dict["activated"] = self.activated
         if self.validated is not None:
-            validated = self.validated
-            field_dict["validated"] = validated
+            field_dict["validated"] = self.validated
         if self.enrolled_date_time is not None:
-            enrolled_date_time = self.enrolled_date_time.isoformat()
-            field_dict["enrolledDateTime"] = enrolled_date_time
+            field_dict["enrolledDateTime"] = self.enrolled_date_time.isoformat()
         if self.primary is not None:
-            primary = self.primary
-            field_dict["primary"] = primary
+            field_dict["primary"] = self.primary
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _contact_info = d.pop("contactInfo", None)
-        contact_info: str | None = None
-        if _contact_info is not None:
-            contact_info = _contact_info
-        _telephone_country_code = d.pop("telephoneCountryCode", None)
-        telephone_country_code: str | None = None
-        if _telephone_country_code is not None:
-            telephone_country_code = _telephone_country_code
+        id = d.pop("id", None)
+        contact_info = d.pop("contactInfo", None)
+        telephone_country_code = d.pop("telephoneCountryCode", None)
         _protocol = d.pop("protocol", None)
-        protocol: ContactMethodProtocol | None = None
-        if _protocol is not None:
-            protocol = ContactMethodProtocol(_protocol)
-
-        _activated = d.pop("activated", None)
-        activated: bool | None = None
-        if _activated is not None:
-            activated = _activated
-        _validated = d.pop("validated", None)
-        validated: bool | None = None
-        if _validated is not None:
-            validated = _validated
+        protocol = None if _protocol is None else enum_member(ContactMethodProtocol, _protocol)
+        activated = d.pop("activated", None)
+        validated = d.pop("validated", None)
         _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time: datetime.date | None = None
-        if _enrolled_date_time is not None:
-            enrolled_date_time = parse_date(_enrolled_date_time)
-
-        _primary = d.pop("primary", None)
-        primary: bool | None = None
-        if _primary is not None:
-            primary = _primary
+        enrolled_date_time = None if _enrolled_date_time is None else parse_date(_enrolled_date_time)
+        primary = d.pop("primary", None)
         contact_method = cls(
             id=id,
             contact_info=contact_info,
@@ -119,5 +87,5 @@ class ContactMethod(_Model):
             primary=primary,
         )
 
-        contact_method.additional_properties = d
+        object.__setattr__(contact_method, "additional_properties", d)  # no on-setattr hooks
         return contact_method

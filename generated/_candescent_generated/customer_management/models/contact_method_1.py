@@ -11,7 +11,7 @@ from ..models.contact_method_1_contact_method_type import ContactMethod1ContactM
 from ..models.contact_method_1_protocol import ContactMethod1Protocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="ContactMethod1")
 
@@ -58,78 +58,44 @@ class ContactMethod1(_Model):
             }
         )
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.activated is not None:
-            activated = self.activated
-            field_dict["activated"] = activated
+            field_dict["activated"] = self.activated
         if self.enrolled_date_time is not None:
-            enrolled_date_time = self.enrolled_date_time.isoformat()
-            field_dict["enrolledDateTime"] = enrolled_date_time
+            field_dict["enrolledDateTime"] = self.enrolled_date_time.isoformat()
         if self.telephone_country_code is not None:
-            telephone_country_code = self.telephone_country_code
-            field_dict["telephoneCountryCode"] = telephone_country_code
+            field_dict["telephoneCountryCode"] = self.telephone_country_code
         if self.contact_info is not None:
-            contact_info = self.contact_info
-            field_dict["contactInfo"] = contact_info
+            field_dict["contactInfo"] = self.contact_info
         if self.validated is not None:
-            validated = self.validated
-            field_dict["validated"] = validated
+            field_dict["validated"] = self.validated
         if self.host is not None:
-            host = self.host
-            field_dict["host"] = host
+            field_dict["host"] = self.host
         if self.primary is not None:
-            primary = self.primary
-            field_dict["primary"] = primary
+            field_dict["primary"] = self.primary
         if self.contact_method_type is not None:
-            contact_method_type = ContactMethod1ContactMethodType(self.contact_method_type).value
-            field_dict["contactMethodType"] = contact_method_type
+            field_dict["contactMethodType"] = ContactMethod1ContactMethodType(self.contact_method_type).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        protocol = ContactMethod1Protocol(d.pop("protocol"))
+        protocol = enum_member(ContactMethod1Protocol, d.pop("protocol"))
 
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _activated = d.pop("activated", None)
-        activated: bool | None = None
-        if _activated is not None:
-            activated = _activated
+        id = d.pop("id", None)
+        activated = d.pop("activated", None)
         _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time: datetime.datetime | None = None
-        if _enrolled_date_time is not None:
-            enrolled_date_time = parse_datetime(_enrolled_date_time)
-
-        _telephone_country_code = d.pop("telephoneCountryCode", None)
-        telephone_country_code: str | None = None
-        if _telephone_country_code is not None:
-            telephone_country_code = _telephone_country_code
-        _contact_info = d.pop("contactInfo", None)
-        contact_info: str | None = None
-        if _contact_info is not None:
-            contact_info = _contact_info
-        _validated = d.pop("validated", None)
-        validated: bool | None = None
-        if _validated is not None:
-            validated = _validated
-        _host = d.pop("host", None)
-        host: bool | None = None
-        if _host is not None:
-            host = _host
-        _primary = d.pop("primary", None)
-        primary: bool | None = None
-        if _primary is not None:
-            primary = _primary
+        enrolled_date_time = None if _enrolled_date_time is None else parse_datetime(_enrolled_date_time)
+        telephone_country_code = d.pop("telephoneCountryCode", None)
+        contact_info = d.pop("contactInfo", None)
+        validated = d.pop("validated", None)
+        host = d.pop("host", None)
+        primary = d.pop("primary", None)
         _contact_method_type = d.pop("contactMethodType", None)
-        contact_method_type: ContactMethod1ContactMethodType | None = None
-        if _contact_method_type is not None:
-            contact_method_type = ContactMethod1ContactMethodType(_contact_method_type)
-
+        contact_method_type = (
+            None if _contact_method_type is None else enum_member(ContactMethod1ContactMethodType, _contact_method_type)
+        )
         contact_method_1 = cls(
             protocol=protocol,
             id=id,
@@ -143,5 +109,5 @@ class ContactMethod1(_Model):
             contact_method_type=contact_method_type,
         )
 
-        contact_method_1.additional_properties = d
+        object.__setattr__(contact_method_1, "additional_properties", d)  # no on-setattr hooks
         return contact_method_1

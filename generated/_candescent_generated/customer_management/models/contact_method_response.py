@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.destination import Destination
-
 
 T = TypeVar("T", bound="ContactMethodResponse")
 
@@ -35,41 +31,30 @@ class ContactMethodResponse(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer_id is not None:
-            customer_id = self.customer_id
-            field_dict["customerId"] = customer_id
+            field_dict["customerId"] = self.customer_id
         if self.contact_methods is not None:
-            contact_methods = []
+            field_dict["contactMethods"] = []
             for contact_methods_item_data in self.contact_methods:
                 contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
-
-            field_dict["contactMethods"] = contact_methods
+                field_dict["contactMethods"].append(contact_methods_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.destination import Destination
-
         d = dict(src_dict)
-        _customer_id = d.pop("customerId", None)
-        customer_id: str | None = None
-        if _customer_id is not None:
-            customer_id = _customer_id
+        customer_id = d.pop("customerId", None)
         _contact_methods = d.pop("contactMethods", None)
-        contact_methods: list[Destination] | None = None
-        if _contact_methods is not None:
-            contact_methods = []
-            _contact_methods = _contact_methods
-            for contact_methods_item_data in _contact_methods:
-                contact_methods_item = Destination.from_dict(contact_methods_item_data)
-
-                contact_methods.append(contact_methods_item)
-
+        contact_methods = (
+            None if _contact_methods is None else [Destination.from_dict(item) for item in _contact_methods]
+        )
         contact_method_response = cls(
             customer_id=customer_id,
             contact_methods=contact_methods,
         )
 
-        contact_method_response.additional_properties = d
+        object.__setattr__(contact_method_response, "additional_properties", d)  # no on-setattr hooks
         return contact_method_response
+
+
+from ..models.destination import Destination

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.credential_pin_option import CredentialPinOption
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="Credential")
 
@@ -41,54 +41,30 @@ class Credential(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.cif_number is not None:
-            cif_number = self.cif_number
-            field_dict["cifNumber"] = cif_number
+            field_dict["cifNumber"] = self.cif_number
         if self.login_id is not None:
-            login_id = self.login_id
-            field_dict["loginId"] = login_id
+            field_dict["loginId"] = self.login_id
         if self.new_login_id is not None:
-            new_login_id = self.new_login_id
-            field_dict["newLoginId"] = new_login_id
+            field_dict["newLoginId"] = self.new_login_id
         if self.old_password is not None:
-            old_password = self.old_password
-            field_dict["oldPassword"] = old_password
+            field_dict["oldPassword"] = self.old_password
         if self.password is not None:
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
         if self.pin_option is not None:
-            pin_option = CredentialPinOption(self.pin_option).value
-            field_dict["pinOption"] = pin_option
+            field_dict["pinOption"] = CredentialPinOption(self.pin_option).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _cif_number = d.pop("cifNumber", None)
-        cif_number: str | None = None
-        if _cif_number is not None:
-            cif_number = _cif_number
-        _login_id = d.pop("loginId", None)
-        login_id: str | None = None
-        if _login_id is not None:
-            login_id = _login_id
-        _new_login_id = d.pop("newLoginId", None)
-        new_login_id: str | None = None
-        if _new_login_id is not None:
-            new_login_id = _new_login_id
-        _old_password = d.pop("oldPassword", None)
-        old_password: str | None = None
-        if _old_password is not None:
-            old_password = _old_password
-        _password = d.pop("password", None)
-        password: str | None = None
-        if _password is not None:
-            password = _password
+        cif_number = d.pop("cifNumber", None)
+        login_id = d.pop("loginId", None)
+        new_login_id = d.pop("newLoginId", None)
+        old_password = d.pop("oldPassword", None)
+        password = d.pop("password", None)
         _pin_option = d.pop("pinOption", None)
-        pin_option: CredentialPinOption | None = None
-        if _pin_option is not None:
-            pin_option = CredentialPinOption(_pin_option)
-
+        pin_option = None if _pin_option is None else enum_member(CredentialPinOption, _pin_option)
         credential = cls(
             cif_number=cif_number,
             login_id=login_id,
@@ -98,5 +74,5 @@ class Credential(_Model):
             pin_option=pin_option,
         )
 
-        credential.additional_properties = d
+        object.__setattr__(credential, "additional_properties", d)  # no on-setattr hooks
         return credential

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.customer_customer_type import CustomerCustomerType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="Customer")
 
@@ -36,40 +36,24 @@ class Customer(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer_id is not None:
-            customer_id = self.customer_id
-            field_dict["customerId"] = customer_id
+            field_dict["customerId"] = self.customer_id
         if self.member_number is not None:
-            member_number = self.member_number
-            field_dict["memberNumber"] = member_number
+            field_dict["memberNumber"] = self.member_number
         if self.customer_type is not None:
-            customer_type = CustomerCustomerType(self.customer_type).value
-            field_dict["customerType"] = customer_type
+            field_dict["customerType"] = CustomerCustomerType(self.customer_type).value
         if self.host_login_id is not None:
-            host_login_id = self.host_login_id
-            field_dict["hostLoginId"] = host_login_id
+            field_dict["hostLoginId"] = self.host_login_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _customer_id = d.pop("customerId", None)
-        customer_id: str | None = None
-        if _customer_id is not None:
-            customer_id = _customer_id
-        _member_number = d.pop("memberNumber", None)
-        member_number: str | None = None
-        if _member_number is not None:
-            member_number = _member_number
+        customer_id = d.pop("customerId", None)
+        member_number = d.pop("memberNumber", None)
         _customer_type = d.pop("customerType", None)
-        customer_type: CustomerCustomerType | None = None
-        if _customer_type is not None:
-            customer_type = CustomerCustomerType(_customer_type)
-
-        _host_login_id = d.pop("hostLoginId", None)
-        host_login_id: str | None = None
-        if _host_login_id is not None:
-            host_login_id = _host_login_id
+        customer_type = None if _customer_type is None else enum_member(CustomerCustomerType, _customer_type)
+        host_login_id = d.pop("hostLoginId", None)
         customer = cls(
             customer_id=customer_id,
             member_number=member_number,
@@ -77,5 +61,5 @@ class Customer(_Model):
             host_login_id=host_login_id,
         )
 
-        customer.additional_properties = d
+        object.__setattr__(customer, "additional_properties", d)  # no on-setattr hooks
         return customer

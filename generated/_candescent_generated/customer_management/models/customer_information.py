@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,7 @@ from ..models.customer_information_user_role import CustomerInformationUserRole
 from ..models.customer_information_user_type import CustomerInformationUserType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date
-
-if TYPE_CHECKING:
-    from ..models.contact_method import ContactMethod
-    from ..models.customer import Customer
-    from ..models.postal_address import PostalAddress
-    from ..models.user_status import UserStatus
-
+from ..types import enum_member, keys_only, parse_date
 
 T = TypeVar("T", bound="CustomerInformation")
 
@@ -83,198 +76,98 @@ class CustomerInformation(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.user_id is not None:
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
         if self.fi_id is not None:
-            fi_id = self.fi_id
-            field_dict["fiId"] = fi_id
+            field_dict["fiId"] = self.fi_id
         if self.login_id is not None:
-            login_id = self.login_id
-            field_dict["loginId"] = login_id
+            field_dict["loginId"] = self.login_id
         if self.user_name is not None:
-            user_name = self.user_name
-            field_dict["userName"] = user_name
+            field_dict["userName"] = self.user_name
         if self.birth_date is not None:
-            birth_date = self.birth_date.isoformat()
-            field_dict["birthDate"] = birth_date
+            field_dict["birthDate"] = self.birth_date.isoformat()
         if self.failed_login_count is not None:
-            failed_login_count = self.failed_login_count
-            field_dict["failedLoginCount"] = failed_login_count
+            field_dict["failedLoginCount"] = self.failed_login_count
         if self.failed_password_reset_count is not None:
-            failed_password_reset_count = self.failed_password_reset_count
-            field_dict["failedPasswordResetCount"] = failed_password_reset_count
+            field_dict["failedPasswordResetCount"] = self.failed_password_reset_count
         if self.first_name is not None:
-            first_name = self.first_name
-            field_dict["firstName"] = first_name
+            field_dict["firstName"] = self.first_name
         if self.middle_name is not None:
-            middle_name = self.middle_name
-            field_dict["middleName"] = middle_name
+            field_dict["middleName"] = self.middle_name
         if self.last_name is not None:
-            last_name = self.last_name
-            field_dict["lastName"] = last_name
+            field_dict["lastName"] = self.last_name
         if self.full_name is not None:
-            full_name = self.full_name
-            field_dict["fullName"] = full_name
+            field_dict["fullName"] = self.full_name
         if self.email_address is not None:
-            email_address = self.email_address
-            field_dict["emailAddress"] = email_address
+            field_dict["emailAddress"] = self.email_address
         if self.user_status is not None:
-            user_status = self.user_status.to_dict()
-            field_dict["userStatus"] = user_status
+            field_dict["userStatus"] = self.user_status.to_dict()
         if self.postal_addresses is not None:
-            postal_addresses = []
+            field_dict["postalAddresses"] = []
             for postal_addresses_item_data in self.postal_addresses:
                 postal_addresses_item = postal_addresses_item_data.to_dict()
-                postal_addresses.append(postal_addresses_item)
+                field_dict["postalAddresses"].append(postal_addresses_item)
 
-            field_dict["postalAddresses"] = postal_addresses
         if self.contact_methods is not None:
-            contact_methods = []
+            field_dict["contactMethods"] = []
             for contact_methods_item_data in self.contact_methods:
                 contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
+                field_dict["contactMethods"].append(contact_methods_item)
 
-            field_dict["contactMethods"] = contact_methods
         if self.registration_date_time is not None:
-            registration_date_time = self.registration_date_time.isoformat()
-            field_dict["registrationDateTime"] = registration_date_time
+            field_dict["registrationDateTime"] = self.registration_date_time.isoformat()
         if self.user_type is not None:
-            user_type = CustomerInformationUserType(self.user_type).value
-            field_dict["userType"] = user_type
+            field_dict["userType"] = CustomerInformationUserType(self.user_type).value
         if self.user_role is not None:
-            user_role = CustomerInformationUserRole(self.user_role).value
-            field_dict["userRole"] = user_role
+            field_dict["userRole"] = CustomerInformationUserRole(self.user_role).value
         if self.customers is not None:
-            customers = []
+            field_dict["customers"] = []
             for customers_item_data in self.customers:
                 customers_item = customers_item_data.to_dict()
-                customers.append(customers_item)
+                field_dict["customers"].append(customers_item)
 
-            field_dict["customers"] = customers
         if self.accepted_disclosure is not None:
-            accepted_disclosure = self.accepted_disclosure
-            field_dict["acceptedDisclosure"] = accepted_disclosure
+            field_dict["acceptedDisclosure"] = self.accepted_disclosure
         if self.bill_pay_checked is not None:
-            bill_pay_checked = self.bill_pay_checked
-            field_dict["billPayChecked"] = bill_pay_checked
+            field_dict["billPayChecked"] = self.bill_pay_checked
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_method import ContactMethod
-        from ..models.customer import Customer
-        from ..models.postal_address import PostalAddress
-        from ..models.user_status import UserStatus
-
         d = dict(src_dict)
-        _user_id = d.pop("userId", None)
-        user_id: str | None = None
-        if _user_id is not None:
-            user_id = _user_id
-        _fi_id = d.pop("fiId", None)
-        fi_id: str | None = None
-        if _fi_id is not None:
-            fi_id = _fi_id
-        _login_id = d.pop("loginId", None)
-        login_id: str | None = None
-        if _login_id is not None:
-            login_id = _login_id
-        _user_name = d.pop("userName", None)
-        user_name: str | None = None
-        if _user_name is not None:
-            user_name = _user_name
+        user_id = d.pop("userId", None)
+        fi_id = d.pop("fiId", None)
+        login_id = d.pop("loginId", None)
+        user_name = d.pop("userName", None)
         _birth_date = d.pop("birthDate", None)
-        birth_date: datetime.date | None = None
-        if _birth_date is not None:
-            birth_date = parse_date(_birth_date)
-
-        _failed_login_count = d.pop("failedLoginCount", None)
-        failed_login_count: int | None = None
-        if _failed_login_count is not None:
-            failed_login_count = _failed_login_count
-        _failed_password_reset_count = d.pop("failedPasswordResetCount", None)
-        failed_password_reset_count: int | None = None
-        if _failed_password_reset_count is not None:
-            failed_password_reset_count = _failed_password_reset_count
-        _first_name = d.pop("firstName", None)
-        first_name: str | None = None
-        if _first_name is not None:
-            first_name = _first_name
-        _middle_name = d.pop("middleName", None)
-        middle_name: str | None = None
-        if _middle_name is not None:
-            middle_name = _middle_name
-        _last_name = d.pop("lastName", None)
-        last_name: str | None = None
-        if _last_name is not None:
-            last_name = _last_name
-        _full_name = d.pop("fullName", None)
-        full_name: str | None = None
-        if _full_name is not None:
-            full_name = _full_name
-        _email_address = d.pop("emailAddress", None)
-        email_address: str | None = None
-        if _email_address is not None:
-            email_address = _email_address
+        birth_date = None if _birth_date is None else parse_date(_birth_date)
+        failed_login_count = d.pop("failedLoginCount", None)
+        failed_password_reset_count = d.pop("failedPasswordResetCount", None)
+        first_name = d.pop("firstName", None)
+        middle_name = d.pop("middleName", None)
+        last_name = d.pop("lastName", None)
+        full_name = d.pop("fullName", None)
+        email_address = d.pop("emailAddress", None)
         _user_status = d.pop("userStatus", None)
-        user_status: UserStatus | None = None
-        if _user_status is not None:
-            user_status = UserStatus.from_dict(_user_status)
-
+        user_status = None if _user_status is None else UserStatus.from_dict(_user_status)
         _postal_addresses = d.pop("postalAddresses", None)
-        postal_addresses: list[PostalAddress] | None = None
-        if _postal_addresses is not None:
-            postal_addresses = []
-            _postal_addresses = _postal_addresses
-            for postal_addresses_item_data in _postal_addresses:
-                postal_addresses_item = PostalAddress.from_dict(postal_addresses_item_data)
-
-                postal_addresses.append(postal_addresses_item)
-
+        postal_addresses = (
+            None if _postal_addresses is None else [PostalAddress.from_dict(item) for item in _postal_addresses]
+        )
         _contact_methods = d.pop("contactMethods", None)
-        contact_methods: list[ContactMethod] | None = None
-        if _contact_methods is not None:
-            contact_methods = []
-            _contact_methods = _contact_methods
-            for contact_methods_item_data in _contact_methods:
-                contact_methods_item = ContactMethod.from_dict(contact_methods_item_data)
-
-                contact_methods.append(contact_methods_item)
-
+        contact_methods = (
+            None if _contact_methods is None else [ContactMethod.from_dict(item) for item in _contact_methods]
+        )
         _registration_date_time = d.pop("registrationDateTime", None)
-        registration_date_time: datetime.date | None = None
-        if _registration_date_time is not None:
-            registration_date_time = parse_date(_registration_date_time)
-
+        registration_date_time = None if _registration_date_time is None else parse_date(_registration_date_time)
         _user_type = d.pop("userType", None)
-        user_type: CustomerInformationUserType | None = None
-        if _user_type is not None:
-            user_type = CustomerInformationUserType(_user_type)
-
+        user_type = None if _user_type is None else enum_member(CustomerInformationUserType, _user_type)
         _user_role = d.pop("userRole", None)
-        user_role: CustomerInformationUserRole | None = None
-        if _user_role is not None:
-            user_role = CustomerInformationUserRole(_user_role)
-
+        user_role = None if _user_role is None else enum_member(CustomerInformationUserRole, _user_role)
         _customers = d.pop("customers", None)
-        customers: list[Customer] | None = None
-        if _customers is not None:
-            customers = []
-            _customers = _customers
-            for customers_item_data in _customers:
-                customers_item = Customer.from_dict(customers_item_data)
-
-                customers.append(customers_item)
-
-        _accepted_disclosure = d.pop("acceptedDisclosure", None)
-        accepted_disclosure: bool | None = None
-        if _accepted_disclosure is not None:
-            accepted_disclosure = _accepted_disclosure
-        _bill_pay_checked = d.pop("billPayChecked", None)
-        bill_pay_checked: bool | None = None
-        if _bill_pay_checked is not None:
-            bill_pay_checked = _bill_pay_checked
+        customers = None if _customers is None else [Customer.from_dict(item) for item in _customers]
+        accepted_disclosure = d.pop("acceptedDisclosure", None)
+        bill_pay_checked = d.pop("billPayChecked", None)
         customer_information = cls(
             user_id=user_id,
             fi_id=fi_id,
@@ -299,5 +192,11 @@ class CustomerInformation(_Model):
             bill_pay_checked=bill_pay_checked,
         )
 
-        customer_information.additional_properties = d
+        object.__setattr__(customer_information, "additional_properties", d)  # no on-setattr hooks
         return customer_information
+
+
+from ..models.contact_method import ContactMethod
+from ..models.customer import Customer
+from ..models.postal_address import PostalAddress
+from ..models.user_status import UserStatus

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.destination_protocol import DestinationProtocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="Destination")
 
@@ -41,55 +41,31 @@ class Destination(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.telephone_country_code is not None:
-            telephone_country_code = self.telephone_country_code
-            field_dict["telephoneCountryCode"] = telephone_country_code
+            field_dict["telephoneCountryCode"] = self.telephone_country_code
         if self.contact_info is not None:
-            contact_info = self.contact_info
-            field_dict["contactInfo"] = contact_info
+            field_dict["contactInfo"] = self.contact_info
         if self.protocol is not None:
-            protocol = DestinationProtocol(self.protocol).value
-            field_dict["protocol"] = protocol
+            field_dict["protocol"] = DestinationProtocol(self.protocol).value
         if self.is_activated is not None:
-            is_activated = self.is_activated
-            field_dict["isActivated"] = is_activated
+            field_dict["isActivated"] = self.is_activated
         if self.enrolled_date_time is not None:
-            enrolled_date_time = self.enrolled_date_time.isoformat()
-            field_dict["enrolledDateTime"] = enrolled_date_time
+            field_dict["enrolledDateTime"] = self.enrolled_date_time.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _telephone_country_code = d.pop("telephoneCountryCode", None)
-        telephone_country_code: str | None = None
-        if _telephone_country_code is not None:
-            telephone_country_code = _telephone_country_code
-        _contact_info = d.pop("contactInfo", None)
-        contact_info: str | None = None
-        if _contact_info is not None:
-            contact_info = _contact_info
+        id = d.pop("id", None)
+        telephone_country_code = d.pop("telephoneCountryCode", None)
+        contact_info = d.pop("contactInfo", None)
         _protocol = d.pop("protocol", None)
-        protocol: DestinationProtocol | None = None
-        if _protocol is not None:
-            protocol = DestinationProtocol(_protocol)
-
-        _is_activated = d.pop("isActivated", None)
-        is_activated: bool | None = None
-        if _is_activated is not None:
-            is_activated = _is_activated
+        protocol = None if _protocol is None else enum_member(DestinationProtocol, _protocol)
+        is_activated = d.pop("isActivated", None)
         _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time: datetime.datetime | None = None
-        if _enrolled_date_time is not None:
-            enrolled_date_time = parse_datetime(_enrolled_date_time)
-
+        enrolled_date_time = None if _enrolled_date_time is None else parse_datetime(_enrolled_date_time)
         destination = cls(
             id=id,
             telephone_country_code=telephone_country_code,
@@ -99,5 +75,5 @@ class Destination(_Model):
             enrolled_date_time=enrolled_date_time,
         )
 
-        destination.additional_properties = d
+        object.__setattr__(destination, "additional_properties", d)  # no on-setattr hooks
         return destination

@@ -34,37 +34,25 @@ class Error(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.status is not None:
-            status = self.status
-            field_dict["status"] = status
+            field_dict["status"] = self.status
         if self.message is not None:
-            message = self.message
-            field_dict["message"] = message
+            field_dict["message"] = self.message
         if self.code is not None:
-            code = self.code
-            field_dict["code"] = code
+            field_dict["code"] = self.code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _status = d.pop("status", None)
-        status: int | None = None
-        if _status is not None:
-            status = _status
-        _message = d.pop("message", None)
-        message: str | None = None
-        if _message is not None:
-            message = _message
-        _code = d.pop("code", None)
-        code: str | None = None
-        if _code is not None:
-            code = _code
+        status = d.pop("status", None)
+        message = d.pop("message", None)
+        code = d.pop("code", None)
         error = cls(
             status=status,
             message=message,
             code=code,
         )
 
-        error.additional_properties = d
+        object.__setattr__(error, "additional_properties", d)  # no on-setattr hooks
         return error

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.challenge_question_info import ChallengeQuestionInfo
-    from ..models.channel_infos import ChannelInfos
-    from ..models.credential import Credential
-    from ..models.fi_customer_id import FICustomerId
-    from ..models.id_type import IdType
-    from ..models.mfa_cookie import MfaCookie
-    from ..models.person import Person
-    from ..models.product_app_user_infos import ProductAppUserInfos
-    from ..models.product_user_info import ProductUserInfo
-
 
 T = TypeVar("T", bound="FICustomer")
 
@@ -87,194 +75,95 @@ class FICustomer(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.bill_pay_credential is not None:
-            bill_pay_credential = self.bill_pay_credential.to_dict()
-            field_dict["billPayCredential"] = bill_pay_credential
+            field_dict["billPayCredential"] = self.bill_pay_credential.to_dict()
         if self.bill_pay_enabled is not None:
-            bill_pay_enabled = self.bill_pay_enabled
-            field_dict["billPayEnabled"] = bill_pay_enabled
+            field_dict["billPayEnabled"] = self.bill_pay_enabled
         if self.bill_pay_reg_status is not None:
-            bill_pay_reg_status = self.bill_pay_reg_status
-            field_dict["billPayRegStatus"] = bill_pay_reg_status
+            field_dict["billPayRegStatus"] = self.bill_pay_reg_status
         if self.challenge_question_info is not None:
-            challenge_question_info = self.challenge_question_info.to_dict()
-            field_dict["challengeQuestionInfo"] = challenge_question_info
+            field_dict["challengeQuestionInfo"] = self.challenge_question_info.to_dict()
         if self.channel_infos is not None:
-            channel_infos = self.channel_infos.to_dict()
-            field_dict["channelInfos"] = channel_infos
+            field_dict["channelInfos"] = self.channel_infos.to_dict()
         if self.fi_id is not None:
-            fi_id = self.fi_id.to_dict()
-            field_dict["fiId"] = fi_id
+            field_dict["fiId"] = self.fi_id.to_dict()
         if self.history_range is not None:
-            history_range = self.history_range
-            field_dict["historyRange"] = history_range
+            field_dict["historyRange"] = self.history_range
         if self.history_sort_order is not None:
-            history_sort_order = self.history_sort_order
-            field_dict["historySortOrder"] = history_sort_order
+            field_dict["historySortOrder"] = self.history_sort_order
         if self.host_credential is not None:
-            host_credential = self.host_credential.to_dict()
-            field_dict["hostCredential"] = host_credential
+            field_dict["hostCredential"] = self.host_credential.to_dict()
         if self.ib_startup_page is not None:
-            ib_startup_page = self.ib_startup_page
-            field_dict["ibStartupPage"] = ib_startup_page
+            field_dict["ibStartupPage"] = self.ib_startup_page
         if self.id is not None:
-            id = self.id.to_dict()
-            field_dict["id"] = id
+            field_dict["id"] = self.id.to_dict()
         if self.last_mobile_login_date_time is not None:
-            last_mobile_login_date_time = self.last_mobile_login_date_time
-            field_dict["lastMobileLoginDateTime"] = last_mobile_login_date_time
+            field_dict["lastMobileLoginDateTime"] = self.last_mobile_login_date_time
         if self.last_srt_date_time is not None:
-            last_srt_date_time = self.last_srt_date_time
-            field_dict["lastSRTDateTime"] = last_srt_date_time
+            field_dict["lastSRTDateTime"] = self.last_srt_date_time
         if self.member_hold_date is not None:
-            member_hold_date = self.member_hold_date
-            field_dict["memberHoldDate"] = member_hold_date
+            field_dict["memberHoldDate"] = self.member_hold_date
         if self.member_hold_desc is not None:
-            member_hold_desc = self.member_hold_desc
-            field_dict["memberHoldDesc"] = member_hold_desc
+            field_dict["memberHoldDesc"] = self.member_hold_desc
         if self.member_number is not None:
-            member_number = self.member_number
-            field_dict["memberNumber"] = member_number
+            field_dict["memberNumber"] = self.member_number
         if self.member_registration_date is not None:
-            member_registration_date = self.member_registration_date
-            field_dict["memberRegistrationDate"] = member_registration_date
+            field_dict["memberRegistrationDate"] = self.member_registration_date
         if self.mfa_cookies is not None:
-            mfa_cookies = []
+            field_dict["mfaCookies"] = []
             for mfa_cookies_item_data in self.mfa_cookies:
                 mfa_cookies_item = mfa_cookies_item_data.to_dict()
-                mfa_cookies.append(mfa_cookies_item)
+                field_dict["mfaCookies"].append(mfa_cookies_item)
 
-            field_dict["mfaCookies"] = mfa_cookies
         if self.name is not None:
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
         if self.person is not None:
-            person = self.person.to_dict()
-            field_dict["person"] = person
+            field_dict["person"] = self.person.to_dict()
         if self.product_app_user_infos is not None:
-            product_app_user_infos = self.product_app_user_infos.to_dict()
-            field_dict["productAppUserInfos"] = product_app_user_infos
+            field_dict["productAppUserInfos"] = self.product_app_user_infos.to_dict()
         if self.product_user_info is not None:
-            product_user_info = self.product_user_info.to_dict()
-            field_dict["productUserInfo"] = product_user_info
+            field_dict["productUserInfo"] = self.product_user_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.challenge_question_info import ChallengeQuestionInfo
-        from ..models.channel_infos import ChannelInfos
-        from ..models.credential import Credential
-        from ..models.fi_customer_id import FICustomerId
-        from ..models.id_type import IdType
-        from ..models.mfa_cookie import MfaCookie
-        from ..models.person import Person
-        from ..models.product_app_user_infos import ProductAppUserInfos
-        from ..models.product_user_info import ProductUserInfo
-
         d = dict(src_dict)
         _bill_pay_credential = d.pop("billPayCredential", None)
-        bill_pay_credential: Credential | None = None
-        if _bill_pay_credential is not None:
-            bill_pay_credential = Credential.from_dict(_bill_pay_credential)
-
-        _bill_pay_enabled = d.pop("billPayEnabled", None)
-        bill_pay_enabled: bool | None = None
-        if _bill_pay_enabled is not None:
-            bill_pay_enabled = _bill_pay_enabled
-        _bill_pay_reg_status = d.pop("billPayRegStatus", None)
-        bill_pay_reg_status: str | None = None
-        if _bill_pay_reg_status is not None:
-            bill_pay_reg_status = _bill_pay_reg_status
+        bill_pay_credential = None if _bill_pay_credential is None else Credential.from_dict(_bill_pay_credential)
+        bill_pay_enabled = d.pop("billPayEnabled", None)
+        bill_pay_reg_status = d.pop("billPayRegStatus", None)
         _challenge_question_info = d.pop("challengeQuestionInfo", None)
-        challenge_question_info: ChallengeQuestionInfo | None = None
-        if _challenge_question_info is not None:
-            challenge_question_info = ChallengeQuestionInfo.from_dict(_challenge_question_info)
-
+        challenge_question_info = (
+            None if _challenge_question_info is None else ChallengeQuestionInfo.from_dict(_challenge_question_info)
+        )
         _channel_infos = d.pop("channelInfos", None)
-        channel_infos: ChannelInfos | None = None
-        if _channel_infos is not None:
-            channel_infos = ChannelInfos.from_dict(_channel_infos)
-
+        channel_infos = None if _channel_infos is None else ChannelInfos.from_dict(_channel_infos)
         _fi_id = d.pop("fiId", None)
-        fi_id: IdType | None = None
-        if _fi_id is not None:
-            fi_id = IdType.from_dict(_fi_id)
-
-        _history_range = d.pop("historyRange", None)
-        history_range: str | None = None
-        if _history_range is not None:
-            history_range = _history_range
-        _history_sort_order = d.pop("historySortOrder", None)
-        history_sort_order: str | None = None
-        if _history_sort_order is not None:
-            history_sort_order = _history_sort_order
+        fi_id = None if _fi_id is None else IdType.from_dict(_fi_id)
+        history_range = d.pop("historyRange", None)
+        history_sort_order = d.pop("historySortOrder", None)
         _host_credential = d.pop("hostCredential", None)
-        host_credential: Credential | None = None
-        if _host_credential is not None:
-            host_credential = Credential.from_dict(_host_credential)
-
-        _ib_startup_page = d.pop("ibStartupPage", None)
-        ib_startup_page: str | None = None
-        if _ib_startup_page is not None:
-            ib_startup_page = _ib_startup_page
+        host_credential = None if _host_credential is None else Credential.from_dict(_host_credential)
+        ib_startup_page = d.pop("ibStartupPage", None)
         _id = d.pop("id", None)
-        id: FICustomerId | None = None
-        if _id is not None:
-            id = FICustomerId.from_dict(_id)
-
-        _last_mobile_login_date_time = d.pop("lastMobileLoginDateTime", None)
-        last_mobile_login_date_time: str | None = None
-        if _last_mobile_login_date_time is not None:
-            last_mobile_login_date_time = _last_mobile_login_date_time
-        _last_srt_date_time = d.pop("lastSRTDateTime", None)
-        last_srt_date_time: str | None = None
-        if _last_srt_date_time is not None:
-            last_srt_date_time = _last_srt_date_time
-        _member_hold_date = d.pop("memberHoldDate", None)
-        member_hold_date: str | None = None
-        if _member_hold_date is not None:
-            member_hold_date = _member_hold_date
-        _member_hold_desc = d.pop("memberHoldDesc", None)
-        member_hold_desc: str | None = None
-        if _member_hold_desc is not None:
-            member_hold_desc = _member_hold_desc
-        _member_number = d.pop("memberNumber", None)
-        member_number: str | None = None
-        if _member_number is not None:
-            member_number = _member_number
-        _member_registration_date = d.pop("memberRegistrationDate", None)
-        member_registration_date: str | None = None
-        if _member_registration_date is not None:
-            member_registration_date = _member_registration_date
+        id = None if _id is None else FICustomerId.from_dict(_id)
+        last_mobile_login_date_time = d.pop("lastMobileLoginDateTime", None)
+        last_srt_date_time = d.pop("lastSRTDateTime", None)
+        member_hold_date = d.pop("memberHoldDate", None)
+        member_hold_desc = d.pop("memberHoldDesc", None)
+        member_number = d.pop("memberNumber", None)
+        member_registration_date = d.pop("memberRegistrationDate", None)
         _mfa_cookies = d.pop("mfaCookies", None)
-        mfa_cookies: list[MfaCookie] | None = None
-        if _mfa_cookies is not None:
-            mfa_cookies = []
-            _mfa_cookies = _mfa_cookies
-            for mfa_cookies_item_data in _mfa_cookies:
-                mfa_cookies_item = MfaCookie.from_dict(mfa_cookies_item_data)
-
-                mfa_cookies.append(mfa_cookies_item)
-
-        _name = d.pop("name", None)
-        name: str | None = None
-        if _name is not None:
-            name = _name
+        mfa_cookies = None if _mfa_cookies is None else [MfaCookie.from_dict(item) for item in _mfa_cookies]
+        name = d.pop("name", None)
         _person = d.pop("person", None)
-        person: Person | None = None
-        if _person is not None:
-            person = Person.from_dict(_person)
-
+        person = None if _person is None else Person.from_dict(_person)
         _product_app_user_infos = d.pop("productAppUserInfos", None)
-        product_app_user_infos: ProductAppUserInfos | None = None
-        if _product_app_user_infos is not None:
-            product_app_user_infos = ProductAppUserInfos.from_dict(_product_app_user_infos)
-
+        product_app_user_infos = (
+            None if _product_app_user_infos is None else ProductAppUserInfos.from_dict(_product_app_user_infos)
+        )
         _product_user_info = d.pop("productUserInfo", None)
-        product_user_info: ProductUserInfo | None = None
-        if _product_user_info is not None:
-            product_user_info = ProductUserInfo.from_dict(_product_user_info)
-
+        product_user_info = None if _product_user_info is None else ProductUserInfo.from_dict(_product_user_info)
         fi_customer = cls(
             bill_pay_credential=bill_pay_credential,
             bill_pay_enabled=bill_pay_enabled,
@@ -300,5 +189,16 @@ class FICustomer(_Model):
             product_user_info=product_user_info,
         )
 
-        fi_customer.additional_properties = d
+        object.__setattr__(fi_customer, "additional_properties", d)  # no on-setattr hooks
         return fi_customer
+
+
+from ..models.challenge_question_info import ChallengeQuestionInfo
+from ..models.channel_infos import ChannelInfos
+from ..models.credential import Credential
+from ..models.fi_customer_id import FICustomerId
+from ..models.id_type import IdType
+from ..models.mfa_cookie import MfaCookie
+from ..models.person import Person
+from ..models.product_app_user_infos import ProductAppUserInfos
+from ..models.product_user_info import ProductUserInfo

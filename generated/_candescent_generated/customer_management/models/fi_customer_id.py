@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.fi_customer_id_type import FICustomerIdType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="FICustomerId")
 
@@ -33,11 +33,9 @@ class FICustomerId(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.type_ is not None:
-            type_ = FICustomerIdType(self.type_).value
-            field_dict["type"] = type_
+            field_dict["type"] = FICustomerIdType(self.type_).value
         if self.value is not None:
-            value = self.value
-            field_dict["value"] = value
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -45,18 +43,12 @@ class FICustomerId(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _type_ = d.pop("type", None)
-        type_: FICustomerIdType | None = None
-        if _type_ is not None:
-            type_ = FICustomerIdType(_type_)
-
-        _value = d.pop("value", None)
-        value: str | None = None
-        if _value is not None:
-            value = _value
+        type_ = None if _type_ is None else enum_member(FICustomerIdType, _type_)
+        value = d.pop("value", None)
         fi_customer_id = cls(
             type_=type_,
             value=value,
         )
 
-        fi_customer_id.additional_properties = d
+        object.__setattr__(fi_customer_id, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_request_channel_infos import FICustomerRequestChannelInfos
-    from ..models.fi_customer_request_fi_id import FICustomerRequestFiId
-    from ..models.fi_customer_request_host_credential import FICustomerRequestHostCredential
-    from ..models.fi_customer_request_id import FICustomerRequestId
-    from ..models.fi_customer_request_person import FICustomerRequestPerson
-
 
 T = TypeVar("T", bound="FICustomerRequest")
 
@@ -57,92 +49,48 @@ class FICustomerRequest(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
-            id = self.id.to_dict()
-            field_dict["id"] = id
+            field_dict["id"] = self.id.to_dict()
         if self.fi_id is not None:
-            fi_id = self.fi_id.to_dict()
-            field_dict["fiId"] = fi_id
+            field_dict["fiId"] = self.fi_id.to_dict()
         if self.member_number is not None:
-            member_number = self.member_number
-            field_dict["memberNumber"] = member_number
+            field_dict["memberNumber"] = self.member_number
         if self.person is not None:
-            person = self.person.to_dict()
-            field_dict["person"] = person
+            field_dict["person"] = self.person.to_dict()
         if self.channel_infos is not None:
-            channel_infos = self.channel_infos.to_dict()
-            field_dict["channelInfos"] = channel_infos
+            field_dict["channelInfos"] = self.channel_infos.to_dict()
         if self.accepted_disclosure is not None:
-            accepted_disclosure = self.accepted_disclosure
-            field_dict["acceptedDisclosure"] = accepted_disclosure
+            field_dict["acceptedDisclosure"] = self.accepted_disclosure
         if self.user_type is not None:
-            user_type = self.user_type
-            field_dict["userType"] = user_type
+            field_dict["userType"] = self.user_type
         if self.ssn is not None:
-            ssn = self.ssn
-            field_dict["ssn"] = ssn
+            field_dict["ssn"] = self.ssn
         if self.mother_maiden_name is not None:
-            mother_maiden_name = self.mother_maiden_name
-            field_dict["motherMaidenName"] = mother_maiden_name
+            field_dict["motherMaidenName"] = self.mother_maiden_name
         if self.host_credential is not None:
-            host_credential = self.host_credential.to_dict()
-            field_dict["hostCredential"] = host_credential
+            field_dict["hostCredential"] = self.host_credential.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_request_channel_infos import FICustomerRequestChannelInfos
-        from ..models.fi_customer_request_fi_id import FICustomerRequestFiId
-        from ..models.fi_customer_request_host_credential import FICustomerRequestHostCredential
-        from ..models.fi_customer_request_id import FICustomerRequestId
-        from ..models.fi_customer_request_person import FICustomerRequestPerson
-
         d = dict(src_dict)
         _id = d.pop("id", None)
-        id: FICustomerRequestId | None = None
-        if _id is not None:
-            id = FICustomerRequestId.from_dict(_id)
-
+        id = None if _id is None else FICustomerRequestId.from_dict(_id)
         _fi_id = d.pop("fiId", None)
-        fi_id: FICustomerRequestFiId | None = None
-        if _fi_id is not None:
-            fi_id = FICustomerRequestFiId.from_dict(_fi_id)
-
-        _member_number = xml_text(d.pop("memberNumber", None))
-        member_number: str | None = None
-        if _member_number is not None:
-            member_number = _member_number
+        fi_id = None if _fi_id is None else FICustomerRequestFiId.from_dict(_fi_id)
+        member_number = xml_text(d.pop("memberNumber", None))
         _person = d.pop("person", None)
-        person: FICustomerRequestPerson | None = None
-        if _person is not None:
-            person = FICustomerRequestPerson.from_dict(_person)
-
+        person = None if _person is None else FICustomerRequestPerson.from_dict(_person)
         _channel_infos = d.pop("channelInfos", None)
-        channel_infos: FICustomerRequestChannelInfos | None = None
-        if _channel_infos is not None:
-            channel_infos = FICustomerRequestChannelInfos.from_dict(_channel_infos)
-
-        _accepted_disclosure = xml_text(d.pop("acceptedDisclosure", None))
-        accepted_disclosure: str | None = None
-        if _accepted_disclosure is not None:
-            accepted_disclosure = _accepted_disclosure
-        _user_type = xml_text(d.pop("userType", None))
-        user_type: str | None = None
-        if _user_type is not None:
-            user_type = _user_type
-        _ssn = xml_text(d.pop("ssn", None))
-        ssn: str | None = None
-        if _ssn is not None:
-            ssn = _ssn
-        _mother_maiden_name = xml_text(d.pop("motherMaidenName", None))
-        mother_maiden_name: str | None = None
-        if _mother_maiden_name is not None:
-            mother_maiden_name = _mother_maiden_name
+        channel_infos = None if _channel_infos is None else FICustomerRequestChannelInfos.from_dict(_channel_infos)
+        accepted_disclosure = xml_text(d.pop("acceptedDisclosure", None))
+        user_type = xml_text(d.pop("userType", None))
+        ssn = xml_text(d.pop("ssn", None))
+        mother_maiden_name = xml_text(d.pop("motherMaidenName", None))
         _host_credential = d.pop("hostCredential", None)
-        host_credential: FICustomerRequestHostCredential | None = None
-        if _host_credential is not None:
-            host_credential = FICustomerRequestHostCredential.from_dict(_host_credential)
-
+        host_credential = (
+            None if _host_credential is None else FICustomerRequestHostCredential.from_dict(_host_credential)
+        )
         fi_customer_request = cls(
             id=id,
             fi_id=fi_id,
@@ -156,5 +104,12 @@ class FICustomerRequest(_Model):
             host_credential=host_credential,
         )
 
-        fi_customer_request.additional_properties = d
+        object.__setattr__(fi_customer_request, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_request
+
+
+from ..models.fi_customer_request_channel_infos import FICustomerRequestChannelInfos
+from ..models.fi_customer_request_fi_id import FICustomerRequestFiId
+from ..models.fi_customer_request_host_credential import FICustomerRequestHostCredential
+from ..models.fi_customer_request_id import FICustomerRequestId
+from ..models.fi_customer_request_person import FICustomerRequestPerson

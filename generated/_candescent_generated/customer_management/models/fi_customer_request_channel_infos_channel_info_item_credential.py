@@ -31,29 +31,23 @@ class FICustomerRequestChannelInfosChannelInfoItemCredential(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.login_id is not None:
-            login_id = self.login_id
-            field_dict["loginId"] = login_id
+            field_dict["loginId"] = self.login_id
         if self.password is not None:
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _login_id = xml_text(d.pop("loginId", None))
-        login_id: str | None = None
-        if _login_id is not None:
-            login_id = _login_id
-        _password = xml_text(d.pop("password", None))
-        password: str | None = None
-        if _password is not None:
-            password = _password
+        login_id = xml_text(d.pop("loginId", None))
+        password = xml_text(d.pop("password", None))
         fi_customer_request_channel_infos_channel_info_item_credential = cls(
             login_id=login_id,
             password=password,
         )
 
-        fi_customer_request_channel_infos_channel_info_item_credential.additional_properties = d
+        object.__setattr__(
+            fi_customer_request_channel_infos_channel_info_item_credential, "additional_properties", d
+        )  # no on-setattr hooks
         return fi_customer_request_channel_infos_channel_info_item_credential

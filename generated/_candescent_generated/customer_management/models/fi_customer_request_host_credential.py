@@ -30,21 +30,17 @@ class FICustomerRequestHostCredential(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.password is not None:
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _password = xml_text(d.pop("password", None))
-        password: str | None = None
-        if _password is not None:
-            password = _password
+        password = xml_text(d.pop("password", None))
         fi_customer_request_host_credential = cls(
             password=password,
         )
 
-        fi_customer_request_host_credential.additional_properties = d
+        object.__setattr__(fi_customer_request_host_credential, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_request_host_credential

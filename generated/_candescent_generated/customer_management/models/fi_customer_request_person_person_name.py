@@ -31,29 +31,21 @@ class FICustomerRequestPersonPersonName(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.first_name is not None:
-            first_name = self.first_name
-            field_dict["firstName"] = first_name
+            field_dict["firstName"] = self.first_name
         if self.last_name is not None:
-            last_name = self.last_name
-            field_dict["lastName"] = last_name
+            field_dict["lastName"] = self.last_name
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _first_name = xml_text(d.pop("firstName", None))
-        first_name: str | None = None
-        if _first_name is not None:
-            first_name = _first_name
-        _last_name = xml_text(d.pop("lastName", None))
-        last_name: str | None = None
-        if _last_name is not None:
-            last_name = _last_name
+        first_name = xml_text(d.pop("firstName", None))
+        last_name = xml_text(d.pop("lastName", None))
         fi_customer_request_person_person_name = cls(
             first_name=first_name,
             last_name=last_name,
         )
 
-        fi_customer_request_person_person_name.additional_properties = d
+        object.__setattr__(fi_customer_request_person_person_name, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_request_person_person_name

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_response_channel_infos_channel_info_item import (
-        FICustomerResponseChannelInfosChannelInfoItem,
-    )
-
 
 T = TypeVar("T", bound="FICustomerResponseChannelInfos")
 
@@ -35,35 +29,28 @@ class FICustomerResponseChannelInfos(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.channel_info is not None:
-            channel_info = []
+            field_dict["channelInfo"] = []
             for channel_info_item_data in self.channel_info:
                 channel_info_item = channel_info_item_data.to_dict()
-                channel_info.append(channel_info_item)
-
-            field_dict["channelInfo"] = channel_info
+                field_dict["channelInfo"].append(channel_info_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_response_channel_infos_channel_info_item import (
-            FICustomerResponseChannelInfosChannelInfoItem,
-        )
-
         d = dict(src_dict)
         _channel_info = d.pop("channelInfo", None)
-        channel_info: list[FICustomerResponseChannelInfosChannelInfoItem] | None = None
-        if _channel_info is not None:
-            channel_info = []
-            _channel_info = _channel_info
-            for channel_info_item_data in _channel_info:
-                channel_info_item = FICustomerResponseChannelInfosChannelInfoItem.from_dict(channel_info_item_data)
-
-                channel_info.append(channel_info_item)
-
+        channel_info = (
+            None
+            if _channel_info is None
+            else [FICustomerResponseChannelInfosChannelInfoItem.from_dict(item) for item in _channel_info]
+        )
         fi_customer_response_channel_infos = cls(
             channel_info=channel_info,
         )
 
-        fi_customer_response_channel_infos.additional_properties = d
+        object.__setattr__(fi_customer_response_channel_infos, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_response_channel_infos
+
+
+from ..models.fi_customer_response_channel_infos_channel_info_item import FICustomerResponseChannelInfosChannelInfoItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_response_channel_infos_channel_info_item_credential import (
-        FICustomerResponseChannelInfosChannelInfoItemCredential,
-    )
-
 
 T = TypeVar("T", bound="FICustomerResponseChannelInfosChannelInfoItem")
 
@@ -37,34 +31,33 @@ class FICustomerResponseChannelInfosChannelInfoItem(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.channel_type is not None:
-            channel_type = self.channel_type
-            field_dict["channelType"] = channel_type
+            field_dict["channelType"] = self.channel_type
         if self.credential is not None:
-            credential = self.credential.to_dict()
-            field_dict["credential"] = credential
+            field_dict["credential"] = self.credential.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_response_channel_infos_channel_info_item_credential import (
-            FICustomerResponseChannelInfosChannelInfoItemCredential,
-        )
-
         d = dict(src_dict)
-        _channel_type = xml_text(d.pop("channelType", None))
-        channel_type: str | None = None
-        if _channel_type is not None:
-            channel_type = _channel_type
+        channel_type = xml_text(d.pop("channelType", None))
         _credential = d.pop("credential", None)
-        credential: FICustomerResponseChannelInfosChannelInfoItemCredential | None = None
-        if _credential is not None:
-            credential = FICustomerResponseChannelInfosChannelInfoItemCredential.from_dict(_credential)
-
+        credential = (
+            None
+            if _credential is None
+            else FICustomerResponseChannelInfosChannelInfoItemCredential.from_dict(_credential)
+        )
         fi_customer_response_channel_infos_channel_info_item = cls(
             channel_type=channel_type,
             credential=credential,
         )
 
-        fi_customer_response_channel_infos_channel_info_item.additional_properties = d
+        object.__setattr__(
+            fi_customer_response_channel_infos_channel_info_item, "additional_properties", d
+        )  # no on-setattr hooks
         return fi_customer_response_channel_infos_channel_info_item
+
+
+from ..models.fi_customer_response_channel_infos_channel_info_item_credential import (
+    FICustomerResponseChannelInfosChannelInfoItemCredential,
+)

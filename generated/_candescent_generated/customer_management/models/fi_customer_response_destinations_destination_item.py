@@ -33,37 +33,27 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.contact_info is not None:
-            contact_info = self.contact_info
-            field_dict["contactInfo"] = contact_info
+            field_dict["contactInfo"] = self.contact_info
         if self.protocol is not None:
-            protocol = self.protocol
-            field_dict["protocol"] = protocol
+            field_dict["protocol"] = self.protocol
         if self.activated is not None:
-            activated = self.activated
-            field_dict["activated"] = activated
+            field_dict["activated"] = self.activated
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _contact_info = xml_text(d.pop("contactInfo", None))
-        contact_info: str | None = None
-        if _contact_info is not None:
-            contact_info = _contact_info
-        _protocol = xml_text(d.pop("protocol", None))
-        protocol: str | None = None
-        if _protocol is not None:
-            protocol = _protocol
-        _activated = xml_text(d.pop("activated", None))
-        activated: bool | None = None
-        if _activated is not None:
-            activated = _activated
+        contact_info = xml_text(d.pop("contactInfo", None))
+        protocol = xml_text(d.pop("protocol", None))
+        activated = xml_text(d.pop("activated", None))
         fi_customer_response_destinations_destination_item = cls(
             contact_info=contact_info,
             protocol=protocol,
             activated=activated,
         )
 
-        fi_customer_response_destinations_destination_item.additional_properties = d
+        object.__setattr__(
+            fi_customer_response_destinations_destination_item, "additional_properties", d
+        )  # no on-setattr hooks
         return fi_customer_response_destinations_destination_item

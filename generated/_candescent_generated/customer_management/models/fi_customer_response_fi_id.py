@@ -30,21 +30,17 @@ class FICustomerResponseFiId(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.value is not None:
-            value = self.value
-            field_dict["value"] = value
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _value = xml_text(d.pop("value", None))
-        value: str | None = None
-        if _value is not None:
-            value = _value
+        value = xml_text(d.pop("value", None))
         fi_customer_response_fi_id = cls(
             value=value,
         )
 
-        fi_customer_response_fi_id.additional_properties = d
+        object.__setattr__(fi_customer_response_fi_id, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_response_fi_id

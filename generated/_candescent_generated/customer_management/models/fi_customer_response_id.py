@@ -32,29 +32,21 @@ class FICustomerResponseId(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.value is not None:
-            value = self.value
-            field_dict["value"] = value
+            field_dict["value"] = self.value
         if self.type_ is not None:
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _value = xml_text(d.pop("value", None))
-        value: str | None = None
-        if _value is not None:
-            value = _value
-        _type_ = xml_text(d.pop("type", None))
-        type_: str | None = None
-        if _type_ is not None:
-            type_ = _type_
+        value = xml_text(d.pop("value", None))
+        type_ = xml_text(d.pop("type", None))
         fi_customer_response_id = cls(
             value=value,
             type_=type_,
         )
 
-        fi_customer_response_id.additional_properties = d
+        object.__setattr__(fi_customer_response_id, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_response_id

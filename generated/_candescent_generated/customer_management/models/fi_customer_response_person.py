@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_response_person_contact_info import FICustomerResponsePersonContactInfo
-    from ..models.fi_customer_response_person_person_name import FICustomerResponsePersonPersonName
-
 
 T = TypeVar("T", bound="FICustomerResponsePerson")
 
@@ -38,42 +33,31 @@ class FICustomerResponsePerson(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.person_name is not None:
-            person_name = self.person_name.to_dict()
-            field_dict["personName"] = person_name
+            field_dict["personName"] = self.person_name.to_dict()
         if self.contact_info is not None:
-            contact_info = self.contact_info.to_dict()
-            field_dict["contactInfo"] = contact_info
+            field_dict["contactInfo"] = self.contact_info.to_dict()
         if self.birth_date is not None:
-            birth_date = self.birth_date
-            field_dict["birthDate"] = birth_date
+            field_dict["birthDate"] = self.birth_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_response_person_contact_info import FICustomerResponsePersonContactInfo
-        from ..models.fi_customer_response_person_person_name import FICustomerResponsePersonPersonName
-
         d = dict(src_dict)
         _person_name = d.pop("personName", None)
-        person_name: FICustomerResponsePersonPersonName | None = None
-        if _person_name is not None:
-            person_name = FICustomerResponsePersonPersonName.from_dict(_person_name)
-
+        person_name = None if _person_name is None else FICustomerResponsePersonPersonName.from_dict(_person_name)
         _contact_info = d.pop("contactInfo", None)
-        contact_info: FICustomerResponsePersonContactInfo | None = None
-        if _contact_info is not None:
-            contact_info = FICustomerResponsePersonContactInfo.from_dict(_contact_info)
-
-        _birth_date = xml_text(d.pop("birthDate", None))
-        birth_date: str | None = None
-        if _birth_date is not None:
-            birth_date = _birth_date
+        contact_info = None if _contact_info is None else FICustomerResponsePersonContactInfo.from_dict(_contact_info)
+        birth_date = xml_text(d.pop("birthDate", None))
         fi_customer_response_person = cls(
             person_name=person_name,
             contact_info=contact_info,
             birth_date=birth_date,
         )
 
-        fi_customer_response_person.additional_properties = d
+        object.__setattr__(fi_customer_response_person, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_response_person
+
+
+from ..models.fi_customer_response_person_contact_info import FICustomerResponsePersonContactInfo
+from ..models.fi_customer_response_person_person_name import FICustomerResponsePersonPersonName

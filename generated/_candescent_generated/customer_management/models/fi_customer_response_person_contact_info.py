@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_response_person_contact_info_phone_number_item import (
-        FICustomerResponsePersonContactInfoPhoneNumberItem,
-    )
-    from ..models.fi_customer_response_person_contact_info_postal_address_item import (
-        FICustomerResponsePersonContactInfoPostalAddressItem,
-    )
-
 
 T = TypeVar("T", bound="FICustomerResponsePersonContactInfo")
 
@@ -42,66 +33,50 @@ class FICustomerResponsePersonContactInfo(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.email_address is not None:
-            email_address = self.email_address
-            field_dict["emailAddress"] = email_address
+            field_dict["emailAddress"] = self.email_address
         if self.postal_address is not None:
-            postal_address = []
+            field_dict["postalAddress"] = []
             for postal_address_item_data in self.postal_address:
                 postal_address_item = postal_address_item_data.to_dict()
-                postal_address.append(postal_address_item)
+                field_dict["postalAddress"].append(postal_address_item)
 
-            field_dict["postalAddress"] = postal_address
         if self.phone_number is not None:
-            phone_number = []
+            field_dict["phoneNumber"] = []
             for phone_number_item_data in self.phone_number:
                 phone_number_item = phone_number_item_data.to_dict()
-                phone_number.append(phone_number_item)
-
-            field_dict["phoneNumber"] = phone_number
+                field_dict["phoneNumber"].append(phone_number_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_response_person_contact_info_phone_number_item import (
-            FICustomerResponsePersonContactInfoPhoneNumberItem,
-        )
-        from ..models.fi_customer_response_person_contact_info_postal_address_item import (
-            FICustomerResponsePersonContactInfoPostalAddressItem,
-        )
-
         d = dict(src_dict)
-        _email_address = xml_text(d.pop("emailAddress", None))
-        email_address: str | None = None
-        if _email_address is not None:
-            email_address = _email_address
+        email_address = xml_text(d.pop("emailAddress", None))
         _postal_address = d.pop("postalAddress", None)
-        postal_address: list[FICustomerResponsePersonContactInfoPostalAddressItem] | None = None
-        if _postal_address is not None:
-            postal_address = []
-            _postal_address = _postal_address
-            for postal_address_item_data in _postal_address:
-                postal_address_item = FICustomerResponsePersonContactInfoPostalAddressItem.from_dict(
-                    postal_address_item_data
-                )
-
-                postal_address.append(postal_address_item)
-
+        postal_address = (
+            None
+            if _postal_address is None
+            else [FICustomerResponsePersonContactInfoPostalAddressItem.from_dict(item) for item in _postal_address]
+        )
         _phone_number = d.pop("phoneNumber", None)
-        phone_number: list[FICustomerResponsePersonContactInfoPhoneNumberItem] | None = None
-        if _phone_number is not None:
-            phone_number = []
-            _phone_number = _phone_number
-            for phone_number_item_data in _phone_number:
-                phone_number_item = FICustomerResponsePersonContactInfoPhoneNumberItem.from_dict(phone_number_item_data)
-
-                phone_number.append(phone_number_item)
-
+        phone_number = (
+            None
+            if _phone_number is None
+            else [FICustomerResponsePersonContactInfoPhoneNumberItem.from_dict(item) for item in _phone_number]
+        )
         fi_customer_response_person_contact_info = cls(
             email_address=email_address,
             postal_address=postal_address,
             phone_number=phone_number,
         )
 
-        fi_customer_response_person_contact_info.additional_properties = d
+        object.__setattr__(fi_customer_response_person_contact_info, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_response_person_contact_info
+
+
+from ..models.fi_customer_response_person_contact_info_phone_number_item import (
+    FICustomerResponsePersonContactInfoPhoneNumberItem,
+)
+from ..models.fi_customer_response_person_contact_info_postal_address_item import (
+    FICustomerResponsePersonContactInfoPostalAddressItem,
+)

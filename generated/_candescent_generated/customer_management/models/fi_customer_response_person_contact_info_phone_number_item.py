@@ -31,29 +31,23 @@ class FICustomerResponsePersonContactInfoPhoneNumberItem(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.number is not None:
-            number = self.number
-            field_dict["number"] = number
+            field_dict["number"] = self.number
         if self.country_code is not None:
-            country_code = self.country_code
-            field_dict["countryCode"] = country_code
+            field_dict["countryCode"] = self.country_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _number = xml_text(d.pop("number", None))
-        number: str | None = None
-        if _number is not None:
-            number = _number
-        _country_code = xml_text(d.pop("countryCode", None))
-        country_code: str | None = None
-        if _country_code is not None:
-            country_code = _country_code
+        number = xml_text(d.pop("number", None))
+        country_code = xml_text(d.pop("countryCode", None))
         fi_customer_response_person_contact_info_phone_number_item = cls(
             number=number,
             country_code=country_code,
         )
 
-        fi_customer_response_person_contact_info_phone_number_item.additional_properties = d
+        object.__setattr__(
+            fi_customer_response_person_contact_info_phone_number_item, "additional_properties", d
+        )  # no on-setattr hooks
         return fi_customer_response_person_contact_info_phone_number_item

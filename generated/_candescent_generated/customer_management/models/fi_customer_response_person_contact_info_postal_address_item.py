@@ -41,60 +41,32 @@ class FICustomerResponsePersonContactInfoPostalAddressItem(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.address1 is not None:
-            address1 = self.address1
-            field_dict["address1"] = address1
+            field_dict["address1"] = self.address1
         if self.address2 is not None:
-            address2 = self.address2
-            field_dict["address2"] = address2
+            field_dict["address2"] = self.address2
         if self.address3 is not None:
-            address3 = self.address3
-            field_dict["address3"] = address3
+            field_dict["address3"] = self.address3
         if self.city is not None:
-            city = self.city
-            field_dict["city"] = city
+            field_dict["city"] = self.city
         if self.state is not None:
-            state = self.state
-            field_dict["state"] = state
+            field_dict["state"] = self.state
         if self.postal_code is not None:
-            postal_code = self.postal_code
-            field_dict["postalCode"] = postal_code
+            field_dict["postalCode"] = self.postal_code
         if self.country is not None:
-            country = self.country
-            field_dict["country"] = country
+            field_dict["country"] = self.country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _address1 = xml_text(d.pop("address1", None))
-        address1: str | None = None
-        if _address1 is not None:
-            address1 = _address1
-        _address2 = xml_text(d.pop("address2", None))
-        address2: str | None = None
-        if _address2 is not None:
-            address2 = _address2
-        _address3 = xml_text(d.pop("address3", None))
-        address3: str | None = None
-        if _address3 is not None:
-            address3 = _address3
-        _city = xml_text(d.pop("city", None))
-        city: str | None = None
-        if _city is not None:
-            city = _city
-        _state = xml_text(d.pop("state", None))
-        state: str | None = None
-        if _state is not None:
-            state = _state
-        _postal_code = xml_text(d.pop("postalCode", None))
-        postal_code: str | None = None
-        if _postal_code is not None:
-            postal_code = _postal_code
-        _country = xml_text(d.pop("country", None))
-        country: str | None = None
-        if _country is not None:
-            country = _country
+        address1 = xml_text(d.pop("address1", None))
+        address2 = xml_text(d.pop("address2", None))
+        address3 = xml_text(d.pop("address3", None))
+        city = xml_text(d.pop("city", None))
+        state = xml_text(d.pop("state", None))
+        postal_code = xml_text(d.pop("postalCode", None))
+        country = xml_text(d.pop("country", None))
         fi_customer_response_person_contact_info_postal_address_item = cls(
             address1=address1,
             address2=address2,
@@ -105,5 +77,7 @@ class FICustomerResponsePersonContactInfoPostalAddressItem(_Model):
             country=country,
         )
 
-        fi_customer_response_person_contact_info_postal_address_item.additional_properties = d
+        object.__setattr__(
+            fi_customer_response_person_contact_info_postal_address_item, "additional_properties", d
+        )  # no on-setattr hooks
         return fi_customer_response_person_contact_info_postal_address_item

@@ -37,46 +37,26 @@ class FICustomerResponsePersonPersonName(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.first_name is not None:
-            first_name = self.first_name
-            field_dict["firstName"] = first_name
+            field_dict["firstName"] = self.first_name
         if self.last_name is not None:
-            last_name = self.last_name
-            field_dict["lastName"] = last_name
+            field_dict["lastName"] = self.last_name
         if self.middle_name is not None:
-            middle_name = self.middle_name
-            field_dict["middleName"] = middle_name
+            field_dict["middleName"] = self.middle_name
         if self.title_prefix is not None:
-            title_prefix = self.title_prefix
-            field_dict["titlePrefix"] = title_prefix
+            field_dict["titlePrefix"] = self.title_prefix
         if self.suffix is not None:
-            suffix = self.suffix
-            field_dict["suffix"] = suffix
+            field_dict["suffix"] = self.suffix
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _first_name = xml_text(d.pop("firstName", None))
-        first_name: str | None = None
-        if _first_name is not None:
-            first_name = _first_name
-        _last_name = xml_text(d.pop("lastName", None))
-        last_name: str | None = None
-        if _last_name is not None:
-            last_name = _last_name
-        _middle_name = xml_text(d.pop("middleName", None))
-        middle_name: str | None = None
-        if _middle_name is not None:
-            middle_name = _middle_name
-        _title_prefix = xml_text(d.pop("titlePrefix", None))
-        title_prefix: str | None = None
-        if _title_prefix is not None:
-            title_prefix = _title_prefix
-        _suffix = xml_text(d.pop("suffix", None))
-        suffix: str | None = None
-        if _suffix is not None:
-            suffix = _suffix
+        first_name = xml_text(d.pop("firstName", None))
+        last_name = xml_text(d.pop("lastName", None))
+        middle_name = xml_text(d.pop("middleName", None))
+        title_prefix = xml_text(d.pop("titlePrefix", None))
+        suffix = xml_text(d.pop("suffix", None))
         fi_customer_response_person_person_name = cls(
             first_name=first_name,
             last_name=last_name,
@@ -85,5 +65,5 @@ class FICustomerResponsePersonPersonName(_Model):
             suffix=suffix,
         )
 
-        fi_customer_response_person_person_name.additional_properties = d
+        object.__setattr__(fi_customer_response_person_person_name, "additional_properties", d)  # no on-setattr hooks
         return fi_customer_response_person_person_name

@@ -12,7 +12,7 @@ from ..models.identification_document_identification_document_type import (
 )
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date
+from ..types import enum_member, keys_only, parse_date
 
 T = TypeVar("T", bound="IdentificationDocument")
 
@@ -58,17 +58,13 @@ class IdentificationDocument(_Model):
             }
         )
         if self.issuer_state is not None:
-            issuer_state = self.issuer_state
-            field_dict["issuerState"] = issuer_state
+            field_dict["issuerState"] = self.issuer_state
         if self.issuer_country is not None:
-            issuer_country = self.issuer_country
-            field_dict["issuerCountry"] = issuer_country
+            field_dict["issuerCountry"] = self.issuer_country
         if self.issued_date is not None:
-            issued_date = self.issued_date.isoformat()
-            field_dict["issuedDate"] = issued_date
+            field_dict["issuedDate"] = self.issued_date.isoformat()
         if self.expiry_date is not None:
-            expiry_date = self.expiry_date.isoformat()
-            field_dict["expiryDate"] = expiry_date
+            field_dict["expiryDate"] = self.expiry_date.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -77,28 +73,16 @@ class IdentificationDocument(_Model):
         d = dict(src_dict)
         id = d.pop("id")
         masked_id = d.pop("maskedId")
-        identification_document_type = IdentificationDocumentIdentificationDocumentType(
-            d.pop("identificationDocumentType")
+        identification_document_type = enum_member(
+            IdentificationDocumentIdentificationDocumentType, d.pop("identificationDocumentType")
         )
 
-        _issuer_state = d.pop("issuerState", None)
-        issuer_state: str | None = None
-        if _issuer_state is not None:
-            issuer_state = _issuer_state
-        _issuer_country = d.pop("issuerCountry", None)
-        issuer_country: str | None = None
-        if _issuer_country is not None:
-            issuer_country = _issuer_country
+        issuer_state = d.pop("issuerState", None)
+        issuer_country = d.pop("issuerCountry", None)
         _issued_date = d.pop("issuedDate", None)
-        issued_date: datetime.date | None = None
-        if _issued_date is not None:
-            issued_date = parse_date(_issued_date)
-
+        issued_date = None if _issued_date is None else parse_date(_issued_date)
         _expiry_date = d.pop("expiryDate", None)
-        expiry_date: datetime.date | None = None
-        if _expiry_date is not None:
-            expiry_date = parse_date(_expiry_date)
-
+        expiry_date = None if _expiry_date is None else parse_date(_expiry_date)
         identification_document = cls(
             id=id,
             masked_id=masked_id,
@@ -109,5 +93,5 @@ class IdentificationDocument(_Model):
             expiry_date=expiry_date,
         )
 
-        identification_document.additional_properties = d
+        object.__setattr__(identification_document, "additional_properties", d)  # no on-setattr hooks
         return identification_document

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..models.institution_customer_customer_type import InstitutionCustomerCustomerType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.institution_customer_additional_info import InstitutionCustomerAdditionalInfo
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="InstitutionCustomer")
 
@@ -55,65 +51,37 @@ class InstitutionCustomer(_Model):
             }
         )
         if self.member_number is not None:
-            member_number = self.member_number
-            field_dict["memberNumber"] = member_number
+            field_dict["memberNumber"] = self.member_number
         if self.member_name is not None:
-            member_name = self.member_name
-            field_dict["memberName"] = member_name
+            field_dict["memberName"] = self.member_name
         if self.customer_type is not None:
-            customer_type = InstitutionCustomerCustomerType(self.customer_type).value
-            field_dict["customerType"] = customer_type
+            field_dict["customerType"] = InstitutionCustomerCustomerType(self.customer_type).value
         if self.primary is not None:
-            primary = self.primary
-            field_dict["primary"] = primary
+            field_dict["primary"] = self.primary
         if self.host_login_id is not None:
-            host_login_id = self.host_login_id
-            field_dict["hostLoginId"] = host_login_id
+            field_dict["hostLoginId"] = self.host_login_id
         if self.cif_number is not None:
-            cif_number = self.cif_number
-            field_dict["cifNumber"] = cif_number
+            field_dict["cifNumber"] = self.cif_number
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.institution_customer_additional_info import InstitutionCustomerAdditionalInfo
-
         d = dict(src_dict)
         institution_customer_id = d.pop("institutionCustomerId")
-        _member_number = d.pop("memberNumber", None)
-        member_number: str | None = None
-        if _member_number is not None:
-            member_number = _member_number
-        _member_name = d.pop("memberName", None)
-        member_name: str | None = None
-        if _member_name is not None:
-            member_name = _member_name
+        member_number = d.pop("memberNumber", None)
+        member_name = d.pop("memberName", None)
         _customer_type = d.pop("customerType", None)
-        customer_type: InstitutionCustomerCustomerType | None = None
-        if _customer_type is not None:
-            customer_type = InstitutionCustomerCustomerType(_customer_type)
-
-        _primary = d.pop("primary", None)
-        primary: bool | None = None
-        if _primary is not None:
-            primary = _primary
-        _host_login_id = d.pop("hostLoginId", None)
-        host_login_id: str | None = None
-        if _host_login_id is not None:
-            host_login_id = _host_login_id
-        _cif_number = d.pop("cifNumber", None)
-        cif_number: str | None = None
-        if _cif_number is not None:
-            cif_number = _cif_number
+        customer_type = None if _customer_type is None else enum_member(InstitutionCustomerCustomerType, _customer_type)
+        primary = d.pop("primary", None)
+        host_login_id = d.pop("hostLoginId", None)
+        cif_number = d.pop("cifNumber", None)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: InstitutionCustomerAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = InstitutionCustomerAdditionalInfo.from_dict(_additional_info)
-
+        additional_info = (
+            None if _additional_info is None else InstitutionCustomerAdditionalInfo.from_dict(_additional_info)
+        )
         institution_customer = cls(
             institution_customer_id=institution_customer_id,
             member_number=member_number,
@@ -125,5 +93,8 @@ class InstitutionCustomer(_Model):
             additional_info=additional_info,
         )
 
-        institution_customer.additional_properties = d
+        object.__setattr__(institution_customer, "additional_properties", d)  # no on-setattr hooks
         return institution_customer
+
+
+from ..models.institution_customer_additional_info import InstitutionCustomerAdditionalInfo

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,7 @@ from ..models.institution_user_institution_user_role import InstitutionUserInsti
 from ..models.institution_user_institution_user_type import InstitutionUserInstitutionUserType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.contact_method_1 import ContactMethod1
-    from ..models.institution_customer import InstitutionCustomer
-    from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
-    from ..models.institution_user_status import InstitutionUserStatus
-    from ..models.postal_address_1 import PostalAddress1
-
+from ..types import enum_member, keys_only, parse_date, parse_datetime
 
 T = TypeVar("T", bound="InstitutionUser")
 
@@ -119,96 +111,69 @@ class InstitutionUser(_Model):
             }
         )
         if self.registration_date_time is not None:
-            registration_date_time = self.registration_date_time.isoformat()
-            field_dict["registrationDateTime"] = registration_date_time
+            field_dict["registrationDateTime"] = self.registration_date_time.isoformat()
         if self.parent_institution_user_id is not None:
-            parent_institution_user_id = self.parent_institution_user_id
-            field_dict["parentInstitutionUserId"] = parent_institution_user_id
+            field_dict["parentInstitutionUserId"] = self.parent_institution_user_id
         if self.institution_user_role is not None:
-            institution_user_role = InstitutionUserInstitutionUserRole(self.institution_user_role).value
-            field_dict["institutionUserRole"] = institution_user_role
+            field_dict["institutionUserRole"] = InstitutionUserInstitutionUserRole(self.institution_user_role).value
         if self.institution_customers is not None:
-            institution_customers = []
+            field_dict["institutionCustomers"] = []
             for institution_customers_item_data in self.institution_customers:
                 institution_customers_item = institution_customers_item_data.to_dict()
-                institution_customers.append(institution_customers_item)
+                field_dict["institutionCustomers"].append(institution_customers_item)
 
-            field_dict["institutionCustomers"] = institution_customers
         if self.sub_users is not None:
-            sub_users = []
+            field_dict["subUsers"] = []
             for sub_users_item_data in self.sub_users:
                 sub_users_item = sub_users_item_data.to_dict()
-                sub_users.append(sub_users_item)
+                field_dict["subUsers"].append(sub_users_item)
 
-            field_dict["subUsers"] = sub_users
         if self.last_name is not None:
-            last_name = self.last_name
-            field_dict["lastName"] = last_name
+            field_dict["lastName"] = self.last_name
         if self.first_name is not None:
-            first_name = self.first_name
-            field_dict["firstName"] = first_name
+            field_dict["firstName"] = self.first_name
         if self.middle_name is not None:
-            middle_name = self.middle_name
-            field_dict["middleName"] = middle_name
+            field_dict["middleName"] = self.middle_name
         if self.full_name is not None:
-            full_name = self.full_name
-            field_dict["fullName"] = full_name
+            field_dict["fullName"] = self.full_name
         if self.salutation is not None:
-            salutation = self.salutation
-            field_dict["salutation"] = salutation
+            field_dict["salutation"] = self.salutation
         if self.suffix is not None:
-            suffix = self.suffix
-            field_dict["suffix"] = suffix
+            field_dict["suffix"] = self.suffix
         if self.email is not None:
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
         if self.last_login_date_time is not None:
-            last_login_date_time = self.last_login_date_time.isoformat()
-            field_dict["lastLoginDateTime"] = last_login_date_time
+            field_dict["lastLoginDateTime"] = self.last_login_date_time.isoformat()
         if self.hold_date_time is not None:
-            hold_date_time = self.hold_date_time.isoformat()
-            field_dict["holdDateTime"] = hold_date_time
+            field_dict["holdDateTime"] = self.hold_date_time.isoformat()
         if self.hold_reason is not None:
-            hold_reason = self.hold_reason
-            field_dict["holdReason"] = hold_reason
+            field_dict["holdReason"] = self.hold_reason
         if self.hold_initiated_by is not None:
-            hold_initiated_by = self.hold_initiated_by
-            field_dict["holdInitiatedBy"] = hold_initiated_by
+            field_dict["holdInitiatedBy"] = self.hold_initiated_by
         if self.user_status is not None:
-            user_status = self.user_status.to_dict()
-            field_dict["userStatus"] = user_status
+            field_dict["userStatus"] = self.user_status.to_dict()
         if self.birth_date is not None:
-            birth_date = self.birth_date.isoformat()
-            field_dict["birthDate"] = birth_date
+            field_dict["birthDate"] = self.birth_date.isoformat()
         if self.postal_addresses is not None:
-            postal_addresses = []
+            field_dict["postalAddresses"] = []
             for postal_addresses_item_data in self.postal_addresses:
                 postal_addresses_item = postal_addresses_item_data.to_dict()
-                postal_addresses.append(postal_addresses_item)
+                field_dict["postalAddresses"].append(postal_addresses_item)
 
-            field_dict["postalAddresses"] = postal_addresses
         if self.contact_methods is not None:
-            contact_methods = []
+            field_dict["contactMethods"] = []
             for contact_methods_item_data in self.contact_methods:
                 contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
-
-            field_dict["contactMethods"] = contact_methods
+                field_dict["contactMethods"].append(contact_methods_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_method_1 import ContactMethod1
-        from ..models.institution_customer import InstitutionCustomer
-        from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
-        from ..models.institution_user_status import InstitutionUserStatus
-        from ..models.postal_address_1 import PostalAddress1
-
         d = dict(src_dict)
         institution_user_id = d.pop("institutionUserId")
         institution_id = d.pop("institutionId")
-        institution_user_type = InstitutionUserInstitutionUserType(d.pop("institutionUserType"))
+        institution_user_type = enum_member(InstitutionUserInstitutionUserType, d.pop("institutionUserType"))
 
         user_id = d.pop("userId")
         user_name = d.pop("userName")
@@ -217,115 +182,47 @@ class InstitutionUser(_Model):
         additional_info = InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo"))
 
         _registration_date_time = d.pop("registrationDateTime", None)
-        registration_date_time: datetime.datetime | None = None
-        if _registration_date_time is not None:
-            registration_date_time = parse_datetime(_registration_date_time)
-
-        _parent_institution_user_id = d.pop("parentInstitutionUserId", None)
-        parent_institution_user_id: str | None = None
-        if _parent_institution_user_id is not None:
-            parent_institution_user_id = _parent_institution_user_id
+        registration_date_time = None if _registration_date_time is None else parse_datetime(_registration_date_time)
+        parent_institution_user_id = d.pop("parentInstitutionUserId", None)
         _institution_user_role = d.pop("institutionUserRole", None)
-        institution_user_role: InstitutionUserInstitutionUserRole | None = None
-        if _institution_user_role is not None:
-            institution_user_role = InstitutionUserInstitutionUserRole(_institution_user_role)
-
+        institution_user_role = (
+            None
+            if _institution_user_role is None
+            else enum_member(InstitutionUserInstitutionUserRole, _institution_user_role)
+        )
         _institution_customers = d.pop("institutionCustomers", None)
-        institution_customers: list[InstitutionCustomer] | None = None
-        if _institution_customers is not None:
-            institution_customers = []
-            _institution_customers = _institution_customers
-            for institution_customers_item_data in _institution_customers:
-                institution_customers_item = InstitutionCustomer.from_dict(institution_customers_item_data)
-
-                institution_customers.append(institution_customers_item)
-
+        institution_customers = (
+            None
+            if _institution_customers is None
+            else [InstitutionCustomer.from_dict(item) for item in _institution_customers]
+        )
         _sub_users = d.pop("subUsers", None)
-        sub_users: list[InstitutionUser] | None = None
-        if _sub_users is not None:
-            sub_users = []
-            _sub_users = _sub_users
-            for sub_users_item_data in _sub_users:
-                sub_users_item = InstitutionUser.from_dict(sub_users_item_data)
-
-                sub_users.append(sub_users_item)
-
-        _last_name = d.pop("lastName", None)
-        last_name: str | None = None
-        if _last_name is not None:
-            last_name = _last_name
-        _first_name = d.pop("firstName", None)
-        first_name: str | None = None
-        if _first_name is not None:
-            first_name = _first_name
-        _middle_name = d.pop("middleName", None)
-        middle_name: str | None = None
-        if _middle_name is not None:
-            middle_name = _middle_name
-        _full_name = d.pop("fullName", None)
-        full_name: str | None = None
-        if _full_name is not None:
-            full_name = _full_name
-        _salutation = d.pop("salutation", None)
-        salutation: str | None = None
-        if _salutation is not None:
-            salutation = _salutation
-        _suffix = d.pop("suffix", None)
-        suffix: str | None = None
-        if _suffix is not None:
-            suffix = _suffix
-        _email = d.pop("email", None)
-        email: str | None = None
-        if _email is not None:
-            email = _email
+        sub_users = None if _sub_users is None else [InstitutionUser.from_dict(item) for item in _sub_users]
+        last_name = d.pop("lastName", None)
+        first_name = d.pop("firstName", None)
+        middle_name = d.pop("middleName", None)
+        full_name = d.pop("fullName", None)
+        salutation = d.pop("salutation", None)
+        suffix = d.pop("suffix", None)
+        email = d.pop("email", None)
         _last_login_date_time = d.pop("lastLoginDateTime", None)
-        last_login_date_time: datetime.datetime | None = None
-        if _last_login_date_time is not None:
-            last_login_date_time = parse_datetime(_last_login_date_time)
-
+        last_login_date_time = None if _last_login_date_time is None else parse_datetime(_last_login_date_time)
         _hold_date_time = d.pop("holdDateTime", None)
-        hold_date_time: datetime.datetime | None = None
-        if _hold_date_time is not None:
-            hold_date_time = parse_datetime(_hold_date_time)
-
-        _hold_reason = d.pop("holdReason", None)
-        hold_reason: str | None = None
-        if _hold_reason is not None:
-            hold_reason = _hold_reason
-        _hold_initiated_by = d.pop("holdInitiatedBy", None)
-        hold_initiated_by: str | None = None
-        if _hold_initiated_by is not None:
-            hold_initiated_by = _hold_initiated_by
+        hold_date_time = None if _hold_date_time is None else parse_datetime(_hold_date_time)
+        hold_reason = d.pop("holdReason", None)
+        hold_initiated_by = d.pop("holdInitiatedBy", None)
         _user_status = d.pop("userStatus", None)
-        user_status: InstitutionUserStatus | None = None
-        if _user_status is not None:
-            user_status = InstitutionUserStatus.from_dict(_user_status)
-
+        user_status = None if _user_status is None else InstitutionUserStatus.from_dict(_user_status)
         _birth_date = d.pop("birthDate", None)
-        birth_date: datetime.date | None = None
-        if _birth_date is not None:
-            birth_date = parse_date(_birth_date)
-
+        birth_date = None if _birth_date is None else parse_date(_birth_date)
         _postal_addresses = d.pop("postalAddresses", None)
-        postal_addresses: list[PostalAddress1] | None = None
-        if _postal_addresses is not None:
-            postal_addresses = []
-            _postal_addresses = _postal_addresses
-            for postal_addresses_item_data in _postal_addresses:
-                postal_addresses_item = PostalAddress1.from_dict(postal_addresses_item_data)
-
-                postal_addresses.append(postal_addresses_item)
-
+        postal_addresses = (
+            None if _postal_addresses is None else [PostalAddress1.from_dict(item) for item in _postal_addresses]
+        )
         _contact_methods = d.pop("contactMethods", None)
-        contact_methods: list[ContactMethod1] | None = None
-        if _contact_methods is not None:
-            contact_methods = []
-            _contact_methods = _contact_methods
-            for contact_methods_item_data in _contact_methods:
-                contact_methods_item = ContactMethod1.from_dict(contact_methods_item_data)
-
-                contact_methods.append(contact_methods_item)
-
+        contact_methods = (
+            None if _contact_methods is None else [ContactMethod1.from_dict(item) for item in _contact_methods]
+        )
         institution_user = cls(
             institution_user_id=institution_user_id,
             institution_id=institution_id,
@@ -357,5 +254,12 @@ class InstitutionUser(_Model):
             contact_methods=contact_methods,
         )
 
-        institution_user.additional_properties = d
+        object.__setattr__(institution_user, "additional_properties", d)  # no on-setattr hooks
         return institution_user
+
+
+from ..models.contact_method_1 import ContactMethod1
+from ..models.institution_customer import InstitutionCustomer
+from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
+from ..models.institution_user_status import InstitutionUserStatus
+from ..models.postal_address_1 import PostalAddress1

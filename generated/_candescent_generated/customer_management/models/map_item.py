@@ -51,5 +51,5 @@ class MapItem(_Model):
             value=value,
         )
 
-        map_item.additional_properties = d
+        object.__setattr__(map_item, "additional_properties", d)  # no on-setattr hooks
         return map_item

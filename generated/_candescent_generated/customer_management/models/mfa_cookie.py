@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.id_type import IdType
-
 
 T = TypeVar("T", bound="MfaCookie")
 
@@ -52,84 +48,42 @@ class MfaCookie(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.cookie_source is not None:
-            cookie_source = self.cookie_source
-            field_dict["cookieSource"] = cookie_source
+            field_dict["cookieSource"] = self.cookie_source
         if self.insert_date_time is not None:
-            insert_date_time = self.insert_date_time
-            field_dict["insertDateTime"] = insert_date_time
+            field_dict["insertDateTime"] = self.insert_date_time
         if self.insert_user is not None:
-            insert_user = self.insert_user
-            field_dict["insertUser"] = insert_user
+            field_dict["insertUser"] = self.insert_user
         if self.max_age is not None:
-            max_age = self.max_age
-            field_dict["maxAge"] = max_age
+            field_dict["maxAge"] = self.max_age
         if self.name is not None:
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
         if self.system_browser_id is not None:
-            system_browser_id = self.system_browser_id.to_dict()
-            field_dict["systemBrowserId"] = system_browser_id
+            field_dict["systemBrowserId"] = self.system_browser_id.to_dict()
         if self.system_browser_name is not None:
-            system_browser_name = self.system_browser_name
-            field_dict["systemBrowserName"] = system_browser_name
+            field_dict["systemBrowserName"] = self.system_browser_name
         if self.update_date_time is not None:
-            update_date_time = self.update_date_time
-            field_dict["updateDateTime"] = update_date_time
+            field_dict["updateDateTime"] = self.update_date_time
         if self.update_user is not None:
-            update_user = self.update_user
-            field_dict["updateUser"] = update_user
+            field_dict["updateUser"] = self.update_user
         if self.value is not None:
-            value = self.value
-            field_dict["value"] = value
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.id_type import IdType
-
         d = dict(src_dict)
-        _cookie_source = d.pop("cookieSource", None)
-        cookie_source: str | None = None
-        if _cookie_source is not None:
-            cookie_source = _cookie_source
-        _insert_date_time = d.pop("insertDateTime", None)
-        insert_date_time: str | None = None
-        if _insert_date_time is not None:
-            insert_date_time = _insert_date_time
-        _insert_user = d.pop("insertUser", None)
-        insert_user: str | None = None
-        if _insert_user is not None:
-            insert_user = _insert_user
-        _max_age = d.pop("maxAge", None)
-        max_age: int | None = None
-        if _max_age is not None:
-            max_age = _max_age
-        _name = d.pop("name", None)
-        name: str | None = None
-        if _name is not None:
-            name = _name
+        cookie_source = d.pop("cookieSource", None)
+        insert_date_time = d.pop("insertDateTime", None)
+        insert_user = d.pop("insertUser", None)
+        max_age = d.pop("maxAge", None)
+        name = d.pop("name", None)
         _system_browser_id = d.pop("systemBrowserId", None)
-        system_browser_id: IdType | None = None
-        if _system_browser_id is not None:
-            system_browser_id = IdType.from_dict(_system_browser_id)
-
-        _system_browser_name = d.pop("systemBrowserName", None)
-        system_browser_name: str | None = None
-        if _system_browser_name is not None:
-            system_browser_name = _system_browser_name
-        _update_date_time = d.pop("updateDateTime", None)
-        update_date_time: str | None = None
-        if _update_date_time is not None:
-            update_date_time = _update_date_time
-        _update_user = d.pop("updateUser", None)
-        update_user: str | None = None
-        if _update_user is not None:
-            update_user = _update_user
-        _value = d.pop("value", None)
-        value: str | None = None
-        if _value is not None:
-            value = _value
+        system_browser_id = None if _system_browser_id is None else IdType.from_dict(_system_browser_id)
+        system_browser_name = d.pop("systemBrowserName", None)
+        update_date_time = d.pop("updateDateTime", None)
+        update_user = d.pop("updateUser", None)
+        value = d.pop("value", None)
         mfa_cookie = cls(
             cookie_source=cookie_source,
             insert_date_time=insert_date_time,
@@ -143,5 +97,8 @@ class MfaCookie(_Model):
             value=value,
         )
 
-        mfa_cookie.additional_properties = d
+        object.__setattr__(mfa_cookie, "additional_properties", d)  # no on-setattr hooks
         return mfa_cookie
+
+
+from ..models.id_type import IdType

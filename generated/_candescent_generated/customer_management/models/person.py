@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.contact_info_1 import ContactInfo1
-
 
 T = TypeVar("T", bound="Person")
 
@@ -33,24 +29,21 @@ class Person(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.contact_info is not None:
-            contact_info = self.contact_info.to_dict()
-            field_dict["contactInfo"] = contact_info
+            field_dict["contactInfo"] = self.contact_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_info_1 import ContactInfo1
-
         d = dict(src_dict)
         _contact_info = d.pop("contactInfo", None)
-        contact_info: ContactInfo1 | None = None
-        if _contact_info is not None:
-            contact_info = ContactInfo1.from_dict(_contact_info)
-
+        contact_info = None if _contact_info is None else ContactInfo1.from_dict(_contact_info)
         person = cls(
             contact_info=contact_info,
         )
 
-        person.additional_properties = d
+        object.__setattr__(person, "additional_properties", d)  # no on-setattr hooks
         return person
+
+
+from ..models.contact_info_1 import ContactInfo1

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.postal_address_type import PostalAddressType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="PostalAddress")
 
@@ -57,23 +57,17 @@ class PostalAddress(_Model):
             }
         )
         if self.index is not None:
-            index = self.index
-            field_dict["index"] = index
+            field_dict["index"] = self.index
         if self.address2 is not None:
-            address2 = self.address2
-            field_dict["address2"] = address2
+            field_dict["address2"] = self.address2
         if self.address3 is not None:
-            address3 = self.address3
-            field_dict["address3"] = address3
+            field_dict["address3"] = self.address3
         if self.postal_code is not None:
-            postal_code = self.postal_code
-            field_dict["postalCode"] = postal_code
+            field_dict["postalCode"] = self.postal_code
         if self.country is not None:
-            country = self.country
-            field_dict["country"] = country
+            field_dict["country"] = self.country
         if self.type_ is not None:
-            type_ = PostalAddressType(self.type_).value
-            field_dict["type"] = type_
+            field_dict["type"] = PostalAddressType(self.type_).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -83,31 +77,13 @@ class PostalAddress(_Model):
         address1 = d.pop("address1")
         city = d.pop("city")
         state = d.pop("state")
-        _index = d.pop("index", None)
-        index: str | None = None
-        if _index is not None:
-            index = _index
-        _address2 = d.pop("address2", None)
-        address2: str | None = None
-        if _address2 is not None:
-            address2 = _address2
-        _address3 = d.pop("address3", None)
-        address3: str | None = None
-        if _address3 is not None:
-            address3 = _address3
-        _postal_code = d.pop("postalCode", None)
-        postal_code: str | None = None
-        if _postal_code is not None:
-            postal_code = _postal_code
-        _country = d.pop("country", None)
-        country: str | None = None
-        if _country is not None:
-            country = _country
+        index = d.pop("index", None)
+        address2 = d.pop("address2", None)
+        address3 = d.pop("address3", None)
+        postal_code = d.pop("postalCode", None)
+        country = d.pop("country", None)
         _type_ = d.pop("type", None)
-        type_: PostalAddressType | None = None
-        if _type_ is not None:
-            type_ = PostalAddressType(_type_)
-
+        type_ = None if _type_ is None else enum_member(PostalAddressType, _type_)
         postal_address = cls(
             address1=address1,
             city=city,
@@ -120,5 +96,5 @@ class PostalAddress(_Model):
             type_=type_,
         )
 
-        postal_address.additional_properties = d
+        object.__setattr__(postal_address, "additional_properties", d)  # no on-setattr hooks
         return postal_address

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.postal_address_1_postal_address_type import PostalAddress1PostalAddressType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="PostalAddress1")
 
@@ -68,32 +68,23 @@ class PostalAddress1(_Model):
             }
         )
         if self.street_address_2 is not None:
-            street_address_2 = self.street_address_2
-            field_dict["streetAddress2"] = street_address_2
+            field_dict["streetAddress2"] = self.street_address_2
         if self.street_address_3 is not None:
-            street_address_3 = self.street_address_3
-            field_dict["streetAddress3"] = street_address_3
+            field_dict["streetAddress3"] = self.street_address_3
         if self.country is not None:
-            country = self.country
-            field_dict["country"] = country
+            field_dict["country"] = self.country
         if self.start_date is not None:
-            start_date = self.start_date.isoformat()
-            field_dict["startDate"] = start_date
+            field_dict["startDate"] = self.start_date.isoformat()
         if self.end_date is not None:
-            end_date = self.end_date.isoformat()
-            field_dict["endDate"] = end_date
+            field_dict["endDate"] = self.end_date.isoformat()
         if self.primary is not None:
-            primary = self.primary
-            field_dict["primary"] = primary
+            field_dict["primary"] = self.primary
         if self.international is not None:
-            international = self.international
-            field_dict["international"] = international
+            field_dict["international"] = self.international
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.postal_address_type is not None:
-            postal_address_type = PostalAddress1PostalAddressType(self.postal_address_type).value
-            field_dict["postalAddressType"] = postal_address_type
+            field_dict["postalAddressType"] = PostalAddress1PostalAddressType(self.postal_address_type).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -104,45 +95,20 @@ class PostalAddress1(_Model):
         city = d.pop("city")
         state = d.pop("state")
         postal_code = d.pop("postalCode")
-        _street_address_2 = d.pop("streetAddress2", None)
-        street_address_2: str | None = None
-        if _street_address_2 is not None:
-            street_address_2 = _street_address_2
-        _street_address_3 = d.pop("streetAddress3", None)
-        street_address_3: str | None = None
-        if _street_address_3 is not None:
-            street_address_3 = _street_address_3
-        _country = d.pop("country", None)
-        country: str | None = None
-        if _country is not None:
-            country = _country
+        street_address_2 = d.pop("streetAddress2", None)
+        street_address_3 = d.pop("streetAddress3", None)
+        country = d.pop("country", None)
         _start_date = d.pop("startDate", None)
-        start_date: datetime.datetime | None = None
-        if _start_date is not None:
-            start_date = parse_datetime(_start_date)
-
+        start_date = None if _start_date is None else parse_datetime(_start_date)
         _end_date = d.pop("endDate", None)
-        end_date: datetime.datetime | None = None
-        if _end_date is not None:
-            end_date = parse_datetime(_end_date)
-
-        _primary = d.pop("primary", None)
-        primary: bool | None = None
-        if _primary is not None:
-            primary = _primary
-        _international = d.pop("international", None)
-        international: bool | None = None
-        if _international is not None:
-            international = _international
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
+        end_date = None if _end_date is None else parse_datetime(_end_date)
+        primary = d.pop("primary", None)
+        international = d.pop("international", None)
+        id = d.pop("id", None)
         _postal_address_type = d.pop("postalAddressType", None)
-        postal_address_type: PostalAddress1PostalAddressType | None = None
-        if _postal_address_type is not None:
-            postal_address_type = PostalAddress1PostalAddressType(_postal_address_type)
-
+        postal_address_type = (
+            None if _postal_address_type is None else enum_member(PostalAddress1PostalAddressType, _postal_address_type)
+        )
         postal_address_1 = cls(
             street_address_1=street_address_1,
             city=city,
@@ -159,5 +125,5 @@ class PostalAddress1(_Model):
             postal_address_type=postal_address_type,
         )
 
-        postal_address_1.additional_properties = d
+        object.__setattr__(postal_address_1, "additional_properties", d)  # no on-setattr hooks
         return postal_address_1

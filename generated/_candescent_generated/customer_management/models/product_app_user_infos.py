@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.product_app_user_info import ProductAppUserInfo
-
 
 T = TypeVar("T", bound="ProductAppUserInfos")
 
@@ -33,33 +29,28 @@ class ProductAppUserInfos(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.product_app_user_info is not None:
-            product_app_user_info = []
+            field_dict["productAppUserInfo"] = []
             for product_app_user_info_item_data in self.product_app_user_info:
                 product_app_user_info_item = product_app_user_info_item_data.to_dict()
-                product_app_user_info.append(product_app_user_info_item)
-
-            field_dict["productAppUserInfo"] = product_app_user_info
+                field_dict["productAppUserInfo"].append(product_app_user_info_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_app_user_info import ProductAppUserInfo
-
         d = dict(src_dict)
         _product_app_user_info = d.pop("productAppUserInfo", None)
-        product_app_user_info: list[ProductAppUserInfo] | None = None
-        if _product_app_user_info is not None:
-            product_app_user_info = []
-            _product_app_user_info = _product_app_user_info
-            for product_app_user_info_item_data in _product_app_user_info:
-                product_app_user_info_item = ProductAppUserInfo.from_dict(product_app_user_info_item_data)
-
-                product_app_user_info.append(product_app_user_info_item)
-
+        product_app_user_info = (
+            None
+            if _product_app_user_info is None
+            else [ProductAppUserInfo.from_dict(item) for item in _product_app_user_info]
+        )
         product_app_user_infos = cls(
             product_app_user_info=product_app_user_info,
         )
 
-        product_app_user_infos.additional_properties = d
+        object.__setattr__(product_app_user_infos, "additional_properties", d)  # no on-setattr hooks
         return product_app_user_infos
+
+
+from ..models.product_app_user_info import ProductAppUserInfo

@@ -29,21 +29,17 @@ class ProductUserInfo(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.product_type is not None:
-            product_type = self.product_type
-            field_dict["productType"] = product_type
+            field_dict["productType"] = self.product_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _product_type = d.pop("productType", None)
-        product_type: str | None = None
-        if _product_type is not None:
-            product_type = _product_type
+        product_type = d.pop("productType", None)
         product_user_info = cls(
             product_type=product_type,
         )
 
-        product_user_info.additional_properties = d
+        object.__setattr__(product_user_info, "additional_properties", d)  # no on-setattr hooks
         return product_user_info

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.reset_password_request_protocol import ResetPasswordRequestProtocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="ResetPasswordRequest")
 
@@ -38,8 +38,7 @@ class ResetPasswordRequest(_Model):
             }
         )
         if self.protocol is not None:
-            protocol = ResetPasswordRequestProtocol(self.protocol).value
-            field_dict["protocol"] = protocol
+            field_dict["protocol"] = ResetPasswordRequestProtocol(self.protocol).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -48,14 +47,11 @@ class ResetPasswordRequest(_Model):
         d = dict(src_dict)
         contact_method_id = d.pop("contactMethodId")
         _protocol = d.pop("protocol", None)
-        protocol: ResetPasswordRequestProtocol | None = None
-        if _protocol is not None:
-            protocol = ResetPasswordRequestProtocol(_protocol)
-
+        protocol = None if _protocol is None else enum_member(ResetPasswordRequestProtocol, _protocol)
         reset_password_request = cls(
             contact_method_id=contact_method_id,
             protocol=protocol,
         )
 
-        reset_password_request.additional_properties = d
+        object.__setattr__(reset_password_request, "additional_properties", d)  # no on-setattr hooks
         return reset_password_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.user_status_additional_info import UserStatusAdditionalInfo
-
 
 T = TypeVar("T", bound="SubUserStatus")
 
@@ -50,77 +46,39 @@ class SubUserStatus(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.active is not None:
-            active = self.active
-            field_dict["active"] = active
+            field_dict["active"] = self.active
         if self.on_hold is not None:
-            on_hold = self.on_hold
-            field_dict["onHold"] = on_hold
+            field_dict["onHold"] = self.on_hold
         if self.locked is not None:
-            locked = self.locked
-            field_dict["locked"] = locked
+            field_dict["locked"] = self.locked
         if self.reset is not None:
-            reset = self.reset
-            field_dict["reset"] = reset
+            field_dict["reset"] = self.reset
         if self.registered is not None:
-            registered = self.registered
-            field_dict["registered"] = registered
+            field_dict["registered"] = self.registered
         if self.approved is not None:
-            approved = self.approved
-            field_dict["approved"] = approved
+            field_dict["approved"] = self.approved
         if self.rejected is not None:
-            rejected = self.rejected
-            field_dict["rejected"] = rejected
+            field_dict["rejected"] = self.rejected
         if self.institution_user_id is not None:
-            institution_user_id = self.institution_user_id
-            field_dict["institutionUserId"] = institution_user_id
+            field_dict["institutionUserId"] = self.institution_user_id
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_status_additional_info import UserStatusAdditionalInfo
-
         d = dict(src_dict)
-        _active = d.pop("active", None)
-        active: bool | None = None
-        if _active is not None:
-            active = _active
-        _on_hold = d.pop("onHold", None)
-        on_hold: bool | None = None
-        if _on_hold is not None:
-            on_hold = _on_hold
-        _locked = d.pop("locked", None)
-        locked: bool | None = None
-        if _locked is not None:
-            locked = _locked
-        _reset = d.pop("reset", None)
-        reset: bool | None = None
-        if _reset is not None:
-            reset = _reset
-        _registered = d.pop("registered", None)
-        registered: bool | None = None
-        if _registered is not None:
-            registered = _registered
-        _approved = d.pop("approved", None)
-        approved: bool | None = None
-        if _approved is not None:
-            approved = _approved
-        _rejected = d.pop("rejected", None)
-        rejected: bool | None = None
-        if _rejected is not None:
-            rejected = _rejected
-        _institution_user_id = d.pop("institutionUserId", None)
-        institution_user_id: str | None = None
-        if _institution_user_id is not None:
-            institution_user_id = _institution_user_id
+        active = d.pop("active", None)
+        on_hold = d.pop("onHold", None)
+        locked = d.pop("locked", None)
+        reset = d.pop("reset", None)
+        registered = d.pop("registered", None)
+        approved = d.pop("approved", None)
+        rejected = d.pop("rejected", None)
+        institution_user_id = d.pop("institutionUserId", None)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: UserStatusAdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = UserStatusAdditionalInfo.from_dict(_additional_info)
-
+        additional_info = None if _additional_info is None else UserStatusAdditionalInfo.from_dict(_additional_info)
         sub_user_status = cls(
             active=active,
             on_hold=on_hold,
@@ -133,5 +91,8 @@ class SubUserStatus(_Model):
             additional_info=additional_info,
         )
 
-        sub_user_status.additional_properties = d
+        object.__setattr__(sub_user_status, "additional_properties", d)  # no on-setattr hooks
         return sub_user_status
+
+
+from ..models.user_status_additional_info import UserStatusAdditionalInfo

@@ -39,53 +39,29 @@ class UpdateContactInfoPostalAddress(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.address1 is not None:
-            address1 = self.address1
-            field_dict["address1"] = address1
+            field_dict["address1"] = self.address1
         if self.address2 is not None:
-            address2 = self.address2
-            field_dict["address2"] = address2
+            field_dict["address2"] = self.address2
         if self.city is not None:
-            city = self.city
-            field_dict["city"] = city
+            field_dict["city"] = self.city
         if self.state is not None:
-            state = self.state
-            field_dict["state"] = state
+            field_dict["state"] = self.state
         if self.postal_code is not None:
-            postal_code = self.postal_code
-            field_dict["postalCode"] = postal_code
+            field_dict["postalCode"] = self.postal_code
         if self.country is not None:
-            country = self.country
-            field_dict["country"] = country
+            field_dict["country"] = self.country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _address1 = d.pop("address1", None)
-        address1: str | None = None
-        if _address1 is not None:
-            address1 = _address1
-        _address2 = d.pop("address2", None)
-        address2: str | None = None
-        if _address2 is not None:
-            address2 = _address2
-        _city = d.pop("city", None)
-        city: str | None = None
-        if _city is not None:
-            city = _city
-        _state = d.pop("state", None)
-        state: str | None = None
-        if _state is not None:
-            state = _state
-        _postal_code = d.pop("postalCode", None)
-        postal_code: str | None = None
-        if _postal_code is not None:
-            postal_code = _postal_code
-        _country = d.pop("country", None)
-        country: str | None = None
-        if _country is not None:
-            country = _country
+        address1 = d.pop("address1", None)
+        address2 = d.pop("address2", None)
+        city = d.pop("city", None)
+        state = d.pop("state", None)
+        postal_code = d.pop("postalCode", None)
+        country = d.pop("country", None)
         update_contact_info_postal_address = cls(
             address1=address1,
             address2=address2,
@@ -95,5 +71,5 @@ class UpdateContactInfoPostalAddress(_Model):
             country=country,
         )
 
-        update_contact_info_postal_address.additional_properties = d
+        object.__setattr__(update_contact_info_postal_address, "additional_properties", d)  # no on-setattr hooks
         return update_contact_info_postal_address

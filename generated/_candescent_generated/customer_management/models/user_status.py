@@ -45,74 +45,38 @@ class UserStatus(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.active is not None:
-            active = self.active
-            field_dict["active"] = active
+            field_dict["active"] = self.active
         if self.on_hold is not None:
-            on_hold = self.on_hold
-            field_dict["onHold"] = on_hold
+            field_dict["onHold"] = self.on_hold
         if self.locked is not None:
-            locked = self.locked
-            field_dict["locked"] = locked
+            field_dict["locked"] = self.locked
         if self.reset is not None:
-            reset = self.reset
-            field_dict["reset"] = reset
+            field_dict["reset"] = self.reset
         if self.registered is not None:
-            registered = self.registered
-            field_dict["registered"] = registered
+            field_dict["registered"] = self.registered
         if self.approved is not None:
-            approved = self.approved
-            field_dict["approved"] = approved
+            field_dict["approved"] = self.approved
         if self.rejected is not None:
-            rejected = self.rejected
-            field_dict["rejected"] = rejected
+            field_dict["rejected"] = self.rejected
         if self.invalid_email_id is not None:
-            invalid_email_id = self.invalid_email_id
-            field_dict["invalidEmailId"] = invalid_email_id
+            field_dict["invalidEmailId"] = self.invalid_email_id
         if self.accepted_disclosure is not None:
-            accepted_disclosure = self.accepted_disclosure
-            field_dict["acceptedDisclosure"] = accepted_disclosure
+            field_dict["acceptedDisclosure"] = self.accepted_disclosure
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _active = d.pop("active", None)
-        active: bool | None = None
-        if _active is not None:
-            active = _active
-        _on_hold = d.pop("onHold", None)
-        on_hold: bool | None = None
-        if _on_hold is not None:
-            on_hold = _on_hold
-        _locked = d.pop("locked", None)
-        locked: bool | None = None
-        if _locked is not None:
-            locked = _locked
-        _reset = d.pop("reset", None)
-        reset: bool | None = None
-        if _reset is not None:
-            reset = _reset
-        _registered = d.pop("registered", None)
-        registered: bool | None = None
-        if _registered is not None:
-            registered = _registered
-        _approved = d.pop("approved", None)
-        approved: bool | None = None
-        if _approved is not None:
-            approved = _approved
-        _rejected = d.pop("rejected", None)
-        rejected: bool | None = None
-        if _rejected is not None:
-            rejected = _rejected
-        _invalid_email_id = d.pop("invalidEmailId", None)
-        invalid_email_id: bool | None = None
-        if _invalid_email_id is not None:
-            invalid_email_id = _invalid_email_id
-        _accepted_disclosure = d.pop("acceptedDisclosure", None)
-        accepted_disclosure: bool | None = None
-        if _accepted_disclosure is not None:
-            accepted_disclosure = _accepted_disclosure
+        active = d.pop("active", None)
+        on_hold = d.pop("onHold", None)
+        locked = d.pop("locked", None)
+        reset = d.pop("reset", None)
+        registered = d.pop("registered", None)
+        approved = d.pop("approved", None)
+        rejected = d.pop("rejected", None)
+        invalid_email_id = d.pop("invalidEmailId", None)
+        accepted_disclosure = d.pop("acceptedDisclosure", None)
         user_status = cls(
             active=active,
             on_hold=on_hold,
@@ -125,5 +89,5 @@ class UserStatus(_Model):
             accepted_disclosure=accepted_disclosure,
         )
 
-        user_status.additional_properties = d
+        object.__setattr__(user_status, "additional_properties", d)  # no on-setattr hooks
         return user_status

@@ -114,312 +114,140 @@ class UserStatus2(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.accepted_disclosure is not None:
-            accepted_disclosure = self.accepted_disclosure
-            field_dict["acceptedDisclosure"] = accepted_disclosure
+            field_dict["acceptedDisclosure"] = self.accepted_disclosure
         if self.active is not None:
-            active = self.active
-            field_dict["active"] = active
+            field_dict["active"] = self.active
         if self.admin_approved_ib_registration_in_mc is not None:
-            admin_approved_ib_registration_in_mc = self.admin_approved_ib_registration_in_mc
-            field_dict["adminApprovedIBRegistrationInMC"] = admin_approved_ib_registration_in_mc
+            field_dict["adminApprovedIBRegistrationInMC"] = self.admin_approved_ib_registration_in_mc
         if self.alerts_scheduled is not None:
-            alerts_scheduled = self.alerts_scheduled
-            field_dict["alertsScheduled"] = alerts_scheduled
+            field_dict["alertsScheduled"] = self.alerts_scheduled
         if self.applied_for_bp_electronic_registration is not None:
-            applied_for_bp_electronic_registration = self.applied_for_bp_electronic_registration
-            field_dict["appliedForBPElectronicRegistration"] = applied_for_bp_electronic_registration
+            field_dict["appliedForBPElectronicRegistration"] = self.applied_for_bp_electronic_registration
         if self.billpay_id is not None:
-            billpay_id = self.billpay_id
-            field_dict["billpayId"] = billpay_id
+            field_dict["billpayId"] = self.billpay_id
         if self.billpay_scheduled is not None:
-            billpay_scheduled = self.billpay_scheduled
-            field_dict["billpayScheduled"] = billpay_scheduled
+            field_dict["billpayScheduled"] = self.billpay_scheduled
         if self.bp_front_page_false_bp_pending_payments_true is not None:
-            bp_front_page_false_bp_pending_payments_true = self.bp_front_page_false_bp_pending_payments_true
-            field_dict["bpFrontPageFalseBpPendingPaymentsTrue"] = bp_front_page_false_bp_pending_payments_true
+            field_dict["bpFrontPageFalseBpPendingPaymentsTrue"] = self.bp_front_page_false_bp_pending_payments_true
         if self.bp_opt_out is not None:
-            bp_opt_out = self.bp_opt_out
-            field_dict["bpOptOut"] = bp_opt_out
+            field_dict["bpOptOut"] = self.bp_opt_out
         if self.days_inactive is not None:
-            days_inactive = self.days_inactive
-            field_dict["daysInactive"] = days_inactive
+            field_dict["daysInactive"] = self.days_inactive
         if self.deleted is not None:
-            deleted = self.deleted
-            field_dict["deleted"] = deleted
+            field_dict["deleted"] = self.deleted
         if self.email_mfa_enrolled is not None:
-            email_mfa_enrolled = self.email_mfa_enrolled
-            field_dict["emailMfaEnrolled"] = email_mfa_enrolled
+            field_dict["emailMfaEnrolled"] = self.email_mfa_enrolled
         if self.entitlements is not None:
-            entitlements = self.entitlements
-            field_dict["entitlements"] = entitlements
+            field_dict["entitlements"] = self.entitlements
         if self.fi_approval_pending is not None:
-            fi_approval_pending = self.fi_approval_pending
-            field_dict["fiApprovalPending"] = fi_approval_pending
+            field_dict["fiApprovalPending"] = self.fi_approval_pending
         if self.fi_approved is not None:
-            fi_approved = self.fi_approved
-            field_dict["fiApproved"] = fi_approved
+            field_dict["fiApproved"] = self.fi_approved
         if self.fi_approved_reset is not None:
-            fi_approved_reset = self.fi_approved_reset
-            field_dict["fiApprovedReset"] = fi_approved_reset
+            field_dict["fiApprovedReset"] = self.fi_approved_reset
         if self.fi_rejected is not None:
-            fi_rejected = self.fi_rejected
-            field_dict["fiRejected"] = fi_rejected
+            field_dict["fiRejected"] = self.fi_rejected
         if self.inquiry_only is not None:
-            inquiry_only = self.inquiry_only
-            field_dict["inquiryOnly"] = inquiry_only
+            field_dict["inquiryOnly"] = self.inquiry_only
         if self.invalid_email_id is not None:
-            invalid_email_id = self.invalid_email_id
-            field_dict["invalidEmailId"] = invalid_email_id
+            field_dict["invalidEmailId"] = self.invalid_email_id
         if self.isso_user_enrolled is not None:
-            isso_user_enrolled = self.isso_user_enrolled
-            field_dict["issoUserEnrolled"] = isso_user_enrolled
+            field_dict["issoUserEnrolled"] = self.isso_user_enrolled
         if self.limbo is not None:
-            limbo = self.limbo
-            field_dict["limbo"] = limbo
+            field_dict["limbo"] = self.limbo
         if self.locked is not None:
-            locked = self.locked
-            field_dict["locked"] = locked
+            field_dict["locked"] = self.locked
         if self.mfa_enrolled_cookie is not None:
-            mfa_enrolled_cookie = self.mfa_enrolled_cookie
-            field_dict["mfaEnrolledCookie"] = mfa_enrolled_cookie
+            field_dict["mfaEnrolledCookie"] = self.mfa_enrolled_cookie
         if self.mfa_mandatory is not None:
-            mfa_mandatory = self.mfa_mandatory
-            field_dict["mfaMandatory"] = mfa_mandatory
+            field_dict["mfaMandatory"] = self.mfa_mandatory
         if self.mfa_optional is not None:
-            mfa_optional = self.mfa_optional
-            field_dict["mfaOptional"] = mfa_optional
+            field_dict["mfaOptional"] = self.mfa_optional
         if self.must_change_alt_user_id is not None:
-            must_change_alt_user_id = self.must_change_alt_user_id
-            field_dict["mustChangeAltUserId"] = must_change_alt_user_id
+            field_dict["mustChangeAltUserId"] = self.must_change_alt_user_id
         if self.must_change_password is not None:
-            must_change_password = self.must_change_password
-            field_dict["mustChangePassword"] = must_change_password
+            field_dict["mustChangePassword"] = self.must_change_password
         if self.needs_to_accept_disclosure is not None:
-            needs_to_accept_disclosure = self.needs_to_accept_disclosure
-            field_dict["needsToAcceptDisclosure"] = needs_to_accept_disclosure
+            field_dict["needsToAcceptDisclosure"] = self.needs_to_accept_disclosure
         if self.needs_to_accept_secondary_disclosure is not None:
-            needs_to_accept_secondary_disclosure = self.needs_to_accept_secondary_disclosure
-            field_dict["needsToAcceptSecondaryDisclosure"] = needs_to_accept_secondary_disclosure
+            field_dict["needsToAcceptSecondaryDisclosure"] = self.needs_to_accept_secondary_disclosure
         if self.new_user is not None:
-            new_user = self.new_user
-            field_dict["newUser"] = new_user
+            field_dict["newUser"] = self.new_user
         if self.on_hold is not None:
-            on_hold = self.on_hold
-            field_dict["onHold"] = on_hold
+            field_dict["onHold"] = self.on_hold
         if self.registered is not None:
-            registered = self.registered
-            field_dict["registered"] = registered
+            field_dict["registered"] = self.registered
         if self.reinitiated is not None:
-            reinitiated = self.reinitiated
-            field_dict["reinitiated"] = reinitiated
+            field_dict["reinitiated"] = self.reinitiated
         if self.reset is not None:
-            reset = self.reset
-            field_dict["reset"] = reset
+            field_dict["reset"] = self.reset
         if self.reset_isso_user_enrolled is not None:
-            reset_isso_user_enrolled = self.reset_isso_user_enrolled
-            field_dict["resetIssoUserEnrolled"] = reset_isso_user_enrolled
+            field_dict["resetIssoUserEnrolled"] = self.reset_isso_user_enrolled
         if self.segment_assigned is not None:
-            segment_assigned = self.segment_assigned
-            field_dict["segmentAssigned"] = segment_assigned
+            field_dict["segmentAssigned"] = self.segment_assigned
         if self.sms_mobile_activation_confirmed is not None:
-            sms_mobile_activation_confirmed = self.sms_mobile_activation_confirmed
-            field_dict["smsMobileActivationConfirmed"] = sms_mobile_activation_confirmed
+            field_dict["smsMobileActivationConfirmed"] = self.sms_mobile_activation_confirmed
         if self.sms_mobile_enrolled is not None:
-            sms_mobile_enrolled = self.sms_mobile_enrolled
-            field_dict["smsMobileEnrolled"] = sms_mobile_enrolled
+            field_dict["smsMobileEnrolled"] = self.sms_mobile_enrolled
         if self.srt_scheduled is not None:
-            srt_scheduled = self.srt_scheduled
-            field_dict["srtScheduled"] = srt_scheduled
+            field_dict["srtScheduled"] = self.srt_scheduled
         if self.subscribed_to_newsletter is not None:
-            subscribed_to_newsletter = self.subscribed_to_newsletter
-            field_dict["subscribedToNewsletter"] = subscribed_to_newsletter
+            field_dict["subscribedToNewsletter"] = self.subscribed_to_newsletter
         if self.subscribed_to_promotional_messages is not None:
-            subscribed_to_promotional_messages = self.subscribed_to_promotional_messages
-            field_dict["subscribedToPromotionalMessages"] = subscribed_to_promotional_messages
+            field_dict["subscribedToPromotionalMessages"] = self.subscribed_to_promotional_messages
         if self.temporary_password is not None:
-            temporary_password = self.temporary_password
-            field_dict["temporaryPassword"] = temporary_password
+            field_dict["temporaryPassword"] = self.temporary_password
         if self.usp_enrolled is not None:
-            usp_enrolled = self.usp_enrolled
-            field_dict["uspEnrolled"] = usp_enrolled
+            field_dict["uspEnrolled"] = self.usp_enrolled
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _accepted_disclosure = d.pop("acceptedDisclosure", None)
-        accepted_disclosure: bool | None = None
-        if _accepted_disclosure is not None:
-            accepted_disclosure = _accepted_disclosure
-        _active = d.pop("active", None)
-        active: bool | None = None
-        if _active is not None:
-            active = _active
-        _admin_approved_ib_registration_in_mc = d.pop("adminApprovedIBRegistrationInMC", None)
-        admin_approved_ib_registration_in_mc: bool | None = None
-        if _admin_approved_ib_registration_in_mc is not None:
-            admin_approved_ib_registration_in_mc = _admin_approved_ib_registration_in_mc
-        _alerts_scheduled = d.pop("alertsScheduled", None)
-        alerts_scheduled: bool | None = None
-        if _alerts_scheduled is not None:
-            alerts_scheduled = _alerts_scheduled
-        _applied_for_bp_electronic_registration = d.pop("appliedForBPElectronicRegistration", None)
-        applied_for_bp_electronic_registration: bool | None = None
-        if _applied_for_bp_electronic_registration is not None:
-            applied_for_bp_electronic_registration = _applied_for_bp_electronic_registration
-        _billpay_id = d.pop("billpayId", None)
-        billpay_id: str | None = None
-        if _billpay_id is not None:
-            billpay_id = _billpay_id
-        _billpay_scheduled = d.pop("billpayScheduled", None)
-        billpay_scheduled: bool | None = None
-        if _billpay_scheduled is not None:
-            billpay_scheduled = _billpay_scheduled
-        _bp_front_page_false_bp_pending_payments_true = d.pop("bpFrontPageFalseBpPendingPaymentsTrue", None)
-        bp_front_page_false_bp_pending_payments_true: bool | None = None
-        if _bp_front_page_false_bp_pending_payments_true is not None:
-            bp_front_page_false_bp_pending_payments_true = _bp_front_page_false_bp_pending_payments_true
-        _bp_opt_out = d.pop("bpOptOut", None)
-        bp_opt_out: bool | None = None
-        if _bp_opt_out is not None:
-            bp_opt_out = _bp_opt_out
-        _days_inactive = d.pop("daysInactive", None)
-        days_inactive: int | None = None
-        if _days_inactive is not None:
-            days_inactive = _days_inactive
-        _deleted = d.pop("deleted", None)
-        deleted: bool | None = None
-        if _deleted is not None:
-            deleted = _deleted
-        _email_mfa_enrolled = d.pop("emailMfaEnrolled", None)
-        email_mfa_enrolled: bool | None = None
-        if _email_mfa_enrolled is not None:
-            email_mfa_enrolled = _email_mfa_enrolled
-        _entitlements = d.pop("entitlements", None)
-        entitlements: bool | None = None
-        if _entitlements is not None:
-            entitlements = _entitlements
-        _fi_approval_pending = d.pop("fiApprovalPending", None)
-        fi_approval_pending: bool | None = None
-        if _fi_approval_pending is not None:
-            fi_approval_pending = _fi_approval_pending
-        _fi_approved = d.pop("fiApproved", None)
-        fi_approved: bool | None = None
-        if _fi_approved is not None:
-            fi_approved = _fi_approved
-        _fi_approved_reset = d.pop("fiApprovedReset", None)
-        fi_approved_reset: bool | None = None
-        if _fi_approved_reset is not None:
-            fi_approved_reset = _fi_approved_reset
-        _fi_rejected = d.pop("fiRejected", None)
-        fi_rejected: bool | None = None
-        if _fi_rejected is not None:
-            fi_rejected = _fi_rejected
-        _inquiry_only = d.pop("inquiryOnly", None)
-        inquiry_only: bool | None = None
-        if _inquiry_only is not None:
-            inquiry_only = _inquiry_only
-        _invalid_email_id = d.pop("invalidEmailId", None)
-        invalid_email_id: bool | None = None
-        if _invalid_email_id is not None:
-            invalid_email_id = _invalid_email_id
-        _isso_user_enrolled = d.pop("issoUserEnrolled", None)
-        isso_user_enrolled: bool | None = None
-        if _isso_user_enrolled is not None:
-            isso_user_enrolled = _isso_user_enrolled
-        _limbo = d.pop("limbo", None)
-        limbo: bool | None = None
-        if _limbo is not None:
-            limbo = _limbo
-        _locked = d.pop("locked", None)
-        locked: bool | None = None
-        if _locked is not None:
-            locked = _locked
-        _mfa_enrolled_cookie = d.pop("mfaEnrolledCookie", None)
-        mfa_enrolled_cookie: bool | None = None
-        if _mfa_enrolled_cookie is not None:
-            mfa_enrolled_cookie = _mfa_enrolled_cookie
-        _mfa_mandatory = d.pop("mfaMandatory", None)
-        mfa_mandatory: bool | None = None
-        if _mfa_mandatory is not None:
-            mfa_mandatory = _mfa_mandatory
-        _mfa_optional = d.pop("mfaOptional", None)
-        mfa_optional: bool | None = None
-        if _mfa_optional is not None:
-            mfa_optional = _mfa_optional
-        _must_change_alt_user_id = d.pop("mustChangeAltUserId", None)
-        must_change_alt_user_id: bool | None = None
-        if _must_change_alt_user_id is not None:
-            must_change_alt_user_id = _must_change_alt_user_id
-        _must_change_password = d.pop("mustChangePassword", None)
-        must_change_password: bool | None = None
-        if _must_change_password is not None:
-            must_change_password = _must_change_password
-        _needs_to_accept_disclosure = d.pop("needsToAcceptDisclosure", None)
-        needs_to_accept_disclosure: bool | None = None
-        if _needs_to_accept_disclosure is not None:
-            needs_to_accept_disclosure = _needs_to_accept_disclosure
-        _needs_to_accept_secondary_disclosure = d.pop("needsToAcceptSecondaryDisclosure", None)
-        needs_to_accept_secondary_disclosure: bool | None = None
-        if _needs_to_accept_secondary_disclosure is not None:
-            needs_to_accept_secondary_disclosure = _needs_to_accept_secondary_disclosure
-        _new_user = d.pop("newUser", None)
-        new_user: bool | None = None
-        if _new_user is not None:
-            new_user = _new_user
-        _on_hold = d.pop("onHold", None)
-        on_hold: bool | None = None
-        if _on_hold is not None:
-            on_hold = _on_hold
-        _registered = d.pop("registered", None)
-        registered: bool | None = None
-        if _registered is not None:
-            registered = _registered
-        _reinitiated = d.pop("reinitiated", None)
-        reinitiated: bool | None = None
-        if _reinitiated is not None:
-            reinitiated = _reinitiated
-        _reset = d.pop("reset", None)
-        reset: bool | None = None
-        if _reset is not None:
-            reset = _reset
-        _reset_isso_user_enrolled = d.pop("resetIssoUserEnrolled", None)
-        reset_isso_user_enrolled: bool | None = None
-        if _reset_isso_user_enrolled is not None:
-            reset_isso_user_enrolled = _reset_isso_user_enrolled
-        _segment_assigned = d.pop("segmentAssigned", None)
-        segment_assigned: bool | None = None
-        if _segment_assigned is not None:
-            segment_assigned = _segment_assigned
-        _sms_mobile_activation_confirmed = d.pop("smsMobileActivationConfirmed", None)
-        sms_mobile_activation_confirmed: bool | None = None
-        if _sms_mobile_activation_confirmed is not None:
-            sms_mobile_activation_confirmed = _sms_mobile_activation_confirmed
-        _sms_mobile_enrolled = d.pop("smsMobileEnrolled", None)
-        sms_mobile_enrolled: bool | None = None
-        if _sms_mobile_enrolled is not None:
-            sms_mobile_enrolled = _sms_mobile_enrolled
-        _srt_scheduled = d.pop("srtScheduled", None)
-        srt_scheduled: bool | None = None
-        if _srt_scheduled is not None:
-            srt_scheduled = _srt_scheduled
-        _subscribed_to_newsletter = d.pop("subscribedToNewsletter", None)
-        subscribed_to_newsletter: bool | None = None
-        if _subscribed_to_newsletter is not None:
-            subscribed_to_newsletter = _subscribed_to_newsletter
-        _subscribed_to_promotional_messages = d.pop("subscribedToPromotionalMessages", None)
-        subscribed_to_promotional_messages: bool | None = None
-        if _subscribed_to_promotional_messages is not None:
-            subscribed_to_promotional_messages = _subscribed_to_promotional_messages
-        _temporary_password = d.pop("temporaryPassword", None)
-        temporary_password: bool | None = None
-        if _temporary_password is not None:
-            temporary_password = _temporary_password
-        _usp_enrolled = d.pop("uspEnrolled", None)
-        usp_enrolled: bool | None = None
-        if _usp_enrolled is not None:
-            usp_enrolled = _usp_enrolled
+        accepted_disclosure = d.pop("acceptedDisclosure", None)
+        active = d.pop("active", None)
+        admin_approved_ib_registration_in_mc = d.pop("adminApprovedIBRegistrationInMC", None)
+        alerts_scheduled = d.pop("alertsScheduled", None)
+        applied_for_bp_electronic_registration = d.pop("appliedForBPElectronicRegistration", None)
+        billpay_id = d.pop("billpayId", None)
+        billpay_scheduled = d.pop("billpayScheduled", None)
+        bp_front_page_false_bp_pending_payments_true = d.pop("bpFrontPageFalseBpPendingPaymentsTrue", None)
+        bp_opt_out = d.pop("bpOptOut", None)
+        days_inactive = d.pop("daysInactive", None)
+        deleted = d.pop("deleted", None)
+        email_mfa_enrolled = d.pop("emailMfaEnrolled", None)
+        entitlements = d.pop("entitlements", None)
+        fi_approval_pending = d.pop("fiApprovalPending", None)
+        fi_approved = d.pop("fiApproved", None)
+        fi_approved_reset = d.pop("fiApprovedReset", None)
+        fi_rejected = d.pop("fiRejected", None)
+        inquiry_only = d.pop("inquiryOnly", None)
+        invalid_email_id = d.pop("invalidEmailId", None)
+        isso_user_enrolled = d.pop("issoUserEnrolled", None)
+        limbo = d.pop("limbo", None)
+        locked = d.pop("locked", None)
+        mfa_enrolled_cookie = d.pop("mfaEnrolledCookie", None)
+        mfa_mandatory = d.pop("mfaMandatory", None)
+        mfa_optional = d.pop("mfaOptional", None)
+        must_change_alt_user_id = d.pop("mustChangeAltUserId", None)
+        must_change_password = d.pop("mustChangePassword", None)
+        needs_to_accept_disclosure = d.pop("needsToAcceptDisclosure", None)
+        needs_to_accept_secondary_disclosure = d.pop("needsToAcceptSecondaryDisclosure", None)
+        new_user = d.pop("newUser", None)
+        on_hold = d.pop("onHold", None)
+        registered = d.pop("registered", None)
+        reinitiated = d.pop("reinitiated", None)
+        reset = d.pop("reset", None)
+        reset_isso_user_enrolled = d.pop("resetIssoUserEnrolled", None)
+        segment_assigned = d.pop("segmentAssigned", None)
+        sms_mobile_activation_confirmed = d.pop("smsMobileActivationConfirmed", None)
+        sms_mobile_enrolled = d.pop("smsMobileEnrolled", None)
+        srt_scheduled = d.pop("srtScheduled", None)
+        subscribed_to_newsletter = d.pop("subscribedToNewsletter", None)
+        subscribed_to_promotional_messages = d.pop("subscribedToPromotionalMessages", None)
+        temporary_password = d.pop("temporaryPassword", None)
+        usp_enrolled = d.pop("uspEnrolled", None)
         user_status_2 = cls(
             accepted_disclosure=accepted_disclosure,
             active=active,
@@ -466,5 +294,5 @@ class UserStatus2(_Model):
             usp_enrolled=usp_enrolled,
         )
 
-        user_status_2.additional_properties = d
+        object.__setattr__(user_status_2, "additional_properties", d)  # no on-setattr hooks
         return user_status_2

@@ -40,55 +40,31 @@ class UserStatusAdditionalInfo(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.failed_login_count is not None:
-            failed_login_count = self.failed_login_count
-            field_dict["failedLoginCount"] = failed_login_count
+            field_dict["failedLoginCount"] = self.failed_login_count
         if self.failed_password_reset_count is not None:
-            failed_password_reset_count = self.failed_password_reset_count
-            field_dict["failedPasswordResetCount"] = failed_password_reset_count
+            field_dict["failedPasswordResetCount"] = self.failed_password_reset_count
         if self.last_login_date_time is not None:
-            last_login_date_time = self.last_login_date_time.isoformat()
-            field_dict["lastLoginDateTime"] = last_login_date_time
+            field_dict["lastLoginDateTime"] = self.last_login_date_time.isoformat()
         if self.hold_date_time is not None:
-            hold_date_time = self.hold_date_time.isoformat()
-            field_dict["holdDateTime"] = hold_date_time
+            field_dict["holdDateTime"] = self.hold_date_time.isoformat()
         if self.hold_reason is not None:
-            hold_reason = self.hold_reason
-            field_dict["holdReason"] = hold_reason
+            field_dict["holdReason"] = self.hold_reason
         if self.hold_initiated_by is not None:
-            hold_initiated_by = self.hold_initiated_by
-            field_dict["holdInitiatedBy"] = hold_initiated_by
+            field_dict["holdInitiatedBy"] = self.hold_initiated_by
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _failed_login_count = d.pop("failedLoginCount", None)
-        failed_login_count: int | None = None
-        if _failed_login_count is not None:
-            failed_login_count = _failed_login_count
-        _failed_password_reset_count = d.pop("failedPasswordResetCount", None)
-        failed_password_reset_count: int | None = None
-        if _failed_password_reset_count is not None:
-            failed_password_reset_count = _failed_password_reset_count
+        failed_login_count = d.pop("failedLoginCount", None)
+        failed_password_reset_count = d.pop("failedPasswordResetCount", None)
         _last_login_date_time = d.pop("lastLoginDateTime", None)
-        last_login_date_time: datetime.datetime | None = None
-        if _last_login_date_time is not None:
-            last_login_date_time = parse_datetime(_last_login_date_time)
-
+        last_login_date_time = None if _last_login_date_time is None else parse_datetime(_last_login_date_time)
         _hold_date_time = d.pop("holdDateTime", None)
-        hold_date_time: datetime.datetime | None = None
-        if _hold_date_time is not None:
-            hold_date_time = parse_datetime(_hold_date_time)
-
-        _hold_reason = d.pop("holdReason", None)
-        hold_reason: str | None = None
-        if _hold_reason is not None:
-            hold_reason = _hold_reason
-        _hold_initiated_by = d.pop("holdInitiatedBy", None)
-        hold_initiated_by: str | None = None
-        if _hold_initiated_by is not None:
-            hold_initiated_by = _hold_initiated_by
+        hold_date_time = None if _hold_date_time is None else parse_datetime(_hold_date_time)
+        hold_reason = d.pop("holdReason", None)
+        hold_initiated_by = d.pop("holdInitiatedBy", None)
         user_status_additional_info = cls(
             failed_login_count=failed_login_count,
             failed_password_reset_count=failed_password_reset_count,
@@ -98,5 +74,5 @@ class UserStatusAdditionalInfo(_Model):
             hold_initiated_by=hold_initiated_by,
         )
 
-        user_status_additional_info.additional_properties = d
+        object.__setattr__(user_status_additional_info, "additional_properties", d)  # no on-setattr hooks
         return user_status_additional_info

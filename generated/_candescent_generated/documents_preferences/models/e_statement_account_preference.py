@@ -12,7 +12,7 @@ from ..models.e_statement_account_preference_institution_disclosure_status impor
 )
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="EStatementAccountPreference")
 
@@ -66,22 +66,16 @@ class EStatementAccountPreference(_Model):
             }
         )
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.institution_disclosure_id is not None:
-            institution_disclosure_id = self.institution_disclosure_id
-            field_dict["institutionDisclosureId"] = institution_disclosure_id
+            field_dict["institutionDisclosureId"] = self.institution_disclosure_id
         if self.institution_disclosure_status is not None:
-            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
+            field_dict["institutionDisclosureStatus"] = EStatementAccountPreferenceInstitutionDisclosureStatus(
                 self.institution_disclosure_status
             ).value
-            field_dict["institutionDisclosureStatus"] = institution_disclosure_status
         if self.institution_user_disclosure_status_update_date_time is not None:
-            institution_user_disclosure_status_update_date_time = (
-                self.institution_user_disclosure_status_update_date_time.isoformat()
-            )
             field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
-                institution_user_disclosure_status_update_date_time
+                self.institution_user_disclosure_status_update_date_time.isoformat()
             )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -94,30 +88,22 @@ class EStatementAccountPreference(_Model):
         paper_waiver = d.pop("paperWaiver")
         account_id = d.pop("accountId")
         institution_disclosure_name = d.pop("institutionDisclosureName")
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _institution_disclosure_id = d.pop("institutionDisclosureId", None)
-        institution_disclosure_id: str | None = None
-        if _institution_disclosure_id is not None:
-            institution_disclosure_id = _institution_disclosure_id
+        id = d.pop("id", None)
+        institution_disclosure_id = d.pop("institutionDisclosureId", None)
         _institution_disclosure_status = d.pop("institutionDisclosureStatus", None)
-        institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | None = None
-        if _institution_disclosure_status is not None:
-            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
-                _institution_disclosure_status
-            )
-
+        institution_disclosure_status = (
+            None
+            if _institution_disclosure_status is None
+            else enum_member(EStatementAccountPreferenceInstitutionDisclosureStatus, _institution_disclosure_status)
+        )
         _institution_user_disclosure_status_update_date_time = d.pop(
             "institutionUserDisclosureStatusUpdateDateTime", None
         )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
-        if _institution_user_disclosure_status_update_date_time is not None:
-            institution_user_disclosure_status_update_date_time = parse_datetime(
-                _institution_user_disclosure_status_update_date_time
-            )
-
+        institution_user_disclosure_status_update_date_time = (
+            None
+            if _institution_user_disclosure_status_update_date_time is None
+            else parse_datetime(_institution_user_disclosure_status_update_date_time)
+        )
         e_statement_account_preference = cls(
             institution_id=institution_id,
             institution_user_id=institution_user_id,
@@ -130,5 +116,5 @@ class EStatementAccountPreference(_Model):
             institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
         )
 
-        e_statement_account_preference.additional_properties = d
+        object.__setattr__(e_statement_account_preference, "additional_properties", d)  # no on-setattr hooks
         return e_statement_account_preference

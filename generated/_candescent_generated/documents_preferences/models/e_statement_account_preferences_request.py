@@ -44,8 +44,7 @@ class EStatementAccountPreferencesRequest(_Model):
             }
         )
         if self.disclosure_status_updated_at is not None:
-            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
-            field_dict["disclosureStatusUpdatedAt"] = disclosure_status_updated_at
+            field_dict["disclosureStatusUpdatedAt"] = self.disclosure_status_updated_at.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -55,15 +54,14 @@ class EStatementAccountPreferencesRequest(_Model):
         activate_estatement = d.pop("activateEstatement")
         account_id = d.pop("accountId")
         _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", None)
-        disclosure_status_updated_at: datetime.datetime | None = None
-        if _disclosure_status_updated_at is not None:
-            disclosure_status_updated_at = parse_datetime(_disclosure_status_updated_at)
-
+        disclosure_status_updated_at = (
+            None if _disclosure_status_updated_at is None else parse_datetime(_disclosure_status_updated_at)
+        )
         e_statement_account_preferences_request = cls(
             activate_estatement=activate_estatement,
             account_id=account_id,
             disclosure_status_updated_at=disclosure_status_updated_at,
         )
 
-        e_statement_account_preferences_request.additional_properties = d
+        object.__setattr__(e_statement_account_preferences_request, "additional_properties", d)  # no on-setattr hooks
         return e_statement_account_preferences_request

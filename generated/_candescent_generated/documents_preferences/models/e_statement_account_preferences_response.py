@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.e_statement_account_preference import EStatementAccountPreference
-
 
 T = TypeVar("T", bound="EStatementAccountPreferencesResponse")
 
@@ -46,8 +42,6 @@ class EStatementAccountPreferencesResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.e_statement_account_preference import EStatementAccountPreference
-
         d = dict(src_dict)
         institution_user_disclosures = []
         _institution_user_disclosures = d.pop("institutionUserDisclosures")
@@ -62,5 +56,8 @@ class EStatementAccountPreferencesResponse(_Model):
             institution_user_disclosures=institution_user_disclosures,
         )
 
-        e_statement_account_preferences_response.additional_properties = d
+        object.__setattr__(e_statement_account_preferences_response, "additional_properties", d)  # no on-setattr hooks
         return e_statement_account_preferences_response
+
+
+from ..models.e_statement_account_preference import EStatementAccountPreference

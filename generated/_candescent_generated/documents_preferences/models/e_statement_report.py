@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.account_type_3 import AccountType3
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="EStatementReport")
 
@@ -60,8 +60,7 @@ class EStatementReport(_Model):
             }
         )
         if self.opt_in_date_time is not None:
-            opt_in_date_time = self.opt_in_date_time.isoformat()
-            field_dict["optInDateTime"] = opt_in_date_time
+            field_dict["optInDateTime"] = self.opt_in_date_time.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -71,15 +70,12 @@ class EStatementReport(_Model):
         user_id = d.pop("userId")
         user_name = d.pop("userName")
         account_number = d.pop("accountNumber")
-        account_type = AccountType3(d.pop("accountType"))
+        account_type = enum_member(AccountType3, d.pop("accountType"))
 
         opt_in_estatement = d.pop("optInEstatement")
         opt_in_paper_statement = d.pop("optInPaperStatement")
         _opt_in_date_time = d.pop("optInDateTime", None)
-        opt_in_date_time: datetime.datetime | None = None
-        if _opt_in_date_time is not None:
-            opt_in_date_time = parse_datetime(_opt_in_date_time)
-
+        opt_in_date_time = None if _opt_in_date_time is None else parse_datetime(_opt_in_date_time)
         e_statement_report = cls(
             user_id=user_id,
             user_name=user_name,
@@ -90,5 +86,5 @@ class EStatementReport(_Model):
             opt_in_date_time=opt_in_date_time,
         )
 
-        e_statement_report.additional_properties = d
+        object.__setattr__(e_statement_report, "additional_properties", d)  # no on-setattr hooks
         return e_statement_report

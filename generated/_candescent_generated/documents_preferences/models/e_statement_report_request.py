@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.account_type_3 import AccountType3
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="EStatementReportRequest")
 
@@ -33,30 +33,22 @@ class EStatementReportRequest(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer_id is not None:
-            customer_id = self.customer_id
-            field_dict["customerId"] = customer_id
+            field_dict["customerId"] = self.customer_id
         if self.account_type is not None:
-            account_type = AccountType3(self.account_type).value
-            field_dict["accountType"] = account_type
+            field_dict["accountType"] = AccountType3(self.account_type).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _customer_id = d.pop("customerId", None)
-        customer_id: str | None = None
-        if _customer_id is not None:
-            customer_id = _customer_id
+        customer_id = d.pop("customerId", None)
         _account_type = d.pop("accountType", None)
-        account_type: AccountType3 | None = None
-        if _account_type is not None:
-            account_type = AccountType3(_account_type)
-
+        account_type = None if _account_type is None else enum_member(AccountType3, _account_type)
         e_statement_report_request = cls(
             customer_id=customer_id,
             account_type=account_type,
         )
 
-        e_statement_report_request.additional_properties = d
+        object.__setattr__(e_statement_report_request, "additional_properties", d)  # no on-setattr hooks
         return e_statement_report_request

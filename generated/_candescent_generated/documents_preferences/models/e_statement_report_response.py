@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.e_statement_report import EStatementReport
-
 
 T = TypeVar("T", bound="EStatementReportResponse")
 
@@ -51,8 +47,6 @@ class EStatementReportResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.e_statement_report import EStatementReport
-
         d = dict(src_dict)
         total_count = d.pop("totalCount")
         statement_opt_in_report = []
@@ -67,5 +61,8 @@ class EStatementReportResponse(_Model):
             statement_opt_in_report=statement_opt_in_report,
         )
 
-        e_statement_report_response.additional_properties = d
+        object.__setattr__(e_statement_report_response, "additional_properties", d)  # no on-setattr hooks
         return e_statement_report_response
+
+
+from ..models.e_statement_report import EStatementReport

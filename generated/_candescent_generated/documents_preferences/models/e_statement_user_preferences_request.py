@@ -39,8 +39,7 @@ class EStatementUserPreferencesRequest(_Model):
             }
         )
         if self.disclosure_status_updated_at is not None:
-            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
-            field_dict["disclosureStatusUpdatedAt"] = disclosure_status_updated_at
+            field_dict["disclosureStatusUpdatedAt"] = self.disclosure_status_updated_at.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -49,14 +48,13 @@ class EStatementUserPreferencesRequest(_Model):
         d = dict(src_dict)
         activate_estatement = d.pop("activateEstatement")
         _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", None)
-        disclosure_status_updated_at: datetime.datetime | None = None
-        if _disclosure_status_updated_at is not None:
-            disclosure_status_updated_at = parse_datetime(_disclosure_status_updated_at)
-
+        disclosure_status_updated_at = (
+            None if _disclosure_status_updated_at is None else parse_datetime(_disclosure_status_updated_at)
+        )
         e_statement_user_preferences_request = cls(
             activate_estatement=activate_estatement,
             disclosure_status_updated_at=disclosure_status_updated_at,
         )
 
-        e_statement_user_preferences_request.additional_properties = d
+        object.__setattr__(e_statement_user_preferences_request, "additional_properties", d)  # no on-setattr hooks
         return e_statement_user_preferences_request

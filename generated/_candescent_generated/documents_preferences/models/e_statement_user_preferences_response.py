@@ -55,5 +55,5 @@ class EStatementUserPreferencesResponse(_Model):
             failed_accounts=failed_accounts,
         )
 
-        e_statement_user_preferences_response.additional_properties = d
+        object.__setattr__(e_statement_user_preferences_response, "additional_properties", d)  # no on-setattr hooks
         return e_statement_user_preferences_response

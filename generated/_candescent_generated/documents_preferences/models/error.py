@@ -58,5 +58,5 @@ class Error(_Model):
             message=message,
         )
 
-        error.additional_properties = d
+        object.__setattr__(error, "additional_properties", d)  # no on-setattr hooks
         return error

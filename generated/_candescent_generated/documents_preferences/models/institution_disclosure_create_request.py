@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.institution_disclosure_data_type import InstitutionDisclosureDataType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="InstitutionDisclosureCreateRequest")
 
@@ -45,16 +45,13 @@ class InstitutionDisclosureCreateRequest(_Model):
             }
         )
         if self.institution_disclosure_data is not None:
-            institution_disclosure_data = self.institution_disclosure_data
-            field_dict["institutionDisclosureData"] = institution_disclosure_data
+            field_dict["institutionDisclosureData"] = self.institution_disclosure_data
         if self.institution_disclosure_data_type is not None:
-            institution_disclosure_data_type = InstitutionDisclosureDataType(
+            field_dict["institutionDisclosureDataType"] = InstitutionDisclosureDataType(
                 self.institution_disclosure_data_type
             ).value
-            field_dict["institutionDisclosureDataType"] = institution_disclosure_data_type
         if self.institution_disclosure_status is not None:
-            institution_disclosure_status = self.institution_disclosure_status
-            field_dict["institutionDisclosureStatus"] = institution_disclosure_status
+            field_dict["institutionDisclosureStatus"] = self.institution_disclosure_status
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -62,19 +59,14 @@ class InstitutionDisclosureCreateRequest(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         institution_disclosure_name = d.pop("institutionDisclosureName")
-        _institution_disclosure_data = d.pop("institutionDisclosureData", None)
-        institution_disclosure_data: str | None = None
-        if _institution_disclosure_data is not None:
-            institution_disclosure_data = _institution_disclosure_data
+        institution_disclosure_data = d.pop("institutionDisclosureData", None)
         _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", None)
-        institution_disclosure_data_type: InstitutionDisclosureDataType | None = None
-        if _institution_disclosure_data_type is not None:
-            institution_disclosure_data_type = InstitutionDisclosureDataType(_institution_disclosure_data_type)
-
-        _institution_disclosure_status = d.pop("institutionDisclosureStatus", None)
-        institution_disclosure_status: bool | None = None
-        if _institution_disclosure_status is not None:
-            institution_disclosure_status = _institution_disclosure_status
+        institution_disclosure_data_type = (
+            None
+            if _institution_disclosure_data_type is None
+            else enum_member(InstitutionDisclosureDataType, _institution_disclosure_data_type)
+        )
+        institution_disclosure_status = d.pop("institutionDisclosureStatus", None)
         institution_disclosure_create_request = cls(
             institution_disclosure_name=institution_disclosure_name,
             institution_disclosure_data=institution_disclosure_data,
@@ -82,5 +74,5 @@ class InstitutionDisclosureCreateRequest(_Model):
             institution_disclosure_status=institution_disclosure_status,
         )
 
-        institution_disclosure_create_request.additional_properties = d
+        object.__setattr__(institution_disclosure_create_request, "additional_properties", d)  # no on-setattr hooks
         return institution_disclosure_create_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.institution_disclosure import InstitutionDisclosure
-
 
 T = TypeVar("T", bound="InstitutionDisclosuresResponse")
 
@@ -46,8 +42,6 @@ class InstitutionDisclosuresResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.institution_disclosure import InstitutionDisclosure
-
         d = dict(src_dict)
         institution_disclosures = []
         _institution_disclosures = d.pop("institutionDisclosures")
@@ -60,5 +54,8 @@ class InstitutionDisclosuresResponse(_Model):
             institution_disclosures=institution_disclosures,
         )
 
-        institution_disclosures_response.additional_properties = d
+        object.__setattr__(institution_disclosures_response, "additional_properties", d)  # no on-setattr hooks
         return institution_disclosures_response
+
+
+from ..models.institution_disclosure import InstitutionDisclosure

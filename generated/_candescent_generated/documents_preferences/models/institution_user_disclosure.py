@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="InstitutionUserDisclosure")
 
@@ -60,29 +60,21 @@ class InstitutionUserDisclosure(_Model):
             }
         )
         if self.institution_user_disclosure_id is not None:
-            institution_user_disclosure_id = self.institution_user_disclosure_id
-            field_dict["institutionUserDisclosureId"] = institution_user_disclosure_id
+            field_dict["institutionUserDisclosureId"] = self.institution_user_disclosure_id
         if self.institution_disclosure_id is not None:
-            institution_disclosure_id = self.institution_disclosure_id
-            field_dict["institutionDisclosureId"] = institution_disclosure_id
+            field_dict["institutionDisclosureId"] = self.institution_disclosure_id
         if self.institution_user_disclosure_status is not None:
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
+            field_dict["institutionUserDisclosureStatus"] = InstitutionUserDisclosureStatus(
                 self.institution_user_disclosure_status
             ).value
-            field_dict["institutionUserDisclosureStatus"] = institution_user_disclosure_status
         if self.institution_user_disclosure_status_update_date_time is not None:
-            institution_user_disclosure_status_update_date_time = (
+            field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
                 self.institution_user_disclosure_status_update_date_time.isoformat()
             )
-            field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
-                institution_user_disclosure_status_update_date_time
-            )
         if self.paper_waiver is not None:
-            paper_waiver = self.paper_waiver
-            field_dict["paperWaiver"] = paper_waiver
+            field_dict["paperWaiver"] = self.paper_waiver
         if self.account_id is not None:
-            account_id = self.account_id
-            field_dict["accountId"] = account_id
+            field_dict["accountId"] = self.account_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -92,36 +84,24 @@ class InstitutionUserDisclosure(_Model):
         institution_id = d.pop("institutionId")
         institution_user_id = d.pop("institutionUserId")
         institution_disclosure_name = d.pop("institutionDisclosureName")
-        _institution_user_disclosure_id = d.pop("institutionUserDisclosureId", None)
-        institution_user_disclosure_id: str | None = None
-        if _institution_user_disclosure_id is not None:
-            institution_user_disclosure_id = _institution_user_disclosure_id
-        _institution_disclosure_id = d.pop("institutionDisclosureId", None)
-        institution_disclosure_id: str | None = None
-        if _institution_disclosure_id is not None:
-            institution_disclosure_id = _institution_disclosure_id
+        institution_user_disclosure_id = d.pop("institutionUserDisclosureId", None)
+        institution_disclosure_id = d.pop("institutionDisclosureId", None)
         _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", None)
-        institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
-        if _institution_user_disclosure_status is not None:
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
-
+        institution_user_disclosure_status = (
+            None
+            if _institution_user_disclosure_status is None
+            else enum_member(InstitutionUserDisclosureStatus, _institution_user_disclosure_status)
+        )
         _institution_user_disclosure_status_update_date_time = d.pop(
             "institutionUserDisclosureStatusUpdateDateTime", None
         )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
-        if _institution_user_disclosure_status_update_date_time is not None:
-            institution_user_disclosure_status_update_date_time = parse_datetime(
-                _institution_user_disclosure_status_update_date_time
-            )
-
-        _paper_waiver = d.pop("paperWaiver", None)
-        paper_waiver: bool | None = None
-        if _paper_waiver is not None:
-            paper_waiver = _paper_waiver
-        _account_id = d.pop("accountId", None)
-        account_id: str | None = None
-        if _account_id is not None:
-            account_id = _account_id
+        institution_user_disclosure_status_update_date_time = (
+            None
+            if _institution_user_disclosure_status_update_date_time is None
+            else parse_datetime(_institution_user_disclosure_status_update_date_time)
+        )
+        paper_waiver = d.pop("paperWaiver", None)
+        account_id = d.pop("accountId", None)
         institution_user_disclosure = cls(
             institution_id=institution_id,
             institution_user_id=institution_user_id,
@@ -134,5 +114,5 @@ class InstitutionUserDisclosure(_Model):
             account_id=account_id,
         )
 
-        institution_user_disclosure.additional_properties = d
+        object.__setattr__(institution_user_disclosure, "additional_properties", d)  # no on-setattr hooks
         return institution_user_disclosure

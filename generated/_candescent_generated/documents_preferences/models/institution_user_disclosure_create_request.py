@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_datetime
+from ..types import enum_member, keys_only, parse_datetime
 
 T = TypeVar("T", bound="InstitutionUserDisclosureCreateRequest")
 
@@ -44,65 +44,45 @@ class InstitutionUserDisclosureCreateRequest(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.institution_disclosure_id is not None:
-            institution_disclosure_id = self.institution_disclosure_id
-            field_dict["institutionDisclosureId"] = institution_disclosure_id
+            field_dict["institutionDisclosureId"] = self.institution_disclosure_id
         if self.institution_disclosure_name is not None:
-            institution_disclosure_name = self.institution_disclosure_name
-            field_dict["institutionDisclosureName"] = institution_disclosure_name
+            field_dict["institutionDisclosureName"] = self.institution_disclosure_name
         if self.institution_user_disclosure_status is not None:
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
+            field_dict["institutionUserDisclosureStatus"] = InstitutionUserDisclosureStatus(
                 self.institution_user_disclosure_status
             ).value
-            field_dict["institutionUserDisclosureStatus"] = institution_user_disclosure_status
         if self.institution_user_disclosure_status_update_date_time is not None:
-            institution_user_disclosure_status_update_date_time = (
+            field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
                 self.institution_user_disclosure_status_update_date_time.isoformat()
             )
-            field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
-                institution_user_disclosure_status_update_date_time
-            )
         if self.account_id is not None:
-            account_id = self.account_id
-            field_dict["accountId"] = account_id
+            field_dict["accountId"] = self.account_id
         if self.paper_waiver is not None:
-            paper_waiver = self.paper_waiver
-            field_dict["paperWaiver"] = paper_waiver
+            field_dict["paperWaiver"] = self.paper_waiver
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _institution_disclosure_id = d.pop("institutionDisclosureId", None)
-        institution_disclosure_id: str | None = None
-        if _institution_disclosure_id is not None:
-            institution_disclosure_id = _institution_disclosure_id
-        _institution_disclosure_name = d.pop("institutionDisclosureName", None)
-        institution_disclosure_name: str | None = None
-        if _institution_disclosure_name is not None:
-            institution_disclosure_name = _institution_disclosure_name
+        institution_disclosure_id = d.pop("institutionDisclosureId", None)
+        institution_disclosure_name = d.pop("institutionDisclosureName", None)
         _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", None)
-        institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
-        if _institution_user_disclosure_status is not None:
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
-
+        institution_user_disclosure_status = (
+            None
+            if _institution_user_disclosure_status is None
+            else enum_member(InstitutionUserDisclosureStatus, _institution_user_disclosure_status)
+        )
         _institution_user_disclosure_status_update_date_time = d.pop(
             "institutionUserDisclosureStatusUpdateDateTime", None
         )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
-        if _institution_user_disclosure_status_update_date_time is not None:
-            institution_user_disclosure_status_update_date_time = parse_datetime(
-                _institution_user_disclosure_status_update_date_time
-            )
-
-        _account_id = d.pop("accountId", None)
-        account_id: str | None = None
-        if _account_id is not None:
-            account_id = _account_id
-        _paper_waiver = d.pop("paperWaiver", None)
-        paper_waiver: bool | None = None
-        if _paper_waiver is not None:
-            paper_waiver = _paper_waiver
+        institution_user_disclosure_status_update_date_time = (
+            None
+            if _institution_user_disclosure_status_update_date_time is None
+            else parse_datetime(_institution_user_disclosure_status_update_date_time)
+        )
+        account_id = d.pop("accountId", None)
+        paper_waiver = d.pop("paperWaiver", None)
         institution_user_disclosure_create_request = cls(
             institution_disclosure_id=institution_disclosure_id,
             institution_disclosure_name=institution_disclosure_name,
@@ -112,5 +92,7 @@ class InstitutionUserDisclosureCreateRequest(_Model):
             paper_waiver=paper_waiver,
         )
 
-        institution_user_disclosure_create_request.additional_properties = d
+        object.__setattr__(
+            institution_user_disclosure_create_request, "additional_properties", d
+        )  # no on-setattr hooks
         return institution_user_disclosure_create_request

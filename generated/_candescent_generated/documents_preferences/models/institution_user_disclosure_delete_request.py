@@ -52,5 +52,7 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
             account_id=account_id,
         )
 
-        institution_user_disclosure_delete_request.additional_properties = d
+        object.__setattr__(
+            institution_user_disclosure_delete_request, "additional_properties", d
+        )  # no on-setattr hooks
         return institution_user_disclosure_delete_request

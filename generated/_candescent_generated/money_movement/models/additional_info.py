@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.additional_info_entry import AdditionalInfoEntry
-
 
 T = TypeVar("T", bound="AdditionalInfo")
 
@@ -35,33 +31,24 @@ class AdditionalInfo(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.entry is not None:
-            entry = []
+            field_dict["entry"] = []
             for entry_item_data in self.entry:
                 entry_item = entry_item_data.to_dict()
-                entry.append(entry_item)
-
-            field_dict["entry"] = entry
+                field_dict["entry"].append(entry_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info_entry import AdditionalInfoEntry
-
         d = dict(src_dict)
         _entry = d.pop("entry", None)
-        entry: list[AdditionalInfoEntry] | None = None
-        if _entry is not None:
-            entry = []
-            _entry = _entry
-            for entry_item_data in _entry:
-                entry_item = AdditionalInfoEntry.from_dict(entry_item_data)
-
-                entry.append(entry_item)
-
+        entry = None if _entry is None else [AdditionalInfoEntry.from_dict(item) for item in _entry]
         additional_info = cls(
             entry=entry,
         )
 
-        additional_info.additional_properties = d
+        object.__setattr__(additional_info, "additional_properties", d)  # no on-setattr hooks
         return additional_info
+
+
+from ..models.additional_info_entry import AdditionalInfoEntry

@@ -32,29 +32,21 @@ class AdditionalInfoEntry(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.key is not None:
-            key = self.key
-            field_dict["key"] = key
+            field_dict["key"] = self.key
         if self.value is not None:
-            value = self.value
-            field_dict["value"] = value
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _key = d.pop("key", None)
-        key: str | None = None
-        if _key is not None:
-            key = _key
-        _value = d.pop("value", None)
-        value: str | None = None
-        if _value is not None:
-            value = _value
+        key = d.pop("key", None)
+        value = d.pop("value", None)
         additional_info_entry = cls(
             key=key,
             value=value,
         )
 
-        additional_info_entry.additional_properties = d
+        object.__setattr__(additional_info_entry, "additional_properties", d)  # no on-setattr hooks
         return additional_info_entry

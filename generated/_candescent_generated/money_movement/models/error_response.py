@@ -52,5 +52,5 @@ class ErrorResponse(_Model):
             message=message,
         )
 
-        error_response.additional_properties = d
+        object.__setattr__(error_response, "additional_properties", d)  # no on-setattr hooks
         return error_response

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
+from ..types import enum_member, keys_only, refuse_float, to_decimal
 
 T = TypeVar("T", bound="Money")
 
@@ -34,11 +34,9 @@ class Money(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.currency_code is not None:
-            currency_code = CurrencyCode(self.currency_code).value
-            field_dict["currencyCode"] = currency_code
+            field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
         if self.amount is not None:
-            amount = self.amount
-            field_dict["amount"] = amount
+            field_dict["amount"] = self.amount
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -46,19 +44,13 @@ class Money(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _currency_code = d.pop("currencyCode", None)
-        currency_code: CurrencyCode | None = None
-        if _currency_code is not None:
-            currency_code = CurrencyCode(_currency_code)
-
+        currency_code = None if _currency_code is None else enum_member(CurrencyCode, _currency_code)
         _amount = d.pop("amount", None)
-        amount: Decimal | None = None
-        if _amount is not None:
-            amount = to_decimal(_amount)
-
+        amount = None if _amount is None else to_decimal(_amount)
         money = cls(
             currency_code=currency_code,
             amount=amount,
         )
 
-        money.additional_properties = d
+        object.__setattr__(money, "additional_properties", d)  # no on-setattr hooks
         return money

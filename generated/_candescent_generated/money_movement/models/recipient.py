@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.di_account_type import DIAccountType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="Recipient")
 
@@ -51,82 +51,42 @@ class Recipient(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.institution_id is not None:
-            institution_id = self.institution_id
-            field_dict["institutionId"] = institution_id
+            field_dict["institutionId"] = self.institution_id
         if self.institution_customer_id is not None:
-            institution_customer_id = self.institution_customer_id
-            field_dict["institutionCustomerId"] = institution_customer_id
+            field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.member_number is not None:
-            member_number = self.member_number
-            field_dict["memberNumber"] = member_number
+            field_dict["memberNumber"] = self.member_number
         if self.account_number is not None:
-            account_number = self.account_number
-            field_dict["accountNumber"] = account_number
+            field_dict["accountNumber"] = self.account_number
         if self.account_type is not None:
-            account_type = DIAccountType(self.account_type).value
-            field_dict["accountType"] = account_type
+            field_dict["accountType"] = DIAccountType(self.account_type).value
         if self.pass_code is not None:
-            pass_code = self.pass_code
-            field_dict["passCode"] = pass_code
+            field_dict["passCode"] = self.pass_code
         if self.email is not None:
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
         if self.nick_name is not None:
-            nick_name = self.nick_name
-            field_dict["nickName"] = nick_name
+            field_dict["nickName"] = self.nick_name
         if self.full_name is not None:
-            full_name = self.full_name
-            field_dict["fullName"] = full_name
+            field_dict["fullName"] = self.full_name
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
-        _institution_id = d.pop("institutionId", None)
-        institution_id: str | None = None
-        if _institution_id is not None:
-            institution_id = _institution_id
-        _institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_customer_id: str | None = None
-        if _institution_customer_id is not None:
-            institution_customer_id = _institution_customer_id
-        _member_number = d.pop("memberNumber", None)
-        member_number: str | None = None
-        if _member_number is not None:
-            member_number = _member_number
-        _account_number = d.pop("accountNumber", None)
-        account_number: str | None = None
-        if _account_number is not None:
-            account_number = _account_number
+        id = d.pop("id", None)
+        institution_id = d.pop("institutionId", None)
+        institution_customer_id = d.pop("institutionCustomerId", None)
+        member_number = d.pop("memberNumber", None)
+        account_number = d.pop("accountNumber", None)
         _account_type = d.pop("accountType", None)
-        account_type: DIAccountType | None = None
-        if _account_type is not None:
-            account_type = DIAccountType(_account_type)
-
-        _pass_code = d.pop("passCode", None)
-        pass_code: str | None = None
-        if _pass_code is not None:
-            pass_code = _pass_code
-        _email = d.pop("email", None)
-        email: str | None = None
-        if _email is not None:
-            email = _email
-        _nick_name = d.pop("nickName", None)
-        nick_name: str | None = None
-        if _nick_name is not None:
-            nick_name = _nick_name
-        _full_name = d.pop("fullName", None)
-        full_name: str | None = None
-        if _full_name is not None:
-            full_name = _full_name
+        account_type = None if _account_type is None else enum_member(DIAccountType, _account_type)
+        pass_code = d.pop("passCode", None)
+        email = d.pop("email", None)
+        nick_name = d.pop("nickName", None)
+        full_name = d.pop("fullName", None)
         recipient = cls(
             id=id,
             institution_id=institution_id,
@@ -140,5 +100,5 @@ class Recipient(_Model):
             full_name=full_name,
         )
 
-        recipient.additional_properties = d
+        object.__setattr__(recipient, "additional_properties", d)  # no on-setattr hooks
         return recipient

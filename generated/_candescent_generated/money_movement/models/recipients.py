@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.recipient import Recipient
-
 
 T = TypeVar("T", bound="Recipients")
 
@@ -34,33 +30,24 @@ class Recipients(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.recipients is not None:
-            recipients = []
+            field_dict["recipients"] = []
             for recipients_item_data in self.recipients:
                 recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
-
-            field_dict["recipients"] = recipients
+                field_dict["recipients"].append(recipients_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient import Recipient
-
         d = dict(src_dict)
         _recipients = d.pop("recipients", None)
-        recipients: list[Recipient] | None = None
-        if _recipients is not None:
-            recipients = []
-            _recipients = _recipients
-            for recipients_item_data in _recipients:
-                recipients_item = Recipient.from_dict(recipients_item_data)
-
-                recipients.append(recipients_item)
-
+        recipients = None if _recipients is None else [Recipient.from_dict(item) for item in _recipients]
         recipients = cls(
             recipients=recipients,
         )
 
-        recipients.additional_properties = d
+        object.__setattr__(recipients, "additional_properties", d)  # no on-setattr hooks
         return recipients
+
+
+from ..models.recipient import Recipient

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.frequency import Frequency
 from ..models.life_type import LifeType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, parse_date
+from ..types import enum_member, keys_only, parse_date
 
 T = TypeVar("T", bound="Schedule")
 
@@ -57,36 +57,26 @@ class Schedule(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.life_type is not None:
-            life_type = LifeType(self.life_type).value
-            field_dict["lifeType"] = life_type
+            field_dict["lifeType"] = LifeType(self.life_type).value
         if self.start_date is not None:
-            start_date = self.start_date.isoformat()
-            field_dict["startDate"] = start_date
+            field_dict["startDate"] = self.start_date.isoformat()
         if self.end_date is not None:
-            end_date = self.end_date.isoformat()
-            field_dict["endDate"] = end_date
+            field_dict["endDate"] = self.end_date.isoformat()
         if self.number_of_executions is not None:
-            number_of_executions = self.number_of_executions
-            field_dict["numberOfExecutions"] = number_of_executions
+            field_dict["numberOfExecutions"] = self.number_of_executions
         if self.frequency is not None:
-            frequency = Frequency(self.frequency).value
-            field_dict["frequency"] = frequency
+            field_dict["frequency"] = Frequency(self.frequency).value
         if self.day_of_week is not None:
-            day_of_week = self.day_of_week
-            field_dict["dayOfWeek"] = day_of_week
+            field_dict["dayOfWeek"] = self.day_of_week
         if self.days_of_month is not None:
-            days_of_month = self.days_of_month
+            field_dict["daysOfMonth"] = self.days_of_month
 
-            field_dict["daysOfMonth"] = days_of_month
         if self.next_execution_date is not None:
-            next_execution_date = self.next_execution_date.isoformat()
-            field_dict["nextExecutionDate"] = next_execution_date
+            field_dict["nextExecutionDate"] = self.next_execution_date.isoformat()
         if self.final_execution_date is not None:
-            final_execution_date = self.final_execution_date.isoformat()
-            field_dict["finalExecutionDate"] = final_execution_date
+            field_dict["finalExecutionDate"] = self.final_execution_date.isoformat()
         if self.remaining_number_of_executions is not None:
-            remaining_number_of_executions = self.remaining_number_of_executions
-            field_dict["remainingNumberOfExecutions"] = remaining_number_of_executions
+            field_dict["remainingNumberOfExecutions"] = self.remaining_number_of_executions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -94,52 +84,21 @@ class Schedule(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _life_type = d.pop("lifeType", None)
-        life_type: LifeType | None = None
-        if _life_type is not None:
-            life_type = LifeType(_life_type)
-
+        life_type = None if _life_type is None else enum_member(LifeType, _life_type)
         _start_date = d.pop("startDate", None)
-        start_date: datetime.date | None = None
-        if _start_date is not None:
-            start_date = parse_date(_start_date)
-
+        start_date = None if _start_date is None else parse_date(_start_date)
         _end_date = d.pop("endDate", None)
-        end_date: datetime.date | None = None
-        if _end_date is not None:
-            end_date = parse_date(_end_date)
-
-        _number_of_executions = d.pop("numberOfExecutions", None)
-        number_of_executions: int | None = None
-        if _number_of_executions is not None:
-            number_of_executions = _number_of_executions
+        end_date = None if _end_date is None else parse_date(_end_date)
+        number_of_executions = d.pop("numberOfExecutions", None)
         _frequency = d.pop("frequency", None)
-        frequency: Frequency | None = None
-        if _frequency is not None:
-            frequency = Frequency(_frequency)
-
-        _day_of_week = d.pop("dayOfWeek", None)
-        day_of_week: int | None = None
-        if _day_of_week is not None:
-            day_of_week = _day_of_week
-        _days_of_month = d.pop("daysOfMonth", None)
-        days_of_month: list[int] | None = None
-        if _days_of_month is not None:
-            days_of_month = cast(list[int], _days_of_month)
-
+        frequency = None if _frequency is None else enum_member(Frequency, _frequency)
+        day_of_week = d.pop("dayOfWeek", None)
+        days_of_month = d.pop("daysOfMonth", None)
         _next_execution_date = d.pop("nextExecutionDate", None)
-        next_execution_date: datetime.date | None = None
-        if _next_execution_date is not None:
-            next_execution_date = parse_date(_next_execution_date)
-
+        next_execution_date = None if _next_execution_date is None else parse_date(_next_execution_date)
         _final_execution_date = d.pop("finalExecutionDate", None)
-        final_execution_date: datetime.date | None = None
-        if _final_execution_date is not None:
-            final_execution_date = parse_date(_final_execution_date)
-
-        _remaining_number_of_executions = d.pop("remainingNumberOfExecutions", None)
-        remaining_number_of_executions: int | None = None
-        if _remaining_number_of_executions is not None:
-            remaining_number_of_executions = _remaining_number_of_executions
+        final_execution_date = None if _final_execution_date is None else parse_date(_final_execution_date)
+        remaining_number_of_executions = d.pop("remainingNumberOfExecutions", None)
         schedule = cls(
             life_type=life_type,
             start_date=start_date,
@@ -153,5 +112,5 @@ class Schedule(_Model):
             remaining_number_of_executions=remaining_number_of_executions,
         )
 
-        schedule.additional_properties = d
+        object.__setattr__(schedule, "additional_properties", d)  # no on-setattr hooks
         return schedule

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,7 @@ from ..models.payment_option_type import PaymentOptionType
 from ..models.transfer_status import TransferStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.additional_info import AdditionalInfo
-    from ..models.money import Money
-    from ..models.schedule import Schedule
-
+from ..types import enum_member, keys_only
 
 T = TypeVar("T", bound="Transfer")
 
@@ -78,141 +72,69 @@ class Transfer(_Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.from_account_holder_id is not None:
-            from_account_holder_id = self.from_account_holder_id
-            field_dict["fromAccountHolderId"] = from_account_holder_id
+            field_dict["fromAccountHolderId"] = self.from_account_holder_id
         if self.to_account_holder_id is not None:
-            to_account_holder_id = self.to_account_holder_id
-            field_dict["toAccountHolderId"] = to_account_holder_id
+            field_dict["toAccountHolderId"] = self.to_account_holder_id
         if self.from_account_id is not None:
-            from_account_id = self.from_account_id
-            field_dict["fromAccountId"] = from_account_id
+            field_dict["fromAccountId"] = self.from_account_id
         if self.to_account_id is not None:
-            to_account_id = self.to_account_id
-            field_dict["toAccountId"] = to_account_id
+            field_dict["toAccountId"] = self.to_account_id
         if self.amount is not None:
-            amount = self.amount.to_dict()
-            field_dict["amount"] = amount
+            field_dict["amount"] = self.amount.to_dict()
         if self.memo is not None:
-            memo = self.memo
-            field_dict["memo"] = memo
+            field_dict["memo"] = self.memo
         if self.payment_option is not None:
-            payment_option = PaymentOptionType(self.payment_option).value
-            field_dict["paymentOption"] = payment_option
+            field_dict["paymentOption"] = PaymentOptionType(self.payment_option).value
         if self.previous_year_contribution is not None:
-            previous_year_contribution = self.previous_year_contribution
-            field_dict["previousYearContribution"] = previous_year_contribution
+            field_dict["previousYearContribution"] = self.previous_year_contribution
         if self.status is not None:
-            status = TransferStatus(self.status).value
-            field_dict["status"] = status
+            field_dict["status"] = TransferStatus(self.status).value
         if self.confirmation is not None:
-            confirmation = self.confirmation
-            field_dict["confirmation"] = confirmation
+            field_dict["confirmation"] = self.confirmation
         if self.fee is not None:
-            fee = self.fee.to_dict()
-            field_dict["fee"] = fee
+            field_dict["fee"] = self.fee.to_dict()
         if self.payoff_amount is not None:
-            payoff_amount = self.payoff_amount.to_dict()
-            field_dict["payoffAmount"] = payoff_amount
+            field_dict["payoffAmount"] = self.payoff_amount.to_dict()
         if self.notification_message is not None:
-            notification_message = self.notification_message
-            field_dict["notificationMessage"] = notification_message
+            field_dict["notificationMessage"] = self.notification_message
         if self.id is not None:
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
         if self.schedule is not None:
-            schedule = self.schedule.to_dict()
-            field_dict["schedule"] = schedule
+            field_dict["schedule"] = self.schedule.to_dict()
         if self.type_ is not None:
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
         if self.additional_info is not None:
-            additional_info = self.additional_info.to_dict()
-            field_dict["additionalInfo"] = additional_info
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
-        from ..models.money import Money
-        from ..models.schedule import Schedule
-
         d = dict(src_dict)
-        _from_account_holder_id = d.pop("fromAccountHolderId", None)
-        from_account_holder_id: str | None = None
-        if _from_account_holder_id is not None:
-            from_account_holder_id = _from_account_holder_id
-        _to_account_holder_id = d.pop("toAccountHolderId", None)
-        to_account_holder_id: str | None = None
-        if _to_account_holder_id is not None:
-            to_account_holder_id = _to_account_holder_id
-        _from_account_id = d.pop("fromAccountId", None)
-        from_account_id: str | None = None
-        if _from_account_id is not None:
-            from_account_id = _from_account_id
-        _to_account_id = d.pop("toAccountId", None)
-        to_account_id: str | None = None
-        if _to_account_id is not None:
-            to_account_id = _to_account_id
+        from_account_holder_id = d.pop("fromAccountHolderId", None)
+        to_account_holder_id = d.pop("toAccountHolderId", None)
+        from_account_id = d.pop("fromAccountId", None)
+        to_account_id = d.pop("toAccountId", None)
         _amount = d.pop("amount", None)
-        amount: Money | None = None
-        if _amount is not None:
-            amount = Money.from_dict(_amount)
-
-        _memo = d.pop("memo", None)
-        memo: str | None = None
-        if _memo is not None:
-            memo = _memo
+        amount = None if _amount is None else Money.from_dict(_amount)
+        memo = d.pop("memo", None)
         _payment_option = d.pop("paymentOption", None)
-        payment_option: PaymentOptionType | None = None
-        if _payment_option is not None:
-            payment_option = PaymentOptionType(_payment_option)
-
-        _previous_year_contribution = d.pop("previousYearContribution", None)
-        previous_year_contribution: bool | None = None
-        if _previous_year_contribution is not None:
-            previous_year_contribution = _previous_year_contribution
+        payment_option = None if _payment_option is None else enum_member(PaymentOptionType, _payment_option)
+        previous_year_contribution = d.pop("previousYearContribution", None)
         _status = d.pop("status", None)
-        status: TransferStatus | None = None
-        if _status is not None:
-            status = TransferStatus(_status)
-
-        _confirmation = d.pop("confirmation", None)
-        confirmation: str | None = None
-        if _confirmation is not None:
-            confirmation = _confirmation
+        status = None if _status is None else enum_member(TransferStatus, _status)
+        confirmation = d.pop("confirmation", None)
         _fee = d.pop("fee", None)
-        fee: Money | None = None
-        if _fee is not None:
-            fee = Money.from_dict(_fee)
-
+        fee = None if _fee is None else Money.from_dict(_fee)
         _payoff_amount = d.pop("payoffAmount", None)
-        payoff_amount: Money | None = None
-        if _payoff_amount is not None:
-            payoff_amount = Money.from_dict(_payoff_amount)
-
-        _notification_message = d.pop("notificationMessage", None)
-        notification_message: str | None = None
-        if _notification_message is not None:
-            notification_message = _notification_message
-        _id = d.pop("id", None)
-        id: str | None = None
-        if _id is not None:
-            id = _id
+        payoff_amount = None if _payoff_amount is None else Money.from_dict(_payoff_amount)
+        notification_message = d.pop("notificationMessage", None)
+        id = d.pop("id", None)
         _schedule = d.pop("schedule", None)
-        schedule: Schedule | None = None
-        if _schedule is not None:
-            schedule = Schedule.from_dict(_schedule)
-
-        _type_ = d.pop("type", None)
-        type_: str | None = None
-        if _type_ is not None:
-            type_ = _type_
+        schedule = None if _schedule is None else Schedule.from_dict(_schedule)
+        type_ = d.pop("type", None)
         _additional_info = d.pop("additionalInfo", None)
-        additional_info: AdditionalInfo | None = None
-        if _additional_info is not None:
-            additional_info = AdditionalInfo.from_dict(_additional_info)
-
+        additional_info = None if _additional_info is None else AdditionalInfo.from_dict(_additional_info)
         transfer = cls(
             from_account_holder_id=from_account_holder_id,
             to_account_holder_id=to_account_holder_id,
@@ -233,5 +155,10 @@ class Transfer(_Model):
             additional_info=additional_info,
         )
 
-        transfer.additional_properties = d
+        object.__setattr__(transfer, "additional_properties", d)  # no on-setattr hooks
         return transfer
+
+
+from ..models.additional_info import AdditionalInfo
+from ..models.money import Money
+from ..models.schedule import Schedule

@@ -30,5 +30,5 @@ class GetMxRealTimeProxyV1Response200(_Model):
         d = dict(src_dict)
         get_mx_real_time_proxy_v1_response_200 = cls()
 
-        get_mx_real_time_proxy_v1_response_200.additional_properties = d
+        object.__setattr__(get_mx_real_time_proxy_v1_response_200, "additional_properties", d)  # no on-setattr hooks
         return get_mx_real_time_proxy_v1_response_200

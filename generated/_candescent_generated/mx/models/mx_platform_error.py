@@ -30,5 +30,5 @@ class MxPlatformError(_Model):
         d = dict(src_dict)
         mx_platform_error = cls()
 
-        mx_platform_error.additional_properties = d
+        object.__setattr__(mx_platform_error, "additional_properties", d)  # no on-setattr hooks
         return mx_platform_error

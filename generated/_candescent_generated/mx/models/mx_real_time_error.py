@@ -30,5 +30,5 @@ class MxRealTimeError(_Model):
         d = dict(src_dict)
         mx_real_time_error = cls()
 
-        mx_real_time_error.additional_properties = d
+        object.__setattr__(mx_real_time_error, "additional_properties", d)  # no on-setattr hooks
         return mx_real_time_error

@@ -30,5 +30,5 @@ class MxReportingError(_Model):
         d = dict(src_dict)
         mx_reporting_error = cls()
 
-        mx_reporting_error.additional_properties = d
+        object.__setattr__(mx_reporting_error, "additional_properties", d)  # no on-setattr hooks
         return mx_reporting_error

@@ -30,5 +30,5 @@ class MxSsoError(_Model):
         d = dict(src_dict)
         mx_sso_error = cls()
 
-        mx_sso_error.additional_properties = d
+        object.__setattr__(mx_sso_error, "additional_properties", d)  # no on-setattr hooks
         return mx_sso_error

@@ -30,5 +30,5 @@ class PostMxPlatformProxyV1Body(_Model):
         d = dict(src_dict)
         post_mx_platform_proxy_v1_body = cls()
 
-        post_mx_platform_proxy_v1_body.additional_properties = d
+        object.__setattr__(post_mx_platform_proxy_v1_body, "additional_properties", d)  # no on-setattr hooks
         return post_mx_platform_proxy_v1_body

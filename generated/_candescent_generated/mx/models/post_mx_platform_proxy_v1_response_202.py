@@ -30,5 +30,5 @@ class PostMxPlatformProxyV1Response202(_Model):
         d = dict(src_dict)
         post_mx_platform_proxy_v1_response_202 = cls()
 
-        post_mx_platform_proxy_v1_response_202.additional_properties = d
+        object.__setattr__(post_mx_platform_proxy_v1_response_202, "additional_properties", d)  # no on-setattr hooks
         return post_mx_platform_proxy_v1_response_202

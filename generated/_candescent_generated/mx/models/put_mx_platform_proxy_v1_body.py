@@ -30,5 +30,5 @@ class PutMxPlatformProxyV1Body(_Model):
         d = dict(src_dict)
         put_mx_platform_proxy_v1_body = cls()
 
-        put_mx_platform_proxy_v1_body.additional_properties = d
+        object.__setattr__(put_mx_platform_proxy_v1_body, "additional_properties", d)  # no on-setattr hooks
         return put_mx_platform_proxy_v1_body
