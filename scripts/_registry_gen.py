@@ -9,7 +9,7 @@ from typing import Any, get_args
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # The vocabulary lives once, in the facade's registry; importing it loads no generated code.
-from candescent_async._registry import (  # noqa: E402
+from candescent_async._registry import (
     CONTEXT_PARAMS,
     PagingStyle,
     RetryClass,

@@ -468,7 +468,7 @@ def usage_report(root: Path) -> str:
                 unused += (node.end_lineno or node.lineno) - node.lineno + 1
                 dead.append(f"{path.relative_to(root)}:{node.name}")
     share = 100.0 * (total - unused) / total if total else 100.0
-    line = f"generated: {total:,} lines in {len(trees)} files; {share:.1f}% in definitions the facade or its parsers use"
+    line = f"generated: {total:,} lines in {len(trees)} files; {share:.1f}% in definitions the facade or parsers use"
     return line + (f" (unused: {', '.join(dead[:10])}{' ...' if len(dead) > 10 else ''})" if dead else "")
 
 
