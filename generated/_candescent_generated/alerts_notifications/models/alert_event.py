@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AlertEvent")
 
 
 @_attrs_define
@@ -28,7 +26,6 @@ class AlertEvent(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.event_details is not None:
@@ -41,16 +38,13 @@ class AlertEvent(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _event_details = d.pop("eventDetails", None)
-        event_details = None if _event_details is None else EventDetails.from_dict(_event_details)
-        event_domain_type = d.pop("eventDomainType", None)
-        alert_event = cls(
-            event_details=event_details,
-            event_domain_type=event_domain_type,
+        _self = cls(
+            event_details=None if (v := d.pop("eventDetails", None)) is None else EventDetails.from_dict(v),
+            event_domain_type=d.pop("eventDomainType", None),
         )
 
-        object.__setattr__(alert_event, "additional_properties", d)  # no on-setattr hooks
-        return alert_event
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.event_details import EventDetails

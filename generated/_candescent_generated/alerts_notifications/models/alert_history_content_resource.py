@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AlertHistoryContentResource")
 
 
 @_attrs_define
@@ -38,7 +36,6 @@ class AlertHistoryContentResource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_history_content_id is not None:
@@ -61,22 +58,15 @@ class AlertHistoryContentResource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alert_history_content_id = d.pop("alertHistoryContentId", None)
-        alert_history_id = d.pop("alertHistoryId", None)
-        email_content = d.pop("emailContent", None)
-        email_subject_content = d.pop("emailSubjectContent", None)
-        event_id = d.pop("eventId", None)
-        push_content = d.pop("pushContent", None)
-        sms_content = d.pop("smsContent", None)
-        alert_history_content_resource = cls(
-            alert_history_content_id=alert_history_content_id,
-            alert_history_id=alert_history_id,
-            email_content=email_content,
-            email_subject_content=email_subject_content,
-            event_id=event_id,
-            push_content=push_content,
-            sms_content=sms_content,
+        _self = cls(
+            alert_history_content_id=d.pop("alertHistoryContentId", None),
+            alert_history_id=d.pop("alertHistoryId", None),
+            email_content=d.pop("emailContent", None),
+            email_subject_content=d.pop("emailSubjectContent", None),
+            event_id=d.pop("eventId", None),
+            push_content=d.pop("pushContent", None),
+            sms_content=d.pop("smsContent", None),
         )
 
-        object.__setattr__(alert_history_content_resource, "additional_properties", d)  # no on-setattr hooks
-        return alert_history_content_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

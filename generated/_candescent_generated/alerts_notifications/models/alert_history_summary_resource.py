@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
-
-T = TypeVar("T", bound="AlertHistorySummaryResource")
 
 
 @_attrs_define
@@ -48,7 +46,6 @@ class AlertHistorySummaryResource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
@@ -79,40 +76,26 @@ class AlertHistorySummaryResource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = (
-            None if _additional_info is None else AlertHistorySummaryResourceAdditionalInfo.from_dict(_additional_info)
-        )
-        alert_history_id = d.pop("alertHistoryId", None)
-        alert_type_name = d.pop("alertTypeName", None)
-        _channel_info = d.pop("channelInfo", None)
-        channel_info = (
-            None if _channel_info is None else AlertHistorySummaryResourceChannelInfo.from_dict(_channel_info)
-        )
-        event_id = d.pop("eventId", None)
-        _event_occured = d.pop("eventOccured", None)
-        event_occured = None if _event_occured is None else parse_datetime(_event_occured)
-        institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_id = d.pop("institutionId", None)
-        json_message_summary = d.pop("jsonMessageSummary", None)
-        message_summary = d.pop("messageSummary", None)
-        read_flag = d.pop("readFlag", None)
-        alert_history_summary_resource = cls(
-            additional_info=additional_info,
-            alert_history_id=alert_history_id,
-            alert_type_name=alert_type_name,
-            channel_info=channel_info,
-            event_id=event_id,
-            event_occured=event_occured,
-            institution_customer_id=institution_customer_id,
-            institution_id=institution_id,
-            json_message_summary=json_message_summary,
-            message_summary=message_summary,
-            read_flag=read_flag,
+        _self = cls(
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else AlertHistorySummaryResourceAdditionalInfo.from_dict(v),
+            alert_history_id=d.pop("alertHistoryId", None),
+            alert_type_name=d.pop("alertTypeName", None),
+            channel_info=None
+            if (v := d.pop("channelInfo", None)) is None
+            else AlertHistorySummaryResourceChannelInfo.from_dict(v),
+            event_id=d.pop("eventId", None),
+            event_occured=None if (v := d.pop("eventOccured", None)) is None else parse_datetime(v),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            institution_id=d.pop("institutionId", None),
+            json_message_summary=d.pop("jsonMessageSummary", None),
+            message_summary=d.pop("messageSummary", None),
+            read_flag=d.pop("readFlag", None),
         )
 
-        object.__setattr__(alert_history_summary_resource, "additional_properties", d)  # no on-setattr hooks
-        return alert_history_summary_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.alert_history_summary_resource_additional_info import AlertHistorySummaryResourceAdditionalInfo

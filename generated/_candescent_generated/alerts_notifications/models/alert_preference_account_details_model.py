@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AlertPreferenceAccountDetailsModel")
 
 
 @_attrs_define
@@ -30,7 +28,6 @@ class AlertPreferenceAccountDetailsModel(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.account_external_id is not None:
@@ -45,14 +42,11 @@ class AlertPreferenceAccountDetailsModel(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_external_id = d.pop("accountExternalId", None)
-        account_id = d.pop("accountId", None)
-        card_number = d.pop("cardNumber", None)
-        alert_preference_account_details_model = cls(
-            account_external_id=account_external_id,
-            account_id=account_id,
-            card_number=card_number,
+        _self = cls(
+            account_external_id=d.pop("accountExternalId", None),
+            account_id=d.pop("accountId", None),
+            card_number=d.pop("cardNumber", None),
         )
 
-        object.__setattr__(alert_preference_account_details_model, "additional_properties", d)  # no on-setattr hooks
-        return alert_preference_account_details_model
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

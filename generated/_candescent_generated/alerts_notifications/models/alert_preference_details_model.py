@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AlertPreferenceDetailsModel")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class AlertPreferenceDetailsModel(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_pref_id is not None:
@@ -57,20 +54,14 @@ class AlertPreferenceDetailsModel(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alert_pref_id = d.pop("alertPrefId", None)
-        alert_type_name = d.pop("alertTypeName", None)
-        channel_type_name = d.pop("channelTypeName", None)
-        external_id = d.pop("externalId", None)
-        institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_id = d.pop("institutionId", None)
-        alert_preference_details_model = cls(
-            alert_pref_id=alert_pref_id,
-            alert_type_name=alert_type_name,
-            channel_type_name=channel_type_name,
-            external_id=external_id,
-            institution_customer_id=institution_customer_id,
-            institution_id=institution_id,
+        _self = cls(
+            alert_pref_id=d.pop("alertPrefId", None),
+            alert_type_name=d.pop("alertTypeName", None),
+            channel_type_name=d.pop("channelTypeName", None),
+            external_id=d.pop("externalId", None),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            institution_id=d.pop("institutionId", None),
         )
 
-        object.__setattr__(alert_preference_details_model, "additional_properties", d)  # no on-setattr hooks
-        return alert_preference_details_model
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

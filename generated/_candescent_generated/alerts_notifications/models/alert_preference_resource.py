@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AlertPreferenceResource")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class AlertPreferenceResource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
@@ -57,36 +54,23 @@ class AlertPreferenceResource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = (
-            None if _additional_info is None else AlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
-        )
-        alert_opted = d.pop("alertOpted", None)
-        _alert_preference_account_details = d.pop("alertPreferenceAccountDetails", None)
-        alert_preference_account_details = (
-            None
-            if _alert_preference_account_details is None
-            else AlertPreferenceAccountDetailsModel.from_dict(_alert_preference_account_details)
-        )
-        _alert_preference_details = d.pop("alertPreferenceDetails", None)
-        alert_preference_details = (
-            None
-            if _alert_preference_details is None
-            else AlertPreferenceDetailsModel.from_dict(_alert_preference_details)
-        )
-        allow_callback = d.pop("allowCallback", None)
-        default_preferences = d.pop("defaultPreferences", None)
-        alert_preference_resource = cls(
-            additional_info=additional_info,
-            alert_opted=alert_opted,
-            alert_preference_account_details=alert_preference_account_details,
-            alert_preference_details=alert_preference_details,
-            allow_callback=allow_callback,
-            default_preferences=default_preferences,
+        _self = cls(
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else AlertPreferenceResourceAdditionalInfo.from_dict(v),
+            alert_opted=d.pop("alertOpted", None),
+            alert_preference_account_details=None
+            if (v := d.pop("alertPreferenceAccountDetails", None)) is None
+            else AlertPreferenceAccountDetailsModel.from_dict(v),
+            alert_preference_details=None
+            if (v := d.pop("alertPreferenceDetails", None)) is None
+            else AlertPreferenceDetailsModel.from_dict(v),
+            allow_callback=d.pop("allowCallback", None),
+            default_preferences=d.pop("defaultPreferences", None),
         )
 
-        object.__setattr__(alert_preference_resource, "additional_properties", d)  # no on-setattr hooks
-        return alert_preference_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.alert_preference_account_details_model import AlertPreferenceAccountDetailsModel

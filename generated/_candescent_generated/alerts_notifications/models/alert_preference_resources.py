@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AlertPreferenceResources")
 
 
 @_attrs_define
@@ -26,7 +24,6 @@ class AlertPreferenceResources(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_preferences is not None:
@@ -44,18 +41,14 @@ class AlertPreferenceResources(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _alert_preferences = d.pop("alertPreferences", None)
-        alert_preferences = (
-            None
-            if _alert_preferences is None
-            else [AlertPreferenceResource.from_dict(item) for item in _alert_preferences]
-        )
-        alert_preference_resources = cls(
-            alert_preferences=alert_preferences,
+        _self = cls(
+            alert_preferences=None
+            if (v := d.pop("alertPreferences", None)) is None
+            else [AlertPreferenceResource.from_dict(item) for item in v],
         )
 
-        object.__setattr__(alert_preference_resources, "additional_properties", d)  # no on-setattr hooks
-        return alert_preference_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.alert_preference_resource import AlertPreferenceResource

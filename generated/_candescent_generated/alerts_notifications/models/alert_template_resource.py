@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.alert_template_resource_state import AlertTemplateResourceState
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="AlertTemplateResource")
 
 
 @_attrs_define
@@ -43,7 +41,6 @@ class AlertTemplateResource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_type_name is not None:
@@ -74,34 +71,24 @@ class AlertTemplateResource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alert_type_name = d.pop("alertTypeName", None)
-        alert_type_resource_id = d.pop("alertTypeResourceId", None)
-        external_system = d.pop("externalSystem", None)
-        institution_id = d.pop("institutionId", None)
-        last_updated_dttm = d.pop("lastUpdatedDttm", None)
-        locale = d.pop("locale", None)
-        _state = d.pop("state", None)
-        state = None if _state is None else enum_member(AlertTemplateResourceState, _state)
-        _template_contents = d.pop("templateContents", None)
-        template_contents = (
-            None if _template_contents is None else [ChannelContent.from_dict(item) for item in _template_contents]
-        )
-        _variable_map = d.pop("variableMap", None)
-        variable_map = None if _variable_map is None else AlertTemplateResourceVariableMap.from_dict(_variable_map)
-        alert_template_resource = cls(
-            alert_type_name=alert_type_name,
-            alert_type_resource_id=alert_type_resource_id,
-            external_system=external_system,
-            institution_id=institution_id,
-            last_updated_dttm=last_updated_dttm,
-            locale=locale,
-            state=state,
-            template_contents=template_contents,
-            variable_map=variable_map,
+        _self = cls(
+            alert_type_name=d.pop("alertTypeName", None),
+            alert_type_resource_id=d.pop("alertTypeResourceId", None),
+            external_system=d.pop("externalSystem", None),
+            institution_id=d.pop("institutionId", None),
+            last_updated_dttm=d.pop("lastUpdatedDttm", None),
+            locale=d.pop("locale", None),
+            state=None if (v := d.pop("state", None)) is None else enum_member(AlertTemplateResourceState, v),
+            template_contents=None
+            if (v := d.pop("templateContents", None)) is None
+            else [ChannelContent.from_dict(item) for item in v],
+            variable_map=None
+            if (v := d.pop("variableMap", None)) is None
+            else AlertTemplateResourceVariableMap.from_dict(v),
         )
 
-        object.__setattr__(alert_template_resource, "additional_properties", d)  # no on-setattr hooks
-        return alert_template_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.alert_template_resource_variable_map import AlertTemplateResourceVariableMap

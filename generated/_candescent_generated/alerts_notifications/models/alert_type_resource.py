@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.alert_type_resource_status import AlertTypeResourceStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="AlertTypeResource")
 
 
 @_attrs_define
@@ -49,7 +47,6 @@ class AlertTypeResource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
@@ -82,39 +79,25 @@ class AlertTypeResource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = (
-            None if _additional_info is None else AlertTypeResourceAdditionalInfo.from_dict(_additional_info)
-        )
-        alert_category = d.pop("alertCategory", None)
-        alert_type_id = d.pop("alertTypeId", None)
-        alert_type_name = d.pop("alertTypeName", None)
-        applicable_account_types = d.pop("applicableAccountTypes", None)
-        channels = d.pop("channels", None)
-        description = d.pop("description", None)
-        display_alert_type_name = d.pop("displayAlertTypeName", None)
-        event_type_domain = d.pop("eventTypeDomain", None)
-        external_system = d.pop("externalSystem", None)
-        institution_id = d.pop("institutionId", None)
-        _status = d.pop("status", None)
-        status = None if _status is None else enum_member(AlertTypeResourceStatus, _status)
-        alert_type_resource = cls(
-            additional_info=additional_info,
-            alert_category=alert_category,
-            alert_type_id=alert_type_id,
-            alert_type_name=alert_type_name,
-            applicable_account_types=applicable_account_types,
-            channels=channels,
-            description=description,
-            display_alert_type_name=display_alert_type_name,
-            event_type_domain=event_type_domain,
-            external_system=external_system,
-            institution_id=institution_id,
-            status=status,
+        _self = cls(
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else AlertTypeResourceAdditionalInfo.from_dict(v),
+            alert_category=d.pop("alertCategory", None),
+            alert_type_id=d.pop("alertTypeId", None),
+            alert_type_name=d.pop("alertTypeName", None),
+            applicable_account_types=d.pop("applicableAccountTypes", None),
+            channels=d.pop("channels", None),
+            description=d.pop("description", None),
+            display_alert_type_name=d.pop("displayAlertTypeName", None),
+            event_type_domain=d.pop("eventTypeDomain", None),
+            external_system=d.pop("externalSystem", None),
+            institution_id=d.pop("institutionId", None),
+            status=None if (v := d.pop("status", None)) is None else enum_member(AlertTypeResourceStatus, v),
         )
 
-        object.__setattr__(alert_type_resource, "additional_properties", d)  # no on-setattr hooks
-        return alert_type_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.alert_type_resource_additional_info import AlertTypeResourceAdditionalInfo

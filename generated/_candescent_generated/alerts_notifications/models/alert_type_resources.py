@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AlertTypeResources")
 
 
 @_attrs_define
@@ -26,7 +24,6 @@ class AlertTypeResources(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_types is not None:
@@ -40,14 +37,14 @@ class AlertTypeResources(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _alert_types = d.pop("alertTypes", None)
-        alert_types = None if _alert_types is None else [AlertTypeResource.from_dict(item) for item in _alert_types]
-        alert_type_resources = cls(
-            alert_types=alert_types,
+        _self = cls(
+            alert_types=None
+            if (v := d.pop("alertTypes", None)) is None
+            else [AlertTypeResource.from_dict(item) for item in v],
         )
 
-        object.__setattr__(alert_type_resources, "additional_properties", d)  # no on-setattr hooks
-        return alert_type_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.alert_type_resource import AlertTypeResource

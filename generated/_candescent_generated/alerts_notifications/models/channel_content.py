@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.channel_content_template_content_type import ChannelContentTemplat
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="ChannelContent")
 
 
 @_attrs_define
@@ -34,7 +32,6 @@ class ChannelContent(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.alert_template_resource_id is not None:
@@ -51,22 +48,16 @@ class ChannelContent(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alert_template_resource_id = d.pop("alertTemplateResourceId", None)
-        _channel_type = d.pop("channelType", None)
-        channel_type = None if _channel_type is None else enum_member(ChannelContentChannelType, _channel_type)
-        template_content = d.pop("templateContent", None)
-        _template_content_type = d.pop("templateContentType", None)
-        template_content_type = (
-            None
-            if _template_content_type is None
-            else enum_member(ChannelContentTemplateContentType, _template_content_type)
-        )
-        channel_content = cls(
-            alert_template_resource_id=alert_template_resource_id,
-            channel_type=channel_type,
-            template_content=template_content,
-            template_content_type=template_content_type,
+        _self = cls(
+            alert_template_resource_id=d.pop("alertTemplateResourceId", None),
+            channel_type=None
+            if (v := d.pop("channelType", None)) is None
+            else enum_member(ChannelContentChannelType, v),
+            template_content=d.pop("templateContent", None),
+            template_content_type=None
+            if (v := d.pop("templateContentType", None)) is None
+            else enum_member(ChannelContentTemplateContentType, v),
         )
 
-        object.__setattr__(channel_content, "additional_properties", d)  # no on-setattr hooks
-        return channel_content
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="DataMap")
 
 
 @_attrs_define
@@ -26,7 +24,6 @@ class DataMap(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.map_ is not None:
@@ -40,14 +37,12 @@ class DataMap(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _map_ = d.pop("map", None)
-        map_ = None if _map_ is None else [Entry.from_dict(item) for item in _map_]
-        data_map = cls(
-            map_=map_,
+        _self = cls(
+            map_=None if (v := d.pop("map", None)) is None else [Entry.from_dict(item) for item in v],
         )
 
-        object.__setattr__(data_map, "additional_properties", d)  # no on-setattr hooks
-        return data_map
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.entry import Entry

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="Event")
 
 
 @_attrs_define
@@ -32,7 +30,6 @@ class Event(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.fi_customer_id is not None:
@@ -52,20 +49,15 @@ class Event(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fi_customer_id = xml_text(d.pop("fiCustomerId", None))
-        fi_id = xml_text(d.pop("fiId", None))
-        event_type = xml_text(d.pop("eventType", None))
-        _data_map = d.pop("dataMap", None)
-        data_map = None if _data_map is None else [DataMap.from_dict(item) for item in _data_map]
-        event = cls(
-            fi_customer_id=fi_customer_id,
-            fi_id=fi_id,
-            event_type=event_type,
-            data_map=data_map,
+        _self = cls(
+            fi_customer_id=xml_text(d.pop("fiCustomerId", None)),
+            fi_id=xml_text(d.pop("fiId", None)),
+            event_type=xml_text(d.pop("eventType", None)),
+            data_map=None if (v := d.pop("dataMap", None)) is None else [DataMap.from_dict(item) for item in v],
         )
 
-        object.__setattr__(event, "additional_properties", d)  # no on-setattr hooks
-        return event
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.data_map import DataMap

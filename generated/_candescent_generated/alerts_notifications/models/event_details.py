@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
-
-T = TypeVar("T", bound="EventDetails")
 
 
 @_attrs_define
@@ -43,7 +41,6 @@ class EventDetails(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
@@ -71,32 +68,22 @@ class EventDetails(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = None if _additional_info is None else EventDetailsAdditionalInfo.from_dict(_additional_info)
-        event_id = d.pop("eventId", None)
-        _event_noticed = d.pop("eventNoticed", None)
-        event_noticed = None if _event_noticed is None else parse_datetime(_event_noticed)
-        _event_occured = d.pop("eventOccured", None)
-        event_occured = None if _event_occured is None else parse_datetime(_event_occured)
-        event_source = d.pop("eventSource", None)
-        event_tags = d.pop("eventTags", None)
-        event_type = d.pop("eventType", None)
-        institution_customer_id = d.pop("institutionCustomerId", None)
-        institution_id = d.pop("institutionId", None)
-        event_details = cls(
-            additional_info=additional_info,
-            event_id=event_id,
-            event_noticed=event_noticed,
-            event_occured=event_occured,
-            event_source=event_source,
-            event_tags=event_tags,
-            event_type=event_type,
-            institution_customer_id=institution_customer_id,
-            institution_id=institution_id,
+        _self = cls(
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else EventDetailsAdditionalInfo.from_dict(v),
+            event_id=d.pop("eventId", None),
+            event_noticed=None if (v := d.pop("eventNoticed", None)) is None else parse_datetime(v),
+            event_occured=None if (v := d.pop("eventOccured", None)) is None else parse_datetime(v),
+            event_source=d.pop("eventSource", None),
+            event_tags=d.pop("eventTags", None),
+            event_type=d.pop("eventType", None),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            institution_id=d.pop("institutionId", None),
         )
 
-        object.__setattr__(event_details, "additional_properties", d)  # no on-setattr hooks
-        return event_details
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.event_details_additional_info import EventDetailsAdditionalInfo

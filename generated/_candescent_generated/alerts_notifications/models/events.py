@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Events")
 
 
 @_attrs_define
@@ -26,7 +24,6 @@ class Events(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.event is not None:
@@ -40,14 +37,12 @@ class Events(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _event = d.pop("Event", None)
-        event = None if _event is None else [Event.from_dict(item) for item in _event]
-        events = cls(
-            event=event,
+        _self = cls(
+            event=None if (v := d.pop("Event", None)) is None else [Event.from_dict(item) for item in v],
         )
 
-        object.__setattr__(events, "additional_properties", d)  # no on-setattr hooks
-        return events
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.event import Event

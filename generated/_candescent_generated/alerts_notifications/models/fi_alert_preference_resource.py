@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="FiAlertPreferenceResource")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class FiAlertPreferenceResource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.additional_info is not None:
@@ -57,26 +54,19 @@ class FiAlertPreferenceResource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = (
-            None if _additional_info is None else FiAlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
-        )
-        institution_alert_pref_id = d.pop("institutionAlertPrefId", None)
-        alert_type_name = d.pop("alertTypeName", None)
-        channel_type_name = d.pop("channelTypeName", None)
-        institution_id = d.pop("institutionId", None)
-        alert_opted = d.pop("alertOpted", None)
-        fi_alert_preference_resource = cls(
-            additional_info=additional_info,
-            institution_alert_pref_id=institution_alert_pref_id,
-            alert_type_name=alert_type_name,
-            channel_type_name=channel_type_name,
-            institution_id=institution_id,
-            alert_opted=alert_opted,
+        _self = cls(
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else FiAlertPreferenceResourceAdditionalInfo.from_dict(v),
+            institution_alert_pref_id=d.pop("institutionAlertPrefId", None),
+            alert_type_name=d.pop("alertTypeName", None),
+            channel_type_name=d.pop("channelTypeName", None),
+            institution_id=d.pop("institutionId", None),
+            alert_opted=d.pop("alertOpted", None),
         )
 
-        object.__setattr__(fi_alert_preference_resource, "additional_properties", d)  # no on-setattr hooks
-        return fi_alert_preference_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.institution_alert_type_resource_status_optd import InstitutionAler
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="InstitutionAlertTypeResource")
 
 
 @_attrs_define
@@ -37,7 +35,6 @@ class InstitutionAlertTypeResource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.institution_alert_type_id is not None:
@@ -58,23 +55,16 @@ class InstitutionAlertTypeResource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_alert_type_id = d.pop("institutionAlertTypeId", None)
-        alert_type_name = d.pop("alertTypeName", None)
-        channels_optd = d.pop("channelsOptd", None)
-        reason = d.pop("reason", None)
-        _status_optd = d.pop("statusOptd", None)
-        status_optd = (
-            None if _status_optd is None else enum_member(InstitutionAlertTypeResourceStatusOptd, _status_optd)
-        )
-        institution_id = d.pop("institutionId", None)
-        institution_alert_type_resource = cls(
-            institution_alert_type_id=institution_alert_type_id,
-            alert_type_name=alert_type_name,
-            channels_optd=channels_optd,
-            reason=reason,
-            status_optd=status_optd,
-            institution_id=institution_id,
+        _self = cls(
+            institution_alert_type_id=d.pop("institutionAlertTypeId", None),
+            alert_type_name=d.pop("alertTypeName", None),
+            channels_optd=d.pop("channelsOptd", None),
+            reason=d.pop("reason", None),
+            status_optd=None
+            if (v := d.pop("statusOptd", None)) is None
+            else enum_member(InstitutionAlertTypeResourceStatusOptd, v),
+            institution_id=d.pop("institutionId", None),
         )
 
-        object.__setattr__(institution_alert_type_resource, "additional_properties", d)  # no on-setattr hooks
-        return institution_alert_type_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="Subscription")
 
 
 @_attrs_define
@@ -39,7 +37,6 @@ class Subscription(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
@@ -62,33 +59,22 @@ class Subscription(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = xml_text(d.pop("id", None))
-        fi_id = xml_text(d.pop("fiId", None))
-        fi_customer_id = xml_text(d.pop("fiCustomerId", None))
-        event_type_id = xml_text(d.pop("eventTypeId", None))
-        fulfillment = xml_text(d.pop("fulfillment", None))
-        _subscription_event_conditions_map = d.pop("subscriptionEventConditionsMap", None)
-        subscription_event_conditions_map = (
-            None
-            if _subscription_event_conditions_map is None
-            else SubscriptionEventConditionsMap.from_dict(_subscription_event_conditions_map)
-        )
-        _subscription_actions = d.pop("subscriptionActions", None)
-        subscription_actions = (
-            None if _subscription_actions is None else SubscriptionActions.from_dict(_subscription_actions)
-        )
-        subscription = cls(
-            id=id,
-            fi_id=fi_id,
-            fi_customer_id=fi_customer_id,
-            event_type_id=event_type_id,
-            fulfillment=fulfillment,
-            subscription_event_conditions_map=subscription_event_conditions_map,
-            subscription_actions=subscription_actions,
+        _self = cls(
+            id=xml_text(d.pop("id", None)),
+            fi_id=xml_text(d.pop("fiId", None)),
+            fi_customer_id=xml_text(d.pop("fiCustomerId", None)),
+            event_type_id=xml_text(d.pop("eventTypeId", None)),
+            fulfillment=xml_text(d.pop("fulfillment", None)),
+            subscription_event_conditions_map=None
+            if (v := d.pop("subscriptionEventConditionsMap", None)) is None
+            else SubscriptionEventConditionsMap.from_dict(v),
+            subscription_actions=None
+            if (v := d.pop("subscriptionActions", None)) is None
+            else SubscriptionActions.from_dict(v),
         )
 
-        object.__setattr__(subscription, "additional_properties", d)  # no on-setattr hooks
-        return subscription
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.subscription_actions import SubscriptionActions

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="SubscriptionAction")
 
 
 @_attrs_define
@@ -29,7 +27,6 @@ class SubscriptionAction(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.name is not None:
@@ -42,20 +39,15 @@ class SubscriptionAction(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = xml_text(d.pop("name", None))
-        _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", None)
-        subscription_action_attributes_map = (
-            None
-            if _subscription_action_attributes_map is None
-            else SubscriptionActionAttributesMap.from_dict(_subscription_action_attributes_map)
-        )
-        subscription_action = cls(
-            name=name,
-            subscription_action_attributes_map=subscription_action_attributes_map,
+        _self = cls(
+            name=xml_text(d.pop("name", None)),
+            subscription_action_attributes_map=None
+            if (v := d.pop("subscriptionActionAttributesMap", None)) is None
+            else SubscriptionActionAttributesMap.from_dict(v),
         )
 
-        object.__setattr__(subscription_action, "additional_properties", d)  # no on-setattr hooks
-        return subscription_action
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap

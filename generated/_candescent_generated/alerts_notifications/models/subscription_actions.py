@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="SubscriptionActions")
 
 
 @_attrs_define
@@ -26,7 +24,6 @@ class SubscriptionActions(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.subscription_action is not None:
@@ -40,18 +37,14 @@ class SubscriptionActions(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _subscription_action = d.pop("subscriptionAction", None)
-        subscription_action = (
-            None
-            if _subscription_action is None
-            else [SubscriptionAction.from_dict(item) for item in _subscription_action]
-        )
-        subscription_actions = cls(
-            subscription_action=subscription_action,
+        _self = cls(
+            subscription_action=None
+            if (v := d.pop("subscriptionAction", None)) is None
+            else [SubscriptionAction.from_dict(item) for item in v],
         )
 
-        object.__setattr__(subscription_actions, "additional_properties", d)  # no on-setattr hooks
-        return subscription_actions
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.subscription_action import SubscriptionAction

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.grant_type_v1 import GrantTypeV1
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, xml_text
-
-T = TypeVar("T", bound="AccessTokenRequestV1")
 
 
 @_attrs_define
@@ -32,15 +30,9 @@ class AccessTokenRequestV1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        grant_type = GrantTypeV1(self.grant_type).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-            }
-        )
+        field_dict["grant_type"] = GrantTypeV1(self.grant_type).value
         if self.username is not None:
             field_dict["username"] = self.username
         if self.password is not None:
@@ -51,15 +43,11 @@ class AccessTokenRequestV1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = enum_member(GrantTypeV1, xml_text(d.pop("grant_type")))
-
-        username = xml_text(d.pop("username", None))
-        password = xml_text(d.pop("password", None))
-        access_token_request_v1 = cls(
-            grant_type=grant_type,
-            username=username,
-            password=password,
+        _self = cls(
+            grant_type=enum_member(GrantTypeV1, xml_text(d.pop("grant_type"))),
+            username=xml_text(d.pop("username", None)),
+            password=xml_text(d.pop("password", None)),
         )
 
-        object.__setattr__(access_token_request_v1, "additional_properties", d)  # no on-setattr hooks
-        return access_token_request_v1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.grant_type_v2 import GrantTypeV2
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="AccessTokenRequestV2")
 
 
 @_attrs_define
@@ -41,15 +39,9 @@ class AccessTokenRequestV2(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        grant_type = GrantTypeV2(self.grant_type).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-            }
-        )
+        field_dict["grant_type"] = GrantTypeV2(self.grant_type).value
         if self.scopes is not None:
             field_dict["scopes"] = self.scopes
         if self.username is not None:
@@ -66,21 +58,14 @@ class AccessTokenRequestV2(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = enum_member(GrantTypeV2, d.pop("grant_type"))
-
-        scopes = d.pop("scopes", None)
-        username = d.pop("username", None)
-        password = d.pop("password", None)
-        code = d.pop("code", None)
-        refresh_token = d.pop("refresh_token", None)
-        access_token_request_v2 = cls(
-            grant_type=grant_type,
-            scopes=scopes,
-            username=username,
-            password=password,
-            code=code,
-            refresh_token=refresh_token,
+        _self = cls(
+            grant_type=enum_member(GrantTypeV2, d.pop("grant_type")),
+            scopes=d.pop("scopes", None),
+            username=d.pop("username", None),
+            password=d.pop("password", None),
+            code=d.pop("code", None),
+            refresh_token=d.pop("refresh_token", None),
         )
 
-        object.__setattr__(access_token_request_v2, "additional_properties", d)  # no on-setattr hooks
-        return access_token_request_v2
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="AccessTokenResponseV1")
 
 
 @_attrs_define
@@ -39,19 +37,11 @@ class AccessTokenResponseV1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        di_fiid = self.di_fiid
-        access_token = self.access_token
-        expires_in = self.expires_in
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "di_fiid": di_fiid,
-                "access_token": access_token,
-                "expires_in": expires_in,
-            }
-        )
+        field_dict["di_fiid"] = self.di_fiid
+        field_dict["access_token"] = self.access_token
+        field_dict["expires_in"] = self.expires_in
         if self.di_ficustomer is not None:
             field_dict["di_ficustomer"] = self.di_ficustomer
         if self.di_member_number is not None:
@@ -66,22 +56,15 @@ class AccessTokenResponseV1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        di_fiid = xml_text(d.pop("di_fiid"))
-        access_token = xml_text(d.pop("access_token"))
-        expires_in = xml_text(d.pop("expires_in"))
-        di_ficustomer = xml_text(d.pop("di_ficustomer", None))
-        di_member_number = xml_text(d.pop("di_member_number", None))
-        refresh_token = xml_text(d.pop("refresh_token", None))
-        refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", None))
-        access_token_response_v1 = cls(
-            di_fiid=di_fiid,
-            access_token=access_token,
-            expires_in=expires_in,
-            di_ficustomer=di_ficustomer,
-            di_member_number=di_member_number,
-            refresh_token=refresh_token,
-            refresh_token_expires_in=refresh_token_expires_in,
+        _self = cls(
+            di_fiid=xml_text(d.pop("di_fiid")),
+            access_token=xml_text(d.pop("access_token")),
+            expires_in=xml_text(d.pop("expires_in")),
+            di_ficustomer=xml_text(d.pop("di_ficustomer", None)),
+            di_member_number=xml_text(d.pop("di_member_number", None)),
+            refresh_token=xml_text(d.pop("refresh_token", None)),
+            refresh_token_expires_in=xml_text(d.pop("refresh_token_expires_in", None)),
         )
 
-        object.__setattr__(access_token_response_v1, "additional_properties", d)  # no on-setattr hooks
-        return access_token_response_v1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AccessTokenResponseV2")
 
 
 @_attrs_define
@@ -39,19 +37,11 @@ class AccessTokenResponseV2(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        access_token = self.access_token
-        token_type = self.token_type
-        expires_in = self.expires_in
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
-            }
-        )
+        field_dict["access_token"] = self.access_token
+        field_dict["token_type"] = self.token_type
+        field_dict["expires_in"] = self.expires_in
         if self.refresh_token is not None:
             field_dict["refresh_token"] = self.refresh_token
         if self.refresh_token_expires_in is not None:
@@ -64,20 +54,14 @@ class AccessTokenResponseV2(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
-        token_type = d.pop("token_type")
-        expires_in = d.pop("expires_in")
-        refresh_token = d.pop("refresh_token", None)
-        refresh_token_expires_in = d.pop("refresh_token_expires_in", None)
-        id_token = d.pop("id_token", None)
-        access_token_response_v2 = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            refresh_token_expires_in=refresh_token_expires_in,
-            id_token=id_token,
+        _self = cls(
+            access_token=d.pop("access_token"),
+            token_type=d.pop("token_type"),
+            expires_in=d.pop("expires_in"),
+            refresh_token=d.pop("refresh_token", None),
+            refresh_token_expires_in=d.pop("refresh_token_expires_in", None),
+            id_token=d.pop("id_token", None),
         )
 
-        object.__setattr__(access_token_response_v2, "additional_properties", d)  # no on-setattr hooks
-        return access_token_response_v2
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

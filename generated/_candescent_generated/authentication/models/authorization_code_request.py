@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AuthorizationCodeRequest")
 
 
 @_attrs_define
@@ -43,21 +41,12 @@ class AuthorizationCodeRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        scopes = self.scopes
-        client_id = self.client_id
-        username = self.username
-        institution_user_id = self.institution_user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scopes": scopes,
-                "client_id": client_id,
-                "username": username,
-                "institution_user_id": institution_user_id,
-            }
-        )
+        field_dict["scopes"] = self.scopes
+        field_dict["client_id"] = self.client_id
+        field_dict["username"] = self.username
+        field_dict["institution_user_id"] = self.institution_user_id
         if self.requested_scopes is not None:
             field_dict["requested_scopes"] = self.requested_scopes
         if self.nonce is not None:
@@ -72,24 +61,16 @@ class AuthorizationCodeRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scopes = d.pop("scopes")
-        client_id = d.pop("client_id")
-        username = d.pop("username")
-        institution_user_id = d.pop("institution_user_id")
-        requested_scopes = d.pop("requested_scopes", None)
-        nonce = d.pop("nonce", None)
-        aud = d.pop("aud", None)
-        auth_time = d.pop("auth_time", None)
-        authorization_code_request = cls(
-            scopes=scopes,
-            client_id=client_id,
-            username=username,
-            institution_user_id=institution_user_id,
-            requested_scopes=requested_scopes,
-            nonce=nonce,
-            aud=aud,
-            auth_time=auth_time,
+        _self = cls(
+            scopes=d.pop("scopes"),
+            client_id=d.pop("client_id"),
+            username=d.pop("username"),
+            institution_user_id=d.pop("institution_user_id"),
+            requested_scopes=d.pop("requested_scopes", None),
+            nonce=d.pop("nonce", None),
+            aud=d.pop("aud", None),
+            auth_time=d.pop("auth_time", None),
         )
 
-        object.__setattr__(authorization_code_request, "additional_properties", d)  # no on-setattr hooks
-        return authorization_code_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AuthorizeClientRequest")
 
 
 @_attrs_define
@@ -26,25 +24,18 @@ class AuthorizeClientRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        client_id = self.client_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-            }
-        )
+        field_dict["client_id"] = self.client_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_id = d.pop("client_id")
-        authorize_client_request = cls(
-            client_id=client_id,
+        _self = cls(
+            client_id=d.pop("client_id"),
         )
 
-        object.__setattr__(authorize_client_request, "additional_properties", d)  # no on-setattr hooks
-        return authorize_client_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

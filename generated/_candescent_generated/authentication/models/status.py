@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="Status")
 
 
 @_attrs_define
@@ -28,18 +26,13 @@ class Status(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        error_info = []
-        for error_info_item_data in self.error_info:
-            error_info_item = error_info_item_data.to_dict()
-            error_info.append(error_info_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errorInfo": error_info,
-            }
-        )
+        field_dict["errorInfo"] = []
+        for error_info_item_data in self.error_info:
+            error_info_item = error_info_item_data.to_dict()
+            field_dict["errorInfo"].append(error_info_item)
+
         if self.status_message is not None:
             field_dict["statusMessage"] = self.status_message
 
@@ -48,21 +41,13 @@ class Status(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_info = []
-        _error_info = d.pop("errorInfo")
-        for error_info_item_data in _error_info:
-            error_info_item = ErrorInfo.from_dict(error_info_item_data)
-
-            error_info.append(error_info_item)
-
-        status_message = xml_text(d.pop("statusMessage", None))
-        status = cls(
-            error_info=error_info,
-            status_message=status_message,
+        _self = cls(
+            error_info=[ErrorInfo.from_dict(item) for item in d.pop("errorInfo")],
+            status_message=xml_text(d.pop("statusMessage", None)),
         )
 
-        object.__setattr__(status, "additional_properties", d)  # no on-setattr hooks
-        return status
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.error_info import ErrorInfo

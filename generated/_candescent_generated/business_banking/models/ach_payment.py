@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from ..models.ach_payment_transaction_type import AchPaymentTransactionType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="AchPayment")
 
 
 @_attrs_define
@@ -69,34 +67,21 @@ class AchPayment(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        payment_description = self.payment_description
-        payment_type = AchPaymentPaymentType(self.payment_type).value
-        transaction_type = AchPaymentTransactionType(self.transaction_type).value
-        delivery_date = self.delivery_date
-        account_number = self.account_number
-        tin_number = self.tin_number
-        ach_company_id = self.ach_company_id
-        ach_sec_code = AchPaymentAchSecCode(self.ach_sec_code).value
-        ach_transactions = []
-        for ach_transactions_item_data in self.ach_transactions:
-            ach_transactions_item = ach_transactions_item_data.to_dict()
-            ach_transactions.append(ach_transactions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentDescription": payment_description,
-                "paymentType": payment_type,
-                "transactionType": transaction_type,
-                "deliveryDate": delivery_date,
-                "accountNumber": account_number,
-                "tinNumber": tin_number,
-                "achCompanyId": ach_company_id,
-                "achSecCode": ach_sec_code,
-                "achTransactions": ach_transactions,
-            }
-        )
+        field_dict["paymentDescription"] = self.payment_description
+        field_dict["paymentType"] = AchPaymentPaymentType(self.payment_type).value
+        field_dict["transactionType"] = AchPaymentTransactionType(self.transaction_type).value
+        field_dict["deliveryDate"] = self.delivery_date
+        field_dict["accountNumber"] = self.account_number
+        field_dict["tinNumber"] = self.tin_number
+        field_dict["achCompanyId"] = self.ach_company_id
+        field_dict["achSecCode"] = AchPaymentAchSecCode(self.ach_sec_code).value
+        field_dict["achTransactions"] = []
+        for ach_transactions_item_data in self.ach_transactions:
+            ach_transactions_item = ach_transactions_item_data.to_dict()
+            field_dict["achTransactions"].append(ach_transactions_item)
+
         if self.id is not None:
             field_dict["id"] = self.id
         if self.institution_id is not None:
@@ -123,62 +108,30 @@ class AchPayment(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        payment_description = d.pop("paymentDescription")
-        payment_type = enum_member(AchPaymentPaymentType, d.pop("paymentType"))
-
-        transaction_type = enum_member(AchPaymentTransactionType, d.pop("transactionType"))
-
-        delivery_date = d.pop("deliveryDate")
-        account_number = d.pop("accountNumber")
-        tin_number = d.pop("tinNumber")
-        ach_company_id = d.pop("achCompanyId")
-        ach_sec_code = enum_member(AchPaymentAchSecCode, d.pop("achSecCode"))
-
-        ach_transactions = []
-        _ach_transactions = d.pop("achTransactions")
-        for ach_transactions_item_data in _ach_transactions:
-            ach_transactions_item = AchTransaction.from_dict(ach_transactions_item_data)
-
-            ach_transactions.append(ach_transactions_item)
-
-        id = d.pop("id", None)
-        institution_id = d.pop("institutionId", None)
-        payment_name = d.pop("paymentName", None)
-        _status = d.pop("status", None)
-        status = None if _status is None else enum_member(AchPaymentStatus, _status)
-        confirmation_number = d.pop("confirmationNumber", None)
-        _total_amount = d.pop("totalAmount", None)
-        total_amount = None if _total_amount is None else to_decimal(_total_amount)
-        number_of_payments = d.pop("numberOfPayments", None)
-        ach_company_name = d.pop("achCompanyName", None)
-        _same_day_ach = d.pop("sameDayAch", None)
-        same_day_ach = False if _same_day_ach is None else _same_day_ach
-        _batch_offset = d.pop("batchOffset", None)
-        batch_offset = False if _batch_offset is None else _batch_offset
-        ach_payment = cls(
-            payment_description=payment_description,
-            payment_type=payment_type,
-            transaction_type=transaction_type,
-            delivery_date=delivery_date,
-            account_number=account_number,
-            tin_number=tin_number,
-            ach_company_id=ach_company_id,
-            ach_sec_code=ach_sec_code,
-            ach_transactions=ach_transactions,
-            id=id,
-            institution_id=institution_id,
-            payment_name=payment_name,
-            status=status,
-            confirmation_number=confirmation_number,
-            total_amount=total_amount,
-            number_of_payments=number_of_payments,
-            ach_company_name=ach_company_name,
-            same_day_ach=same_day_ach,
-            batch_offset=batch_offset,
+        _self = cls(
+            payment_description=d.pop("paymentDescription"),
+            payment_type=enum_member(AchPaymentPaymentType, d.pop("paymentType")),
+            transaction_type=enum_member(AchPaymentTransactionType, d.pop("transactionType")),
+            delivery_date=d.pop("deliveryDate"),
+            account_number=d.pop("accountNumber"),
+            tin_number=d.pop("tinNumber"),
+            ach_company_id=d.pop("achCompanyId"),
+            ach_sec_code=enum_member(AchPaymentAchSecCode, d.pop("achSecCode")),
+            ach_transactions=[AchTransaction.from_dict(item) for item in d.pop("achTransactions")],
+            id=d.pop("id", None),
+            institution_id=d.pop("institutionId", None),
+            payment_name=d.pop("paymentName", None),
+            status=None if (v := d.pop("status", None)) is None else enum_member(AchPaymentStatus, v),
+            confirmation_number=d.pop("confirmationNumber", None),
+            total_amount=None if (v := d.pop("totalAmount", None)) is None else to_decimal(v),
+            number_of_payments=d.pop("numberOfPayments", None),
+            ach_company_name=d.pop("achCompanyName", None),
+            same_day_ach=False if (v := d.pop("sameDayAch", None)) is None else v,
+            batch_offset=False if (v := d.pop("batchOffset", None)) is None else v,
         )
 
-        object.__setattr__(ach_payment, "additional_properties", d)  # no on-setattr hooks
-        return ach_payment
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.ach_transaction import AchTransaction

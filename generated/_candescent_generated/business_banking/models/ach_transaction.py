@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,8 +13,6 @@ from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="AchTransaction")
 
 
 @_attrs_define
@@ -53,25 +51,14 @@ class AchTransaction(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        amount = self.amount
-        currency_code = CurrencyCode(self.currency_code).value
-        contact_name = self.contact_name
-        contact_account_number = self.contact_account_number
-        contact_account_type = AchTransactionContactAccountType(self.contact_account_type).value
-        contact_bank_ach_routing_number = self.contact_bank_ach_routing_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currencyCode": currency_code,
-                "contactName": contact_name,
-                "contactAccountNumber": contact_account_number,
-                "contactAccountType": contact_account_type,
-                "contactBankAchRoutingNumber": contact_bank_ach_routing_number,
-            }
-        )
+        field_dict["amount"] = self.amount
+        field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
+        field_dict["contactName"] = self.contact_name
+        field_dict["contactAccountNumber"] = self.contact_account_number
+        field_dict["contactAccountType"] = AchTransactionContactAccountType(self.contact_account_type).value
+        field_dict["contactBankAchRoutingNumber"] = self.contact_bank_ach_routing_number
         if self.id is not None:
             field_dict["id"] = str(self.id)
         if self.transaction_price is not None:
@@ -90,37 +77,20 @@ class AchTransaction(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount = to_decimal(d.pop("amount"))
-
-        currency_code = enum_member(CurrencyCode, d.pop("currencyCode"))
-
-        contact_name = d.pop("contactName")
-        contact_account_number = d.pop("contactAccountNumber")
-        contact_account_type = enum_member(AchTransactionContactAccountType, d.pop("contactAccountType"))
-
-        contact_bank_ach_routing_number = d.pop("contactBankAchRoutingNumber")
-        _id = d.pop("id", None)
-        id = None if _id is None else UUID(_id)
-        _transaction_price = d.pop("transactionPrice", None)
-        transaction_price = None if _transaction_price is None else to_decimal(_transaction_price)
-        payment_id = d.pop("paymentId", None)
-        contact_bank_name = d.pop("contactBankName", None)
-        contact_identifier = d.pop("contactIdentifier", None)
-        addenda = d.pop("addenda", None)
-        ach_transaction = cls(
-            amount=amount,
-            currency_code=currency_code,
-            contact_name=contact_name,
-            contact_account_number=contact_account_number,
-            contact_account_type=contact_account_type,
-            contact_bank_ach_routing_number=contact_bank_ach_routing_number,
-            id=id,
-            transaction_price=transaction_price,
-            payment_id=payment_id,
-            contact_bank_name=contact_bank_name,
-            contact_identifier=contact_identifier,
-            addenda=addenda,
+        _self = cls(
+            amount=to_decimal(d.pop("amount")),
+            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
+            contact_name=d.pop("contactName"),
+            contact_account_number=d.pop("contactAccountNumber"),
+            contact_account_type=enum_member(AchTransactionContactAccountType, d.pop("contactAccountType")),
+            contact_bank_ach_routing_number=d.pop("contactBankAchRoutingNumber"),
+            id=None if (v := d.pop("id", None)) is None else UUID(v),
+            transaction_price=None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v),
+            payment_id=d.pop("paymentId", None),
+            contact_bank_name=d.pop("contactBankName", None),
+            contact_identifier=d.pop("contactIdentifier", None),
+            addenda=d.pop("addenda", None),
         )
 
-        object.__setattr__(ach_transaction, "additional_properties", d)  # no on-setattr hooks
-        return ach_transaction
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.country_name import CountryName
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="Address")
 
 
 @_attrs_define
@@ -37,19 +35,11 @@ class Address(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        city = self.city
-        country = CountryName(self.country).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address1": address1,
-                "city": city,
-                "country": country,
-            }
-        )
+        field_dict["address1"] = self.address1
+        field_dict["city"] = self.city
+        field_dict["country"] = CountryName(self.country).value
         if self.address2 is not None:
             field_dict["address2"] = self.address2
         if self.state is not None:
@@ -62,21 +52,14 @@ class Address(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1")
-        city = d.pop("city")
-        country = enum_member(CountryName, d.pop("country"))
-
-        address2 = d.pop("address2", None)
-        state = d.pop("state", None)
-        zip_code = d.pop("zipCode", None)
-        address = cls(
-            address1=address1,
-            city=city,
-            country=country,
-            address2=address2,
-            state=state,
-            zip_code=zip_code,
+        _self = cls(
+            address1=d.pop("address1"),
+            city=d.pop("city"),
+            country=enum_member(CountryName, d.pop("country")),
+            address2=d.pop("address2", None),
+            state=d.pop("state", None),
+            zip_code=d.pop("zipCode", None),
         )
 
-        object.__setattr__(address, "additional_properties", d)  # no on-setattr hooks
-        return address
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BankAccount")
 
 
 @_attrs_define
@@ -28,7 +26,6 @@ class BankAccount(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.account_number is not None:
@@ -41,12 +38,10 @@ class BankAccount(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_number = d.pop("accountNumber", None)
-        features = d.pop("features", None)
-        bank_account = cls(
-            account_number=account_number,
-            features=features,
+        _self = cls(
+            account_number=d.pop("accountNumber", None),
+            features=d.pop("features", None),
         )
 
-        object.__setattr__(bank_account, "additional_properties", d)  # no on-setattr hooks
-        return bank_account
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

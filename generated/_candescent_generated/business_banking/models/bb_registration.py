@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.bb_registration_status import BbRegistrationStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="BbRegistration")
 
 
 @_attrs_define
@@ -63,15 +61,9 @@ class BbRegistration(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        business_name = self.business_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "businessName": business_name,
-            }
-        )
+        field_dict["businessName"] = self.business_name
         if self.additional_services is not None:
             field_dict["additionalServices"] = self.additional_services
 
@@ -119,49 +111,28 @@ class BbRegistration(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        business_name = d.pop("businessName")
-        additional_services = d.pop("additionalServices", None)
-        approved_date = d.pop("approvedDate", None)
-        business_id = d.pop("businessId", None)
-        completed_date = d.pop("completedDate", None)
-        confirmation_number = d.pop("confirmationNumber", None)
-        _contact = d.pop("contact", None)
-        contact = None if _contact is None else BusinessContact.from_dict(_contact)
-        created_user = d.pop("createdUser", None)
-        declined_date = d.pop("declinedDate", None)
-        id = d.pop("id", None)
-        institution_id = d.pop("institutionId", None)
-        message = d.pop("message", None)
-        online_features = d.pop("onlineFeatures", None)
-        registration_date = d.pop("registrationDate", None)
-        _status = d.pop("status", None)
-        status = None if _status is None else enum_member(BbRegistrationStatus, _status)
-        _tins = d.pop("tins", None)
-        tins = None if _tins is None else [BusinessTinInfo.from_dict(item) for item in _tins]
-        _users = d.pop("users", None)
-        users = None if _users is None else [BbRegistrationUser.from_dict(item) for item in _users]
-        bb_registration = cls(
-            business_name=business_name,
-            additional_services=additional_services,
-            approved_date=approved_date,
-            business_id=business_id,
-            completed_date=completed_date,
-            confirmation_number=confirmation_number,
-            contact=contact,
-            created_user=created_user,
-            declined_date=declined_date,
-            id=id,
-            institution_id=institution_id,
-            message=message,
-            online_features=online_features,
-            registration_date=registration_date,
-            status=status,
-            tins=tins,
-            users=users,
+        _self = cls(
+            business_name=d.pop("businessName"),
+            additional_services=d.pop("additionalServices", None),
+            approved_date=d.pop("approvedDate", None),
+            business_id=d.pop("businessId", None),
+            completed_date=d.pop("completedDate", None),
+            confirmation_number=d.pop("confirmationNumber", None),
+            contact=None if (v := d.pop("contact", None)) is None else BusinessContact.from_dict(v),
+            created_user=d.pop("createdUser", None),
+            declined_date=d.pop("declinedDate", None),
+            id=d.pop("id", None),
+            institution_id=d.pop("institutionId", None),
+            message=d.pop("message", None),
+            online_features=d.pop("onlineFeatures", None),
+            registration_date=d.pop("registrationDate", None),
+            status=None if (v := d.pop("status", None)) is None else enum_member(BbRegistrationStatus, v),
+            tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
+            users=None if (v := d.pop("users", None)) is None else [BbRegistrationUser.from_dict(item) for item in v],
         )
 
-        object.__setattr__(bb_registration, "additional_properties", d)  # no on-setattr hooks
-        return bb_registration
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.bb_registration_user import BbRegistrationUser

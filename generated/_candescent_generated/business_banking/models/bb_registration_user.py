@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.bb_registration_user_type import BbRegistrationUserType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="BbRegistrationUser")
 
 
 @_attrs_define
@@ -37,19 +35,11 @@ class BbRegistrationUser(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        email = self.email
-        first_name = self.first_name
-        last_name = self.last_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "firstName": first_name,
-                "lastName": last_name,
-            }
-        )
+        field_dict["email"] = self.email
+        field_dict["firstName"] = self.first_name
+        field_dict["lastName"] = self.last_name
         if self.middle_name is not None:
             field_dict["middleName"] = self.middle_name
         if self.phone_number is not None:
@@ -62,21 +52,14 @@ class BbRegistrationUser(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
-        first_name = d.pop("firstName")
-        last_name = d.pop("lastName")
-        middle_name = d.pop("middleName", None)
-        phone_number = d.pop("phoneNumber", None)
-        _user_type = d.pop("userType", None)
-        user_type = None if _user_type is None else enum_member(BbRegistrationUserType, _user_type)
-        bb_registration_user = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            phone_number=phone_number,
-            user_type=user_type,
+        _self = cls(
+            email=d.pop("email"),
+            first_name=d.pop("firstName"),
+            last_name=d.pop("lastName"),
+            middle_name=d.pop("middleName", None),
+            phone_number=d.pop("phoneNumber", None),
+            user_type=None if (v := d.pop("userType", None)) is None else enum_member(BbRegistrationUserType, v),
         )
 
-        object.__setattr__(bb_registration_user, "additional_properties", d)  # no on-setattr hooks
-        return bb_registration_user
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

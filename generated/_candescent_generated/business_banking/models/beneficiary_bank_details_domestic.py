@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BeneficiaryBankDetailsDomestic")
 
 
 @_attrs_define
@@ -28,15 +26,9 @@ class BeneficiaryBankDetailsDomestic(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "beneficiaryBankRoutingNumber": beneficiary_bank_routing_number,
-            }
-        )
+        field_dict["beneficiaryBankRoutingNumber"] = self.beneficiary_bank_routing_number
         if self.beneficiary_bank_instructions is not None:
             field_dict["beneficiaryBankInstructions"] = self.beneficiary_bank_instructions
 
@@ -45,12 +37,10 @@ class BeneficiaryBankDetailsDomestic(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber")
-        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
-        beneficiary_bank_details_domestic = cls(
-            beneficiary_bank_routing_number=beneficiary_bank_routing_number,
-            beneficiary_bank_instructions=beneficiary_bank_instructions,
+        _self = cls(
+            beneficiary_bank_routing_number=d.pop("beneficiaryBankRoutingNumber"),
+            beneficiary_bank_instructions=d.pop("beneficiaryBankInstructions", None),
         )
 
-        object.__setattr__(beneficiary_bank_details_domestic, "additional_properties", d)  # no on-setattr hooks
-        return beneficiary_bank_details_domestic
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BeneficiaryBankDetailsInternational")
 
 
 @_attrs_define
@@ -34,19 +32,11 @@ class BeneficiaryBankDetailsInternational(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        beneficiary_bank_name = self.beneficiary_bank_name
-        beneficiary_bank_swift_number = self.beneficiary_bank_swift_number
-        address = self.address.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "beneficiaryBankName": beneficiary_bank_name,
-                "beneficiaryBankSwiftNumber": beneficiary_bank_swift_number,
-                "address": address,
-            }
-        )
+        field_dict["beneficiaryBankName"] = self.beneficiary_bank_name
+        field_dict["beneficiaryBankSwiftNumber"] = self.beneficiary_bank_swift_number
+        field_dict["address"] = self.address.to_dict()
         if self.beneficiary_bank_account_number is not None:
             field_dict["beneficiaryBankAccountNumber"] = self.beneficiary_bank_account_number
         if self.beneficiary_bank_instructions is not None:
@@ -57,22 +47,16 @@ class BeneficiaryBankDetailsInternational(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        beneficiary_bank_name = d.pop("beneficiaryBankName")
-        beneficiary_bank_swift_number = d.pop("beneficiaryBankSwiftNumber")
-        address = Address.from_dict(d.pop("address"))
-
-        beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", None)
-        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", None)
-        beneficiary_bank_details_international = cls(
-            beneficiary_bank_name=beneficiary_bank_name,
-            beneficiary_bank_swift_number=beneficiary_bank_swift_number,
-            address=address,
-            beneficiary_bank_account_number=beneficiary_bank_account_number,
-            beneficiary_bank_instructions=beneficiary_bank_instructions,
+        _self = cls(
+            beneficiary_bank_name=d.pop("beneficiaryBankName"),
+            beneficiary_bank_swift_number=d.pop("beneficiaryBankSwiftNumber"),
+            address=Address.from_dict(d.pop("address")),
+            beneficiary_bank_account_number=d.pop("beneficiaryBankAccountNumber", None),
+            beneficiary_bank_instructions=d.pop("beneficiaryBankInstructions", None),
         )
 
-        object.__setattr__(beneficiary_bank_details_international, "additional_properties", d)  # no on-setattr hooks
-        return beneficiary_bank_details_international
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.address import Address

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BeneficiaryDetails")
 
 
 @_attrs_define
@@ -34,19 +32,11 @@ class BeneficiaryDetails(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        beneficiary_name = self.beneficiary_name
-        address = self.address.to_dict()
-        beneficiary_account_number = self.beneficiary_account_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "beneficiaryName": beneficiary_name,
-                "address": address,
-                "beneficiaryAccountNumber": beneficiary_account_number,
-            }
-        )
+        field_dict["beneficiaryName"] = self.beneficiary_name
+        field_dict["address"] = self.address.to_dict()
+        field_dict["beneficiaryAccountNumber"] = self.beneficiary_account_number
         if self.beneficiary_instructions is not None:
             field_dict["beneficiaryInstructions"] = self.beneficiary_instructions
         if self.purpose_of_wire is not None:
@@ -57,22 +47,16 @@ class BeneficiaryDetails(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        beneficiary_name = d.pop("beneficiaryName")
-        address = Address.from_dict(d.pop("address"))
-
-        beneficiary_account_number = d.pop("beneficiaryAccountNumber")
-        beneficiary_instructions = d.pop("beneficiaryInstructions", None)
-        purpose_of_wire = d.pop("purposeOfWire", None)
-        beneficiary_details = cls(
-            beneficiary_name=beneficiary_name,
-            address=address,
-            beneficiary_account_number=beneficiary_account_number,
-            beneficiary_instructions=beneficiary_instructions,
-            purpose_of_wire=purpose_of_wire,
+        _self = cls(
+            beneficiary_name=d.pop("beneficiaryName"),
+            address=Address.from_dict(d.pop("address")),
+            beneficiary_account_number=d.pop("beneficiaryAccountNumber"),
+            beneficiary_instructions=d.pop("beneficiaryInstructions", None),
+            purpose_of_wire=d.pop("purposeOfWire", None),
         )
 
-        object.__setattr__(beneficiary_details, "additional_properties", d)  # no on-setattr hooks
-        return beneficiary_details
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.address import Address

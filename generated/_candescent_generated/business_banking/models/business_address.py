@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BusinessAddress")
 
 
 @_attrs_define
@@ -36,21 +34,12 @@ class BusinessAddress(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        city = self.city
-        state = self.state
-        zip_code = self.zip_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address1": address1,
-                "city": city,
-                "state": state,
-                "zipCode": zip_code,
-            }
-        )
+        field_dict["address1"] = self.address1
+        field_dict["city"] = self.city
+        field_dict["state"] = self.state
+        field_dict["zipCode"] = self.zip_code
         if self.address2 is not None:
             field_dict["address2"] = self.address2
         if self.country is not None:
@@ -61,20 +50,14 @@ class BusinessAddress(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1")
-        city = d.pop("city")
-        state = d.pop("state")
-        zip_code = d.pop("zipCode")
-        address2 = d.pop("address2", None)
-        country = d.pop("country", None)
-        business_address = cls(
-            address1=address1,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-            address2=address2,
-            country=country,
+        _self = cls(
+            address1=d.pop("address1"),
+            city=d.pop("city"),
+            state=d.pop("state"),
+            zip_code=d.pop("zipCode"),
+            address2=d.pop("address2", None),
+            country=d.pop("country", None),
         )
 
-        object.__setattr__(business_address, "additional_properties", d)  # no on-setattr hooks
-        return business_address
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BusinessContact")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class BusinessContact(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.address is not None:
@@ -57,24 +54,17 @@ class BusinessContact(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _address = d.pop("address", None)
-        address = None if _address is None else BusinessAddress.from_dict(_address)
-        email = d.pop("email", None)
-        first_name = d.pop("firstName", None)
-        last_name = d.pop("lastName", None)
-        middle_name = d.pop("middleName", None)
-        phone_number = d.pop("phoneNumber", None)
-        business_contact = cls(
-            address=address,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            phone_number=phone_number,
+        _self = cls(
+            address=None if (v := d.pop("address", None)) is None else BusinessAddress.from_dict(v),
+            email=d.pop("email", None),
+            first_name=d.pop("firstName", None),
+            last_name=d.pop("lastName", None),
+            middle_name=d.pop("middleName", None),
+            phone_number=d.pop("phoneNumber", None),
         )
 
-        object.__setattr__(business_contact, "additional_properties", d)  # no on-setattr hooks
-        return business_contact
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.business_address import BusinessAddress

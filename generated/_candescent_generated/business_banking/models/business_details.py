@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.business_details_status import BusinessDetailsStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="BusinessDetails")
 
 
 @_attrs_define
@@ -46,23 +44,13 @@ class BusinessDetails(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        business_id = self.business_id
-        business_name = self.business_name
-        contact = self.contact.to_dict()
-        institution_id = self.institution_id
-        status = BusinessDetailsStatus(self.status).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "businessId": business_id,
-                "businessName": business_name,
-                "contact": contact,
-                "institutionId": institution_id,
-                "status": status,
-            }
-        )
+        field_dict["businessId"] = self.business_id
+        field_dict["businessName"] = self.business_name
+        field_dict["contact"] = self.contact.to_dict()
+        field_dict["institutionId"] = self.institution_id
+        field_dict["status"] = BusinessDetailsStatus(self.status).value
         if self.additional_info is not None:
             field_dict["additionalInfo"] = self.additional_info.to_dict()
         if self.billing_account_number is not None:
@@ -86,38 +74,23 @@ class BusinessDetails(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        business_id = d.pop("businessId")
-        business_name = d.pop("businessName")
-        contact = BusinessContact.from_dict(d.pop("contact"))
-
-        institution_id = d.pop("institutionId")
-        status = enum_member(BusinessDetailsStatus, d.pop("status"))
-
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = (
-            None if _additional_info is None else BusinessDetailsAdditionalInfo.from_dict(_additional_info)
-        )
-        billing_account_number = d.pop("billingAccountNumber", None)
-        billing_miscellaneous = d.pop("billingMiscellaneous", None)
-        _tins = d.pop("tins", None)
-        tins = None if _tins is None else [BusinessTinInfo.from_dict(item) for item in _tins]
-        _users = d.pop("users", None)
-        users = None if _users is None else [BusinessUser.from_dict(item) for item in _users]
-        business_details = cls(
-            business_id=business_id,
-            business_name=business_name,
-            contact=contact,
-            institution_id=institution_id,
-            status=status,
-            additional_info=additional_info,
-            billing_account_number=billing_account_number,
-            billing_miscellaneous=billing_miscellaneous,
-            tins=tins,
-            users=users,
+        _self = cls(
+            business_id=d.pop("businessId"),
+            business_name=d.pop("businessName"),
+            contact=BusinessContact.from_dict(d.pop("contact")),
+            institution_id=d.pop("institutionId"),
+            status=enum_member(BusinessDetailsStatus, d.pop("status")),
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else BusinessDetailsAdditionalInfo.from_dict(v),
+            billing_account_number=d.pop("billingAccountNumber", None),
+            billing_miscellaneous=d.pop("billingMiscellaneous", None),
+            tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
+            users=None if (v := d.pop("users", None)) is None else [BusinessUser.from_dict(item) for item in v],
         )
 
-        object.__setattr__(business_details, "additional_properties", d)  # no on-setattr hooks
-        return business_details
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.business_contact import BusinessContact

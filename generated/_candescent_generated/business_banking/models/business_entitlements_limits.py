@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BusinessEntitlementsLimits")
 
 
 @_attrs_define
@@ -31,18 +29,13 @@ class BusinessEntitlementsLimits(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entitled_features = []
-        for entitled_features_item_data in self.entitled_features:
-            entitled_features_item = entitled_features_item_data.to_dict()
-            entitled_features.append(entitled_features_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entitledFeatures": entitled_features,
-            }
-        )
+        field_dict["entitledFeatures"] = []
+        for entitled_features_item_data in self.entitled_features:
+            entitled_features_item = entitled_features_item_data.to_dict()
+            field_dict["entitledFeatures"].append(entitled_features_item)
+
         if self.account_entitled_feature is not None:
             field_dict["accountEntitledFeature"] = self.account_entitled_feature.to_dict()
         if self.sec_codes is not None:
@@ -53,26 +46,16 @@ class BusinessEntitlementsLimits(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        entitled_features = []
-        _entitled_features = d.pop("entitledFeatures")
-        for entitled_features_item_data in _entitled_features:
-            entitled_features_item = EntitledFeature.from_dict(entitled_features_item_data)
-
-            entitled_features.append(entitled_features_item)
-
-        _account_entitled_feature = d.pop("accountEntitledFeature", None)
-        account_entitled_feature = (
-            None if _account_entitled_feature is None else AccountEntitledFeature.from_dict(_account_entitled_feature)
-        )
-        sec_codes = d.pop("secCodes", None)
-        business_entitlements_limits = cls(
-            entitled_features=entitled_features,
-            account_entitled_feature=account_entitled_feature,
-            sec_codes=sec_codes,
+        _self = cls(
+            entitled_features=[EntitledFeature.from_dict(item) for item in d.pop("entitledFeatures")],
+            account_entitled_feature=None
+            if (v := d.pop("accountEntitledFeature", None)) is None
+            else AccountEntitledFeature.from_dict(v),
+            sec_codes=d.pop("secCodes", None),
         )
 
-        object.__setattr__(business_entitlements_limits, "additional_properties", d)  # no on-setattr hooks
-        return business_entitlements_limits
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.account_entitled_feature import AccountEntitledFeature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BusinessRegistrationConfig")
 
 
 @_attrs_define
@@ -30,15 +28,10 @@ class BusinessRegistrationConfig(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        online_features = self.online_features
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "onlineFeatures": online_features,
-            }
-        )
+        field_dict["onlineFeatures"] = self.online_features
+
         if self.additional_services is not None:
             field_dict["additionalServices"] = self.additional_services
 
@@ -47,13 +40,10 @@ class BusinessRegistrationConfig(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        online_features = cast(list[str], d.pop("onlineFeatures"))
-
-        additional_services = d.pop("additionalServices", None)
-        business_registration_config = cls(
-            online_features=online_features,
-            additional_services=additional_services,
+        _self = cls(
+            online_features=d.pop("onlineFeatures"),
+            additional_services=d.pop("additionalServices", None),
         )
 
-        object.__setattr__(business_registration_config, "additional_properties", d)  # no on-setattr hooks
-        return business_registration_config
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

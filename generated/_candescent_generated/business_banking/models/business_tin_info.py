@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BusinessTinInfo")
 
 
 @_attrs_define
@@ -34,17 +32,10 @@ class BusinessTinInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        tin_name = self.tin_name
-        tin_number = self.tin_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tinName": tin_name,
-                "tinNumber": tin_number,
-            }
-        )
+        field_dict["tinName"] = self.tin_name
+        field_dict["tinNumber"] = self.tin_number
         if self.host_password is not None:
             field_dict["hostPassword"] = self.host_password
         if self.member_number is not None:
@@ -57,18 +48,13 @@ class BusinessTinInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tin_name = d.pop("tinName")
-        tin_number = d.pop("tinNumber")
-        host_password = d.pop("hostPassword", None)
-        member_number = d.pop("memberNumber", None)
-        primary = d.pop("primary", None)
-        business_tin_info = cls(
-            tin_name=tin_name,
-            tin_number=tin_number,
-            host_password=host_password,
-            member_number=member_number,
-            primary=primary,
+        _self = cls(
+            tin_name=d.pop("tinName"),
+            tin_number=d.pop("tinNumber"),
+            host_password=d.pop("hostPassword", None),
+            member_number=d.pop("memberNumber", None),
+            primary=d.pop("primary", None),
         )
 
-        object.__setattr__(business_tin_info, "additional_properties", d)  # no on-setattr hooks
-        return business_tin_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.business_user_role import BusinessUserRole
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="BusinessUser")
 
 
 @_attrs_define
@@ -43,23 +41,13 @@ class BusinessUser(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        email = self.email
-        first_name = self.first_name
-        last_name = self.last_name
-        role = BusinessUserRole(self.role).value
-        status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "firstName": first_name,
-                "lastName": last_name,
-                "role": role,
-                "status": status,
-            }
-        )
+        field_dict["email"] = self.email
+        field_dict["firstName"] = self.first_name
+        field_dict["lastName"] = self.last_name
+        field_dict["role"] = BusinessUserRole(self.role).value
+        field_dict["status"] = self.status
         if self.contact_methods is not None:
             field_dict["contactMethods"] = []
             for contact_methods_item_data in self.contact_methods:
@@ -78,33 +66,22 @@ class BusinessUser(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
-        first_name = d.pop("firstName")
-        last_name = d.pop("lastName")
-        role = enum_member(BusinessUserRole, d.pop("role"))
-
-        status = d.pop("status")
-        _contact_methods = d.pop("contactMethods", None)
-        contact_methods = (
-            None if _contact_methods is None else [ContactMethod.from_dict(item) for item in _contact_methods]
-        )
-        login_id = d.pop("loginId", None)
-        middle_name = d.pop("middleName", None)
-        update_pending = d.pop("updatePending", None)
-        business_user = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            role=role,
-            status=status,
-            contact_methods=contact_methods,
-            login_id=login_id,
-            middle_name=middle_name,
-            update_pending=update_pending,
+        _self = cls(
+            email=d.pop("email"),
+            first_name=d.pop("firstName"),
+            last_name=d.pop("lastName"),
+            role=enum_member(BusinessUserRole, d.pop("role")),
+            status=d.pop("status"),
+            contact_methods=None
+            if (v := d.pop("contactMethods", None)) is None
+            else [ContactMethod.from_dict(item) for item in v],
+            login_id=d.pop("loginId", None),
+            middle_name=d.pop("middleName", None),
+            update_pending=d.pop("updatePending", None),
         )
 
-        object.__setattr__(business_user, "additional_properties", d)  # no on-setattr hooks
-        return business_user
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.contact_method import ContactMethod

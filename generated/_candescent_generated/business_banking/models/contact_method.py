@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.protocol import Protocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="ContactMethod")
 
 
 @_attrs_define
@@ -34,17 +32,10 @@ class ContactMethod(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        contact_info = self.contact_info
-        protocol = Protocol(self.protocol).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contactInfo": contact_info,
-                "protocol": protocol,
-            }
-        )
+        field_dict["contactInfo"] = self.contact_info
+        field_dict["protocol"] = Protocol(self.protocol).value
         if self.enrolled_date_time is not None:
             field_dict["enrolledDateTime"] = self.enrolled_date_time.isoformat()
         if self.telephone_country_code is not None:
@@ -55,18 +46,12 @@ class ContactMethod(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_info = d.pop("contactInfo")
-        protocol = enum_member(Protocol, d.pop("protocol"))
-
-        _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time = None if _enrolled_date_time is None else parse_datetime(_enrolled_date_time)
-        telephone_country_code = d.pop("telephoneCountryCode", None)
-        contact_method = cls(
-            contact_info=contact_info,
-            protocol=protocol,
-            enrolled_date_time=enrolled_date_time,
-            telephone_country_code=telephone_country_code,
+        _self = cls(
+            contact_info=d.pop("contactInfo"),
+            protocol=enum_member(Protocol, d.pop("protocol")),
+            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
+            telephone_country_code=d.pop("telephoneCountryCode", None),
         )
 
-        object.__setattr__(contact_method, "additional_properties", d)  # no on-setattr hooks
-        return contact_method
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

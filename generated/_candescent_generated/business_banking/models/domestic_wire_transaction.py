@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="DomesticWireTransaction")
 
 
 @_attrs_define
@@ -43,21 +41,12 @@ class DomesticWireTransaction(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        amount = self.amount
-        currency_code = CurrencyCode(self.currency_code).value
-        beneficiary_details = self.beneficiary_details.to_dict()
-        beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currencyCode": currency_code,
-                "beneficiaryDetails": beneficiary_details,
-                "beneficiaryBankDetails": beneficiary_bank_details,
-            }
-        )
+        field_dict["amount"] = self.amount
+        field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
+        field_dict["beneficiaryDetails"] = self.beneficiary_details.to_dict()
+        field_dict["beneficiaryBankDetails"] = self.beneficiary_bank_details.to_dict()
         if self.id is not None:
             field_dict["id"] = self.id
         if self.transaction_price is not None:
@@ -72,37 +61,21 @@ class DomesticWireTransaction(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount = to_decimal(d.pop("amount"))
-
-        currency_code = enum_member(CurrencyCode, d.pop("currencyCode"))
-
-        beneficiary_details = BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails"))
-
-        beneficiary_bank_details = BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails"))
-
-        id = d.pop("id", None)
-        _transaction_price = d.pop("transactionPrice", None)
-        transaction_price = None if _transaction_price is None else to_decimal(_transaction_price)
-        payment_id = d.pop("paymentId", None)
-        _intermediary_bank_details = d.pop("intermediaryBankDetails", None)
-        intermediary_bank_details = (
-            None
-            if _intermediary_bank_details is None
-            else IntermediaryBankDetailsDomestic.from_dict(_intermediary_bank_details)
-        )
-        domestic_wire_transaction = cls(
-            amount=amount,
-            currency_code=currency_code,
-            beneficiary_details=beneficiary_details,
-            beneficiary_bank_details=beneficiary_bank_details,
-            id=id,
-            transaction_price=transaction_price,
-            payment_id=payment_id,
-            intermediary_bank_details=intermediary_bank_details,
+        _self = cls(
+            amount=to_decimal(d.pop("amount")),
+            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
+            beneficiary_details=BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")),
+            beneficiary_bank_details=BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails")),
+            id=d.pop("id", None),
+            transaction_price=None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v),
+            payment_id=d.pop("paymentId", None),
+            intermediary_bank_details=None
+            if (v := d.pop("intermediaryBankDetails", None)) is None
+            else IntermediaryBankDetailsDomestic.from_dict(v),
         )
 
-        object.__setattr__(domestic_wire_transaction, "additional_properties", d)  # no on-setattr hooks
-        return domestic_wire_transaction
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.beneficiary_bank_details_domestic import BeneficiaryBankDetailsDomestic

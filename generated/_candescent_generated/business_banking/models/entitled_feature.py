@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="EntitledFeature")
 
 
 @_attrs_define
@@ -28,15 +26,9 @@ class EntitledFeature(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        feature_name = self.feature_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "featureName": feature_name,
-            }
-        )
+        field_dict["featureName"] = self.feature_name
         if self.limits is not None:
             field_dict["limits"] = self.limits.to_dict()
 
@@ -45,16 +37,13 @@ class EntitledFeature(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        feature_name = d.pop("featureName")
-        _limits = d.pop("limits", None)
-        limits = None if _limits is None else FeatureLimits.from_dict(_limits)
-        entitled_feature = cls(
-            feature_name=feature_name,
-            limits=limits,
+        _self = cls(
+            feature_name=d.pop("featureName"),
+            limits=None if (v := d.pop("limits", None)) is None else FeatureLimits.from_dict(v),
         )
 
-        object.__setattr__(entitled_feature, "additional_properties", d)  # no on-setattr hooks
-        return entitled_feature
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.feature_limits import FeatureLimits

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="EntitledTins")
 
 
 @_attrs_define
@@ -32,21 +30,14 @@ class EntitledTins(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        bank_accounts = []
-        for bank_accounts_item_data in self.bank_accounts:
-            bank_accounts_item = bank_accounts_item_data.to_dict()
-            bank_accounts.append(bank_accounts_item)
-
-        tin_number = self.tin_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bankAccounts": bank_accounts,
-                "tinNumber": tin_number,
-            }
-        )
+        field_dict["bankAccounts"] = []
+        for bank_accounts_item_data in self.bank_accounts:
+            bank_accounts_item = bank_accounts_item_data.to_dict()
+            field_dict["bankAccounts"].append(bank_accounts_item)
+
+        field_dict["tinNumber"] = self.tin_number
         if self.feature_limits is not None:
             field_dict["featureLimits"] = []
             for feature_limits_item_data in self.feature_limits:
@@ -61,28 +52,17 @@ class EntitledTins(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        bank_accounts = []
-        _bank_accounts = d.pop("bankAccounts")
-        for bank_accounts_item_data in _bank_accounts:
-            bank_accounts_item = BankAccount.from_dict(bank_accounts_item_data)
-
-            bank_accounts.append(bank_accounts_item)
-
-        tin_number = d.pop("tinNumber")
-        _feature_limits = d.pop("featureLimits", None)
-        feature_limits = (
-            None if _feature_limits is None else [EntitledFeature.from_dict(item) for item in _feature_limits]
-        )
-        member_number = d.pop("memberNumber", None)
-        entitled_tins = cls(
-            bank_accounts=bank_accounts,
-            tin_number=tin_number,
-            feature_limits=feature_limits,
-            member_number=member_number,
+        _self = cls(
+            bank_accounts=[BankAccount.from_dict(item) for item in d.pop("bankAccounts")],
+            tin_number=d.pop("tinNumber"),
+            feature_limits=None
+            if (v := d.pop("featureLimits", None)) is None
+            else [EntitledFeature.from_dict(item) for item in v],
+            member_number=d.pop("memberNumber", None),
         )
 
-        object.__setattr__(entitled_tins, "additional_properties", d)  # no on-setattr hooks
-        return entitled_tins
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.bank_account import BankAccount

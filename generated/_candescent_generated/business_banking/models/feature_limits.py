@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="FeatureLimits")
 
 
 @_attrs_define
@@ -37,15 +35,9 @@ class FeatureLimits(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        per_transaction_limits = self.per_transaction_limits
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "perTransactionLimits": per_transaction_limits,
-            }
-        )
+        field_dict["perTransactionLimits"] = self.per_transaction_limits
         if self.daily_limits is not None:
             field_dict["dailyLimits"] = self.daily_limits
         if self.daily_overall_ach_limits is not None:
@@ -62,32 +54,16 @@ class FeatureLimits(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        per_transaction_limits = to_decimal(d.pop("perTransactionLimits"))
-
-        _daily_limits = d.pop("dailyLimits", None)
-        daily_limits = None if _daily_limits is None else to_decimal(_daily_limits)
-        _daily_overall_ach_limits = d.pop("dailyOverallAchLimits", None)
-        daily_overall_ach_limits = None if _daily_overall_ach_limits is None else to_decimal(_daily_overall_ach_limits)
-        _daily_overall_wires_limits = d.pop("dailyOverallWiresLimits", None)
-        daily_overall_wires_limits = (
-            None if _daily_overall_wires_limits is None else to_decimal(_daily_overall_wires_limits)
-        )
-        _monthly_limits = d.pop("monthlyLimits", None)
-        monthly_limits = None if _monthly_limits is None else to_decimal(_monthly_limits)
-        _per_transaction_approval_threshold_limits = d.pop("perTransactionApprovalThresholdLimits", None)
-        per_transaction_approval_threshold_limits = (
-            None
-            if _per_transaction_approval_threshold_limits is None
-            else to_decimal(_per_transaction_approval_threshold_limits)
-        )
-        feature_limits = cls(
-            per_transaction_limits=per_transaction_limits,
-            daily_limits=daily_limits,
-            daily_overall_ach_limits=daily_overall_ach_limits,
-            daily_overall_wires_limits=daily_overall_wires_limits,
-            monthly_limits=monthly_limits,
-            per_transaction_approval_threshold_limits=per_transaction_approval_threshold_limits,
+        _self = cls(
+            per_transaction_limits=to_decimal(d.pop("perTransactionLimits")),
+            daily_limits=None if (v := d.pop("dailyLimits", None)) is None else to_decimal(v),
+            daily_overall_ach_limits=None if (v := d.pop("dailyOverallAchLimits", None)) is None else to_decimal(v),
+            daily_overall_wires_limits=None if (v := d.pop("dailyOverallWiresLimits", None)) is None else to_decimal(v),
+            monthly_limits=None if (v := d.pop("monthlyLimits", None)) is None else to_decimal(v),
+            per_transaction_approval_threshold_limits=None
+            if (v := d.pop("perTransactionApprovalThresholdLimits", None)) is None
+            else to_decimal(v),
         )
 
-        object.__setattr__(feature_limits, "additional_properties", d)  # no on-setattr hooks
-        return feature_limits
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

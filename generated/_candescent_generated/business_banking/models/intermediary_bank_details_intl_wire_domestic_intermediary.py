@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.intermediary_bank_details_intl_wire_domestic_intermediary_intermed
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="IntermediaryBankDetailsIntlWireDomesticIntermediary")
 
 
 @_attrs_define
@@ -34,19 +32,12 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        intermediary_bank_type = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
-            self.intermediary_bank_type
-        ).value
-        intermediary_bank_routing_number = self.intermediary_bank_routing_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intermediaryBankType": intermediary_bank_type,
-                "intermediaryBankRoutingNumber": intermediary_bank_routing_number,
-            }
-        )
+        field_dict["intermediaryBankType"] = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
+            self.intermediary_bank_type
+        ).value
+        field_dict["intermediaryBankRoutingNumber"] = self.intermediary_bank_routing_number
         if self.intermediary_bank_account_number is not None:
             field_dict["intermediaryBankAccountNumber"] = self.intermediary_bank_account_number
 
@@ -55,19 +46,13 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        intermediary_bank_type = enum_member(
-            IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType, d.pop("intermediaryBankType")
+        _self = cls(
+            intermediary_bank_type=enum_member(
+                IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType, d.pop("intermediaryBankType")
+            ),
+            intermediary_bank_routing_number=d.pop("intermediaryBankRoutingNumber"),
+            intermediary_bank_account_number=d.pop("intermediaryBankAccountNumber", None),
         )
 
-        intermediary_bank_routing_number = d.pop("intermediaryBankRoutingNumber")
-        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", None)
-        intermediary_bank_details_intl_wire_domestic_intermediary = cls(
-            intermediary_bank_type=intermediary_bank_type,
-            intermediary_bank_routing_number=intermediary_bank_routing_number,
-            intermediary_bank_account_number=intermediary_bank_account_number,
-        )
-
-        object.__setattr__(
-            intermediary_bank_details_intl_wire_domestic_intermediary, "additional_properties", d
-        )  # no on-setattr hooks
-        return intermediary_bank_details_intl_wire_domestic_intermediary
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.intermediary_bank_details_intl_wire_foreign_intermediary_intermedi
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="IntermediaryBankDetailsIntlWireForeignIntermediary")
 
 
 @_attrs_define
@@ -36,19 +34,12 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        intermediary_bank_type = IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType(
-            self.intermediary_bank_type
-        ).value
-        intermediary_bank_name = self.intermediary_bank_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intermediaryBankType": intermediary_bank_type,
-                "intermediaryBankName": intermediary_bank_name,
-            }
-        )
+        field_dict["intermediaryBankType"] = IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType(
+            self.intermediary_bank_type
+        ).value
+        field_dict["intermediaryBankName"] = self.intermediary_bank_name
         if self.intermediary_bank_swift_number is not None:
             field_dict["intermediaryBankSwiftNumber"] = self.intermediary_bank_swift_number
         if self.intermediary_bank_account_number is not None:
@@ -59,21 +50,14 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        intermediary_bank_type = enum_member(
-            IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType, d.pop("intermediaryBankType")
+        _self = cls(
+            intermediary_bank_type=enum_member(
+                IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType, d.pop("intermediaryBankType")
+            ),
+            intermediary_bank_name=d.pop("intermediaryBankName"),
+            intermediary_bank_swift_number=d.pop("intermediaryBankSwiftNumber", None),
+            intermediary_bank_account_number=d.pop("intermediaryBankAccountNumber", None),
         )
 
-        intermediary_bank_name = d.pop("intermediaryBankName")
-        intermediary_bank_swift_number = d.pop("intermediaryBankSwiftNumber", None)
-        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", None)
-        intermediary_bank_details_intl_wire_foreign_intermediary = cls(
-            intermediary_bank_type=intermediary_bank_type,
-            intermediary_bank_name=intermediary_bank_name,
-            intermediary_bank_swift_number=intermediary_bank_swift_number,
-            intermediary_bank_account_number=intermediary_bank_account_number,
-        )
-
-        object.__setattr__(
-            intermediary_bank_details_intl_wire_foreign_intermediary, "additional_properties", d
-        )  # no on-setattr hooks
-        return intermediary_bank_details_intl_wire_foreign_intermediary
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="PaymentError")
 
 
 @_attrs_define
@@ -30,17 +28,10 @@ class PaymentError(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        code = self.code
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
         if self.details is not None:
             field_dict["details"] = self.details
 
@@ -49,14 +40,11 @@ class PaymentError(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code")
-        message = d.pop("message")
-        details = d.pop("details", None)
-        payment_error = cls(
-            code=code,
-            message=message,
-            details=details,
+        _self = cls(
+            code=d.pop("code"),
+            message=d.pop("message"),
+            details=d.pop("details", None),
         )
 
-        object.__setattr__(payment_error, "additional_properties", d)  # no on-setattr hooks
-        return payment_error
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

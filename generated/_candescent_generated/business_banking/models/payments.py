@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Payments")
 
 
 @_attrs_define
@@ -26,7 +24,9 @@ class Payments(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        payments = []
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["payments"] = []
         for payments_item_data in self.payments:
             payments_item: dict[str, Any]
             if isinstance(payments_item_data, AchPayment):
@@ -34,15 +34,7 @@ class Payments(_Model):
             else:
                 payments_item = payments_item_data.to_dict()
 
-            payments.append(payments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payments": payments,
-            }
-        )
+            field_dict["payments"].append(payments_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -72,12 +64,12 @@ class Payments(_Model):
 
             payments.append(payments_item)
 
-        payments = cls(
+        _self = cls(
             payments=payments,
         )
 
-        object.__setattr__(payments, "additional_properties", d)  # no on-setattr hooks
-        return payments
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.ach_payment import AchPayment

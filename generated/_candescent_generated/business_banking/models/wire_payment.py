@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.wire_payment_transaction_type import WirePaymentTransactionType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="WirePayment")
 
 
 @_attrs_define
@@ -59,29 +57,19 @@ class WirePayment(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        payment_type = WirePaymentPaymentType(self.payment_type).value
-        transaction_type = WirePaymentTransactionType(self.transaction_type).value
-        delivery_date = self.delivery_date
-        account_number = self.account_number
-        tin_number = self.tin_number
-        wire_transaction: dict[str, Any]
-        if isinstance(self.wire_transaction, DomesticWireTransaction):
-            wire_transaction = self.wire_transaction.to_dict()
-        else:
-            wire_transaction = self.wire_transaction.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentType": payment_type,
-                "transactionType": transaction_type,
-                "deliveryDate": delivery_date,
-                "accountNumber": account_number,
-                "tinNumber": tin_number,
-                "wireTransaction": wire_transaction,
-            }
-        )
+        field_dict["paymentType"] = WirePaymentPaymentType(self.payment_type).value
+        field_dict["transactionType"] = WirePaymentTransactionType(self.transaction_type).value
+        field_dict["deliveryDate"] = self.delivery_date
+        field_dict["accountNumber"] = self.account_number
+        field_dict["tinNumber"] = self.tin_number
+
+        if isinstance(self.wire_transaction, DomesticWireTransaction):
+            field_dict["wireTransaction"] = self.wire_transaction.to_dict()
+        else:
+            field_dict["wireTransaction"] = self.wire_transaction.to_dict()
+
         if self.id is not None:
             field_dict["id"] = self.id
         if self.institution_id is not None:
@@ -104,13 +92,6 @@ class WirePayment(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        payment_type = enum_member(WirePaymentPaymentType, d.pop("paymentType"))
-
-        transaction_type = enum_member(WirePaymentTransactionType, d.pop("transactionType"))
-
-        delivery_date = d.pop("deliveryDate")
-        account_number = d.pop("accountNumber")
-        tin_number = d.pop("tinNumber")
 
         def _parse_wire_transaction(data: object) -> DomesticWireTransaction | InternationalWireTransaction:
             try:
@@ -129,35 +110,25 @@ class WirePayment(_Model):
 
         wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
 
-        id = d.pop("id", None)
-        institution_id = d.pop("institutionId", None)
-        payment_name = d.pop("paymentName", None)
-        payment_description = d.pop("paymentDescription", None)
-        _status = d.pop("status", None)
-        status = None if _status is None else enum_member(WirePaymentStatus, _status)
-        confirmation_number = d.pop("confirmationNumber", None)
-        _total_amount = d.pop("totalAmount", None)
-        total_amount = None if _total_amount is None else to_decimal(_total_amount)
-        number_of_payments = d.pop("numberOfPayments", None)
-        wire_payment = cls(
-            payment_type=payment_type,
-            transaction_type=transaction_type,
-            delivery_date=delivery_date,
-            account_number=account_number,
-            tin_number=tin_number,
+        _self = cls(
+            payment_type=enum_member(WirePaymentPaymentType, d.pop("paymentType")),
+            transaction_type=enum_member(WirePaymentTransactionType, d.pop("transactionType")),
+            delivery_date=d.pop("deliveryDate"),
+            account_number=d.pop("accountNumber"),
+            tin_number=d.pop("tinNumber"),
             wire_transaction=wire_transaction,
-            id=id,
-            institution_id=institution_id,
-            payment_name=payment_name,
-            payment_description=payment_description,
-            status=status,
-            confirmation_number=confirmation_number,
-            total_amount=total_amount,
-            number_of_payments=number_of_payments,
+            id=d.pop("id", None),
+            institution_id=d.pop("institutionId", None),
+            payment_name=d.pop("paymentName", None),
+            payment_description=d.pop("paymentDescription", None),
+            status=None if (v := d.pop("status", None)) is None else enum_member(WirePaymentStatus, v),
+            confirmation_number=d.pop("confirmationNumber", None),
+            total_amount=None if (v := d.pop("totalAmount", None)) is None else to_decimal(v),
+            number_of_payments=d.pop("numberOfPayments", None),
         )
 
-        object.__setattr__(wire_payment, "additional_properties", d)  # no on-setattr hooks
-        return wire_payment
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.domestic_wire_transaction import DomesticWireTransaction

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.account_category import AccountCategory
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date, refuse_float, to_decimal
-
-T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
@@ -115,25 +113,14 @@ class Account(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id
-        institution_user_id = self.institution_user_id
-        institution_id = self.institution_id
-        account_number = self.account_number
-        category = AccountCategory(self.category).value
-        type_ = self.type_.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "institutionUserId": institution_user_id,
-                "institutionId": institution_id,
-                "accountNumber": account_number,
-                "category": category,
-                "type": type_,
-            }
-        )
+        field_dict["id"] = self.id
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["institutionId"] = self.institution_id
+        field_dict["accountNumber"] = self.account_number
+        field_dict["category"] = AccountCategory(self.category).value
+        field_dict["type"] = self.type_.to_dict()
         if self.institution_customer_id is not None:
             field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.description is not None:
@@ -210,137 +197,66 @@ class Account(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-        institution_user_id = d.pop("institutionUserId")
-        institution_id = d.pop("institutionId")
-        account_number = d.pop("accountNumber")
-        category = enum_member(AccountCategory, d.pop("category"))
-
-        type_ = AccountType.from_dict(d.pop("type"))
-
-        institution_customer_id = d.pop("institutionCustomerId", None)
-        description = d.pop("description", None)
-        nick_name = d.pop("nickName", None)
-        primary_holder_name = d.pop("primaryHolderName", None)
-        _current_balance = d.pop("currentBalance", None)
-        current_balance = None if _current_balance is None else Money.from_dict(_current_balance)
-        _available_balance = d.pop("availableBalance", None)
-        available_balance = None if _available_balance is None else Money.from_dict(_available_balance)
-        _last_statement_balance = d.pop("lastStatementBalance", None)
-        last_statement_balance = None if _last_statement_balance is None else Money.from_dict(_last_statement_balance)
-        _status = d.pop("status", None)
-        status = None if _status is None else AccountStatus.from_dict(_status)
-        _allowed_actions = d.pop("allowedActions", None)
-        allowed_actions = None if _allowed_actions is None else Actions.from_dict(_allowed_actions)
-        routing_number = d.pop("routingNumber", None)
-        _interest_rate = d.pop("interestRate", None)
-        interest_rate = None if _interest_rate is None else to_decimal(_interest_rate)
-        _interest_year_to_date = d.pop("interestYearToDate", None)
-        interest_year_to_date = None if _interest_year_to_date is None else Money.from_dict(_interest_year_to_date)
-        tpv_reference = d.pop("tpvReference", None)
-        tpv_product_code = d.pop("tpvProductCode", None)
-        _overdraft_limit = d.pop("overdraftLimit", None)
-        overdraft_limit = None if _overdraft_limit is None else Money.from_dict(_overdraft_limit)
-        overdraft_account_number = d.pop("overdraftAccountNumber", None)
-        _overdraft_available_amount = d.pop("overdraftAvailableAmount", None)
-        overdraft_available_amount = (
-            None if _overdraft_available_amount is None else Money.from_dict(_overdraft_available_amount)
-        )
-        _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", None)
-        current_year_eligible_contribution = (
-            None
-            if _current_year_eligible_contribution is None
-            else Money.from_dict(_current_year_eligible_contribution)
-        )
-        _last_year_eligible_contribution = d.pop("lastYearEligibleContribution", None)
-        last_year_eligible_contribution = (
-            None if _last_year_eligible_contribution is None else Money.from_dict(_last_year_eligible_contribution)
-        )
-        _last_year_max_contribution = d.pop("lastYearMaxContribution", None)
-        last_year_max_contribution = (
-            None if _last_year_max_contribution is None else Money.from_dict(_last_year_max_contribution)
-        )
-        micr_number = d.pop("micrNumber", None)
-        _escrow_balance = d.pop("escrowBalance", None)
-        escrow_balance = None if _escrow_balance is None else Money.from_dict(_escrow_balance)
-        _current_principal_balance = d.pop("currentPrincipalBalance", None)
-        current_principal_balance = (
-            None if _current_principal_balance is None else Money.from_dict(_current_principal_balance)
-        )
-        _next_payment_amount = d.pop("nextPaymentAmount", None)
-        next_payment_amount = None if _next_payment_amount is None else Money.from_dict(_next_payment_amount)
-        _next_payment_date = d.pop("nextPaymentDate", None)
-        next_payment_date = None if _next_payment_date is None else parse_date(_next_payment_date)
-        _pay_off_amount = d.pop("payOffAmount", None)
-        pay_off_amount = None if _pay_off_amount is None else Money.from_dict(_pay_off_amount)
-        _calculated_pay_off_amount = d.pop("calculatedPayOffAmount", None)
-        calculated_pay_off_amount = (
-            None if _calculated_pay_off_amount is None else Money.from_dict(_calculated_pay_off_amount)
-        )
-        _minimum_payment = d.pop("minimumPayment", None)
-        minimum_payment = None if _minimum_payment is None else Money.from_dict(_minimum_payment)
-        _line_of_credit_limit = d.pop("lineOfCreditLimit", None)
-        line_of_credit_limit = None if _line_of_credit_limit is None else Money.from_dict(_line_of_credit_limit)
-        _maturity_date = d.pop("maturityDate", None)
-        maturity_date = None if _maturity_date is None else parse_date(_maturity_date)
-        _loan_origination_date = d.pop("loanOriginationDate", None)
-        loan_origination_date = None if _loan_origination_date is None else parse_date(_loan_origination_date)
-        _term = d.pop("term", None)
-        term = None if _term is None else Term.from_dict(_term)
-        _past_principal_due_date = d.pop("pastPrincipalDueDate", None)
-        past_principal_due_date = None if _past_principal_due_date is None else parse_date(_past_principal_due_date)
-        _last_principal_payment_amount = d.pop("lastPrincipalPaymentAmount", None)
-        last_principal_payment_amount = (
-            None if _last_principal_payment_amount is None else Money.from_dict(_last_principal_payment_amount)
-        )
-        _original_loan_amount = d.pop("originalLoanAmount", None)
-        original_loan_amount = None if _original_loan_amount is None else Money.from_dict(_original_loan_amount)
-        account = cls(
-            id=id,
-            institution_user_id=institution_user_id,
-            institution_id=institution_id,
-            account_number=account_number,
-            category=category,
-            type_=type_,
-            institution_customer_id=institution_customer_id,
-            description=description,
-            nick_name=nick_name,
-            primary_holder_name=primary_holder_name,
-            current_balance=current_balance,
-            available_balance=available_balance,
-            last_statement_balance=last_statement_balance,
-            status=status,
-            allowed_actions=allowed_actions,
-            routing_number=routing_number,
-            interest_rate=interest_rate,
-            interest_year_to_date=interest_year_to_date,
-            tpv_reference=tpv_reference,
-            tpv_product_code=tpv_product_code,
-            overdraft_limit=overdraft_limit,
-            overdraft_account_number=overdraft_account_number,
-            overdraft_available_amount=overdraft_available_amount,
-            current_year_eligible_contribution=current_year_eligible_contribution,
-            last_year_eligible_contribution=last_year_eligible_contribution,
-            last_year_max_contribution=last_year_max_contribution,
-            micr_number=micr_number,
-            escrow_balance=escrow_balance,
-            current_principal_balance=current_principal_balance,
-            next_payment_amount=next_payment_amount,
-            next_payment_date=next_payment_date,
-            pay_off_amount=pay_off_amount,
-            calculated_pay_off_amount=calculated_pay_off_amount,
-            minimum_payment=minimum_payment,
-            line_of_credit_limit=line_of_credit_limit,
-            maturity_date=maturity_date,
-            loan_origination_date=loan_origination_date,
-            term=term,
-            past_principal_due_date=past_principal_due_date,
-            last_principal_payment_amount=last_principal_payment_amount,
-            original_loan_amount=original_loan_amount,
+        _self = cls(
+            id=d.pop("id"),
+            institution_user_id=d.pop("institutionUserId"),
+            institution_id=d.pop("institutionId"),
+            account_number=d.pop("accountNumber"),
+            category=enum_member(AccountCategory, d.pop("category")),
+            type_=AccountType.from_dict(d.pop("type")),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            description=d.pop("description", None),
+            nick_name=d.pop("nickName", None),
+            primary_holder_name=d.pop("primaryHolderName", None),
+            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
+            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
+            last_statement_balance=None if (v := d.pop("lastStatementBalance", None)) is None else Money.from_dict(v),
+            status=None if (v := d.pop("status", None)) is None else AccountStatus.from_dict(v),
+            allowed_actions=None if (v := d.pop("allowedActions", None)) is None else Actions.from_dict(v),
+            routing_number=d.pop("routingNumber", None),
+            interest_rate=None if (v := d.pop("interestRate", None)) is None else to_decimal(v),
+            interest_year_to_date=None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+            tpv_reference=d.pop("tpvReference", None),
+            tpv_product_code=d.pop("tpvProductCode", None),
+            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
+            overdraft_account_number=d.pop("overdraftAccountNumber", None),
+            overdraft_available_amount=None
+            if (v := d.pop("overdraftAvailableAmount", None)) is None
+            else Money.from_dict(v),
+            current_year_eligible_contribution=None
+            if (v := d.pop("currentYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_eligible_contribution=None
+            if (v := d.pop("lastYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_max_contribution=None
+            if (v := d.pop("lastYearMaxContribution", None)) is None
+            else Money.from_dict(v),
+            micr_number=d.pop("micrNumber", None),
+            escrow_balance=None if (v := d.pop("escrowBalance", None)) is None else Money.from_dict(v),
+            current_principal_balance=None
+            if (v := d.pop("currentPrincipalBalance", None)) is None
+            else Money.from_dict(v),
+            next_payment_amount=None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
+            next_payment_date=None if (v := d.pop("nextPaymentDate", None)) is None else parse_date(v),
+            pay_off_amount=None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v),
+            calculated_pay_off_amount=None
+            if (v := d.pop("calculatedPayOffAmount", None)) is None
+            else Money.from_dict(v),
+            minimum_payment=None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v),
+            line_of_credit_limit=None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
+            maturity_date=None if (v := d.pop("maturityDate", None)) is None else parse_date(v),
+            loan_origination_date=None if (v := d.pop("loanOriginationDate", None)) is None else parse_date(v),
+            term=None if (v := d.pop("term", None)) is None else Term.from_dict(v),
+            past_principal_due_date=None if (v := d.pop("pastPrincipalDueDate", None)) is None else parse_date(v),
+            last_principal_payment_amount=None
+            if (v := d.pop("lastPrincipalPaymentAmount", None)) is None
+            else Money.from_dict(v),
+            original_loan_amount=None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
         )
 
-        object.__setattr__(account, "additional_properties", d)  # no on-setattr hooks
-        return account
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.account_status import AccountStatus

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..models.transfer_restriction import TransferRestriction
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="Account1")
 
 
 @_attrs_define
@@ -186,39 +184,21 @@ class Account1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        account_hidden = self.account_hidden
-        account_number = self.account_number.to_dict()
-        account_type = DIAccountType2(self.account_type).value
-        balance = self.balance.to_dict()
-        category = AccountCategory1(self.category).value
-        display_account_number = self.display_account_number
-        display_flag = self.display_flag.to_dict()
-        enabled = self.enabled
-        fi_account_type = self.fi_account_type.to_dict()
-        fi_id = self.fi_id.to_dict()
-        id = self.id.to_dict()
-        member_number = self.member_number
-        ownership_type = OwnershipType(self.ownership_type).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountHidden": account_hidden,
-                "accountNumber": account_number,
-                "accountType": account_type,
-                "balance": balance,
-                "category": category,
-                "displayAccountNumber": display_account_number,
-                "displayFlag": display_flag,
-                "enabled": enabled,
-                "fiAccountType": fi_account_type,
-                "fiId": fi_id,
-                "id": id,
-                "memberNumber": member_number,
-                "ownershipType": ownership_type,
-            }
-        )
+        field_dict["accountHidden"] = self.account_hidden
+        field_dict["accountNumber"] = self.account_number.to_dict()
+        field_dict["accountType"] = DIAccountType2(self.account_type).value
+        field_dict["balance"] = self.balance.to_dict()
+        field_dict["category"] = AccountCategory1(self.category).value
+        field_dict["displayAccountNumber"] = self.display_account_number
+        field_dict["displayFlag"] = self.display_flag.to_dict()
+        field_dict["enabled"] = self.enabled
+        field_dict["fiAccountType"] = self.fi_account_type.to_dict()
+        field_dict["fiId"] = self.fi_id.to_dict()
+        field_dict["id"] = self.id.to_dict()
+        field_dict["memberNumber"] = self.member_number
+        field_dict["ownershipType"] = OwnershipType(self.ownership_type).value
         if self.account_status is not None:
             field_dict["accountStatus"] = AccountStatus2(self.account_status).value
         if self.account_status_int is not None:
@@ -345,208 +325,100 @@ class Account1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_hidden = d.pop("accountHidden")
-        account_number = AccountNumber.from_dict(d.pop("accountNumber"))
-
-        account_type = enum_member(DIAccountType2, d.pop("accountType"))
-
-        balance = Balance1.from_dict(d.pop("balance"))
-
-        category = enum_member(AccountCategory1, d.pop("category"))
-
-        display_account_number = d.pop("displayAccountNumber")
-        display_flag = DisplayFlag.from_dict(d.pop("displayFlag"))
-
-        enabled = d.pop("enabled")
-        fi_account_type = FIAccountType.from_dict(d.pop("fiAccountType"))
-
-        fi_id = IdType1.from_dict(d.pop("fiId"))
-
-        id = AccountId.from_dict(d.pop("id"))
-
-        member_number = d.pop("memberNumber")
-        ownership_type = enum_member(OwnershipType, d.pop("ownershipType"))
-
-        _account_status = d.pop("accountStatus", None)
-        account_status = None if _account_status is None else enum_member(AccountStatus2, _account_status)
-        account_status_int = d.pop("accountStatusInt", None)
-        _account_statuses = d.pop("accountStatuses", None)
-        account_statuses = None if _account_statuses is None else AccountStatuses.from_dict(_account_statuses)
-        ach_count = d.pop("achCount", None)
-        _alternate_user_identifier = d.pop("alternateUserIdentifier", None)
-        alternate_user_identifier = (
-            None if _alternate_user_identifier is None else FICustomerId1.from_dict(_alternate_user_identifier)
-        )
-        rm_key = d.pop("rmKey", None)
-        _associated_members = d.pop("associatedMembers", None)
-        associated_members = None if _associated_members is None else AssociatedMembers.from_dict(_associated_members)
-        as_of_date = d.pop("asOfDate", None)
-        _bb_entitlements = d.pop("bbEntitlements", None)
-        bb_entitlements = None if _bb_entitlements is None else Entitlements.from_dict(_bb_entitlements)
-        bill_pay_account_number = d.pop("billPayAccountNumber", None)
-        _bill_pay_id = d.pop("billPayId", None)
-        bill_pay_id = None if _bill_pay_id is None else AccountId.from_dict(_bill_pay_id)
-        cc_account_id = d.pop("ccAccountId", None)
-        dc_bill_pay_account_number = d.pop("dcBillPayAccountNumber", None)
-        dc_export_account_number = d.pop("dcExportAccountNumber", None)
-        _default_account_id = d.pop("defaultAccountId", None)
-        default_account_id = None if _default_account_id is None else AccountId.from_dict(_default_account_id)
-        description = d.pop("description", None)
-        di_account_type = d.pop("diAccountType", None)
-        display_card_number = d.pop("displayCardNumber", None)
-        display_routing_number = d.pop("displayRoutingNumber", None)
-        display_primary_member_number = d.pop("displayPrimaryMemberNumber", None)
-        export_account_number = d.pop("exportAccountNumber", None)
-        external_broker = d.pop("externalBroker", None)
-        _fi_customer_id = d.pop("fiCustomerId", None)
-        fi_customer_id = None if _fi_customer_id is None else FICustomerId1.from_dict(_fi_customer_id)
-        host_account_type = d.pop("hostAccountType", None)
-        _interest_prior_year_to_date = d.pop("interestPriorYearToDate", None)
-        interest_prior_year_to_date = (
-            None if _interest_prior_year_to_date is None else Money.from_dict(_interest_prior_year_to_date)
-        )
-        _interest_rate = d.pop("interestRate", None)
-        interest_rate = None if _interest_rate is None else to_decimal(_interest_rate)
-        _interest_year_to_date = d.pop("interestYearToDate", None)
-        interest_year_to_date = None if _interest_year_to_date is None else Money.from_dict(_interest_year_to_date)
-        interface_id = d.pop("interfaceId", None)
-        is_hybrid = d.pop("isHybrid", None)
-        _last_deposit_amount = d.pop("lastDepositAmount", None)
-        last_deposit_amount = None if _last_deposit_amount is None else Money.from_dict(_last_deposit_amount)
-        _last_dividend_amount = d.pop("lastDividendAmount", None)
-        last_dividend_amount = None if _last_dividend_amount is None else Money.from_dict(_last_dividend_amount)
-        _last_interest_payment_amount = d.pop("lastInterestPaymentAmount", None)
-        last_interest_payment_amount = (
-            None if _last_interest_payment_amount is None else Money.from_dict(_last_interest_payment_amount)
-        )
-        last_interest_payment_date = d.pop("lastInterestPaymentDate", None)
-        last_statement_cycle_date = d.pop("lastStatementCycleDate", None)
-        last_statement_thru_date = d.pop("lastStatementThruDate", None)
-        micr_number = d.pop("micrNumber", None)
-        nick_name = d.pop("nickName", None)
-        _non_qualified_rate = d.pop("nonQualifiedRate", None)
-        non_qualified_rate = None if _non_qualified_rate is None else to_decimal(_non_qualified_rate)
-        _overdraft_account_num = d.pop("overdraftAccountNum", None)
-        overdraft_account_num = (
-            None if _overdraft_account_num is None else AccountNumber.from_dict(_overdraft_account_num)
-        )
-        overdraft_account_number = d.pop("overdraftAccountNumber", None)
-        _overdraft_available_amount = d.pop("overdraftAvailableAmount", None)
-        overdraft_available_amount = (
-            None if _overdraft_available_amount is None else Money.from_dict(_overdraft_available_amount)
-        )
-        _overdraft_limit = d.pop("overdraftLimit", None)
-        overdraft_limit = None if _overdraft_limit is None else Money.from_dict(_overdraft_limit)
-        pos_count = d.pop("posCount", None)
-        _primary_holder_id = d.pop("primaryHolderId", None)
-        primary_holder_id = None if _primary_holder_id is None else FICustomerId1.from_dict(_primary_holder_id)
-        _primary_holder_alternate_id = d.pop("primaryHolderAlternateId", None)
-        primary_holder_alternate_id = (
-            None if _primary_holder_alternate_id is None else FICustomerId1.from_dict(_primary_holder_alternate_id)
-        )
-        primary_holder_name = d.pop("primaryHolderName", None)
-        _reg_d_limits = d.pop("regDLimits", None)
-        reg_d_limits = None if _reg_d_limits is None else RegDLimits1.from_dict(_reg_d_limits)
-        rewards_count = d.pop("rewardsCount", None)
-        routing_number = d.pop("routingNumber", None)
-        _tax_prior_year_to_date = d.pop("taxPriorYearToDate", None)
-        tax_prior_year_to_date = None if _tax_prior_year_to_date is None else Money.from_dict(_tax_prior_year_to_date)
-        _tax_year_to_date = d.pop("taxYearToDate", None)
-        tax_year_to_date = None if _tax_year_to_date is None else Money.from_dict(_tax_year_to_date)
-        tier_1_balance_desc = d.pop("tier1BalanceDesc", None)
-        _tier_1_qualified_rate = d.pop("tier1QualifiedRate", None)
-        tier_1_qualified_rate = None if _tier_1_qualified_rate is None else to_decimal(_tier_1_qualified_rate)
-        tier_2_balance_desc = d.pop("tier2BalanceDesc", None)
-        _tier_2_qualified_rate = d.pop("tier2QualifiedRate", None)
-        tier_2_qualified_rate = None if _tier_2_qualified_rate is None else to_decimal(_tier_2_qualified_rate)
-        _total_funds_available = d.pop("totalFundsAvailable", None)
-        total_funds_available = None if _total_funds_available is None else Money.from_dict(_total_funds_available)
-        tpv_product_code = d.pop("tpvProductCode", None)
-        tpv_reference = d.pop("tpvReference", None)
-        _transfer_restriction = d.pop("transferRestriction", None)
-        transfer_restriction = (
-            None if _transfer_restriction is None else enum_member(TransferRestriction, _transfer_restriction)
-        )
-        _roles = d.pop("roles", None)
-        roles = None if _roles is None else Roles.from_dict(_roles)
-        account_1 = cls(
-            account_hidden=account_hidden,
-            account_number=account_number,
-            account_type=account_type,
-            balance=balance,
-            category=category,
-            display_account_number=display_account_number,
-            display_flag=display_flag,
-            enabled=enabled,
-            fi_account_type=fi_account_type,
-            fi_id=fi_id,
-            id=id,
-            member_number=member_number,
-            ownership_type=ownership_type,
-            account_status=account_status,
-            account_status_int=account_status_int,
-            account_statuses=account_statuses,
-            ach_count=ach_count,
-            alternate_user_identifier=alternate_user_identifier,
-            rm_key=rm_key,
-            associated_members=associated_members,
-            as_of_date=as_of_date,
-            bb_entitlements=bb_entitlements,
-            bill_pay_account_number=bill_pay_account_number,
-            bill_pay_id=bill_pay_id,
-            cc_account_id=cc_account_id,
-            dc_bill_pay_account_number=dc_bill_pay_account_number,
-            dc_export_account_number=dc_export_account_number,
-            default_account_id=default_account_id,
-            description=description,
-            di_account_type=di_account_type,
-            display_card_number=display_card_number,
-            display_routing_number=display_routing_number,
-            display_primary_member_number=display_primary_member_number,
-            export_account_number=export_account_number,
-            external_broker=external_broker,
-            fi_customer_id=fi_customer_id,
-            host_account_type=host_account_type,
-            interest_prior_year_to_date=interest_prior_year_to_date,
-            interest_rate=interest_rate,
-            interest_year_to_date=interest_year_to_date,
-            interface_id=interface_id,
-            is_hybrid=is_hybrid,
-            last_deposit_amount=last_deposit_amount,
-            last_dividend_amount=last_dividend_amount,
-            last_interest_payment_amount=last_interest_payment_amount,
-            last_interest_payment_date=last_interest_payment_date,
-            last_statement_cycle_date=last_statement_cycle_date,
-            last_statement_thru_date=last_statement_thru_date,
-            micr_number=micr_number,
-            nick_name=nick_name,
-            non_qualified_rate=non_qualified_rate,
-            overdraft_account_num=overdraft_account_num,
-            overdraft_account_number=overdraft_account_number,
-            overdraft_available_amount=overdraft_available_amount,
-            overdraft_limit=overdraft_limit,
-            pos_count=pos_count,
-            primary_holder_id=primary_holder_id,
-            primary_holder_alternate_id=primary_holder_alternate_id,
-            primary_holder_name=primary_holder_name,
-            reg_d_limits=reg_d_limits,
-            rewards_count=rewards_count,
-            routing_number=routing_number,
-            tax_prior_year_to_date=tax_prior_year_to_date,
-            tax_year_to_date=tax_year_to_date,
-            tier_1_balance_desc=tier_1_balance_desc,
-            tier_1_qualified_rate=tier_1_qualified_rate,
-            tier_2_balance_desc=tier_2_balance_desc,
-            tier_2_qualified_rate=tier_2_qualified_rate,
-            total_funds_available=total_funds_available,
-            tpv_product_code=tpv_product_code,
-            tpv_reference=tpv_reference,
-            transfer_restriction=transfer_restriction,
-            roles=roles,
+        _self = cls(
+            account_hidden=d.pop("accountHidden"),
+            account_number=AccountNumber.from_dict(d.pop("accountNumber")),
+            account_type=enum_member(DIAccountType2, d.pop("accountType")),
+            balance=Balance1.from_dict(d.pop("balance")),
+            category=enum_member(AccountCategory1, d.pop("category")),
+            display_account_number=d.pop("displayAccountNumber"),
+            display_flag=DisplayFlag.from_dict(d.pop("displayFlag")),
+            enabled=d.pop("enabled"),
+            fi_account_type=FIAccountType.from_dict(d.pop("fiAccountType")),
+            fi_id=IdType1.from_dict(d.pop("fiId")),
+            id=AccountId.from_dict(d.pop("id")),
+            member_number=d.pop("memberNumber"),
+            ownership_type=enum_member(OwnershipType, d.pop("ownershipType")),
+            account_status=None if (v := d.pop("accountStatus", None)) is None else enum_member(AccountStatus2, v),
+            account_status_int=d.pop("accountStatusInt", None),
+            account_statuses=None if (v := d.pop("accountStatuses", None)) is None else AccountStatuses.from_dict(v),
+            ach_count=d.pop("achCount", None),
+            alternate_user_identifier=None
+            if (v := d.pop("alternateUserIdentifier", None)) is None
+            else FICustomerId1.from_dict(v),
+            rm_key=d.pop("rmKey", None),
+            associated_members=None
+            if (v := d.pop("associatedMembers", None)) is None
+            else AssociatedMembers.from_dict(v),
+            as_of_date=d.pop("asOfDate", None),
+            bb_entitlements=None if (v := d.pop("bbEntitlements", None)) is None else Entitlements.from_dict(v),
+            bill_pay_account_number=d.pop("billPayAccountNumber", None),
+            bill_pay_id=None if (v := d.pop("billPayId", None)) is None else AccountId.from_dict(v),
+            cc_account_id=d.pop("ccAccountId", None),
+            dc_bill_pay_account_number=d.pop("dcBillPayAccountNumber", None),
+            dc_export_account_number=d.pop("dcExportAccountNumber", None),
+            default_account_id=None if (v := d.pop("defaultAccountId", None)) is None else AccountId.from_dict(v),
+            description=d.pop("description", None),
+            di_account_type=d.pop("diAccountType", None),
+            display_card_number=d.pop("displayCardNumber", None),
+            display_routing_number=d.pop("displayRoutingNumber", None),
+            display_primary_member_number=d.pop("displayPrimaryMemberNumber", None),
+            export_account_number=d.pop("exportAccountNumber", None),
+            external_broker=d.pop("externalBroker", None),
+            fi_customer_id=None if (v := d.pop("fiCustomerId", None)) is None else FICustomerId1.from_dict(v),
+            host_account_type=d.pop("hostAccountType", None),
+            interest_prior_year_to_date=None
+            if (v := d.pop("interestPriorYearToDate", None)) is None
+            else Money.from_dict(v),
+            interest_rate=None if (v := d.pop("interestRate", None)) is None else to_decimal(v),
+            interest_year_to_date=None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+            interface_id=d.pop("interfaceId", None),
+            is_hybrid=d.pop("isHybrid", None),
+            last_deposit_amount=None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
+            last_dividend_amount=None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
+            last_interest_payment_amount=None
+            if (v := d.pop("lastInterestPaymentAmount", None)) is None
+            else Money.from_dict(v),
+            last_interest_payment_date=d.pop("lastInterestPaymentDate", None),
+            last_statement_cycle_date=d.pop("lastStatementCycleDate", None),
+            last_statement_thru_date=d.pop("lastStatementThruDate", None),
+            micr_number=d.pop("micrNumber", None),
+            nick_name=d.pop("nickName", None),
+            non_qualified_rate=None if (v := d.pop("nonQualifiedRate", None)) is None else to_decimal(v),
+            overdraft_account_num=None
+            if (v := d.pop("overdraftAccountNum", None)) is None
+            else AccountNumber.from_dict(v),
+            overdraft_account_number=d.pop("overdraftAccountNumber", None),
+            overdraft_available_amount=None
+            if (v := d.pop("overdraftAvailableAmount", None)) is None
+            else Money.from_dict(v),
+            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
+            pos_count=d.pop("posCount", None),
+            primary_holder_id=None if (v := d.pop("primaryHolderId", None)) is None else FICustomerId1.from_dict(v),
+            primary_holder_alternate_id=None
+            if (v := d.pop("primaryHolderAlternateId", None)) is None
+            else FICustomerId1.from_dict(v),
+            primary_holder_name=d.pop("primaryHolderName", None),
+            reg_d_limits=None if (v := d.pop("regDLimits", None)) is None else RegDLimits1.from_dict(v),
+            rewards_count=d.pop("rewardsCount", None),
+            routing_number=d.pop("routingNumber", None),
+            tax_prior_year_to_date=None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
+            tax_year_to_date=None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v),
+            tier_1_balance_desc=d.pop("tier1BalanceDesc", None),
+            tier_1_qualified_rate=None if (v := d.pop("tier1QualifiedRate", None)) is None else to_decimal(v),
+            tier_2_balance_desc=d.pop("tier2BalanceDesc", None),
+            tier_2_qualified_rate=None if (v := d.pop("tier2QualifiedRate", None)) is None else to_decimal(v),
+            total_funds_available=None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
+            tpv_product_code=d.pop("tpvProductCode", None),
+            tpv_reference=d.pop("tpvReference", None),
+            transfer_restriction=None
+            if (v := d.pop("transferRestriction", None)) is None
+            else enum_member(TransferRestriction, v),
+            roles=None if (v := d.pop("roles", None)) is None else Roles.from_dict(v),
         )
 
-        object.__setattr__(account_1, "additional_properties", d)  # no on-setattr hooks
-        return account_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.account_id import AccountId

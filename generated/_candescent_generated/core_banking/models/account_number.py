@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="AccountNumber")
 
 
 @_attrs_define
@@ -42,19 +40,11 @@ class AccountNumber(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        display_value = self.display_value
-        host_value = self.host_value
-        raw_host_value = self.raw_host_value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "displayValue": display_value,
-                "hostValue": host_value,
-                "rawHostValue": raw_host_value,
-            }
-        )
+        field_dict["displayValue"] = self.display_value
+        field_dict["hostValue"] = self.host_value
+        field_dict["rawHostValue"] = self.raw_host_value
         if self.bill_pay_value is not None:
             field_dict["billPayValue"] = self.bill_pay_value
         if self.external_mortgage_account_value is not None:
@@ -73,26 +63,17 @@ class AccountNumber(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_value = xml_text(d.pop("displayValue"))
-        host_value = xml_text(d.pop("hostValue"))
-        raw_host_value = xml_text(d.pop("rawHostValue"))
-        bill_pay_value = xml_text(d.pop("billPayValue", None))
-        external_mortgage_account_value = xml_text(d.pop("externalMortgageAccountValue", None))
-        pfm_value = xml_text(d.pop("pfmValue", None))
-        plastic_card_value = xml_text(d.pop("plasticCardValue", None))
-        rdc_account_value = xml_text(d.pop("rdcAccountValue", None))
-        wire_value = xml_text(d.pop("wireValue", None))
-        account_number = cls(
-            display_value=display_value,
-            host_value=host_value,
-            raw_host_value=raw_host_value,
-            bill_pay_value=bill_pay_value,
-            external_mortgage_account_value=external_mortgage_account_value,
-            pfm_value=pfm_value,
-            plastic_card_value=plastic_card_value,
-            rdc_account_value=rdc_account_value,
-            wire_value=wire_value,
+        _self = cls(
+            display_value=xml_text(d.pop("displayValue")),
+            host_value=xml_text(d.pop("hostValue")),
+            raw_host_value=xml_text(d.pop("rawHostValue")),
+            bill_pay_value=xml_text(d.pop("billPayValue", None)),
+            external_mortgage_account_value=xml_text(d.pop("externalMortgageAccountValue", None)),
+            pfm_value=xml_text(d.pop("pfmValue", None)),
+            plastic_card_value=xml_text(d.pop("plasticCardValue", None)),
+            rdc_account_value=xml_text(d.pop("rdcAccountValue", None)),
+            wire_value=xml_text(d.pop("wireValue", None)),
         )
 
-        object.__setattr__(account_number, "additional_properties", d)  # no on-setattr hooks
-        return account_number
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

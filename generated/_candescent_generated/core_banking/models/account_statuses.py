@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="AccountStatuses")
 
 
 @_attrs_define
@@ -54,7 +52,6 @@ class AccountStatuses(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.approved is not None:
@@ -93,38 +90,23 @@ class AccountStatuses(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        approved = xml_text(d.pop("approved", None))
-        closed = xml_text(d.pop("closed", None))
-        credit_balance = xml_text(d.pop("creditBalance", None))
-        deleted = xml_text(d.pop("deleted", None))
-        delinquent = xml_text(d.pop("delinquent", None))
-        in_collection = xml_text(d.pop("inCollection", None))
-        negative_balance = xml_text(d.pop("negativeBalance", None))
-        not_approved = xml_text(d.pop("notApproved", None))
-        open_ = xml_text(d.pop("open", None))
-        over_limit = xml_text(d.pop("overLimit", None))
-        payment_coupon = xml_text(d.pop("paymentCoupon", None))
-        ret_plan_owned_by_deceased = xml_text(d.pop("retPlanOwnedByDeceased", None))
-        retirement_plan = xml_text(d.pop("retirementPlan", None))
-        verified = xml_text(d.pop("verified", None))
-        written_off = xml_text(d.pop("writtenOff", None))
-        account_statuses = cls(
-            approved=approved,
-            closed=closed,
-            credit_balance=credit_balance,
-            deleted=deleted,
-            delinquent=delinquent,
-            in_collection=in_collection,
-            negative_balance=negative_balance,
-            not_approved=not_approved,
-            open_=open_,
-            over_limit=over_limit,
-            payment_coupon=payment_coupon,
-            ret_plan_owned_by_deceased=ret_plan_owned_by_deceased,
-            retirement_plan=retirement_plan,
-            verified=verified,
-            written_off=written_off,
+        _self = cls(
+            approved=xml_text(d.pop("approved", None)),
+            closed=xml_text(d.pop("closed", None)),
+            credit_balance=xml_text(d.pop("creditBalance", None)),
+            deleted=xml_text(d.pop("deleted", None)),
+            delinquent=xml_text(d.pop("delinquent", None)),
+            in_collection=xml_text(d.pop("inCollection", None)),
+            negative_balance=xml_text(d.pop("negativeBalance", None)),
+            not_approved=xml_text(d.pop("notApproved", None)),
+            open_=xml_text(d.pop("open", None)),
+            over_limit=xml_text(d.pop("overLimit", None)),
+            payment_coupon=xml_text(d.pop("paymentCoupon", None)),
+            ret_plan_owned_by_deceased=xml_text(d.pop("retPlanOwnedByDeceased", None)),
+            retirement_plan=xml_text(d.pop("retirementPlan", None)),
+            verified=xml_text(d.pop("verified", None)),
+            written_off=xml_text(d.pop("writtenOff", None)),
         )
 
-        object.__setattr__(account_statuses, "additional_properties", d)  # no on-setattr hooks
-        return account_statuses
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

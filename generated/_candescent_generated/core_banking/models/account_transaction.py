@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.account_transaction_transaction_type import AccountTransactionTran
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date
-
-T = TypeVar("T", bound="AccountTransaction")
 
 
 @_attrs_define
@@ -79,29 +77,16 @@ class AccountTransaction(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        account_id = self.account_id
-        amount = self.amount.to_dict()
-        credit_transaction = self.credit_transaction
-        fi_id = self.fi_id
-        id = self.id
-        pending = self.pending
-        persistent_tnum = self.persistent_tnum
-        transaction_type = AccountTransactionTransactionType(self.transaction_type).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountId": account_id,
-                "amount": amount,
-                "creditTransaction": credit_transaction,
-                "fiId": fi_id,
-                "id": id,
-                "pending": pending,
-                "persistentTnum": persistent_tnum,
-                "transactionType": transaction_type,
-            }
-        )
+        field_dict["accountId"] = self.account_id
+        field_dict["amount"] = self.amount.to_dict()
+        field_dict["creditTransaction"] = self.credit_transaction
+        field_dict["fiId"] = self.fi_id
+        field_dict["id"] = self.id
+        field_dict["pending"] = self.pending
+        field_dict["persistentTnum"] = self.persistent_tnum
+        field_dict["transactionType"] = AccountTransactionTransactionType(self.transaction_type).value
         if self.amount_to_escrow is not None:
             field_dict["amountToEscrow"] = self.amount_to_escrow.to_dict()
         if self.amount_to_interest is not None:
@@ -144,75 +129,38 @@ class AccountTransaction(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
-        amount = Money.from_dict(d.pop("amount"))
-
-        credit_transaction = d.pop("creditTransaction")
-        fi_id = d.pop("fiId")
-        id = d.pop("id")
-        pending = d.pop("pending")
-        persistent_tnum = d.pop("persistentTnum")
-        transaction_type = enum_member(AccountTransactionTransactionType, d.pop("transactionType"))
-
-        _amount_to_escrow = d.pop("amountToEscrow", None)
-        amount_to_escrow = None if _amount_to_escrow is None else Money.from_dict(_amount_to_escrow)
-        _amount_to_interest = d.pop("amountToInterest", None)
-        amount_to_interest = None if _amount_to_interest is None else Money.from_dict(_amount_to_interest)
-        _amount_to_principal = d.pop("amountToPrincipal", None)
-        amount_to_principal = None if _amount_to_principal is None else Money.from_dict(_amount_to_principal)
-        check_image_identifier = d.pop("checkImageIdentifier", None)
-        check_image_locator = d.pop("checkImageLocator", None)
-        check_number = d.pop("checkNumber", None)
-        check_number_str = d.pop("checkNumberStr", None)
-        _deposit_slip_identifier = d.pop("depositSlipIdentifier", None)
-        deposit_slip_identifier = (
-            None
-            if _deposit_slip_identifier is None
-            else enum_member(AccountTransactionDepositSlipIdentifier, _deposit_slip_identifier)
-        )
-        description = d.pop("description", None)
-        _effective_date = d.pop("effectiveDate", None)
-        effective_date = None if _effective_date is None else parse_date(_effective_date)
-        _fee = d.pop("fee", None)
-        fee = None if _fee is None else Money.from_dict(_fee)
-        _ledger_balance = d.pop("ledgerBalance", None)
-        ledger_balance = None if _ledger_balance is None else Money.from_dict(_ledger_balance)
-        memo = d.pop("memo", None)
-        micr = d.pop("micr", None)
-        _transaction_date = d.pop("transactionDate", None)
-        transaction_date = None if _transaction_date is None else parse_date(_transaction_date)
-        transaction_id = d.pop("transactionId", None)
-        transaction_number = d.pop("transactionNumber", None)
-        account_transaction = cls(
-            account_id=account_id,
-            amount=amount,
-            credit_transaction=credit_transaction,
-            fi_id=fi_id,
-            id=id,
-            pending=pending,
-            persistent_tnum=persistent_tnum,
-            transaction_type=transaction_type,
-            amount_to_escrow=amount_to_escrow,
-            amount_to_interest=amount_to_interest,
-            amount_to_principal=amount_to_principal,
-            check_image_identifier=check_image_identifier,
-            check_image_locator=check_image_locator,
-            check_number=check_number,
-            check_number_str=check_number_str,
-            deposit_slip_identifier=deposit_slip_identifier,
-            description=description,
-            effective_date=effective_date,
-            fee=fee,
-            ledger_balance=ledger_balance,
-            memo=memo,
-            micr=micr,
-            transaction_date=transaction_date,
-            transaction_id=transaction_id,
-            transaction_number=transaction_number,
+        _self = cls(
+            account_id=d.pop("accountId"),
+            amount=Money.from_dict(d.pop("amount")),
+            credit_transaction=d.pop("creditTransaction"),
+            fi_id=d.pop("fiId"),
+            id=d.pop("id"),
+            pending=d.pop("pending"),
+            persistent_tnum=d.pop("persistentTnum"),
+            transaction_type=enum_member(AccountTransactionTransactionType, d.pop("transactionType")),
+            amount_to_escrow=None if (v := d.pop("amountToEscrow", None)) is None else Money.from_dict(v),
+            amount_to_interest=None if (v := d.pop("amountToInterest", None)) is None else Money.from_dict(v),
+            amount_to_principal=None if (v := d.pop("amountToPrincipal", None)) is None else Money.from_dict(v),
+            check_image_identifier=d.pop("checkImageIdentifier", None),
+            check_image_locator=d.pop("checkImageLocator", None),
+            check_number=d.pop("checkNumber", None),
+            check_number_str=d.pop("checkNumberStr", None),
+            deposit_slip_identifier=None
+            if (v := d.pop("depositSlipIdentifier", None)) is None
+            else enum_member(AccountTransactionDepositSlipIdentifier, v),
+            description=d.pop("description", None),
+            effective_date=None if (v := d.pop("effectiveDate", None)) is None else parse_date(v),
+            fee=None if (v := d.pop("fee", None)) is None else Money.from_dict(v),
+            ledger_balance=None if (v := d.pop("ledgerBalance", None)) is None else Money.from_dict(v),
+            memo=d.pop("memo", None),
+            micr=d.pop("micr", None),
+            transaction_date=None if (v := d.pop("transactionDate", None)) is None else parse_date(v),
+            transaction_id=d.pop("transactionId", None),
+            transaction_number=d.pop("transactionNumber", None),
         )
 
-        object.__setattr__(account_transaction, "additional_properties", d)  # no on-setattr hooks
-        return account_transaction
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.money import Money

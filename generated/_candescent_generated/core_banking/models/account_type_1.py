@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.di_account_type_1 import DIAccountType1
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="AccountType1")
 
 
 @_attrs_define
@@ -33,7 +31,6 @@ class AccountType1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.di_account_type is not None:
@@ -50,17 +47,12 @@ class AccountType1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _di_account_type = d.pop("diAccountType", None)
-        di_account_type = None if _di_account_type is None else enum_member(DIAccountType1, _di_account_type)
-        fi_raw_account_type = d.pop("fiRawAccountType", None)
-        fi_account_type = d.pop("fiAccountType", None)
-        description = d.pop("description", None)
-        account_type_1 = cls(
-            di_account_type=di_account_type,
-            fi_raw_account_type=fi_raw_account_type,
-            fi_account_type=fi_account_type,
-            description=description,
+        _self = cls(
+            di_account_type=None if (v := d.pop("diAccountType", None)) is None else enum_member(DIAccountType1, v),
+            fi_raw_account_type=d.pop("fiRawAccountType", None),
+            fi_account_type=d.pop("fiAccountType", None),
+            description=d.pop("description", None),
         )
 
-        object.__setattr__(account_type_1, "additional_properties", d)  # no on-setattr hooks
-        return account_type_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

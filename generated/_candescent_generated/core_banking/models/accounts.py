@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Accounts")
 
 
 @_attrs_define
@@ -27,7 +25,9 @@ class Accounts(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        account = []
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["account"] = []
         for account_item_data in self.account:
             account_item: dict[str, Any]
             if (
@@ -39,15 +39,7 @@ class Accounts(_Model):
             else:
                 account_item = account_item_data.to_dict()
 
-            account.append(account_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-            }
-        )
+            field_dict["account"].append(account_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -111,12 +103,12 @@ class Accounts(_Model):
 
             account.append(account_item)
 
-        accounts = cls(
+        _self = cls(
             account=account,
         )
 
-        object.__setattr__(accounts, "additional_properties", d)  # no on-setattr hooks
-        return accounts
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.deposit_account import DepositAccount

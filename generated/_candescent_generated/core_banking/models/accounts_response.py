@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AccountsResponse")
 
 
 @_attrs_define
@@ -28,18 +26,13 @@ class AccountsResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        accounts = []
-        for accounts_item_data in self.accounts:
-            accounts_item = accounts_item_data.to_dict()
-            accounts.append(accounts_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accounts": accounts,
-            }
-        )
+        field_dict["accounts"] = []
+        for accounts_item_data in self.accounts:
+            accounts_item = accounts_item_data.to_dict()
+            field_dict["accounts"].append(accounts_item)
+
         if self.total_group_count is not None:
             field_dict["totalGroupCount"] = self.total_group_count
 
@@ -52,21 +45,13 @@ class AccountsResponse(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        accounts = []
-        _accounts = d.pop("accounts")
-        for accounts_item_data in _accounts:
-            accounts_item = Account.from_dict(accounts_item_data)
-
-            accounts.append(accounts_item)
-
-        total_group_count = d.pop("totalGroupCount", None)
-        accounts_response = cls(
-            accounts=accounts,
-            total_group_count=total_group_count,
+        _self = cls(
+            accounts=[Account.from_dict(item) for item in d.pop("accounts")],
+            total_group_count=d.pop("totalGroupCount", None),
         )
 
-        object.__setattr__(accounts_response, "additional_properties", d)  # no on-setattr hooks
-        return accounts_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.account import Account

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="Action")
 
 
 @_attrs_define
@@ -28,15 +26,9 @@ class Action(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = self.id.to_dict()
         if self.description is not None:
             field_dict["description"] = self.description
 
@@ -45,16 +37,13 @@ class Action(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = IdType1.from_dict(d.pop("id"))
-
-        description = xml_text(d.pop("description", None))
-        action = cls(
-            id=id,
-            description=description,
+        _self = cls(
+            id=IdType1.from_dict(d.pop("id")),
+            description=xml_text(d.pop("description", None)),
         )
 
-        object.__setattr__(action, "additional_properties", d)  # no on-setattr hooks
-        return action
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.id_type_1 import IdType1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.condition import Condition
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="AdditionalFilters")
 
 
 @_attrs_define
@@ -31,7 +29,6 @@ class AdditionalFilters(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.condition is not None:
@@ -53,20 +50,14 @@ class AdditionalFilters(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _condition = d.pop("condition", None)
-        condition = None if _condition is None else enum_member(Condition, _condition)
-        _filters = d.pop("filters", None)
-        filters = None if _filters is None else [ServiceFilter.from_dict(item) for item in _filters]
-        _sub_filters = d.pop("subFilters", None)
-        sub_filters = None if _sub_filters is None else [SubFilter.from_dict(item) for item in _sub_filters]
-        additional_filters = cls(
-            condition=condition,
-            filters=filters,
-            sub_filters=sub_filters,
+        _self = cls(
+            condition=None if (v := d.pop("condition", None)) is None else enum_member(Condition, v),
+            filters=None if (v := d.pop("filters", None)) is None else [ServiceFilter.from_dict(item) for item in v],
+            sub_filters=None if (v := d.pop("subFilters", None)) is None else [SubFilter.from_dict(item) for item in v],
         )
 
-        object.__setattr__(additional_filters, "additional_properties", d)  # no on-setattr hooks
-        return additional_filters
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.service_filter import ServiceFilter

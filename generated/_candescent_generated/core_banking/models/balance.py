@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Balance")
 
 
 @_attrs_define
@@ -30,7 +28,6 @@ class Balance(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.available_balance is not None:
@@ -45,22 +42,16 @@ class Balance(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _available_balance = d.pop("availableBalance", None)
-        available_balance = None if _available_balance is None else Money.from_dict(_available_balance)
-        _average_statement_balance = d.pop("averageStatementBalance", None)
-        average_statement_balance = (
-            None if _average_statement_balance is None else Money.from_dict(_average_statement_balance)
-        )
-        _current_balance = d.pop("currentBalance", None)
-        current_balance = None if _current_balance is None else Money.from_dict(_current_balance)
-        balance = cls(
-            available_balance=available_balance,
-            average_statement_balance=average_statement_balance,
-            current_balance=current_balance,
+        _self = cls(
+            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
+            average_statement_balance=None
+            if (v := d.pop("averageStatementBalance", None)) is None
+            else Money.from_dict(v),
+            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
         )
 
-        object.__setattr__(balance, "additional_properties", d)  # no on-setattr hooks
-        return balance
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.money import Money

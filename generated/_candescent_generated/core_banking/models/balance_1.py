@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Balance1")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class Balance1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.current_balance is not None:
@@ -57,31 +54,19 @@ class Balance1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _current_balance = d.pop("currentBalance", None)
-        current_balance = None if _current_balance is None else Money.from_dict(_current_balance)
-        _available_balance = d.pop("availableBalance", None)
-        available_balance = None if _available_balance is None else Money.from_dict(_available_balance)
-        _average_daily_balance = d.pop("averageDailyBalance", None)
-        average_daily_balance = None if _average_daily_balance is None else Money.from_dict(_average_daily_balance)
-        _last_statement_balance = d.pop("lastStatementBalance", None)
-        last_statement_balance = None if _last_statement_balance is None else Money.from_dict(_last_statement_balance)
-        _escrow_balance = d.pop("escrowBalance", None)
-        escrow_balance = None if _escrow_balance is None else Money.from_dict(_escrow_balance)
-        _current_principal_balance = d.pop("currentPrincipalBalance", None)
-        current_principal_balance = (
-            None if _current_principal_balance is None else Money.from_dict(_current_principal_balance)
-        )
-        balance_1 = cls(
-            current_balance=current_balance,
-            available_balance=available_balance,
-            average_daily_balance=average_daily_balance,
-            last_statement_balance=last_statement_balance,
-            escrow_balance=escrow_balance,
-            current_principal_balance=current_principal_balance,
+        _self = cls(
+            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
+            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
+            average_daily_balance=None if (v := d.pop("averageDailyBalance", None)) is None else Money.from_dict(v),
+            last_statement_balance=None if (v := d.pop("lastStatementBalance", None)) is None else Money.from_dict(v),
+            escrow_balance=None if (v := d.pop("escrowBalance", None)) is None else Money.from_dict(v),
+            current_principal_balance=None
+            if (v := d.pop("currentPrincipalBalance", None)) is None
+            else Money.from_dict(v),
         )
 
-        object.__setattr__(balance_1, "additional_properties", d)  # no on-setattr hooks
-        return balance_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.money import Money

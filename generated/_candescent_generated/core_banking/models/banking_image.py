@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.transaction_status import TransactionStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date
-
-T = TypeVar("T", bound="BankingImage")
 
 
 @_attrs_define
@@ -58,23 +56,13 @@ class BankingImage(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id
-        institution_customer_id = self.institution_customer_id
-        institution_id = self.institution_id
-        account_id = self.account_id
-        image_type = ImageType1(self.image_type).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "institutionCustomerId": institution_customer_id,
-                "institutionId": institution_id,
-                "accountId": account_id,
-                "imageType": image_type,
-            }
-        )
+        field_dict["id"] = self.id
+        field_dict["institutionCustomerId"] = self.institution_customer_id
+        field_dict["institutionId"] = self.institution_id
+        field_dict["accountId"] = self.account_id
+        field_dict["imageType"] = ImageType1(self.image_type).value
         if self.account_number is not None:
             field_dict["accountNumber"] = self.account_number
         if self.account_type is not None:
@@ -101,50 +89,28 @@ class BankingImage(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-        institution_customer_id = d.pop("institutionCustomerId")
-        institution_id = d.pop("institutionId")
-        account_id = d.pop("accountId")
-        image_type = enum_member(ImageType1, d.pop("imageType"))
-
-        account_number = d.pop("accountNumber", None)
-        _account_type = d.pop("accountType", None)
-        account_type = None if _account_type is None else enum_member(BankingImageAccountType, _account_type)
-        _image_info_items = d.pop("imageInfoItems", None)
-        image_info_items = None if _image_info_items is None else ImageInfoItems.from_dict(_image_info_items)
-        transaction_image_number = d.pop("transactionImageNumber", None)
-        _transaction_date = d.pop("transactionDate", None)
-        transaction_date = None if _transaction_date is None else parse_date(_transaction_date)
-        transaction_description = d.pop("transactionDescription", None)
-        _transaction_status = d.pop("transactionStatus", None)
-        transaction_status = (
-            None if _transaction_status is None else enum_member(TransactionStatus, _transaction_status)
-        )
-        _amount = d.pop("amount", None)
-        amount = None if _amount is None else Money2.from_dict(_amount)
-        statement_description = d.pop("statementDescription", None)
-        _statement_date = d.pop("statementDate", None)
-        statement_date = None if _statement_date is None else parse_date(_statement_date)
-        banking_image = cls(
-            id=id,
-            institution_customer_id=institution_customer_id,
-            institution_id=institution_id,
-            account_id=account_id,
-            image_type=image_type,
-            account_number=account_number,
-            account_type=account_type,
-            image_info_items=image_info_items,
-            transaction_image_number=transaction_image_number,
-            transaction_date=transaction_date,
-            transaction_description=transaction_description,
-            transaction_status=transaction_status,
-            amount=amount,
-            statement_description=statement_description,
-            statement_date=statement_date,
+        _self = cls(
+            id=d.pop("id"),
+            institution_customer_id=d.pop("institutionCustomerId"),
+            institution_id=d.pop("institutionId"),
+            account_id=d.pop("accountId"),
+            image_type=enum_member(ImageType1, d.pop("imageType")),
+            account_number=d.pop("accountNumber", None),
+            account_type=None if (v := d.pop("accountType", None)) is None else enum_member(BankingImageAccountType, v),
+            image_info_items=None if (v := d.pop("imageInfoItems", None)) is None else ImageInfoItems.from_dict(v),
+            transaction_image_number=d.pop("transactionImageNumber", None),
+            transaction_date=None if (v := d.pop("transactionDate", None)) is None else parse_date(v),
+            transaction_description=d.pop("transactionDescription", None),
+            transaction_status=None
+            if (v := d.pop("transactionStatus", None)) is None
+            else enum_member(TransactionStatus, v),
+            amount=None if (v := d.pop("amount", None)) is None else Money2.from_dict(v),
+            statement_description=d.pop("statementDescription", None),
+            statement_date=None if (v := d.pop("statementDate", None)) is None else parse_date(v),
         )
 
-        object.__setattr__(banking_image, "additional_properties", d)  # no on-setattr hooks
-        return banking_image
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.image_info_items import ImageInfoItems

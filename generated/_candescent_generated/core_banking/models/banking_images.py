@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="BankingImages")
 
 
 @_attrs_define
@@ -28,18 +26,13 @@ class BankingImages(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        banking_image = []
-        for banking_image_item_data in self.banking_image:
-            banking_image_item = banking_image_item_data.to_dict()
-            banking_image.append(banking_image_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bankingImage": banking_image,
-            }
-        )
+        field_dict["bankingImage"] = []
+        for banking_image_item_data in self.banking_image:
+            banking_image_item = banking_image_item_data.to_dict()
+            field_dict["bankingImage"].append(banking_image_item)
+
         if self.warnings is not None:
             field_dict["warnings"] = []
             for warnings_item_data in self.warnings:
@@ -51,22 +44,13 @@ class BankingImages(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        banking_image = []
-        _banking_image = d.pop("bankingImage")
-        for banking_image_item_data in _banking_image:
-            banking_image_item = BankingImage.from_dict(banking_image_item_data)
-
-            banking_image.append(banking_image_item)
-
-        _warnings = d.pop("warnings", None)
-        warnings = None if _warnings is None else [Warning_.from_dict(item) for item in _warnings]
-        banking_images = cls(
-            banking_image=banking_image,
-            warnings=warnings,
+        _self = cls(
+            banking_image=[BankingImage.from_dict(item) for item in d.pop("bankingImage")],
+            warnings=None if (v := d.pop("warnings", None)) is None else [Warning_.from_dict(item) for item in v],
         )
 
-        object.__setattr__(banking_images, "additional_properties", d)  # no on-setattr hooks
-        return banking_images
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.banking_image import BankingImage

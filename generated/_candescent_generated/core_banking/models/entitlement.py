@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="Entitlement")
 
 
 @_attrs_define
@@ -34,15 +32,9 @@ class Entitlement(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = self.id.to_dict()
         if self.account_display_name is not None:
             field_dict["accountDisplayName"] = self.account_display_name
         if self.account_id is not None:
@@ -57,25 +49,16 @@ class Entitlement(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = IdType1.from_dict(d.pop("id"))
-
-        account_display_name = xml_text(d.pop("accountDisplayName", None))
-        _account_id = d.pop("accountId", None)
-        account_id = None if _account_id is None else AccountId.from_dict(_account_id)
-        _action = d.pop("action", None)
-        action = None if _action is None else Action.from_dict(_action)
-        _resource = d.pop("resource", None)
-        resource = None if _resource is None else Resource.from_dict(_resource)
-        entitlement = cls(
-            id=id,
-            account_display_name=account_display_name,
-            account_id=account_id,
-            action=action,
-            resource=resource,
+        _self = cls(
+            id=IdType1.from_dict(d.pop("id")),
+            account_display_name=xml_text(d.pop("accountDisplayName", None)),
+            account_id=None if (v := d.pop("accountId", None)) is None else AccountId.from_dict(v),
+            action=None if (v := d.pop("action", None)) is None else Action.from_dict(v),
+            resource=None if (v := d.pop("resource", None)) is None else Resource.from_dict(v),
         )
 
-        object.__setattr__(entitlement, "additional_properties", d)  # no on-setattr hooks
-        return entitlement
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.account_id import AccountId

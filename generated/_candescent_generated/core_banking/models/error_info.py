@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.error_info_error_type import ErrorInfoErrorType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, xml_text
-
-T = TypeVar("T", bound="ErrorInfo")
 
 
 @_attrs_define
@@ -30,34 +28,22 @@ class ErrorInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        error_type = ErrorInfoErrorType(self.error_type).value
-        error_code = self.error_code
-        error_message = self.error_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errorType": error_type,
-                "errorCode": error_code,
-                "errorMessage": error_message,
-            }
-        )
+        field_dict["errorType"] = ErrorInfoErrorType(self.error_type).value
+        field_dict["errorCode"] = self.error_code
+        field_dict["errorMessage"] = self.error_message
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_type = enum_member(ErrorInfoErrorType, xml_text(d.pop("errorType")))
-
-        error_code = xml_text(d.pop("errorCode"))
-        error_message = xml_text(d.pop("errorMessage"))
-        error_info = cls(
-            error_type=error_type,
-            error_code=error_code,
-            error_message=error_message,
+        _self = cls(
+            error_type=enum_member(ErrorInfoErrorType, xml_text(d.pop("errorType"))),
+            error_code=xml_text(d.pop("errorCode")),
+            error_message=xml_text(d.pop("errorMessage")),
         )
 
-        object.__setattr__(error_info, "additional_properties", d)  # no on-setattr hooks
-        return error_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.fi_customer_id_1_type import FICustomerId1Type
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerId1")
 
 
 @_attrs_define
@@ -30,15 +28,9 @@ class FICustomerId1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
+        field_dict["value"] = self.value
         if self.type_ is not None:
             field_dict["type"] = FICustomerId1Type(self.type_).value
 
@@ -47,13 +39,10 @@ class FICustomerId1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = xml_text(d.pop("value"))
-        _type_ = xml_text(d.pop("type", None))
-        type_ = None if _type_ is None else enum_member(FICustomerId1Type, _type_)
-        fi_customer_id_1 = cls(
-            value=value,
-            type_=type_,
+        _self = cls(
+            value=xml_text(d.pop("value")),
+            type_=None if (v := xml_text(d.pop("type", None))) is None else enum_member(FICustomerId1Type, v),
         )
 
-        object.__setattr__(fi_customer_id_1, "additional_properties", d)  # no on-setattr hooks
-        return fi_customer_id_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

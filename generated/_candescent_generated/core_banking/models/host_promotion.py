@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, refuse_float, to_decimal, xml_text
-
-T = TypeVar("T", bound="HostPromotion")
 
 
 @_attrs_define
@@ -42,17 +40,10 @@ class HostPromotion(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        name = self.name
-        balance = self.balance.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "balance": balance,
-            }
-        )
+        field_dict["name"] = self.name
+        field_dict["balance"] = self.balance.to_dict()
         if self.sequence_number is not None:
             field_dict["sequenceNumber"] = self.sequence_number
         if self.type_ is not None:
@@ -71,29 +62,19 @@ class HostPromotion(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = xml_text(d.pop("name"))
-        balance = Money.from_dict(d.pop("balance"))
-
-        sequence_number = xml_text(d.pop("sequenceNumber", None))
-        type_ = xml_text(d.pop("type", None))
-        _rate = xml_text(d.pop("rate", None))
-        rate = None if _rate is None else to_decimal(_rate)
-        effective_date = xml_text(d.pop("effectiveDate", None))
-        expired_date = xml_text(d.pop("expiredDate", None))
-        termination_date = xml_text(d.pop("terminationDate", None))
-        host_promotion = cls(
-            name=name,
-            balance=balance,
-            sequence_number=sequence_number,
-            type_=type_,
-            rate=rate,
-            effective_date=effective_date,
-            expired_date=expired_date,
-            termination_date=termination_date,
+        _self = cls(
+            name=xml_text(d.pop("name")),
+            balance=Money.from_dict(d.pop("balance")),
+            sequence_number=xml_text(d.pop("sequenceNumber", None)),
+            type_=xml_text(d.pop("type", None)),
+            rate=None if (v := xml_text(d.pop("rate", None))) is None else to_decimal(v),
+            effective_date=xml_text(d.pop("effectiveDate", None)),
+            expired_date=xml_text(d.pop("expiredDate", None)),
+            termination_date=xml_text(d.pop("terminationDate", None)),
         )
 
-        object.__setattr__(host_promotion, "additional_properties", d)  # no on-setattr hooks
-        return host_promotion
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.money import Money

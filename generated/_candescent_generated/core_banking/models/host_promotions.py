@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="HostPromotions")
 
 
 @_attrs_define
@@ -26,37 +24,24 @@ class HostPromotions(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        host_promotion = []
-        for host_promotion_item_data in self.host_promotion:
-            host_promotion_item = host_promotion_item_data.to_dict()
-            host_promotion.append(host_promotion_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hostPromotion": host_promotion,
-            }
-        )
+        field_dict["hostPromotion"] = []
+        for host_promotion_item_data in self.host_promotion:
+            host_promotion_item = host_promotion_item_data.to_dict()
+            field_dict["hostPromotion"].append(host_promotion_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        host_promotion = []
-        _host_promotion = d.pop("hostPromotion")
-        for host_promotion_item_data in _host_promotion:
-            host_promotion_item = HostPromotion.from_dict(host_promotion_item_data)
-
-            host_promotion.append(host_promotion_item)
-
-        host_promotions = cls(
-            host_promotion=host_promotion,
+        _self = cls(
+            host_promotion=[HostPromotion.from_dict(item) for item in d.pop("hostPromotion")],
         )
 
-        object.__setattr__(host_promotions, "additional_properties", d)  # no on-setattr hooks
-        return host_promotions
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.host_promotion import HostPromotion

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.image_view import ImageView
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="ImageInfo")
 
 
 @_attrs_define
@@ -35,17 +33,10 @@ class ImageInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        data = self.data
-        type_ = ImageInfoType(self.type_).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "type": type_,
-            }
-        )
+        field_dict["data"] = self.data
+        field_dict["type"] = ImageInfoType(self.type_).value
         if self.view is not None:
             field_dict["view"] = ImageView(self.view).value
         if self.page_number is not None:
@@ -56,18 +47,12 @@ class ImageInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = d.pop("data")
-        type_ = enum_member(ImageInfoType, d.pop("type"))
-
-        _view = d.pop("view", None)
-        view = None if _view is None else enum_member(ImageView, _view)
-        page_number = d.pop("pageNumber", None)
-        image_info = cls(
-            data=data,
-            type_=type_,
-            view=view,
-            page_number=page_number,
+        _self = cls(
+            data=d.pop("data"),
+            type_=enum_member(ImageInfoType, d.pop("type")),
+            view=None if (v := d.pop("view", None)) is None else enum_member(ImageView, v),
+            page_number=d.pop("pageNumber", None),
         )
 
-        object.__setattr__(image_info, "additional_properties", d)  # no on-setattr hooks
-        return image_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Pagination")
 
 
 @_attrs_define
@@ -32,17 +30,10 @@ class Pagination(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        count = self.count
-        top = self.top
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "top": top,
-            }
-        )
+        field_dict["count"] = self.count
+        field_dict["top"] = self.top
         if self.previous is not None:
             field_dict["previous"] = self.previous
         if self.next_ is not None:
@@ -53,16 +44,12 @@ class Pagination(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        count = d.pop("count")
-        top = d.pop("top")
-        previous = d.pop("previous", None)
-        next_ = d.pop("next", None)
-        pagination = cls(
-            count=count,
-            top=top,
-            previous=previous,
-            next_=next_,
+        _self = cls(
+            count=d.pop("count"),
+            top=d.pop("top"),
+            previous=d.pop("previous", None),
+            next_=d.pop("next", None),
         )
 
-        object.__setattr__(pagination, "additional_properties", d)  # no on-setattr hooks
-        return pagination
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="PlasticCard")
 
 
 @_attrs_define
@@ -28,15 +26,9 @@ class PlasticCard(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        card_number = self.card_number.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cardNumber": card_number,
-            }
-        )
+        field_dict["cardNumber"] = self.card_number.to_dict()
         if self.atm_expiry_date is not None:
             field_dict["atmExpiryDate"] = self.atm_expiry_date.to_dict()
 
@@ -45,17 +37,13 @@ class PlasticCard(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        card_number = AccountNumber.from_dict(d.pop("cardNumber"))
-
-        _atm_expiry_date = d.pop("atmExpiryDate", None)
-        atm_expiry_date = None if _atm_expiry_date is None else SplitDate.from_dict(_atm_expiry_date)
-        plastic_card = cls(
-            card_number=card_number,
-            atm_expiry_date=atm_expiry_date,
+        _self = cls(
+            card_number=AccountNumber.from_dict(d.pop("cardNumber")),
+            atm_expiry_date=None if (v := d.pop("atmExpiryDate", None)) is None else SplitDate.from_dict(v),
         )
 
-        object.__setattr__(plastic_card, "additional_properties", d)  # no on-setattr hooks
-        return plastic_card
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.account_number import AccountNumber

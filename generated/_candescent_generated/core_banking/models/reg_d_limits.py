@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="RegDLimits")
 
 
 @_attrs_define
@@ -34,7 +32,6 @@ class RegDLimits(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.max_transfer_count is not None:
@@ -53,18 +50,13 @@ class RegDLimits(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        max_transfer_count = d.pop("maxTransferCount", None)
-        max_check_count = d.pop("maxCheckCount", None)
-        max_reg_d_count = d.pop("maxRegDCount", None)
-        host_transfer_count = d.pop("hostTransferCount", None)
-        host_check_count = d.pop("hostCheckCount", None)
-        reg_d_limits = cls(
-            max_transfer_count=max_transfer_count,
-            max_check_count=max_check_count,
-            max_reg_d_count=max_reg_d_count,
-            host_transfer_count=host_transfer_count,
-            host_check_count=host_check_count,
+        _self = cls(
+            max_transfer_count=d.pop("maxTransferCount", None),
+            max_check_count=d.pop("maxCheckCount", None),
+            max_reg_d_count=d.pop("maxRegDCount", None),
+            host_transfer_count=d.pop("hostTransferCount", None),
+            host_check_count=d.pop("hostCheckCount", None),
         )
 
-        object.__setattr__(reg_d_limits, "additional_properties", d)  # no on-setattr hooks
-        return reg_d_limits
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

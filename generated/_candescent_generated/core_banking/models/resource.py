@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="Resource")
 
 
 @_attrs_define
@@ -30,15 +28,9 @@ class Resource(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict["id"] = self.id.to_dict()
         if self.description is not None:
             field_dict["description"] = self.description
         if self.product_user_guid is not None:
@@ -49,19 +41,14 @@ class Resource(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = IdType1.from_dict(d.pop("id"))
-
-        description = xml_text(d.pop("description", None))
-        _product_user_guid = d.pop("productUserGuid", None)
-        product_user_guid = None if _product_user_guid is None else FICustomerId1.from_dict(_product_user_guid)
-        resource = cls(
-            id=id,
-            description=description,
-            product_user_guid=product_user_guid,
+        _self = cls(
+            id=IdType1.from_dict(d.pop("id")),
+            description=xml_text(d.pop("description", None)),
+            product_user_guid=None if (v := d.pop("productUserGuid", None)) is None else FICustomerId1.from_dict(v),
         )
 
-        object.__setattr__(resource, "additional_properties", d)  # no on-setattr hooks
-        return resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.fi_customer_id_1 import FICustomerId1

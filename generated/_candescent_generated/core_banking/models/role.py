@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="Role")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class Role(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.entity_name is not None:
@@ -57,24 +54,17 @@ class Role(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        entity_name = xml_text(d.pop("entityName", None))
-        entity_number = xml_text(d.pop("entityNumber", None))
-        entity_type = xml_text(d.pop("entityType", None))
-        code = xml_text(d.pop("code", None))
-        description = xml_text(d.pop("description", None))
-        _attributes = d.pop("attributes", None)
-        attributes = None if _attributes is None else RoleAttributes.from_dict(_attributes)
-        role = cls(
-            entity_name=entity_name,
-            entity_number=entity_number,
-            entity_type=entity_type,
-            code=code,
-            description=description,
-            attributes=attributes,
+        _self = cls(
+            entity_name=xml_text(d.pop("entityName", None)),
+            entity_number=xml_text(d.pop("entityNumber", None)),
+            entity_type=xml_text(d.pop("entityType", None)),
+            code=xml_text(d.pop("code", None)),
+            description=xml_text(d.pop("description", None)),
+            attributes=None if (v := d.pop("attributes", None)) is None else RoleAttributes.from_dict(v),
         )
 
-        object.__setattr__(role, "additional_properties", d)  # no on-setattr hooks
-        return role
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.role_attributes import RoleAttributes

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="RoleAttributes")
 
 
 @_attrs_define
@@ -28,7 +26,6 @@ class RoleAttributes(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.can_transact is not None:
@@ -41,12 +38,10 @@ class RoleAttributes(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        can_transact = xml_text(d.pop("canTransact", None))
-        is_employee_role = xml_text(d.pop("isEmployeeRole", None))
-        role_attributes = cls(
-            can_transact=can_transact,
-            is_employee_role=is_employee_role,
+        _self = cls(
+            can_transact=xml_text(d.pop("canTransact", None)),
+            is_employee_role=xml_text(d.pop("isEmployeeRole", None)),
         )
 
-        object.__setattr__(role_attributes, "additional_properties", d)  # no on-setattr hooks
-        return role_attributes
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

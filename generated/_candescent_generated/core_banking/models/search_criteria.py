@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.search_criteria_user_type import SearchCriteriaUserType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="SearchCriteria")
 
 
 @_attrs_define
@@ -56,17 +54,10 @@ class SearchCriteria(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        start_time = self.start_time.isoformat()
-        end_time = self.end_time.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startTime": start_time,
-                "endTime": end_time,
-            }
-        )
+        field_dict["startTime"] = self.start_time.isoformat()
+        field_dict["endTime"] = self.end_time.isoformat()
         if self.page_size is not None:
             field_dict["pageSize"] = self.page_size
         if self.event_ids is not None:
@@ -97,43 +88,26 @@ class SearchCriteria(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        start_time = parse_datetime(d.pop("startTime"))
-
-        end_time = parse_datetime(d.pop("endTime"))
-
-        page_size = d.pop("pageSize", None)
-        event_ids = d.pop("eventIds", None)
-        _event_type = d.pop("eventType", None)
-        event_type = None if _event_type is None else enum_member(SearchCriteriaEventType, _event_type)
-        _user_type = d.pop("userType", None)
-        user_type = None if _user_type is None else enum_member(SearchCriteriaUserType, _user_type)
-        user_product = d.pop("userProduct", None)
-        user_id = d.pop("userId", None)
-        _user_id_type = d.pop("userIdType", None)
-        user_id_type = None if _user_id_type is None else enum_member(SearchCriteriaUserIdType, _user_id_type)
-        company_id = d.pop("companyId", None)
-        requested_attributes = d.pop("requestedAttributes", None)
-        _additional_filters = d.pop("additionalFilters", None)
-        additional_filters = None if _additional_filters is None else AdditionalFilters.from_dict(_additional_filters)
-        next_page_token = d.pop("nextPageToken", None)
-        search_criteria = cls(
-            start_time=start_time,
-            end_time=end_time,
-            page_size=page_size,
-            event_ids=event_ids,
-            event_type=event_type,
-            user_type=user_type,
-            user_product=user_product,
-            user_id=user_id,
-            user_id_type=user_id_type,
-            company_id=company_id,
-            requested_attributes=requested_attributes,
-            additional_filters=additional_filters,
-            next_page_token=next_page_token,
+        _self = cls(
+            start_time=parse_datetime(d.pop("startTime")),
+            end_time=parse_datetime(d.pop("endTime")),
+            page_size=d.pop("pageSize", None),
+            event_ids=d.pop("eventIds", None),
+            event_type=None if (v := d.pop("eventType", None)) is None else enum_member(SearchCriteriaEventType, v),
+            user_type=None if (v := d.pop("userType", None)) is None else enum_member(SearchCriteriaUserType, v),
+            user_product=d.pop("userProduct", None),
+            user_id=d.pop("userId", None),
+            user_id_type=None if (v := d.pop("userIdType", None)) is None else enum_member(SearchCriteriaUserIdType, v),
+            company_id=d.pop("companyId", None),
+            requested_attributes=d.pop("requestedAttributes", None),
+            additional_filters=None
+            if (v := d.pop("additionalFilters", None)) is None
+            else AdditionalFilters.from_dict(v),
+            next_page_token=d.pop("nextPageToken", None),
         )
 
-        object.__setattr__(search_criteria, "additional_properties", d)  # no on-setattr hooks
-        return search_criteria
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.additional_filters import AdditionalFilters

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="SearchResponse")
 
 
 @_attrs_define
@@ -31,20 +29,14 @@ class SearchResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        count = self.count
-        banking_activities = []
-        for banking_activities_item_data in self.banking_activities:
-            banking_activities_item = banking_activities_item_data.to_dict()
-            banking_activities.append(banking_activities_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "bankingActivities": banking_activities,
-            }
-        )
+        field_dict["count"] = self.count
+        field_dict["bankingActivities"] = []
+        for banking_activities_item_data in self.banking_activities:
+            banking_activities_item = banking_activities_item_data.to_dict()
+            field_dict["bankingActivities"].append(banking_activities_item)
+
         if self.next_page_token is not None:
             field_dict["nextPageToken"] = self.next_page_token
 
@@ -57,23 +49,14 @@ class SearchResponse(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        count = d.pop("count")
-        banking_activities = []
-        _banking_activities = d.pop("bankingActivities")
-        for banking_activities_item_data in _banking_activities:
-            banking_activities_item = BankingActivity.from_dict(banking_activities_item_data)
-
-            banking_activities.append(banking_activities_item)
-
-        next_page_token = d.pop("nextPageToken", None)
-        search_response = cls(
-            count=count,
-            banking_activities=banking_activities,
-            next_page_token=next_page_token,
+        _self = cls(
+            count=d.pop("count"),
+            banking_activities=[BankingActivity.from_dict(item) for item in d.pop("bankingActivities")],
+            next_page_token=d.pop("nextPageToken", None),
         )
 
-        object.__setattr__(search_response, "additional_properties", d)  # no on-setattr hooks
-        return search_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.banking_activity import BankingActivity

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.service_filter_criteria import ServiceFilterCriteria
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="ServiceFilter")
 
 
 @_attrs_define
@@ -32,17 +30,10 @@ class ServiceFilter(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        attribute_id = self.attribute_id
-        criteria = ServiceFilterCriteria(self.criteria).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attributeId": attribute_id,
-                "criteria": criteria,
-            }
-        )
+        field_dict["attributeId"] = self.attribute_id
+        field_dict["criteria"] = ServiceFilterCriteria(self.criteria).value
         if self.value is not None:
             field_dict["value"] = self.value
 
@@ -51,15 +42,11 @@ class ServiceFilter(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        attribute_id = d.pop("attributeId")
-        criteria = enum_member(ServiceFilterCriteria, d.pop("criteria"))
-
-        value = d.pop("value", None)
-        service_filter = cls(
-            attribute_id=attribute_id,
-            criteria=criteria,
-            value=value,
+        _self = cls(
+            attribute_id=d.pop("attributeId"),
+            criteria=enum_member(ServiceFilterCriteria, d.pop("criteria")),
+            value=d.pop("value", None),
         )
 
-        object.__setattr__(service_filter, "additional_properties", d)  # no on-setattr hooks
-        return service_filter
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

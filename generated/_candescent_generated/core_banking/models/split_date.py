@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="SplitDate")
 
 
 @_attrs_define
@@ -30,17 +28,10 @@ class SplitDate(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        month = self.month
-        year = self.year
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "month": month,
-                "year": year,
-            }
-        )
+        field_dict["month"] = self.month
+        field_dict["year"] = self.year
         if self.day is not None:
             field_dict["day"] = self.day
 
@@ -49,14 +40,11 @@ class SplitDate(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        month = xml_text(d.pop("month"))
-        year = xml_text(d.pop("year"))
-        day = xml_text(d.pop("day", None))
-        split_date = cls(
-            month=month,
-            year=year,
-            day=day,
+        _self = cls(
+            month=xml_text(d.pop("month")),
+            year=xml_text(d.pop("year")),
+            day=xml_text(d.pop("day", None)),
         )
 
-        object.__setattr__(split_date, "additional_properties", d)  # no on-setattr hooks
-        return split_date
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

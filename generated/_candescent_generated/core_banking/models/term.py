@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.term_type import TermType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="Term")
 
 
 @_attrs_define
@@ -29,7 +27,6 @@ class Term(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.duration is not None:
@@ -42,13 +39,10 @@ class Term(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        duration = d.pop("duration", None)
-        _term_type = d.pop("termType", None)
-        term_type = None if _term_type is None else enum_member(TermType, _term_type)
-        term = cls(
-            duration=duration,
-            term_type=term_type,
+        _self = cls(
+            duration=d.pop("duration", None),
+            term_type=None if (v := d.pop("termType", None)) is None else enum_member(TermType, v),
         )
 
-        object.__setattr__(term, "additional_properties", d)  # no on-setattr hooks
-        return term
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.transaction_type import TransactionType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date
-
-T = TypeVar("T", bound="Transaction")
 
 
 @_attrs_define
@@ -81,31 +79,17 @@ class Transaction(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id
-        institution_id = self.institution_id
-        institution_user_id = self.institution_user_id
-        account_id = self.account_id
-        amount = self.amount.to_dict()
-        type_ = TransactionType(self.type_).value
-        is_credit_transaction = self.is_credit_transaction
-        is_exportable = self.is_exportable
-        is_pending = self.is_pending
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "institutionId": institution_id,
-                "institutionUserId": institution_user_id,
-                "accountId": account_id,
-                "amount": amount,
-                "type": type_,
-                "isCreditTransaction": is_credit_transaction,
-                "isExportable": is_exportable,
-                "isPending": is_pending,
-            }
-        )
+        field_dict["id"] = self.id
+        field_dict["institutionId"] = self.institution_id
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["accountId"] = self.account_id
+        field_dict["amount"] = self.amount.to_dict()
+        field_dict["type"] = TransactionType(self.type_).value
+        field_dict["isCreditTransaction"] = self.is_credit_transaction
+        field_dict["isExportable"] = self.is_exportable
+        field_dict["isPending"] = self.is_pending
         if self.institution_customer_id is not None:
             field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.transaction_number is not None:
@@ -148,79 +132,42 @@ class Transaction(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-        institution_id = d.pop("institutionId")
-        institution_user_id = d.pop("institutionUserId")
-        account_id = d.pop("accountId")
-        amount = Money1.from_dict(d.pop("amount"))
-
-        type_ = enum_member(TransactionType, d.pop("type"))
-
-        is_credit_transaction = d.pop("isCreditTransaction")
-        is_exportable = d.pop("isExportable")
-        is_pending = d.pop("isPending")
-        institution_customer_id = d.pop("institutionCustomerId", None)
-        transaction_number = d.pop("transactionNumber", None)
-        host_transaction_id = d.pop("hostTransactionId", None)
-        _transaction_date = d.pop("transactionDate", None)
-        transaction_date = None if _transaction_date is None else parse_date(_transaction_date)
-        _effective_date = d.pop("effectiveDate", None)
-        effective_date = None if _effective_date is None else parse_date(_effective_date)
-        memo = d.pop("memo", None)
-        description = d.pop("description", None)
-        _fee = d.pop("fee", None)
-        fee = None if _fee is None else Money1.from_dict(_fee)
-        _amount_to_principal = d.pop("amountToPrincipal", None)
-        amount_to_principal = None if _amount_to_principal is None else Money1.from_dict(_amount_to_principal)
-        _amount_to_escrow = d.pop("amountToEscrow", None)
-        amount_to_escrow = None if _amount_to_escrow is None else Money1.from_dict(_amount_to_escrow)
-        _amount_to_interest = d.pop("amountToInterest", None)
-        amount_to_interest = None if _amount_to_interest is None else Money1.from_dict(_amount_to_interest)
-        _unapplied_funds_balance = d.pop("unappliedFundsBalance", None)
-        unapplied_funds_balance = (
-            None if _unapplied_funds_balance is None else Money1.from_dict(_unapplied_funds_balance)
-        )
-        _ledger_balance = d.pop("ledgerBalance", None)
-        ledger_balance = None if _ledger_balance is None else Money1.from_dict(_ledger_balance)
-        check_number = d.pop("checkNumber", None)
-        micr_number = d.pop("micrNumber", None)
-        bai_code = d.pop("baiCode", None)
-        _transaction_image = d.pop("transactionImage", None)
-        transaction_image = None if _transaction_image is None else TransactionImage.from_dict(_transaction_image)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = None if _additional_info is None else TransactionAdditionalInfo.from_dict(_additional_info)
-        transaction = cls(
-            id=id,
-            institution_id=institution_id,
-            institution_user_id=institution_user_id,
-            account_id=account_id,
-            amount=amount,
-            type_=type_,
-            is_credit_transaction=is_credit_transaction,
-            is_exportable=is_exportable,
-            is_pending=is_pending,
-            institution_customer_id=institution_customer_id,
-            transaction_number=transaction_number,
-            host_transaction_id=host_transaction_id,
-            transaction_date=transaction_date,
-            effective_date=effective_date,
-            memo=memo,
-            description=description,
-            fee=fee,
-            amount_to_principal=amount_to_principal,
-            amount_to_escrow=amount_to_escrow,
-            amount_to_interest=amount_to_interest,
-            unapplied_funds_balance=unapplied_funds_balance,
-            ledger_balance=ledger_balance,
-            check_number=check_number,
-            micr_number=micr_number,
-            bai_code=bai_code,
-            transaction_image=transaction_image,
-            additional_info=additional_info,
+        _self = cls(
+            id=d.pop("id"),
+            institution_id=d.pop("institutionId"),
+            institution_user_id=d.pop("institutionUserId"),
+            account_id=d.pop("accountId"),
+            amount=Money1.from_dict(d.pop("amount")),
+            type_=enum_member(TransactionType, d.pop("type")),
+            is_credit_transaction=d.pop("isCreditTransaction"),
+            is_exportable=d.pop("isExportable"),
+            is_pending=d.pop("isPending"),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            transaction_number=d.pop("transactionNumber", None),
+            host_transaction_id=d.pop("hostTransactionId", None),
+            transaction_date=None if (v := d.pop("transactionDate", None)) is None else parse_date(v),
+            effective_date=None if (v := d.pop("effectiveDate", None)) is None else parse_date(v),
+            memo=d.pop("memo", None),
+            description=d.pop("description", None),
+            fee=None if (v := d.pop("fee", None)) is None else Money1.from_dict(v),
+            amount_to_principal=None if (v := d.pop("amountToPrincipal", None)) is None else Money1.from_dict(v),
+            amount_to_escrow=None if (v := d.pop("amountToEscrow", None)) is None else Money1.from_dict(v),
+            amount_to_interest=None if (v := d.pop("amountToInterest", None)) is None else Money1.from_dict(v),
+            unapplied_funds_balance=None
+            if (v := d.pop("unappliedFundsBalance", None)) is None
+            else Money1.from_dict(v),
+            ledger_balance=None if (v := d.pop("ledgerBalance", None)) is None else Money1.from_dict(v),
+            check_number=d.pop("checkNumber", None),
+            micr_number=d.pop("micrNumber", None),
+            bai_code=d.pop("baiCode", None),
+            transaction_image=None if (v := d.pop("transactionImage", None)) is None else TransactionImage.from_dict(v),
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else TransactionAdditionalInfo.from_dict(v),
         )
 
-        object.__setattr__(transaction, "additional_properties", d)  # no on-setattr hooks
-        return transaction
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.money_1 import Money1

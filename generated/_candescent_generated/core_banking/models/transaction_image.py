@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.image_type import ImageType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="TransactionImage")
 
 
 @_attrs_define
@@ -31,15 +29,9 @@ class TransactionImage(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        image_type = ImageType(self.image_type).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imageType": image_type,
-            }
-        )
+        field_dict["imageType"] = ImageType(self.image_type).value
         if self.image_identifier is not None:
             field_dict["imageIdentifier"] = self.image_identifier
         if self.host_image_locator is not None:
@@ -50,15 +42,11 @@ class TransactionImage(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_type = enum_member(ImageType, d.pop("imageType"))
-
-        image_identifier = d.pop("imageIdentifier", None)
-        host_image_locator = d.pop("hostImageLocator", None)
-        transaction_image = cls(
-            image_type=image_type,
-            image_identifier=image_identifier,
-            host_image_locator=host_image_locator,
+        _self = cls(
+            image_type=enum_member(ImageType, d.pop("imageType")),
+            image_identifier=d.pop("imageIdentifier", None),
+            host_image_locator=d.pop("hostImageLocator", None),
         )
 
-        object.__setattr__(transaction_image, "additional_properties", d)  # no on-setattr hooks
-        return transaction_image
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

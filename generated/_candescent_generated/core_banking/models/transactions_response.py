@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="TransactionsResponse")
 
 
 @_attrs_define
@@ -31,18 +29,13 @@ class TransactionsResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        transactions = []
-        for transactions_item_data in self.transactions:
-            transactions_item = transactions_item_data.to_dict()
-            transactions.append(transactions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactions": transactions,
-            }
-        )
+        field_dict["transactions"] = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            field_dict["transactions"].append(transactions_item)
+
         if self.pagination is not None:
             field_dict["pagination"] = self.pagination.to_dict()
         if self.additional_info is not None:
@@ -57,27 +50,16 @@ class TransactionsResponse(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        transactions = []
-        _transactions = d.pop("transactions")
-        for transactions_item_data in _transactions:
-            transactions_item = Transaction.from_dict(transactions_item_data)
-
-            transactions.append(transactions_item)
-
-        _pagination = d.pop("pagination", None)
-        pagination = None if _pagination is None else Pagination.from_dict(_pagination)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = (
-            None if _additional_info is None else TransactionsResponseAdditionalInfo.from_dict(_additional_info)
-        )
-        transactions_response = cls(
-            transactions=transactions,
-            pagination=pagination,
-            additional_info=additional_info,
+        _self = cls(
+            transactions=[Transaction.from_dict(item) for item in d.pop("transactions")],
+            pagination=None if (v := d.pop("pagination", None)) is None else Pagination.from_dict(v),
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else TransactionsResponseAdditionalInfo.from_dict(v),
         )
 
-        object.__setattr__(transactions_response, "additional_properties", d)  # no on-setattr hooks
-        return transactions_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.pagination import Pagination

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.ux_account_ownership_type import UXAccountOwnershipType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date, refuse_float, to_decimal
-
-T = TypeVar("T", bound="UXAccount")
 
 
 @_attrs_define
@@ -136,28 +134,18 @@ class UXAccount(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        account_number = self.account_number
-        account_type = self.account_type.to_dict()
-        balance = self.balance.to_dict()
-        category = AccountCategory(self.category).value
-        id = self.id
-        account_transaction = []
-        for account_transaction_item_data in self.account_transaction:
-            account_transaction_item = account_transaction_item_data.to_dict()
-            account_transaction.append(account_transaction_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountNumber": account_number,
-                "accountType": account_type,
-                "balance": balance,
-                "category": category,
-                "id": id,
-                "accountTransaction": account_transaction,
-            }
-        )
+        field_dict["accountNumber"] = self.account_number
+        field_dict["accountType"] = self.account_type.to_dict()
+        field_dict["balance"] = self.balance.to_dict()
+        field_dict["category"] = AccountCategory(self.category).value
+        field_dict["id"] = self.id
+        field_dict["accountTransaction"] = []
+        for account_transaction_item_data in self.account_transaction:
+            account_transaction_item = account_transaction_item_data.to_dict()
+            field_dict["accountTransaction"].append(account_transaction_item)
+
         if self.account_hidden is not None:
             field_dict["accountHidden"] = self.account_hidden
         if self.account_status is not None:
@@ -252,163 +240,77 @@ class UXAccount(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_number = d.pop("accountNumber")
-        account_type = AccountType1.from_dict(d.pop("accountType"))
-
-        balance = Balance.from_dict(d.pop("balance"))
-
-        category = enum_member(AccountCategory, d.pop("category"))
-
-        id = d.pop("id")
-        account_transaction = []
-        _account_transaction = d.pop("accountTransaction")
-        for account_transaction_item_data in _account_transaction:
-            account_transaction_item = AccountTransaction.from_dict(account_transaction_item_data)
-
-            account_transaction.append(account_transaction_item)
-
-        account_hidden = d.pop("accountHidden", None)
-        _account_status = d.pop("accountStatus", None)
-        account_status = None if _account_status is None else AccountStatus1.from_dict(_account_status)
-        ach_count = d.pop("achCount", None)
-        bill_pay_account_number = d.pop("billPayAccountNumber", None)
-        bill_pay_id = d.pop("billPayId", None)
-        _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", None)
-        current_year_eligible_contribution = (
-            None
-            if _current_year_eligible_contribution is None
-            else Money.from_dict(_current_year_eligible_contribution)
-        )
-        _current_year_max_contribution = d.pop("currentYearMaxContribution", None)
-        current_year_max_contribution = (
-            None if _current_year_max_contribution is None else Money.from_dict(_current_year_max_contribution)
-        )
-        description = d.pop("description", None)
-        fi_account_type_desc = d.pop("fiAccountTypeDesc", None)
-        fi_raw_account_type = d.pop("fiRawAccountType", None)
-        fi_account_type = d.pop("fiAccountType", None)
-        customer_id = d.pop("customerId", None)
-        history_allowed = d.pop("historyAllowed", None)
-        host_account_type = d.pop("hostAccountType", None)
-        _interest_prior_year_to_date = d.pop("interestPriorYearToDate", None)
-        interest_prior_year_to_date = (
-            None if _interest_prior_year_to_date is None else Money.from_dict(_interest_prior_year_to_date)
-        )
-        _interest_rate = d.pop("interestRate", None)
-        interest_rate = None if _interest_rate is None else to_decimal(_interest_rate)
-        _last_deposit_amount = d.pop("lastDepositAmount", None)
-        last_deposit_amount = None if _last_deposit_amount is None else Money.from_dict(_last_deposit_amount)
-        _last_dividend_amount = d.pop("lastDividendAmount", None)
-        last_dividend_amount = None if _last_dividend_amount is None else Money.from_dict(_last_dividend_amount)
-        _last_interest_payment_amount = d.pop("lastInterestPaymentAmount", None)
-        last_interest_payment_amount = (
-            None if _last_interest_payment_amount is None else Money.from_dict(_last_interest_payment_amount)
-        )
-        _last_interest_payment_date = d.pop("lastInterestPaymentDate", None)
-        last_interest_payment_date = (
-            None if _last_interest_payment_date is None else parse_date(_last_interest_payment_date)
-        )
-        _last_statement_start_date = d.pop("lastStatementStartDate", None)
-        last_statement_start_date = (
-            None if _last_statement_start_date is None else parse_date(_last_statement_start_date)
-        )
-        _last_statement_end_date = d.pop("lastStatementEndDate", None)
-        last_statement_end_date = None if _last_statement_end_date is None else parse_date(_last_statement_end_date)
-        _last_year_eligible_contribution = d.pop("lastYearEligibleContribution", None)
-        last_year_eligible_contribution = (
-            None if _last_year_eligible_contribution is None else Money.from_dict(_last_year_eligible_contribution)
-        )
-        _last_year_max_contribution = d.pop("lastYearMaxContribution", None)
-        last_year_max_contribution = (
-            None if _last_year_max_contribution is None else Money.from_dict(_last_year_max_contribution)
-        )
-        micr_number = d.pop("micrNumber", None)
-        nick_name = d.pop("nickName", None)
-        _non_qualified_rate = d.pop("nonQualifiedRate", None)
-        non_qualified_rate = None if _non_qualified_rate is None else to_decimal(_non_qualified_rate)
-        overdraft_account_number = d.pop("overdraftAccountNumber", None)
-        _overdraft_available_amount = d.pop("overdraftAvailableAmount", None)
-        overdraft_available_amount = (
-            None if _overdraft_available_amount is None else Money.from_dict(_overdraft_available_amount)
-        )
-        _overdraft_limit = d.pop("overdraftLimit", None)
-        overdraft_limit = None if _overdraft_limit is None else Money.from_dict(_overdraft_limit)
-        _ownership_type = d.pop("ownershipType", None)
-        ownership_type = None if _ownership_type is None else enum_member(UXAccountOwnershipType, _ownership_type)
-        pos_count = d.pop("posCount", None)
-        primary_holder_id = d.pop("primaryHolderId", None)
-        primary_holder_name = d.pop("primaryHolderName", None)
-        _reg_d_limits = d.pop("regDLimits", None)
-        reg_d_limits = None if _reg_d_limits is None else RegDLimits.from_dict(_reg_d_limits)
-        rewards_count = d.pop("rewardsCount", None)
-        _tax_prior_year_to_date = d.pop("taxPriorYearToDate", None)
-        tax_prior_year_to_date = None if _tax_prior_year_to_date is None else Money.from_dict(_tax_prior_year_to_date)
-        _tax_year_to_date = d.pop("taxYearToDate", None)
-        tax_year_to_date = None if _tax_year_to_date is None else Money.from_dict(_tax_year_to_date)
-        tier_1_balance_desc = d.pop("tier1BalanceDesc", None)
-        _tier_1_qualified_rate = d.pop("tier1QualifiedRate", None)
-        tier_1_qualified_rate = None if _tier_1_qualified_rate is None else to_decimal(_tier_1_qualified_rate)
-        tier_2_balance_desc = d.pop("tier2BalanceDesc", None)
-        _tier_2_qualified_rate = d.pop("tier2QualifiedRate", None)
-        tier_2_qualified_rate = None if _tier_2_qualified_rate is None else to_decimal(_tier_2_qualified_rate)
-        _total_funds_available = d.pop("totalFundsAvailable", None)
-        total_funds_available = None if _total_funds_available is None else Money.from_dict(_total_funds_available)
-        tpv_reference = d.pop("tpvReference", None)
-        ux_account = cls(
-            account_number=account_number,
-            account_type=account_type,
-            balance=balance,
-            category=category,
-            id=id,
-            account_transaction=account_transaction,
-            account_hidden=account_hidden,
-            account_status=account_status,
-            ach_count=ach_count,
-            bill_pay_account_number=bill_pay_account_number,
-            bill_pay_id=bill_pay_id,
-            current_year_eligible_contribution=current_year_eligible_contribution,
-            current_year_max_contribution=current_year_max_contribution,
-            description=description,
-            fi_account_type_desc=fi_account_type_desc,
-            fi_raw_account_type=fi_raw_account_type,
-            fi_account_type=fi_account_type,
-            customer_id=customer_id,
-            history_allowed=history_allowed,
-            host_account_type=host_account_type,
-            interest_prior_year_to_date=interest_prior_year_to_date,
-            interest_rate=interest_rate,
-            last_deposit_amount=last_deposit_amount,
-            last_dividend_amount=last_dividend_amount,
-            last_interest_payment_amount=last_interest_payment_amount,
-            last_interest_payment_date=last_interest_payment_date,
-            last_statement_start_date=last_statement_start_date,
-            last_statement_end_date=last_statement_end_date,
-            last_year_eligible_contribution=last_year_eligible_contribution,
-            last_year_max_contribution=last_year_max_contribution,
-            micr_number=micr_number,
-            nick_name=nick_name,
-            non_qualified_rate=non_qualified_rate,
-            overdraft_account_number=overdraft_account_number,
-            overdraft_available_amount=overdraft_available_amount,
-            overdraft_limit=overdraft_limit,
-            ownership_type=ownership_type,
-            pos_count=pos_count,
-            primary_holder_id=primary_holder_id,
-            primary_holder_name=primary_holder_name,
-            reg_d_limits=reg_d_limits,
-            rewards_count=rewards_count,
-            tax_prior_year_to_date=tax_prior_year_to_date,
-            tax_year_to_date=tax_year_to_date,
-            tier_1_balance_desc=tier_1_balance_desc,
-            tier_1_qualified_rate=tier_1_qualified_rate,
-            tier_2_balance_desc=tier_2_balance_desc,
-            tier_2_qualified_rate=tier_2_qualified_rate,
-            total_funds_available=total_funds_available,
-            tpv_reference=tpv_reference,
+        _self = cls(
+            account_number=d.pop("accountNumber"),
+            account_type=AccountType1.from_dict(d.pop("accountType")),
+            balance=Balance.from_dict(d.pop("balance")),
+            category=enum_member(AccountCategory, d.pop("category")),
+            id=d.pop("id"),
+            account_transaction=[AccountTransaction.from_dict(item) for item in d.pop("accountTransaction")],
+            account_hidden=d.pop("accountHidden", None),
+            account_status=None if (v := d.pop("accountStatus", None)) is None else AccountStatus1.from_dict(v),
+            ach_count=d.pop("achCount", None),
+            bill_pay_account_number=d.pop("billPayAccountNumber", None),
+            bill_pay_id=d.pop("billPayId", None),
+            current_year_eligible_contribution=None
+            if (v := d.pop("currentYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            current_year_max_contribution=None
+            if (v := d.pop("currentYearMaxContribution", None)) is None
+            else Money.from_dict(v),
+            description=d.pop("description", None),
+            fi_account_type_desc=d.pop("fiAccountTypeDesc", None),
+            fi_raw_account_type=d.pop("fiRawAccountType", None),
+            fi_account_type=d.pop("fiAccountType", None),
+            customer_id=d.pop("customerId", None),
+            history_allowed=d.pop("historyAllowed", None),
+            host_account_type=d.pop("hostAccountType", None),
+            interest_prior_year_to_date=None
+            if (v := d.pop("interestPriorYearToDate", None)) is None
+            else Money.from_dict(v),
+            interest_rate=None if (v := d.pop("interestRate", None)) is None else to_decimal(v),
+            last_deposit_amount=None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
+            last_dividend_amount=None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
+            last_interest_payment_amount=None
+            if (v := d.pop("lastInterestPaymentAmount", None)) is None
+            else Money.from_dict(v),
+            last_interest_payment_date=None if (v := d.pop("lastInterestPaymentDate", None)) is None else parse_date(v),
+            last_statement_start_date=None if (v := d.pop("lastStatementStartDate", None)) is None else parse_date(v),
+            last_statement_end_date=None if (v := d.pop("lastStatementEndDate", None)) is None else parse_date(v),
+            last_year_eligible_contribution=None
+            if (v := d.pop("lastYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_max_contribution=None
+            if (v := d.pop("lastYearMaxContribution", None)) is None
+            else Money.from_dict(v),
+            micr_number=d.pop("micrNumber", None),
+            nick_name=d.pop("nickName", None),
+            non_qualified_rate=None if (v := d.pop("nonQualifiedRate", None)) is None else to_decimal(v),
+            overdraft_account_number=d.pop("overdraftAccountNumber", None),
+            overdraft_available_amount=None
+            if (v := d.pop("overdraftAvailableAmount", None)) is None
+            else Money.from_dict(v),
+            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
+            ownership_type=None
+            if (v := d.pop("ownershipType", None)) is None
+            else enum_member(UXAccountOwnershipType, v),
+            pos_count=d.pop("posCount", None),
+            primary_holder_id=d.pop("primaryHolderId", None),
+            primary_holder_name=d.pop("primaryHolderName", None),
+            reg_d_limits=None if (v := d.pop("regDLimits", None)) is None else RegDLimits.from_dict(v),
+            rewards_count=d.pop("rewardsCount", None),
+            tax_prior_year_to_date=None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
+            tax_year_to_date=None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v),
+            tier_1_balance_desc=d.pop("tier1BalanceDesc", None),
+            tier_1_qualified_rate=None if (v := d.pop("tier1QualifiedRate", None)) is None else to_decimal(v),
+            tier_2_balance_desc=d.pop("tier2BalanceDesc", None),
+            tier_2_qualified_rate=None if (v := d.pop("tier2QualifiedRate", None)) is None else to_decimal(v),
+            total_funds_available=None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
+            tpv_reference=d.pop("tpvReference", None),
         )
 
-        object.__setattr__(ux_account, "additional_properties", d)  # no on-setattr hooks
-        return ux_account
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.account_status_1 import AccountStatus1

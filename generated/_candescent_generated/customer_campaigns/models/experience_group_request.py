@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.experience_group_request_group_type import ExperienceGroupRequestG
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="ExperienceGroupRequest")
 
 
 @_attrs_define
@@ -34,15 +32,9 @@ class ExperienceGroupRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        group_name = self.group_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupName": group_name,
-            }
-        )
+        field_dict["groupName"] = self.group_name
         if self.group_description is not None:
             field_dict["groupDescription"] = self.group_description
         if self.group_type is not None:
@@ -55,20 +47,16 @@ class ExperienceGroupRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_name = d.pop("groupName")
-        group_description = d.pop("groupDescription", None)
-        _group_type = d.pop("groupType", None)
-        group_type = None if _group_type is None else enum_member(ExperienceGroupRequestGroupType, _group_type)
-        _group_platform = d.pop("groupPlatform", None)
-        group_platform = (
-            None if _group_platform is None else enum_member(ExperienceGroupRequestGroupPlatform, _group_platform)
-        )
-        experience_group_request = cls(
-            group_name=group_name,
-            group_description=group_description,
-            group_type=group_type,
-            group_platform=group_platform,
+        _self = cls(
+            group_name=d.pop("groupName"),
+            group_description=d.pop("groupDescription", None),
+            group_type=None
+            if (v := d.pop("groupType", None)) is None
+            else enum_member(ExperienceGroupRequestGroupType, v),
+            group_platform=None
+            if (v := d.pop("groupPlatform", None)) is None
+            else enum_member(ExperienceGroupRequestGroupPlatform, v),
         )
 
-        object.__setattr__(experience_group_request, "additional_properties", d)  # no on-setattr hooks
-        return experience_group_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

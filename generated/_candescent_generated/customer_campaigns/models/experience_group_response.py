@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,8 +14,6 @@ from ..models.experience_group_response_group_type import ExperienceGroupRespons
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="ExperienceGroupResponse")
 
 
 @_attrs_define
@@ -45,27 +43,15 @@ class ExperienceGroupResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        group_id = str(self.group_id)
-        group_name = self.group_name
-        group_type = ExperienceGroupResponseGroupType(self.group_type).value
-        group_platform = ExperienceGroupResponseGroupPlatform(self.group_platform).value
-        group_last_updated_date_time = self.group_last_updated_date_time.isoformat()
-        group_participant_count = self.group_participant_count
-        group_status = ExperienceGroupResponseGroupStatus(self.group_status).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupId": group_id,
-                "groupName": group_name,
-                "groupType": group_type,
-                "groupPlatform": group_platform,
-                "groupLastUpdatedDateTime": group_last_updated_date_time,
-                "groupParticipantCount": group_participant_count,
-                "groupStatus": group_status,
-            }
-        )
+        field_dict["groupId"] = str(self.group_id)
+        field_dict["groupName"] = self.group_name
+        field_dict["groupType"] = ExperienceGroupResponseGroupType(self.group_type).value
+        field_dict["groupPlatform"] = ExperienceGroupResponseGroupPlatform(self.group_platform).value
+        field_dict["groupLastUpdatedDateTime"] = self.group_last_updated_date_time.isoformat()
+        field_dict["groupParticipantCount"] = self.group_participant_count
+        field_dict["groupStatus"] = ExperienceGroupResponseGroupStatus(self.group_status).value
         if self.group_description is not None:
             field_dict["groupDescription"] = self.group_description
 
@@ -74,29 +60,16 @@ class ExperienceGroupResponse(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_id = UUID(d.pop("groupId"))
-
-        group_name = d.pop("groupName")
-        group_type = enum_member(ExperienceGroupResponseGroupType, d.pop("groupType"))
-
-        group_platform = enum_member(ExperienceGroupResponseGroupPlatform, d.pop("groupPlatform"))
-
-        group_last_updated_date_time = parse_datetime(d.pop("groupLastUpdatedDateTime"))
-
-        group_participant_count = d.pop("groupParticipantCount")
-        group_status = enum_member(ExperienceGroupResponseGroupStatus, d.pop("groupStatus"))
-
-        group_description = d.pop("groupDescription", None)
-        experience_group_response = cls(
-            group_id=group_id,
-            group_name=group_name,
-            group_type=group_type,
-            group_platform=group_platform,
-            group_last_updated_date_time=group_last_updated_date_time,
-            group_participant_count=group_participant_count,
-            group_status=group_status,
-            group_description=group_description,
+        _self = cls(
+            group_id=UUID(d.pop("groupId")),
+            group_name=d.pop("groupName"),
+            group_type=enum_member(ExperienceGroupResponseGroupType, d.pop("groupType")),
+            group_platform=enum_member(ExperienceGroupResponseGroupPlatform, d.pop("groupPlatform")),
+            group_last_updated_date_time=parse_datetime(d.pop("groupLastUpdatedDateTime")),
+            group_participant_count=d.pop("groupParticipantCount"),
+            group_status=enum_member(ExperienceGroupResponseGroupStatus, d.pop("groupStatus")),
+            group_description=d.pop("groupDescription", None),
         )
 
-        object.__setattr__(experience_group_response, "additional_properties", d)  # no on-setattr hooks
-        return experience_group_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ExperienceGroupsResponse")
 
 
 @_attrs_define
@@ -30,27 +28,19 @@ class ExperienceGroupsResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
-
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        page = self.page.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "links": links,
-                "content": content,
-                "page": page,
-            }
-        )
+        field_dict["links"] = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            field_dict["links"].append(links_item)
+
+        field_dict["content"] = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            field_dict["content"].append(content_item)
+
+        field_dict["page"] = self.page.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -61,30 +51,14 @@ class ExperienceGroupsResponse(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link.from_dict(links_item_data)
-
-            links.append(links_item)
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = GroupsWithParticipantsCount.from_dict(content_item_data)
-
-            content.append(content_item)
-
-        page = Page.from_dict(d.pop("page"))
-
-        experience_groups_response = cls(
-            links=links,
-            content=content,
-            page=page,
+        _self = cls(
+            links=[Link.from_dict(item) for item in d.pop("links")],
+            content=[GroupsWithParticipantsCount.from_dict(item) for item in d.pop("content")],
+            page=Page.from_dict(d.pop("page")),
         )
 
-        object.__setattr__(experience_groups_response, "additional_properties", d)  # no on-setattr hooks
-        return experience_groups_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.groups_with_participants_count import GroupsWithParticipantsCount

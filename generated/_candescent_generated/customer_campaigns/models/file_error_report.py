@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="FileErrorReport")
 
 
 @_attrs_define
@@ -32,7 +30,6 @@ class FileErrorReport(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.report_available_until is not None:
@@ -49,16 +46,12 @@ class FileErrorReport(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        report_available_until = d.pop("reportAvailableUntil", None)
-        is_report_available = d.pop("isReportAvailable", None)
-        error_report_file_name = d.pop("errorReportFileName", None)
-        message = d.pop("message", None)
-        file_error_report = cls(
-            report_available_until=report_available_until,
-            is_report_available=is_report_available,
-            error_report_file_name=error_report_file_name,
-            message=message,
+        _self = cls(
+            report_available_until=d.pop("reportAvailableUntil", None),
+            is_report_available=d.pop("isReportAvailable", None),
+            error_report_file_name=d.pop("errorReportFileName", None),
+            message=d.pop("message", None),
         )
 
-        object.__setattr__(file_error_report, "additional_properties", d)  # no on-setattr hooks
-        return file_error_report
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

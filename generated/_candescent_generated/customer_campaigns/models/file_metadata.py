@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperat
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="FileMetadata")
 
 
 @_attrs_define
@@ -34,19 +32,11 @@ class FileMetadata(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        userlist_file_name = self.userlist_file_name
-        userlist_name = self.userlist_name
-        userlist_operation = FileMetadataUserlistOperation(self.userlist_operation).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userlistFileName": userlist_file_name,
-                "userlistName": userlist_name,
-                "userlistOperation": userlist_operation,
-            }
-        )
+        field_dict["userlistFileName"] = self.userlist_file_name
+        field_dict["userlistName"] = self.userlist_name
+        field_dict["userlistOperation"] = FileMetadataUserlistOperation(self.userlist_operation).value
         if self.userlist_description is not None:
             field_dict["userlistDescription"] = self.userlist_description
 
@@ -55,17 +45,12 @@ class FileMetadata(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        userlist_file_name = d.pop("userlistFileName")
-        userlist_name = d.pop("userlistName")
-        userlist_operation = enum_member(FileMetadataUserlistOperation, d.pop("userlistOperation"))
-
-        userlist_description = d.pop("userlistDescription", None)
-        file_metadata = cls(
-            userlist_file_name=userlist_file_name,
-            userlist_name=userlist_name,
-            userlist_operation=userlist_operation,
-            userlist_description=userlist_description,
+        _self = cls(
+            userlist_file_name=d.pop("userlistFileName"),
+            userlist_name=d.pop("userlistName"),
+            userlist_operation=enum_member(FileMetadataUserlistOperation, d.pop("userlistOperation")),
+            userlist_description=d.pop("userlistDescription", None),
         )
 
-        object.__setattr__(file_metadata, "additional_properties", d)  # no on-setattr hooks
-        return file_metadata
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.file_status_job_status import FileStatusJobStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="FileStatus")
 
 
 @_attrs_define
@@ -47,19 +45,11 @@ class FileStatus(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        succeeded_user_count = self.succeeded_user_count
-        user_count = self.user_count
-        failed_user_count = self.failed_user_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "succeededUserCount": succeeded_user_count,
-                "userCount": user_count,
-                "failedUserCount": failed_user_count,
-            }
-        )
+        field_dict["succeededUserCount"] = self.succeeded_user_count
+        field_dict["userCount"] = self.user_count
+        field_dict["failedUserCount"] = self.failed_user_count
         if self.job_id is not None:
             field_dict["jobId"] = self.job_id
         if self.job_status is not None:
@@ -80,30 +70,18 @@ class FileStatus(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        succeeded_user_count = d.pop("succeededUserCount")
-        user_count = d.pop("userCount")
-        failed_user_count = d.pop("failedUserCount")
-        job_id = d.pop("jobId", None)
-        _job_status = d.pop("jobStatus", None)
-        job_status = None if _job_status is None else enum_member(FileStatusJobStatus, _job_status)
-        job_status_message = d.pop("jobStatusMessage", None)
-        report_available_until = d.pop("reportAvailableUntil", None)
-        is_report_available = d.pop("isReportAvailable", None)
-        error_report_file_name = d.pop("errorReportFileName", None)
-        _file_sent_date = d.pop("fileSentDate", None)
-        file_sent_date = None if _file_sent_date is None else parse_datetime(_file_sent_date)
-        file_status = cls(
-            succeeded_user_count=succeeded_user_count,
-            user_count=user_count,
-            failed_user_count=failed_user_count,
-            job_id=job_id,
-            job_status=job_status,
-            job_status_message=job_status_message,
-            report_available_until=report_available_until,
-            is_report_available=is_report_available,
-            error_report_file_name=error_report_file_name,
-            file_sent_date=file_sent_date,
+        _self = cls(
+            succeeded_user_count=d.pop("succeededUserCount"),
+            user_count=d.pop("userCount"),
+            failed_user_count=d.pop("failedUserCount"),
+            job_id=d.pop("jobId", None),
+            job_status=None if (v := d.pop("jobStatus", None)) is None else enum_member(FileStatusJobStatus, v),
+            job_status_message=d.pop("jobStatusMessage", None),
+            report_available_until=d.pop("reportAvailableUntil", None),
+            is_report_available=d.pop("isReportAvailable", None),
+            error_report_file_name=d.pop("errorReportFileName", None),
+            file_sent_date=None if (v := d.pop("fileSentDate", None)) is None else parse_datetime(v),
         )
 
-        object.__setattr__(file_status, "additional_properties", d)  # no on-setattr hooks
-        return file_status
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,8 +14,6 @@ from ..models.job_type import JobType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="Job")
 
 
 @_attrs_define
@@ -62,41 +60,22 @@ class Job(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        job_id = str(self.job_id)
-        group_id = str(self.group_id)
-        group_name = self.group_name
-        group_type = JobGroupType(self.group_type).value
-        input_file_name = self.input_file_name
-        working_file_name = self.working_file_name
-        type_ = JobType(self.type_).value
-        total_records_count = self.total_records_count
-        success_records_count = self.success_records_count
-        failed_records_count = self.failed_records_count
-        job_status = JobJobStatus(self.job_status).value
-        job_created_by = self.job_created_by
-        created_date_time = self.created_date_time.isoformat()
-        last_updated_date_time = self.last_updated_date_time.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jobId": job_id,
-                "groupId": group_id,
-                "groupName": group_name,
-                "groupType": group_type,
-                "inputFileName": input_file_name,
-                "workingFileName": working_file_name,
-                "type": type_,
-                "totalRecordsCount": total_records_count,
-                "successRecordsCount": success_records_count,
-                "failedRecordsCount": failed_records_count,
-                "jobStatus": job_status,
-                "jobCreatedBy": job_created_by,
-                "createdDateTime": created_date_time,
-                "lastUpdatedDateTime": last_updated_date_time,
-            }
-        )
+        field_dict["jobId"] = str(self.job_id)
+        field_dict["groupId"] = str(self.group_id)
+        field_dict["groupName"] = self.group_name
+        field_dict["groupType"] = JobGroupType(self.group_type).value
+        field_dict["inputFileName"] = self.input_file_name
+        field_dict["workingFileName"] = self.working_file_name
+        field_dict["type"] = JobType(self.type_).value
+        field_dict["totalRecordsCount"] = self.total_records_count
+        field_dict["successRecordsCount"] = self.success_records_count
+        field_dict["failedRecordsCount"] = self.failed_records_count
+        field_dict["jobStatus"] = JobJobStatus(self.job_status).value
+        field_dict["jobCreatedBy"] = self.job_created_by
+        field_dict["createdDateTime"] = self.created_date_time.isoformat()
+        field_dict["lastUpdatedDateTime"] = self.last_updated_date_time.isoformat()
         if self.job_details is not None:
             field_dict["jobDetails"] = self.job_details
         if self.links is not None:
@@ -110,51 +89,27 @@ class Job(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = UUID(d.pop("jobId"))
-
-        group_id = UUID(d.pop("groupId"))
-
-        group_name = d.pop("groupName")
-        group_type = enum_member(JobGroupType, d.pop("groupType"))
-
-        input_file_name = d.pop("inputFileName")
-        working_file_name = d.pop("workingFileName")
-        type_ = enum_member(JobType, d.pop("type"))
-
-        total_records_count = d.pop("totalRecordsCount")
-        success_records_count = d.pop("successRecordsCount")
-        failed_records_count = d.pop("failedRecordsCount")
-        job_status = enum_member(JobJobStatus, d.pop("jobStatus"))
-
-        job_created_by = d.pop("jobCreatedBy")
-        created_date_time = parse_datetime(d.pop("createdDateTime"))
-
-        last_updated_date_time = parse_datetime(d.pop("lastUpdatedDateTime"))
-
-        job_details = d.pop("jobDetails", None)
-        _links = d.pop("links", None)
-        links = None if _links is None else [Link1.from_dict(item) for item in _links]
-        job = cls(
-            job_id=job_id,
-            group_id=group_id,
-            group_name=group_name,
-            group_type=group_type,
-            input_file_name=input_file_name,
-            working_file_name=working_file_name,
-            type_=type_,
-            total_records_count=total_records_count,
-            success_records_count=success_records_count,
-            failed_records_count=failed_records_count,
-            job_status=job_status,
-            job_created_by=job_created_by,
-            created_date_time=created_date_time,
-            last_updated_date_time=last_updated_date_time,
-            job_details=job_details,
-            links=links,
+        _self = cls(
+            job_id=UUID(d.pop("jobId")),
+            group_id=UUID(d.pop("groupId")),
+            group_name=d.pop("groupName"),
+            group_type=enum_member(JobGroupType, d.pop("groupType")),
+            input_file_name=d.pop("inputFileName"),
+            working_file_name=d.pop("workingFileName"),
+            type_=enum_member(JobType, d.pop("type")),
+            total_records_count=d.pop("totalRecordsCount"),
+            success_records_count=d.pop("successRecordsCount"),
+            failed_records_count=d.pop("failedRecordsCount"),
+            job_status=enum_member(JobJobStatus, d.pop("jobStatus")),
+            job_created_by=d.pop("jobCreatedBy"),
+            created_date_time=parse_datetime(d.pop("createdDateTime")),
+            last_updated_date_time=parse_datetime(d.pop("lastUpdatedDateTime")),
+            job_details=d.pop("jobDetails", None),
+            links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
         )
 
-        object.__setattr__(job, "additional_properties", d)  # no on-setattr hooks
-        return job
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.link_1 import Link1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="JobError")
 
 
 @_attrs_define
@@ -30,17 +28,10 @@ class JobError(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        line_nbr = self.line_nbr
-        error_msg = self.error_msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lineNbr": line_nbr,
-                "errorMsg": error_msg,
-            }
-        )
+        field_dict["lineNbr"] = self.line_nbr
+        field_dict["errorMsg"] = self.error_msg
         if self.links is not None:
             field_dict["links"] = []
             for links_item_data in self.links:
@@ -52,18 +43,14 @@ class JobError(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        line_nbr = d.pop("lineNbr")
-        error_msg = d.pop("errorMsg")
-        _links = d.pop("links", None)
-        links = None if _links is None else [Link1.from_dict(item) for item in _links]
-        job_error = cls(
-            line_nbr=line_nbr,
-            error_msg=error_msg,
-            links=links,
+        _self = cls(
+            line_nbr=d.pop("lineNbr"),
+            error_msg=d.pop("errorMsg"),
+            links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
         )
 
-        object.__setattr__(job_error, "additional_properties", d)  # no on-setattr hooks
-        return job_error
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.link_1 import Link1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="UserListFile")
 
 
 @_attrs_define
@@ -30,15 +28,9 @@ class UserListFile(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        file_metadata = self.file_metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileMetadata": file_metadata,
-            }
-        )
+        field_dict["fileMetadata"] = self.file_metadata.to_dict()
         if self.file_status is not None:
             field_dict["fileStatus"] = self.file_status.to_dict()
         if self.file_error_report is not None:
@@ -49,20 +41,14 @@ class UserListFile(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
-
-        _file_status = d.pop("fileStatus", None)
-        file_status = None if _file_status is None else FileStatus.from_dict(_file_status)
-        _file_error_report = d.pop("fileErrorReport", None)
-        file_error_report = None if _file_error_report is None else FileErrorReport.from_dict(_file_error_report)
-        user_list_file = cls(
-            file_metadata=file_metadata,
-            file_status=file_status,
-            file_error_report=file_error_report,
+        _self = cls(
+            file_metadata=FileMetadata.from_dict(d.pop("fileMetadata")),
+            file_status=None if (v := d.pop("fileStatus", None)) is None else FileStatus.from_dict(v),
+            file_error_report=None if (v := d.pop("fileErrorReport", None)) is None else FileErrorReport.from_dict(v),
         )
 
-        object.__setattr__(user_list_file, "additional_properties", d)  # no on-setattr hooks
-        return user_list_file
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.file_error_report import FileErrorReport

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="UserListJobRequest")
 
 
 @_attrs_define
@@ -30,17 +28,11 @@ class UserListJobRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        name = self.name
-        users = self.users
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "users": users,
-            }
-        )
+        field_dict["name"] = self.name
+        field_dict["users"] = self.users
+
         if self.description is not None:
             field_dict["description"] = self.description
 
@@ -49,15 +41,11 @@ class UserListJobRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-        users = cast(list[str], d.pop("users"))
-
-        description = d.pop("description", None)
-        user_list_job_request = cls(
-            name=name,
-            users=users,
-            description=description,
+        _self = cls(
+            name=d.pop("name"),
+            users=d.pop("users"),
+            description=d.pop("description", None),
         )
 
-        object.__setattr__(user_list_job_request, "additional_properties", d)  # no on-setattr hooks
-        return user_list_job_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ChallengeQuestionInfo")
 
 
 @_attrs_define
@@ -39,7 +37,6 @@ class ChallengeQuestionInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.challenge_questions is not None:
@@ -66,24 +63,16 @@ class ChallengeQuestionInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        challenge_questions = d.pop("challengeQuestions", None)
-        challenge_questions_selected = d.pop("challengeQuestionsSelected", None)
-        enabled = d.pop("enabled", None)
-        invalid_attempts = d.pop("invalidAttempts", None)
-        max_bad_attempts = d.pop("maxBadAttempts", None)
-        number_of_options_per_menu = d.pop("numberOfOptionsPerMenu", None)
-        number_of_questions = d.pop("numberOfQuestions", None)
-        opted_out = d.pop("optedOut", None)
-        challenge_question_info = cls(
-            challenge_questions=challenge_questions,
-            challenge_questions_selected=challenge_questions_selected,
-            enabled=enabled,
-            invalid_attempts=invalid_attempts,
-            max_bad_attempts=max_bad_attempts,
-            number_of_options_per_menu=number_of_options_per_menu,
-            number_of_questions=number_of_questions,
-            opted_out=opted_out,
+        _self = cls(
+            challenge_questions=d.pop("challengeQuestions", None),
+            challenge_questions_selected=d.pop("challengeQuestionsSelected", None),
+            enabled=d.pop("enabled", None),
+            invalid_attempts=d.pop("invalidAttempts", None),
+            max_bad_attempts=d.pop("maxBadAttempts", None),
+            number_of_options_per_menu=d.pop("numberOfOptionsPerMenu", None),
+            number_of_questions=d.pop("numberOfQuestions", None),
+            opted_out=d.pop("optedOut", None),
         )
 
-        object.__setattr__(challenge_question_info, "additional_properties", d)  # no on-setattr hooks
-        return challenge_question_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.channel_info_channel_type import ChannelInfoChannelType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="ChannelInfo")
 
 
 @_attrs_define
@@ -43,7 +41,6 @@ class ChannelInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.channel_type is not None:
@@ -70,33 +67,20 @@ class ChannelInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _channel_type = d.pop("channelType", None)
-        channel_type = None if _channel_type is None else enum_member(ChannelInfoChannelType, _channel_type)
-        _credential = d.pop("credential", None)
-        credential = None if _credential is None else Credential.from_dict(_credential)
-        failed_login_count = d.pop("failedLoginCount", None)
-        _id = d.pop("id", None)
-        id = None if _id is None else IdType.from_dict(_id)
-        last_login_date = d.pop("lastLoginDate", None)
-        last_login_date_time = d.pop("lastLoginDateTime", None)
-        service = d.pop("service", None)
-        _user_status = d.pop("userStatus", None)
-        user_status = None if _user_status is None else UserStatus2.from_dict(_user_status)
-        valid_login_count = d.pop("validLoginCount", None)
-        channel_info = cls(
-            channel_type=channel_type,
-            credential=credential,
-            failed_login_count=failed_login_count,
-            id=id,
-            last_login_date=last_login_date,
-            last_login_date_time=last_login_date_time,
-            service=service,
-            user_status=user_status,
-            valid_login_count=valid_login_count,
+        _self = cls(
+            channel_type=None if (v := d.pop("channelType", None)) is None else enum_member(ChannelInfoChannelType, v),
+            credential=None if (v := d.pop("credential", None)) is None else Credential.from_dict(v),
+            failed_login_count=d.pop("failedLoginCount", None),
+            id=None if (v := d.pop("id", None)) is None else IdType.from_dict(v),
+            last_login_date=d.pop("lastLoginDate", None),
+            last_login_date_time=d.pop("lastLoginDateTime", None),
+            service=d.pop("service", None),
+            user_status=None if (v := d.pop("userStatus", None)) is None else UserStatus2.from_dict(v),
+            valid_login_count=d.pop("validLoginCount", None),
         )
 
-        object.__setattr__(channel_info, "additional_properties", d)  # no on-setattr hooks
-        return channel_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.credential import Credential

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ChannelInfos")
 
 
 @_attrs_define
@@ -25,7 +23,6 @@ class ChannelInfos(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.channel_info is not None:
@@ -39,14 +36,14 @@ class ChannelInfos(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _channel_info = d.pop("channelInfo", None)
-        channel_info = None if _channel_info is None else [ChannelInfo.from_dict(item) for item in _channel_info]
-        channel_infos = cls(
-            channel_info=channel_info,
+        _self = cls(
+            channel_info=None
+            if (v := d.pop("channelInfo", None)) is None
+            else [ChannelInfo.from_dict(item) for item in v],
         )
 
-        object.__setattr__(channel_infos, "additional_properties", d)  # no on-setattr hooks
-        return channel_infos
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.channel_info import ChannelInfo

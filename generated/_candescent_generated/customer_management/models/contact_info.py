@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.contact_info_user_id_type import ContactInfoUserIdType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="ContactInfo")
 
 
 @_attrs_define
@@ -35,7 +33,6 @@ class ContactInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.user_id_type is not None:
@@ -52,23 +49,17 @@ class ContactInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _user_id_type = d.pop("userIdType", None)
-        user_id_type = None if _user_id_type is None else enum_member(ContactInfoUserIdType, _user_id_type)
-        _phone_number = d.pop("phoneNumber", None)
-        phone_number = None if _phone_number is None else ContactInfoPhoneNumber.from_dict(_phone_number)
-        _email = d.pop("email", None)
-        email = None if _email is None else ContactInfoEmail.from_dict(_email)
-        _postal_address = d.pop("postalAddress", None)
-        postal_address = None if _postal_address is None else UpdateContactInfoPostalAddress.from_dict(_postal_address)
-        contact_info = cls(
-            user_id_type=user_id_type,
-            phone_number=phone_number,
-            email=email,
-            postal_address=postal_address,
+        _self = cls(
+            user_id_type=None if (v := d.pop("userIdType", None)) is None else enum_member(ContactInfoUserIdType, v),
+            phone_number=None if (v := d.pop("phoneNumber", None)) is None else ContactInfoPhoneNumber.from_dict(v),
+            email=None if (v := d.pop("email", None)) is None else ContactInfoEmail.from_dict(v),
+            postal_address=None
+            if (v := d.pop("postalAddress", None)) is None
+            else UpdateContactInfoPostalAddress.from_dict(v),
         )
 
-        object.__setattr__(contact_info, "additional_properties", d)  # no on-setattr hooks
-        return contact_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.contact_info_email import ContactInfoEmail

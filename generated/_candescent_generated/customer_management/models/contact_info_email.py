@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ContactInfoEmail")
 
 
 @_attrs_define
@@ -26,7 +24,6 @@ class ContactInfoEmail(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.email_address is not None:
@@ -37,10 +34,9 @@ class ContactInfoEmail(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = d.pop("emailAddress", None)
-        contact_info_email = cls(
-            email_address=email_address,
+        _self = cls(
+            email_address=d.pop("emailAddress", None),
         )
 
-        object.__setattr__(contact_info_email, "additional_properties", d)  # no on-setattr hooks
-        return contact_info_email
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ContactInfoPhoneNumber")
 
 
 @_attrs_define
@@ -32,7 +30,6 @@ class ContactInfoPhoneNumber(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.old_phone_number is not None:
@@ -49,16 +46,12 @@ class ContactInfoPhoneNumber(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        old_phone_number = d.pop("oldPhoneNumber", None)
-        old_country_code = d.pop("oldCountryCode", None)
-        new_phone_number = d.pop("newPhoneNumber", None)
-        new_country_code = d.pop("newCountryCode", None)
-        contact_info_phone_number = cls(
-            old_phone_number=old_phone_number,
-            old_country_code=old_country_code,
-            new_phone_number=new_phone_number,
-            new_country_code=new_country_code,
+        _self = cls(
+            old_phone_number=d.pop("oldPhoneNumber", None),
+            old_country_code=d.pop("oldCountryCode", None),
+            new_phone_number=d.pop("newPhoneNumber", None),
+            new_country_code=d.pop("newCountryCode", None),
         )
 
-        object.__setattr__(contact_info_phone_number, "additional_properties", d)  # no on-setattr hooks
-        return contact_info_phone_number
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

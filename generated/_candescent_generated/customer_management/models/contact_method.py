@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.contact_method_protocol import ContactMethodProtocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date
-
-T = TypeVar("T", bound="ContactMethod")
 
 
 @_attrs_define
@@ -41,7 +39,6 @@ class ContactMethod(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
@@ -66,26 +63,16 @@ class ContactMethod(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", None)
-        contact_info = d.pop("contactInfo", None)
-        telephone_country_code = d.pop("telephoneCountryCode", None)
-        _protocol = d.pop("protocol", None)
-        protocol = None if _protocol is None else enum_member(ContactMethodProtocol, _protocol)
-        activated = d.pop("activated", None)
-        validated = d.pop("validated", None)
-        _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time = None if _enrolled_date_time is None else parse_date(_enrolled_date_time)
-        primary = d.pop("primary", None)
-        contact_method = cls(
-            id=id,
-            contact_info=contact_info,
-            telephone_country_code=telephone_country_code,
-            protocol=protocol,
-            activated=activated,
-            validated=validated,
-            enrolled_date_time=enrolled_date_time,
-            primary=primary,
+        _self = cls(
+            id=d.pop("id", None),
+            contact_info=d.pop("contactInfo", None),
+            telephone_country_code=d.pop("telephoneCountryCode", None),
+            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(ContactMethodProtocol, v),
+            activated=d.pop("activated", None),
+            validated=d.pop("validated", None),
+            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_date(v),
+            primary=d.pop("primary", None),
         )
 
-        object.__setattr__(contact_method, "additional_properties", d)  # no on-setattr hooks
-        return contact_method
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.contact_method_1_protocol import ContactMethod1Protocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="ContactMethod1")
 
 
 @_attrs_define
@@ -48,15 +46,9 @@ class ContactMethod1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        protocol = ContactMethod1Protocol(self.protocol).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "protocol": protocol,
-            }
-        )
+        field_dict["protocol"] = ContactMethod1Protocol(self.protocol).value
         if self.id is not None:
             field_dict["id"] = self.id
         if self.activated is not None:
@@ -81,33 +73,20 @@ class ContactMethod1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        protocol = enum_member(ContactMethod1Protocol, d.pop("protocol"))
-
-        id = d.pop("id", None)
-        activated = d.pop("activated", None)
-        _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time = None if _enrolled_date_time is None else parse_datetime(_enrolled_date_time)
-        telephone_country_code = d.pop("telephoneCountryCode", None)
-        contact_info = d.pop("contactInfo", None)
-        validated = d.pop("validated", None)
-        host = d.pop("host", None)
-        primary = d.pop("primary", None)
-        _contact_method_type = d.pop("contactMethodType", None)
-        contact_method_type = (
-            None if _contact_method_type is None else enum_member(ContactMethod1ContactMethodType, _contact_method_type)
-        )
-        contact_method_1 = cls(
-            protocol=protocol,
-            id=id,
-            activated=activated,
-            enrolled_date_time=enrolled_date_time,
-            telephone_country_code=telephone_country_code,
-            contact_info=contact_info,
-            validated=validated,
-            host=host,
-            primary=primary,
-            contact_method_type=contact_method_type,
+        _self = cls(
+            protocol=enum_member(ContactMethod1Protocol, d.pop("protocol")),
+            id=d.pop("id", None),
+            activated=d.pop("activated", None),
+            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
+            telephone_country_code=d.pop("telephoneCountryCode", None),
+            contact_info=d.pop("contactInfo", None),
+            validated=d.pop("validated", None),
+            host=d.pop("host", None),
+            primary=d.pop("primary", None),
+            contact_method_type=None
+            if (v := d.pop("contactMethodType", None)) is None
+            else enum_member(ContactMethod1ContactMethodType, v),
         )
 
-        object.__setattr__(contact_method_1, "additional_properties", d)  # no on-setattr hooks
-        return contact_method_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

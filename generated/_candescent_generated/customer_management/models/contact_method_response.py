@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ContactMethodResponse")
 
 
 @_attrs_define
@@ -27,7 +25,6 @@ class ContactMethodResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer_id is not None:
@@ -43,18 +40,15 @@ class ContactMethodResponse(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("customerId", None)
-        _contact_methods = d.pop("contactMethods", None)
-        contact_methods = (
-            None if _contact_methods is None else [Destination.from_dict(item) for item in _contact_methods]
-        )
-        contact_method_response = cls(
-            customer_id=customer_id,
-            contact_methods=contact_methods,
+        _self = cls(
+            customer_id=d.pop("customerId", None),
+            contact_methods=None
+            if (v := d.pop("contactMethods", None)) is None
+            else [Destination.from_dict(item) for item in v],
         )
 
-        object.__setattr__(contact_method_response, "additional_properties", d)  # no on-setattr hooks
-        return contact_method_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.destination import Destination

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.credential_pin_option import CredentialPinOption
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="Credential")
 
 
 @_attrs_define
@@ -37,7 +35,6 @@ class Credential(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.cif_number is not None:
@@ -58,21 +55,14 @@ class Credential(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cif_number = d.pop("cifNumber", None)
-        login_id = d.pop("loginId", None)
-        new_login_id = d.pop("newLoginId", None)
-        old_password = d.pop("oldPassword", None)
-        password = d.pop("password", None)
-        _pin_option = d.pop("pinOption", None)
-        pin_option = None if _pin_option is None else enum_member(CredentialPinOption, _pin_option)
-        credential = cls(
-            cif_number=cif_number,
-            login_id=login_id,
-            new_login_id=new_login_id,
-            old_password=old_password,
-            password=password,
-            pin_option=pin_option,
+        _self = cls(
+            cif_number=d.pop("cifNumber", None),
+            login_id=d.pop("loginId", None),
+            new_login_id=d.pop("newLoginId", None),
+            old_password=d.pop("oldPassword", None),
+            password=d.pop("password", None),
+            pin_option=None if (v := d.pop("pinOption", None)) is None else enum_member(CredentialPinOption, v),
         )
 
-        object.__setattr__(credential, "additional_properties", d)  # no on-setattr hooks
-        return credential
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

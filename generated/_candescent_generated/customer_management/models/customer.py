@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.customer_customer_type import CustomerCustomerType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
@@ -32,7 +30,6 @@ class Customer(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer_id is not None:
@@ -49,17 +46,12 @@ class Customer(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("customerId", None)
-        member_number = d.pop("memberNumber", None)
-        _customer_type = d.pop("customerType", None)
-        customer_type = None if _customer_type is None else enum_member(CustomerCustomerType, _customer_type)
-        host_login_id = d.pop("hostLoginId", None)
-        customer = cls(
-            customer_id=customer_id,
-            member_number=member_number,
-            customer_type=customer_type,
-            host_login_id=host_login_id,
+        _self = cls(
+            customer_id=d.pop("customerId", None),
+            member_number=d.pop("memberNumber", None),
+            customer_type=None if (v := d.pop("customerType", None)) is None else enum_member(CustomerCustomerType, v),
+            host_login_id=d.pop("hostLoginId", None),
         )
 
-        object.__setattr__(customer, "additional_properties", d)  # no on-setattr hooks
-        return customer
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

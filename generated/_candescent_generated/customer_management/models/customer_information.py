@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.customer_information_user_type import CustomerInformationUserType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date
-
-T = TypeVar("T", bound="CustomerInformation")
 
 
 @_attrs_define
@@ -72,7 +70,6 @@ class CustomerInformation(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.user_id is not None:
@@ -135,65 +132,36 @@ class CustomerInformation(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("userId", None)
-        fi_id = d.pop("fiId", None)
-        login_id = d.pop("loginId", None)
-        user_name = d.pop("userName", None)
-        _birth_date = d.pop("birthDate", None)
-        birth_date = None if _birth_date is None else parse_date(_birth_date)
-        failed_login_count = d.pop("failedLoginCount", None)
-        failed_password_reset_count = d.pop("failedPasswordResetCount", None)
-        first_name = d.pop("firstName", None)
-        middle_name = d.pop("middleName", None)
-        last_name = d.pop("lastName", None)
-        full_name = d.pop("fullName", None)
-        email_address = d.pop("emailAddress", None)
-        _user_status = d.pop("userStatus", None)
-        user_status = None if _user_status is None else UserStatus.from_dict(_user_status)
-        _postal_addresses = d.pop("postalAddresses", None)
-        postal_addresses = (
-            None if _postal_addresses is None else [PostalAddress.from_dict(item) for item in _postal_addresses]
-        )
-        _contact_methods = d.pop("contactMethods", None)
-        contact_methods = (
-            None if _contact_methods is None else [ContactMethod.from_dict(item) for item in _contact_methods]
-        )
-        _registration_date_time = d.pop("registrationDateTime", None)
-        registration_date_time = None if _registration_date_time is None else parse_date(_registration_date_time)
-        _user_type = d.pop("userType", None)
-        user_type = None if _user_type is None else enum_member(CustomerInformationUserType, _user_type)
-        _user_role = d.pop("userRole", None)
-        user_role = None if _user_role is None else enum_member(CustomerInformationUserRole, _user_role)
-        _customers = d.pop("customers", None)
-        customers = None if _customers is None else [Customer.from_dict(item) for item in _customers]
-        accepted_disclosure = d.pop("acceptedDisclosure", None)
-        bill_pay_checked = d.pop("billPayChecked", None)
-        customer_information = cls(
-            user_id=user_id,
-            fi_id=fi_id,
-            login_id=login_id,
-            user_name=user_name,
-            birth_date=birth_date,
-            failed_login_count=failed_login_count,
-            failed_password_reset_count=failed_password_reset_count,
-            first_name=first_name,
-            middle_name=middle_name,
-            last_name=last_name,
-            full_name=full_name,
-            email_address=email_address,
-            user_status=user_status,
-            postal_addresses=postal_addresses,
-            contact_methods=contact_methods,
-            registration_date_time=registration_date_time,
-            user_type=user_type,
-            user_role=user_role,
-            customers=customers,
-            accepted_disclosure=accepted_disclosure,
-            bill_pay_checked=bill_pay_checked,
+        _self = cls(
+            user_id=d.pop("userId", None),
+            fi_id=d.pop("fiId", None),
+            login_id=d.pop("loginId", None),
+            user_name=d.pop("userName", None),
+            birth_date=None if (v := d.pop("birthDate", None)) is None else parse_date(v),
+            failed_login_count=d.pop("failedLoginCount", None),
+            failed_password_reset_count=d.pop("failedPasswordResetCount", None),
+            first_name=d.pop("firstName", None),
+            middle_name=d.pop("middleName", None),
+            last_name=d.pop("lastName", None),
+            full_name=d.pop("fullName", None),
+            email_address=d.pop("emailAddress", None),
+            user_status=None if (v := d.pop("userStatus", None)) is None else UserStatus.from_dict(v),
+            postal_addresses=None
+            if (v := d.pop("postalAddresses", None)) is None
+            else [PostalAddress.from_dict(item) for item in v],
+            contact_methods=None
+            if (v := d.pop("contactMethods", None)) is None
+            else [ContactMethod.from_dict(item) for item in v],
+            registration_date_time=None if (v := d.pop("registrationDateTime", None)) is None else parse_date(v),
+            user_type=None if (v := d.pop("userType", None)) is None else enum_member(CustomerInformationUserType, v),
+            user_role=None if (v := d.pop("userRole", None)) is None else enum_member(CustomerInformationUserRole, v),
+            customers=None if (v := d.pop("customers", None)) is None else [Customer.from_dict(item) for item in v],
+            accepted_disclosure=d.pop("acceptedDisclosure", None),
+            bill_pay_checked=d.pop("billPayChecked", None),
         )
 
-        object.__setattr__(customer_information, "additional_properties", d)  # no on-setattr hooks
-        return customer_information
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.contact_method import ContactMethod

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.destination_protocol import DestinationProtocol
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="Destination")
 
 
 @_attrs_define
@@ -37,7 +35,6 @@ class Destination(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
@@ -58,22 +55,14 @@ class Destination(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", None)
-        telephone_country_code = d.pop("telephoneCountryCode", None)
-        contact_info = d.pop("contactInfo", None)
-        _protocol = d.pop("protocol", None)
-        protocol = None if _protocol is None else enum_member(DestinationProtocol, _protocol)
-        is_activated = d.pop("isActivated", None)
-        _enrolled_date_time = d.pop("enrolledDateTime", None)
-        enrolled_date_time = None if _enrolled_date_time is None else parse_datetime(_enrolled_date_time)
-        destination = cls(
-            id=id,
-            telephone_country_code=telephone_country_code,
-            contact_info=contact_info,
-            protocol=protocol,
-            is_activated=is_activated,
-            enrolled_date_time=enrolled_date_time,
+        _self = cls(
+            id=d.pop("id", None),
+            telephone_country_code=d.pop("telephoneCountryCode", None),
+            contact_info=d.pop("contactInfo", None),
+            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(DestinationProtocol, v),
+            is_activated=d.pop("isActivated", None),
+            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
         )
 
-        object.__setattr__(destination, "additional_properties", d)  # no on-setattr hooks
-        return destination
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="FICustomer")
 
 
 @_attrs_define
@@ -71,7 +69,6 @@ class FICustomer(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.bill_pay_credential is not None:
@@ -128,69 +125,37 @@ class FICustomer(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _bill_pay_credential = d.pop("billPayCredential", None)
-        bill_pay_credential = None if _bill_pay_credential is None else Credential.from_dict(_bill_pay_credential)
-        bill_pay_enabled = d.pop("billPayEnabled", None)
-        bill_pay_reg_status = d.pop("billPayRegStatus", None)
-        _challenge_question_info = d.pop("challengeQuestionInfo", None)
-        challenge_question_info = (
-            None if _challenge_question_info is None else ChallengeQuestionInfo.from_dict(_challenge_question_info)
-        )
-        _channel_infos = d.pop("channelInfos", None)
-        channel_infos = None if _channel_infos is None else ChannelInfos.from_dict(_channel_infos)
-        _fi_id = d.pop("fiId", None)
-        fi_id = None if _fi_id is None else IdType.from_dict(_fi_id)
-        history_range = d.pop("historyRange", None)
-        history_sort_order = d.pop("historySortOrder", None)
-        _host_credential = d.pop("hostCredential", None)
-        host_credential = None if _host_credential is None else Credential.from_dict(_host_credential)
-        ib_startup_page = d.pop("ibStartupPage", None)
-        _id = d.pop("id", None)
-        id = None if _id is None else FICustomerId.from_dict(_id)
-        last_mobile_login_date_time = d.pop("lastMobileLoginDateTime", None)
-        last_srt_date_time = d.pop("lastSRTDateTime", None)
-        member_hold_date = d.pop("memberHoldDate", None)
-        member_hold_desc = d.pop("memberHoldDesc", None)
-        member_number = d.pop("memberNumber", None)
-        member_registration_date = d.pop("memberRegistrationDate", None)
-        _mfa_cookies = d.pop("mfaCookies", None)
-        mfa_cookies = None if _mfa_cookies is None else [MfaCookie.from_dict(item) for item in _mfa_cookies]
-        name = d.pop("name", None)
-        _person = d.pop("person", None)
-        person = None if _person is None else Person.from_dict(_person)
-        _product_app_user_infos = d.pop("productAppUserInfos", None)
-        product_app_user_infos = (
-            None if _product_app_user_infos is None else ProductAppUserInfos.from_dict(_product_app_user_infos)
-        )
-        _product_user_info = d.pop("productUserInfo", None)
-        product_user_info = None if _product_user_info is None else ProductUserInfo.from_dict(_product_user_info)
-        fi_customer = cls(
-            bill_pay_credential=bill_pay_credential,
-            bill_pay_enabled=bill_pay_enabled,
-            bill_pay_reg_status=bill_pay_reg_status,
-            challenge_question_info=challenge_question_info,
-            channel_infos=channel_infos,
-            fi_id=fi_id,
-            history_range=history_range,
-            history_sort_order=history_sort_order,
-            host_credential=host_credential,
-            ib_startup_page=ib_startup_page,
-            id=id,
-            last_mobile_login_date_time=last_mobile_login_date_time,
-            last_srt_date_time=last_srt_date_time,
-            member_hold_date=member_hold_date,
-            member_hold_desc=member_hold_desc,
-            member_number=member_number,
-            member_registration_date=member_registration_date,
-            mfa_cookies=mfa_cookies,
-            name=name,
-            person=person,
-            product_app_user_infos=product_app_user_infos,
-            product_user_info=product_user_info,
+        _self = cls(
+            bill_pay_credential=None if (v := d.pop("billPayCredential", None)) is None else Credential.from_dict(v),
+            bill_pay_enabled=d.pop("billPayEnabled", None),
+            bill_pay_reg_status=d.pop("billPayRegStatus", None),
+            challenge_question_info=None
+            if (v := d.pop("challengeQuestionInfo", None)) is None
+            else ChallengeQuestionInfo.from_dict(v),
+            channel_infos=None if (v := d.pop("channelInfos", None)) is None else ChannelInfos.from_dict(v),
+            fi_id=None if (v := d.pop("fiId", None)) is None else IdType.from_dict(v),
+            history_range=d.pop("historyRange", None),
+            history_sort_order=d.pop("historySortOrder", None),
+            host_credential=None if (v := d.pop("hostCredential", None)) is None else Credential.from_dict(v),
+            ib_startup_page=d.pop("ibStartupPage", None),
+            id=None if (v := d.pop("id", None)) is None else FICustomerId.from_dict(v),
+            last_mobile_login_date_time=d.pop("lastMobileLoginDateTime", None),
+            last_srt_date_time=d.pop("lastSRTDateTime", None),
+            member_hold_date=d.pop("memberHoldDate", None),
+            member_hold_desc=d.pop("memberHoldDesc", None),
+            member_number=d.pop("memberNumber", None),
+            member_registration_date=d.pop("memberRegistrationDate", None),
+            mfa_cookies=None if (v := d.pop("mfaCookies", None)) is None else [MfaCookie.from_dict(item) for item in v],
+            name=d.pop("name", None),
+            person=None if (v := d.pop("person", None)) is None else Person.from_dict(v),
+            product_app_user_infos=None
+            if (v := d.pop("productAppUserInfos", None)) is None
+            else ProductAppUserInfos.from_dict(v),
+            product_user_info=None if (v := d.pop("productUserInfo", None)) is None else ProductUserInfo.from_dict(v),
         )
 
-        object.__setattr__(fi_customer, "additional_properties", d)  # no on-setattr hooks
-        return fi_customer
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.challenge_question_info import ChallengeQuestionInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.fi_customer_id_type import FICustomerIdType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="FICustomerId")
 
 
 @_attrs_define
@@ -29,7 +27,6 @@ class FICustomerId(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.type_ is not None:
@@ -42,13 +39,10 @@ class FICustomerId(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _type_ = d.pop("type", None)
-        type_ = None if _type_ is None else enum_member(FICustomerIdType, _type_)
-        value = d.pop("value", None)
-        fi_customer_id = cls(
-            type_=type_,
-            value=value,
+        _self = cls(
+            type_=None if (v := d.pop("type", None)) is None else enum_member(FICustomerIdType, v),
+            value=d.pop("value", None),
         )
 
-        object.__setattr__(fi_customer_id, "additional_properties", d)  # no on-setattr hooks
-        return fi_customer_id
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerRequest")
 
 
 @_attrs_define
@@ -45,7 +43,6 @@ class FICustomerRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
@@ -74,38 +71,25 @@ class FICustomerRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", None)
-        id = None if _id is None else FICustomerRequestId.from_dict(_id)
-        _fi_id = d.pop("fiId", None)
-        fi_id = None if _fi_id is None else FICustomerRequestFiId.from_dict(_fi_id)
-        member_number = xml_text(d.pop("memberNumber", None))
-        _person = d.pop("person", None)
-        person = None if _person is None else FICustomerRequestPerson.from_dict(_person)
-        _channel_infos = d.pop("channelInfos", None)
-        channel_infos = None if _channel_infos is None else FICustomerRequestChannelInfos.from_dict(_channel_infos)
-        accepted_disclosure = xml_text(d.pop("acceptedDisclosure", None))
-        user_type = xml_text(d.pop("userType", None))
-        ssn = xml_text(d.pop("ssn", None))
-        mother_maiden_name = xml_text(d.pop("motherMaidenName", None))
-        _host_credential = d.pop("hostCredential", None)
-        host_credential = (
-            None if _host_credential is None else FICustomerRequestHostCredential.from_dict(_host_credential)
-        )
-        fi_customer_request = cls(
-            id=id,
-            fi_id=fi_id,
-            member_number=member_number,
-            person=person,
-            channel_infos=channel_infos,
-            accepted_disclosure=accepted_disclosure,
-            user_type=user_type,
-            ssn=ssn,
-            mother_maiden_name=mother_maiden_name,
-            host_credential=host_credential,
+        _self = cls(
+            id=None if (v := d.pop("id", None)) is None else FICustomerRequestId.from_dict(v),
+            fi_id=None if (v := d.pop("fiId", None)) is None else FICustomerRequestFiId.from_dict(v),
+            member_number=xml_text(d.pop("memberNumber", None)),
+            person=None if (v := d.pop("person", None)) is None else FICustomerRequestPerson.from_dict(v),
+            channel_infos=None
+            if (v := d.pop("channelInfos", None)) is None
+            else FICustomerRequestChannelInfos.from_dict(v),
+            accepted_disclosure=xml_text(d.pop("acceptedDisclosure", None)),
+            user_type=xml_text(d.pop("userType", None)),
+            ssn=xml_text(d.pop("ssn", None)),
+            mother_maiden_name=xml_text(d.pop("motherMaidenName", None)),
+            host_credential=None
+            if (v := d.pop("hostCredential", None)) is None
+            else FICustomerRequestHostCredential.from_dict(v),
         )
 
-        object.__setattr__(fi_customer_request, "additional_properties", d)  # no on-setattr hooks
-        return fi_customer_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.fi_customer_request_channel_infos import FICustomerRequestChannelInfos

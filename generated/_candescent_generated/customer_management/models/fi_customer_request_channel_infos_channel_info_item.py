@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerRequestChannelInfosChannelInfoItem")
 
 
 @_attrs_define
@@ -27,7 +25,6 @@ class FICustomerRequestChannelInfosChannelInfoItem(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.channel_type is not None:
@@ -40,22 +37,15 @@ class FICustomerRequestChannelInfosChannelInfoItem(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        channel_type = xml_text(d.pop("channelType", None))
-        _credential = d.pop("credential", None)
-        credential = (
-            None
-            if _credential is None
-            else FICustomerRequestChannelInfosChannelInfoItemCredential.from_dict(_credential)
-        )
-        fi_customer_request_channel_infos_channel_info_item = cls(
-            channel_type=channel_type,
-            credential=credential,
+        _self = cls(
+            channel_type=xml_text(d.pop("channelType", None)),
+            credential=None
+            if (v := d.pop("credential", None)) is None
+            else FICustomerRequestChannelInfosChannelInfoItemCredential.from_dict(v),
         )
 
-        object.__setattr__(
-            fi_customer_request_channel_infos_channel_info_item, "additional_properties", d
-        )  # no on-setattr hooks
-        return fi_customer_request_channel_infos_channel_info_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.fi_customer_request_channel_infos_channel_info_item_credential import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerRequestPerson")
 
 
 @_attrs_define
@@ -29,7 +27,6 @@ class FICustomerRequestPerson(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.person_name is not None:
@@ -44,19 +41,18 @@ class FICustomerRequestPerson(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _person_name = d.pop("personName", None)
-        person_name = None if _person_name is None else FICustomerRequestPersonPersonName.from_dict(_person_name)
-        _contact_info = d.pop("contactInfo", None)
-        contact_info = None if _contact_info is None else FICustomerRequestPersonContactInfo.from_dict(_contact_info)
-        birth_date = xml_text(d.pop("birthDate", None))
-        fi_customer_request_person = cls(
-            person_name=person_name,
-            contact_info=contact_info,
-            birth_date=birth_date,
+        _self = cls(
+            person_name=None
+            if (v := d.pop("personName", None)) is None
+            else FICustomerRequestPersonPersonName.from_dict(v),
+            contact_info=None
+            if (v := d.pop("contactInfo", None)) is None
+            else FICustomerRequestPersonContactInfo.from_dict(v),
+            birth_date=xml_text(d.pop("birthDate", None)),
         )
 
-        object.__setattr__(fi_customer_request_person, "additional_properties", d)  # no on-setattr hooks
-        return fi_customer_request_person
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.fi_customer_request_person_contact_info import FICustomerRequestPersonContactInfo

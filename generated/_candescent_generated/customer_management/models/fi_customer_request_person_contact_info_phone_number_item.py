@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPhoneNumberItem")
 
 
 @_attrs_define
@@ -27,7 +25,6 @@ class FICustomerRequestPersonContactInfoPhoneNumberItem(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.number is not None:
@@ -40,14 +37,10 @@ class FICustomerRequestPersonContactInfoPhoneNumberItem(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = xml_text(d.pop("number", None))
-        country_code = xml_text(d.pop("countryCode", None))
-        fi_customer_request_person_contact_info_phone_number_item = cls(
-            number=number,
-            country_code=country_code,
+        _self = cls(
+            number=xml_text(d.pop("number", None)),
+            country_code=xml_text(d.pop("countryCode", None)),
         )
 
-        object.__setattr__(
-            fi_customer_request_person_contact_info_phone_number_item, "additional_properties", d
-        )  # no on-setattr hooks
-        return fi_customer_request_person_contact_info_phone_number_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPostalAddressItem")
 
 
 @_attrs_define
@@ -37,7 +35,6 @@ class FICustomerRequestPersonContactInfoPostalAddressItem(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.address1 is not None:
@@ -60,24 +57,15 @@ class FICustomerRequestPersonContactInfoPostalAddressItem(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = xml_text(d.pop("address1", None))
-        address2 = xml_text(d.pop("address2", None))
-        address3 = xml_text(d.pop("address3", None))
-        city = xml_text(d.pop("city", None))
-        state = xml_text(d.pop("state", None))
-        postal_code = xml_text(d.pop("postalCode", None))
-        country = xml_text(d.pop("country", None))
-        fi_customer_request_person_contact_info_postal_address_item = cls(
-            address1=address1,
-            address2=address2,
-            address3=address3,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
+        _self = cls(
+            address1=xml_text(d.pop("address1", None)),
+            address2=xml_text(d.pop("address2", None)),
+            address3=xml_text(d.pop("address3", None)),
+            city=xml_text(d.pop("city", None)),
+            state=xml_text(d.pop("state", None)),
+            postal_code=xml_text(d.pop("postalCode", None)),
+            country=xml_text(d.pop("country", None)),
         )
 
-        object.__setattr__(
-            fi_customer_request_person_contact_info_postal_address_item, "additional_properties", d
-        )  # no on-setattr hooks
-        return fi_customer_request_person_contact_info_postal_address_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerResponse")
 
 
 @_attrs_define
@@ -50,7 +48,6 @@ class FICustomerResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
@@ -85,45 +82,30 @@ class FICustomerResponse(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", None)
-        id = None if _id is None else FICustomerResponseId.from_dict(_id)
-        _fi_id = d.pop("fiId", None)
-        fi_id = None if _fi_id is None else FICustomerResponseFiId.from_dict(_fi_id)
-        member_number = xml_text(d.pop("memberNumber", None))
-        auth_id = xml_text(d.pop("authId", None))
-        _person = d.pop("person", None)
-        person = None if _person is None else FICustomerResponsePerson.from_dict(_person)
-        _channel_infos = d.pop("channelInfos", None)
-        channel_infos = None if _channel_infos is None else FICustomerResponseChannelInfos.from_dict(_channel_infos)
-        _host_credential = d.pop("hostCredential", None)
-        host_credential = (
-            None if _host_credential is None else FICustomerResponseHostCredential.from_dict(_host_credential)
-        )
-        bill_pay_enabled = xml_text(d.pop("billPayEnabled", None))
-        _destinations = d.pop("destinations", None)
-        destinations = None if _destinations is None else FICustomerResponseDestinations.from_dict(_destinations)
-        accepted_disclosure = xml_text(d.pop("acceptedDisclosure", None))
-        user_type = xml_text(d.pop("userType", None))
-        ssn = xml_text(d.pop("ssn", None))
-        mother_maiden_name = xml_text(d.pop("motherMaidenName", None))
-        fi_customer_response = cls(
-            id=id,
-            fi_id=fi_id,
-            member_number=member_number,
-            auth_id=auth_id,
-            person=person,
-            channel_infos=channel_infos,
-            host_credential=host_credential,
-            bill_pay_enabled=bill_pay_enabled,
-            destinations=destinations,
-            accepted_disclosure=accepted_disclosure,
-            user_type=user_type,
-            ssn=ssn,
-            mother_maiden_name=mother_maiden_name,
+        _self = cls(
+            id=None if (v := d.pop("id", None)) is None else FICustomerResponseId.from_dict(v),
+            fi_id=None if (v := d.pop("fiId", None)) is None else FICustomerResponseFiId.from_dict(v),
+            member_number=xml_text(d.pop("memberNumber", None)),
+            auth_id=xml_text(d.pop("authId", None)),
+            person=None if (v := d.pop("person", None)) is None else FICustomerResponsePerson.from_dict(v),
+            channel_infos=None
+            if (v := d.pop("channelInfos", None)) is None
+            else FICustomerResponseChannelInfos.from_dict(v),
+            host_credential=None
+            if (v := d.pop("hostCredential", None)) is None
+            else FICustomerResponseHostCredential.from_dict(v),
+            bill_pay_enabled=xml_text(d.pop("billPayEnabled", None)),
+            destinations=None
+            if (v := d.pop("destinations", None)) is None
+            else FICustomerResponseDestinations.from_dict(v),
+            accepted_disclosure=xml_text(d.pop("acceptedDisclosure", None)),
+            user_type=xml_text(d.pop("userType", None)),
+            ssn=xml_text(d.pop("ssn", None)),
+            mother_maiden_name=xml_text(d.pop("motherMaidenName", None)),
         )
 
-        object.__setattr__(fi_customer_response, "additional_properties", d)  # no on-setattr hooks
-        return fi_customer_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.fi_customer_response_channel_infos import FICustomerResponseChannelInfos

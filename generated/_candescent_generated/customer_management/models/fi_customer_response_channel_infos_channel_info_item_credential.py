@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerResponseChannelInfosChannelInfoItemCredential")
 
 
 @_attrs_define
@@ -25,7 +23,6 @@ class FICustomerResponseChannelInfosChannelInfoItemCredential(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.login_id is not None:
@@ -36,12 +33,9 @@ class FICustomerResponseChannelInfosChannelInfoItemCredential(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        login_id = xml_text(d.pop("loginId", None))
-        fi_customer_response_channel_infos_channel_info_item_credential = cls(
-            login_id=login_id,
+        _self = cls(
+            login_id=xml_text(d.pop("loginId", None)),
         )
 
-        object.__setattr__(
-            fi_customer_response_channel_infos_channel_info_item_credential, "additional_properties", d
-        )  # no on-setattr hooks
-        return fi_customer_response_channel_infos_channel_info_item_credential
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerResponseDestinationsDestinationItem")
 
 
 @_attrs_define
@@ -29,7 +27,6 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.contact_info is not None:
@@ -44,16 +41,11 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_info = xml_text(d.pop("contactInfo", None))
-        protocol = xml_text(d.pop("protocol", None))
-        activated = xml_text(d.pop("activated", None))
-        fi_customer_response_destinations_destination_item = cls(
-            contact_info=contact_info,
-            protocol=protocol,
-            activated=activated,
+        _self = cls(
+            contact_info=xml_text(d.pop("contactInfo", None)),
+            protocol=xml_text(d.pop("protocol", None)),
+            activated=xml_text(d.pop("activated", None)),
         )
 
-        object.__setattr__(
-            fi_customer_response_destinations_destination_item, "additional_properties", d
-        )  # no on-setattr hooks
-        return fi_customer_response_destinations_destination_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

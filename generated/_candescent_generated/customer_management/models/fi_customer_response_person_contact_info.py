@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FICustomerResponsePersonContactInfo")
 
 
 @_attrs_define
@@ -29,7 +27,6 @@ class FICustomerResponsePersonContactInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.email_address is not None:
@@ -51,27 +48,18 @@ class FICustomerResponsePersonContactInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = xml_text(d.pop("emailAddress", None))
-        _postal_address = d.pop("postalAddress", None)
-        postal_address = (
-            None
-            if _postal_address is None
-            else [FICustomerResponsePersonContactInfoPostalAddressItem.from_dict(item) for item in _postal_address]
-        )
-        _phone_number = d.pop("phoneNumber", None)
-        phone_number = (
-            None
-            if _phone_number is None
-            else [FICustomerResponsePersonContactInfoPhoneNumberItem.from_dict(item) for item in _phone_number]
-        )
-        fi_customer_response_person_contact_info = cls(
-            email_address=email_address,
-            postal_address=postal_address,
-            phone_number=phone_number,
+        _self = cls(
+            email_address=xml_text(d.pop("emailAddress", None)),
+            postal_address=None
+            if (v := d.pop("postalAddress", None)) is None
+            else [FICustomerResponsePersonContactInfoPostalAddressItem.from_dict(item) for item in v],
+            phone_number=None
+            if (v := d.pop("phoneNumber", None)) is None
+            else [FICustomerResponsePersonContactInfoPhoneNumberItem.from_dict(item) for item in v],
         )
 
-        object.__setattr__(fi_customer_response_person_contact_info, "additional_properties", d)  # no on-setattr hooks
-        return fi_customer_response_person_contact_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.fi_customer_response_person_contact_info_phone_number_item import (

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.identification_document_identification_document_type import (
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date
-
-T = TypeVar("T", bound="IdentificationDocument")
 
 
 @_attrs_define
@@ -42,21 +40,13 @@ class IdentificationDocument(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id
-        masked_id = self.masked_id
-        identification_document_type = IdentificationDocumentIdentificationDocumentType(
-            self.identification_document_type
-        ).value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "maskedId": masked_id,
-                "identificationDocumentType": identification_document_type,
-            }
-        )
+        field_dict["id"] = self.id
+        field_dict["maskedId"] = self.masked_id
+        field_dict["identificationDocumentType"] = IdentificationDocumentIdentificationDocumentType(
+            self.identification_document_type
+        ).value
         if self.issuer_state is not None:
             field_dict["issuerState"] = self.issuer_state
         if self.issuer_country is not None:
@@ -71,27 +61,17 @@ class IdentificationDocument(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-        masked_id = d.pop("maskedId")
-        identification_document_type = enum_member(
-            IdentificationDocumentIdentificationDocumentType, d.pop("identificationDocumentType")
+        _self = cls(
+            id=d.pop("id"),
+            masked_id=d.pop("maskedId"),
+            identification_document_type=enum_member(
+                IdentificationDocumentIdentificationDocumentType, d.pop("identificationDocumentType")
+            ),
+            issuer_state=d.pop("issuerState", None),
+            issuer_country=d.pop("issuerCountry", None),
+            issued_date=None if (v := d.pop("issuedDate", None)) is None else parse_date(v),
+            expiry_date=None if (v := d.pop("expiryDate", None)) is None else parse_date(v),
         )
 
-        issuer_state = d.pop("issuerState", None)
-        issuer_country = d.pop("issuerCountry", None)
-        _issued_date = d.pop("issuedDate", None)
-        issued_date = None if _issued_date is None else parse_date(_issued_date)
-        _expiry_date = d.pop("expiryDate", None)
-        expiry_date = None if _expiry_date is None else parse_date(_expiry_date)
-        identification_document = cls(
-            id=id,
-            masked_id=masked_id,
-            identification_document_type=identification_document_type,
-            issuer_state=issuer_state,
-            issuer_country=issuer_country,
-            issued_date=issued_date,
-            expiry_date=expiry_date,
-        )
-
-        object.__setattr__(identification_document, "additional_properties", d)  # no on-setattr hooks
-        return identification_document
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

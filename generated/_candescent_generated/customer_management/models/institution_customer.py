@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.institution_customer_customer_type import InstitutionCustomerCusto
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="InstitutionCustomer")
 
 
 @_attrs_define
@@ -41,15 +39,9 @@ class InstitutionCustomer(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_customer_id = self.institution_customer_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionCustomerId": institution_customer_id,
-            }
-        )
+        field_dict["institutionCustomerId"] = self.institution_customer_id
         if self.member_number is not None:
             field_dict["memberNumber"] = self.member_number
         if self.member_name is not None:
@@ -70,31 +62,23 @@ class InstitutionCustomer(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_customer_id = d.pop("institutionCustomerId")
-        member_number = d.pop("memberNumber", None)
-        member_name = d.pop("memberName", None)
-        _customer_type = d.pop("customerType", None)
-        customer_type = None if _customer_type is None else enum_member(InstitutionCustomerCustomerType, _customer_type)
-        primary = d.pop("primary", None)
-        host_login_id = d.pop("hostLoginId", None)
-        cif_number = d.pop("cifNumber", None)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = (
-            None if _additional_info is None else InstitutionCustomerAdditionalInfo.from_dict(_additional_info)
-        )
-        institution_customer = cls(
-            institution_customer_id=institution_customer_id,
-            member_number=member_number,
-            member_name=member_name,
-            customer_type=customer_type,
-            primary=primary,
-            host_login_id=host_login_id,
-            cif_number=cif_number,
-            additional_info=additional_info,
+        _self = cls(
+            institution_customer_id=d.pop("institutionCustomerId"),
+            member_number=d.pop("memberNumber", None),
+            member_name=d.pop("memberName", None),
+            customer_type=None
+            if (v := d.pop("customerType", None)) is None
+            else enum_member(InstitutionCustomerCustomerType, v),
+            primary=d.pop("primary", None),
+            host_login_id=d.pop("hostLoginId", None),
+            cif_number=d.pop("cifNumber", None),
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else InstitutionCustomerAdditionalInfo.from_dict(v),
         )
 
-        object.__setattr__(institution_customer, "additional_properties", d)  # no on-setattr hooks
-        return institution_customer
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.institution_customer_additional_info import InstitutionCustomerAdditionalInfo

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.institution_user_institution_user_type import InstitutionUserInsti
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date, parse_datetime
-
-T = TypeVar("T", bound="InstitutionUserV2")
 
 
 @_attrs_define
@@ -89,29 +87,16 @@ class InstitutionUserV2(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_user_id = self.institution_user_id
-        institution_id = self.institution_id
-        institution_user_type = InstitutionUserInstitutionUserType(self.institution_user_type).value
-        user_id = self.user_id
-        user_name = self.user_name
-        failed_login_count = self.failed_login_count
-        failed_password_reset_count = self.failed_password_reset_count
-        additional_info = self.additional_info.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionUserId": institution_user_id,
-                "institutionId": institution_id,
-                "institutionUserType": institution_user_type,
-                "userId": user_id,
-                "userName": user_name,
-                "failedLoginCount": failed_login_count,
-                "failedPasswordResetCount": failed_password_reset_count,
-                "additionalInfo": additional_info,
-            }
-        )
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["institutionId"] = self.institution_id
+        field_dict["institutionUserType"] = InstitutionUserInstitutionUserType(self.institution_user_type).value
+        field_dict["userId"] = self.user_id
+        field_dict["userName"] = self.user_name
+        field_dict["failedLoginCount"] = self.failed_login_count
+        field_dict["failedPasswordResetCount"] = self.failed_password_reset_count
+        field_dict["additionalInfo"] = self.additional_info.to_dict()
         if self.registration_date_time is not None:
             field_dict["registrationDateTime"] = self.registration_date_time.isoformat()
         if self.parent_institution_user_id is not None:
@@ -179,98 +164,52 @@ class InstitutionUserV2(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_user_id = d.pop("institutionUserId")
-        institution_id = d.pop("institutionId")
-        institution_user_type = enum_member(InstitutionUserInstitutionUserType, d.pop("institutionUserType"))
-
-        user_id = d.pop("userId")
-        user_name = d.pop("userName")
-        failed_login_count = d.pop("failedLoginCount")
-        failed_password_reset_count = d.pop("failedPasswordResetCount")
-        additional_info = InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo"))
-
-        _registration_date_time = d.pop("registrationDateTime", None)
-        registration_date_time = None if _registration_date_time is None else parse_datetime(_registration_date_time)
-        parent_institution_user_id = d.pop("parentInstitutionUserId", None)
-        _institution_user_role = d.pop("institutionUserRole", None)
-        institution_user_role = (
-            None
-            if _institution_user_role is None
-            else enum_member(InstitutionUserInstitutionUserRole, _institution_user_role)
-        )
-        _institution_customers = d.pop("institutionCustomers", None)
-        institution_customers = (
-            None
-            if _institution_customers is None
-            else [InstitutionCustomer.from_dict(item) for item in _institution_customers]
-        )
-        _sub_users = d.pop("subUsers", None)
-        sub_users = None if _sub_users is None else [InstitutionUser.from_dict(item) for item in _sub_users]
-        last_name = d.pop("lastName", None)
-        first_name = d.pop("firstName", None)
-        middle_name = d.pop("middleName", None)
-        full_name = d.pop("fullName", None)
-        salutation = d.pop("salutation", None)
-        suffix = d.pop("suffix", None)
-        email = d.pop("email", None)
-        _last_login_date_time = d.pop("lastLoginDateTime", None)
-        last_login_date_time = None if _last_login_date_time is None else parse_datetime(_last_login_date_time)
-        _hold_date_time = d.pop("holdDateTime", None)
-        hold_date_time = None if _hold_date_time is None else parse_datetime(_hold_date_time)
-        hold_reason = d.pop("holdReason", None)
-        hold_initiated_by = d.pop("holdInitiatedBy", None)
-        _user_status = d.pop("userStatus", None)
-        user_status = None if _user_status is None else InstitutionUserStatus.from_dict(_user_status)
-        _birth_date = d.pop("birthDate", None)
-        birth_date = None if _birth_date is None else parse_date(_birth_date)
-        _postal_addresses = d.pop("postalAddresses", None)
-        postal_addresses = (
-            None if _postal_addresses is None else [PostalAddress1.from_dict(item) for item in _postal_addresses]
-        )
-        _contact_methods = d.pop("contactMethods", None)
-        contact_methods = (
-            None if _contact_methods is None else [ContactMethod1.from_dict(item) for item in _contact_methods]
-        )
-        _identification_documents = d.pop("identificationDocuments", None)
-        identification_documents = (
-            None
-            if _identification_documents is None
-            else [IdentificationDocument.from_dict(item) for item in _identification_documents]
-        )
-        institution_user_v2 = cls(
-            institution_user_id=institution_user_id,
-            institution_id=institution_id,
-            institution_user_type=institution_user_type,
-            user_id=user_id,
-            user_name=user_name,
-            failed_login_count=failed_login_count,
-            failed_password_reset_count=failed_password_reset_count,
-            additional_info=additional_info,
-            registration_date_time=registration_date_time,
-            parent_institution_user_id=parent_institution_user_id,
-            institution_user_role=institution_user_role,
-            institution_customers=institution_customers,
-            sub_users=sub_users,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            full_name=full_name,
-            salutation=salutation,
-            suffix=suffix,
-            email=email,
-            last_login_date_time=last_login_date_time,
-            hold_date_time=hold_date_time,
-            hold_reason=hold_reason,
-            hold_initiated_by=hold_initiated_by,
-            user_status=user_status,
-            birth_date=birth_date,
-            postal_addresses=postal_addresses,
-            contact_methods=contact_methods,
-            identification_documents=identification_documents,
+        _self = cls(
+            institution_user_id=d.pop("institutionUserId"),
+            institution_id=d.pop("institutionId"),
+            institution_user_type=enum_member(InstitutionUserInstitutionUserType, d.pop("institutionUserType")),
+            user_id=d.pop("userId"),
+            user_name=d.pop("userName"),
+            failed_login_count=d.pop("failedLoginCount"),
+            failed_password_reset_count=d.pop("failedPasswordResetCount"),
+            additional_info=InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo")),
+            registration_date_time=None if (v := d.pop("registrationDateTime", None)) is None else parse_datetime(v),
+            parent_institution_user_id=d.pop("parentInstitutionUserId", None),
+            institution_user_role=None
+            if (v := d.pop("institutionUserRole", None)) is None
+            else enum_member(InstitutionUserInstitutionUserRole, v),
+            institution_customers=None
+            if (v := d.pop("institutionCustomers", None)) is None
+            else [InstitutionCustomer.from_dict(item) for item in v],
+            sub_users=None
+            if (v := d.pop("subUsers", None)) is None
+            else [InstitutionUser.from_dict(item) for item in v],
+            last_name=d.pop("lastName", None),
+            first_name=d.pop("firstName", None),
+            middle_name=d.pop("middleName", None),
+            full_name=d.pop("fullName", None),
+            salutation=d.pop("salutation", None),
+            suffix=d.pop("suffix", None),
+            email=d.pop("email", None),
+            last_login_date_time=None if (v := d.pop("lastLoginDateTime", None)) is None else parse_datetime(v),
+            hold_date_time=None if (v := d.pop("holdDateTime", None)) is None else parse_datetime(v),
+            hold_reason=d.pop("holdReason", None),
+            hold_initiated_by=d.pop("holdInitiatedBy", None),
+            user_status=None if (v := d.pop("userStatus", None)) is None else InstitutionUserStatus.from_dict(v),
+            birth_date=None if (v := d.pop("birthDate", None)) is None else parse_date(v),
+            postal_addresses=None
+            if (v := d.pop("postalAddresses", None)) is None
+            else [PostalAddress1.from_dict(item) for item in v],
+            contact_methods=None
+            if (v := d.pop("contactMethods", None)) is None
+            else [ContactMethod1.from_dict(item) for item in v],
+            identification_documents=None
+            if (v := d.pop("identificationDocuments", None)) is None
+            else [IdentificationDocument.from_dict(item) for item in v],
         )
 
-        object.__setattr__(institution_user_v2, "additional_properties", d)  # no on-setattr hooks
-        return institution_user_v2
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.contact_method_1 import ContactMethod1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="MapItem")
 
 
 @_attrs_define
@@ -27,29 +25,20 @@ class MapItem(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        key = self.key
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "value": value,
-            }
-        )
+        field_dict["key"] = self.key
+        field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key")
-        value = d.pop("value")
-        map_item = cls(
-            key=key,
-            value=value,
+        _self = cls(
+            key=d.pop("key"),
+            value=d.pop("value"),
         )
 
-        object.__setattr__(map_item, "additional_properties", d)  # no on-setattr hooks
-        return map_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="MfaCookie")
 
 
 @_attrs_define
@@ -44,7 +42,6 @@ class MfaCookie(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.cookie_source is not None:
@@ -73,32 +70,21 @@ class MfaCookie(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cookie_source = d.pop("cookieSource", None)
-        insert_date_time = d.pop("insertDateTime", None)
-        insert_user = d.pop("insertUser", None)
-        max_age = d.pop("maxAge", None)
-        name = d.pop("name", None)
-        _system_browser_id = d.pop("systemBrowserId", None)
-        system_browser_id = None if _system_browser_id is None else IdType.from_dict(_system_browser_id)
-        system_browser_name = d.pop("systemBrowserName", None)
-        update_date_time = d.pop("updateDateTime", None)
-        update_user = d.pop("updateUser", None)
-        value = d.pop("value", None)
-        mfa_cookie = cls(
-            cookie_source=cookie_source,
-            insert_date_time=insert_date_time,
-            insert_user=insert_user,
-            max_age=max_age,
-            name=name,
-            system_browser_id=system_browser_id,
-            system_browser_name=system_browser_name,
-            update_date_time=update_date_time,
-            update_user=update_user,
-            value=value,
+        _self = cls(
+            cookie_source=d.pop("cookieSource", None),
+            insert_date_time=d.pop("insertDateTime", None),
+            insert_user=d.pop("insertUser", None),
+            max_age=d.pop("maxAge", None),
+            name=d.pop("name", None),
+            system_browser_id=None if (v := d.pop("systemBrowserId", None)) is None else IdType.from_dict(v),
+            system_browser_name=d.pop("systemBrowserName", None),
+            update_date_time=d.pop("updateDateTime", None),
+            update_user=d.pop("updateUser", None),
+            value=d.pop("value", None),
         )
 
-        object.__setattr__(mfa_cookie, "additional_properties", d)  # no on-setattr hooks
-        return mfa_cookie
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.id_type import IdType

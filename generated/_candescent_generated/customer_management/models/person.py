@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Person")
 
 
 @_attrs_define
@@ -25,7 +23,6 @@ class Person(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.contact_info is not None:
@@ -36,14 +33,12 @@ class Person(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _contact_info = d.pop("contactInfo", None)
-        contact_info = None if _contact_info is None else ContactInfo1.from_dict(_contact_info)
-        person = cls(
-            contact_info=contact_info,
+        _self = cls(
+            contact_info=None if (v := d.pop("contactInfo", None)) is None else ContactInfo1.from_dict(v),
         )
 
-        object.__setattr__(person, "additional_properties", d)  # no on-setattr hooks
-        return person
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.contact_info_1 import ContactInfo1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.postal_address_type import PostalAddressType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="PostalAddress")
 
 
 @_attrs_define
@@ -43,19 +41,11 @@ class PostalAddress(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        city = self.city
-        state = self.state
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address1": address1,
-                "city": city,
-                "state": state,
-            }
-        )
+        field_dict["address1"] = self.address1
+        field_dict["city"] = self.city
+        field_dict["state"] = self.state
         if self.index is not None:
             field_dict["index"] = self.index
         if self.address2 is not None:
@@ -74,27 +64,17 @@ class PostalAddress(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1")
-        city = d.pop("city")
-        state = d.pop("state")
-        index = d.pop("index", None)
-        address2 = d.pop("address2", None)
-        address3 = d.pop("address3", None)
-        postal_code = d.pop("postalCode", None)
-        country = d.pop("country", None)
-        _type_ = d.pop("type", None)
-        type_ = None if _type_ is None else enum_member(PostalAddressType, _type_)
-        postal_address = cls(
-            address1=address1,
-            city=city,
-            state=state,
-            index=index,
-            address2=address2,
-            address3=address3,
-            postal_code=postal_code,
-            country=country,
-            type_=type_,
+        _self = cls(
+            address1=d.pop("address1"),
+            city=d.pop("city"),
+            state=d.pop("state"),
+            index=d.pop("index", None),
+            address2=d.pop("address2", None),
+            address3=d.pop("address3", None),
+            postal_code=d.pop("postalCode", None),
+            country=d.pop("country", None),
+            type_=None if (v := d.pop("type", None)) is None else enum_member(PostalAddressType, v),
         )
 
-        object.__setattr__(postal_address, "additional_properties", d)  # no on-setattr hooks
-        return postal_address
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.postal_address_1_postal_address_type import PostalAddress1PostalAd
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="PostalAddress1")
 
 
 @_attrs_define
@@ -52,21 +50,12 @@ class PostalAddress1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        street_address_1 = self.street_address_1
-        city = self.city
-        state = self.state
-        postal_code = self.postal_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "streetAddress1": street_address_1,
-                "city": city,
-                "state": state,
-                "postalCode": postal_code,
-            }
-        )
+        field_dict["streetAddress1"] = self.street_address_1
+        field_dict["city"] = self.city
+        field_dict["state"] = self.state
+        field_dict["postalCode"] = self.postal_code
         if self.street_address_2 is not None:
             field_dict["streetAddress2"] = self.street_address_2
         if self.street_address_3 is not None:
@@ -91,39 +80,23 @@ class PostalAddress1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        street_address_1 = d.pop("streetAddress1")
-        city = d.pop("city")
-        state = d.pop("state")
-        postal_code = d.pop("postalCode")
-        street_address_2 = d.pop("streetAddress2", None)
-        street_address_3 = d.pop("streetAddress3", None)
-        country = d.pop("country", None)
-        _start_date = d.pop("startDate", None)
-        start_date = None if _start_date is None else parse_datetime(_start_date)
-        _end_date = d.pop("endDate", None)
-        end_date = None if _end_date is None else parse_datetime(_end_date)
-        primary = d.pop("primary", None)
-        international = d.pop("international", None)
-        id = d.pop("id", None)
-        _postal_address_type = d.pop("postalAddressType", None)
-        postal_address_type = (
-            None if _postal_address_type is None else enum_member(PostalAddress1PostalAddressType, _postal_address_type)
-        )
-        postal_address_1 = cls(
-            street_address_1=street_address_1,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            street_address_2=street_address_2,
-            street_address_3=street_address_3,
-            country=country,
-            start_date=start_date,
-            end_date=end_date,
-            primary=primary,
-            international=international,
-            id=id,
-            postal_address_type=postal_address_type,
+        _self = cls(
+            street_address_1=d.pop("streetAddress1"),
+            city=d.pop("city"),
+            state=d.pop("state"),
+            postal_code=d.pop("postalCode"),
+            street_address_2=d.pop("streetAddress2", None),
+            street_address_3=d.pop("streetAddress3", None),
+            country=d.pop("country", None),
+            start_date=None if (v := d.pop("startDate", None)) is None else parse_datetime(v),
+            end_date=None if (v := d.pop("endDate", None)) is None else parse_datetime(v),
+            primary=d.pop("primary", None),
+            international=d.pop("international", None),
+            id=d.pop("id", None),
+            postal_address_type=None
+            if (v := d.pop("postalAddressType", None)) is None
+            else enum_member(PostalAddress1PostalAddressType, v),
         )
 
-        object.__setattr__(postal_address_1, "additional_properties", d)  # no on-setattr hooks
-        return postal_address_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ProductAppUserInfo")
 
 
 @_attrs_define
@@ -49,7 +47,6 @@ class ProductAppUserInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.accepted_disclosure_date is not None:
@@ -82,32 +79,20 @@ class ProductAppUserInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        accepted_disclosure_date = d.pop("acceptedDisclosureDate", None)
-        app_code = d.pop("appCode", None)
-        esign_date = d.pop("esignDate", None)
-        esign_status = d.pop("esignStatus", None)
-        external_auth_id = d.pop("externalAuthId", None)
-        last_activity_date = d.pop("lastActivityDate", None)
-        osdisclosure = d.pop("osdisclosure", None)
-        osemail_reminder = d.pop("osemailReminder", None)
-        osgroup = d.pop("osgroup", None)
-        ospaper_statement = d.pop("ospaperStatement", None)
-        status_code = d.pop("statusCode", None)
-        update_date_time = d.pop("updateDateTime", None)
-        product_app_user_info = cls(
-            accepted_disclosure_date=accepted_disclosure_date,
-            app_code=app_code,
-            esign_date=esign_date,
-            esign_status=esign_status,
-            external_auth_id=external_auth_id,
-            last_activity_date=last_activity_date,
-            osdisclosure=osdisclosure,
-            osemail_reminder=osemail_reminder,
-            osgroup=osgroup,
-            ospaper_statement=ospaper_statement,
-            status_code=status_code,
-            update_date_time=update_date_time,
+        _self = cls(
+            accepted_disclosure_date=d.pop("acceptedDisclosureDate", None),
+            app_code=d.pop("appCode", None),
+            esign_date=d.pop("esignDate", None),
+            esign_status=d.pop("esignStatus", None),
+            external_auth_id=d.pop("externalAuthId", None),
+            last_activity_date=d.pop("lastActivityDate", None),
+            osdisclosure=d.pop("osdisclosure", None),
+            osemail_reminder=d.pop("osemailReminder", None),
+            osgroup=d.pop("osgroup", None),
+            ospaper_statement=d.pop("ospaperStatement", None),
+            status_code=d.pop("statusCode", None),
+            update_date_time=d.pop("updateDateTime", None),
         )
 
-        object.__setattr__(product_app_user_info, "additional_properties", d)  # no on-setattr hooks
-        return product_app_user_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="ProductAppUserInfos")
 
 
 @_attrs_define
@@ -25,7 +23,6 @@ class ProductAppUserInfos(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.product_app_user_info is not None:
@@ -39,18 +36,14 @@ class ProductAppUserInfos(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _product_app_user_info = d.pop("productAppUserInfo", None)
-        product_app_user_info = (
-            None
-            if _product_app_user_info is None
-            else [ProductAppUserInfo.from_dict(item) for item in _product_app_user_info]
-        )
-        product_app_user_infos = cls(
-            product_app_user_info=product_app_user_info,
+        _self = cls(
+            product_app_user_info=None
+            if (v := d.pop("productAppUserInfo", None)) is None
+            else [ProductAppUserInfo.from_dict(item) for item in v],
         )
 
-        object.__setattr__(product_app_user_infos, "additional_properties", d)  # no on-setattr hooks
-        return product_app_user_infos
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.product_app_user_info import ProductAppUserInfo

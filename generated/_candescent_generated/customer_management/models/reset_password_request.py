@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.reset_password_request_protocol import ResetPasswordRequestProtoco
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="ResetPasswordRequest")
 
 
 @_attrs_define
@@ -28,15 +26,9 @@ class ResetPasswordRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        contact_method_id = self.contact_method_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contactMethodId": contact_method_id,
-            }
-        )
+        field_dict["contactMethodId"] = self.contact_method_id
         if self.protocol is not None:
             field_dict["protocol"] = ResetPasswordRequestProtocol(self.protocol).value
 
@@ -45,13 +37,10 @@ class ResetPasswordRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_method_id = d.pop("contactMethodId")
-        _protocol = d.pop("protocol", None)
-        protocol = None if _protocol is None else enum_member(ResetPasswordRequestProtocol, _protocol)
-        reset_password_request = cls(
-            contact_method_id=contact_method_id,
-            protocol=protocol,
+        _self = cls(
+            contact_method_id=d.pop("contactMethodId"),
+            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(ResetPasswordRequestProtocol, v),
         )
 
-        object.__setattr__(reset_password_request, "additional_properties", d)  # no on-setattr hooks
-        return reset_password_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

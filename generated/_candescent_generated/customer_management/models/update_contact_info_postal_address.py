@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="UpdateContactInfoPostalAddress")
 
 
 @_attrs_define
@@ -35,7 +33,6 @@ class UpdateContactInfoPostalAddress(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.address1 is not None:
@@ -56,20 +53,14 @@ class UpdateContactInfoPostalAddress(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1", None)
-        address2 = d.pop("address2", None)
-        city = d.pop("city", None)
-        state = d.pop("state", None)
-        postal_code = d.pop("postalCode", None)
-        country = d.pop("country", None)
-        update_contact_info_postal_address = cls(
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
+        _self = cls(
+            address1=d.pop("address1", None),
+            address2=d.pop("address2", None),
+            city=d.pop("city", None),
+            state=d.pop("state", None),
+            postal_code=d.pop("postalCode", None),
+            country=d.pop("country", None),
         )
 
-        object.__setattr__(update_contact_info_postal_address, "additional_properties", d)  # no on-setattr hooks
-        return update_contact_info_postal_address
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="UserStatus1")
 
 
 @_attrs_define
@@ -46,7 +44,6 @@ class UserStatus1(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.active is not None:
@@ -80,35 +77,24 @@ class UserStatus1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active", None)
-        on_hold = d.pop("onHold", None)
-        locked = d.pop("locked", None)
-        reset = d.pop("reset", None)
-        registered = d.pop("registered", None)
-        approved = d.pop("approved", None)
-        rejected = d.pop("rejected", None)
-        institution_user_id = d.pop("institutionUserId", None)
-        parent_institution_user_id = d.pop("parentInstitutionUserId", None)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = None if _additional_info is None else UserStatusAdditionalInfo.from_dict(_additional_info)
-        _sub_users = d.pop("subUsers", None)
-        sub_users = None if _sub_users is None else [SubUserStatus.from_dict(item) for item in _sub_users]
-        user_status_1 = cls(
-            active=active,
-            on_hold=on_hold,
-            locked=locked,
-            reset=reset,
-            registered=registered,
-            approved=approved,
-            rejected=rejected,
-            institution_user_id=institution_user_id,
-            parent_institution_user_id=parent_institution_user_id,
-            additional_info=additional_info,
-            sub_users=sub_users,
+        _self = cls(
+            active=d.pop("active", None),
+            on_hold=d.pop("onHold", None),
+            locked=d.pop("locked", None),
+            reset=d.pop("reset", None),
+            registered=d.pop("registered", None),
+            approved=d.pop("approved", None),
+            rejected=d.pop("rejected", None),
+            institution_user_id=d.pop("institutionUserId", None),
+            parent_institution_user_id=d.pop("parentInstitutionUserId", None),
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else UserStatusAdditionalInfo.from_dict(v),
+            sub_users=None if (v := d.pop("subUsers", None)) is None else [SubUserStatus.from_dict(item) for item in v],
         )
 
-        object.__setattr__(user_status_1, "additional_properties", d)  # no on-setattr hooks
-        return user_status_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.sub_user_status import SubUserStatus

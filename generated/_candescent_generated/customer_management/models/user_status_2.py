@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="UserStatus2")
 
 
 @_attrs_define
@@ -110,7 +108,6 @@ class UserStatus2(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.accepted_disclosure is not None:
@@ -205,94 +202,51 @@ class UserStatus2(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        accepted_disclosure = d.pop("acceptedDisclosure", None)
-        active = d.pop("active", None)
-        admin_approved_ib_registration_in_mc = d.pop("adminApprovedIBRegistrationInMC", None)
-        alerts_scheduled = d.pop("alertsScheduled", None)
-        applied_for_bp_electronic_registration = d.pop("appliedForBPElectronicRegistration", None)
-        billpay_id = d.pop("billpayId", None)
-        billpay_scheduled = d.pop("billpayScheduled", None)
-        bp_front_page_false_bp_pending_payments_true = d.pop("bpFrontPageFalseBpPendingPaymentsTrue", None)
-        bp_opt_out = d.pop("bpOptOut", None)
-        days_inactive = d.pop("daysInactive", None)
-        deleted = d.pop("deleted", None)
-        email_mfa_enrolled = d.pop("emailMfaEnrolled", None)
-        entitlements = d.pop("entitlements", None)
-        fi_approval_pending = d.pop("fiApprovalPending", None)
-        fi_approved = d.pop("fiApproved", None)
-        fi_approved_reset = d.pop("fiApprovedReset", None)
-        fi_rejected = d.pop("fiRejected", None)
-        inquiry_only = d.pop("inquiryOnly", None)
-        invalid_email_id = d.pop("invalidEmailId", None)
-        isso_user_enrolled = d.pop("issoUserEnrolled", None)
-        limbo = d.pop("limbo", None)
-        locked = d.pop("locked", None)
-        mfa_enrolled_cookie = d.pop("mfaEnrolledCookie", None)
-        mfa_mandatory = d.pop("mfaMandatory", None)
-        mfa_optional = d.pop("mfaOptional", None)
-        must_change_alt_user_id = d.pop("mustChangeAltUserId", None)
-        must_change_password = d.pop("mustChangePassword", None)
-        needs_to_accept_disclosure = d.pop("needsToAcceptDisclosure", None)
-        needs_to_accept_secondary_disclosure = d.pop("needsToAcceptSecondaryDisclosure", None)
-        new_user = d.pop("newUser", None)
-        on_hold = d.pop("onHold", None)
-        registered = d.pop("registered", None)
-        reinitiated = d.pop("reinitiated", None)
-        reset = d.pop("reset", None)
-        reset_isso_user_enrolled = d.pop("resetIssoUserEnrolled", None)
-        segment_assigned = d.pop("segmentAssigned", None)
-        sms_mobile_activation_confirmed = d.pop("smsMobileActivationConfirmed", None)
-        sms_mobile_enrolled = d.pop("smsMobileEnrolled", None)
-        srt_scheduled = d.pop("srtScheduled", None)
-        subscribed_to_newsletter = d.pop("subscribedToNewsletter", None)
-        subscribed_to_promotional_messages = d.pop("subscribedToPromotionalMessages", None)
-        temporary_password = d.pop("temporaryPassword", None)
-        usp_enrolled = d.pop("uspEnrolled", None)
-        user_status_2 = cls(
-            accepted_disclosure=accepted_disclosure,
-            active=active,
-            admin_approved_ib_registration_in_mc=admin_approved_ib_registration_in_mc,
-            alerts_scheduled=alerts_scheduled,
-            applied_for_bp_electronic_registration=applied_for_bp_electronic_registration,
-            billpay_id=billpay_id,
-            billpay_scheduled=billpay_scheduled,
-            bp_front_page_false_bp_pending_payments_true=bp_front_page_false_bp_pending_payments_true,
-            bp_opt_out=bp_opt_out,
-            days_inactive=days_inactive,
-            deleted=deleted,
-            email_mfa_enrolled=email_mfa_enrolled,
-            entitlements=entitlements,
-            fi_approval_pending=fi_approval_pending,
-            fi_approved=fi_approved,
-            fi_approved_reset=fi_approved_reset,
-            fi_rejected=fi_rejected,
-            inquiry_only=inquiry_only,
-            invalid_email_id=invalid_email_id,
-            isso_user_enrolled=isso_user_enrolled,
-            limbo=limbo,
-            locked=locked,
-            mfa_enrolled_cookie=mfa_enrolled_cookie,
-            mfa_mandatory=mfa_mandatory,
-            mfa_optional=mfa_optional,
-            must_change_alt_user_id=must_change_alt_user_id,
-            must_change_password=must_change_password,
-            needs_to_accept_disclosure=needs_to_accept_disclosure,
-            needs_to_accept_secondary_disclosure=needs_to_accept_secondary_disclosure,
-            new_user=new_user,
-            on_hold=on_hold,
-            registered=registered,
-            reinitiated=reinitiated,
-            reset=reset,
-            reset_isso_user_enrolled=reset_isso_user_enrolled,
-            segment_assigned=segment_assigned,
-            sms_mobile_activation_confirmed=sms_mobile_activation_confirmed,
-            sms_mobile_enrolled=sms_mobile_enrolled,
-            srt_scheduled=srt_scheduled,
-            subscribed_to_newsletter=subscribed_to_newsletter,
-            subscribed_to_promotional_messages=subscribed_to_promotional_messages,
-            temporary_password=temporary_password,
-            usp_enrolled=usp_enrolled,
+        _self = cls(
+            accepted_disclosure=d.pop("acceptedDisclosure", None),
+            active=d.pop("active", None),
+            admin_approved_ib_registration_in_mc=d.pop("adminApprovedIBRegistrationInMC", None),
+            alerts_scheduled=d.pop("alertsScheduled", None),
+            applied_for_bp_electronic_registration=d.pop("appliedForBPElectronicRegistration", None),
+            billpay_id=d.pop("billpayId", None),
+            billpay_scheduled=d.pop("billpayScheduled", None),
+            bp_front_page_false_bp_pending_payments_true=d.pop("bpFrontPageFalseBpPendingPaymentsTrue", None),
+            bp_opt_out=d.pop("bpOptOut", None),
+            days_inactive=d.pop("daysInactive", None),
+            deleted=d.pop("deleted", None),
+            email_mfa_enrolled=d.pop("emailMfaEnrolled", None),
+            entitlements=d.pop("entitlements", None),
+            fi_approval_pending=d.pop("fiApprovalPending", None),
+            fi_approved=d.pop("fiApproved", None),
+            fi_approved_reset=d.pop("fiApprovedReset", None),
+            fi_rejected=d.pop("fiRejected", None),
+            inquiry_only=d.pop("inquiryOnly", None),
+            invalid_email_id=d.pop("invalidEmailId", None),
+            isso_user_enrolled=d.pop("issoUserEnrolled", None),
+            limbo=d.pop("limbo", None),
+            locked=d.pop("locked", None),
+            mfa_enrolled_cookie=d.pop("mfaEnrolledCookie", None),
+            mfa_mandatory=d.pop("mfaMandatory", None),
+            mfa_optional=d.pop("mfaOptional", None),
+            must_change_alt_user_id=d.pop("mustChangeAltUserId", None),
+            must_change_password=d.pop("mustChangePassword", None),
+            needs_to_accept_disclosure=d.pop("needsToAcceptDisclosure", None),
+            needs_to_accept_secondary_disclosure=d.pop("needsToAcceptSecondaryDisclosure", None),
+            new_user=d.pop("newUser", None),
+            on_hold=d.pop("onHold", None),
+            registered=d.pop("registered", None),
+            reinitiated=d.pop("reinitiated", None),
+            reset=d.pop("reset", None),
+            reset_isso_user_enrolled=d.pop("resetIssoUserEnrolled", None),
+            segment_assigned=d.pop("segmentAssigned", None),
+            sms_mobile_activation_confirmed=d.pop("smsMobileActivationConfirmed", None),
+            sms_mobile_enrolled=d.pop("smsMobileEnrolled", None),
+            srt_scheduled=d.pop("srtScheduled", None),
+            subscribed_to_newsletter=d.pop("subscribedToNewsletter", None),
+            subscribed_to_promotional_messages=d.pop("subscribedToPromotionalMessages", None),
+            temporary_password=d.pop("temporaryPassword", None),
+            usp_enrolled=d.pop("uspEnrolled", None),
         )
 
-        object.__setattr__(user_status_2, "additional_properties", d)  # no on-setattr hooks
-        return user_status_2
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
-
-T = TypeVar("T", bound="UserStatusAdditionalInfo")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class UserStatusAdditionalInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.failed_login_count is not None:
@@ -57,22 +54,14 @@ class UserStatusAdditionalInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        failed_login_count = d.pop("failedLoginCount", None)
-        failed_password_reset_count = d.pop("failedPasswordResetCount", None)
-        _last_login_date_time = d.pop("lastLoginDateTime", None)
-        last_login_date_time = None if _last_login_date_time is None else parse_datetime(_last_login_date_time)
-        _hold_date_time = d.pop("holdDateTime", None)
-        hold_date_time = None if _hold_date_time is None else parse_datetime(_hold_date_time)
-        hold_reason = d.pop("holdReason", None)
-        hold_initiated_by = d.pop("holdInitiatedBy", None)
-        user_status_additional_info = cls(
-            failed_login_count=failed_login_count,
-            failed_password_reset_count=failed_password_reset_count,
-            last_login_date_time=last_login_date_time,
-            hold_date_time=hold_date_time,
-            hold_reason=hold_reason,
-            hold_initiated_by=hold_initiated_by,
+        _self = cls(
+            failed_login_count=d.pop("failedLoginCount", None),
+            failed_password_reset_count=d.pop("failedPasswordResetCount", None),
+            last_login_date_time=None if (v := d.pop("lastLoginDateTime", None)) is None else parse_datetime(v),
+            hold_date_time=None if (v := d.pop("holdDateTime", None)) is None else parse_datetime(v),
+            hold_reason=d.pop("holdReason", None),
+            hold_initiated_by=d.pop("holdInitiatedBy", None),
         )
 
-        object.__setattr__(user_status_additional_info, "additional_properties", d)  # no on-setattr hooks
-        return user_status_additional_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.account_type_3 import AccountType3
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="EStatementReport")
 
 
 @_attrs_define
@@ -40,25 +38,14 @@ class EStatementReport(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        user_id = self.user_id
-        user_name = self.user_name
-        account_number = self.account_number
-        account_type = AccountType3(self.account_type).value
-        opt_in_estatement = self.opt_in_estatement
-        opt_in_paper_statement = self.opt_in_paper_statement
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userId": user_id,
-                "userName": user_name,
-                "accountNumber": account_number,
-                "accountType": account_type,
-                "optInEstatement": opt_in_estatement,
-                "optInPaperStatement": opt_in_paper_statement,
-            }
-        )
+        field_dict["userId"] = self.user_id
+        field_dict["userName"] = self.user_name
+        field_dict["accountNumber"] = self.account_number
+        field_dict["accountType"] = AccountType3(self.account_type).value
+        field_dict["optInEstatement"] = self.opt_in_estatement
+        field_dict["optInPaperStatement"] = self.opt_in_paper_statement
         if self.opt_in_date_time is not None:
             field_dict["optInDateTime"] = self.opt_in_date_time.isoformat()
 
@@ -67,24 +54,15 @@ class EStatementReport(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("userId")
-        user_name = d.pop("userName")
-        account_number = d.pop("accountNumber")
-        account_type = enum_member(AccountType3, d.pop("accountType"))
-
-        opt_in_estatement = d.pop("optInEstatement")
-        opt_in_paper_statement = d.pop("optInPaperStatement")
-        _opt_in_date_time = d.pop("optInDateTime", None)
-        opt_in_date_time = None if _opt_in_date_time is None else parse_datetime(_opt_in_date_time)
-        e_statement_report = cls(
-            user_id=user_id,
-            user_name=user_name,
-            account_number=account_number,
-            account_type=account_type,
-            opt_in_estatement=opt_in_estatement,
-            opt_in_paper_statement=opt_in_paper_statement,
-            opt_in_date_time=opt_in_date_time,
+        _self = cls(
+            user_id=d.pop("userId"),
+            user_name=d.pop("userName"),
+            account_number=d.pop("accountNumber"),
+            account_type=enum_member(AccountType3, d.pop("accountType")),
+            opt_in_estatement=d.pop("optInEstatement"),
+            opt_in_paper_statement=d.pop("optInPaperStatement"),
+            opt_in_date_time=None if (v := d.pop("optInDateTime", None)) is None else parse_datetime(v),
         )
 
-        object.__setattr__(e_statement_report, "additional_properties", d)  # no on-setattr hooks
-        return e_statement_report
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

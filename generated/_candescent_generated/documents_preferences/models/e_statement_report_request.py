@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.account_type_3 import AccountType3
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="EStatementReportRequest")
 
 
 @_attrs_define
@@ -29,7 +27,6 @@ class EStatementReportRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer_id is not None:
@@ -42,13 +39,10 @@ class EStatementReportRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("customerId", None)
-        _account_type = d.pop("accountType", None)
-        account_type = None if _account_type is None else enum_member(AccountType3, _account_type)
-        e_statement_report_request = cls(
-            customer_id=customer_id,
-            account_type=account_type,
+        _self = cls(
+            customer_id=d.pop("customerId", None),
+            account_type=None if (v := d.pop("accountType", None)) is None else enum_member(AccountType3, v),
         )
 
-        object.__setattr__(e_statement_report_request, "additional_properties", d)  # no on-setattr hooks
-        return e_statement_report_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="EStatementReportResponse")
 
 
 @_attrs_define
@@ -28,41 +26,26 @@ class EStatementReportResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        total_count = self.total_count
-        statement_opt_in_report = []
-        for statement_opt_in_report_item_data in self.statement_opt_in_report:
-            statement_opt_in_report_item = statement_opt_in_report_item_data.to_dict()
-            statement_opt_in_report.append(statement_opt_in_report_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCount": total_count,
-                "statementOptInReport": statement_opt_in_report,
-            }
-        )
+        field_dict["totalCount"] = self.total_count
+        field_dict["statementOptInReport"] = []
+        for statement_opt_in_report_item_data in self.statement_opt_in_report:
+            statement_opt_in_report_item = statement_opt_in_report_item_data.to_dict()
+            field_dict["statementOptInReport"].append(statement_opt_in_report_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_count = d.pop("totalCount")
-        statement_opt_in_report = []
-        _statement_opt_in_report = d.pop("statementOptInReport")
-        for statement_opt_in_report_item_data in _statement_opt_in_report:
-            statement_opt_in_report_item = EStatementReport.from_dict(statement_opt_in_report_item_data)
-
-            statement_opt_in_report.append(statement_opt_in_report_item)
-
-        e_statement_report_response = cls(
-            total_count=total_count,
-            statement_opt_in_report=statement_opt_in_report,
+        _self = cls(
+            total_count=d.pop("totalCount"),
+            statement_opt_in_report=[EStatementReport.from_dict(item) for item in d.pop("statementOptInReport")],
         )
 
-        object.__setattr__(e_statement_report_response, "additional_properties", d)  # no on-setattr hooks
-        return e_statement_report_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.e_statement_report import EStatementReport

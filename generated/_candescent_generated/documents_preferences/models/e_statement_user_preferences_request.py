@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only, parse_datetime
-
-T = TypeVar("T", bound="EStatementUserPreferencesRequest")
 
 
 @_attrs_define
@@ -29,15 +27,9 @@ class EStatementUserPreferencesRequest(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        activate_estatement = self.activate_estatement
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activateEstatement": activate_estatement,
-            }
-        )
+        field_dict["activateEstatement"] = self.activate_estatement
         if self.disclosure_status_updated_at is not None:
             field_dict["disclosureStatusUpdatedAt"] = self.disclosure_status_updated_at.isoformat()
 
@@ -46,15 +38,12 @@ class EStatementUserPreferencesRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        activate_estatement = d.pop("activateEstatement")
-        _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", None)
-        disclosure_status_updated_at = (
-            None if _disclosure_status_updated_at is None else parse_datetime(_disclosure_status_updated_at)
-        )
-        e_statement_user_preferences_request = cls(
-            activate_estatement=activate_estatement,
-            disclosure_status_updated_at=disclosure_status_updated_at,
+        _self = cls(
+            activate_estatement=d.pop("activateEstatement"),
+            disclosure_status_updated_at=None
+            if (v := d.pop("disclosureStatusUpdatedAt", None)) is None
+            else parse_datetime(v),
         )
 
-        object.__setattr__(e_statement_user_preferences_request, "additional_properties", d)  # no on-setattr hooks
-        return e_statement_user_preferences_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

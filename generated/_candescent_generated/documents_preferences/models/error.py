@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
@@ -30,33 +28,22 @@ class Error(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        status = self.status
-        code = self.code
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict["status"] = self.status
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status")
-        code = d.pop("code")
-        message = d.pop("message")
-        error = cls(
-            status=status,
-            code=code,
-            message=message,
+        _self = cls(
+            status=d.pop("status"),
+            code=d.pop("code"),
+            message=d.pop("message"),
         )
 
-        object.__setattr__(error, "additional_properties", d)  # no on-setattr hooks
-        return error
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.institution_disclosure_data_type import InstitutionDisclosureDataT
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="InstitutionDisclosure")
 
 
 @_attrs_define
@@ -39,19 +37,11 @@ class InstitutionDisclosure(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosure_name = self.institution_disclosure_name
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_id = self.institution_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionDisclosureName": institution_disclosure_name,
-                "institutionDisclosureId": institution_disclosure_id,
-                "institutionId": institution_id,
-            }
-        )
+        field_dict["institutionDisclosureName"] = self.institution_disclosure_name
+        field_dict["institutionDisclosureId"] = self.institution_disclosure_id
+        field_dict["institutionId"] = self.institution_id
         if self.institution_disclosure_data is not None:
             field_dict["institutionDisclosureData"] = self.institution_disclosure_data
         if self.institution_disclosure_data_type is not None:
@@ -66,25 +56,16 @@ class InstitutionDisclosure(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosure_name = d.pop("institutionDisclosureName")
-        institution_disclosure_id = d.pop("institutionDisclosureId")
-        institution_id = d.pop("institutionId")
-        institution_disclosure_data = d.pop("institutionDisclosureData", None)
-        _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", None)
-        institution_disclosure_data_type = (
-            None
-            if _institution_disclosure_data_type is None
-            else enum_member(InstitutionDisclosureDataType, _institution_disclosure_data_type)
-        )
-        institution_disclosure_status = d.pop("institutionDisclosureStatus", None)
-        institution_disclosure = cls(
-            institution_disclosure_name=institution_disclosure_name,
-            institution_disclosure_id=institution_disclosure_id,
-            institution_id=institution_id,
-            institution_disclosure_data=institution_disclosure_data,
-            institution_disclosure_data_type=institution_disclosure_data_type,
-            institution_disclosure_status=institution_disclosure_status,
+        _self = cls(
+            institution_disclosure_name=d.pop("institutionDisclosureName"),
+            institution_disclosure_id=d.pop("institutionDisclosureId"),
+            institution_id=d.pop("institutionId"),
+            institution_disclosure_data=d.pop("institutionDisclosureData", None),
+            institution_disclosure_data_type=None
+            if (v := d.pop("institutionDisclosureDataType", None)) is None
+            else enum_member(InstitutionDisclosureDataType, v),
+            institution_disclosure_status=d.pop("institutionDisclosureStatus", None),
         )
 
-        object.__setattr__(institution_disclosure, "additional_properties", d)  # no on-setattr hooks
-        return institution_disclosure
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="InstitutionDisclosuresResponse")
 
 
 @_attrs_define
@@ -25,37 +23,24 @@ class InstitutionDisclosuresResponse(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosures = []
-        for institution_disclosures_item_data in self.institution_disclosures:
-            institution_disclosures_item = institution_disclosures_item_data.to_dict()
-            institution_disclosures.append(institution_disclosures_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionDisclosures": institution_disclosures,
-            }
-        )
+        field_dict["institutionDisclosures"] = []
+        for institution_disclosures_item_data in self.institution_disclosures:
+            institution_disclosures_item = institution_disclosures_item_data.to_dict()
+            field_dict["institutionDisclosures"].append(institution_disclosures_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosures = []
-        _institution_disclosures = d.pop("institutionDisclosures")
-        for institution_disclosures_item_data in _institution_disclosures:
-            institution_disclosures_item = InstitutionDisclosure.from_dict(institution_disclosures_item_data)
-
-            institution_disclosures.append(institution_disclosures_item)
-
-        institution_disclosures_response = cls(
-            institution_disclosures=institution_disclosures,
+        _self = cls(
+            institution_disclosures=[InstitutionDisclosure.from_dict(item) for item in d.pop("institutionDisclosures")],
         )
 
-        object.__setattr__(institution_disclosures_response, "additional_properties", d)  # no on-setattr hooks
-        return institution_disclosures_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.institution_disclosure import InstitutionDisclosure

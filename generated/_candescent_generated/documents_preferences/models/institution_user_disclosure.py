@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.institution_user_disclosure_status import InstitutionUserDisclosur
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_datetime
-
-T = TypeVar("T", bound="InstitutionUserDisclosure")
 
 
 @_attrs_define
@@ -46,19 +44,11 @@ class InstitutionUserDisclosure(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_id = self.institution_id
-        institution_user_id = self.institution_user_id
-        institution_disclosure_name = self.institution_disclosure_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionId": institution_id,
-                "institutionUserId": institution_user_id,
-                "institutionDisclosureName": institution_disclosure_name,
-            }
-        )
+        field_dict["institutionId"] = self.institution_id
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["institutionDisclosureName"] = self.institution_disclosure_name
         if self.institution_user_disclosure_id is not None:
             field_dict["institutionUserDisclosureId"] = self.institution_user_disclosure_id
         if self.institution_disclosure_id is not None:
@@ -81,38 +71,21 @@ class InstitutionUserDisclosure(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_id = d.pop("institutionId")
-        institution_user_id = d.pop("institutionUserId")
-        institution_disclosure_name = d.pop("institutionDisclosureName")
-        institution_user_disclosure_id = d.pop("institutionUserDisclosureId", None)
-        institution_disclosure_id = d.pop("institutionDisclosureId", None)
-        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", None)
-        institution_user_disclosure_status = (
-            None
-            if _institution_user_disclosure_status is None
-            else enum_member(InstitutionUserDisclosureStatus, _institution_user_disclosure_status)
-        )
-        _institution_user_disclosure_status_update_date_time = d.pop(
-            "institutionUserDisclosureStatusUpdateDateTime", None
-        )
-        institution_user_disclosure_status_update_date_time = (
-            None
-            if _institution_user_disclosure_status_update_date_time is None
-            else parse_datetime(_institution_user_disclosure_status_update_date_time)
-        )
-        paper_waiver = d.pop("paperWaiver", None)
-        account_id = d.pop("accountId", None)
-        institution_user_disclosure = cls(
-            institution_id=institution_id,
-            institution_user_id=institution_user_id,
-            institution_disclosure_name=institution_disclosure_name,
-            institution_user_disclosure_id=institution_user_disclosure_id,
-            institution_disclosure_id=institution_disclosure_id,
-            institution_user_disclosure_status=institution_user_disclosure_status,
-            institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
-            paper_waiver=paper_waiver,
-            account_id=account_id,
+        _self = cls(
+            institution_id=d.pop("institutionId"),
+            institution_user_id=d.pop("institutionUserId"),
+            institution_disclosure_name=d.pop("institutionDisclosureName"),
+            institution_user_disclosure_id=d.pop("institutionUserDisclosureId", None),
+            institution_disclosure_id=d.pop("institutionDisclosureId", None),
+            institution_user_disclosure_status=None
+            if (v := d.pop("institutionUserDisclosureStatus", None)) is None
+            else enum_member(InstitutionUserDisclosureStatus, v),
+            institution_user_disclosure_status_update_date_time=None
+            if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
+            else parse_datetime(v),
+            paper_waiver=d.pop("paperWaiver", None),
+            account_id=d.pop("accountId", None),
         )
 
-        object.__setattr__(institution_user_disclosure, "additional_properties", d)  # no on-setattr hooks
-        return institution_user_disclosure
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

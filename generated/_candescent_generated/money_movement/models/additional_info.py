@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import keys_only
-
-T = TypeVar("T", bound="AdditionalInfo")
 
 
 @_attrs_define
@@ -27,7 +25,6 @@ class AdditionalInfo(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.entry is not None:
@@ -41,14 +38,12 @@ class AdditionalInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _entry = d.pop("entry", None)
-        entry = None if _entry is None else [AdditionalInfoEntry.from_dict(item) for item in _entry]
-        additional_info = cls(
-            entry=entry,
+        _self = cls(
+            entry=None if (v := d.pop("entry", None)) is None else [AdditionalInfoEntry.from_dict(item) for item in v],
         )
 
-        object.__setattr__(additional_info, "additional_properties", d)  # no on-setattr hooks
-        return additional_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.additional_info_entry import AdditionalInfoEntry

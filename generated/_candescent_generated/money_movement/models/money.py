@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.currency_code import CurrencyCode
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="Money")
 
 
 @_attrs_define
@@ -30,7 +28,6 @@ class Money(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.currency_code is not None:
@@ -43,14 +40,10 @@ class Money(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _currency_code = d.pop("currencyCode", None)
-        currency_code = None if _currency_code is None else enum_member(CurrencyCode, _currency_code)
-        _amount = d.pop("amount", None)
-        amount = None if _amount is None else to_decimal(_amount)
-        money = cls(
-            currency_code=currency_code,
-            amount=amount,
+        _self = cls(
+            currency_code=None if (v := d.pop("currencyCode", None)) is None else enum_member(CurrencyCode, v),
+            amount=None if (v := d.pop("amount", None)) is None else to_decimal(v),
         )
 
-        object.__setattr__(money, "additional_properties", d)  # no on-setattr hooks
-        return money
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from ..models.di_account_type import DIAccountType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="Recipient")
 
 
 @_attrs_define
@@ -47,7 +45,6 @@ class Recipient(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
@@ -76,29 +73,18 @@ class Recipient(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", None)
-        institution_id = d.pop("institutionId", None)
-        institution_customer_id = d.pop("institutionCustomerId", None)
-        member_number = d.pop("memberNumber", None)
-        account_number = d.pop("accountNumber", None)
-        _account_type = d.pop("accountType", None)
-        account_type = None if _account_type is None else enum_member(DIAccountType, _account_type)
-        pass_code = d.pop("passCode", None)
-        email = d.pop("email", None)
-        nick_name = d.pop("nickName", None)
-        full_name = d.pop("fullName", None)
-        recipient = cls(
-            id=id,
-            institution_id=institution_id,
-            institution_customer_id=institution_customer_id,
-            member_number=member_number,
-            account_number=account_number,
-            account_type=account_type,
-            pass_code=pass_code,
-            email=email,
-            nick_name=nick_name,
-            full_name=full_name,
+        _self = cls(
+            id=d.pop("id", None),
+            institution_id=d.pop("institutionId", None),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            member_number=d.pop("memberNumber", None),
+            account_number=d.pop("accountNumber", None),
+            account_type=None if (v := d.pop("accountType", None)) is None else enum_member(DIAccountType, v),
+            pass_code=d.pop("passCode", None),
+            email=d.pop("email", None),
+            nick_name=d.pop("nickName", None),
+            full_name=d.pop("fullName", None),
         )
 
-        object.__setattr__(recipient, "additional_properties", d)  # no on-setattr hooks
-        return recipient
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.life_type import LifeType
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only, parse_date
-
-T = TypeVar("T", bound="Schedule")
 
 
 @_attrs_define
@@ -53,7 +51,6 @@ class Schedule(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.life_type is not None:
@@ -83,34 +80,18 @@ class Schedule(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _life_type = d.pop("lifeType", None)
-        life_type = None if _life_type is None else enum_member(LifeType, _life_type)
-        _start_date = d.pop("startDate", None)
-        start_date = None if _start_date is None else parse_date(_start_date)
-        _end_date = d.pop("endDate", None)
-        end_date = None if _end_date is None else parse_date(_end_date)
-        number_of_executions = d.pop("numberOfExecutions", None)
-        _frequency = d.pop("frequency", None)
-        frequency = None if _frequency is None else enum_member(Frequency, _frequency)
-        day_of_week = d.pop("dayOfWeek", None)
-        days_of_month = d.pop("daysOfMonth", None)
-        _next_execution_date = d.pop("nextExecutionDate", None)
-        next_execution_date = None if _next_execution_date is None else parse_date(_next_execution_date)
-        _final_execution_date = d.pop("finalExecutionDate", None)
-        final_execution_date = None if _final_execution_date is None else parse_date(_final_execution_date)
-        remaining_number_of_executions = d.pop("remainingNumberOfExecutions", None)
-        schedule = cls(
-            life_type=life_type,
-            start_date=start_date,
-            end_date=end_date,
-            number_of_executions=number_of_executions,
-            frequency=frequency,
-            day_of_week=day_of_week,
-            days_of_month=days_of_month,
-            next_execution_date=next_execution_date,
-            final_execution_date=final_execution_date,
-            remaining_number_of_executions=remaining_number_of_executions,
+        _self = cls(
+            life_type=None if (v := d.pop("lifeType", None)) is None else enum_member(LifeType, v),
+            start_date=None if (v := d.pop("startDate", None)) is None else parse_date(v),
+            end_date=None if (v := d.pop("endDate", None)) is None else parse_date(v),
+            number_of_executions=d.pop("numberOfExecutions", None),
+            frequency=None if (v := d.pop("frequency", None)) is None else enum_member(Frequency, v),
+            day_of_week=d.pop("dayOfWeek", None),
+            days_of_month=d.pop("daysOfMonth", None),
+            next_execution_date=None if (v := d.pop("nextExecutionDate", None)) is None else parse_date(v),
+            final_execution_date=None if (v := d.pop("finalExecutionDate", None)) is None else parse_date(v),
+            remaining_number_of_executions=d.pop("remainingNumberOfExecutions", None),
         )
 
-        object.__setattr__(schedule, "additional_properties", d)  # no on-setattr hooks
-        return schedule
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from ..models.transfer_status import TransferStatus
 from ..types import Model as _Model
 from ..types import as_json_safe as _as_json_safe
 from ..types import enum_member, keys_only
-
-T = TypeVar("T", bound="Transfer")
 
 
 @_attrs_define
@@ -68,7 +66,6 @@ class Transfer(_Model):
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
         """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.from_account_holder_id is not None:
@@ -111,52 +108,28 @@ class Transfer(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_account_holder_id = d.pop("fromAccountHolderId", None)
-        to_account_holder_id = d.pop("toAccountHolderId", None)
-        from_account_id = d.pop("fromAccountId", None)
-        to_account_id = d.pop("toAccountId", None)
-        _amount = d.pop("amount", None)
-        amount = None if _amount is None else Money.from_dict(_amount)
-        memo = d.pop("memo", None)
-        _payment_option = d.pop("paymentOption", None)
-        payment_option = None if _payment_option is None else enum_member(PaymentOptionType, _payment_option)
-        previous_year_contribution = d.pop("previousYearContribution", None)
-        _status = d.pop("status", None)
-        status = None if _status is None else enum_member(TransferStatus, _status)
-        confirmation = d.pop("confirmation", None)
-        _fee = d.pop("fee", None)
-        fee = None if _fee is None else Money.from_dict(_fee)
-        _payoff_amount = d.pop("payoffAmount", None)
-        payoff_amount = None if _payoff_amount is None else Money.from_dict(_payoff_amount)
-        notification_message = d.pop("notificationMessage", None)
-        id = d.pop("id", None)
-        _schedule = d.pop("schedule", None)
-        schedule = None if _schedule is None else Schedule.from_dict(_schedule)
-        type_ = d.pop("type", None)
-        _additional_info = d.pop("additionalInfo", None)
-        additional_info = None if _additional_info is None else AdditionalInfo.from_dict(_additional_info)
-        transfer = cls(
-            from_account_holder_id=from_account_holder_id,
-            to_account_holder_id=to_account_holder_id,
-            from_account_id=from_account_id,
-            to_account_id=to_account_id,
-            amount=amount,
-            memo=memo,
-            payment_option=payment_option,
-            previous_year_contribution=previous_year_contribution,
-            status=status,
-            confirmation=confirmation,
-            fee=fee,
-            payoff_amount=payoff_amount,
-            notification_message=notification_message,
-            id=id,
-            schedule=schedule,
-            type_=type_,
-            additional_info=additional_info,
+        _self = cls(
+            from_account_holder_id=d.pop("fromAccountHolderId", None),
+            to_account_holder_id=d.pop("toAccountHolderId", None),
+            from_account_id=d.pop("fromAccountId", None),
+            to_account_id=d.pop("toAccountId", None),
+            amount=None if (v := d.pop("amount", None)) is None else Money.from_dict(v),
+            memo=d.pop("memo", None),
+            payment_option=None if (v := d.pop("paymentOption", None)) is None else enum_member(PaymentOptionType, v),
+            previous_year_contribution=d.pop("previousYearContribution", None),
+            status=None if (v := d.pop("status", None)) is None else enum_member(TransferStatus, v),
+            confirmation=d.pop("confirmation", None),
+            fee=None if (v := d.pop("fee", None)) is None else Money.from_dict(v),
+            payoff_amount=None if (v := d.pop("payoffAmount", None)) is None else Money.from_dict(v),
+            notification_message=d.pop("notificationMessage", None),
+            id=d.pop("id", None),
+            schedule=None if (v := d.pop("schedule", None)) is None else Schedule.from_dict(v),
+            type_=d.pop("type", None),
+            additional_info=None if (v := d.pop("additionalInfo", None)) is None else AdditionalInfo.from_dict(v),
         )
 
-        object.__setattr__(transfer, "additional_properties", d)  # no on-setattr hooks
-        return transfer
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
 
 
 from ..models.additional_info import AdditionalInfo
