@@ -351,7 +351,8 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
     config_file.package_name_override = package
     config_file.project_name_override = package
     config_file.post_hooks = [
-        f"{ruff} check . --isolated --no-cache --fix-only --extend-select=I --line-length=120 --quiet",
+        f"{ruff} check . --isolated --no-cache --fix-only --extend-select=I --line-length=120 --quiet "
+        "--config lint.isort.combine-as-imports=true",
         f"{ruff} format . --isolated --no-cache --line-length=120 --quiet",
     ]
     config = Config.from_sources(config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir)
@@ -380,7 +381,57 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
         # The upstream client and its error type: the facade's transport sends every request.
         for unused in UNUSED_OUTPUTS:
             (out_dir / unused).unlink(missing_ok=True)
+        _prune_unused_models(out_dir)
     return problems
+
+
+def _referred_names(paths: list[Path]) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Name):
+                names.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                names.add(node.attr)
+    return names
+
+
+def _prune_unused_models(out_dir: Path) -> None:
+    """Delete the models nothing refers to (error bodies the facade reads itself, bases the platform's
+    allOf flattens into each account shape), until none is left: the generated layer holds what is used."""
+    init = out_dir / "models" / "__init__.py"
+    facade = sorted((ROOT / "candescent_async").rglob("*.py"))
+    while True:
+        modules = [p for p in out_dir.rglob("*.py") if p != init]
+        referred = _referred_names(modules + facade)
+        unused = {
+            p: p.read_text(encoding="utf-8").split("\nclass ", 1)[1].split("(", 1)[0]
+            for p in sorted((out_dir / "models").glob("*.py"))
+            if p != init and "\nclass " in p.read_text(encoding="utf-8")
+        }
+        unused = {p: name for p, name in unused.items() if name not in referred}
+        if not unused:
+            return
+        lines = init.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [
+            line
+            for line in lines
+            if not any(line.strip() in (f"from .{p.stem} import {name}", f'"{name}",') for p, name in unused.items())
+        ]
+        init.write_text("".join(kept), encoding="utf-8")
+        for path in unused:
+            path.unlink()
+        # ...and the imports of them the templates emitted (a package __init__ keeps unused imports).
+        pattern = re.compile(
+            r"^from \.+models\.(?:" + "|".join(re.escape(p.stem) for p in unused) + r") import \w+\n", re.M
+        )
+        for module in modules:
+            if module.exists():
+                text = module.read_text(encoding="utf-8")
+                if pattern.search(text):
+                    module.write_text(pattern.sub("", text), encoding="utf-8")
 
 
 def _missing_operations(category: str, spec: dict[str, Any], out_dir: Path) -> list[str]:

@@ -4,16 +4,20 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.ach_payment_ach_sec_code import AchPaymentAchSecCode
 from ..models.ach_payment_payment_type import AchPaymentPaymentType
 from ..models.ach_payment_status import AchPaymentStatus
 from ..models.ach_payment_transaction_type import AchPaymentTransactionType
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import enum_member, keys_only, refuse_float, to_decimal
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+)
 
 
 @_attrs_define

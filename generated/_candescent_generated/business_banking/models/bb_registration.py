@@ -3,13 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.bb_registration_status import BbRegistrationStatus
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import enum_member, keys_only
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define

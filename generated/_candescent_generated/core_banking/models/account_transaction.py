@@ -4,14 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.account_transaction_deposit_slip_identifier import AccountTransactionDepositSlipIdentifier
 from ..models.account_transaction_transaction_type import AccountTransactionTransactionType
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import enum_member, keys_only, parse_date
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
 
 @_attrs_define

@@ -4,17 +4,22 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.account_category_1 import AccountCategory1
 from ..models.account_status_2 import AccountStatus2
 from ..models.di_account_type_2 import DIAccountType2
 from ..models.ownership_type import OwnershipType
 from ..models.transfer_restriction import TransferRestriction
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import enum_member, keys_only, refuse_float, to_decimal, xml_text
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+    xml_text,
+)
 
 
 @_attrs_define

@@ -4,13 +4,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import enum_member, keys_only, refuse_float, to_decimal, xml_text
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+    xml_text,
+)
 
 
 @_attrs_define

@@ -5,15 +5,12 @@ from collections.abc import Mapping
 from typing import Any, Self
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.experience_group_response_group_platform import ExperienceGroupResponseGroupPlatform
 from ..models.experience_group_response_group_status import ExperienceGroupResponseGroupStatus
 from ..models.experience_group_response_group_type import ExperienceGroupResponseGroupType
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import enum_member, keys_only, parse_datetime
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
 
 @_attrs_define

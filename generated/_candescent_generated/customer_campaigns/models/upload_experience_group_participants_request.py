@@ -4,14 +4,17 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from .. import types
 from ..models.upload_experience_group_participants_request_type import UploadExperienceGroupParticipantsRequestType
-from ..types import File, enum_member, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
+from ..types import (
+    File,
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+)
 
 
 @_attrs_define

@@ -4,14 +4,18 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.institution_user_institution_user_role import InstitutionUserInstitutionUserRole
 from ..models.institution_user_institution_user_type import InstitutionUserInstitutionUserType
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import enum_member, keys_only, parse_date, parse_datetime
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    parse_date,
+    parse_datetime,
+)
 
 
 @_attrs_define
