@@ -59,6 +59,7 @@ class Model:
         return key in self.additional_properties
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         raise NotImplementedError
 
     def to_json(self) -> str:
