@@ -122,10 +122,20 @@ class BlockingCandescentClient:
         """A view with other per-call defaults (see ``CandescentClient.with_options``)."""
         return self._view(self._client.with_options(**options))
 
-    def paginate(self, method: Callable[..., Any], /, **options: Any) -> Iterator[Any]:
+    def paginate(
+        self,
+        method: Callable[..., Any],
+        /,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        **arguments: Any,
+    ) -> Iterator[Any]:
         """Every item of a paging operation, fetched page by page as the loop asks (see ``paginate``)."""
         target = getattr(method, "__candescent_async__", method)
-        iterator: AsyncIterator[Any] = aiter(paginate(target, **options))
+        walk = paginate(target, **arguments).with_options(page_size=page_size, max_items=max_items, max_pages=max_pages)
+        iterator: AsyncIterator[Any] = aiter(walk)
         while True:
             try:
                 yield self._call(functools.partial(anext, iterator))

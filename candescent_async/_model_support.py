@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
@@ -58,6 +59,7 @@ class Model:
         return key in self.additional_properties
 
     def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
+        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
         raise NotImplementedError
 
     def to_json(self) -> str:
@@ -119,11 +121,15 @@ class Response(Generic[T]):
 # --- candescent wire helpers -------------------------------------------------------------------
 
 
+E = TypeVar("E", bound=Enum)
+
 _FLOAT_REFUSED = "a float cannot hold an exact amount (0.1 + 0.2 != 0.3): pass a decimal.Decimal"
 
 
 def to_decimal(value: Any) -> Decimal:
     """Exact, finite Decimal from a JSON number (parsed as Decimal/int) or a numeric string; floats are refused."""
+    if type(value) is Decimal and value.is_finite():  # what the JSON codec gives: the common case first
+        return value
     if isinstance(value, bool):
         raise TypeError(f"expected a number, got {type(value).__name__}")
     if isinstance(value, float):
@@ -142,6 +148,14 @@ def to_decimal(value: Any) -> Decimal:
     if not result.is_finite():
         raise ValueError(f"not a finite decimal number: {value!r}")
     return result
+
+
+def enum_member(cls: type[E], value: Any) -> E:
+    """``cls(value)`` for the generated (open) enums, with the lookup of a known value made cheap."""
+    try:
+        return cls._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        return cls(value)
 
 
 def keys_only(value: Mapping[str, Any]) -> str:
@@ -192,14 +206,25 @@ def parse_datetime(value: Any) -> datetime.datetime:
     (business registration) and ``20251120103325`` (audience lists, UTC). A value without any
     zone is taken as UTC so that comparisons never mix naive and aware datetimes.
     """
+    if type(value) is str and len(value) > 10 and value[10] in "Tt ":  # ISO 8601: the common case first
+        try:
+            parsed = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
     if isinstance(value, datetime.datetime):
         parsed = value
     elif not isinstance(value, str):
         raise TypeError(f"expected a date-time string, got {type(value).__name__}")
     else:
         text = value.strip()
+        dated = _DATE_WITH_OFFSET.match(text)
         if _COMPACT.match(text):
             parsed = datetime.datetime.strptime(text, "%Y%m%d%H%M%S")
+        elif dated:  # a v1 date with an offset: midnight there (fromisoformat would read the offset as a time)
+            zone = "+00:00" if dated.group(2) == "Z" else _NO_COLON_OFFSET.sub(r"\1:\2", dated.group(2))
+            parsed = datetime.datetime.fromisoformat(f"{dated.group(1)}T00:00:00{zone}")
         else:
             try:
                 parsed = datetime.datetime.fromisoformat(_NO_COLON_OFFSET.sub(r"\1:\2", text))
@@ -218,6 +243,11 @@ def parse_datetime(value: Any) -> datetime.datetime:
 
 def parse_date(value: Any) -> datetime.date:
     """Date from ``YYYY-MM-DD``, a v1 date with an offset (``2025-03-25-07:00``) or a date-time."""
+    if type(value) is str and len(value) == 10:  # YYYY-MM-DD: the common case first
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):

@@ -11,11 +11,22 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Literal, get_args
 
 from ._errors import ValidationError
 
 __all__ = ["CATEGORIES", "Operation", "get_operation", "spec_versions"]
+
+# The registry's vocabulary (specs/README.md, "Vendor extensions"): defined here once; the generator
+# (scripts/_registry_gen.py) checks the specs against these, and the table below is checked on load.
+TokenKind = Literal["v2", "v1", "client-basic", "none"]
+TraceHeader = Literal["transactionId", "correlationId", "di_tid"]
+UserContext = Literal["required", "optional", "none"]
+RetryClass = Literal["safe", "never"]
+WireFormat = Literal["json", "xml"]
+PagingStyle = Literal["odata-skip-top", "odata-groups", "page-number", "spring-page", "body-cursor", "keyset"]
+# Parameters the facade may fill from the client's defaults (user and business context).
+CONTEXT_PARAMS = frozenset({"hostUserId", "loginId", "institutionCustomerId"})
 
 CATEGORIES: tuple[str, ...] = (
     "authentication",
@@ -39,11 +50,11 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    token: str
-    trace_header: str
-    user_context: str
-    retry: str
-    wire_format: str
+    token: TokenKind
+    trace_header: TraceHeader
+    user_context: UserContext
+    retry: RetryClass
+    wire_format: WireFormat
     pagination: Mapping[str, Any] | None
     context_params: Mapping[str, str]
     xml: Mapping[str, Any] | None
@@ -94,11 +105,23 @@ def _path_regex(template: str) -> re.Pattern[str]:
     return re.compile("".join(pattern))
 
 
+_VOCABULARY: dict[str, Any] = {
+    "token": TokenKind,
+    "trace_header": TraceHeader,
+    "user_context": UserContext,
+    "retry": RetryClass,
+    "wire_format": WireFormat,
+}
+
+
 @cache
 def _category_table(category: str) -> Mapping[str, Operation]:
     module = importlib.import_module(f"_candescent_generated.{category}._operations")
     table: dict[str, Operation] = {}
     for name, raw in module.OPERATIONS.items():
+        for key, kind in _VOCABULARY.items():
+            if raw[key] not in get_args(kind):
+                raise LookupError(f"{category}.{name}: {key} {raw[key]!r} is not one of {get_args(kind)}")
         table[name] = Operation(
             category=category,
             name=name,

@@ -1,7 +1,9 @@
 """Async iteration over every paging shape the platform uses.
 
-    async for txn in paginate(cd.core_banking.list_account_transactions_v1, account_id=acct, page_size=200):
-        ...
+    async for txn in paginate(cd.core_banking.list_account_transactions_v1, account_id=acct):
+        ...                                      # txn: Transaction, the arguments type-checked
+
+    walk = paginate(cd.core_banking.list_account_transactions_v1, account_id=acct).with_options(page_size=200)
 
 ``paginate`` reads the operation's paging style from the registry (compiled from the specs), so
 one call works for all six shapes: OData ``$skip``/``$top``, grouped ``$skipGroups``/``$topGroups``,
@@ -14,16 +16,21 @@ raises ``PaginationError`` instead of looping forever.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 from ._errors import CandescentError, ValidationError
 from ._registry import Operation, get_operation
 
-__all__ = ["AsyncPaginator", "PaginationError", "banking_activity_windows", "paginate"]
+__all__ = ["AsyncPaginator", "Page", "PaginationError", "banking_activity_windows", "paginate"]
 
-T = TypeVar("T")
+P = ParamSpec("P")
+PageT = TypeVar("PageT")
+ItemT = TypeVar("ItemT")
+PageT_co = TypeVar("PageT_co", covariant=True)
+ItemT_co = TypeVar("ItemT_co", covariant=True)
 DEFAULT_MAX_PAGES = 100_000
 # x-candescent-pagination keys that name the page-size parameter (set by paginate, never by the caller)
 _PAGE_SIZE_KEYS = ("top", "size", "limit")
@@ -39,11 +46,15 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name.lstrip("$")).lower()
 
 
-def _items(page: Any, field: str) -> list[Any]:
-    if page is None:
-        return []
-    value = page if field == "" else getattr(page, _snake(field), None)
-    return list(value) if isinstance(value, list) else []
+class Page(Protocol[PageT_co, ItemT_co]):
+    """What the answer of every paging operation is: a model that knows its own items (generated)."""
+
+    def _page(self) -> tuple[PageT_co, Sequence[ItemT_co]]: ...
+
+
+def _items(page: Any) -> list[Any]:
+    """The items of a page (a 204 answer, None, has none)."""
+    return [] if page is None else list(page._page()[1])
 
 
 def _fingerprint(items: list[Any]) -> tuple[Any, ...]:
@@ -53,7 +64,7 @@ def _fingerprint(items: list[Any]) -> tuple[Any, ...]:
     def key(item: Any) -> Any:
         for attr in ("id", "job_id", "group_id", "subscription_id", "line_nbr"):
             value = getattr(item, attr, None)
-            if value is not None and not _is_unset(value):
+            if value is not None:
                 return value
         # The data, not repr(): a model's repr hides secrets and the values of its extra properties.
         return repr(item.to_dict()) if hasattr(item, "to_dict") else repr(item)
@@ -61,16 +72,12 @@ def _fingerprint(items: list[Any]) -> tuple[Any, ...]:
     return (len(items), key(first), key(last))
 
 
-def _is_unset(value: Any) -> bool:
-    return type(value).__name__ == "Unset"
+def _given(value: Any) -> Any:
+    """An argument's value, or None when the caller left it out (the methods' UNSET default)."""
+    return None if value is None or type(value).__name__ == "Unset" else value
 
 
-def _present(value: Any) -> Any:
-    """``value``, or None when it is absent (None or the generated models' UNSET)."""
-    return None if value is None or _is_unset(value) else value
-
-
-class AsyncPaginator(Generic[T]):
+class AsyncPaginator(Generic[PageT, ItemT]):
     """Async-iterable over items; ``pages()`` walks whole pages. Nothing is fetched until iterated."""
 
     def __init__(
@@ -78,9 +85,9 @@ class AsyncPaginator(Generic[T]):
         method: Callable[..., Awaitable[Any]],
         params: Mapping[str, Any],
         *,
-        page_size: int | None,
-        max_items: int | None,
-        max_pages: int,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         resource = getattr(method, "__self__", None)
         category = getattr(resource, "category", None)
@@ -98,36 +105,61 @@ class AsyncPaginator(Generic[T]):
             name = self.operation.pagination.get(wire)
             if name and _snake(str(name)) in params:
                 raise ValidationError(
-                    f"pass page_size= to paginate(), not {_snake(str(name))}= (paginate sets it on every page)",
+                    f"paginate sets {_snake(str(name))}= on every page: use paginate(...).with_options(page_size=...)",
                     field=_snake(str(name)),
                 )
         if page_size is not None and page_size < 1:
             raise ValidationError("page_size must be >= 1", field="page_size")
         if max_items is not None and max_items < 0:
             raise ValidationError("max_items must be >= 0", field="max_items")
+        if max_pages < 1:
+            raise ValidationError("max_pages must be >= 1", field="max_pages")
         self._method = method
         self._params = dict(params)
         self._page_size = page_size
         self._max_items = max_items
         self._max_pages = max_pages
 
-    def __aiter__(self) -> AsyncIterator[T]:
+    def with_options(
+        self, *, page_size: int | None = None, max_items: int | None = None, max_pages: int | None = None
+    ) -> AsyncPaginator[PageT, ItemT]:
+        """The same walk with the items per request, a cap on items yielded or a cap on pages fetched."""
+        return AsyncPaginator(
+            self._method,
+            self._params,
+            page_size=self._page_size if page_size is None else page_size,
+            max_items=self._max_items if max_items is None else max_items,
+            max_pages=self._max_pages if max_pages is None else max_pages,
+        )
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
         return self._iter_items()
 
-    async def _iter_items(self) -> AsyncIterator[T]:
+    async def _iter_items(self) -> AsyncIterator[ItemT]:
         remaining = self._max_items
         if remaining == 0:
             return
-        async for page in self.pages():
-            for item in _items(page, str(self.operation.pagination["items"])):  # type: ignore[index]
+        async for page in self._pages():
+            for item in _items(page):
                 yield item
                 if remaining is not None:
                     remaining -= 1
                     if remaining == 0:
                         return
 
-    async def pages(self) -> AsyncIterator[Any]:
-        """Each page model as returned by the operation (empty pages end the walk)."""
+    async def pages(self) -> AsyncIterator[PageT]:
+        """Each page model as the operation returns it; with ``max_items``, pages stop once that many
+        items have been seen (the last page is whole, so it may hold more)."""
+        seen = 0
+        if self._max_items == 0:
+            return
+        async for page in self._pages():
+            yield page
+            seen += len(_items(page))
+            if self._max_items is not None and seen >= self._max_items:
+                return
+
+    async def _pages(self) -> AsyncIterator[Any]:
         paging: Mapping[str, Any] = self.operation.pagination or {}
         walker = _STYLES[str(paging["style"])]
         seen_cursors: set[Any] = set()
@@ -139,7 +171,7 @@ class AsyncPaginator(Generic[T]):
             if pages > self._max_pages:
                 raise PaginationError(f"{self.operation.operation_id}: more than {self._max_pages} pages")
             page = await self._method(**state)
-            items = _items(page, str(paging["items"]))
+            items = _items(page)
             if items:
                 fingerprint = _fingerprint(items)
                 if fingerprint == previous:
@@ -198,17 +230,17 @@ class _Offset(_Style):
     ) -> dict[str, Any] | None:
         top, skip = _snake(paging["top"]), _snake(paging["skip"])
         following = {**state, skip: state[skip] + state[top]}
-        metadata = _present(getattr(page, "pagination", None))
+        metadata = _given(getattr(page, "pagination", None))
         if metadata is not None:
-            count = _present(getattr(metadata, "count", None))
-            if not _present(getattr(metadata, "next_", getattr(metadata, "next", None))):
+            count = _given(getattr(metadata, "count", None))
+            if not _given(getattr(metadata, "next_", getattr(metadata, "next", None))):
                 return None
             return following if not isinstance(count, int) or following[skip] < count else None
         if not items:
             return None  # an answer with neither items nor metadata: past the end
         if len(items) == state[top]:
             return following
-        filters = [name for name in paging.get("filters", ()) if _present(state.get(_snake(name))) is not None]
+        filters = [name for name in paging.get("filters", ()) if _given(state.get(_snake(name))) is not None]
         if not filters:
             return None
         raise PaginationError(
@@ -282,7 +314,7 @@ class _BodyCursor(_Style):
         import attrs
 
         token = getattr(page, _snake(paging["cursor"]), None)
-        if not token or _is_unset(token):
+        if not token:
             return None
         return {**state, "body": attrs.evolve(state["body"], **{_snake(paging["cursor"]): token})}
 
@@ -306,7 +338,7 @@ class _Keyset(_Style):
         if len(items) < int(state[limit]):
             return None
         key = getattr(items[-1], _snake(paging["key"]), None)
-        if key is None or _is_unset(key):
+        if key is None:
             raise PaginationError("keyset paging: the last item has no key to continue from")
         return {**state, token: str(key)}
 
@@ -324,17 +356,37 @@ _STYLES: dict[str, _Style] = {
 }
 
 
+_OPTIONS = ("page_size", "max_items", "max_pages")
+
+
 def paginate(
-    method: Callable[..., Awaitable[Any]],
-    /,
-    *,
-    page_size: int | None = None,
-    max_items: int | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    **params: Any,
-) -> AsyncPaginator[Any]:
-    """Iterate every item of a paging operation; ``params`` are the operation's own arguments."""
-    return AsyncPaginator(method, params, page_size=page_size, max_items=max_items, max_pages=max_pages)
+    method: Callable[P, Awaitable[Page[PageT, ItemT] | None]], /, *args: P.args, **kwargs: P.kwargs
+) -> AsyncPaginator[PageT, ItemT]:
+    """Every item of a paging operation; the arguments are the method's own, checked by type checkers.
+
+    ``.with_options(page_size=, max_items=, max_pages=)`` tunes the walk; ``.pages()`` yields pages.
+    """
+    misplaced = [name for name in _OPTIONS if name in kwargs]
+    if misplaced:
+        raise ValidationError(
+            f"{misplaced[0]} is an option of the walk, not of the operation: "
+            f"paginate(method, ...).with_options({misplaced[0]}=...)",
+            field=misplaced[0],
+        )
+    signature = inspect.signature(method)
+    try:
+        signature.bind_partial(*args, **kwargs)  # an unknown name first, then a missing one
+        bound = signature.bind(*args, **kwargs)
+    except TypeError as exc:
+        name = getattr(method, "__name__", "the method")
+        raise ValidationError(f"paginate({name}, ...): {exc}") from None
+    arguments: dict[str, Any] = {}
+    for name, value in bound.arguments.items():
+        if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
+            arguments.update(value)
+        else:
+            arguments[name] = value
+    return AsyncPaginator(method, arguments)
 
 
 def banking_activity_windows(

@@ -14,11 +14,14 @@ under anyio's pytest plugin, on whichever backend your test selects.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from ._client import CandescentClient
+
+if TYPE_CHECKING:
+    from .sandbox import Sandbox
 
 __all__ = ["candescent_client", "candescent_sandbox", "candescent_sandbox_options"]
 
@@ -30,7 +33,7 @@ def candescent_sandbox_options() -> dict[str, Any]:
 
 
 @pytest.fixture
-def candescent_sandbox(candescent_sandbox_options: dict[str, Any]) -> Any:
+def candescent_sandbox(candescent_sandbox_options: dict[str, Any]) -> Sandbox:
     """A fresh in-process sandbox (requires the ``sandbox`` extra)."""
     from .sandbox import Sandbox
 
@@ -38,7 +41,7 @@ def candescent_sandbox(candescent_sandbox_options: dict[str, Any]) -> Any:
 
 
 @pytest.fixture
-async def candescent_client(candescent_sandbox: Any) -> AsyncIterator[CandescentClient]:
+async def candescent_client(candescent_sandbox: Sandbox) -> AsyncIterator[CandescentClient]:
     """A client signed in to ``candescent_sandbox`` as the first retail user."""
     first_user = next(iter(candescent_sandbox.world.users.values()))
     async with candescent_sandbox.client(host_user_id=first_user.host_user_id) as client:

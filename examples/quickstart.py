@@ -49,7 +49,7 @@ async def main() -> None:
         print(f"   $filter={deposits}")
         accounts = await cd.core_banking.list_accounts_v1(filter_=deposits)
         for account in accounts.accounts:
-            balance = account.current_balance.amount  # type: ignore[union-attr]
+            balance = account.current_balance.amount if account.current_balance else None  # None: not reported
             kind = type(balance).__name__
             print(f"   {account.description:<18} {account.account_number}  balance {balance:>12}  ({kind})")
         checking, savings = accounts.accounts[0], accounts.accounts[1]
@@ -57,16 +57,15 @@ async def main() -> None:
         print("   the same user's accounts from the legacy XML API (v1 token), each in its category's shape:")
         for item in legacy.account if legacy is not None else []:  # None: a 204 (no accounts)
             money = item.balance.current_balance
-            amount, currency = money.amount, money.currency_code.value  # type: ignore[union-attr]
+            amount, currency = (money.amount, money.currency_code.value) if money else (None, "")
             print(f"   {type(item).__name__:<18} {item.display_account_number:>10}  balance {amount:>12} {currency}")
 
         step("3. Walk the checking account's history, 500 transactions a page ($skip/$top)")
         pages = 0
         total = Decimal(0)
         count = 0
-        async for page in paginate(
-            cd.core_banking.list_account_transactions_v1, account_id=checking.id, page_size=500
-        ).pages():
+        walk = paginate(cd.core_banking.list_account_transactions_v1, account_id=checking.id)
+        async for page in walk.with_options(page_size=500).pages():
             pages += 1
             for txn in page.transactions:
                 count += 1
@@ -83,7 +82,7 @@ async def main() -> None:
                 pass_code="DOE",  # noqa: S106 - the sandbox's demo passcode
             )
         )
-        recipient = created.recipients[0]  # type: ignore[index]
+        (recipient,) = created.recipients or []
         print(f"   recipient {recipient.nick_name!r} created with id {recipient.id}")
         print(f"   its repr hides the passcode: {'DOE' not in repr(recipient)}")
 
@@ -107,7 +106,7 @@ async def main() -> None:
             print(f"   so is a twice-monthly schedule with one day: {exc}")
         step("6. Walk the user's alert preferences, 10 a page (pageNo/pageSize), and read alert history")
         channels: dict[str, int] = {}
-        async for pref in paginate(cd.alerts_notifications.list_alert_preferences_v1, page_size=10):
+        async for pref in paginate(cd.alerts_notifications.list_alert_preferences_v1).with_options(page_size=10):
             details = pref.alert_preference_details
             channel = str(details.channel_type_name) if details and details.channel_type_name else "?"
             channels[channel] = channels.get(channel, 0) + 1
@@ -223,13 +222,13 @@ async def main() -> None:
                 }
             ),
         )
-        transfer = wire.wire_transaction
-        assert isinstance(transfer, InternationalWireTransaction)
+        sent = wire.wire_transaction
+        assert isinstance(sent, InternationalWireTransaction)
         print(
-            f"   wire {wire.confirmation_number}: {transfer.amount} {transfer.currency_code} to "
-            f"{transfer.beneficiary_bank_details.beneficiary_bank_swift_number} arrives as "
-            f"{transfer.foreign_currency_amount} {transfer.foreign_currency_code} ({transfer.foreign_currency_name}, "
-            f"rate {transfer.exchange_rate})"
+            f"   wire {wire.confirmation_number}: {sent.amount} {sent.currency_code} to "
+            f"{sent.beneficiary_bank_details.beneficiary_bank_swift_number} arrives as "
+            f"{sent.foreign_currency_amount} {sent.foreign_currency_code} ({sent.foreign_currency_name}, "
+            f"rate {sent.exchange_rate})"
         )
 
     print("\nDone: the client revoked its tokens and closed its connections on exit.")

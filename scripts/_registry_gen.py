@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import pprint
-from typing import Any
+import sys
+from pathlib import Path
+from typing import Any, get_args
 
-TOKENS = {"v2", "v1", "client-basic", "none"}
-TRACE_HEADERS = {"transactionId", "correlationId", "di_tid"}
-USER_CONTEXT = {"required", "optional", "none"}
-RETRY = {"safe", "never"}
-PAGINATION_STYLES = {"odata-skip-top", "odata-groups", "page-number", "spring-page", "body-cursor", "keyset"}
-WIRE_FORMATS = {"json", "xml"}
-# Parameters the facade may fill from the client's defaults (user and business context).
-CONTEXT_PARAMS = {"hostUserId", "loginId", "institutionCustomerId"}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# The vocabulary lives once, in the facade's registry; importing it loads no generated code.
+from candescent_async._registry import (
+    CONTEXT_PARAMS,
+    PagingStyle,
+    RetryClass,
+    TokenKind,
+    TraceHeader,
+    UserContext,
+    WireFormat,
+)
+
+TOKENS = set(get_args(TokenKind))
+TRACE_HEADERS = set(get_args(TraceHeader))
+USER_CONTEXT = set(get_args(UserContext))
+RETRY = set(get_args(RetryClass))
+PAGINATION_STYLES = set(get_args(PagingStyle))
+WIRE_FORMATS = set(get_args(WireFormat))
 METHODS = ("get", "put", "post", "delete", "patch")
 
 

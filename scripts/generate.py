@@ -169,7 +169,42 @@ def _template_helpers(openapi: Any) -> dict[str, Any]:
         """x-candescent-media-types of an endpoint (the MX proxies): the types the caller chooses among."""
         return media.get(str(endpoint.name))
 
+    pages: dict[str, str] = {}  # page model (the 200 answer of a paging operation) -> its items field
+    for item in _SPEC.get("paths", {}).values():
+        for op in item.values():
+            paging = op.get("x-candescent-pagination") if isinstance(op, dict) else None
+            if paging:
+                for media in ((op.get("responses") or {}).get("200") or {}).get("content", {}).values():
+                    ref = str((media.get("schema") or {}).get("$ref", ""))
+                    if ref.startswith("#/components/schemas/"):
+                        pages[ref.rsplit("/", 1)[1]] = str(paging["items"])
+
+    def page_items(model: Any) -> tuple[str, Any] | None:
+        """(field, item type) of a page model: its ``_page()`` gives paginate the items, typed."""
+        wire = pages.get(str(model.class_info.name))
+        for prop in [*model.required_properties, *model.optional_properties]:
+            if wire is not None and prop.name == wire:
+                return str(prop.python_name), prop.inner_property.get_type_string(no_optional=True)
+        return None
+
+    def required(prop: Any) -> Any:
+        """The same property as a required one: an optional field's value once it is known to be given."""
+        from attrs import evolve
+
+        return evolve(prop, required=True)
+
+    def docstring_line(prop: Any) -> str:
+        """The Attributes line of a model field, its type as the field declares it (``X | None``)."""
+        if prop.required:
+            return str(prop.to_docstring())
+        given = required(prop)
+        kind = str(given.get_type_string())
+        return str(given.to_docstring()).replace(f"({kind})", f"({kind} | None)", 1)
+
     return {
+        "candescent_docstring_line": docstring_line,
+        "candescent_page_items": page_items,
+        "candescent_required": required,
         "candescent_secret": secret,
         "candescent_xml_text": xml_text,
         "candescent_reads_xml_text": reads_xml_text,
@@ -316,7 +351,8 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
     config_file.package_name_override = package
     config_file.project_name_override = package
     config_file.post_hooks = [
-        f"{ruff} check . --isolated --no-cache --fix-only --extend-select=I --line-length=120 --quiet",
+        f"{ruff} check . --isolated --no-cache --fix-only --extend-select=I --line-length=120 --quiet "
+        "--config lint.isort.combine-as-imports=true",
         f"{ruff} format . --isolated --no-cache --line-length=120 --quiet",
     ]
     config = Config.from_sources(config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir)
@@ -345,7 +381,57 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
         # The upstream client and its error type: the facade's transport sends every request.
         for unused in UNUSED_OUTPUTS:
             (out_dir / unused).unlink(missing_ok=True)
+        _prune_unused_models(out_dir)
     return problems
+
+
+def _referred_names(paths: list[Path]) -> set[str]:
+    import ast
+
+    names: set[str] = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Name):
+                names.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                names.add(node.attr)
+    return names
+
+
+def _prune_unused_models(out_dir: Path) -> None:
+    """Delete the models nothing refers to (error bodies the facade reads itself, bases the platform's
+    allOf flattens into each account shape), until none is left: the generated layer holds what is used."""
+    init = out_dir / "models" / "__init__.py"
+    facade = sorted((ROOT / "candescent_async").rglob("*.py"))
+    while True:
+        modules = [p for p in out_dir.rglob("*.py") if p != init]
+        referred = _referred_names(modules + facade)
+        unused = {
+            p: p.read_text(encoding="utf-8").split("\nclass ", 1)[1].split("(", 1)[0]
+            for p in sorted((out_dir / "models").glob("*.py"))
+            if p != init and "\nclass " in p.read_text(encoding="utf-8")
+        }
+        unused = {p: name for p, name in unused.items() if name not in referred}
+        if not unused:
+            return
+        lines = init.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [
+            line
+            for line in lines
+            if not any(line.strip() in (f"from .{p.stem} import {name}", f'"{name}",') for p, name in unused.items())
+        ]
+        init.write_text("".join(kept), encoding="utf-8")
+        for path in unused:
+            path.unlink()
+        # ...and the imports of them the templates emitted (a package __init__ keeps unused imports).
+        pattern = re.compile(
+            r"^from \.+models\.(?:" + "|".join(re.escape(p.stem) for p in unused) + r") import \w+\n", re.M
+        )
+        for module in modules:
+            if module.exists():
+                text = module.read_text(encoding="utf-8")
+                if pattern.search(text):
+                    module.write_text(pattern.sub("", text), encoding="utf-8")
 
 
 def _missing_operations(category: str, spec: dict[str, Any], out_dir: Path) -> list[str]:
@@ -406,6 +492,37 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
     return out
 
 
+def usage_report(root: Path) -> str:
+    """Lines of generated code, and the share of it in definitions something refers to.
+
+    A top-level function or class of a generated module counts as used when its name is referred to
+    (as a name or an attribute) anywhere in the generated package or the facade; everything else in a
+    module (imports, docstrings) goes with its module. The rest is dead code the templates emit."""
+    import ast
+
+    facade = ROOT / "candescent_async"
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(root.rglob("*.py"))}
+    referred: set[str] = set()
+    for path in [*trees, *facade.rglob("*.py")]:
+        tree = trees.get(path) or ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name):
+                referred.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                referred.add(node.attr)
+    total = unused = 0
+    dead: list[str] = []
+    for path, tree in trees.items():
+        total += len(path.read_text(encoding="utf-8").splitlines())
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name not in referred:
+                unused += (node.end_lineno or node.lineno) - node.lineno + 1
+                dead.append(f"{path.relative_to(root)}:{node.name}")
+    share = 100.0 * (total - unused) / total if total else 100.0
+    line = f"generated: {total:,} lines in {len(trees)} files; {share:.1f}% in definitions the facade or parsers use"
+    return line + (f" (unused: {', '.join(dead[:10])}{' ...' if len(dead) > 10 else ''})" if dead else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("categories", nargs="*", help="categories to regenerate (default: all)")
@@ -461,6 +578,7 @@ def main(argv: list[str] | None = None) -> int:
         for cache in OUT_ROOT.rglob("__pycache__"):
             shutil.rmtree(cache, ignore_errors=True)
         print(f"generated {len(chosen)} categories into {OUT_ROOT.relative_to(ROOT)}")
+        print(usage_report(OUT_ROOT))
         return 0
 
 

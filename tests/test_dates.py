@@ -35,6 +35,7 @@ def test_dates_in_the_forms_the_platform_writes(text: str, expected: dt.date) ->
         ("11/20/2025 10:33:25 AM PST", dt.datetime(2025, 11, 20, 10, 33, 25, tzinfo=MINUS_8)),
         ("20251120103325", dt.datetime(2025, 11, 20, 10, 33, 25, tzinfo=UTC)),
         ("2026-06-19T02:21:33", dt.datetime(2026, 6, 19, 2, 21, 33, tzinfo=UTC)),  # no zone: UTC, never naive
+        ("2025-03-25-07:00", dt.datetime(2025, 3, 25, tzinfo=MINUS_7)),  # a v1 date: midnight there, not 07:00
     ],
 )
 def test_date_times_keep_their_zone(text: str, expected: dt.datetime) -> None:

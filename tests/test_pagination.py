@@ -35,8 +35,8 @@ async def test_offset_paging_yields_every_transaction_once_newest_first() -> Non
         seen = [
             t.id
             async for t in paginate(
-                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"], page_size=100
-            )
+                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"]
+            ).with_options(page_size=100)
         ]
     assert seen == expected
     assert sandbox.calls["listAccountTransactionsV1"] == 13  # 12 full pages + 1 short one
@@ -50,8 +50,8 @@ async def test_max_items_stops_early_without_fetching_more_pages() -> None:
         items = [
             t
             async for t in paginate(
-                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"], page_size=50, max_items=120
-            )
+                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"]
+            ).with_options(page_size=50, max_items=120)
         ]
     assert len(items) == 120
     assert sandbox.calls["listAccountTransactionsV1"] == 3
@@ -64,9 +64,9 @@ async def test_page_iteration_exposes_whole_pages() -> None:
     async with sandbox.client(host_user_id=user.host_user_id) as cd:
         sizes = [
             len(page.transactions)
-            async for page in paginate(
-                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"], page_size=100
-            ).pages()
+            async for page in paginate(cd.core_banking.list_account_transactions_v1, account_id=account.data["id"])
+            .with_options(page_size=100)
+            .pages()
         ]
     assert sizes == [100, 100, 50]
 
@@ -77,7 +77,10 @@ async def test_body_cursor_paging_follows_next_page_token_until_204() -> None:
     end = dt.datetime(2026, 11, 1, tzinfo=UTC)
     body = SearchCriteria(start_time=end - dt.timedelta(days=3), end_time=end)
     async with sandbox.client(host_user_id=user.host_user_id) as cd:
-        events = [e async for e in paginate(cd.core_banking.search_banking_activities_v1, body=body, page_size=20)]
+        events = [
+            e
+            async for e in paginate(cd.core_banking.search_banking_activities_v1, body=body).with_options(page_size=20)
+        ]
     assert len(events) == 72  # one synthetic event an hour
     assert len({e.additional_properties["timestamp"] for e in events}) == 72
     assert sandbox.calls["searchBankingActivitiesV1"] == 4
@@ -99,8 +102,8 @@ async def test_token_expiry_mid_walk_still_yields_every_item_once() -> None:
     async with sandbox.client(host_user_id=user.host_user_id) as cd:
         seen = []
         async for txn in paginate(
-            cd.core_banking.list_account_transactions_v1, account_id=account.data["id"], page_size=100
-        ):
+            cd.core_banking.list_account_transactions_v1, account_id=account.data["id"]
+        ).with_options(page_size=100):
             seen.append(txn.id)
             clock[0] += 1  # 100 s per page: the token expires twice during the walk
     assert len(seen) == len(set(seen)) == 600
@@ -117,8 +120,8 @@ async def test_retryable_fault_mid_walk_is_absorbed() -> None:
         seen = [
             t.id
             async for t in paginate(
-                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"], page_size=100
-            )
+                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"]
+            ).with_options(page_size=100)
         ]
     assert len(seen) == len(set(seen)) == 300
 
@@ -129,7 +132,7 @@ async def test_paginate_refuses_operations_that_do_not_page() -> None:
         with pytest.raises(ValidationError, match="does not page"):
             paginate(cd.core_banking.get_account_by_id_v1, account_id="x")
         with pytest.raises(ValidationError, match="page_size"):
-            paginate(cd.core_banking.list_account_transactions_v1, account_id="x", page_size=0)
+            paginate(cd.core_banking.list_account_transactions_v1, account_id="x").with_options(page_size=0)
 
 
 # ---------------------------------------------------------------- the other shapes and the guards
@@ -201,7 +204,7 @@ async def test_a_server_repeating_the_same_page_is_stopped() -> None:
         stuck.__self__ = method.__self__  # type: ignore[attr-defined]
         stuck.__name__ = method.__name__
         with pytest.raises(PaginationError, match="same page"):
-            async for _ in paginate(stuck, account_id=account.data["id"], page_size=10):
+            async for _ in paginate(stuck, account_id=account.data["id"]).with_options(page_size=10):
                 pass
 
 
@@ -212,8 +215,8 @@ async def test_max_pages_guard() -> None:
     async with sandbox.client(host_user_id=user.host_user_id) as cd:
         with pytest.raises(PaginationError, match="more than 3 pages"):
             async for _ in paginate(
-                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"], page_size=10, max_pages=3
-            ):
+                cd.core_banking.list_account_transactions_v1, account_id=account.data["id"]
+            ).with_options(page_size=10, max_pages=3):
                 pass
 
 
@@ -245,6 +248,26 @@ async def test_paginate_refuses_the_page_size_parameter_and_raw_response_methods
         assert info.value.field == "top"
         with pytest.raises(ValidationError, match="with_raw_response"):
             paginate(cd.core_banking.with_raw_response.list_account_transactions_v1, account_id=account)
-        with pytest.raises(ValidationError, match="not size="):
+        with pytest.raises(ValidationError, match="sets size="):
             paginate(cd.customer_campaigns.list_experience_groups_v3, size=5)
     assert sandbox.calls["listAccountTransactionsV1"] == 0
+
+
+async def test_walk_options_live_on_the_paginator_and_max_items_bounds_pages_too() -> None:
+    sandbox = Sandbox(seed=5, transactions_per_account=60)
+    user = _first_user(sandbox)
+    account = sandbox.world.accounts_of(user)[0].data["id"]
+    async with sandbox.client(host_user_id=user.host_user_id) as cd:
+        walk = paginate(cd.core_banking.list_account_transactions_v1, account_id=account)
+        with pytest.raises(ValidationError, match=r"with_options\(max_items=") as info:
+            paginate(cd.core_banking.list_account_transactions_v1, account_id=account, max_items=3)  # type: ignore[call-arg]
+        assert info.value.field == "max_items"
+        with pytest.raises(ValidationError, match="acount_id"):
+            paginate(cd.core_banking.list_account_transactions_v1, acount_id=account)  # type: ignore[call-arg]
+        calls = sandbox.calls["listAccountTransactionsV1"]
+        pages = [page async for page in walk.with_options(page_size=10, max_items=25).pages()]
+        assert [len(page.transactions or []) for page in pages] == [10, 10, 10]  # the third page reaches 25
+        assert sandbox.calls["listAccountTransactionsV1"] - calls == 3
+        assert len([t async for t in walk.with_options(page_size=10, max_items=25)]) == 25
+        everything = [t.id async for t in walk]  # the original walk keeps its own options
+        assert len(everything) == 60 and len(set(everything)) == 60

@@ -33,7 +33,7 @@ def test_version_is_semver() -> None:
     assert all(part.isdigit() for part in (major, minor, patch))
 
 
-def test_every_category_shares_one_unset_sentinel_and_one_copy_of_the_wire_helpers() -> None:
+def test_every_category_shares_one_unset_sentinel_one_copy_of_the_wire_helpers_and_none_for_absent_fields() -> None:
     import importlib
 
     from candescent_async import _model_support
@@ -45,7 +45,11 @@ def test_every_category_shares_one_unset_sentinel_and_one_copy_of_the_wire_helpe
         assert types.to_decimal is _model_support.to_decimal
     from _candescent_generated.money_movement.models import Recipient
 
-    assert isinstance(Recipient.from_dict({}).nick_name, _model_support.Unset)  # one class for every category
+    # A response field the platform leaves out or sends as null reads as None, and None is never sent.
+    assert Recipient.from_dict({}).nick_name is None
+    assert Recipient.from_dict({"nickName": None}).nick_name is None
+    assert "nickName" not in Recipient.from_dict({"nickName": None}).to_dict()
+    assert Recipient.from_dict({"nickName": "Rent"}).to_dict()["nickName"] == "Rent"
 
 
 def test_models_and_enums_live_under_the_sdks_own_namespace() -> None:

@@ -381,7 +381,9 @@ async def test_token_expiry_mid_pagination_yields_every_item_once(scenario: Scen
     account = sandbox.world.accounts_of(user)[0]
     seen: list[str] = []
     async with scenario.client(sandbox, host_user_id=user.host_user_id) as cd:
-        walk = paginate(cd.core_banking.list_account_transactions_v1, account_id=account.data["id"], page_size=100)
+        walk = paginate(cd.core_banking.list_account_transactions_v1, account_id=account.data["id"]).with_options(
+            page_size=100
+        )
         async for page in walk.pages():
             seen.extend(str(t.id) for t in page.transactions)
             now[0] += 70.0  # the token dies every second page
@@ -485,7 +487,9 @@ async def test_cancelling_a_paginated_walk_leaves_the_client_usable(scenario: Sc
 
                 tg.start_soon(cancel_when_held)
                 with scope:
-                    walk = paginate(cd.core_banking.list_account_transactions_v1, account_id=account_id, page_size=100)
+                    walk = paginate(cd.core_banking.list_account_transactions_v1, account_id=account_id).with_options(
+                        page_size=100
+                    )
                     async for _ in walk.pages():
                         pages += 1
                         if pages == 2:
@@ -495,8 +499,8 @@ async def test_cancelling_a_paginated_walk_leaves_the_client_usable(scenario: Sc
             every = [
                 t
                 async for t in paginate(
-                    cd.core_banking.list_account_transactions_v1, account_id=account_id, page_size=100
-                )
+                    cd.core_banking.list_account_transactions_v1, account_id=account_id
+                ).with_options(page_size=100)
             ]
         assert not guard.cancelled_caught
         assert scope.cancelled_caught and pages == 2
@@ -672,7 +676,9 @@ _EVERYTHING: dict[str, Any] = {}  # the unfiltered walk, made once
 
 async def _walk(cd: CandescentClient, page_size: int, **filters: Any) -> list[str]:
     method = cd.core_banking.list_account_transactions_v1
-    return [t.id async for t in paginate(method, account_id=_FILTERED_ACCOUNT, page_size=page_size, **filters)]
+    return [
+        t.id async for t in paginate(method, account_id=_FILTERED_ACCOUNT, **filters).with_options(page_size=page_size)
+    ]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -689,7 +695,9 @@ async def test_a_filtered_walk_yields_exactly_what_filtering_an_unfiltered_walk_
     async with _FILTERED.client(host_user_id=_FILTERED_USER.host_user_id) as cd:
         if not _EVERYTHING:
             method = cd.core_banking.list_account_transactions_v1
-            _EVERYTHING.update({t.id: t async for t in paginate(method, account_id=_FILTERED_ACCOUNT, page_size=250)})
+            _EVERYTHING.update(
+                {t.id: t async for t in paginate(method, account_id=_FILTERED_ACCOUNT).with_options(page_size=250)}
+            )
         everything = _EVERYTHING
         filters: dict[str, Any] = {}
         if credit is not None:

@@ -221,15 +221,15 @@ async def test_user_preferences_page_number_paging_yields_every_item_once() -> N
     sandbox = Sandbox(seed=22)
     user, other = _retail(sandbox, 0), _retail(sandbox, 1)
     async with sandbox.client(host_user_id=user.host_user_id) as cd:
-        paginator = paginate(cd.alerts_notifications.list_alert_preferences_v1, page_size=7)
+        paginator = paginate(cd.alerts_notifications.list_alert_preferences_v1).with_options(page_size=7)
         pages = [page async for page in paginator.pages()]
         items = [p for page in pages for p in page.alert_preferences]
-        mine = [p async for p in paginate(cd.alerts_notifications.list_alert_preferences_v1, page_size=7)]
+        mine = [p async for p in paginate(cd.alerts_notifications.list_alert_preferences_v1).with_options(page_size=7)]
         theirs = [
             p
             async for p in paginate(
-                cd.alerts_notifications.list_alert_preferences_v1, page_size=50, host_user_id=other.host_user_id
-            )
+                cd.alerts_notifications.list_alert_preferences_v1, host_user_id=other.host_user_id
+            ).with_options(page_size=50)
         ]
     expected = sorted(_alerts_state(sandbox)["user_prefs"][user.institution_user_id])
     assert len(expected) >= 30  # a few dozen, so paging by 7 spans several pages
@@ -431,9 +431,9 @@ async def test_institution_subscriptions_keyset_paging_never_splits_a_customer()
     recorder = Recorder(sandbox.transport())
     async with sandbox.client(http_client=httpx2.AsyncClient(transport=recorder)) as cd:
         list_op = cd.alerts_notifications.list_institution_subscriptions_v1
-        pages = [page async for page in paginate(list_op, page_size=10, di_fiid=INSTITUTION_ID).pages()]
+        pages = [page async for page in paginate(list_op, di_fiid=INSTITUTION_ID).with_options(page_size=10).pages()]
         walk = recorder.sent("/fis/01234/subscriptions")
-        inactive = [s async for s in paginate(list_op, page_size=10, di_fiid=INSTITUTION_ID, status="I")]
+        inactive = [s async for s in paginate(list_op, di_fiid=INSTITUTION_ID, status="I").with_options(page_size=10)]
     state = _alerts_state(sandbox)["subscriptions"]
     items = [s for page in pages for s in page.subscription]
     assert sorted(s.id for s in items) == sorted(state)  # every subscription once

@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from candescent_async.sandbox import INSTITUTION_ID, Sandbox
-from candescent_async.types import UNSET
 from candescent_async.types.authentication import (
     AccessTokenRequestV1,
     AccessTokenRequestV2,
@@ -40,7 +39,7 @@ async def test_password_and_refresh_grants_answer_their_own_fields() -> None:
         machine = await cd.authentication.create_access_token_v2(
             body=AccessTokenRequestV2(grant_type=GrantTypeV2.CLIENT_CREDENTIALS), institution_id=INSTITUTION_ID
         )
-        assert machine.refresh_token is UNSET  # the client-credentials grant issues no refresh token
+        assert machine.refresh_token is None  # the client-credentials grant issues no refresh token
 
 
 async def test_the_v1_password_grant_answers_one_token_document() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from candescent_async import BadRequestError, NotFoundError, PermissionDeniedError
-from candescent_async._model_support import Unset, parse_datetime
+from candescent_async._model_support import parse_datetime
 from candescent_async.sandbox import Sandbox
 from candescent_async.types.business_banking import (
     AchPayment,
@@ -178,7 +178,7 @@ async def test_business_details_carry_tins_users_and_contact_methods() -> None:
         with pytest.raises(BadRequestError) as info:
             await cd.business_banking.get_business_details_v1(search_type="BUSINESS_ID", search_value=business.login_id)
     assert info.value.code == "BBS-40147"
-    assert by_id.business_name == details.business_name and by_id.tins is not None and not by_id.tins
+    assert by_id.business_name == details.business_name and by_id.tins is None  # tins only when asked for
     assert re.fullmatch(r"[0-9A-Za-z]{5}", details.institution_id)
     assert details.contact.address.state == "CA"
     assert [t.tin_number for t in details.tins] == ["123456789"]
@@ -305,7 +305,7 @@ async def test_international_wire_in_a_foreign_currency() -> None:
     assert wire.transact_in_foreign_currency is False
     usd = plain.wire_transaction
     assert isinstance(usd, InternationalWireTransaction) and usd.send_in_foreign_currency is False
-    assert isinstance(usd.exchange_rate, Unset) and isinstance(usd.foreign_currency_name, Unset)
+    assert usd.exchange_rate is None and usd.foreign_currency_name is None
     assert {type(p.wire_transaction) for p in listed.payments} == {InternationalWireTransaction}
 
 

@@ -17,7 +17,6 @@ import pytest
 
 from candescent_async import BadRequestError
 from candescent_async.sandbox import INSTITUTION_ID, Sandbox
-from candescent_async.types import UNSET
 from candescent_async.types.core_banking import (
     AdditionalFilters,
     DepositAccount,
@@ -53,7 +52,7 @@ async def test_legacy_accounts_load_as_their_category_shape_with_decimal_money()
         assert account.fi_customer_id.value == retail.institution_user_id
         assert account.fi_id.value == INSTITUTION_ID
         current = account.balance.current_balance
-        assert not isinstance(current, type(UNSET))
+        assert current is not None
         assert isinstance(current.amount, Decimal) and current.amount == data["currentBalance"]["amount"]
         assert current.currency_code.value == "USD"
         assert account.member_number == retail.host_user_id.removeprefix("HU-")  # one string, not a list
@@ -88,7 +87,7 @@ async def test_customer_accounts_carry_the_platforms_names_and_types() -> None:
         accounts = await cd.core_banking.get_customer_accounts_transactions_v1(retail.institution_user_id)
     assert isinstance(accounts, list) and all(isinstance(a, UXAccount) for a in accounts)
     checking = accounts[0]
-    assert checking.customer_id is UNSET  # absent, like the platform's own example answer
+    assert checking.customer_id is None  # absent, like the platform's own example answer
     assert checking.account_type.di_account_type.value == "CHECKING"
     assert checking.account_status.open_ is True
     assert isinstance(checking.balance.current_balance.amount, Decimal)
@@ -110,11 +109,11 @@ async def test_account_views_and_loan_balances() -> None:
         small = await cd.core_banking.get_account_by_id_v1(loan_id, view_name="s")
         medium = await cd.core_banking.get_account_by_id_v1(loan_id, view_name="m")
         full = await cd.core_banking.get_account_by_id_v1(loan_id)
-    assert small.nick_name is UNSET and small.status is not UNSET and small.micr_number is UNSET
-    assert medium.micr_number is UNSET and medium.nick_name == full.nick_name
+    assert small.nick_name is None and small.status is not None and small.micr_number is None
+    assert medium.micr_number is None and medium.nick_name == full.nick_name
     assert isinstance(full.micr_number, str)
     principal = full.current_principal_balance
-    assert not isinstance(principal, type(UNSET)) and principal.amount == full.current_balance.amount
+    assert principal is not None and principal.amount == full.current_balance.amount
     assert full.term.duration == 60
     assert isinstance(full.maturity_date, dt.date)
 

@@ -59,7 +59,9 @@ async def test_spring_paging_walks_every_group() -> None:
             await cd.customer_campaigns.create_experience_group_v3(body=ExperienceGroupRequest(group_name=f"G{i}"))
         names = [
             g.group_name
-            async for g in paginate(cd.customer_campaigns.list_experience_groups_v3, page_size=3, sort="groupName,asc")
+            async for g in paginate(cd.customer_campaigns.list_experience_groups_v3, sort="groupName,asc").with_options(
+                page_size=3
+            )
         ]
         assert names == [f"G{i}" for i in range(7)]
         assert sandbox.calls["listExperienceGroupsV3"] == 3

@@ -59,7 +59,10 @@ def _models() -> Iterator[tuple[str, type, set[str], set[str]]]:
         for schema_name, schema in components.items():
             if not isinstance(schema.get("properties"), dict):
                 continue
-            cls = by_name[RENAMED.get(schema_name, schema_name).lower()]
+            cls = by_name.get(RENAMED.get(schema_name, schema_name).lower())
+            if cls is None:  # pruned by make generate: no operation or model refers to it
+                assert not any(_marked(s, components) for s in schema["properties"].values()), schema_name
+                continue
             fields = {_key(f.name): f.name for f in attrs.fields(cls)}
             secret = {fields[_key(p)] for p, s in schema["properties"].items() if _marked(s, components)}
             other = {fields[_key(p)] for p in schema["properties"]} - secret

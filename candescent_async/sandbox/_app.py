@@ -13,7 +13,7 @@ import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx2
@@ -27,6 +27,10 @@ from .._registry import CATEGORIES, Operation, _category_table
 from .._xml import XMLError, parse_xml, to_xml
 from ._faults import Fault, FaultPlan
 from ._state import INSTITUTION_ID, User, World, build_world
+
+if TYPE_CHECKING:
+    from .._blocking import BlockingCandescentClient
+    from .._client import CandescentClient
 
 __all__ = [
     "DEMO_CLIENT_ID",
@@ -167,7 +171,7 @@ class Sandbox:
         """An httpx transport that runs the app in-process, fakes network faults and honours timeouts."""
         return _SandboxTransport(self)
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **kwargs: Any) -> CandescentClient:
         """A ``CandescentClient`` wired to this sandbox (demo credentials unless overridden)."""
         from .._client import CandescentClient
 
@@ -182,7 +186,7 @@ class Sandbox:
         options.update(kwargs)
         return CandescentClient(**options)
 
-    def blocking_client(self, **kwargs: Any) -> Any:
+    def blocking_client(self, **kwargs: Any) -> BlockingCandescentClient:
         """A ``BlockingCandescentClient`` wired to this sandbox, for scripts and notebooks."""
         from .._blocking import BlockingCandescentClient
 

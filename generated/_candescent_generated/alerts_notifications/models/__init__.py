@@ -24,7 +24,6 @@ from .channel_content_channel_type import ChannelContentChannelType
 from .channel_content_template_content_type import ChannelContentTemplateContentType
 from .data_map import DataMap
 from .entry import Entry
-from .error_response import ErrorResponse
 from .event import Event
 from .event_details import EventDetails
 from .event_details_additional_info import EventDetailsAdditionalInfo
@@ -73,7 +72,6 @@ __all__ = (
     "ChannelContentTemplateContentType",
     "DataMap",
     "Entry",
-    "ErrorResponse",
     "Event",
     "EventDetails",
     "EventDetailsAdditionalInfo",

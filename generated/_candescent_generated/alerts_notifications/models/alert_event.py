@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.event_details import EventDetails
-
-
-T = TypeVar("T", bound="AlertEvent")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,49 +13,34 @@ class AlertEvent(_Model):
     """A realtime event to publish (AccountEvent, TransactionEvent, NotificationEvent or UserEvent).
 
     Attributes:
-        event_details (EventDetails | Unset): What happened, when and to whom.
-        event_domain_type (str | Unset): The event's kind: AccountEvent, TransactionEvent, NotificationEvent or
-            UserEvent.
+        event_details (EventDetails): What happened, when and to whom.
+        event_domain_type (str): The event's kind: AccountEvent, TransactionEvent, NotificationEvent or UserEvent.
     """
 
-    event_details: EventDetails | Unset = UNSET
-    event_domain_type: str | Unset = UNSET
+    event_details: EventDetails | None = None
+    event_domain_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        event_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_details, Unset):
-            event_details = self.event_details.to_dict()
-        event_domain_type = self.event_domain_type
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_details is not UNSET:
-            field_dict["eventDetails"] = event_details
-        if event_domain_type is not UNSET:
-            field_dict["eventDomainType"] = event_domain_type
+        if self.event_details is not None:
+            field_dict["eventDetails"] = self.event_details.to_dict()
+        if self.event_domain_type is not None:
+            field_dict["eventDomainType"] = self.event_domain_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_details import EventDetails
-
         d = dict(src_dict)
-        _event_details = d.pop("eventDetails", UNSET)
-        event_details: EventDetails | Unset
-        if isinstance(_event_details, Unset):
-            event_details = UNSET
-        else:
-            event_details = EventDetails.from_dict(_event_details)
-
-        event_domain_type = d.pop("eventDomainType", UNSET)
-        alert_event = cls(
-            event_details=event_details,
-            event_domain_type=event_domain_type,
+        _self = cls(
+            event_details=None if (v := d.pop("eventDetails", None)) is None else EventDetails.from_dict(v),
+            event_domain_type=d.pop("eventDomainType", None),
         )
 
-        alert_event.additional_properties = d
-        return alert_event
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.event_details import EventDetails

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.alert_history_summary_resource import AlertHistorySummaryResource
-
-
-T = TypeVar("T", bound="AlertHistorySummaryResources")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,48 +13,34 @@ class AlertHistorySummaryResources(_Model):
     """Delivered alerts.
 
     Attributes:
-        alert_history_summary_resources (list[AlertHistorySummaryResource] | Unset): The alerts.
+        alert_history_summary_resources (list[AlertHistorySummaryResource]): The alerts.
     """
 
-    alert_history_summary_resources: list[AlertHistorySummaryResource] | Unset = UNSET
+    alert_history_summary_resources: list[AlertHistorySummaryResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_history_summary_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_history_summary_resources, Unset):
-            alert_history_summary_resources = []
-            for alert_history_summary_resources_item_data in self.alert_history_summary_resources:
-                alert_history_summary_resources_item = alert_history_summary_resources_item_data.to_dict()
-                alert_history_summary_resources.append(alert_history_summary_resources_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_history_summary_resources is not UNSET:
-            field_dict["alertHistorySummaryResources"] = alert_history_summary_resources
+        if self.alert_history_summary_resources is not None:
+            field_dict["alertHistorySummaryResources"] = []
+            for alert_history_summary_resources_item_data in self.alert_history_summary_resources:
+                alert_history_summary_resources_item = alert_history_summary_resources_item_data.to_dict()
+                field_dict["alertHistorySummaryResources"].append(alert_history_summary_resources_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_history_summary_resource import AlertHistorySummaryResource
-
         d = dict(src_dict)
-        _alert_history_summary_resources = d.pop("alertHistorySummaryResources", UNSET)
-        alert_history_summary_resources: list[AlertHistorySummaryResource] | Unset = UNSET
-        if _alert_history_summary_resources is not UNSET:
-            alert_history_summary_resources = []
-            for alert_history_summary_resources_item_data in _alert_history_summary_resources:
-                alert_history_summary_resources_item = AlertHistorySummaryResource.from_dict(
-                    alert_history_summary_resources_item_data
-                )
-
-                alert_history_summary_resources.append(alert_history_summary_resources_item)
-
-        alert_history_summary_resources = cls(
-            alert_history_summary_resources=alert_history_summary_resources,
+        _self = cls(
+            alert_history_summary_resources=None
+            if (v := d.pop("alertHistorySummaryResources", None)) is None
+            else [AlertHistorySummaryResource.from_dict(item) for item in v],
         )
 
-        alert_history_summary_resources.additional_properties = d
-        return alert_history_summary_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.alert_history_summary_resource import AlertHistorySummaryResource

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AlertPreferenceDetailsModel")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -18,66 +13,51 @@ class AlertPreferenceDetailsModel(_Model):
     """What an alert preference is: type, channel, owner.
 
     Attributes:
-        alert_pref_id (int | Unset): The preference's numeric id.
-        alert_type_name (str | Unset): The alert type.
-        channel_type_name (str | Unset): The channel: EMAIL, SMS, PUSH or WEB.
-        external_id (str | Unset): The preference's external id.
-        institution_customer_id (str | Unset): The business it belongs to, for a business user.
-        institution_id (str | Unset): The institution's id.
+        alert_pref_id (int): The preference's numeric id.
+        alert_type_name (str): The alert type.
+        channel_type_name (str): The channel: EMAIL, SMS, PUSH or WEB.
+        external_id (str): The preference's external id.
+        institution_customer_id (str): The business it belongs to, for a business user.
+        institution_id (str): The institution's id.
     """
 
-    alert_pref_id: int | Unset = UNSET
-    alert_type_name: str | Unset = UNSET
-    channel_type_name: str | Unset = UNSET
-    external_id: str | Unset = UNSET
-    institution_customer_id: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
+    alert_pref_id: int | None = None
+    alert_type_name: str | None = None
+    channel_type_name: str | None = None
+    external_id: str | None = None
+    institution_customer_id: str | None = None
+    institution_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_pref_id = self.alert_pref_id
-        alert_type_name = self.alert_type_name
-        channel_type_name = self.channel_type_name
-        external_id = self.external_id
-        institution_customer_id = self.institution_customer_id
-        institution_id = self.institution_id
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_pref_id is not UNSET:
-            field_dict["alertPrefId"] = alert_pref_id
-        if alert_type_name is not UNSET:
-            field_dict["alertTypeName"] = alert_type_name
-        if channel_type_name is not UNSET:
-            field_dict["channelTypeName"] = channel_type_name
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if institution_customer_id is not UNSET:
-            field_dict["institutionCustomerId"] = institution_customer_id
-        if institution_id is not UNSET:
-            field_dict["institutionId"] = institution_id
+        if self.alert_pref_id is not None:
+            field_dict["alertPrefId"] = self.alert_pref_id
+        if self.alert_type_name is not None:
+            field_dict["alertTypeName"] = self.alert_type_name
+        if self.channel_type_name is not None:
+            field_dict["channelTypeName"] = self.channel_type_name
+        if self.external_id is not None:
+            field_dict["externalId"] = self.external_id
+        if self.institution_customer_id is not None:
+            field_dict["institutionCustomerId"] = self.institution_customer_id
+        if self.institution_id is not None:
+            field_dict["institutionId"] = self.institution_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alert_pref_id = d.pop("alertPrefId", UNSET)
-        alert_type_name = d.pop("alertTypeName", UNSET)
-        channel_type_name = d.pop("channelTypeName", UNSET)
-        external_id = d.pop("externalId", UNSET)
-        institution_customer_id = d.pop("institutionCustomerId", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        alert_preference_details_model = cls(
-            alert_pref_id=alert_pref_id,
-            alert_type_name=alert_type_name,
-            channel_type_name=channel_type_name,
-            external_id=external_id,
-            institution_customer_id=institution_customer_id,
-            institution_id=institution_id,
+        _self = cls(
+            alert_pref_id=d.pop("alertPrefId", None),
+            alert_type_name=d.pop("alertTypeName", None),
+            channel_type_name=d.pop("channelTypeName", None),
+            external_id=d.pop("externalId", None),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            institution_id=d.pop("institutionId", None),
         )
 
-        alert_preference_details_model.additional_properties = d
-        return alert_preference_details_model
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

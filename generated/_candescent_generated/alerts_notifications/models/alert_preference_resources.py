@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.alert_preference_resource import AlertPreferenceResource
-
-
-T = TypeVar("T", bound="AlertPreferenceResources")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,38 @@ class AlertPreferenceResources(_Model):
     """One page of a user's alert preferences.
 
     Attributes:
-        alert_preferences (list[AlertPreferenceResource] | Unset): The preferences.
+        alert_preferences (list[AlertPreferenceResource]): The preferences.
     """
 
-    alert_preferences: list[AlertPreferenceResource] | Unset = UNSET
+    alert_preferences: list[AlertPreferenceResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_preferences, Unset):
-            alert_preferences = []
-            for alert_preferences_item_data in self.alert_preferences:
-                alert_preferences_item = alert_preferences_item_data.to_dict()
-                alert_preferences.append(alert_preferences_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_preferences is not UNSET:
-            field_dict["alertPreferences"] = alert_preferences
+        if self.alert_preferences is not None:
+            field_dict["alertPreferences"] = []
+            for alert_preferences_item_data in self.alert_preferences:
+                alert_preferences_item = alert_preferences_item_data.to_dict()
+                field_dict["alertPreferences"].append(alert_preferences_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
+    def _page(self) -> tuple[Self, list[AlertPreferenceResource]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.alert_preferences or []
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_preference_resource import AlertPreferenceResource
-
         d = dict(src_dict)
-        _alert_preferences = d.pop("alertPreferences", UNSET)
-        alert_preferences: list[AlertPreferenceResource] | Unset = UNSET
-        if _alert_preferences is not UNSET:
-            alert_preferences = []
-            for alert_preferences_item_data in _alert_preferences:
-                alert_preferences_item = AlertPreferenceResource.from_dict(alert_preferences_item_data)
-
-                alert_preferences.append(alert_preferences_item)
-
-        alert_preference_resources = cls(
-            alert_preferences=alert_preferences,
+        _self = cls(
+            alert_preferences=None
+            if (v := d.pop("alertPreferences", None)) is None
+            else [AlertPreferenceResource.from_dict(item) for item in v],
         )
 
-        alert_preference_resources.additional_properties = d
-        return alert_preference_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.alert_preference_resource import AlertPreferenceResource

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.alert_template_resource import AlertTemplateResource
-
-
-T = TypeVar("T", bound="AlertTemplateResources")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,34 @@ class AlertTemplateResources(_Model):
     """Alert templates.
 
     Attributes:
-        alert_template_resources (list[AlertTemplateResource] | Unset): The templates.
+        alert_template_resources (list[AlertTemplateResource]): The templates.
     """
 
-    alert_template_resources: list[AlertTemplateResource] | Unset = UNSET
+    alert_template_resources: list[AlertTemplateResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_template_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_template_resources, Unset):
-            alert_template_resources = []
-            for alert_template_resources_item_data in self.alert_template_resources:
-                alert_template_resources_item = alert_template_resources_item_data.to_dict()
-                alert_template_resources.append(alert_template_resources_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_template_resources is not UNSET:
-            field_dict["alertTemplateResources"] = alert_template_resources
+        if self.alert_template_resources is not None:
+            field_dict["alertTemplateResources"] = []
+            for alert_template_resources_item_data in self.alert_template_resources:
+                alert_template_resources_item = alert_template_resources_item_data.to_dict()
+                field_dict["alertTemplateResources"].append(alert_template_resources_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_template_resource import AlertTemplateResource
-
         d = dict(src_dict)
-        _alert_template_resources = d.pop("alertTemplateResources", UNSET)
-        alert_template_resources: list[AlertTemplateResource] | Unset = UNSET
-        if _alert_template_resources is not UNSET:
-            alert_template_resources = []
-            for alert_template_resources_item_data in _alert_template_resources:
-                alert_template_resources_item = AlertTemplateResource.from_dict(alert_template_resources_item_data)
-
-                alert_template_resources.append(alert_template_resources_item)
-
-        alert_template_resources = cls(
-            alert_template_resources=alert_template_resources,
+        _self = cls(
+            alert_template_resources=None
+            if (v := d.pop("alertTemplateResources", None)) is None
+            else [AlertTemplateResource.from_dict(item) for item in v],
         )
 
-        alert_template_resources.additional_properties = d
-        return alert_template_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.alert_template_resource import AlertTemplateResource

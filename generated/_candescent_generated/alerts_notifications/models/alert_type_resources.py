@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.alert_type_resource import AlertTypeResource
-
-
-T = TypeVar("T", bound="AlertTypeResources")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,34 @@ class AlertTypeResources(_Model):
     """Alert types.
 
     Attributes:
-        alert_types (list[AlertTypeResource] | Unset): The alert types.
+        alert_types (list[AlertTypeResource]): The alert types.
     """
 
-    alert_types: list[AlertTypeResource] | Unset = UNSET
+    alert_types: list[AlertTypeResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        alert_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alert_types, Unset):
-            alert_types = []
-            for alert_types_item_data in self.alert_types:
-                alert_types_item = alert_types_item_data.to_dict()
-                alert_types.append(alert_types_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alert_types is not UNSET:
-            field_dict["alertTypes"] = alert_types
+        if self.alert_types is not None:
+            field_dict["alertTypes"] = []
+            for alert_types_item_data in self.alert_types:
+                alert_types_item = alert_types_item_data.to_dict()
+                field_dict["alertTypes"].append(alert_types_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_type_resource import AlertTypeResource
-
         d = dict(src_dict)
-        _alert_types = d.pop("alertTypes", UNSET)
-        alert_types: list[AlertTypeResource] | Unset = UNSET
-        if _alert_types is not UNSET:
-            alert_types = []
-            for alert_types_item_data in _alert_types:
-                alert_types_item = AlertTypeResource.from_dict(alert_types_item_data)
-
-                alert_types.append(alert_types_item)
-
-        alert_type_resources = cls(
-            alert_types=alert_types,
+        _self = cls(
+            alert_types=None
+            if (v := d.pop("alertTypes", None)) is None
+            else [AlertTypeResource.from_dict(item) for item in v],
         )
 
-        alert_type_resources.additional_properties = d
-        return alert_type_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.alert_type_resource import AlertTypeResource

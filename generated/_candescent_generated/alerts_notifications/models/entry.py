@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="Entry")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -18,38 +13,31 @@ class Entry(_Model):
     """A key and its value.
 
     Attributes:
-        key (str | Unset): The name.
-        value (str | Unset): The value.
+        key (str): The name.
+        value (str): The value.
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    key: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        key = self.key
-        value = self.value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.key is not None:
+            field_dict["key"] = self.key
+        if self.value is not None:
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = xml_text(d.pop("key", UNSET))
-        value = xml_text(d.pop("value", UNSET))
-        entry = cls(
-            key=key,
-            value=value,
+        _self = cls(
+            key=xml_text(d.pop("key", None)),
+            value=xml_text(d.pop("value", None)),
         )
 
-        entry.additional_properties = d
-        return entry
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,20 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.event_details_additional_info import EventDetailsAdditionalInfo
-
-
-T = TypeVar("T", bound="EventDetails")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -23,117 +14,72 @@ class EventDetails(_Model):
     """What happened, when and to whom.
 
     Attributes:
-        additional_info (EventDetailsAdditionalInfo | Unset): Event facts by name (amounts, account ids, ...).
-        event_id (str | Unset): The event's id (yours, unique).
-        event_noticed (datetime.datetime | Unset): When the source noticed it (ISO 8601).
-        event_occured (datetime.datetime | Unset): When it happened (ISO 8601; the platform's spelling).
-        event_source (str | Unset): The system that raised it.
-        event_tags (list[str] | Unset): Labels for routing.
-        event_type (str | Unset): Matched against alert type names.
-        institution_customer_id (str | Unset): The business it concerns, for a business user.
-        institution_id (str | Unset): The institution's id.
+        additional_info (EventDetailsAdditionalInfo): Event facts by name (amounts, account ids, ...).
+        event_id (str): The event's id (yours, unique).
+        event_noticed (datetime.datetime): When the source noticed it (ISO 8601).
+        event_occured (datetime.datetime): When it happened (ISO 8601; the platform's spelling).
+        event_source (str): The system that raised it.
+        event_tags (list[str]): Labels for routing.
+        event_type (str): Matched against alert type names.
+        institution_customer_id (str): The business it concerns, for a business user.
+        institution_id (str): The institution's id.
     """
 
-    additional_info: EventDetailsAdditionalInfo | Unset = UNSET
-    event_id: str | Unset = UNSET
-    event_noticed: datetime.datetime | Unset = UNSET
-    event_occured: datetime.datetime | Unset = UNSET
-    event_source: str | Unset = UNSET
-    event_tags: list[str] | Unset = UNSET
-    event_type: str | Unset = UNSET
-    institution_customer_id: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
+    additional_info: EventDetailsAdditionalInfo | None = None
+    event_id: str | None = None
+    event_noticed: datetime.datetime | None = None
+    event_occured: datetime.datetime | None = None
+    event_source: str | None = None
+    event_tags: list[str] | None = None
+    event_type: str | None = None
+    institution_customer_id: str | None = None
+    institution_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-        event_id = self.event_id
-        event_noticed: str | Unset = UNSET
-        if not isinstance(self.event_noticed, Unset):
-            event_noticed = self.event_noticed.isoformat()
-        event_occured: str | Unset = UNSET
-        if not isinstance(self.event_occured, Unset):
-            event_occured = self.event_occured.isoformat()
-        event_source = self.event_source
-        event_tags: list[str] | Unset = UNSET
-        if not isinstance(self.event_tags, Unset):
-            event_tags = self.event_tags
-
-        event_type = self.event_type
-        institution_customer_id = self.institution_customer_id
-        institution_id = self.institution_id
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-        if event_noticed is not UNSET:
-            field_dict["eventNoticed"] = event_noticed
-        if event_occured is not UNSET:
-            field_dict["eventOccured"] = event_occured
-        if event_source is not UNSET:
-            field_dict["eventSource"] = event_source
-        if event_tags is not UNSET:
-            field_dict["eventTags"] = event_tags
-        if event_type is not UNSET:
-            field_dict["eventType"] = event_type
-        if institution_customer_id is not UNSET:
-            field_dict["institutionCustomerId"] = institution_customer_id
-        if institution_id is not UNSET:
-            field_dict["institutionId"] = institution_id
+        if self.additional_info is not None:
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
+        if self.event_id is not None:
+            field_dict["eventId"] = self.event_id
+        if self.event_noticed is not None:
+            field_dict["eventNoticed"] = self.event_noticed.isoformat()
+        if self.event_occured is not None:
+            field_dict["eventOccured"] = self.event_occured.isoformat()
+        if self.event_source is not None:
+            field_dict["eventSource"] = self.event_source
+        if self.event_tags is not None:
+            field_dict["eventTags"] = self.event_tags
+
+        if self.event_type is not None:
+            field_dict["eventType"] = self.event_type
+        if self.institution_customer_id is not None:
+            field_dict["institutionCustomerId"] = self.institution_customer_id
+        if self.institution_id is not None:
+            field_dict["institutionId"] = self.institution_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_details_additional_info import EventDetailsAdditionalInfo
-
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: EventDetailsAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = EventDetailsAdditionalInfo.from_dict(_additional_info)
-
-        event_id = d.pop("eventId", UNSET)
-        _event_noticed = d.pop("eventNoticed", UNSET)
-        event_noticed: datetime.datetime | Unset
-        if isinstance(_event_noticed, Unset):
-            event_noticed = UNSET
-        else:
-            event_noticed = parse_datetime(_event_noticed)
-
-        _event_occured = d.pop("eventOccured", UNSET)
-        event_occured: datetime.datetime | Unset
-        if isinstance(_event_occured, Unset):
-            event_occured = UNSET
-        else:
-            event_occured = parse_datetime(_event_occured)
-
-        event_source = d.pop("eventSource", UNSET)
-        event_tags = cast(list[str], d.pop("eventTags", UNSET))
-
-        event_type = d.pop("eventType", UNSET)
-        institution_customer_id = d.pop("institutionCustomerId", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        event_details = cls(
-            additional_info=additional_info,
-            event_id=event_id,
-            event_noticed=event_noticed,
-            event_occured=event_occured,
-            event_source=event_source,
-            event_tags=event_tags,
-            event_type=event_type,
-            institution_customer_id=institution_customer_id,
-            institution_id=institution_id,
+        _self = cls(
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else EventDetailsAdditionalInfo.from_dict(v),
+            event_id=d.pop("eventId", None),
+            event_noticed=None if (v := d.pop("eventNoticed", None)) is None else parse_datetime(v),
+            event_occured=None if (v := d.pop("eventOccured", None)) is None else parse_datetime(v),
+            event_source=d.pop("eventSource", None),
+            event_tags=d.pop("eventTags", None),
+            event_type=d.pop("eventType", None),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            institution_id=d.pop("institutionId", None),
         )
 
-        event_details.additional_properties = d
-        return event_details
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.event_details_additional_info import EventDetailsAdditionalInfo

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.event import Event
-
-
-T = TypeVar("T", bound="Events")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,32 @@ class Events(_Model):
     """One customer's events for the message service: one XML document per call.
 
     Attributes:
-        event (list[Event] | Unset): The events.
+        event (list[Event]): The events.
     """
 
-    event: list[Event] | Unset = UNSET
+    event: list[Event] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        event: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = []
-            for event_item_data in self.event:
-                event_item = event_item_data.to_dict()
-                event.append(event_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["Event"] = event
+        if self.event is not None:
+            field_dict["Event"] = []
+            for event_item_data in self.event:
+                event_item = event_item_data.to_dict()
+                field_dict["Event"].append(event_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event import Event
-
         d = dict(src_dict)
-        _event = d.pop("Event", UNSET)
-        event: list[Event] | Unset = UNSET
-        if _event is not UNSET:
-            event = []
-            for event_item_data in _event:
-                event_item = Event.from_dict(event_item_data)
-
-                event.append(event_item)
-
-        events = cls(
-            event=event,
+        _self = cls(
+            event=None if (v := d.pop("Event", None)) is None else [Event.from_dict(item) for item in v],
         )
 
-        events.additional_properties = d
-        return events
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.event import Event

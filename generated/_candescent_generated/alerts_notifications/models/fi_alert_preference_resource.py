@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
-
-
-T = TypeVar("T", bound="FiAlertPreferenceResource")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,76 +13,56 @@ class FiAlertPreferenceResource(_Model):
     """The institution's default for one alert type and channel.
 
     Attributes:
-        additional_info (FiAlertPreferenceResourceAdditionalInfo | Unset): Extra settings.
-        institution_alert_pref_id (int | Unset): The default's numeric id.
-        alert_type_name (str | Unset): The alert type.
-        channel_type_name (str | Unset): The channel: EMAIL, SMS, PUSH or WEB.
-        institution_id (str | Unset): The institution's id.
-        alert_opted (bool | Unset): true: users receive it unless they opt out.
+        additional_info (FiAlertPreferenceResourceAdditionalInfo): Extra settings.
+        institution_alert_pref_id (int): The default's numeric id.
+        alert_type_name (str): The alert type.
+        channel_type_name (str): The channel: EMAIL, SMS, PUSH or WEB.
+        institution_id (str): The institution's id.
+        alert_opted (bool): true: users receive it unless they opt out.
     """
 
-    additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset = UNSET
-    institution_alert_pref_id: int | Unset = UNSET
-    alert_type_name: str | Unset = UNSET
-    channel_type_name: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
-    alert_opted: bool | Unset = UNSET
+    additional_info: FiAlertPreferenceResourceAdditionalInfo | None = None
+    institution_alert_pref_id: int | None = None
+    alert_type_name: str | None = None
+    channel_type_name: str | None = None
+    institution_id: str | None = None
+    alert_opted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-        institution_alert_pref_id = self.institution_alert_pref_id
-        alert_type_name = self.alert_type_name
-        channel_type_name = self.channel_type_name
-        institution_id = self.institution_id
-        alert_opted = self.alert_opted
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if institution_alert_pref_id is not UNSET:
-            field_dict["institutionAlertPrefId"] = institution_alert_pref_id
-        if alert_type_name is not UNSET:
-            field_dict["alertTypeName"] = alert_type_name
-        if channel_type_name is not UNSET:
-            field_dict["channelTypeName"] = channel_type_name
-        if institution_id is not UNSET:
-            field_dict["institutionId"] = institution_id
-        if alert_opted is not UNSET:
-            field_dict["alertOpted"] = alert_opted
+        if self.additional_info is not None:
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
+        if self.institution_alert_pref_id is not None:
+            field_dict["institutionAlertPrefId"] = self.institution_alert_pref_id
+        if self.alert_type_name is not None:
+            field_dict["alertTypeName"] = self.alert_type_name
+        if self.channel_type_name is not None:
+            field_dict["channelTypeName"] = self.channel_type_name
+        if self.institution_id is not None:
+            field_dict["institutionId"] = self.institution_id
+        if self.alert_opted is not None:
+            field_dict["alertOpted"] = self.alert_opted
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo
-
         d = dict(src_dict)
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: FiAlertPreferenceResourceAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = FiAlertPreferenceResourceAdditionalInfo.from_dict(_additional_info)
-
-        institution_alert_pref_id = d.pop("institutionAlertPrefId", UNSET)
-        alert_type_name = d.pop("alertTypeName", UNSET)
-        channel_type_name = d.pop("channelTypeName", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        alert_opted = d.pop("alertOpted", UNSET)
-        fi_alert_preference_resource = cls(
-            additional_info=additional_info,
-            institution_alert_pref_id=institution_alert_pref_id,
-            alert_type_name=alert_type_name,
-            channel_type_name=channel_type_name,
-            institution_id=institution_id,
-            alert_opted=alert_opted,
+        _self = cls(
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else FiAlertPreferenceResourceAdditionalInfo.from_dict(v),
+            institution_alert_pref_id=d.pop("institutionAlertPrefId", None),
+            alert_type_name=d.pop("alertTypeName", None),
+            channel_type_name=d.pop("channelTypeName", None),
+            institution_id=d.pop("institutionId", None),
+            alert_opted=d.pop("alertOpted", None),
         )
 
-        fi_alert_preference_resource.additional_properties = d
-        return fi_alert_preference_resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_alert_preference_resource_additional_info import FiAlertPreferenceResourceAdditionalInfo

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="FiAlertPreferenceResourceAdditionalInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -19,9 +14,7 @@ class FiAlertPreferenceResourceAdditionalInfo(_Model):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -30,7 +23,7 @@ class FiAlertPreferenceResourceAdditionalInfo(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fi_alert_preference_resource_additional_info = cls()
+        _self = cls()
 
-        fi_alert_preference_resource_additional_info.additional_properties = d
-        return fi_alert_preference_resource_additional_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
-
-
-T = TypeVar("T", bound="FiAlertPreferenceResources")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,34 @@ class FiAlertPreferenceResources(_Model):
     """The institution's default preferences.
 
     Attributes:
-        fi_alert_preferences (list[FiAlertPreferenceResource] | Unset): The defaults.
+        fi_alert_preferences (list[FiAlertPreferenceResource]): The defaults.
     """
 
-    fi_alert_preferences: list[FiAlertPreferenceResource] | Unset = UNSET
+    fi_alert_preferences: list[FiAlertPreferenceResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        fi_alert_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fi_alert_preferences, Unset):
-            fi_alert_preferences = []
-            for fi_alert_preferences_item_data in self.fi_alert_preferences:
-                fi_alert_preferences_item = fi_alert_preferences_item_data.to_dict()
-                fi_alert_preferences.append(fi_alert_preferences_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fi_alert_preferences is not UNSET:
-            field_dict["fiAlertPreferences"] = fi_alert_preferences
+        if self.fi_alert_preferences is not None:
+            field_dict["fiAlertPreferences"] = []
+            for fi_alert_preferences_item_data in self.fi_alert_preferences:
+                fi_alert_preferences_item = fi_alert_preferences_item_data.to_dict()
+                field_dict["fiAlertPreferences"].append(fi_alert_preferences_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_alert_preference_resource import FiAlertPreferenceResource
-
         d = dict(src_dict)
-        _fi_alert_preferences = d.pop("fiAlertPreferences", UNSET)
-        fi_alert_preferences: list[FiAlertPreferenceResource] | Unset = UNSET
-        if _fi_alert_preferences is not UNSET:
-            fi_alert_preferences = []
-            for fi_alert_preferences_item_data in _fi_alert_preferences:
-                fi_alert_preferences_item = FiAlertPreferenceResource.from_dict(fi_alert_preferences_item_data)
-
-                fi_alert_preferences.append(fi_alert_preferences_item)
-
-        fi_alert_preference_resources = cls(
-            fi_alert_preferences=fi_alert_preferences,
+        _self = cls(
+            fi_alert_preferences=None
+            if (v := d.pop("fiAlertPreferences", None)) is None
+            else [FiAlertPreferenceResource.from_dict(item) for item in v],
         )
 
-        fi_alert_preference_resources.additional_properties = d
-        return fi_alert_preference_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_alert_preference_resource import FiAlertPreferenceResource

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.institution_alert_type_resource import InstitutionAlertTypeResource
-
-
-T = TypeVar("T", bound="InstitutionAlertTypeResources")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,34 @@ class InstitutionAlertTypeResources(_Model):
     """Institution alert type settings.
 
     Attributes:
-        institution_alert_types (list[InstitutionAlertTypeResource] | Unset): The settings.
+        institution_alert_types (list[InstitutionAlertTypeResource]): The settings.
     """
 
-    institution_alert_types: list[InstitutionAlertTypeResource] | Unset = UNSET
+    institution_alert_types: list[InstitutionAlertTypeResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_alert_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.institution_alert_types, Unset):
-            institution_alert_types = []
-            for institution_alert_types_item_data in self.institution_alert_types:
-                institution_alert_types_item = institution_alert_types_item_data.to_dict()
-                institution_alert_types.append(institution_alert_types_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if institution_alert_types is not UNSET:
-            field_dict["institutionAlertTypes"] = institution_alert_types
+        if self.institution_alert_types is not None:
+            field_dict["institutionAlertTypes"] = []
+            for institution_alert_types_item_data in self.institution_alert_types:
+                institution_alert_types_item = institution_alert_types_item_data.to_dict()
+                field_dict["institutionAlertTypes"].append(institution_alert_types_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.institution_alert_type_resource import InstitutionAlertTypeResource
-
         d = dict(src_dict)
-        _institution_alert_types = d.pop("institutionAlertTypes", UNSET)
-        institution_alert_types: list[InstitutionAlertTypeResource] | Unset = UNSET
-        if _institution_alert_types is not UNSET:
-            institution_alert_types = []
-            for institution_alert_types_item_data in _institution_alert_types:
-                institution_alert_types_item = InstitutionAlertTypeResource.from_dict(institution_alert_types_item_data)
-
-                institution_alert_types.append(institution_alert_types_item)
-
-        institution_alert_type_resources = cls(
-            institution_alert_types=institution_alert_types,
+        _self = cls(
+            institution_alert_types=None
+            if (v := d.pop("institutionAlertTypes", None)) is None
+            else [InstitutionAlertTypeResource.from_dict(item) for item in v],
         )
 
-        institution_alert_type_resources.additional_properties = d
-        return institution_alert_type_resources
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.institution_alert_type_resource import InstitutionAlertTypeResource

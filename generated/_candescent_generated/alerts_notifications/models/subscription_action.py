@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
-
-
-T = TypeVar("T", bound="SubscriptionAction")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -22,51 +13,37 @@ class SubscriptionAction(_Model):
     """One action of a subscription (XML).
 
     Attributes:
-        name (str | Unset): The action, e.g. EMAIL or SMS.
-        subscription_action_attributes_map (SubscriptionActionAttributesMap | Unset): The action's attributes: key/value
-            entries (repeated map elements).
+        name (str): The action, e.g. EMAIL or SMS.
+        subscription_action_attributes_map (SubscriptionActionAttributesMap): The action's attributes: key/value entries
+            (repeated map elements).
     """
 
-    name: str | Unset = UNSET
-    subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset = UNSET
+    name: str | None = None
+    subscription_action_attributes_map: SubscriptionActionAttributesMap | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        name = self.name
-        subscription_action_attributes_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_action_attributes_map, Unset):
-            subscription_action_attributes_map = self.subscription_action_attributes_map.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if subscription_action_attributes_map is not UNSET:
-            field_dict["subscriptionActionAttributesMap"] = subscription_action_attributes_map
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.subscription_action_attributes_map is not None:
+            field_dict["subscriptionActionAttributesMap"] = self.subscription_action_attributes_map.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap
-
         d = dict(src_dict)
-        name = xml_text(d.pop("name", UNSET))
-        _subscription_action_attributes_map = d.pop("subscriptionActionAttributesMap", UNSET)
-        subscription_action_attributes_map: SubscriptionActionAttributesMap | Unset
-        if isinstance(_subscription_action_attributes_map, Unset):
-            subscription_action_attributes_map = UNSET
-        else:
-            subscription_action_attributes_map = SubscriptionActionAttributesMap.from_dict(
-                _subscription_action_attributes_map
-            )
-
-        subscription_action = cls(
-            name=name,
-            subscription_action_attributes_map=subscription_action_attributes_map,
+        _self = cls(
+            name=xml_text(d.pop("name", None)),
+            subscription_action_attributes_map=None
+            if (v := d.pop("subscriptionActionAttributesMap", None)) is None
+            else SubscriptionActionAttributesMap.from_dict(v),
         )
 
-        subscription_action.additional_properties = d
-        return subscription_action
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.subscription_action_attributes_map import SubscriptionActionAttributesMap

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.entry import Entry
-
-
-T = TypeVar("T", bound="SubscriptionActionAttributesMap")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,32 @@ class SubscriptionActionAttributesMap(_Model):
     """An attribute's key/value entries.
 
     Attributes:
-        map_ (list[Entry] | Unset): The entries.
+        map_ (list[Entry]): The entries.
     """
 
-    map_: list[Entry] | Unset = UNSET
+    map_: list[Entry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        map_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.map_, Unset):
-            map_ = []
-            for map_item_data in self.map_:
-                map_item = map_item_data.to_dict()
-                map_.append(map_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if map_ is not UNSET:
-            field_dict["map"] = map_
+        if self.map_ is not None:
+            field_dict["map"] = []
+            for map_item_data in self.map_:
+                map_item = map_item_data.to_dict()
+                field_dict["map"].append(map_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entry import Entry
-
         d = dict(src_dict)
-        _map_ = d.pop("map", UNSET)
-        map_: list[Entry] | Unset = UNSET
-        if _map_ is not UNSET:
-            map_ = []
-            for map_item_data in _map_:
-                map_item = Entry.from_dict(map_item_data)
-
-                map_.append(map_item)
-
-        subscription_action_attributes_map = cls(
-            map_=map_,
+        _self = cls(
+            map_=None if (v := d.pop("map", None)) is None else [Entry.from_dict(item) for item in v],
         )
 
-        subscription_action_attributes_map.additional_properties = d
-        return subscription_action_attributes_map
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.entry import Entry

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.subscription_action import SubscriptionAction
-
-
-T = TypeVar("T", bound="SubscriptionActions")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,34 @@ class SubscriptionActions(_Model):
     """The actions of a subscription (XML): repeated subscriptionAction elements.
 
     Attributes:
-        subscription_action (list[SubscriptionAction] | Unset): The actions.
+        subscription_action (list[SubscriptionAction]): The actions.
     """
 
-    subscription_action: list[SubscriptionAction] | Unset = UNSET
+    subscription_action: list[SubscriptionAction] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        subscription_action: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscription_action, Unset):
-            subscription_action = []
-            for subscription_action_item_data in self.subscription_action:
-                subscription_action_item = subscription_action_item_data.to_dict()
-                subscription_action.append(subscription_action_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription_action is not UNSET:
-            field_dict["subscriptionAction"] = subscription_action
+        if self.subscription_action is not None:
+            field_dict["subscriptionAction"] = []
+            for subscription_action_item_data in self.subscription_action:
+                subscription_action_item = subscription_action_item_data.to_dict()
+                field_dict["subscriptionAction"].append(subscription_action_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_action import SubscriptionAction
-
         d = dict(src_dict)
-        _subscription_action = d.pop("subscriptionAction", UNSET)
-        subscription_action: list[SubscriptionAction] | Unset = UNSET
-        if _subscription_action is not UNSET:
-            subscription_action = []
-            for subscription_action_item_data in _subscription_action:
-                subscription_action_item = SubscriptionAction.from_dict(subscription_action_item_data)
-
-                subscription_action.append(subscription_action_item)
-
-        subscription_actions = cls(
-            subscription_action=subscription_action,
+        _self = cls(
+            subscription_action=None
+            if (v := d.pop("subscriptionAction", None)) is None
+            else [SubscriptionAction.from_dict(item) for item in v],
         )
 
-        subscription_actions.additional_properties = d
-        return subscription_actions
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.subscription_action import SubscriptionAction

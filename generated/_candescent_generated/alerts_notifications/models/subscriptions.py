@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.subscription import Subscription
-
-
-T = TypeVar("T", bound="Subscriptions")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,38 @@ class Subscriptions(_Model):
     """One page of legacy subscriptions (XML).
 
     Attributes:
-        subscription (list[Subscription] | Unset): The subscriptions.
+        subscription (list[Subscription]): The subscriptions.
     """
 
-    subscription: list[Subscription] | Unset = UNSET
+    subscription: list[Subscription] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        subscription: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subscription, Unset):
-            subscription = []
-            for subscription_item_data in self.subscription:
-                subscription_item = subscription_item_data.to_dict()
-                subscription.append(subscription_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription is not UNSET:
-            field_dict["Subscription"] = subscription
+        if self.subscription is not None:
+            field_dict["Subscription"] = []
+            for subscription_item_data in self.subscription:
+                subscription_item = subscription_item_data.to_dict()
+                field_dict["Subscription"].append(subscription_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
+    def _page(self) -> tuple[Self, list[Subscription]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.subscription or []
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription import Subscription
-
         d = dict(src_dict)
-        _subscription = d.pop("Subscription", UNSET)
-        subscription: list[Subscription] | Unset = UNSET
-        if _subscription is not UNSET:
-            subscription = []
-            for subscription_item_data in _subscription:
-                subscription_item = Subscription.from_dict(subscription_item_data)
-
-                subscription.append(subscription_item)
-
-        subscriptions = cls(
-            subscription=subscription,
+        _self = cls(
+            subscription=None
+            if (v := d.pop("Subscription", None)) is None
+            else [Subscription.from_dict(item) for item in v],
         )
 
-        subscriptions.additional_properties = d
-        return subscriptions
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.subscription import Subscription

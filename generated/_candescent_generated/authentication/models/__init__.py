@@ -9,13 +9,9 @@ from .authorization_code_response import AuthorizationCodeResponse
 from .authorize_client_request import AuthorizeClientRequest
 from .authorize_client_response import AuthorizeClientResponse
 from .authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo
-from .error_info import ErrorInfo
-from .error_info_error_type import ErrorInfoErrorType
-from .error_response import ErrorResponse
 from .grant_type_v1 import GrantTypeV1
 from .grant_type_v2 import GrantTypeV2
 from .revoke_access_token_request_v2 import RevokeAccessTokenRequestV2
-from .status import Status
 
 __all__ = (
     "AccessTokenRequestV1",
@@ -27,11 +23,7 @@ __all__ = (
     "AuthorizeClientRequest",
     "AuthorizeClientResponse",
     "AuthorizeClientResponseAdditionalInfo",
-    "ErrorInfo",
-    "ErrorInfoErrorType",
-    "ErrorResponse",
     "GrantTypeV1",
     "GrantTypeV2",
     "RevokeAccessTokenRequestV2",
-    "Status",
 )

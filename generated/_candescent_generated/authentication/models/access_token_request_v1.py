@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.grant_type_v1 import GrantTypeV1
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccessTokenRequestV1")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, xml_text
 
 
 @_attrs_define
@@ -21,47 +16,34 @@ class AccessTokenRequestV1(_Model):
 
         Attributes:
             grant_type (GrantTypeV1): OAuth grant used on the legacy V1 token endpoint.
-            username (str | Unset): Retail customer's login id (password grant).
-            password (str | Unset): Retail customer's password (password grant).
+            username (str): Retail customer's login id (password grant).
+            password (str): Retail customer's password (password grant).
     """
 
     grant_type: GrantTypeV1
-    username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    username: str | None = None
+    password: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        grant_type = GrantTypeV1(self.grant_type).value
-        username = self.username
-        password = self.password
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-            }
-        )
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
+        field_dict["grant_type"] = GrantTypeV1(self.grant_type).value
+        if self.username is not None:
+            field_dict["username"] = self.username
+        if self.password is not None:
+            field_dict["password"] = self.password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grant_type = GrantTypeV1(xml_text(d.pop("grant_type")))
-
-        username = xml_text(d.pop("username", UNSET))
-        password = xml_text(d.pop("password", UNSET))
-        access_token_request_v1 = cls(
-            grant_type=grant_type,
-            username=username,
-            password=password,
+        _self = cls(
+            grant_type=enum_member(GrantTypeV1, xml_text(d.pop("grant_type"))),
+            username=xml_text(d.pop("username", None)),
+            password=xml_text(d.pop("password", None)),
         )
 
-        access_token_request_v1.additional_properties = d
-        return access_token_request_v1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

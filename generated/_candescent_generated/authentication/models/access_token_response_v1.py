@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccessTokenResponseV1")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -22,70 +17,50 @@ class AccessTokenResponseV1(_Model):
             di_fiid (str): Financial institution the token is scoped to.
             access_token (str): Bearer token for the legacy V1 APIs.
             expires_in (str): Lifetime in seconds, sent as a string; the facade converts it.
-            di_ficustomer (str | Unset): Legacy customer GUID (password grant).
-            di_member_number (str | Unset): Customer's member number (password grant).
-            refresh_token (str | Unset): Refresh token (password grant); this endpoint has no refresh grant.
-            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (password grant).
+            di_ficustomer (str): Legacy customer GUID (password grant).
+            di_member_number (str): Customer's member number (password grant).
+            refresh_token (str): Refresh token (password grant); this endpoint has no refresh grant.
+            refresh_token_expires_in (str): Refresh token lifetime in seconds, sent as a string (password grant).
     """
 
     di_fiid: str
     access_token: str = _attrs_field(repr=False)
     expires_in: str
-    di_ficustomer: str | Unset = UNSET
-    di_member_number: str | Unset = UNSET
-    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    refresh_token_expires_in: str | Unset = UNSET
+    di_ficustomer: str | None = None
+    di_member_number: str | None = None
+    refresh_token: str | None = _attrs_field(repr=False, default=None)
+    refresh_token_expires_in: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        di_fiid = self.di_fiid
-        access_token = self.access_token
-        expires_in = self.expires_in
-        di_ficustomer = self.di_ficustomer
-        di_member_number = self.di_member_number
-        refresh_token = self.refresh_token
-        refresh_token_expires_in = self.refresh_token_expires_in
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "di_fiid": di_fiid,
-                "access_token": access_token,
-                "expires_in": expires_in,
-            }
-        )
-        if di_ficustomer is not UNSET:
-            field_dict["di_ficustomer"] = di_ficustomer
-        if di_member_number is not UNSET:
-            field_dict["di_member_number"] = di_member_number
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-        if refresh_token_expires_in is not UNSET:
-            field_dict["refresh_token_expires_in"] = refresh_token_expires_in
+        field_dict["di_fiid"] = self.di_fiid
+        field_dict["access_token"] = self.access_token
+        field_dict["expires_in"] = self.expires_in
+        if self.di_ficustomer is not None:
+            field_dict["di_ficustomer"] = self.di_ficustomer
+        if self.di_member_number is not None:
+            field_dict["di_member_number"] = self.di_member_number
+        if self.refresh_token is not None:
+            field_dict["refresh_token"] = self.refresh_token
+        if self.refresh_token_expires_in is not None:
+            field_dict["refresh_token_expires_in"] = self.refresh_token_expires_in
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        di_fiid = xml_text(d.pop("di_fiid"))
-        access_token = xml_text(d.pop("access_token"))
-        expires_in = xml_text(d.pop("expires_in"))
-        di_ficustomer = xml_text(d.pop("di_ficustomer", UNSET))
-        di_member_number = xml_text(d.pop("di_member_number", UNSET))
-        refresh_token = xml_text(d.pop("refresh_token", UNSET))
-        refresh_token_expires_in = xml_text(d.pop("refresh_token_expires_in", UNSET))
-        access_token_response_v1 = cls(
-            di_fiid=di_fiid,
-            access_token=access_token,
-            expires_in=expires_in,
-            di_ficustomer=di_ficustomer,
-            di_member_number=di_member_number,
-            refresh_token=refresh_token,
-            refresh_token_expires_in=refresh_token_expires_in,
+        _self = cls(
+            di_fiid=xml_text(d.pop("di_fiid")),
+            access_token=xml_text(d.pop("access_token")),
+            expires_in=xml_text(d.pop("expires_in")),
+            di_ficustomer=xml_text(d.pop("di_ficustomer", None)),
+            di_member_number=xml_text(d.pop("di_member_number", None)),
+            refresh_token=xml_text(d.pop("refresh_token", None)),
+            refresh_token_expires_in=xml_text(d.pop("refresh_token_expires_in", None)),
         )
 
-        access_token_response_v1.additional_properties = d
-        return access_token_response_v1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

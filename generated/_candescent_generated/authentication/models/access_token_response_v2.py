@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccessTokenResponseV2")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -23,64 +18,46 @@ class AccessTokenResponseV2(_Model):
             token_type (str): Token type, normally Bearer.
             expires_in (str): Access token lifetime in seconds, sent as a string (e.g. "2591999"); the facade converts it to
                 a number.
-            refresh_token (str | Unset): Token for obtaining a new access token (password, refresh_token, offline
+            refresh_token (str): Token for obtaining a new access token (password, refresh_token, offline
                 authorization_code).
-            refresh_token_expires_in (str | Unset): Refresh token lifetime in seconds, sent as a string (e.g. "15551999").
-            id_token (str | Unset): OpenID Connect identity token (JWT), authorization_code grant only.
+            refresh_token_expires_in (str): Refresh token lifetime in seconds, sent as a string (e.g. "15551999").
+            id_token (str): OpenID Connect identity token (JWT), authorization_code grant only.
     """
 
     access_token: str = _attrs_field(repr=False)
     token_type: str
     expires_in: str
-    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
-    refresh_token_expires_in: str | Unset = UNSET
-    id_token: str | Unset = _attrs_field(repr=False, default=UNSET)
+    refresh_token: str | None = _attrs_field(repr=False, default=None)
+    refresh_token_expires_in: str | None = None
+    id_token: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        access_token = self.access_token
-        token_type = self.token_type
-        expires_in = self.expires_in
-        refresh_token = self.refresh_token
-        refresh_token_expires_in = self.refresh_token_expires_in
-        id_token = self.id_token
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
-            }
-        )
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-        if refresh_token_expires_in is not UNSET:
-            field_dict["refresh_token_expires_in"] = refresh_token_expires_in
-        if id_token is not UNSET:
-            field_dict["id_token"] = id_token
+        field_dict["access_token"] = self.access_token
+        field_dict["token_type"] = self.token_type
+        field_dict["expires_in"] = self.expires_in
+        if self.refresh_token is not None:
+            field_dict["refresh_token"] = self.refresh_token
+        if self.refresh_token_expires_in is not None:
+            field_dict["refresh_token_expires_in"] = self.refresh_token_expires_in
+        if self.id_token is not None:
+            field_dict["id_token"] = self.id_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
-        token_type = d.pop("token_type")
-        expires_in = d.pop("expires_in")
-        refresh_token = d.pop("refresh_token", UNSET)
-        refresh_token_expires_in = d.pop("refresh_token_expires_in", UNSET)
-        id_token = d.pop("id_token", UNSET)
-        access_token_response_v2 = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            refresh_token_expires_in=refresh_token_expires_in,
-            id_token=id_token,
+        _self = cls(
+            access_token=d.pop("access_token"),
+            token_type=d.pop("token_type"),
+            expires_in=d.pop("expires_in"),
+            refresh_token=d.pop("refresh_token", None),
+            refresh_token_expires_in=d.pop("refresh_token_expires_in", None),
+            id_token=d.pop("id_token", None),
         )
 
-        access_token_response_v2.additional_properties = d
-        return access_token_response_v2
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AuthorizationCodeRequest")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -24,76 +19,54 @@ class AuthorizationCodeRequest(_Model):
             client_id (str): Partner application's client id (must differ from the calling application).
             username (str): The signed-in user's login id.
             institution_user_id (str): The signed-in user's institution user id.
-            requested_scopes (str | Unset): Comma-separated OpenID Connect scopes (openid, profile, offline_access).
-            nonce (str | Unset): OIDC nonce tying the client session to the request.
-            aud (str | Unset): OIDC audience of the request.
-            auth_time (str | Unset): When the user authenticated, Unix epoch seconds as a string (copied to the ID token's
-                auth_time claim).
+            requested_scopes (str): Comma-separated OpenID Connect scopes (openid, profile, offline_access).
+            nonce (str): OIDC nonce tying the client session to the request.
+            aud (str): OIDC audience of the request.
+            auth_time (str): When the user authenticated, Unix epoch seconds as a string (copied to the ID token's auth_time
+                claim).
     """
 
     scopes: str
     client_id: str
     username: str
     institution_user_id: str
-    requested_scopes: str | Unset = UNSET
-    nonce: str | Unset = UNSET
-    aud: str | Unset = UNSET
-    auth_time: str | Unset = UNSET
+    requested_scopes: str | None = None
+    nonce: str | None = None
+    aud: str | None = None
+    auth_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        scopes = self.scopes
-        client_id = self.client_id
-        username = self.username
-        institution_user_id = self.institution_user_id
-        requested_scopes = self.requested_scopes
-        nonce = self.nonce
-        aud = self.aud
-        auth_time = self.auth_time
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scopes": scopes,
-                "client_id": client_id,
-                "username": username,
-                "institution_user_id": institution_user_id,
-            }
-        )
-        if requested_scopes is not UNSET:
-            field_dict["requested_scopes"] = requested_scopes
-        if nonce is not UNSET:
-            field_dict["nonce"] = nonce
-        if aud is not UNSET:
-            field_dict["aud"] = aud
-        if auth_time is not UNSET:
-            field_dict["auth_time"] = auth_time
+        field_dict["scopes"] = self.scopes
+        field_dict["client_id"] = self.client_id
+        field_dict["username"] = self.username
+        field_dict["institution_user_id"] = self.institution_user_id
+        if self.requested_scopes is not None:
+            field_dict["requested_scopes"] = self.requested_scopes
+        if self.nonce is not None:
+            field_dict["nonce"] = self.nonce
+        if self.aud is not None:
+            field_dict["aud"] = self.aud
+        if self.auth_time is not None:
+            field_dict["auth_time"] = self.auth_time
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scopes = d.pop("scopes")
-        client_id = d.pop("client_id")
-        username = d.pop("username")
-        institution_user_id = d.pop("institution_user_id")
-        requested_scopes = d.pop("requested_scopes", UNSET)
-        nonce = d.pop("nonce", UNSET)
-        aud = d.pop("aud", UNSET)
-        auth_time = d.pop("auth_time", UNSET)
-        authorization_code_request = cls(
-            scopes=scopes,
-            client_id=client_id,
-            username=username,
-            institution_user_id=institution_user_id,
-            requested_scopes=requested_scopes,
-            nonce=nonce,
-            aud=aud,
-            auth_time=auth_time,
+        _self = cls(
+            scopes=d.pop("scopes"),
+            client_id=d.pop("client_id"),
+            username=d.pop("username"),
+            institution_user_id=d.pop("institution_user_id"),
+            requested_scopes=d.pop("requested_scopes", None),
+            nonce=d.pop("nonce", None),
+            aud=d.pop("aud", None),
+            auth_time=d.pop("auth_time", None),
         )
 
-        authorization_code_request.additional_properties = d
-        return authorization_code_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo
-
-
-T = TypeVar("T", bound="AuthorizeClientResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -32,38 +23,26 @@ class AuthorizeClientResponse(_Model):
     additional_info: AuthorizeClientResponseAdditionalInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        scopes = self.scopes
-        app_id = self.app_id
-        additional_info = self.additional_info.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scopes": scopes,
-                "appId": app_id,
-                "additional_info": additional_info,
-            }
-        )
+        field_dict["scopes"] = self.scopes
+        field_dict["appId"] = self.app_id
+        field_dict["additional_info"] = self.additional_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo
-
         d = dict(src_dict)
-        scopes = d.pop("scopes")
-        app_id = d.pop("appId")
-        additional_info = AuthorizeClientResponseAdditionalInfo.from_dict(d.pop("additional_info"))
-
-        authorize_client_response = cls(
-            scopes=scopes,
-            app_id=app_id,
-            additional_info=additional_info,
+        _self = cls(
+            scopes=d.pop("scopes"),
+            app_id=d.pop("appId"),
+            additional_info=AuthorizeClientResponseAdditionalInfo.from_dict(d.pop("additional_info")),
         )
 
-        authorize_client_response.additional_properties = d
-        return authorize_client_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.authorize_client_response_additional_info import AuthorizeClientResponseAdditionalInfo

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="AuthorizeClientResponseAdditionalInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -27,35 +22,23 @@ class AuthorizeClientResponseAdditionalInfo(_Model):
     device_registration_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        secondary_authentication_enabled = self.secondary_authentication_enabled
-        consent_enabled = self.consent_enabled
-        device_registration_enabled = self.device_registration_enabled
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "secondary_authentication_enabled": secondary_authentication_enabled,
-                "consent_enabled": consent_enabled,
-                "device_registration_enabled": device_registration_enabled,
-            }
-        )
+        field_dict["secondary_authentication_enabled"] = self.secondary_authentication_enabled
+        field_dict["consent_enabled"] = self.consent_enabled
+        field_dict["device_registration_enabled"] = self.device_registration_enabled
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        secondary_authentication_enabled = d.pop("secondary_authentication_enabled")
-        consent_enabled = d.pop("consent_enabled")
-        device_registration_enabled = d.pop("device_registration_enabled")
-        authorize_client_response_additional_info = cls(
-            secondary_authentication_enabled=secondary_authentication_enabled,
-            consent_enabled=consent_enabled,
-            device_registration_enabled=device_registration_enabled,
+        _self = cls(
+            secondary_authentication_enabled=d.pop("secondary_authentication_enabled"),
+            consent_enabled=d.pop("consent_enabled"),
+            device_registration_enabled=d.pop("device_registration_enabled"),
         )
 
-        authorize_client_response_additional_info.additional_properties = d
-        return authorize_client_response_additional_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

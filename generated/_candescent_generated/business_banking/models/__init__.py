@@ -33,7 +33,6 @@ from .currency_code import CurrencyCode
 from .domestic_wire_transaction import DomesticWireTransaction
 from .entitled_feature import EntitledFeature
 from .entitled_tins import EntitledTins
-from .error_response import ErrorResponse
 from .feature_limits import FeatureLimits
 from .intermediary_bank_details_domestic import IntermediaryBankDetailsDomestic
 from .intermediary_bank_details_domestic_intermediary_bank_type import (
@@ -50,7 +49,6 @@ from .intermediary_bank_details_intl_wire_foreign_intermediary_intermediary_bank
     IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType,
 )
 from .international_wire_transaction import InternationalWireTransaction
-from .payment_error import PaymentError
 from .payments import Payments
 from .protocol import Protocol
 from .user_entitlements_limits import UserEntitlementsLimits
@@ -93,7 +91,6 @@ __all__ = (
     "DomesticWireTransaction",
     "EntitledFeature",
     "EntitledTins",
-    "ErrorResponse",
     "FeatureLimits",
     "IntermediaryBankDetailsDomestic",
     "IntermediaryBankDetailsDomesticIntermediaryBankType",
@@ -102,7 +99,6 @@ __all__ = (
     "IntermediaryBankDetailsIntlWireForeignIntermediary",
     "IntermediaryBankDetailsIntlWireForeignIntermediaryIntermediaryBankType",
     "InternationalWireTransaction",
-    "PaymentError",
     "Payments",
     "Protocol",
     "UserEntitlementsLimits",

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.entitled_tins import EntitledTins
-
-
-T = TypeVar("T", bound="AccountEntitledFeature")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -28,38 +19,25 @@ class AccountEntitledFeature(_Model):
     entitled_tins: list[EntitledTins]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entitled_tins = []
-        for entitled_tins_item_data in self.entitled_tins:
-            entitled_tins_item = entitled_tins_item_data.to_dict()
-            entitled_tins.append(entitled_tins_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entitledTins": entitled_tins,
-            }
-        )
+        field_dict["entitledTins"] = []
+        for entitled_tins_item_data in self.entitled_tins:
+            entitled_tins_item = entitled_tins_item_data.to_dict()
+            field_dict["entitledTins"].append(entitled_tins_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entitled_tins import EntitledTins
-
         d = dict(src_dict)
-        entitled_tins = []
-        _entitled_tins = d.pop("entitledTins")
-        for entitled_tins_item_data in _entitled_tins:
-            entitled_tins_item = EntitledTins.from_dict(entitled_tins_item_data)
-
-            entitled_tins.append(entitled_tins_item)
-
-        account_entitled_feature = cls(
-            entitled_tins=entitled_tins,
+        _self = cls(
+            entitled_tins=[EntitledTins.from_dict(item) for item in d.pop("entitledTins")],
         )
 
-        account_entitled_feature.additional_properties = d
-        return account_entitled_feature
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.entitled_tins import EntitledTins

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.ach_transaction_contact_account_type import AchTransactionContactAccountType
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AchTransaction")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+)
 
 
 @_attrs_define
@@ -29,12 +31,12 @@ class AchTransaction(_Model):
         contact_account_type (AchTransactionContactAccountType): The kind of the contact's account: PERSONAL_ or
             BUSINESS_ CHECKING or SAVINGS, or BUSINESS_LOAN.
         contact_bank_ach_routing_number (str): The contact's bank's 9-digit ABA routing number.
-        id (UUID | Unset): The line's id (a UUID, given by the platform).
-        transaction_price (Decimal | Unset): A fee for this line (decimal), where the institution charges one.
-        payment_id (str | Unset): The id of the payment the line belongs to.
-        contact_bank_name (str | Unset): The contact's bank's name.
-        contact_identifier (str | Unset): Your own reference for the contact, carried in the ACH entry.
-        addenda (str | Unset): Remittance text carried with the ACH entry.
+        id (UUID): The line's id (a UUID, given by the platform).
+        transaction_price (Decimal): A fee for this line (decimal), where the institution charges one.
+        payment_id (str): The id of the payment the line belongs to.
+        contact_bank_name (str): The contact's bank's name.
+        contact_identifier (str): Your own reference for the contact, carried in the ACH entry.
+        addenda (str): Remittance text carried with the ACH entry.
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
@@ -43,102 +45,55 @@ class AchTransaction(_Model):
     contact_account_number: str
     contact_account_type: AchTransactionContactAccountType
     contact_bank_ach_routing_number: str
-    id: UUID | Unset = UNSET
-    transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    payment_id: str | Unset = UNSET
-    contact_bank_name: str | Unset = UNSET
-    contact_identifier: str | Unset = UNSET
-    addenda: str | Unset = UNSET
+    id: UUID | None = None
+    transaction_price: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    payment_id: str | None = None
+    contact_bank_name: str | None = None
+    contact_identifier: str | None = None
+    addenda: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        amount = self.amount
-        currency_code = CurrencyCode(self.currency_code).value
-        contact_name = self.contact_name
-        contact_account_number = self.contact_account_number
-        contact_account_type = AchTransactionContactAccountType(self.contact_account_type).value
-        contact_bank_ach_routing_number = self.contact_bank_ach_routing_number
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-        transaction_price = self.transaction_price
-        payment_id = self.payment_id
-        contact_bank_name = self.contact_bank_name
-        contact_identifier = self.contact_identifier
-        addenda = self.addenda
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currencyCode": currency_code,
-                "contactName": contact_name,
-                "contactAccountNumber": contact_account_number,
-                "contactAccountType": contact_account_type,
-                "contactBankAchRoutingNumber": contact_bank_ach_routing_number,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if transaction_price is not UNSET:
-            field_dict["transactionPrice"] = transaction_price
-        if payment_id is not UNSET:
-            field_dict["paymentId"] = payment_id
-        if contact_bank_name is not UNSET:
-            field_dict["contactBankName"] = contact_bank_name
-        if contact_identifier is not UNSET:
-            field_dict["contactIdentifier"] = contact_identifier
-        if addenda is not UNSET:
-            field_dict["addenda"] = addenda
+        field_dict["amount"] = self.amount
+        field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
+        field_dict["contactName"] = self.contact_name
+        field_dict["contactAccountNumber"] = self.contact_account_number
+        field_dict["contactAccountType"] = AchTransactionContactAccountType(self.contact_account_type).value
+        field_dict["contactBankAchRoutingNumber"] = self.contact_bank_ach_routing_number
+        if self.id is not None:
+            field_dict["id"] = str(self.id)
+        if self.transaction_price is not None:
+            field_dict["transactionPrice"] = self.transaction_price
+        if self.payment_id is not None:
+            field_dict["paymentId"] = self.payment_id
+        if self.contact_bank_name is not None:
+            field_dict["contactBankName"] = self.contact_bank_name
+        if self.contact_identifier is not None:
+            field_dict["contactIdentifier"] = self.contact_identifier
+        if self.addenda is not None:
+            field_dict["addenda"] = self.addenda
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount = to_decimal(d.pop("amount"))
-
-        currency_code = CurrencyCode(d.pop("currencyCode"))
-
-        contact_name = d.pop("contactName")
-        contact_account_number = d.pop("contactAccountNumber")
-        contact_account_type = AchTransactionContactAccountType(d.pop("contactAccountType"))
-
-        contact_bank_ach_routing_number = d.pop("contactBankAchRoutingNumber")
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _transaction_price = d.pop("transactionPrice", UNSET)
-        transaction_price: Decimal | Unset
-        if isinstance(_transaction_price, Unset):
-            transaction_price = UNSET
-        else:
-            transaction_price = to_decimal(_transaction_price)
-
-        payment_id = d.pop("paymentId", UNSET)
-        contact_bank_name = d.pop("contactBankName", UNSET)
-        contact_identifier = d.pop("contactIdentifier", UNSET)
-        addenda = d.pop("addenda", UNSET)
-        ach_transaction = cls(
-            amount=amount,
-            currency_code=currency_code,
-            contact_name=contact_name,
-            contact_account_number=contact_account_number,
-            contact_account_type=contact_account_type,
-            contact_bank_ach_routing_number=contact_bank_ach_routing_number,
-            id=id,
-            transaction_price=transaction_price,
-            payment_id=payment_id,
-            contact_bank_name=contact_bank_name,
-            contact_identifier=contact_identifier,
-            addenda=addenda,
+        _self = cls(
+            amount=to_decimal(d.pop("amount")),
+            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
+            contact_name=d.pop("contactName"),
+            contact_account_number=d.pop("contactAccountNumber"),
+            contact_account_type=enum_member(AchTransactionContactAccountType, d.pop("contactAccountType")),
+            contact_bank_ach_routing_number=d.pop("contactBankAchRoutingNumber"),
+            id=None if (v := d.pop("id", None)) is None else UUID(v),
+            transaction_price=None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v),
+            payment_id=d.pop("paymentId", None),
+            contact_bank_name=d.pop("contactBankName", None),
+            contact_identifier=d.pop("contactIdentifier", None),
+            addenda=d.pop("addenda", None),
         )
 
-        ach_transaction.additional_properties = d
-        return ach_transaction
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

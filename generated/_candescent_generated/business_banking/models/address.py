@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.country_name import CountryName
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="Address")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -22,64 +17,45 @@ class Address(_Model):
         address1 (str):
         city (str):
         country (CountryName): The country, by its full English name.
-        address2 (str | Unset):
-        state (str | Unset): State or region, where the country has them.
-        zip_code (str | Unset): Postal code.
+        address2 (str):
+        state (str): State or region, where the country has them.
+        zip_code (str): Postal code.
     """
 
     address1: str
     city: str
     country: CountryName
-    address2: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zip_code: str | Unset = UNSET
+    address2: str | None = None
+    state: str | None = None
+    zip_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        city = self.city
-        country = CountryName(self.country).value
-        address2 = self.address2
-        state = self.state
-        zip_code = self.zip_code
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address1": address1,
-                "city": city,
-                "country": country,
-            }
-        )
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if state is not UNSET:
-            field_dict["state"] = state
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
+        field_dict["address1"] = self.address1
+        field_dict["city"] = self.city
+        field_dict["country"] = CountryName(self.country).value
+        if self.address2 is not None:
+            field_dict["address2"] = self.address2
+        if self.state is not None:
+            field_dict["state"] = self.state
+        if self.zip_code is not None:
+            field_dict["zipCode"] = self.zip_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1")
-        city = d.pop("city")
-        country = CountryName(d.pop("country"))
-
-        address2 = d.pop("address2", UNSET)
-        state = d.pop("state", UNSET)
-        zip_code = d.pop("zipCode", UNSET)
-        address = cls(
-            address1=address1,
-            city=city,
-            country=country,
-            address2=address2,
-            state=state,
-            zip_code=zip_code,
+        _self = cls(
+            address1=d.pop("address1"),
+            city=d.pop("city"),
+            country=enum_member(CountryName, d.pop("country")),
+            address2=d.pop("address2", None),
+            state=d.pop("state", None),
+            zip_code=d.pop("zipCode", None),
         )
 
-        address.additional_properties = d
-        return address
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.bb_registration_status import BbRegistrationStatus
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.bb_registration_user import BbRegistrationUser
-    from ..models.business_contact import BusinessContact
-    from ..models.business_tin_info import BusinessTinInfo
-
-
-T = TypeVar("T", bound="BbRegistration")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -26,206 +15,122 @@ class BbRegistration(_Model):
 
     Attributes:
         business_name (str):
-        additional_services (list[str] | Unset): Extra services applied for, named as the registration options list
-            them.
-        approved_date (str | Unset): When it was approved: MM/dd/yyyy hh:mm:ss a z in the institution's time zone (e.g.
+        additional_services (list[str]): Extra services applied for, named as the registration options list them.
+        approved_date (str): When it was approved: MM/dd/yyyy hh:mm:ss a z in the institution's time zone (e.g.
             11/20/2025 10:33:25 AM PST), not ISO 8601.
-        business_id (str | Unset): The business's id on the platform, once it has one.
-        completed_date (str | Unset): When it was completed: MM/dd/yyyy hh:mm:ss a z in the institution's time zone
-            (e.g. 11/20/2025 10:33:25 AM PST), not ISO 8601.
-        confirmation_number (str | Unset): 16 letters or digits; the registration can be looked up by it.
-        contact (BusinessContact | Unset): The business's contact person and postal address.
-        created_user (str | Unset): The user the platform records as having created it.
-        declined_date (str | Unset): When it was declined: MM/dd/yyyy hh:mm:ss a z in the institution's time zone (e.g.
+        business_id (str): The business's id on the platform, once it has one.
+        completed_date (str): When it was completed: MM/dd/yyyy hh:mm:ss a z in the institution's time zone (e.g.
             11/20/2025 10:33:25 AM PST), not ISO 8601.
-        id (str | Unset): The registration's id (32 lower-case hexadecimal characters).
-        institution_id (str | Unset): The institution's 5-character id.
-        message (str | Unset): The platform's remark on the registration, if any.
-        online_features (list[str] | Unset): Online-banking features applied for, named as the registration options list
-            them.
-        registration_date (str | Unset): When it was submitted: MM/dd/yyyy hh:mm:ss a z in the institution's time zone
-            (e.g. 11/20/2025 10:33:25 AM PST), not ISO 8601.
-        status (BbRegistrationStatus | Unset): Where it stands: PENDING, APPROVED, DECLINED or COMPLETED.
-        tins (list[BusinessTinInfo] | Unset): The business's tax ids (at least one in practice).
-        users (list[BbRegistrationUser] | Unset): The people to set up (a PRIMARY_ADMIN in practice).
+        confirmation_number (str): 16 letters or digits; the registration can be looked up by it.
+        contact (BusinessContact): The business's contact person and postal address.
+        created_user (str): The user the platform records as having created it.
+        declined_date (str): When it was declined: MM/dd/yyyy hh:mm:ss a z in the institution's time zone (e.g.
+            11/20/2025 10:33:25 AM PST), not ISO 8601.
+        id (str): The registration's id (32 lower-case hexadecimal characters).
+        institution_id (str): The institution's 5-character id.
+        message (str): The platform's remark on the registration, if any.
+        online_features (list[str]): Online-banking features applied for, named as the registration options list them.
+        registration_date (str): When it was submitted: MM/dd/yyyy hh:mm:ss a z in the institution's time zone (e.g.
+            11/20/2025 10:33:25 AM PST), not ISO 8601.
+        status (BbRegistrationStatus): Where it stands: PENDING, APPROVED, DECLINED or COMPLETED.
+        tins (list[BusinessTinInfo]): The business's tax ids (at least one in practice).
+        users (list[BbRegistrationUser]): The people to set up (a PRIMARY_ADMIN in practice).
     """
 
     business_name: str
-    additional_services: list[str] | Unset = UNSET
-    approved_date: str | Unset = UNSET
-    business_id: str | Unset = UNSET
-    completed_date: str | Unset = UNSET
-    confirmation_number: str | Unset = UNSET
-    contact: BusinessContact | Unset = UNSET
-    created_user: str | Unset = UNSET
-    declined_date: str | Unset = UNSET
-    id: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
-    message: str | Unset = UNSET
-    online_features: list[str] | Unset = UNSET
-    registration_date: str | Unset = UNSET
-    status: BbRegistrationStatus | Unset = UNSET
-    tins: list[BusinessTinInfo] | Unset = UNSET
-    users: list[BbRegistrationUser] | Unset = UNSET
+    additional_services: list[str] | None = None
+    approved_date: str | None = None
+    business_id: str | None = None
+    completed_date: str | None = None
+    confirmation_number: str | None = None
+    contact: BusinessContact | None = None
+    created_user: str | None = None
+    declined_date: str | None = None
+    id: str | None = None
+    institution_id: str | None = None
+    message: str | None = None
+    online_features: list[str] | None = None
+    registration_date: str | None = None
+    status: BbRegistrationStatus | None = None
+    tins: list[BusinessTinInfo] | None = None
+    users: list[BbRegistrationUser] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        business_name = self.business_name
-        additional_services: list[str] | Unset = UNSET
-        if not isinstance(self.additional_services, Unset):
-            additional_services = self.additional_services
-
-        approved_date = self.approved_date
-        business_id = self.business_id
-        completed_date = self.completed_date
-        confirmation_number = self.confirmation_number
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-        created_user = self.created_user
-        declined_date = self.declined_date
-        id = self.id
-        institution_id = self.institution_id
-        message = self.message
-        online_features: list[str] | Unset = UNSET
-        if not isinstance(self.online_features, Unset):
-            online_features = self.online_features
-
-        registration_date = self.registration_date
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = BbRegistrationStatus(self.status).value
-
-        tins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tins, Unset):
-            tins = []
-            for tins_item_data in self.tins:
-                tins_item = tins_item_data.to_dict()
-                tins.append(tins_item)
-
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "businessName": business_name,
-            }
-        )
-        if additional_services is not UNSET:
-            field_dict["additionalServices"] = additional_services
-        if approved_date is not UNSET:
-            field_dict["approvedDate"] = approved_date
-        if business_id is not UNSET:
-            field_dict["businessId"] = business_id
-        if completed_date is not UNSET:
-            field_dict["completedDate"] = completed_date
-        if confirmation_number is not UNSET:
-            field_dict["confirmationNumber"] = confirmation_number
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if created_user is not UNSET:
-            field_dict["createdUser"] = created_user
-        if declined_date is not UNSET:
-            field_dict["declinedDate"] = declined_date
-        if id is not UNSET:
-            field_dict["id"] = id
-        if institution_id is not UNSET:
-            field_dict["institutionId"] = institution_id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if online_features is not UNSET:
-            field_dict["onlineFeatures"] = online_features
-        if registration_date is not UNSET:
-            field_dict["registrationDate"] = registration_date
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tins is not UNSET:
-            field_dict["tins"] = tins
-        if users is not UNSET:
-            field_dict["users"] = users
+        field_dict["businessName"] = self.business_name
+        if self.additional_services is not None:
+            field_dict["additionalServices"] = self.additional_services
+
+        if self.approved_date is not None:
+            field_dict["approvedDate"] = self.approved_date
+        if self.business_id is not None:
+            field_dict["businessId"] = self.business_id
+        if self.completed_date is not None:
+            field_dict["completedDate"] = self.completed_date
+        if self.confirmation_number is not None:
+            field_dict["confirmationNumber"] = self.confirmation_number
+        if self.contact is not None:
+            field_dict["contact"] = self.contact.to_dict()
+        if self.created_user is not None:
+            field_dict["createdUser"] = self.created_user
+        if self.declined_date is not None:
+            field_dict["declinedDate"] = self.declined_date
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.institution_id is not None:
+            field_dict["institutionId"] = self.institution_id
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.online_features is not None:
+            field_dict["onlineFeatures"] = self.online_features
+
+        if self.registration_date is not None:
+            field_dict["registrationDate"] = self.registration_date
+        if self.status is not None:
+            field_dict["status"] = BbRegistrationStatus(self.status).value
+        if self.tins is not None:
+            field_dict["tins"] = []
+            for tins_item_data in self.tins:
+                tins_item = tins_item_data.to_dict()
+                field_dict["tins"].append(tins_item)
+
+        if self.users is not None:
+            field_dict["users"] = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                field_dict["users"].append(users_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bb_registration_user import BbRegistrationUser
-        from ..models.business_contact import BusinessContact
-        from ..models.business_tin_info import BusinessTinInfo
-
         d = dict(src_dict)
-        business_name = d.pop("businessName")
-        additional_services = cast(list[str], d.pop("additionalServices", UNSET))
-
-        approved_date = d.pop("approvedDate", UNSET)
-        business_id = d.pop("businessId", UNSET)
-        completed_date = d.pop("completedDate", UNSET)
-        confirmation_number = d.pop("confirmationNumber", UNSET)
-        _contact = d.pop("contact", UNSET)
-        contact: BusinessContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = BusinessContact.from_dict(_contact)
-
-        created_user = d.pop("createdUser", UNSET)
-        declined_date = d.pop("declinedDate", UNSET)
-        id = d.pop("id", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        message = d.pop("message", UNSET)
-        online_features = cast(list[str], d.pop("onlineFeatures", UNSET))
-
-        registration_date = d.pop("registrationDate", UNSET)
-        _status = d.pop("status", UNSET)
-        status: BbRegistrationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BbRegistrationStatus(_status)
-
-        _tins = d.pop("tins", UNSET)
-        tins: list[BusinessTinInfo] | Unset = UNSET
-        if _tins is not UNSET:
-            tins = []
-            for tins_item_data in _tins:
-                tins_item = BusinessTinInfo.from_dict(tins_item_data)
-
-                tins.append(tins_item)
-
-        _users = d.pop("users", UNSET)
-        users: list[BbRegistrationUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = BbRegistrationUser.from_dict(users_item_data)
-
-                users.append(users_item)
-
-        bb_registration = cls(
-            business_name=business_name,
-            additional_services=additional_services,
-            approved_date=approved_date,
-            business_id=business_id,
-            completed_date=completed_date,
-            confirmation_number=confirmation_number,
-            contact=contact,
-            created_user=created_user,
-            declined_date=declined_date,
-            id=id,
-            institution_id=institution_id,
-            message=message,
-            online_features=online_features,
-            registration_date=registration_date,
-            status=status,
-            tins=tins,
-            users=users,
+        _self = cls(
+            business_name=d.pop("businessName"),
+            additional_services=d.pop("additionalServices", None),
+            approved_date=d.pop("approvedDate", None),
+            business_id=d.pop("businessId", None),
+            completed_date=d.pop("completedDate", None),
+            confirmation_number=d.pop("confirmationNumber", None),
+            contact=None if (v := d.pop("contact", None)) is None else BusinessContact.from_dict(v),
+            created_user=d.pop("createdUser", None),
+            declined_date=d.pop("declinedDate", None),
+            id=d.pop("id", None),
+            institution_id=d.pop("institutionId", None),
+            message=d.pop("message", None),
+            online_features=d.pop("onlineFeatures", None),
+            registration_date=d.pop("registrationDate", None),
+            status=None if (v := d.pop("status", None)) is None else enum_member(BbRegistrationStatus, v),
+            tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
+            users=None if (v := d.pop("users", None)) is None else [BbRegistrationUser.from_dict(item) for item in v],
         )
 
-        bb_registration.additional_properties = d
-        return bb_registration
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.bb_registration_user import BbRegistrationUser
+from ..models.business_contact import BusinessContact
+from ..models.business_tin_info import BusinessTinInfo

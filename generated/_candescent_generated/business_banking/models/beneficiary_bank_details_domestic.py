@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="BeneficiaryBankDetailsDomestic")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -19,39 +14,29 @@ class BeneficiaryBankDetailsDomestic(_Model):
 
     Attributes:
         beneficiary_bank_routing_number (str): The bank's 9-digit ABA routing number.
-        beneficiary_bank_instructions (str | Unset): Instructions for the beneficiary's bank.
+        beneficiary_bank_instructions (str): Instructions for the beneficiary's bank.
     """
 
     beneficiary_bank_routing_number: str
-    beneficiary_bank_instructions: str | Unset = UNSET
+    beneficiary_bank_instructions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        beneficiary_bank_routing_number = self.beneficiary_bank_routing_number
-        beneficiary_bank_instructions = self.beneficiary_bank_instructions
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "beneficiaryBankRoutingNumber": beneficiary_bank_routing_number,
-            }
-        )
-        if beneficiary_bank_instructions is not UNSET:
-            field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
+        field_dict["beneficiaryBankRoutingNumber"] = self.beneficiary_bank_routing_number
+        if self.beneficiary_bank_instructions is not None:
+            field_dict["beneficiaryBankInstructions"] = self.beneficiary_bank_instructions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        beneficiary_bank_routing_number = d.pop("beneficiaryBankRoutingNumber")
-        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
-        beneficiary_bank_details_domestic = cls(
-            beneficiary_bank_routing_number=beneficiary_bank_routing_number,
-            beneficiary_bank_instructions=beneficiary_bank_instructions,
+        _self = cls(
+            beneficiary_bank_routing_number=d.pop("beneficiaryBankRoutingNumber"),
+            beneficiary_bank_instructions=d.pop("beneficiaryBankInstructions", None),
         )
 
-        beneficiary_bank_details_domestic.additional_properties = d
-        return beneficiary_bank_details_domestic
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
-
-T = TypeVar("T", bound="BeneficiaryBankDetailsInternational")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -25,59 +16,43 @@ class BeneficiaryBankDetailsInternational(_Model):
         beneficiary_bank_name (str): The bank's name.
         beneficiary_bank_swift_number (str): The bank's SWIFT (BIC) code.
         address (Address): The bank's postal address.
-        beneficiary_bank_account_number (str | Unset): An account number at that bank, where the route needs one.
-        beneficiary_bank_instructions (str | Unset): Instructions for the beneficiary's bank.
+        beneficiary_bank_account_number (str): An account number at that bank, where the route needs one.
+        beneficiary_bank_instructions (str): Instructions for the beneficiary's bank.
     """
 
     beneficiary_bank_name: str
     beneficiary_bank_swift_number: str
     address: Address
-    beneficiary_bank_account_number: str | Unset = UNSET
-    beneficiary_bank_instructions: str | Unset = UNSET
+    beneficiary_bank_account_number: str | None = None
+    beneficiary_bank_instructions: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        beneficiary_bank_name = self.beneficiary_bank_name
-        beneficiary_bank_swift_number = self.beneficiary_bank_swift_number
-        address = self.address.to_dict()
-        beneficiary_bank_account_number = self.beneficiary_bank_account_number
-        beneficiary_bank_instructions = self.beneficiary_bank_instructions
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "beneficiaryBankName": beneficiary_bank_name,
-                "beneficiaryBankSwiftNumber": beneficiary_bank_swift_number,
-                "address": address,
-            }
-        )
-        if beneficiary_bank_account_number is not UNSET:
-            field_dict["beneficiaryBankAccountNumber"] = beneficiary_bank_account_number
-        if beneficiary_bank_instructions is not UNSET:
-            field_dict["beneficiaryBankInstructions"] = beneficiary_bank_instructions
+        field_dict["beneficiaryBankName"] = self.beneficiary_bank_name
+        field_dict["beneficiaryBankSwiftNumber"] = self.beneficiary_bank_swift_number
+        field_dict["address"] = self.address.to_dict()
+        if self.beneficiary_bank_account_number is not None:
+            field_dict["beneficiaryBankAccountNumber"] = self.beneficiary_bank_account_number
+        if self.beneficiary_bank_instructions is not None:
+            field_dict["beneficiaryBankInstructions"] = self.beneficiary_bank_instructions
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-
         d = dict(src_dict)
-        beneficiary_bank_name = d.pop("beneficiaryBankName")
-        beneficiary_bank_swift_number = d.pop("beneficiaryBankSwiftNumber")
-        address = Address.from_dict(d.pop("address"))
-
-        beneficiary_bank_account_number = d.pop("beneficiaryBankAccountNumber", UNSET)
-        beneficiary_bank_instructions = d.pop("beneficiaryBankInstructions", UNSET)
-        beneficiary_bank_details_international = cls(
-            beneficiary_bank_name=beneficiary_bank_name,
-            beneficiary_bank_swift_number=beneficiary_bank_swift_number,
-            address=address,
-            beneficiary_bank_account_number=beneficiary_bank_account_number,
-            beneficiary_bank_instructions=beneficiary_bank_instructions,
+        _self = cls(
+            beneficiary_bank_name=d.pop("beneficiaryBankName"),
+            beneficiary_bank_swift_number=d.pop("beneficiaryBankSwiftNumber"),
+            address=Address.from_dict(d.pop("address")),
+            beneficiary_bank_account_number=d.pop("beneficiaryBankAccountNumber", None),
+            beneficiary_bank_instructions=d.pop("beneficiaryBankInstructions", None),
         )
 
-        beneficiary_bank_details_international.additional_properties = d
-        return beneficiary_bank_details_international
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.address import Address

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
-
-T = TypeVar("T", bound="BeneficiaryDetails")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -25,59 +16,43 @@ class BeneficiaryDetails(_Model):
         beneficiary_name (str): The beneficiary's name.
         address (Address): The beneficiary's postal address.
         beneficiary_account_number (str): The beneficiary's account number.
-        beneficiary_instructions (str | Unset): Instructions for the beneficiary.
-        purpose_of_wire (str | Unset): Why the money is sent; needed where the institution reviews wires.
+        beneficiary_instructions (str): Instructions for the beneficiary.
+        purpose_of_wire (str): Why the money is sent; needed where the institution reviews wires.
     """
 
     beneficiary_name: str
     address: Address
     beneficiary_account_number: str
-    beneficiary_instructions: str | Unset = UNSET
-    purpose_of_wire: str | Unset = UNSET
+    beneficiary_instructions: str | None = None
+    purpose_of_wire: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        beneficiary_name = self.beneficiary_name
-        address = self.address.to_dict()
-        beneficiary_account_number = self.beneficiary_account_number
-        beneficiary_instructions = self.beneficiary_instructions
-        purpose_of_wire = self.purpose_of_wire
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "beneficiaryName": beneficiary_name,
-                "address": address,
-                "beneficiaryAccountNumber": beneficiary_account_number,
-            }
-        )
-        if beneficiary_instructions is not UNSET:
-            field_dict["beneficiaryInstructions"] = beneficiary_instructions
-        if purpose_of_wire is not UNSET:
-            field_dict["purposeOfWire"] = purpose_of_wire
+        field_dict["beneficiaryName"] = self.beneficiary_name
+        field_dict["address"] = self.address.to_dict()
+        field_dict["beneficiaryAccountNumber"] = self.beneficiary_account_number
+        if self.beneficiary_instructions is not None:
+            field_dict["beneficiaryInstructions"] = self.beneficiary_instructions
+        if self.purpose_of_wire is not None:
+            field_dict["purposeOfWire"] = self.purpose_of_wire
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-
         d = dict(src_dict)
-        beneficiary_name = d.pop("beneficiaryName")
-        address = Address.from_dict(d.pop("address"))
-
-        beneficiary_account_number = d.pop("beneficiaryAccountNumber")
-        beneficiary_instructions = d.pop("beneficiaryInstructions", UNSET)
-        purpose_of_wire = d.pop("purposeOfWire", UNSET)
-        beneficiary_details = cls(
-            beneficiary_name=beneficiary_name,
-            address=address,
-            beneficiary_account_number=beneficiary_account_number,
-            beneficiary_instructions=beneficiary_instructions,
-            purpose_of_wire=purpose_of_wire,
+        _self = cls(
+            beneficiary_name=d.pop("beneficiaryName"),
+            address=Address.from_dict(d.pop("address")),
+            beneficiary_account_number=d.pop("beneficiaryAccountNumber"),
+            beneficiary_instructions=d.pop("beneficiaryInstructions", None),
+            purpose_of_wire=d.pop("purposeOfWire", None),
         )
 
-        beneficiary_details.additional_properties = d
-        return beneficiary_details
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.address import Address

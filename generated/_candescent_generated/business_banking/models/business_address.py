@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="BusinessAddress")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,61 +17,43 @@ class BusinessAddress(_Model):
         city (str):
         state (str): Two-letter state code, e.g. CA.
         zip_code (str): ZIP code (5 digits or ZIP+4).
-        address2 (str | Unset):
-        country (str | Unset): The country, e.g. USA.
+        address2 (str):
+        country (str): The country, e.g. USA.
     """
 
     address1: str
     city: str
     state: str
     zip_code: str
-    address2: str | Unset = UNSET
-    country: str | Unset = UNSET
+    address2: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        city = self.city
-        state = self.state
-        zip_code = self.zip_code
-        address2 = self.address2
-        country = self.country
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address1": address1,
-                "city": city,
-                "state": state,
-                "zipCode": zip_code,
-            }
-        )
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if country is not UNSET:
-            field_dict["country"] = country
+        field_dict["address1"] = self.address1
+        field_dict["city"] = self.city
+        field_dict["state"] = self.state
+        field_dict["zipCode"] = self.zip_code
+        if self.address2 is not None:
+            field_dict["address2"] = self.address2
+        if self.country is not None:
+            field_dict["country"] = self.country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = d.pop("address1")
-        city = d.pop("city")
-        state = d.pop("state")
-        zip_code = d.pop("zipCode")
-        address2 = d.pop("address2", UNSET)
-        country = d.pop("country", UNSET)
-        business_address = cls(
-            address1=address1,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-            address2=address2,
-            country=country,
+        _self = cls(
+            address1=d.pop("address1"),
+            city=d.pop("city"),
+            state=d.pop("state"),
+            zip_code=d.pop("zipCode"),
+            address2=d.pop("address2", None),
+            country=d.pop("country", None),
         )
 
-        business_address.additional_properties = d
-        return business_address
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

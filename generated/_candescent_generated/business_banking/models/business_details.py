@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.business_details_status import BusinessDetailsStatus
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.business_contact import BusinessContact
-    from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
-    from ..models.business_tin_info import BusinessTinInfo
-    from ..models.business_user import BusinessUser
-
-
-T = TypeVar("T", bound="BusinessDetails")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -31,12 +19,12 @@ class BusinessDetails(_Model):
         contact (BusinessContact): The business's contact person and postal address.
         institution_id (str): The institution's 5-character id.
         status (BusinessDetailsStatus): ACTIVE or INACTIVE.
-        additional_info (BusinessDetailsAdditionalInfo | Unset): Further facts as name -> value (e.g. employeeCount,
-            industry, yearEstablished).
-        billing_account_number (str | Unset): The account the business's banking fees are billed to.
-        billing_miscellaneous (str | Unset): Free-text billing notes.
-        tins (list[BusinessTinInfo] | Unset): The business's tax ids (only with includeTins=true).
-        users (list[BusinessUser] | Unset): The business's users (only with includeUsers=true).
+        additional_info (BusinessDetailsAdditionalInfo): Further facts as name -> value (e.g. employeeCount, industry,
+            yearEstablished).
+        billing_account_number (str): The account the business's banking fees are billed to.
+        billing_miscellaneous (str): Free-text billing notes.
+        tins (list[BusinessTinInfo]): The business's tax ids (only with includeTins=true).
+        users (list[BusinessUser]): The business's users (only with includeUsers=true).
     """
 
     business_id: str
@@ -44,117 +32,64 @@ class BusinessDetails(_Model):
     contact: BusinessContact
     institution_id: str
     status: BusinessDetailsStatus
-    additional_info: BusinessDetailsAdditionalInfo | Unset = UNSET
-    billing_account_number: str | Unset = UNSET
-    billing_miscellaneous: str | Unset = UNSET
-    tins: list[BusinessTinInfo] | Unset = UNSET
-    users: list[BusinessUser] | Unset = UNSET
+    additional_info: BusinessDetailsAdditionalInfo | None = None
+    billing_account_number: str | None = None
+    billing_miscellaneous: str | None = None
+    tins: list[BusinessTinInfo] | None = None
+    users: list[BusinessUser] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        business_id = self.business_id
-        business_name = self.business_name
-        contact = self.contact.to_dict()
-        institution_id = self.institution_id
-        status = BusinessDetailsStatus(self.status).value
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-        billing_account_number = self.billing_account_number
-        billing_miscellaneous = self.billing_miscellaneous
-        tins: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tins, Unset):
-            tins = []
-            for tins_item_data in self.tins:
-                tins_item = tins_item_data.to_dict()
-                tins.append(tins_item)
-
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "businessId": business_id,
-                "businessName": business_name,
-                "contact": contact,
-                "institutionId": institution_id,
-                "status": status,
-            }
-        )
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if billing_account_number is not UNSET:
-            field_dict["billingAccountNumber"] = billing_account_number
-        if billing_miscellaneous is not UNSET:
-            field_dict["billingMiscellaneous"] = billing_miscellaneous
-        if tins is not UNSET:
-            field_dict["tins"] = tins
-        if users is not UNSET:
-            field_dict["users"] = users
+        field_dict["businessId"] = self.business_id
+        field_dict["businessName"] = self.business_name
+        field_dict["contact"] = self.contact.to_dict()
+        field_dict["institutionId"] = self.institution_id
+        field_dict["status"] = BusinessDetailsStatus(self.status).value
+        if self.additional_info is not None:
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
+        if self.billing_account_number is not None:
+            field_dict["billingAccountNumber"] = self.billing_account_number
+        if self.billing_miscellaneous is not None:
+            field_dict["billingMiscellaneous"] = self.billing_miscellaneous
+        if self.tins is not None:
+            field_dict["tins"] = []
+            for tins_item_data in self.tins:
+                tins_item = tins_item_data.to_dict()
+                field_dict["tins"].append(tins_item)
+
+        if self.users is not None:
+            field_dict["users"] = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                field_dict["users"].append(users_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.business_contact import BusinessContact
-        from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
-        from ..models.business_tin_info import BusinessTinInfo
-        from ..models.business_user import BusinessUser
-
         d = dict(src_dict)
-        business_id = d.pop("businessId")
-        business_name = d.pop("businessName")
-        contact = BusinessContact.from_dict(d.pop("contact"))
-
-        institution_id = d.pop("institutionId")
-        status = BusinessDetailsStatus(d.pop("status"))
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: BusinessDetailsAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = BusinessDetailsAdditionalInfo.from_dict(_additional_info)
-
-        billing_account_number = d.pop("billingAccountNumber", UNSET)
-        billing_miscellaneous = d.pop("billingMiscellaneous", UNSET)
-        _tins = d.pop("tins", UNSET)
-        tins: list[BusinessTinInfo] | Unset = UNSET
-        if _tins is not UNSET:
-            tins = []
-            for tins_item_data in _tins:
-                tins_item = BusinessTinInfo.from_dict(tins_item_data)
-
-                tins.append(tins_item)
-
-        _users = d.pop("users", UNSET)
-        users: list[BusinessUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = BusinessUser.from_dict(users_item_data)
-
-                users.append(users_item)
-
-        business_details = cls(
-            business_id=business_id,
-            business_name=business_name,
-            contact=contact,
-            institution_id=institution_id,
-            status=status,
-            additional_info=additional_info,
-            billing_account_number=billing_account_number,
-            billing_miscellaneous=billing_miscellaneous,
-            tins=tins,
-            users=users,
+        _self = cls(
+            business_id=d.pop("businessId"),
+            business_name=d.pop("businessName"),
+            contact=BusinessContact.from_dict(d.pop("contact")),
+            institution_id=d.pop("institutionId"),
+            status=enum_member(BusinessDetailsStatus, d.pop("status")),
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else BusinessDetailsAdditionalInfo.from_dict(v),
+            billing_account_number=d.pop("billingAccountNumber", None),
+            billing_miscellaneous=d.pop("billingMiscellaneous", None),
+            tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
+            users=None if (v := d.pop("users", None)) is None else [BusinessUser.from_dict(item) for item in v],
         )
 
-        business_details.additional_properties = d
-        return business_details
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.business_contact import BusinessContact
+from ..models.business_details_additional_info import BusinessDetailsAdditionalInfo
+from ..models.business_tin_info import BusinessTinInfo
+from ..models.business_user import BusinessUser

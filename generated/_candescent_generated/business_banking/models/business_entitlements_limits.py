@@ -1,21 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.account_entitled_feature import AccountEntitledFeature
-    from ..models.entitled_feature import EntitledFeature
-
-
-T = TypeVar("T", bound="BusinessEntitlementsLimits")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -24,71 +14,45 @@ class BusinessEntitlementsLimits(_Model):
 
     Attributes:
         entitled_features (list[EntitledFeature]): Each entitled feature with its limits.
-        account_entitled_feature (AccountEntitledFeature | Unset): The same per tax id and account.
-        sec_codes (list[str] | Unset): ACH Standard Entry Class codes that may be used, by name (e.g. ACH Payments
-            Commercial (CCD)).
+        account_entitled_feature (AccountEntitledFeature): The same per tax id and account.
+        sec_codes (list[str]): ACH Standard Entry Class codes that may be used, by name (e.g. ACH Payments Commercial
+            (CCD)).
     """
 
     entitled_features: list[EntitledFeature]
-    account_entitled_feature: AccountEntitledFeature | Unset = UNSET
-    sec_codes: list[str] | Unset = UNSET
+    account_entitled_feature: AccountEntitledFeature | None = None
+    sec_codes: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entitled_features = []
-        for entitled_features_item_data in self.entitled_features:
-            entitled_features_item = entitled_features_item_data.to_dict()
-            entitled_features.append(entitled_features_item)
-
-        account_entitled_feature: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_entitled_feature, Unset):
-            account_entitled_feature = self.account_entitled_feature.to_dict()
-        sec_codes: list[str] | Unset = UNSET
-        if not isinstance(self.sec_codes, Unset):
-            sec_codes = self.sec_codes
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entitledFeatures": entitled_features,
-            }
-        )
-        if account_entitled_feature is not UNSET:
-            field_dict["accountEntitledFeature"] = account_entitled_feature
-        if sec_codes is not UNSET:
-            field_dict["secCodes"] = sec_codes
+        field_dict["entitledFeatures"] = []
+        for entitled_features_item_data in self.entitled_features:
+            entitled_features_item = entitled_features_item_data.to_dict()
+            field_dict["entitledFeatures"].append(entitled_features_item)
+
+        if self.account_entitled_feature is not None:
+            field_dict["accountEntitledFeature"] = self.account_entitled_feature.to_dict()
+        if self.sec_codes is not None:
+            field_dict["secCodes"] = self.sec_codes
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_entitled_feature import AccountEntitledFeature
-        from ..models.entitled_feature import EntitledFeature
-
         d = dict(src_dict)
-        entitled_features = []
-        _entitled_features = d.pop("entitledFeatures")
-        for entitled_features_item_data in _entitled_features:
-            entitled_features_item = EntitledFeature.from_dict(entitled_features_item_data)
-
-            entitled_features.append(entitled_features_item)
-
-        _account_entitled_feature = d.pop("accountEntitledFeature", UNSET)
-        account_entitled_feature: AccountEntitledFeature | Unset
-        if isinstance(_account_entitled_feature, Unset):
-            account_entitled_feature = UNSET
-        else:
-            account_entitled_feature = AccountEntitledFeature.from_dict(_account_entitled_feature)
-
-        sec_codes = cast(list[str], d.pop("secCodes", UNSET))
-
-        business_entitlements_limits = cls(
-            entitled_features=entitled_features,
-            account_entitled_feature=account_entitled_feature,
-            sec_codes=sec_codes,
+        _self = cls(
+            entitled_features=[EntitledFeature.from_dict(item) for item in d.pop("entitledFeatures")],
+            account_entitled_feature=None
+            if (v := d.pop("accountEntitledFeature", None)) is None
+            else AccountEntitledFeature.from_dict(v),
+            sec_codes=d.pop("secCodes", None),
         )
 
-        business_entitlements_limits.additional_properties = d
-        return business_entitlements_limits
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.account_entitled_feature import AccountEntitledFeature
+from ..models.entitled_feature import EntitledFeature

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="BusinessRegistrationConfig")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -20,45 +15,31 @@ class BusinessRegistrationConfig(_Model):
     Attributes:
         online_features (list[str]): Online-banking features a registration may ask for (e.g. ACH, Wire Transfer, Bill
             Pay).
-        additional_services (list[str] | Unset): Extra services a registration may ask for (e.g. Positive Pay, Lockbox
+        additional_services (list[str]): Extra services a registration may ask for (e.g. Positive Pay, Lockbox
             Services).
     """
 
     online_features: list[str]
-    additional_services: list[str] | Unset = UNSET
+    additional_services: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        online_features = self.online_features
-
-        additional_services: list[str] | Unset = UNSET
-        if not isinstance(self.additional_services, Unset):
-            additional_services = self.additional_services
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "onlineFeatures": online_features,
-            }
-        )
-        if additional_services is not UNSET:
-            field_dict["additionalServices"] = additional_services
+        field_dict["onlineFeatures"] = self.online_features
+
+        if self.additional_services is not None:
+            field_dict["additionalServices"] = self.additional_services
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        online_features = cast(list[str], d.pop("onlineFeatures"))
-
-        additional_services = cast(list[str], d.pop("additionalServices", UNSET))
-
-        business_registration_config = cls(
-            online_features=online_features,
-            additional_services=additional_services,
+        _self = cls(
+            online_features=d.pop("onlineFeatures"),
+            additional_services=d.pop("additionalServices", None),
         )
 
-        business_registration_config.additional_properties = d
-        return business_registration_config
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

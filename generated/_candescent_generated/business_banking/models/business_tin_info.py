@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="BusinessTinInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -20,59 +15,42 @@ class BusinessTinInfo(_Model):
     Attributes:
         tin_name (str): The name the tax id is registered to.
         tin_number (str): The tax id: 9 digits.
-        host_password (str | Unset): The password for this tax id at the institution's core system; sent, never
-            returned.
-        member_number (str | Unset): The business's member number at the institution for this tax id.
-        primary (bool | Unset): true: the business's main tax id.
+        host_password (str): The password for this tax id at the institution's core system; sent, never returned.
+        member_number (str): The business's member number at the institution for this tax id.
+        primary (bool): true: the business's main tax id.
     """
 
     tin_name: str
     tin_number: str = _attrs_field(repr=False)
-    host_password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    member_number: str | Unset = UNSET
-    primary: bool | Unset = UNSET
+    host_password: str | None = _attrs_field(repr=False, default=None)
+    member_number: str | None = None
+    primary: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        tin_name = self.tin_name
-        tin_number = self.tin_number
-        host_password = self.host_password
-        member_number = self.member_number
-        primary = self.primary
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tinName": tin_name,
-                "tinNumber": tin_number,
-            }
-        )
-        if host_password is not UNSET:
-            field_dict["hostPassword"] = host_password
-        if member_number is not UNSET:
-            field_dict["memberNumber"] = member_number
-        if primary is not UNSET:
-            field_dict["primary"] = primary
+        field_dict["tinName"] = self.tin_name
+        field_dict["tinNumber"] = self.tin_number
+        if self.host_password is not None:
+            field_dict["hostPassword"] = self.host_password
+        if self.member_number is not None:
+            field_dict["memberNumber"] = self.member_number
+        if self.primary is not None:
+            field_dict["primary"] = self.primary
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tin_name = d.pop("tinName")
-        tin_number = d.pop("tinNumber")
-        host_password = d.pop("hostPassword", UNSET)
-        member_number = d.pop("memberNumber", UNSET)
-        primary = d.pop("primary", UNSET)
-        business_tin_info = cls(
-            tin_name=tin_name,
-            tin_number=tin_number,
-            host_password=host_password,
-            member_number=member_number,
-            primary=primary,
+        _self = cls(
+            tin_name=d.pop("tinName"),
+            tin_number=d.pop("tinNumber"),
+            host_password=d.pop("hostPassword", None),
+            member_number=d.pop("memberNumber", None),
+            primary=d.pop("primary", None),
         )
 
-        business_tin_info.additional_properties = d
-        return business_tin_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.business_user_role import BusinessUserRole
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.contact_method import ContactMethod
-
-
-T = TypeVar("T", bound="BusinessUser")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -28,10 +19,10 @@ class BusinessUser(_Model):
         last_name (str):
         role (BusinessUserRole): PRIMARY_ADMIN, SECONDARY_ADMIN, or BUSINESS_USER (no administration rights).
         status (str): The user's state; both Active and ACTIVE are seen.
-        contact_methods (list[ContactMethod] | Unset): Where the user can be reached for one-time passcodes.
-        login_id (str | Unset): The user's online-banking login id.
-        middle_name (str | Unset):
-        update_pending (bool | Unset): true: a change to this user is waiting to take effect.
+        contact_methods (list[ContactMethod]): Where the user can be reached for one-time passcodes.
+        login_id (str): The user's online-banking login id.
+        middle_name (str):
+        update_pending (bool): true: a change to this user is waiting to take effect.
     """
 
     email: str
@@ -39,86 +30,54 @@ class BusinessUser(_Model):
     last_name: str
     role: BusinessUserRole
     status: str
-    contact_methods: list[ContactMethod] | Unset = UNSET
-    login_id: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    update_pending: bool | Unset = UNSET
+    contact_methods: list[ContactMethod] | None = None
+    login_id: str | None = None
+    middle_name: str | None = None
+    update_pending: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        email = self.email
-        first_name = self.first_name
-        last_name = self.last_name
-        role = BusinessUserRole(self.role).value
-        status = self.status
-        contact_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_methods, Unset):
-            contact_methods = []
-            for contact_methods_item_data in self.contact_methods:
-                contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
-
-        login_id = self.login_id
-        middle_name = self.middle_name
-        update_pending = self.update_pending
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "firstName": first_name,
-                "lastName": last_name,
-                "role": role,
-                "status": status,
-            }
-        )
-        if contact_methods is not UNSET:
-            field_dict["contactMethods"] = contact_methods
-        if login_id is not UNSET:
-            field_dict["loginId"] = login_id
-        if middle_name is not UNSET:
-            field_dict["middleName"] = middle_name
-        if update_pending is not UNSET:
-            field_dict["updatePending"] = update_pending
+        field_dict["email"] = self.email
+        field_dict["firstName"] = self.first_name
+        field_dict["lastName"] = self.last_name
+        field_dict["role"] = BusinessUserRole(self.role).value
+        field_dict["status"] = self.status
+        if self.contact_methods is not None:
+            field_dict["contactMethods"] = []
+            for contact_methods_item_data in self.contact_methods:
+                contact_methods_item = contact_methods_item_data.to_dict()
+                field_dict["contactMethods"].append(contact_methods_item)
+
+        if self.login_id is not None:
+            field_dict["loginId"] = self.login_id
+        if self.middle_name is not None:
+            field_dict["middleName"] = self.middle_name
+        if self.update_pending is not None:
+            field_dict["updatePending"] = self.update_pending
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_method import ContactMethod
-
         d = dict(src_dict)
-        email = d.pop("email")
-        first_name = d.pop("firstName")
-        last_name = d.pop("lastName")
-        role = BusinessUserRole(d.pop("role"))
-
-        status = d.pop("status")
-        _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[ContactMethod] | Unset = UNSET
-        if _contact_methods is not UNSET:
-            contact_methods = []
-            for contact_methods_item_data in _contact_methods:
-                contact_methods_item = ContactMethod.from_dict(contact_methods_item_data)
-
-                contact_methods.append(contact_methods_item)
-
-        login_id = d.pop("loginId", UNSET)
-        middle_name = d.pop("middleName", UNSET)
-        update_pending = d.pop("updatePending", UNSET)
-        business_user = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            role=role,
-            status=status,
-            contact_methods=contact_methods,
-            login_id=login_id,
-            middle_name=middle_name,
-            update_pending=update_pending,
+        _self = cls(
+            email=d.pop("email"),
+            first_name=d.pop("firstName"),
+            last_name=d.pop("lastName"),
+            role=enum_member(BusinessUserRole, d.pop("role")),
+            status=d.pop("status"),
+            contact_methods=None
+            if (v := d.pop("contactMethods", None)) is None
+            else [ContactMethod.from_dict(item) for item in v],
+            login_id=d.pop("loginId", None),
+            middle_name=d.pop("middleName", None),
+            update_pending=d.pop("updatePending", None),
         )
 
-        business_user.additional_properties = d
-        return business_user
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.contact_method import ContactMethod

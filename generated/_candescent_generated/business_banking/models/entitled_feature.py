@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.feature_limits import FeatureLimits
-
-
-T = TypeVar("T", bound="EntitledFeature")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -23,49 +14,32 @@ class EntitledFeature(_Model):
 
     Attributes:
         feature_name (str): The feature's display name, e.g. ACH Payments or Wires - Domestic.
-        limits (FeatureLimits | Unset): Its amount limits.
+        limits (FeatureLimits): Its amount limits.
     """
 
     feature_name: str
-    limits: FeatureLimits | Unset = UNSET
+    limits: FeatureLimits | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        feature_name = self.feature_name
-        limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = self.limits.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "featureName": feature_name,
-            }
-        )
-        if limits is not UNSET:
-            field_dict["limits"] = limits
+        field_dict["featureName"] = self.feature_name
+        if self.limits is not None:
+            field_dict["limits"] = self.limits.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_limits import FeatureLimits
-
         d = dict(src_dict)
-        feature_name = d.pop("featureName")
-        _limits = d.pop("limits", UNSET)
-        limits: FeatureLimits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
-            limits = FeatureLimits.from_dict(_limits)
-
-        entitled_feature = cls(
-            feature_name=feature_name,
-            limits=limits,
+        _self = cls(
+            feature_name=d.pop("featureName"),
+            limits=None if (v := d.pop("limits", None)) is None else FeatureLimits.from_dict(v),
         )
 
-        entitled_feature.additional_properties = d
-        return entitled_feature
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.feature_limits import FeatureLimits

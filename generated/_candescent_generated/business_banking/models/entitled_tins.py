@@ -1,21 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.bank_account import BankAccount
-    from ..models.entitled_feature import EntitledFeature
-
-
-T = TypeVar("T", bound="EntitledTins")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -25,78 +15,51 @@ class EntitledTins(_Model):
     Attributes:
         bank_accounts (list[BankAccount]): The tax id's accounts and what each may be used for.
         tin_number (str): The tax id.
-        feature_limits (list[EntitledFeature] | Unset): Feature limits that apply under this tax id.
-        member_number (str | Unset): The business's member number at the institution for this tax id.
+        feature_limits (list[EntitledFeature]): Feature limits that apply under this tax id.
+        member_number (str): The business's member number at the institution for this tax id.
     """
 
     bank_accounts: list[BankAccount]
     tin_number: str = _attrs_field(repr=False)
-    feature_limits: list[EntitledFeature] | Unset = UNSET
-    member_number: str | Unset = UNSET
+    feature_limits: list[EntitledFeature] | None = None
+    member_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        bank_accounts = []
-        for bank_accounts_item_data in self.bank_accounts:
-            bank_accounts_item = bank_accounts_item_data.to_dict()
-            bank_accounts.append(bank_accounts_item)
-
-        tin_number = self.tin_number
-        feature_limits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feature_limits, Unset):
-            feature_limits = []
-            for feature_limits_item_data in self.feature_limits:
-                feature_limits_item = feature_limits_item_data.to_dict()
-                feature_limits.append(feature_limits_item)
-
-        member_number = self.member_number
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bankAccounts": bank_accounts,
-                "tinNumber": tin_number,
-            }
-        )
-        if feature_limits is not UNSET:
-            field_dict["featureLimits"] = feature_limits
-        if member_number is not UNSET:
-            field_dict["memberNumber"] = member_number
+        field_dict["bankAccounts"] = []
+        for bank_accounts_item_data in self.bank_accounts:
+            bank_accounts_item = bank_accounts_item_data.to_dict()
+            field_dict["bankAccounts"].append(bank_accounts_item)
+
+        field_dict["tinNumber"] = self.tin_number
+        if self.feature_limits is not None:
+            field_dict["featureLimits"] = []
+            for feature_limits_item_data in self.feature_limits:
+                feature_limits_item = feature_limits_item_data.to_dict()
+                field_dict["featureLimits"].append(feature_limits_item)
+
+        if self.member_number is not None:
+            field_dict["memberNumber"] = self.member_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank_account import BankAccount
-        from ..models.entitled_feature import EntitledFeature
-
         d = dict(src_dict)
-        bank_accounts = []
-        _bank_accounts = d.pop("bankAccounts")
-        for bank_accounts_item_data in _bank_accounts:
-            bank_accounts_item = BankAccount.from_dict(bank_accounts_item_data)
-
-            bank_accounts.append(bank_accounts_item)
-
-        tin_number = d.pop("tinNumber")
-        _feature_limits = d.pop("featureLimits", UNSET)
-        feature_limits: list[EntitledFeature] | Unset = UNSET
-        if _feature_limits is not UNSET:
-            feature_limits = []
-            for feature_limits_item_data in _feature_limits:
-                feature_limits_item = EntitledFeature.from_dict(feature_limits_item_data)
-
-                feature_limits.append(feature_limits_item)
-
-        member_number = d.pop("memberNumber", UNSET)
-        entitled_tins = cls(
-            bank_accounts=bank_accounts,
-            tin_number=tin_number,
-            feature_limits=feature_limits,
-            member_number=member_number,
+        _self = cls(
+            bank_accounts=[BankAccount.from_dict(item) for item in d.pop("bankAccounts")],
+            tin_number=d.pop("tinNumber"),
+            feature_limits=None
+            if (v := d.pop("featureLimits", None)) is None
+            else [EntitledFeature.from_dict(item) for item in v],
+            member_number=d.pop("memberNumber", None),
         )
 
-        entitled_tins.additional_properties = d
-        return entitled_tins
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.bank_account import BankAccount
+from ..models.entitled_feature import EntitledFeature

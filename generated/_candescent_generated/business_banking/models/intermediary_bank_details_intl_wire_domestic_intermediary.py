@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.intermediary_bank_details_intl_wire_domestic_intermediary_intermediary_bank_type import (
     IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType,
 )
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="IntermediaryBankDetailsIntlWireDomesticIntermediary")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -24,49 +19,36 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
         intermediary_bank_type (IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType): Always
             DOMESTIC here.
         intermediary_bank_routing_number (str): The intermediary bank's 9-digit ABA routing number.
-        intermediary_bank_account_number (str | Unset): An account number at the intermediary bank, where needed.
+        intermediary_bank_account_number (str): An account number at the intermediary bank, where needed.
     """
 
     intermediary_bank_type: IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType
     intermediary_bank_routing_number: str
-    intermediary_bank_account_number: str | Unset = UNSET
+    intermediary_bank_account_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        intermediary_bank_type = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
-            self.intermediary_bank_type
-        ).value
-        intermediary_bank_routing_number = self.intermediary_bank_routing_number
-        intermediary_bank_account_number = self.intermediary_bank_account_number
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intermediaryBankType": intermediary_bank_type,
-                "intermediaryBankRoutingNumber": intermediary_bank_routing_number,
-            }
-        )
-        if intermediary_bank_account_number is not UNSET:
-            field_dict["intermediaryBankAccountNumber"] = intermediary_bank_account_number
+        field_dict["intermediaryBankType"] = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
+            self.intermediary_bank_type
+        ).value
+        field_dict["intermediaryBankRoutingNumber"] = self.intermediary_bank_routing_number
+        if self.intermediary_bank_account_number is not None:
+            field_dict["intermediaryBankAccountNumber"] = self.intermediary_bank_account_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        intermediary_bank_type = IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType(
-            d.pop("intermediaryBankType")
+        _self = cls(
+            intermediary_bank_type=enum_member(
+                IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType, d.pop("intermediaryBankType")
+            ),
+            intermediary_bank_routing_number=d.pop("intermediaryBankRoutingNumber"),
+            intermediary_bank_account_number=d.pop("intermediaryBankAccountNumber", None),
         )
 
-        intermediary_bank_routing_number = d.pop("intermediaryBankRoutingNumber")
-        intermediary_bank_account_number = d.pop("intermediaryBankAccountNumber", UNSET)
-        intermediary_bank_details_intl_wire_domestic_intermediary = cls(
-            intermediary_bank_type=intermediary_bank_type,
-            intermediary_bank_routing_number=intermediary_bank_routing_number,
-            intermediary_bank_account_number=intermediary_bank_account_number,
-        )
-
-        intermediary_bank_details_intl_wire_domestic_intermediary.additional_properties = d
-        return intermediary_bank_details_intl_wire_domestic_intermediary
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

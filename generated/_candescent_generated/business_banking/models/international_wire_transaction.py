@@ -2,28 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
-    from ..models.beneficiary_details import BeneficiaryDetails
-    from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
-        IntermediaryBankDetailsIntlWireDomesticIntermediary,
-    )
-    from ..models.intermediary_bank_details_intl_wire_foreign_intermediary import (
-        IntermediaryBankDetailsIntlWireForeignIntermediary,
-    )
-
-
-T = TypeVar("T", bound="InternationalWireTransaction")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+)
 
 
 @_attrs_define
@@ -36,204 +27,139 @@ class InternationalWireTransaction(_Model):
             currency_code (CurrencyCode): ISO 4217 code of the amount's currency, e.g. USD.
             beneficiary_details (BeneficiaryDetails): Who receives the money.
             beneficiary_bank_details (BeneficiaryBankDetailsInternational): The beneficiary's bank.
-            id (str | Unset): The transfer's id (given by the platform).
-            transaction_price (Decimal | Unset): A fee for the wire (decimal), where the institution charges one.
-            payment_id (str | Unset): The id of the wire payment it belongs to.
+            id (str): The transfer's id (given by the platform).
+            transaction_price (Decimal): A fee for the wire (decimal), where the institution charges one.
+            payment_id (str): The id of the wire payment it belongs to.
             intermediary_bank_details (IntermediaryBankDetailsIntlWireDomesticIntermediary |
-                IntermediaryBankDetailsIntlWireForeignIntermediary | Unset): A bank the wire passes through on the way, where
-                there is one.
-            send_in_foreign_currency (bool | Unset): true: the amount is converted and delivered in foreignCurrencyCode.
+                IntermediaryBankDetailsIntlWireForeignIntermediary): A bank the wire passes through on the way, where there is
+                one.
+            send_in_foreign_currency (bool): true: the amount is converted and delivered in foreignCurrencyCode. Default:
+                False.
+            transact_in_foreign_currency (bool): true: the wire is for foreignCurrencyAmount of foreignCurrencyCode.
                 Default: False.
-            transact_in_foreign_currency (bool | Unset): true: the wire is for foreignCurrencyAmount of foreignCurrencyCode.
-                Default: False.
-            foreign_currency_code (CurrencyCode | Unset): ISO 4217 code of the currency the beneficiary receives.
-            foreign_currency_name (str | Unset): That currency's name (given by the platform).
-            foreign_currency_amount (Decimal | Unset): The amount in foreignCurrencyCode (decimal); needed with
+            foreign_currency_code (CurrencyCode): ISO 4217 code of the currency the beneficiary receives.
+            foreign_currency_name (str): That currency's name (given by the platform).
+            foreign_currency_amount (Decimal): The amount in foreignCurrencyCode (decimal); needed with
                 transactInForeignCurrency.
-            exchange_rate (Decimal | Unset): The exchange rate applied (decimal).
+            exchange_rate (Decimal): The exchange rate applied (decimal).
     """
 
     amount: Decimal = _attrs_field(validator=refuse_float)
     currency_code: CurrencyCode
     beneficiary_details: BeneficiaryDetails
     beneficiary_bank_details: BeneficiaryBankDetailsInternational
-    id: str | Unset = UNSET
-    transaction_price: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    payment_id: str | Unset = UNSET
+    id: str | None = None
+    transaction_price: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    payment_id: str | None = None
     intermediary_bank_details: (
-        IntermediaryBankDetailsIntlWireDomesticIntermediary | IntermediaryBankDetailsIntlWireForeignIntermediary | Unset
-    ) = UNSET
-    send_in_foreign_currency: bool | Unset = False
-    transact_in_foreign_currency: bool | Unset = False
-    foreign_currency_code: CurrencyCode | Unset = UNSET
-    foreign_currency_name: str | Unset = UNSET
-    foreign_currency_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    exchange_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+        IntermediaryBankDetailsIntlWireDomesticIntermediary | IntermediaryBankDetailsIntlWireForeignIntermediary | None
+    ) = None
+    send_in_foreign_currency: bool | None = False
+    transact_in_foreign_currency: bool | None = False
+    foreign_currency_code: CurrencyCode | None = None
+    foreign_currency_name: str | None = None
+    foreign_currency_amount: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    exchange_rate: Decimal | None = _attrs_field(validator=refuse_float, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
-            IntermediaryBankDetailsIntlWireDomesticIntermediary,
-        )
-
-        amount = self.amount
-        currency_code = CurrencyCode(self.currency_code).value
-        beneficiary_details = self.beneficiary_details.to_dict()
-        beneficiary_bank_details = self.beneficiary_bank_details.to_dict()
-        id = self.id
-        transaction_price = self.transaction_price
-        payment_id = self.payment_id
-        intermediary_bank_details: dict[str, Any] | Unset
-        if isinstance(self.intermediary_bank_details, Unset):
-            intermediary_bank_details = UNSET
-        elif isinstance(self.intermediary_bank_details, IntermediaryBankDetailsIntlWireDomesticIntermediary):
-            intermediary_bank_details = self.intermediary_bank_details.to_dict()
-        else:
-            intermediary_bank_details = self.intermediary_bank_details.to_dict()
-
-        send_in_foreign_currency = self.send_in_foreign_currency
-        transact_in_foreign_currency = self.transact_in_foreign_currency
-        foreign_currency_code: str | Unset = UNSET
-        if not isinstance(self.foreign_currency_code, Unset):
-            foreign_currency_code = CurrencyCode(self.foreign_currency_code).value
-
-        foreign_currency_name = self.foreign_currency_name
-        foreign_currency_amount = self.foreign_currency_amount
-        exchange_rate = self.exchange_rate
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currencyCode": currency_code,
-                "beneficiaryDetails": beneficiary_details,
-                "beneficiaryBankDetails": beneficiary_bank_details,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if transaction_price is not UNSET:
-            field_dict["transactionPrice"] = transaction_price
-        if payment_id is not UNSET:
-            field_dict["paymentId"] = payment_id
-        if intermediary_bank_details is not UNSET:
-            field_dict["intermediaryBankDetails"] = intermediary_bank_details
-        if send_in_foreign_currency is not UNSET:
-            field_dict["sendInForeignCurrency"] = send_in_foreign_currency
-        if transact_in_foreign_currency is not UNSET:
-            field_dict["transactInForeignCurrency"] = transact_in_foreign_currency
-        if foreign_currency_code is not UNSET:
-            field_dict["foreignCurrencyCode"] = foreign_currency_code
-        if foreign_currency_name is not UNSET:
-            field_dict["foreignCurrencyName"] = foreign_currency_name
-        if foreign_currency_amount is not UNSET:
-            field_dict["foreignCurrencyAmount"] = foreign_currency_amount
-        if exchange_rate is not UNSET:
-            field_dict["exchangeRate"] = exchange_rate
+        field_dict["amount"] = self.amount
+        field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
+        field_dict["beneficiaryDetails"] = self.beneficiary_details.to_dict()
+        field_dict["beneficiaryBankDetails"] = self.beneficiary_bank_details.to_dict()
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.transaction_price is not None:
+            field_dict["transactionPrice"] = self.transaction_price
+        if self.payment_id is not None:
+            field_dict["paymentId"] = self.payment_id
+        if self.intermediary_bank_details is not None:
+            if isinstance(self.intermediary_bank_details, IntermediaryBankDetailsIntlWireDomesticIntermediary):
+                field_dict["intermediaryBankDetails"] = self.intermediary_bank_details.to_dict()
+            else:
+                field_dict["intermediaryBankDetails"] = self.intermediary_bank_details.to_dict()
+
+        if self.send_in_foreign_currency is not None:
+            field_dict["sendInForeignCurrency"] = self.send_in_foreign_currency
+        if self.transact_in_foreign_currency is not None:
+            field_dict["transactInForeignCurrency"] = self.transact_in_foreign_currency
+        if self.foreign_currency_code is not None:
+            field_dict["foreignCurrencyCode"] = CurrencyCode(self.foreign_currency_code).value
+        if self.foreign_currency_name is not None:
+            field_dict["foreignCurrencyName"] = self.foreign_currency_name
+        if self.foreign_currency_amount is not None:
+            field_dict["foreignCurrencyAmount"] = self.foreign_currency_amount
+        if self.exchange_rate is not None:
+            field_dict["exchangeRate"] = self.exchange_rate
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
-        from ..models.beneficiary_details import BeneficiaryDetails
-        from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
-            IntermediaryBankDetailsIntlWireDomesticIntermediary,
-        )
-        from ..models.intermediary_bank_details_intl_wire_foreign_intermediary import (
-            IntermediaryBankDetailsIntlWireForeignIntermediary,
-        )
-
         d = dict(src_dict)
-        amount = to_decimal(d.pop("amount"))
-
-        currency_code = CurrencyCode(d.pop("currencyCode"))
-
-        beneficiary_details = BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails"))
-
-        beneficiary_bank_details = BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails"))
-
-        id = d.pop("id", UNSET)
-        _transaction_price = d.pop("transactionPrice", UNSET)
-        transaction_price: Decimal | Unset
-        if isinstance(_transaction_price, Unset):
-            transaction_price = UNSET
-        else:
-            transaction_price = to_decimal(_transaction_price)
-
-        payment_id = d.pop("paymentId", UNSET)
-
-        def _parse_intermediary_bank_details(
-            data: object,
-        ) -> (
+        _intermediary_bank_details = d.pop("intermediaryBankDetails", None)
+        intermediary_bank_details: (
             IntermediaryBankDetailsIntlWireDomesticIntermediary
             | IntermediaryBankDetailsIntlWireForeignIntermediary
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+            | None
+        ) = None
+        if _intermediary_bank_details is not None:
+
+            def _parse_intermediary_bank_details(
+                data: object,
+            ) -> (
+                IntermediaryBankDetailsIntlWireDomesticIntermediary | IntermediaryBankDetailsIntlWireForeignIntermediary
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_intermediary_bank_details_international_type_0 = (
+                        IntermediaryBankDetailsIntlWireDomesticIntermediary.from_dict(data)
+                    )
+
+                    return componentsschemas_intermediary_bank_details_international_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_intermediary_bank_details_international_type_0 = (
-                    IntermediaryBankDetailsIntlWireDomesticIntermediary.from_dict(data)
+                componentsschemas_intermediary_bank_details_international_type_1 = (
+                    IntermediaryBankDetailsIntlWireForeignIntermediary.from_dict(data)
                 )
 
-                return componentsschemas_intermediary_bank_details_international_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_intermediary_bank_details_international_type_1 = (
-                IntermediaryBankDetailsIntlWireForeignIntermediary.from_dict(data)
-            )
+                return componentsschemas_intermediary_bank_details_international_type_1
 
-            return componentsschemas_intermediary_bank_details_international_type_1
+            intermediary_bank_details = _parse_intermediary_bank_details(_intermediary_bank_details)
 
-        intermediary_bank_details = _parse_intermediary_bank_details(d.pop("intermediaryBankDetails", UNSET))
-
-        send_in_foreign_currency = d.pop("sendInForeignCurrency", UNSET)
-        transact_in_foreign_currency = d.pop("transactInForeignCurrency", UNSET)
-        _foreign_currency_code = d.pop("foreignCurrencyCode", UNSET)
-        foreign_currency_code: CurrencyCode | Unset
-        if isinstance(_foreign_currency_code, Unset):
-            foreign_currency_code = UNSET
-        else:
-            foreign_currency_code = CurrencyCode(_foreign_currency_code)
-
-        foreign_currency_name = d.pop("foreignCurrencyName", UNSET)
-        _foreign_currency_amount = d.pop("foreignCurrencyAmount", UNSET)
-        foreign_currency_amount: Decimal | Unset
-        if isinstance(_foreign_currency_amount, Unset):
-            foreign_currency_amount = UNSET
-        else:
-            foreign_currency_amount = to_decimal(_foreign_currency_amount)
-
-        _exchange_rate = d.pop("exchangeRate", UNSET)
-        exchange_rate: Decimal | Unset
-        if isinstance(_exchange_rate, Unset):
-            exchange_rate = UNSET
-        else:
-            exchange_rate = to_decimal(_exchange_rate)
-
-        international_wire_transaction = cls(
-            amount=amount,
-            currency_code=currency_code,
-            beneficiary_details=beneficiary_details,
-            beneficiary_bank_details=beneficiary_bank_details,
-            id=id,
-            transaction_price=transaction_price,
-            payment_id=payment_id,
+        _self = cls(
+            amount=to_decimal(d.pop("amount")),
+            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
+            beneficiary_details=BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")),
+            beneficiary_bank_details=BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails")),
+            id=d.pop("id", None),
+            transaction_price=None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v),
+            payment_id=d.pop("paymentId", None),
             intermediary_bank_details=intermediary_bank_details,
-            send_in_foreign_currency=send_in_foreign_currency,
-            transact_in_foreign_currency=transact_in_foreign_currency,
-            foreign_currency_code=foreign_currency_code,
-            foreign_currency_name=foreign_currency_name,
-            foreign_currency_amount=foreign_currency_amount,
-            exchange_rate=exchange_rate,
+            send_in_foreign_currency=False if (v := d.pop("sendInForeignCurrency", None)) is None else v,
+            transact_in_foreign_currency=False if (v := d.pop("transactInForeignCurrency", None)) is None else v,
+            foreign_currency_code=None
+            if (v := d.pop("foreignCurrencyCode", None)) is None
+            else enum_member(CurrencyCode, v),
+            foreign_currency_name=d.pop("foreignCurrencyName", None),
+            foreign_currency_amount=None if (v := d.pop("foreignCurrencyAmount", None)) is None else to_decimal(v),
+            exchange_rate=None if (v := d.pop("exchangeRate", None)) is None else to_decimal(v),
         )
 
-        international_wire_transaction.additional_properties = d
-        return international_wire_transaction
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
+from ..models.beneficiary_details import BeneficiaryDetails
+from ..models.intermediary_bank_details_intl_wire_domestic_intermediary import (
+    IntermediaryBankDetailsIntlWireDomesticIntermediary,
+)
+from ..models.intermediary_bank_details_intl_wire_foreign_intermediary import (
+    IntermediaryBankDetailsIntlWireForeignIntermediary,
+)

@@ -1,21 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.ach_payment import AchPayment
-    from ..models.wire_payment import WirePayment
-
-
-T = TypeVar("T", bound="Payments")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -29,11 +19,10 @@ class Payments(_Model):
     payments: list[AchPayment | WirePayment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.ach_payment import AchPayment
-
-        payments = []
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["payments"] = []
         for payments_item_data in self.payments:
             payments_item: dict[str, Any]
             if isinstance(payments_item_data, AchPayment):
@@ -41,23 +30,12 @@ class Payments(_Model):
             else:
                 payments_item = payments_item_data.to_dict()
 
-            payments.append(payments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payments": payments,
-            }
-        )
+            field_dict["payments"].append(payments_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ach_payment import AchPayment
-        from ..models.wire_payment import WirePayment
-
         d = dict(src_dict)
         payments = []
         _payments = d.pop("payments")
@@ -82,9 +60,13 @@ class Payments(_Model):
 
             payments.append(payments_item)
 
-        payments = cls(
+        _self = cls(
             payments=payments,
         )
 
-        payments.additional_properties = d
-        return payments
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.ach_payment import AchPayment
+from ..models.wire_payment import WirePayment

@@ -2,24 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.wire_payment_payment_type import WirePaymentPaymentType
 from ..models.wire_payment_status import WirePaymentStatus
 from ..models.wire_payment_transaction_type import WirePaymentTransactionType
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.domestic_wire_transaction import DomesticWireTransaction
-    from ..models.international_wire_transaction import InternationalWireTransaction
-
-
-T = TypeVar("T", bound="WirePayment")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+)
 
 
 @_attrs_define
@@ -35,15 +32,15 @@ class WirePayment(_Model):
         tin_number (str): The business's tax id the payment is made under; masked in answers.
         wire_transaction (DomesticWireTransaction | InternationalWireTransaction): The transfer itself: domestic or
             international, matching paymentType.
-        id (str | Unset): The payment's id (given by the platform).
-        institution_id (str | Unset): The institution's 5-character id (given by the platform).
-        payment_name (str | Unset): A name for the wire; the beneficiary's name when left out.
-        payment_description (str | Unset): What the wire is for.
-        status (WirePaymentStatus | Unset): Where the payment stands, e.g. PENDING_COMPANY_APPROVAL (awaiting the
-            business's approver), PENDING_FI_APPROVAL (awaiting the institution), SCHEDULED, PROCESSED, CANCELLED, FAILED.
-        confirmation_number (str | Unset): The platform's confirmation number (8 letters or digits, e.g. Z5B2U1SP).
-        total_amount (Decimal | Unset): The wire's amount (decimal).
-        number_of_payments (int | Unset): How many transfers the payment holds (one wireTransaction).
+        id (str): The payment's id (given by the platform).
+        institution_id (str): The institution's 5-character id (given by the platform).
+        payment_name (str): A name for the wire; the beneficiary's name when left out.
+        payment_description (str): What the wire is for.
+        status (WirePaymentStatus): Where the payment stands, e.g. PENDING_COMPANY_APPROVAL (awaiting the business's
+            approver), PENDING_FI_APPROVAL (awaiting the institution), SCHEDULED, PROCESSED, CANCELLED, FAILED.
+        confirmation_number (str): The platform's confirmation number (8 letters or digits, e.g. Z5B2U1SP).
+        total_amount (Decimal): The wire's amount (decimal).
+        number_of_payments (int): How many transfers the payment holds (one wireTransaction).
     """
 
     payment_type: WirePaymentPaymentType
@@ -52,87 +49,52 @@ class WirePayment(_Model):
     account_number: str
     tin_number: str = _attrs_field(repr=False)
     wire_transaction: DomesticWireTransaction | InternationalWireTransaction
-    id: str | Unset = UNSET
-    institution_id: str | Unset = UNSET
-    payment_name: str | Unset = UNSET
-    payment_description: str | Unset = UNSET
-    status: WirePaymentStatus | Unset = UNSET
-    confirmation_number: str | Unset = UNSET
-    total_amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    number_of_payments: int | Unset = UNSET
+    id: str | None = None
+    institution_id: str | None = None
+    payment_name: str | None = None
+    payment_description: str | None = None
+    status: WirePaymentStatus | None = None
+    confirmation_number: str | None = None
+    total_amount: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    number_of_payments: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.domestic_wire_transaction import DomesticWireTransaction
-
-        payment_type = WirePaymentPaymentType(self.payment_type).value
-        transaction_type = WirePaymentTransactionType(self.transaction_type).value
-        delivery_date = self.delivery_date
-        account_number = self.account_number
-        tin_number = self.tin_number
-        wire_transaction: dict[str, Any]
-        if isinstance(self.wire_transaction, DomesticWireTransaction):
-            wire_transaction = self.wire_transaction.to_dict()
-        else:
-            wire_transaction = self.wire_transaction.to_dict()
-
-        id = self.id
-        institution_id = self.institution_id
-        payment_name = self.payment_name
-        payment_description = self.payment_description
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = WirePaymentStatus(self.status).value
-
-        confirmation_number = self.confirmation_number
-        total_amount = self.total_amount
-        number_of_payments = self.number_of_payments
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentType": payment_type,
-                "transactionType": transaction_type,
-                "deliveryDate": delivery_date,
-                "accountNumber": account_number,
-                "tinNumber": tin_number,
-                "wireTransaction": wire_transaction,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if institution_id is not UNSET:
-            field_dict["institutionId"] = institution_id
-        if payment_name is not UNSET:
-            field_dict["paymentName"] = payment_name
-        if payment_description is not UNSET:
-            field_dict["paymentDescription"] = payment_description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if confirmation_number is not UNSET:
-            field_dict["confirmationNumber"] = confirmation_number
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if number_of_payments is not UNSET:
-            field_dict["numberOfPayments"] = number_of_payments
+        field_dict["paymentType"] = WirePaymentPaymentType(self.payment_type).value
+        field_dict["transactionType"] = WirePaymentTransactionType(self.transaction_type).value
+        field_dict["deliveryDate"] = self.delivery_date
+        field_dict["accountNumber"] = self.account_number
+        field_dict["tinNumber"] = self.tin_number
+
+        if isinstance(self.wire_transaction, DomesticWireTransaction):
+            field_dict["wireTransaction"] = self.wire_transaction.to_dict()
+        else:
+            field_dict["wireTransaction"] = self.wire_transaction.to_dict()
+
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.institution_id is not None:
+            field_dict["institutionId"] = self.institution_id
+        if self.payment_name is not None:
+            field_dict["paymentName"] = self.payment_name
+        if self.payment_description is not None:
+            field_dict["paymentDescription"] = self.payment_description
+        if self.status is not None:
+            field_dict["status"] = WirePaymentStatus(self.status).value
+        if self.confirmation_number is not None:
+            field_dict["confirmationNumber"] = self.confirmation_number
+        if self.total_amount is not None:
+            field_dict["totalAmount"] = self.total_amount
+        if self.number_of_payments is not None:
+            field_dict["numberOfPayments"] = self.number_of_payments
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domestic_wire_transaction import DomesticWireTransaction
-        from ..models.international_wire_transaction import InternationalWireTransaction
-
         d = dict(src_dict)
-        payment_type = WirePaymentPaymentType(d.pop("paymentType"))
-
-        transaction_type = WirePaymentTransactionType(d.pop("transactionType"))
-
-        delivery_date = d.pop("deliveryDate")
-        account_number = d.pop("accountNumber")
-        tin_number = d.pop("tinNumber")
 
         def _parse_wire_transaction(data: object) -> DomesticWireTransaction | InternationalWireTransaction:
             try:
@@ -151,42 +113,26 @@ class WirePayment(_Model):
 
         wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
 
-        id = d.pop("id", UNSET)
-        institution_id = d.pop("institutionId", UNSET)
-        payment_name = d.pop("paymentName", UNSET)
-        payment_description = d.pop("paymentDescription", UNSET)
-        _status = d.pop("status", UNSET)
-        status: WirePaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WirePaymentStatus(_status)
-
-        confirmation_number = d.pop("confirmationNumber", UNSET)
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = to_decimal(_total_amount)
-
-        number_of_payments = d.pop("numberOfPayments", UNSET)
-        wire_payment = cls(
-            payment_type=payment_type,
-            transaction_type=transaction_type,
-            delivery_date=delivery_date,
-            account_number=account_number,
-            tin_number=tin_number,
+        _self = cls(
+            payment_type=enum_member(WirePaymentPaymentType, d.pop("paymentType")),
+            transaction_type=enum_member(WirePaymentTransactionType, d.pop("transactionType")),
+            delivery_date=d.pop("deliveryDate"),
+            account_number=d.pop("accountNumber"),
+            tin_number=d.pop("tinNumber"),
             wire_transaction=wire_transaction,
-            id=id,
-            institution_id=institution_id,
-            payment_name=payment_name,
-            payment_description=payment_description,
-            status=status,
-            confirmation_number=confirmation_number,
-            total_amount=total_amount,
-            number_of_payments=number_of_payments,
+            id=d.pop("id", None),
+            institution_id=d.pop("institutionId", None),
+            payment_name=d.pop("paymentName", None),
+            payment_description=d.pop("paymentDescription", None),
+            status=None if (v := d.pop("status", None)) is None else enum_member(WirePaymentStatus, v),
+            confirmation_number=d.pop("confirmationNumber", None),
+            total_amount=None if (v := d.pop("totalAmount", None)) is None else to_decimal(v),
+            number_of_payments=d.pop("numberOfPayments", None),
         )
 
-        wire_payment.additional_properties = d
-        return wire_payment
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.domestic_wire_transaction import DomesticWireTransaction
+from ..models.international_wire_transaction import InternationalWireTransaction

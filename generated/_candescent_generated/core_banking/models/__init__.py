@@ -1,7 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .account import Account
-from .account_1 import Account1
 from .account_category import AccountCategory
 from .account_category_1 import AccountCategory1
 from .account_id import AccountId
@@ -37,10 +36,6 @@ from .di_account_type_2 import DIAccountType2
 from .display_flag import DisplayFlag
 from .entitlement import Entitlement
 from .entitlements import Entitlements
-from .error_1 import Error1
-from .error_info import ErrorInfo
-from .error_info_error_type import ErrorInfoErrorType
-from .error_response import ErrorResponse
 from .fi_account_type import FIAccountType
 from .fi_customer_id_1 import FICustomerId1
 from .fi_customer_id_1_type import FICustomerId1Type
@@ -80,8 +75,6 @@ from .search_response import SearchResponse
 from .service_filter import ServiceFilter
 from .service_filter_criteria import ServiceFilterCriteria
 from .split_date import SplitDate
-from .status import Status
-from .string_map import StringMap
 from .string_map_entry_item import StringMapEntryItem
 from .sub_filter import SubFilter
 from .term import Term
@@ -102,7 +95,6 @@ from .warning import Warning_
 
 __all__ = (
     "Account",
-    "Account1",
     "AccountCategory",
     "AccountCategory1",
     "AccountId",
@@ -138,10 +130,6 @@ __all__ = (
     "DisplayFlag",
     "Entitlement",
     "Entitlements",
-    "Error1",
-    "ErrorInfo",
-    "ErrorInfoErrorType",
-    "ErrorResponse",
     "FIAccountType",
     "FICustomerId1",
     "FICustomerId1Type",
@@ -181,8 +169,6 @@ __all__ = (
     "ServiceFilter",
     "ServiceFilterCriteria",
     "SplitDate",
-    "Status",
-    "StringMap",
     "StringMapEntryItem",
     "SubFilter",
     "Term",

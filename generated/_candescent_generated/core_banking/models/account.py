@@ -3,25 +3,20 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.account_category import AccountCategory
-from ..types import UNSET, Unset, keys_only, parse_date, refuse_float, to_decimal
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.account_status import AccountStatus
-    from ..models.account_type import AccountType
-    from ..models.actions import Actions
-    from ..models.money import Money
-    from ..models.term import Term
-
-
-T = TypeVar("T", bound="Account")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    parse_date,
+    refuse_float,
+    to_decimal,
+)
 
 
 @_attrs_define
@@ -36,46 +31,46 @@ class Account(_Model):
         category (AccountCategory): DEPOSIT, LOAN, INVESTMENT, TIERED_LOAN (a loan in tiers) or CROSS_USER_ACCOUNT
             (another member's account the user may access).
         type_ (AccountType): The account's type: the platform's classification (value) and the host's codes.
-        institution_customer_id (str | Unset): The institution customer the account belongs to (for business users: the
+        institution_customer_id (str): The institution customer the account belongs to (for business users: the
             location).
-        description (str | Unset):
-        nick_name (str | Unset):
-        primary_holder_name (str | Unset):
-        current_balance (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a currency.
-        available_balance (Money | Unset): What may be withdrawn now (the current balance less holds).
-        last_statement_balance (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a currency.
-        status (AccountStatus | Unset): The account's state, one flag each (open, closed, delinquent, ...).
-        allowed_actions (Actions | Unset): What the user may do with the account (transfers, history, statements).
-        routing_number (str | Unset): The institution's ABA routing number (9 digits).
-        interest_rate (Decimal | Unset): The annual interest rate, in percent (3.5 means 3.5 %).
-        interest_year_to_date (Money | Unset): Interest so far this calendar year.
-        tpv_reference (str | Unset): A third-party vendor's reference for the account.
-        tpv_product_code (str | Unset): A third-party vendor's product code for the account.
-        overdraft_limit (Money | Unset): The most the account may be overdrawn.
-        overdraft_account_number (str | Unset): The account that covers this one's overdrafts.
-        overdraft_available_amount (Money | Unset): Overdraft coverage still available.
-        current_year_eligible_contribution (Money | Unset): Retirement accounts: what may still be contributed for the
-            current year.
-        last_year_eligible_contribution (Money | Unset): Retirement accounts: what may still be contributed for the
-            previous year.
-        last_year_max_contribution (Money | Unset): Retirement accounts: the most that could be contributed for the
-            previous year.
-        micr_number (str | Unset): The account number as printed in magnetic ink on its checks (the MICR line).
-        escrow_balance (Money | Unset): Loans: the money held in escrow (taxes, insurance).
-        current_principal_balance (Money | Unset): Loans: the principal still owed.
-        next_payment_amount (Money | Unset): Loans: the amount of the next payment due.
-        next_payment_date (datetime.date | Unset): Loans: when the next payment is due (YYYY-MM-DD).
-        pay_off_amount (Money | Unset): Loans: the amount that pays the loan off, as the host reports it.
-        calculated_pay_off_amount (Money | Unset): Loans: the pay-off amount as the platform computes it from balances
-            and interest.
-        minimum_payment (Money | Unset): Loans and cards: the least that must be paid this period.
-        line_of_credit_limit (Money | Unset): Credit lines and cards: the credit limit.
-        maturity_date (datetime.date | Unset): Certificates and loans: when the term ends (YYYY-MM-DD).
-        loan_origination_date (datetime.date | Unset): Loans: when the loan was made (YYYY-MM-DD).
-        term (Term | Unset): Certificates and loans: the term's length and unit.
-        past_principal_due_date (datetime.date | Unset): Loans: when an overdue principal payment was due (YYYY-MM-DD).
-        last_principal_payment_amount (Money | Unset): Loans: the principal part of the latest payment.
-        original_loan_amount (Money | Unset): Loans: the principal first lent.
+        description (str):
+        nick_name (str):
+        primary_holder_name (str):
+        current_balance (Money): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        available_balance (Money): What may be withdrawn now (the current balance less holds).
+        last_statement_balance (Money): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        status (AccountStatus): The account's state, one flag each (open, closed, delinquent, ...).
+        allowed_actions (Actions): What the user may do with the account (transfers, history, statements).
+        routing_number (str): The institution's ABA routing number (9 digits).
+        interest_rate (Decimal): The annual interest rate, in percent (3.5 means 3.5 %).
+        interest_year_to_date (Money): Interest so far this calendar year.
+        tpv_reference (str): A third-party vendor's reference for the account.
+        tpv_product_code (str): A third-party vendor's product code for the account.
+        overdraft_limit (Money): The most the account may be overdrawn.
+        overdraft_account_number (str): The account that covers this one's overdrafts.
+        overdraft_available_amount (Money): Overdraft coverage still available.
+        current_year_eligible_contribution (Money): Retirement accounts: what may still be contributed for the current
+            year.
+        last_year_eligible_contribution (Money): Retirement accounts: what may still be contributed for the previous
+            year.
+        last_year_max_contribution (Money): Retirement accounts: the most that could be contributed for the previous
+            year.
+        micr_number (str): The account number as printed in magnetic ink on its checks (the MICR line).
+        escrow_balance (Money): Loans: the money held in escrow (taxes, insurance).
+        current_principal_balance (Money): Loans: the principal still owed.
+        next_payment_amount (Money): Loans: the amount of the next payment due.
+        next_payment_date (datetime.date): Loans: when the next payment is due (YYYY-MM-DD).
+        pay_off_amount (Money): Loans: the amount that pays the loan off, as the host reports it.
+        calculated_pay_off_amount (Money): Loans: the pay-off amount as the platform computes it from balances and
+            interest.
+        minimum_payment (Money): Loans and cards: the least that must be paid this period.
+        line_of_credit_limit (Money): Credit lines and cards: the credit limit.
+        maturity_date (datetime.date): Certificates and loans: when the term ends (YYYY-MM-DD).
+        loan_origination_date (datetime.date): Loans: when the loan was made (YYYY-MM-DD).
+        term (Term): Certificates and loans: the term's length and unit.
+        past_principal_due_date (datetime.date): Loans: when an overdue principal payment was due (YYYY-MM-DD).
+        last_principal_payment_amount (Money): Loans: the principal part of the latest payment.
+        original_loan_amount (Money): Loans: the principal first lent.
     """
 
     id: str
@@ -84,473 +79,192 @@ class Account(_Model):
     account_number: str
     category: AccountCategory
     type_: AccountType
-    institution_customer_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    nick_name: str | Unset = UNSET
-    primary_holder_name: str | Unset = UNSET
-    current_balance: Money | Unset = UNSET
-    available_balance: Money | Unset = UNSET
-    last_statement_balance: Money | Unset = UNSET
-    status: AccountStatus | Unset = UNSET
-    allowed_actions: Actions | Unset = UNSET
-    routing_number: str | Unset = UNSET
-    interest_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    interest_year_to_date: Money | Unset = UNSET
-    tpv_reference: str | Unset = UNSET
-    tpv_product_code: str | Unset = UNSET
-    overdraft_limit: Money | Unset = UNSET
-    overdraft_account_number: str | Unset = UNSET
-    overdraft_available_amount: Money | Unset = UNSET
-    current_year_eligible_contribution: Money | Unset = UNSET
-    last_year_eligible_contribution: Money | Unset = UNSET
-    last_year_max_contribution: Money | Unset = UNSET
-    micr_number: str | Unset = UNSET
-    escrow_balance: Money | Unset = UNSET
-    current_principal_balance: Money | Unset = UNSET
-    next_payment_amount: Money | Unset = UNSET
-    next_payment_date: datetime.date | Unset = UNSET
-    pay_off_amount: Money | Unset = UNSET
-    calculated_pay_off_amount: Money | Unset = UNSET
-    minimum_payment: Money | Unset = UNSET
-    line_of_credit_limit: Money | Unset = UNSET
-    maturity_date: datetime.date | Unset = UNSET
-    loan_origination_date: datetime.date | Unset = UNSET
-    term: Term | Unset = UNSET
-    past_principal_due_date: datetime.date | Unset = UNSET
-    last_principal_payment_amount: Money | Unset = UNSET
-    original_loan_amount: Money | Unset = UNSET
+    institution_customer_id: str | None = None
+    description: str | None = None
+    nick_name: str | None = None
+    primary_holder_name: str | None = None
+    current_balance: Money | None = None
+    available_balance: Money | None = None
+    last_statement_balance: Money | None = None
+    status: AccountStatus | None = None
+    allowed_actions: Actions | None = None
+    routing_number: str | None = None
+    interest_rate: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    interest_year_to_date: Money | None = None
+    tpv_reference: str | None = None
+    tpv_product_code: str | None = None
+    overdraft_limit: Money | None = None
+    overdraft_account_number: str | None = None
+    overdraft_available_amount: Money | None = None
+    current_year_eligible_contribution: Money | None = None
+    last_year_eligible_contribution: Money | None = None
+    last_year_max_contribution: Money | None = None
+    micr_number: str | None = None
+    escrow_balance: Money | None = None
+    current_principal_balance: Money | None = None
+    next_payment_amount: Money | None = None
+    next_payment_date: datetime.date | None = None
+    pay_off_amount: Money | None = None
+    calculated_pay_off_amount: Money | None = None
+    minimum_payment: Money | None = None
+    line_of_credit_limit: Money | None = None
+    maturity_date: datetime.date | None = None
+    loan_origination_date: datetime.date | None = None
+    term: Term | None = None
+    past_principal_due_date: datetime.date | None = None
+    last_principal_payment_amount: Money | None = None
+    original_loan_amount: Money | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id
-        institution_user_id = self.institution_user_id
-        institution_id = self.institution_id
-        account_number = self.account_number
-        category = AccountCategory(self.category).value
-        type_ = self.type_.to_dict()
-        institution_customer_id = self.institution_customer_id
-        description = self.description
-        nick_name = self.nick_name
-        primary_holder_name = self.primary_holder_name
-        current_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_balance, Unset):
-            current_balance = self.current_balance.to_dict()
-        available_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.available_balance, Unset):
-            available_balance = self.available_balance.to_dict()
-        last_statement_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_statement_balance, Unset):
-            last_statement_balance = self.last_statement_balance.to_dict()
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-        allowed_actions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.allowed_actions, Unset):
-            allowed_actions = self.allowed_actions.to_dict()
-        routing_number = self.routing_number
-        interest_rate = self.interest_rate
-        interest_year_to_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interest_year_to_date, Unset):
-            interest_year_to_date = self.interest_year_to_date.to_dict()
-        tpv_reference = self.tpv_reference
-        tpv_product_code = self.tpv_product_code
-        overdraft_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdraft_limit, Unset):
-            overdraft_limit = self.overdraft_limit.to_dict()
-        overdraft_account_number = self.overdraft_account_number
-        overdraft_available_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdraft_available_amount, Unset):
-            overdraft_available_amount = self.overdraft_available_amount.to_dict()
-        current_year_eligible_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_year_eligible_contribution, Unset):
-            current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-        last_year_eligible_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_year_eligible_contribution, Unset):
-            last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-        last_year_max_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_year_max_contribution, Unset):
-            last_year_max_contribution = self.last_year_max_contribution.to_dict()
-        micr_number = self.micr_number
-        escrow_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.escrow_balance, Unset):
-            escrow_balance = self.escrow_balance.to_dict()
-        current_principal_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_principal_balance, Unset):
-            current_principal_balance = self.current_principal_balance.to_dict()
-        next_payment_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.next_payment_amount, Unset):
-            next_payment_amount = self.next_payment_amount.to_dict()
-        next_payment_date: str | Unset = UNSET
-        if not isinstance(self.next_payment_date, Unset):
-            next_payment_date = self.next_payment_date.isoformat()
-        pay_off_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay_off_amount, Unset):
-            pay_off_amount = self.pay_off_amount.to_dict()
-        calculated_pay_off_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calculated_pay_off_amount, Unset):
-            calculated_pay_off_amount = self.calculated_pay_off_amount.to_dict()
-        minimum_payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimum_payment, Unset):
-            minimum_payment = self.minimum_payment.to_dict()
-        line_of_credit_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.line_of_credit_limit, Unset):
-            line_of_credit_limit = self.line_of_credit_limit.to_dict()
-        maturity_date: str | Unset = UNSET
-        if not isinstance(self.maturity_date, Unset):
-            maturity_date = self.maturity_date.isoformat()
-        loan_origination_date: str | Unset = UNSET
-        if not isinstance(self.loan_origination_date, Unset):
-            loan_origination_date = self.loan_origination_date.isoformat()
-        term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term, Unset):
-            term = self.term.to_dict()
-        past_principal_due_date: str | Unset = UNSET
-        if not isinstance(self.past_principal_due_date, Unset):
-            past_principal_due_date = self.past_principal_due_date.isoformat()
-        last_principal_payment_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_principal_payment_amount, Unset):
-            last_principal_payment_amount = self.last_principal_payment_amount.to_dict()
-        original_loan_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_loan_amount, Unset):
-            original_loan_amount = self.original_loan_amount.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "institutionUserId": institution_user_id,
-                "institutionId": institution_id,
-                "accountNumber": account_number,
-                "category": category,
-                "type": type_,
-            }
-        )
-        if institution_customer_id is not UNSET:
-            field_dict["institutionCustomerId"] = institution_customer_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if nick_name is not UNSET:
-            field_dict["nickName"] = nick_name
-        if primary_holder_name is not UNSET:
-            field_dict["primaryHolderName"] = primary_holder_name
-        if current_balance is not UNSET:
-            field_dict["currentBalance"] = current_balance
-        if available_balance is not UNSET:
-            field_dict["availableBalance"] = available_balance
-        if last_statement_balance is not UNSET:
-            field_dict["lastStatementBalance"] = last_statement_balance
-        if status is not UNSET:
-            field_dict["status"] = status
-        if allowed_actions is not UNSET:
-            field_dict["allowedActions"] = allowed_actions
-        if routing_number is not UNSET:
-            field_dict["routingNumber"] = routing_number
-        if interest_rate is not UNSET:
-            field_dict["interestRate"] = interest_rate
-        if interest_year_to_date is not UNSET:
-            field_dict["interestYearToDate"] = interest_year_to_date
-        if tpv_reference is not UNSET:
-            field_dict["tpvReference"] = tpv_reference
-        if tpv_product_code is not UNSET:
-            field_dict["tpvProductCode"] = tpv_product_code
-        if overdraft_limit is not UNSET:
-            field_dict["overdraftLimit"] = overdraft_limit
-        if overdraft_account_number is not UNSET:
-            field_dict["overdraftAccountNumber"] = overdraft_account_number
-        if overdraft_available_amount is not UNSET:
-            field_dict["overdraftAvailableAmount"] = overdraft_available_amount
-        if current_year_eligible_contribution is not UNSET:
-            field_dict["currentYearEligibleContribution"] = current_year_eligible_contribution
-        if last_year_eligible_contribution is not UNSET:
-            field_dict["lastYearEligibleContribution"] = last_year_eligible_contribution
-        if last_year_max_contribution is not UNSET:
-            field_dict["lastYearMaxContribution"] = last_year_max_contribution
-        if micr_number is not UNSET:
-            field_dict["micrNumber"] = micr_number
-        if escrow_balance is not UNSET:
-            field_dict["escrowBalance"] = escrow_balance
-        if current_principal_balance is not UNSET:
-            field_dict["currentPrincipalBalance"] = current_principal_balance
-        if next_payment_amount is not UNSET:
-            field_dict["nextPaymentAmount"] = next_payment_amount
-        if next_payment_date is not UNSET:
-            field_dict["nextPaymentDate"] = next_payment_date
-        if pay_off_amount is not UNSET:
-            field_dict["payOffAmount"] = pay_off_amount
-        if calculated_pay_off_amount is not UNSET:
-            field_dict["calculatedPayOffAmount"] = calculated_pay_off_amount
-        if minimum_payment is not UNSET:
-            field_dict["minimumPayment"] = minimum_payment
-        if line_of_credit_limit is not UNSET:
-            field_dict["lineOfCreditLimit"] = line_of_credit_limit
-        if maturity_date is not UNSET:
-            field_dict["maturityDate"] = maturity_date
-        if loan_origination_date is not UNSET:
-            field_dict["loanOriginationDate"] = loan_origination_date
-        if term is not UNSET:
-            field_dict["term"] = term
-        if past_principal_due_date is not UNSET:
-            field_dict["pastPrincipalDueDate"] = past_principal_due_date
-        if last_principal_payment_amount is not UNSET:
-            field_dict["lastPrincipalPaymentAmount"] = last_principal_payment_amount
-        if original_loan_amount is not UNSET:
-            field_dict["originalLoanAmount"] = original_loan_amount
+        field_dict["id"] = self.id
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["institutionId"] = self.institution_id
+        field_dict["accountNumber"] = self.account_number
+        field_dict["category"] = AccountCategory(self.category).value
+        field_dict["type"] = self.type_.to_dict()
+        if self.institution_customer_id is not None:
+            field_dict["institutionCustomerId"] = self.institution_customer_id
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.nick_name is not None:
+            field_dict["nickName"] = self.nick_name
+        if self.primary_holder_name is not None:
+            field_dict["primaryHolderName"] = self.primary_holder_name
+        if self.current_balance is not None:
+            field_dict["currentBalance"] = self.current_balance.to_dict()
+        if self.available_balance is not None:
+            field_dict["availableBalance"] = self.available_balance.to_dict()
+        if self.last_statement_balance is not None:
+            field_dict["lastStatementBalance"] = self.last_statement_balance.to_dict()
+        if self.status is not None:
+            field_dict["status"] = self.status.to_dict()
+        if self.allowed_actions is not None:
+            field_dict["allowedActions"] = self.allowed_actions.to_dict()
+        if self.routing_number is not None:
+            field_dict["routingNumber"] = self.routing_number
+        if self.interest_rate is not None:
+            field_dict["interestRate"] = self.interest_rate
+        if self.interest_year_to_date is not None:
+            field_dict["interestYearToDate"] = self.interest_year_to_date.to_dict()
+        if self.tpv_reference is not None:
+            field_dict["tpvReference"] = self.tpv_reference
+        if self.tpv_product_code is not None:
+            field_dict["tpvProductCode"] = self.tpv_product_code
+        if self.overdraft_limit is not None:
+            field_dict["overdraftLimit"] = self.overdraft_limit.to_dict()
+        if self.overdraft_account_number is not None:
+            field_dict["overdraftAccountNumber"] = self.overdraft_account_number
+        if self.overdraft_available_amount is not None:
+            field_dict["overdraftAvailableAmount"] = self.overdraft_available_amount.to_dict()
+        if self.current_year_eligible_contribution is not None:
+            field_dict["currentYearEligibleContribution"] = self.current_year_eligible_contribution.to_dict()
+        if self.last_year_eligible_contribution is not None:
+            field_dict["lastYearEligibleContribution"] = self.last_year_eligible_contribution.to_dict()
+        if self.last_year_max_contribution is not None:
+            field_dict["lastYearMaxContribution"] = self.last_year_max_contribution.to_dict()
+        if self.micr_number is not None:
+            field_dict["micrNumber"] = self.micr_number
+        if self.escrow_balance is not None:
+            field_dict["escrowBalance"] = self.escrow_balance.to_dict()
+        if self.current_principal_balance is not None:
+            field_dict["currentPrincipalBalance"] = self.current_principal_balance.to_dict()
+        if self.next_payment_amount is not None:
+            field_dict["nextPaymentAmount"] = self.next_payment_amount.to_dict()
+        if self.next_payment_date is not None:
+            field_dict["nextPaymentDate"] = self.next_payment_date.isoformat()
+        if self.pay_off_amount is not None:
+            field_dict["payOffAmount"] = self.pay_off_amount.to_dict()
+        if self.calculated_pay_off_amount is not None:
+            field_dict["calculatedPayOffAmount"] = self.calculated_pay_off_amount.to_dict()
+        if self.minimum_payment is not None:
+            field_dict["minimumPayment"] = self.minimum_payment.to_dict()
+        if self.line_of_credit_limit is not None:
+            field_dict["lineOfCreditLimit"] = self.line_of_credit_limit.to_dict()
+        if self.maturity_date is not None:
+            field_dict["maturityDate"] = self.maturity_date.isoformat()
+        if self.loan_origination_date is not None:
+            field_dict["loanOriginationDate"] = self.loan_origination_date.isoformat()
+        if self.term is not None:
+            field_dict["term"] = self.term.to_dict()
+        if self.past_principal_due_date is not None:
+            field_dict["pastPrincipalDueDate"] = self.past_principal_due_date.isoformat()
+        if self.last_principal_payment_amount is not None:
+            field_dict["lastPrincipalPaymentAmount"] = self.last_principal_payment_amount.to_dict()
+        if self.original_loan_amount is not None:
+            field_dict["originalLoanAmount"] = self.original_loan_amount.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_status import AccountStatus
-        from ..models.account_type import AccountType
-        from ..models.actions import Actions
-        from ..models.money import Money
-        from ..models.term import Term
-
         d = dict(src_dict)
-        id = d.pop("id")
-        institution_user_id = d.pop("institutionUserId")
-        institution_id = d.pop("institutionId")
-        account_number = d.pop("accountNumber")
-        category = AccountCategory(d.pop("category"))
-
-        type_ = AccountType.from_dict(d.pop("type"))
-
-        institution_customer_id = d.pop("institutionCustomerId", UNSET)
-        description = d.pop("description", UNSET)
-        nick_name = d.pop("nickName", UNSET)
-        primary_holder_name = d.pop("primaryHolderName", UNSET)
-        _current_balance = d.pop("currentBalance", UNSET)
-        current_balance: Money | Unset
-        if isinstance(_current_balance, Unset):
-            current_balance = UNSET
-        else:
-            current_balance = Money.from_dict(_current_balance)
-
-        _available_balance = d.pop("availableBalance", UNSET)
-        available_balance: Money | Unset
-        if isinstance(_available_balance, Unset):
-            available_balance = UNSET
-        else:
-            available_balance = Money.from_dict(_available_balance)
-
-        _last_statement_balance = d.pop("lastStatementBalance", UNSET)
-        last_statement_balance: Money | Unset
-        if isinstance(_last_statement_balance, Unset):
-            last_statement_balance = UNSET
-        else:
-            last_statement_balance = Money.from_dict(_last_statement_balance)
-
-        _status = d.pop("status", UNSET)
-        status: AccountStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AccountStatus.from_dict(_status)
-
-        _allowed_actions = d.pop("allowedActions", UNSET)
-        allowed_actions: Actions | Unset
-        if isinstance(_allowed_actions, Unset):
-            allowed_actions = UNSET
-        else:
-            allowed_actions = Actions.from_dict(_allowed_actions)
-
-        routing_number = d.pop("routingNumber", UNSET)
-        _interest_rate = d.pop("interestRate", UNSET)
-        interest_rate: Decimal | Unset
-        if isinstance(_interest_rate, Unset):
-            interest_rate = UNSET
-        else:
-            interest_rate = to_decimal(_interest_rate)
-
-        _interest_year_to_date = d.pop("interestYearToDate", UNSET)
-        interest_year_to_date: Money | Unset
-        if isinstance(_interest_year_to_date, Unset):
-            interest_year_to_date = UNSET
-        else:
-            interest_year_to_date = Money.from_dict(_interest_year_to_date)
-
-        tpv_reference = d.pop("tpvReference", UNSET)
-        tpv_product_code = d.pop("tpvProductCode", UNSET)
-        _overdraft_limit = d.pop("overdraftLimit", UNSET)
-        overdraft_limit: Money | Unset
-        if isinstance(_overdraft_limit, Unset):
-            overdraft_limit = UNSET
-        else:
-            overdraft_limit = Money.from_dict(_overdraft_limit)
-
-        overdraft_account_number = d.pop("overdraftAccountNumber", UNSET)
-        _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
-        overdraft_available_amount: Money | Unset
-        if isinstance(_overdraft_available_amount, Unset):
-            overdraft_available_amount = UNSET
-        else:
-            overdraft_available_amount = Money.from_dict(_overdraft_available_amount)
-
-        _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", UNSET)
-        current_year_eligible_contribution: Money | Unset
-        if isinstance(_current_year_eligible_contribution, Unset):
-            current_year_eligible_contribution = UNSET
-        else:
-            current_year_eligible_contribution = Money.from_dict(_current_year_eligible_contribution)
-
-        _last_year_eligible_contribution = d.pop("lastYearEligibleContribution", UNSET)
-        last_year_eligible_contribution: Money | Unset
-        if isinstance(_last_year_eligible_contribution, Unset):
-            last_year_eligible_contribution = UNSET
-        else:
-            last_year_eligible_contribution = Money.from_dict(_last_year_eligible_contribution)
-
-        _last_year_max_contribution = d.pop("lastYearMaxContribution", UNSET)
-        last_year_max_contribution: Money | Unset
-        if isinstance(_last_year_max_contribution, Unset):
-            last_year_max_contribution = UNSET
-        else:
-            last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
-
-        micr_number = d.pop("micrNumber", UNSET)
-        _escrow_balance = d.pop("escrowBalance", UNSET)
-        escrow_balance: Money | Unset
-        if isinstance(_escrow_balance, Unset):
-            escrow_balance = UNSET
-        else:
-            escrow_balance = Money.from_dict(_escrow_balance)
-
-        _current_principal_balance = d.pop("currentPrincipalBalance", UNSET)
-        current_principal_balance: Money | Unset
-        if isinstance(_current_principal_balance, Unset):
-            current_principal_balance = UNSET
-        else:
-            current_principal_balance = Money.from_dict(_current_principal_balance)
-
-        _next_payment_amount = d.pop("nextPaymentAmount", UNSET)
-        next_payment_amount: Money | Unset
-        if isinstance(_next_payment_amount, Unset):
-            next_payment_amount = UNSET
-        else:
-            next_payment_amount = Money.from_dict(_next_payment_amount)
-
-        _next_payment_date = d.pop("nextPaymentDate", UNSET)
-        next_payment_date: datetime.date | Unset
-        if isinstance(_next_payment_date, Unset):
-            next_payment_date = UNSET
-        else:
-            next_payment_date = parse_date(_next_payment_date)
-
-        _pay_off_amount = d.pop("payOffAmount", UNSET)
-        pay_off_amount: Money | Unset
-        if isinstance(_pay_off_amount, Unset):
-            pay_off_amount = UNSET
-        else:
-            pay_off_amount = Money.from_dict(_pay_off_amount)
-
-        _calculated_pay_off_amount = d.pop("calculatedPayOffAmount", UNSET)
-        calculated_pay_off_amount: Money | Unset
-        if isinstance(_calculated_pay_off_amount, Unset):
-            calculated_pay_off_amount = UNSET
-        else:
-            calculated_pay_off_amount = Money.from_dict(_calculated_pay_off_amount)
-
-        _minimum_payment = d.pop("minimumPayment", UNSET)
-        minimum_payment: Money | Unset
-        if isinstance(_minimum_payment, Unset):
-            minimum_payment = UNSET
-        else:
-            minimum_payment = Money.from_dict(_minimum_payment)
-
-        _line_of_credit_limit = d.pop("lineOfCreditLimit", UNSET)
-        line_of_credit_limit: Money | Unset
-        if isinstance(_line_of_credit_limit, Unset):
-            line_of_credit_limit = UNSET
-        else:
-            line_of_credit_limit = Money.from_dict(_line_of_credit_limit)
-
-        _maturity_date = d.pop("maturityDate", UNSET)
-        maturity_date: datetime.date | Unset
-        if isinstance(_maturity_date, Unset):
-            maturity_date = UNSET
-        else:
-            maturity_date = parse_date(_maturity_date)
-
-        _loan_origination_date = d.pop("loanOriginationDate", UNSET)
-        loan_origination_date: datetime.date | Unset
-        if isinstance(_loan_origination_date, Unset):
-            loan_origination_date = UNSET
-        else:
-            loan_origination_date = parse_date(_loan_origination_date)
-
-        _term = d.pop("term", UNSET)
-        term: Term | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
-        else:
-            term = Term.from_dict(_term)
-
-        _past_principal_due_date = d.pop("pastPrincipalDueDate", UNSET)
-        past_principal_due_date: datetime.date | Unset
-        if isinstance(_past_principal_due_date, Unset):
-            past_principal_due_date = UNSET
-        else:
-            past_principal_due_date = parse_date(_past_principal_due_date)
-
-        _last_principal_payment_amount = d.pop("lastPrincipalPaymentAmount", UNSET)
-        last_principal_payment_amount: Money | Unset
-        if isinstance(_last_principal_payment_amount, Unset):
-            last_principal_payment_amount = UNSET
-        else:
-            last_principal_payment_amount = Money.from_dict(_last_principal_payment_amount)
-
-        _original_loan_amount = d.pop("originalLoanAmount", UNSET)
-        original_loan_amount: Money | Unset
-        if isinstance(_original_loan_amount, Unset):
-            original_loan_amount = UNSET
-        else:
-            original_loan_amount = Money.from_dict(_original_loan_amount)
-
-        account = cls(
-            id=id,
-            institution_user_id=institution_user_id,
-            institution_id=institution_id,
-            account_number=account_number,
-            category=category,
-            type_=type_,
-            institution_customer_id=institution_customer_id,
-            description=description,
-            nick_name=nick_name,
-            primary_holder_name=primary_holder_name,
-            current_balance=current_balance,
-            available_balance=available_balance,
-            last_statement_balance=last_statement_balance,
-            status=status,
-            allowed_actions=allowed_actions,
-            routing_number=routing_number,
-            interest_rate=interest_rate,
-            interest_year_to_date=interest_year_to_date,
-            tpv_reference=tpv_reference,
-            tpv_product_code=tpv_product_code,
-            overdraft_limit=overdraft_limit,
-            overdraft_account_number=overdraft_account_number,
-            overdraft_available_amount=overdraft_available_amount,
-            current_year_eligible_contribution=current_year_eligible_contribution,
-            last_year_eligible_contribution=last_year_eligible_contribution,
-            last_year_max_contribution=last_year_max_contribution,
-            micr_number=micr_number,
-            escrow_balance=escrow_balance,
-            current_principal_balance=current_principal_balance,
-            next_payment_amount=next_payment_amount,
-            next_payment_date=next_payment_date,
-            pay_off_amount=pay_off_amount,
-            calculated_pay_off_amount=calculated_pay_off_amount,
-            minimum_payment=minimum_payment,
-            line_of_credit_limit=line_of_credit_limit,
-            maturity_date=maturity_date,
-            loan_origination_date=loan_origination_date,
-            term=term,
-            past_principal_due_date=past_principal_due_date,
-            last_principal_payment_amount=last_principal_payment_amount,
-            original_loan_amount=original_loan_amount,
+        _self = cls(
+            id=d.pop("id"),
+            institution_user_id=d.pop("institutionUserId"),
+            institution_id=d.pop("institutionId"),
+            account_number=d.pop("accountNumber"),
+            category=enum_member(AccountCategory, d.pop("category")),
+            type_=AccountType.from_dict(d.pop("type")),
+            institution_customer_id=d.pop("institutionCustomerId", None),
+            description=d.pop("description", None),
+            nick_name=d.pop("nickName", None),
+            primary_holder_name=d.pop("primaryHolderName", None),
+            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
+            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
+            last_statement_balance=None if (v := d.pop("lastStatementBalance", None)) is None else Money.from_dict(v),
+            status=None if (v := d.pop("status", None)) is None else AccountStatus.from_dict(v),
+            allowed_actions=None if (v := d.pop("allowedActions", None)) is None else Actions.from_dict(v),
+            routing_number=d.pop("routingNumber", None),
+            interest_rate=None if (v := d.pop("interestRate", None)) is None else to_decimal(v),
+            interest_year_to_date=None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+            tpv_reference=d.pop("tpvReference", None),
+            tpv_product_code=d.pop("tpvProductCode", None),
+            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
+            overdraft_account_number=d.pop("overdraftAccountNumber", None),
+            overdraft_available_amount=None
+            if (v := d.pop("overdraftAvailableAmount", None)) is None
+            else Money.from_dict(v),
+            current_year_eligible_contribution=None
+            if (v := d.pop("currentYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_eligible_contribution=None
+            if (v := d.pop("lastYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_max_contribution=None
+            if (v := d.pop("lastYearMaxContribution", None)) is None
+            else Money.from_dict(v),
+            micr_number=d.pop("micrNumber", None),
+            escrow_balance=None if (v := d.pop("escrowBalance", None)) is None else Money.from_dict(v),
+            current_principal_balance=None
+            if (v := d.pop("currentPrincipalBalance", None)) is None
+            else Money.from_dict(v),
+            next_payment_amount=None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
+            next_payment_date=None if (v := d.pop("nextPaymentDate", None)) is None else parse_date(v),
+            pay_off_amount=None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v),
+            calculated_pay_off_amount=None
+            if (v := d.pop("calculatedPayOffAmount", None)) is None
+            else Money.from_dict(v),
+            minimum_payment=None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v),
+            line_of_credit_limit=None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
+            maturity_date=None if (v := d.pop("maturityDate", None)) is None else parse_date(v),
+            loan_origination_date=None if (v := d.pop("loanOriginationDate", None)) is None else parse_date(v),
+            term=None if (v := d.pop("term", None)) is None else Term.from_dict(v),
+            past_principal_due_date=None if (v := d.pop("pastPrincipalDueDate", None)) is None else parse_date(v),
+            last_principal_payment_amount=None
+            if (v := d.pop("lastPrincipalPaymentAmount", None)) is None
+            else Money.from_dict(v),
+            original_loan_amount=None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
         )
 
-        account.additional_properties = d
-        return account
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.account_status import AccountStatus
+from ..models.account_type import AccountType
+from ..models.actions import Actions
+from ..models.money import Money
+from ..models.term import Term

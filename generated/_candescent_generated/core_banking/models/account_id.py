@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.account_id_type import AccountIdType
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccountId")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, xml_text
 
 
 @_attrs_define
@@ -20,48 +15,30 @@ class AccountId(_Model):
 
     Attributes:
         value (str): The id.
-        type_ (AccountIdType | Unset): Which id scheme: HOSTID (the host's), BPID (bill payment's), CBSID, BFSID, CCID
-            or FWID (platform-internal schemes).
+        type_ (AccountIdType): Which id scheme: HOSTID (the host's), BPID (bill payment's), CBSID, BFSID, CCID or FWID
+            (platform-internal schemes).
     """
 
     value: str
-    type_: AccountIdType | Unset = UNSET
+    type_: AccountIdType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        value = self.value
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = AccountIdType(self.type_).value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict["value"] = self.value
+        if self.type_ is not None:
+            field_dict["type"] = AccountIdType(self.type_).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = xml_text(d.pop("value"))
-        _type_ = xml_text(d.pop("type", UNSET))
-        type_: AccountIdType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AccountIdType(_type_)
-
-        account_id = cls(
-            value=value,
-            type_=type_,
+        _self = cls(
+            value=xml_text(d.pop("value")),
+            type_=None if (v := xml_text(d.pop("type", None))) is None else enum_member(AccountIdType, v),
         )
 
-        account_id.additional_properties = d
-        return account_id
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

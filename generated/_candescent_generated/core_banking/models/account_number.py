@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccountNumber")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -21,84 +16,60 @@ class AccountNumber(_Model):
         display_value (str): For display (usually masked).
         host_value (str): As the host stores it.
         raw_host_value (str): Exactly as the host sent it.
-        bill_pay_value (str | Unset): As bill payment uses it.
-        external_mortgage_account_value (str | Unset): As an external mortgage system knows it.
-        pfm_value (str | Unset): As personal-finance tools use it.
-        plastic_card_value (str | Unset): As printed on a card.
-        rdc_account_value (str | Unset): As remote deposit capture uses it.
-        wire_value (str | Unset): For wires.
+        bill_pay_value (str): As bill payment uses it.
+        external_mortgage_account_value (str): As an external mortgage system knows it.
+        pfm_value (str): As personal-finance tools use it.
+        plastic_card_value (str): As printed on a card.
+        rdc_account_value (str): As remote deposit capture uses it.
+        wire_value (str): For wires.
     """
 
     display_value: str
     host_value: str
     raw_host_value: str
-    bill_pay_value: str | Unset = UNSET
-    external_mortgage_account_value: str | Unset = UNSET
-    pfm_value: str | Unset = UNSET
-    plastic_card_value: str | Unset = UNSET
-    rdc_account_value: str | Unset = UNSET
-    wire_value: str | Unset = UNSET
+    bill_pay_value: str | None = None
+    external_mortgage_account_value: str | None = None
+    pfm_value: str | None = None
+    plastic_card_value: str | None = None
+    rdc_account_value: str | None = None
+    wire_value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        display_value = self.display_value
-        host_value = self.host_value
-        raw_host_value = self.raw_host_value
-        bill_pay_value = self.bill_pay_value
-        external_mortgage_account_value = self.external_mortgage_account_value
-        pfm_value = self.pfm_value
-        plastic_card_value = self.plastic_card_value
-        rdc_account_value = self.rdc_account_value
-        wire_value = self.wire_value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "displayValue": display_value,
-                "hostValue": host_value,
-                "rawHostValue": raw_host_value,
-            }
-        )
-        if bill_pay_value is not UNSET:
-            field_dict["billPayValue"] = bill_pay_value
-        if external_mortgage_account_value is not UNSET:
-            field_dict["externalMortgageAccountValue"] = external_mortgage_account_value
-        if pfm_value is not UNSET:
-            field_dict["pfmValue"] = pfm_value
-        if plastic_card_value is not UNSET:
-            field_dict["plasticCardValue"] = plastic_card_value
-        if rdc_account_value is not UNSET:
-            field_dict["rdcAccountValue"] = rdc_account_value
-        if wire_value is not UNSET:
-            field_dict["wireValue"] = wire_value
+        field_dict["displayValue"] = self.display_value
+        field_dict["hostValue"] = self.host_value
+        field_dict["rawHostValue"] = self.raw_host_value
+        if self.bill_pay_value is not None:
+            field_dict["billPayValue"] = self.bill_pay_value
+        if self.external_mortgage_account_value is not None:
+            field_dict["externalMortgageAccountValue"] = self.external_mortgage_account_value
+        if self.pfm_value is not None:
+            field_dict["pfmValue"] = self.pfm_value
+        if self.plastic_card_value is not None:
+            field_dict["plasticCardValue"] = self.plastic_card_value
+        if self.rdc_account_value is not None:
+            field_dict["rdcAccountValue"] = self.rdc_account_value
+        if self.wire_value is not None:
+            field_dict["wireValue"] = self.wire_value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_value = xml_text(d.pop("displayValue"))
-        host_value = xml_text(d.pop("hostValue"))
-        raw_host_value = xml_text(d.pop("rawHostValue"))
-        bill_pay_value = xml_text(d.pop("billPayValue", UNSET))
-        external_mortgage_account_value = xml_text(d.pop("externalMortgageAccountValue", UNSET))
-        pfm_value = xml_text(d.pop("pfmValue", UNSET))
-        plastic_card_value = xml_text(d.pop("plasticCardValue", UNSET))
-        rdc_account_value = xml_text(d.pop("rdcAccountValue", UNSET))
-        wire_value = xml_text(d.pop("wireValue", UNSET))
-        account_number = cls(
-            display_value=display_value,
-            host_value=host_value,
-            raw_host_value=raw_host_value,
-            bill_pay_value=bill_pay_value,
-            external_mortgage_account_value=external_mortgage_account_value,
-            pfm_value=pfm_value,
-            plastic_card_value=plastic_card_value,
-            rdc_account_value=rdc_account_value,
-            wire_value=wire_value,
+        _self = cls(
+            display_value=xml_text(d.pop("displayValue")),
+            host_value=xml_text(d.pop("hostValue")),
+            raw_host_value=xml_text(d.pop("rawHostValue")),
+            bill_pay_value=xml_text(d.pop("billPayValue", None)),
+            external_mortgage_account_value=xml_text(d.pop("externalMortgageAccountValue", None)),
+            pfm_value=xml_text(d.pop("pfmValue", None)),
+            plastic_card_value=xml_text(d.pop("plasticCardValue", None)),
+            rdc_account_value=xml_text(d.pop("rdcAccountValue", None)),
+            wire_value=xml_text(d.pop("wireValue", None)),
         )
 
-        account_number.additional_properties = d
-        return account_number
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

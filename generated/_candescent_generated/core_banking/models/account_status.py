@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccountStatus")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -29,10 +24,10 @@ class AccountStatus(_Model):
         payment_coupon (bool): Paid with payment coupons.
         retirement_plan (bool): Part of a retirement plan (IRA, 401(k)).
         ret_plan_owned_by_deceased (bool): A retirement plan whose owner has died.
-        approved (bool | Unset): Approved by the institution.
-        not_approved (bool | Unset): Not (yet) approved by the institution.
-        deleted (bool | Unset): Marked deleted.
-        verified (bool | Unset): Verified by the institution.
+        approved (bool): Approved by the institution.
+        not_approved (bool): Not (yet) approved by the institution.
+        deleted (bool): Marked deleted.
+        verified (bool): Verified by the institution.
     """
 
     open_: bool
@@ -46,93 +41,57 @@ class AccountStatus(_Model):
     payment_coupon: bool
     retirement_plan: bool
     ret_plan_owned_by_deceased: bool
-    approved: bool | Unset = UNSET
-    not_approved: bool | Unset = UNSET
-    deleted: bool | Unset = UNSET
-    verified: bool | Unset = UNSET
+    approved: bool | None = None
+    not_approved: bool | None = None
+    deleted: bool | None = None
+    verified: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        open_ = self.open_
-        closed = self.closed
-        negative_balance = self.negative_balance
-        delinquent = self.delinquent
-        in_collection = self.in_collection
-        over_limit = self.over_limit
-        written_off = self.written_off
-        credit_balance = self.credit_balance
-        payment_coupon = self.payment_coupon
-        retirement_plan = self.retirement_plan
-        ret_plan_owned_by_deceased = self.ret_plan_owned_by_deceased
-        approved = self.approved
-        not_approved = self.not_approved
-        deleted = self.deleted
-        verified = self.verified
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "open": open_,
-                "closed": closed,
-                "negativeBalance": negative_balance,
-                "delinquent": delinquent,
-                "inCollection": in_collection,
-                "overLimit": over_limit,
-                "writtenOff": written_off,
-                "creditBalance": credit_balance,
-                "paymentCoupon": payment_coupon,
-                "retirementPlan": retirement_plan,
-                "retPlanOwnedByDeceased": ret_plan_owned_by_deceased,
-            }
-        )
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if not_approved is not UNSET:
-            field_dict["notApproved"] = not_approved
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if verified is not UNSET:
-            field_dict["verified"] = verified
+        field_dict["open"] = self.open_
+        field_dict["closed"] = self.closed
+        field_dict["negativeBalance"] = self.negative_balance
+        field_dict["delinquent"] = self.delinquent
+        field_dict["inCollection"] = self.in_collection
+        field_dict["overLimit"] = self.over_limit
+        field_dict["writtenOff"] = self.written_off
+        field_dict["creditBalance"] = self.credit_balance
+        field_dict["paymentCoupon"] = self.payment_coupon
+        field_dict["retirementPlan"] = self.retirement_plan
+        field_dict["retPlanOwnedByDeceased"] = self.ret_plan_owned_by_deceased
+        if self.approved is not None:
+            field_dict["approved"] = self.approved
+        if self.not_approved is not None:
+            field_dict["notApproved"] = self.not_approved
+        if self.deleted is not None:
+            field_dict["deleted"] = self.deleted
+        if self.verified is not None:
+            field_dict["verified"] = self.verified
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        open_ = d.pop("open")
-        closed = d.pop("closed")
-        negative_balance = d.pop("negativeBalance")
-        delinquent = d.pop("delinquent")
-        in_collection = d.pop("inCollection")
-        over_limit = d.pop("overLimit")
-        written_off = d.pop("writtenOff")
-        credit_balance = d.pop("creditBalance")
-        payment_coupon = d.pop("paymentCoupon")
-        retirement_plan = d.pop("retirementPlan")
-        ret_plan_owned_by_deceased = d.pop("retPlanOwnedByDeceased")
-        approved = d.pop("approved", UNSET)
-        not_approved = d.pop("notApproved", UNSET)
-        deleted = d.pop("deleted", UNSET)
-        verified = d.pop("verified", UNSET)
-        account_status = cls(
-            open_=open_,
-            closed=closed,
-            negative_balance=negative_balance,
-            delinquent=delinquent,
-            in_collection=in_collection,
-            over_limit=over_limit,
-            written_off=written_off,
-            credit_balance=credit_balance,
-            payment_coupon=payment_coupon,
-            retirement_plan=retirement_plan,
-            ret_plan_owned_by_deceased=ret_plan_owned_by_deceased,
-            approved=approved,
-            not_approved=not_approved,
-            deleted=deleted,
-            verified=verified,
+        _self = cls(
+            open_=d.pop("open"),
+            closed=d.pop("closed"),
+            negative_balance=d.pop("negativeBalance"),
+            delinquent=d.pop("delinquent"),
+            in_collection=d.pop("inCollection"),
+            over_limit=d.pop("overLimit"),
+            written_off=d.pop("writtenOff"),
+            credit_balance=d.pop("creditBalance"),
+            payment_coupon=d.pop("paymentCoupon"),
+            retirement_plan=d.pop("retirementPlan"),
+            ret_plan_owned_by_deceased=d.pop("retPlanOwnedByDeceased"),
+            approved=d.pop("approved", None),
+            not_approved=d.pop("notApproved", None),
+            deleted=d.pop("deleted", None),
+            verified=d.pop("verified", None),
         )
 
-        account_status.additional_properties = d
-        return account_status
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

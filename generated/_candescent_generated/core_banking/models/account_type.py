@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.di_account_type import DIAccountType
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccountType")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -19,61 +14,41 @@ class AccountType(_Model):
     """An account's type: the platform's classification and the host's codes.
 
     Attributes:
-        value (DIAccountType | Unset): The platform's classification (CHECKING, SAVINGS, MORTGAGE_LOAN, ...).
-        fi_raw_account_type (int | Unset): The host's own numeric type code.
-        fi_account_type (int | Unset): The institution's numeric type code (after its own mapping).
-        description (str | Unset): The host's name for the type (institutions may customise it).
+        value (DIAccountType): The platform's classification (CHECKING, SAVINGS, MORTGAGE_LOAN, ...).
+        fi_raw_account_type (int): The host's own numeric type code.
+        fi_account_type (int): The institution's numeric type code (after its own mapping).
+        description (str): The host's name for the type (institutions may customise it).
     """
 
-    value: DIAccountType | Unset = UNSET
-    fi_raw_account_type: int | Unset = UNSET
-    fi_account_type: int | Unset = UNSET
-    description: str | Unset = UNSET
+    value: DIAccountType | None = None
+    fi_raw_account_type: int | None = None
+    fi_account_type: int | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        value: str | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = DIAccountType(self.value).value
-
-        fi_raw_account_type = self.fi_raw_account_type
-        fi_account_type = self.fi_account_type
-        description = self.description
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if fi_raw_account_type is not UNSET:
-            field_dict["fiRawAccountType"] = fi_raw_account_type
-        if fi_account_type is not UNSET:
-            field_dict["fiAccountType"] = fi_account_type
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.value is not None:
+            field_dict["value"] = DIAccountType(self.value).value
+        if self.fi_raw_account_type is not None:
+            field_dict["fiRawAccountType"] = self.fi_raw_account_type
+        if self.fi_account_type is not None:
+            field_dict["fiAccountType"] = self.fi_account_type
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
-        value: DIAccountType | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = DIAccountType(_value)
-
-        fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
-        fi_account_type = d.pop("fiAccountType", UNSET)
-        description = d.pop("description", UNSET)
-        account_type = cls(
-            value=value,
-            fi_raw_account_type=fi_raw_account_type,
-            fi_account_type=fi_account_type,
-            description=description,
+        _self = cls(
+            value=None if (v := d.pop("value", None)) is None else enum_member(DIAccountType, v),
+            fi_raw_account_type=d.pop("fiRawAccountType", None),
+            fi_account_type=d.pop("fiAccountType", None),
+            description=d.pop("description", None),
         )
 
-        account_type.additional_properties = d
-        return account_type
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

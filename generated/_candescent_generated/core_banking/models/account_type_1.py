@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.di_account_type_1 import DIAccountType1
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AccountType1")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -19,61 +14,41 @@ class AccountType1(_Model):
     """An account's type: the platform's classification and the host's codes.
 
     Attributes:
-        di_account_type (DIAccountType1 | Unset): The platform's classification (CHECKING, SAVINGS, MORTGAGE_LOAN, ...).
-        fi_raw_account_type (int | Unset): The host's own numeric type code.
-        fi_account_type (int | Unset): The institution's numeric type code (after its own mapping).
-        description (str | Unset): The host's name for the type (institutions may customise it).
+        di_account_type (DIAccountType1): The platform's classification (CHECKING, SAVINGS, MORTGAGE_LOAN, ...).
+        fi_raw_account_type (int): The host's own numeric type code.
+        fi_account_type (int): The institution's numeric type code (after its own mapping).
+        description (str): The host's name for the type (institutions may customise it).
     """
 
-    di_account_type: DIAccountType1 | Unset = UNSET
-    fi_raw_account_type: int | Unset = UNSET
-    fi_account_type: int | Unset = UNSET
-    description: str | Unset = UNSET
+    di_account_type: DIAccountType1 | None = None
+    fi_raw_account_type: int | None = None
+    fi_account_type: int | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        di_account_type: str | Unset = UNSET
-        if not isinstance(self.di_account_type, Unset):
-            di_account_type = DIAccountType1(self.di_account_type).value
-
-        fi_raw_account_type = self.fi_raw_account_type
-        fi_account_type = self.fi_account_type
-        description = self.description
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if di_account_type is not UNSET:
-            field_dict["diAccountType"] = di_account_type
-        if fi_raw_account_type is not UNSET:
-            field_dict["fiRawAccountType"] = fi_raw_account_type
-        if fi_account_type is not UNSET:
-            field_dict["fiAccountType"] = fi_account_type
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.di_account_type is not None:
+            field_dict["diAccountType"] = DIAccountType1(self.di_account_type).value
+        if self.fi_raw_account_type is not None:
+            field_dict["fiRawAccountType"] = self.fi_raw_account_type
+        if self.fi_account_type is not None:
+            field_dict["fiAccountType"] = self.fi_account_type
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _di_account_type = d.pop("diAccountType", UNSET)
-        di_account_type: DIAccountType1 | Unset
-        if isinstance(_di_account_type, Unset):
-            di_account_type = UNSET
-        else:
-            di_account_type = DIAccountType1(_di_account_type)
-
-        fi_raw_account_type = d.pop("fiRawAccountType", UNSET)
-        fi_account_type = d.pop("fiAccountType", UNSET)
-        description = d.pop("description", UNSET)
-        account_type_1 = cls(
-            di_account_type=di_account_type,
-            fi_raw_account_type=fi_raw_account_type,
-            fi_account_type=fi_account_type,
-            description=description,
+        _self = cls(
+            di_account_type=None if (v := d.pop("diAccountType", None)) is None else enum_member(DIAccountType1, v),
+            fi_raw_account_type=d.pop("fiRawAccountType", None),
+            fi_account_type=d.pop("fiAccountType", None),
+            description=d.pop("description", None),
         )
 
-        account_type_1.additional_properties = d
-        return account_type_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

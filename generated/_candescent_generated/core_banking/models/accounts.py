@@ -1,23 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.deposit_account import DepositAccount
-    from ..models.investment_account import InvestmentAccount
-    from ..models.loan_account import LoanAccount
-    from ..models.tiered_loan_account import TieredLoanAccount
-
-
-T = TypeVar("T", bound="Accounts")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -32,13 +20,10 @@ class Accounts(_Model):
     account: list[DepositAccount | InvestmentAccount | LoanAccount | TieredLoanAccount]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        from ..models.investment_account import InvestmentAccount
-        from ..models.loan_account import LoanAccount
-        from ..models.tiered_loan_account import TieredLoanAccount
-
-        account = []
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["account"] = []
         for account_item_data in self.account:
             account_item: dict[str, Any]
             if (
@@ -50,25 +35,12 @@ class Accounts(_Model):
             else:
                 account_item = account_item_data.to_dict()
 
-            account.append(account_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-            }
-        )
+            field_dict["account"].append(account_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deposit_account import DepositAccount
-        from ..models.investment_account import InvestmentAccount
-        from ..models.loan_account import LoanAccount
-        from ..models.tiered_loan_account import TieredLoanAccount
-
         d = dict(src_dict)
         account = []
         _account = d.pop("account")
@@ -127,9 +99,15 @@ class Accounts(_Model):
 
             account.append(account_item)
 
-        accounts = cls(
+        _self = cls(
             account=account,
         )
 
-        accounts.additional_properties = d
-        return accounts
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.deposit_account import DepositAccount
+from ..models.investment_account import InvestmentAccount
+from ..models.loan_account import LoanAccount
+from ..models.tiered_loan_account import TieredLoanAccount

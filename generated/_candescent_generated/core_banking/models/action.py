@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.id_type_1 import IdType1
-
-
-T = TypeVar("T", bound="Action")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -23,42 +14,32 @@ class Action(_Model):
 
     Attributes:
         id (IdType1): The action's id.
-        description (str | Unset):
+        description (str):
     """
 
     id: IdType1
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id.to_dict()
-        description = self.description
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict["id"] = self.id.to_dict()
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.id_type_1 import IdType1
-
         d = dict(src_dict)
-        id = IdType1.from_dict(d.pop("id"))
-
-        description = xml_text(d.pop("description", UNSET))
-        action = cls(
-            id=id,
-            description=description,
+        _self = cls(
+            id=IdType1.from_dict(d.pop("id")),
+            description=xml_text(d.pop("description", None)),
         )
 
-        action.additional_properties = d
-        return action
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.id_type_1 import IdType1

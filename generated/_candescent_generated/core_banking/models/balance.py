@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.money import Money
-
-
-T = TypeVar("T", bound="Balance")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,71 +13,41 @@ class Balance(_Model):
     """A retail account's balances.
 
     Attributes:
-        available_balance (Money | Unset): What may be withdrawn now.
-        average_statement_balance (Money | Unset): The average balance over the latest statement period.
-        current_balance (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        available_balance (Money): What may be withdrawn now.
+        average_statement_balance (Money): The average balance over the latest statement period.
+        current_balance (Money): An amount of money: exact (decimal.Decimal, never float) in a currency.
     """
 
-    available_balance: Money | Unset = UNSET
-    average_statement_balance: Money | Unset = UNSET
-    current_balance: Money | Unset = UNSET
+    available_balance: Money | None = None
+    average_statement_balance: Money | None = None
+    current_balance: Money | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        available_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.available_balance, Unset):
-            available_balance = self.available_balance.to_dict()
-        average_statement_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.average_statement_balance, Unset):
-            average_statement_balance = self.average_statement_balance.to_dict()
-        current_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_balance, Unset):
-            current_balance = self.current_balance.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available_balance is not UNSET:
-            field_dict["availableBalance"] = available_balance
-        if average_statement_balance is not UNSET:
-            field_dict["averageStatementBalance"] = average_statement_balance
-        if current_balance is not UNSET:
-            field_dict["currentBalance"] = current_balance
+        if self.available_balance is not None:
+            field_dict["availableBalance"] = self.available_balance.to_dict()
+        if self.average_statement_balance is not None:
+            field_dict["averageStatementBalance"] = self.average_statement_balance.to_dict()
+        if self.current_balance is not None:
+            field_dict["currentBalance"] = self.current_balance.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
-        _available_balance = d.pop("availableBalance", UNSET)
-        available_balance: Money | Unset
-        if isinstance(_available_balance, Unset):
-            available_balance = UNSET
-        else:
-            available_balance = Money.from_dict(_available_balance)
-
-        _average_statement_balance = d.pop("averageStatementBalance", UNSET)
-        average_statement_balance: Money | Unset
-        if isinstance(_average_statement_balance, Unset):
-            average_statement_balance = UNSET
-        else:
-            average_statement_balance = Money.from_dict(_average_statement_balance)
-
-        _current_balance = d.pop("currentBalance", UNSET)
-        current_balance: Money | Unset
-        if isinstance(_current_balance, Unset):
-            current_balance = UNSET
-        else:
-            current_balance = Money.from_dict(_current_balance)
-
-        balance = cls(
-            available_balance=available_balance,
-            average_statement_balance=average_statement_balance,
-            current_balance=current_balance,
+        _self = cls(
+            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
+            average_statement_balance=None
+            if (v := d.pop("averageStatementBalance", None)) is None
+            else Money.from_dict(v),
+            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
         )
 
-        balance.additional_properties = d
-        return balance
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.money import Money

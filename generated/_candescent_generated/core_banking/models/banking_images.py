@@ -1,21 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.banking_image import BankingImage
-    from ..models.warning import Warning_
-
-
-T = TypeVar("T", bound="BankingImages")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -24,65 +14,40 @@ class BankingImages(_Model):
 
     Attributes:
         banking_image (list[BankingImage]): What was found.
-        warnings (list[Warning_] | Unset): Non-fatal problems (e.g. BIS_20002: no statements), delivered with a 200.
+        warnings (list[Warning_]): Non-fatal problems (e.g. BIS_20002: no statements), delivered with a 200.
     """
 
     banking_image: list[BankingImage]
-    warnings: list[Warning_] | Unset = UNSET
+    warnings: list[Warning_] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        banking_image = []
-        for banking_image_item_data in self.banking_image:
-            banking_image_item = banking_image_item_data.to_dict()
-            banking_image.append(banking_image_item)
-
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bankingImage": banking_image,
-            }
-        )
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
+        field_dict["bankingImage"] = []
+        for banking_image_item_data in self.banking_image:
+            banking_image_item = banking_image_item_data.to_dict()
+            field_dict["bankingImage"].append(banking_image_item)
+
+        if self.warnings is not None:
+            field_dict["warnings"] = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                field_dict["warnings"].append(warnings_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banking_image import BankingImage
-        from ..models.warning import Warning_
-
         d = dict(src_dict)
-        banking_image = []
-        _banking_image = d.pop("bankingImage")
-        for banking_image_item_data in _banking_image:
-            banking_image_item = BankingImage.from_dict(banking_image_item_data)
-
-            banking_image.append(banking_image_item)
-
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[Warning_] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = Warning_.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        banking_images = cls(
-            banking_image=banking_image,
-            warnings=warnings,
+        _self = cls(
+            banking_image=[BankingImage.from_dict(item) for item in d.pop("bankingImage")],
+            warnings=None if (v := d.pop("warnings", None)) is None else [Warning_.from_dict(item) for item in v],
         )
 
-        banking_images.additional_properties = d
-        return banking_images
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.banking_image import BankingImage
+from ..models.warning import Warning_

@@ -2,38 +2,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.account_category_1 import AccountCategory1
 from ..models.account_status_2 import AccountStatus2
 from ..models.di_account_type_2 import DIAccountType2
 from ..models.ownership_type import OwnershipType
 from ..models.transfer_restriction import TransferRestriction
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.account_id import AccountId
-    from ..models.account_number import AccountNumber
-    from ..models.account_statuses import AccountStatuses
-    from ..models.associated_members import AssociatedMembers
-    from ..models.balance_1 import Balance1
-    from ..models.display_flag import DisplayFlag
-    from ..models.entitlements import Entitlements
-    from ..models.fi_account_type import FIAccountType
-    from ..models.fi_customer_id_1 import FICustomerId1
-    from ..models.id_type_1 import IdType1
-    from ..models.money import Money
-    from ..models.plastic_card import PlasticCard
-    from ..models.reg_d_limits_1 import RegDLimits1
-    from ..models.roles import Roles
-
-
-T = TypeVar("T", bound="DepositAccount")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+    xml_text,
+)
 
 
 @_attrs_define
@@ -61,91 +47,87 @@ class DepositAccount(_Model):
         account_statuses (AccountStatuses): The account's state, one flag each.
         description (str):
         fi_customer_id (FICustomerId1): The customer the account belongs to: an id with its kind.
-        account_status_int (int | Unset): The host's numeric status code.
-        ach_count (int | Unset): How many ACH transactions the host counts for the account.
-        alternate_user_identifier (FICustomerId1 | Unset): Another id of the owning customer, with its kind.
-        rm_key (str | Unset): An opaque key from the host (the platform documents nothing further).
-        associated_members (AssociatedMembers | Unset): Other member numbers tied to the account.
-        as_of_date (str | Unset): When the balances were taken, as text: a date with a UTC offset, e.g.
+        account_status_int (int): The host's numeric status code.
+        ach_count (int): How many ACH transactions the host counts for the account.
+        alternate_user_identifier (FICustomerId1): Another id of the owning customer, with its kind.
+        rm_key (str): An opaque key from the host (the platform documents nothing further).
+        associated_members (AssociatedMembers): Other member numbers tied to the account.
+        as_of_date (str): When the balances were taken, as text: a date with a UTC offset, e.g. 2025-03-25-07:00.
+        bb_entitlements (Entitlements): Business users: what each user may do with the account.
+        bill_pay_account_number (str): The number bill payment services know the account by.
+        bill_pay_id (AccountId): The account's id in bill payment services, with its kind (BPID).
+        cc_account_id (str): A compound id, the number and type code joined by ^ (e.g. 19032^1).
+        dc_bill_pay_account_number (str): The bill payment account number in the digital channel's form.
+        dc_export_account_number (str): The export account number in the digital channel's form (e.g. 105890761K19032).
+        default_account_id (AccountId): The account's id in its default scheme, with its kind.
+        di_account_type (int): The platform's numeric account type code.
+        display_card_number (str): The card number to show (masked).
+        display_routing_number (str): The routing number to show.
+        display_primary_member_number (str): The primary member number to show.
+        export_account_number (str): The number Quicken and QuickBooks exports use (with getExportAcctNum=true).
+        external_broker (str): Investment accounts: the outside broker that holds it.
+        host_account_type (str): The host's own account type code, as text.
+        interest_prior_year_to_date (Money): Interest of the previous calendar year.
+        interest_rate (Decimal): The annual interest rate, in percent (3.5 means 3.5 %).
+        interest_year_to_date (Money): Interest so far this calendar year.
+        interface_id (str): The host interface the account comes from.
+        is_hybrid (bool): Updated both in real time and in batches.
+        last_deposit_amount (Money): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        last_dividend_amount (Money): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        last_interest_payment_amount (Money): An amount of money: exact (decimal.Decimal, never float) in a currency.
+        last_interest_payment_date (str): When interest was last paid, as text: a date with a UTC offset, e.g.
             2025-03-25-07:00.
-        bb_entitlements (Entitlements | Unset): Business users: what each user may do with the account.
-        bill_pay_account_number (str | Unset): The number bill payment services know the account by.
-        bill_pay_id (AccountId | Unset): The account's id in bill payment services, with its kind (BPID).
-        cc_account_id (str | Unset): A compound id, the number and type code joined by ^ (e.g. 19032^1).
-        dc_bill_pay_account_number (str | Unset): The bill payment account number in the digital channel's form.
-        dc_export_account_number (str | Unset): The export account number in the digital channel's form (e.g.
-            105890761K19032).
-        default_account_id (AccountId | Unset): The account's id in its default scheme, with its kind.
-        di_account_type (int | Unset): The platform's numeric account type code.
-        display_card_number (str | Unset): The card number to show (masked).
-        display_routing_number (str | Unset): The routing number to show.
-        display_primary_member_number (str | Unset): The primary member number to show.
-        export_account_number (str | Unset): The number Quicken and QuickBooks exports use (with getExportAcctNum=true).
-        external_broker (str | Unset): Investment accounts: the outside broker that holds it.
-        host_account_type (str | Unset): The host's own account type code, as text.
-        interest_prior_year_to_date (Money | Unset): Interest of the previous calendar year.
-        interest_rate (Decimal | Unset): The annual interest rate, in percent (3.5 means 3.5 %).
-        interest_year_to_date (Money | Unset): Interest so far this calendar year.
-        interface_id (str | Unset): The host interface the account comes from.
-        is_hybrid (bool | Unset): Updated both in real time and in batches.
-        last_deposit_amount (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a currency.
-        last_dividend_amount (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a currency.
-        last_interest_payment_amount (Money | Unset): An amount of money: exact (decimal.Decimal, never float) in a
-            currency.
-        last_interest_payment_date (str | Unset): When interest was last paid, as text: a date with a UTC offset, e.g.
+        last_statement_cycle_date (str): First day of the latest statement period, as text: a date with a UTC offset,
+            e.g. 2025-03-25-07:00.
+        last_statement_thru_date (str): Last day of the latest statement period, as text: a date with a UTC offset, e.g.
             2025-03-25-07:00.
-        last_statement_cycle_date (str | Unset): First day of the latest statement period, as text: a date with a UTC
-            offset, e.g. 2025-03-25-07:00.
-        last_statement_thru_date (str | Unset): Last day of the latest statement period, as text: a date with a UTC
-            offset, e.g. 2025-03-25-07:00.
-        micr_number (str | Unset): The account number as printed in magnetic ink on its checks (the MICR line).
-        nick_name (str | Unset):
-        non_qualified_rate (Decimal | Unset): Rewards accounts: the rate paid when the qualifying conditions are not
-            met, in percent (3.5 means 3.5 %).
-        overdraft_account_num (AccountNumber | Unset): The account covering overdrafts, in its several renderings.
-        overdraft_account_number (str | Unset): The account covering overdrafts, as one number.
-        overdraft_available_amount (Money | Unset): Overdraft coverage still available.
-        overdraft_limit (Money | Unset): The most the account may be overdrawn.
-        pos_count (int | Unset): How many point-of-sale transactions the host counts for the account.
-        primary_holder_id (FICustomerId1 | Unset): The primary holder's id, with its kind.
-        primary_holder_alternate_id (FICustomerId1 | Unset): Another id of the primary holder.
-        primary_holder_name (str | Unset):
-        reg_d_limits (RegDLimits1 | Unset): Regulation D limits on withdrawals and transfers, with this period's counts.
-        rewards_count (int | Unset): The host's count of rewards earned on the account.
-        routing_number (str | Unset): The institution's ABA routing number (9 digits).
-        tax_prior_year_to_date (Money | Unset): Tax recorded on the account for the previous calendar year.
-        tax_year_to_date (Money | Unset): Tax recorded on the account so far this calendar year.
-        tier_1_balance_desc (str | Unset): Rewards accounts: the tier-1 balance threshold, as text.
-        tier_1_qualified_rate (Decimal | Unset): Rewards accounts: the rate on tier-1 balances when qualified, in
+        micr_number (str): The account number as printed in magnetic ink on its checks (the MICR line).
+        nick_name (str):
+        non_qualified_rate (Decimal): Rewards accounts: the rate paid when the qualifying conditions are not met, in
             percent (3.5 means 3.5 %).
-        tier_2_balance_desc (str | Unset): Rewards accounts: the tier-2 balance threshold, as text.
-        tier_2_qualified_rate (Decimal | Unset): Rewards accounts: the rate on tier-2 balances when qualified, in
-            percent (3.5 means 3.5 %).
-        total_funds_available (Money | Unset): Everything the customer can spend or take out now.
-        tpv_product_code (str | Unset): A third-party vendor's product code for the account.
-        tpv_reference (str | Unset): A third-party vendor's reference for the account.
-        transfer_restriction (TransferRestriction | Unset): Transfers the account is kept out of: EXCLUDE_ALL,
-            EXCLUDE_AS_FROM (never the source) or EXCLUDE_AS_TO (never the destination).
-        roles (Roles | Unset): The parties tied to the account and their roles.
-        accrued_interest (Money | Unset): Interest earned but not yet paid out.
-        annual_percentage_yield (Decimal | Unset): The annual percentage yield (APY), in percent (3.5 means 3.5 %).
-        ach_id (str | Unset): The account's ACH id.
-        issue_date (str | Unset): When the account was opened, as text: a date with a UTC offset, e.g. 2025-03-25-07:00.
-        atm_card (PlasticCard | Unset): The ATM card tied to the account.
-        current_year_eligible_contribution (Money | Unset): Retirement accounts: what may still be contributed for the
-            current year.
-        last_year_eligible_contribution (Money | Unset): Retirement accounts: what may still be contributed for the
-            previous year.
-        current_year_max_contribution (Money | Unset): Retirement accounts: the most that may be contributed for the
-            current year.
-        last_year_max_contribution (Money | Unset): Retirement accounts: the most that could be contributed for the
-            previous year.
-        current_year_contribution (Money | Unset): Retirement accounts: contributions made this year.
-        last_year_contribution (Money | Unset): Retirement accounts: contributions made for the previous year.
-        current_year_distribution (Money | Unset): Retirement accounts: distributions taken this year.
-        last_year_distribution (Money | Unset): Retirement accounts: distributions taken the previous year.
-        required_minimum_distribution (Money | Unset): Retirement accounts: the minimum that must be withdrawn this
+        overdraft_account_num (AccountNumber): The account covering overdrafts, in its several renderings.
+        overdraft_account_number (str): The account covering overdrafts, as one number.
+        overdraft_available_amount (Money): Overdraft coverage still available.
+        overdraft_limit (Money): The most the account may be overdrawn.
+        pos_count (int): How many point-of-sale transactions the host counts for the account.
+        primary_holder_id (FICustomerId1): The primary holder's id, with its kind.
+        primary_holder_alternate_id (FICustomerId1): Another id of the primary holder.
+        primary_holder_name (str):
+        reg_d_limits (RegDLimits1): Regulation D limits on withdrawals and transfers, with this period's counts.
+        rewards_count (int): The host's count of rewards earned on the account.
+        routing_number (str): The institution's ABA routing number (9 digits).
+        tax_prior_year_to_date (Money): Tax recorded on the account for the previous calendar year.
+        tax_year_to_date (Money): Tax recorded on the account so far this calendar year.
+        tier_1_balance_desc (str): Rewards accounts: the tier-1 balance threshold, as text.
+        tier_1_qualified_rate (Decimal): Rewards accounts: the rate on tier-1 balances when qualified, in percent (3.5
+            means 3.5 %).
+        tier_2_balance_desc (str): Rewards accounts: the tier-2 balance threshold, as text.
+        tier_2_qualified_rate (Decimal): Rewards accounts: the rate on tier-2 balances when qualified, in percent (3.5
+            means 3.5 %).
+        total_funds_available (Money): Everything the customer can spend or take out now.
+        tpv_product_code (str): A third-party vendor's product code for the account.
+        tpv_reference (str): A third-party vendor's reference for the account.
+        transfer_restriction (TransferRestriction): Transfers the account is kept out of: EXCLUDE_ALL, EXCLUDE_AS_FROM
+            (never the source) or EXCLUDE_AS_TO (never the destination).
+        roles (Roles): The parties tied to the account and their roles.
+        accrued_interest (Money): Interest earned but not yet paid out.
+        annual_percentage_yield (Decimal): The annual percentage yield (APY), in percent (3.5 means 3.5 %).
+        ach_id (str): The account's ACH id.
+        issue_date (str): When the account was opened, as text: a date with a UTC offset, e.g. 2025-03-25-07:00.
+        atm_card (PlasticCard): The ATM card tied to the account.
+        current_year_eligible_contribution (Money): Retirement accounts: what may still be contributed for the current
             year.
+        last_year_eligible_contribution (Money): Retirement accounts: what may still be contributed for the previous
+            year.
+        current_year_max_contribution (Money): Retirement accounts: the most that may be contributed for the current
+            year.
+        last_year_max_contribution (Money): Retirement accounts: the most that could be contributed for the previous
+            year.
+        current_year_contribution (Money): Retirement accounts: contributions made this year.
+        last_year_contribution (Money): Retirement accounts: contributions made for the previous year.
+        current_year_distribution (Money): Retirement accounts: distributions taken this year.
+        last_year_distribution (Money): Retirement accounts: distributions taken the previous year.
+        required_minimum_distribution (Money): Retirement accounts: the minimum that must be withdrawn this year.
     """
 
     account_hidden: bool
@@ -165,827 +147,381 @@ class DepositAccount(_Model):
     account_statuses: AccountStatuses
     description: str
     fi_customer_id: FICustomerId1
-    account_status_int: int | Unset = UNSET
-    ach_count: int | Unset = UNSET
-    alternate_user_identifier: FICustomerId1 | Unset = UNSET
-    rm_key: str | Unset = UNSET
-    associated_members: AssociatedMembers | Unset = UNSET
-    as_of_date: str | Unset = UNSET
-    bb_entitlements: Entitlements | Unset = UNSET
-    bill_pay_account_number: str | Unset = UNSET
-    bill_pay_id: AccountId | Unset = UNSET
-    cc_account_id: str | Unset = UNSET
-    dc_bill_pay_account_number: str | Unset = UNSET
-    dc_export_account_number: str | Unset = UNSET
-    default_account_id: AccountId | Unset = UNSET
-    di_account_type: int | Unset = UNSET
-    display_card_number: str | Unset = UNSET
-    display_routing_number: str | Unset = UNSET
-    display_primary_member_number: str | Unset = UNSET
-    export_account_number: str | Unset = UNSET
-    external_broker: str | Unset = UNSET
-    host_account_type: str | Unset = UNSET
-    interest_prior_year_to_date: Money | Unset = UNSET
-    interest_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    interest_year_to_date: Money | Unset = UNSET
-    interface_id: str | Unset = UNSET
-    is_hybrid: bool | Unset = UNSET
-    last_deposit_amount: Money | Unset = UNSET
-    last_dividend_amount: Money | Unset = UNSET
-    last_interest_payment_amount: Money | Unset = UNSET
-    last_interest_payment_date: str | Unset = UNSET
-    last_statement_cycle_date: str | Unset = UNSET
-    last_statement_thru_date: str | Unset = UNSET
-    micr_number: str | Unset = UNSET
-    nick_name: str | Unset = UNSET
-    non_qualified_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    overdraft_account_num: AccountNumber | Unset = UNSET
-    overdraft_account_number: str | Unset = UNSET
-    overdraft_available_amount: Money | Unset = UNSET
-    overdraft_limit: Money | Unset = UNSET
-    pos_count: int | Unset = UNSET
-    primary_holder_id: FICustomerId1 | Unset = UNSET
-    primary_holder_alternate_id: FICustomerId1 | Unset = UNSET
-    primary_holder_name: str | Unset = UNSET
-    reg_d_limits: RegDLimits1 | Unset = UNSET
-    rewards_count: int | Unset = UNSET
-    routing_number: str | Unset = UNSET
-    tax_prior_year_to_date: Money | Unset = UNSET
-    tax_year_to_date: Money | Unset = UNSET
-    tier_1_balance_desc: str | Unset = UNSET
-    tier_1_qualified_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    tier_2_balance_desc: str | Unset = UNSET
-    tier_2_qualified_rate: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    total_funds_available: Money | Unset = UNSET
-    tpv_product_code: str | Unset = UNSET
-    tpv_reference: str | Unset = UNSET
-    transfer_restriction: TransferRestriction | Unset = UNSET
-    roles: Roles | Unset = UNSET
-    accrued_interest: Money | Unset = UNSET
-    annual_percentage_yield: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
-    ach_id: str | Unset = UNSET
-    issue_date: str | Unset = UNSET
-    atm_card: PlasticCard | Unset = UNSET
-    current_year_eligible_contribution: Money | Unset = UNSET
-    last_year_eligible_contribution: Money | Unset = UNSET
-    current_year_max_contribution: Money | Unset = UNSET
-    last_year_max_contribution: Money | Unset = UNSET
-    current_year_contribution: Money | Unset = UNSET
-    last_year_contribution: Money | Unset = UNSET
-    current_year_distribution: Money | Unset = UNSET
-    last_year_distribution: Money | Unset = UNSET
-    required_minimum_distribution: Money | Unset = UNSET
+    account_status_int: int | None = None
+    ach_count: int | None = None
+    alternate_user_identifier: FICustomerId1 | None = None
+    rm_key: str | None = None
+    associated_members: AssociatedMembers | None = None
+    as_of_date: str | None = None
+    bb_entitlements: Entitlements | None = None
+    bill_pay_account_number: str | None = None
+    bill_pay_id: AccountId | None = None
+    cc_account_id: str | None = None
+    dc_bill_pay_account_number: str | None = None
+    dc_export_account_number: str | None = None
+    default_account_id: AccountId | None = None
+    di_account_type: int | None = None
+    display_card_number: str | None = None
+    display_routing_number: str | None = None
+    display_primary_member_number: str | None = None
+    export_account_number: str | None = None
+    external_broker: str | None = None
+    host_account_type: str | None = None
+    interest_prior_year_to_date: Money | None = None
+    interest_rate: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    interest_year_to_date: Money | None = None
+    interface_id: str | None = None
+    is_hybrid: bool | None = None
+    last_deposit_amount: Money | None = None
+    last_dividend_amount: Money | None = None
+    last_interest_payment_amount: Money | None = None
+    last_interest_payment_date: str | None = None
+    last_statement_cycle_date: str | None = None
+    last_statement_thru_date: str | None = None
+    micr_number: str | None = None
+    nick_name: str | None = None
+    non_qualified_rate: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    overdraft_account_num: AccountNumber | None = None
+    overdraft_account_number: str | None = None
+    overdraft_available_amount: Money | None = None
+    overdraft_limit: Money | None = None
+    pos_count: int | None = None
+    primary_holder_id: FICustomerId1 | None = None
+    primary_holder_alternate_id: FICustomerId1 | None = None
+    primary_holder_name: str | None = None
+    reg_d_limits: RegDLimits1 | None = None
+    rewards_count: int | None = None
+    routing_number: str | None = None
+    tax_prior_year_to_date: Money | None = None
+    tax_year_to_date: Money | None = None
+    tier_1_balance_desc: str | None = None
+    tier_1_qualified_rate: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    tier_2_balance_desc: str | None = None
+    tier_2_qualified_rate: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    total_funds_available: Money | None = None
+    tpv_product_code: str | None = None
+    tpv_reference: str | None = None
+    transfer_restriction: TransferRestriction | None = None
+    roles: Roles | None = None
+    accrued_interest: Money | None = None
+    annual_percentage_yield: Decimal | None = _attrs_field(validator=refuse_float, default=None)
+    ach_id: str | None = None
+    issue_date: str | None = None
+    atm_card: PlasticCard | None = None
+    current_year_eligible_contribution: Money | None = None
+    last_year_eligible_contribution: Money | None = None
+    current_year_max_contribution: Money | None = None
+    last_year_max_contribution: Money | None = None
+    current_year_contribution: Money | None = None
+    last_year_contribution: Money | None = None
+    current_year_distribution: Money | None = None
+    last_year_distribution: Money | None = None
+    required_minimum_distribution: Money | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        account_hidden = self.account_hidden
-        account_number = self.account_number.to_dict()
-        account_type = DIAccountType2(self.account_type).value
-        balance = self.balance.to_dict()
-        category = AccountCategory1(self.category).value
-        display_account_number = self.display_account_number
-        display_flag = self.display_flag.to_dict()
-        enabled = self.enabled
-        fi_account_type = self.fi_account_type.to_dict()
-        fi_id = self.fi_id.to_dict()
-        id = self.id.to_dict()
-        member_number = self.member_number
-        ownership_type = OwnershipType(self.ownership_type).value
-        account_status = AccountStatus2(self.account_status).value
-        account_statuses = self.account_statuses.to_dict()
-        description = self.description
-        fi_customer_id = self.fi_customer_id.to_dict()
-        account_status_int = self.account_status_int
-        ach_count = self.ach_count
-        alternate_user_identifier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alternate_user_identifier, Unset):
-            alternate_user_identifier = self.alternate_user_identifier.to_dict()
-        rm_key = self.rm_key
-        associated_members: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.associated_members, Unset):
-            associated_members = self.associated_members.to_dict()
-        as_of_date = self.as_of_date
-        bb_entitlements: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bb_entitlements, Unset):
-            bb_entitlements = self.bb_entitlements.to_dict()
-        bill_pay_account_number = self.bill_pay_account_number
-        bill_pay_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bill_pay_id, Unset):
-            bill_pay_id = self.bill_pay_id.to_dict()
-        cc_account_id = self.cc_account_id
-        dc_bill_pay_account_number = self.dc_bill_pay_account_number
-        dc_export_account_number = self.dc_export_account_number
-        default_account_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_account_id, Unset):
-            default_account_id = self.default_account_id.to_dict()
-        di_account_type = self.di_account_type
-        display_card_number = self.display_card_number
-        display_routing_number = self.display_routing_number
-        display_primary_member_number = self.display_primary_member_number
-        export_account_number = self.export_account_number
-        external_broker = self.external_broker
-        host_account_type = self.host_account_type
-        interest_prior_year_to_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interest_prior_year_to_date, Unset):
-            interest_prior_year_to_date = self.interest_prior_year_to_date.to_dict()
-        interest_rate = self.interest_rate
-        interest_year_to_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interest_year_to_date, Unset):
-            interest_year_to_date = self.interest_year_to_date.to_dict()
-        interface_id = self.interface_id
-        is_hybrid = self.is_hybrid
-        last_deposit_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_deposit_amount, Unset):
-            last_deposit_amount = self.last_deposit_amount.to_dict()
-        last_dividend_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_dividend_amount, Unset):
-            last_dividend_amount = self.last_dividend_amount.to_dict()
-        last_interest_payment_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_interest_payment_amount, Unset):
-            last_interest_payment_amount = self.last_interest_payment_amount.to_dict()
-        last_interest_payment_date = self.last_interest_payment_date
-        last_statement_cycle_date = self.last_statement_cycle_date
-        last_statement_thru_date = self.last_statement_thru_date
-        micr_number = self.micr_number
-        nick_name = self.nick_name
-        non_qualified_rate = self.non_qualified_rate
-        overdraft_account_num: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdraft_account_num, Unset):
-            overdraft_account_num = self.overdraft_account_num.to_dict()
-        overdraft_account_number = self.overdraft_account_number
-        overdraft_available_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdraft_available_amount, Unset):
-            overdraft_available_amount = self.overdraft_available_amount.to_dict()
-        overdraft_limit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdraft_limit, Unset):
-            overdraft_limit = self.overdraft_limit.to_dict()
-        pos_count = self.pos_count
-        primary_holder_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_holder_id, Unset):
-            primary_holder_id = self.primary_holder_id.to_dict()
-        primary_holder_alternate_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.primary_holder_alternate_id, Unset):
-            primary_holder_alternate_id = self.primary_holder_alternate_id.to_dict()
-        primary_holder_name = self.primary_holder_name
-        reg_d_limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reg_d_limits, Unset):
-            reg_d_limits = self.reg_d_limits.to_dict()
-        rewards_count = self.rewards_count
-        routing_number = self.routing_number
-        tax_prior_year_to_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_prior_year_to_date, Unset):
-            tax_prior_year_to_date = self.tax_prior_year_to_date.to_dict()
-        tax_year_to_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_year_to_date, Unset):
-            tax_year_to_date = self.tax_year_to_date.to_dict()
-        tier_1_balance_desc = self.tier_1_balance_desc
-        tier_1_qualified_rate = self.tier_1_qualified_rate
-        tier_2_balance_desc = self.tier_2_balance_desc
-        tier_2_qualified_rate = self.tier_2_qualified_rate
-        total_funds_available: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_funds_available, Unset):
-            total_funds_available = self.total_funds_available.to_dict()
-        tpv_product_code = self.tpv_product_code
-        tpv_reference = self.tpv_reference
-        transfer_restriction: str | Unset = UNSET
-        if not isinstance(self.transfer_restriction, Unset):
-            transfer_restriction = TransferRestriction(self.transfer_restriction).value
-
-        roles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles.to_dict()
-        accrued_interest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.accrued_interest, Unset):
-            accrued_interest = self.accrued_interest.to_dict()
-        annual_percentage_yield = self.annual_percentage_yield
-        ach_id = self.ach_id
-        issue_date = self.issue_date
-        atm_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.atm_card, Unset):
-            atm_card = self.atm_card.to_dict()
-        current_year_eligible_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_year_eligible_contribution, Unset):
-            current_year_eligible_contribution = self.current_year_eligible_contribution.to_dict()
-        last_year_eligible_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_year_eligible_contribution, Unset):
-            last_year_eligible_contribution = self.last_year_eligible_contribution.to_dict()
-        current_year_max_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_year_max_contribution, Unset):
-            current_year_max_contribution = self.current_year_max_contribution.to_dict()
-        last_year_max_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_year_max_contribution, Unset):
-            last_year_max_contribution = self.last_year_max_contribution.to_dict()
-        current_year_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_year_contribution, Unset):
-            current_year_contribution = self.current_year_contribution.to_dict()
-        last_year_contribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_year_contribution, Unset):
-            last_year_contribution = self.last_year_contribution.to_dict()
-        current_year_distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_year_distribution, Unset):
-            current_year_distribution = self.current_year_distribution.to_dict()
-        last_year_distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_year_distribution, Unset):
-            last_year_distribution = self.last_year_distribution.to_dict()
-        required_minimum_distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.required_minimum_distribution, Unset):
-            required_minimum_distribution = self.required_minimum_distribution.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountHidden": account_hidden,
-                "accountNumber": account_number,
-                "accountType": account_type,
-                "balance": balance,
-                "category": category,
-                "displayAccountNumber": display_account_number,
-                "displayFlag": display_flag,
-                "enabled": enabled,
-                "fiAccountType": fi_account_type,
-                "fiId": fi_id,
-                "id": id,
-                "memberNumber": member_number,
-                "ownershipType": ownership_type,
-                "accountStatus": account_status,
-                "accountStatuses": account_statuses,
-                "description": description,
-                "fiCustomerId": fi_customer_id,
-            }
-        )
-        if account_status_int is not UNSET:
-            field_dict["accountStatusInt"] = account_status_int
-        if ach_count is not UNSET:
-            field_dict["achCount"] = ach_count
-        if alternate_user_identifier is not UNSET:
-            field_dict["alternateUserIdentifier"] = alternate_user_identifier
-        if rm_key is not UNSET:
-            field_dict["rmKey"] = rm_key
-        if associated_members is not UNSET:
-            field_dict["associatedMembers"] = associated_members
-        if as_of_date is not UNSET:
-            field_dict["asOfDate"] = as_of_date
-        if bb_entitlements is not UNSET:
-            field_dict["bbEntitlements"] = bb_entitlements
-        if bill_pay_account_number is not UNSET:
-            field_dict["billPayAccountNumber"] = bill_pay_account_number
-        if bill_pay_id is not UNSET:
-            field_dict["billPayId"] = bill_pay_id
-        if cc_account_id is not UNSET:
-            field_dict["ccAccountId"] = cc_account_id
-        if dc_bill_pay_account_number is not UNSET:
-            field_dict["dcBillPayAccountNumber"] = dc_bill_pay_account_number
-        if dc_export_account_number is not UNSET:
-            field_dict["dcExportAccountNumber"] = dc_export_account_number
-        if default_account_id is not UNSET:
-            field_dict["defaultAccountId"] = default_account_id
-        if di_account_type is not UNSET:
-            field_dict["diAccountType"] = di_account_type
-        if display_card_number is not UNSET:
-            field_dict["displayCardNumber"] = display_card_number
-        if display_routing_number is not UNSET:
-            field_dict["displayRoutingNumber"] = display_routing_number
-        if display_primary_member_number is not UNSET:
-            field_dict["displayPrimaryMemberNumber"] = display_primary_member_number
-        if export_account_number is not UNSET:
-            field_dict["exportAccountNumber"] = export_account_number
-        if external_broker is not UNSET:
-            field_dict["externalBroker"] = external_broker
-        if host_account_type is not UNSET:
-            field_dict["hostAccountType"] = host_account_type
-        if interest_prior_year_to_date is not UNSET:
-            field_dict["interestPriorYearToDate"] = interest_prior_year_to_date
-        if interest_rate is not UNSET:
-            field_dict["interestRate"] = interest_rate
-        if interest_year_to_date is not UNSET:
-            field_dict["interestYearToDate"] = interest_year_to_date
-        if interface_id is not UNSET:
-            field_dict["interfaceId"] = interface_id
-        if is_hybrid is not UNSET:
-            field_dict["isHybrid"] = is_hybrid
-        if last_deposit_amount is not UNSET:
-            field_dict["lastDepositAmount"] = last_deposit_amount
-        if last_dividend_amount is not UNSET:
-            field_dict["lastDividendAmount"] = last_dividend_amount
-        if last_interest_payment_amount is not UNSET:
-            field_dict["lastInterestPaymentAmount"] = last_interest_payment_amount
-        if last_interest_payment_date is not UNSET:
-            field_dict["lastInterestPaymentDate"] = last_interest_payment_date
-        if last_statement_cycle_date is not UNSET:
-            field_dict["lastStatementCycleDate"] = last_statement_cycle_date
-        if last_statement_thru_date is not UNSET:
-            field_dict["lastStatementThruDate"] = last_statement_thru_date
-        if micr_number is not UNSET:
-            field_dict["micrNumber"] = micr_number
-        if nick_name is not UNSET:
-            field_dict["nickName"] = nick_name
-        if non_qualified_rate is not UNSET:
-            field_dict["nonQualifiedRate"] = non_qualified_rate
-        if overdraft_account_num is not UNSET:
-            field_dict["overdraftAccountNum"] = overdraft_account_num
-        if overdraft_account_number is not UNSET:
-            field_dict["overdraftAccountNumber"] = overdraft_account_number
-        if overdraft_available_amount is not UNSET:
-            field_dict["overdraftAvailableAmount"] = overdraft_available_amount
-        if overdraft_limit is not UNSET:
-            field_dict["overdraftLimit"] = overdraft_limit
-        if pos_count is not UNSET:
-            field_dict["posCount"] = pos_count
-        if primary_holder_id is not UNSET:
-            field_dict["primaryHolderId"] = primary_holder_id
-        if primary_holder_alternate_id is not UNSET:
-            field_dict["primaryHolderAlternateId"] = primary_holder_alternate_id
-        if primary_holder_name is not UNSET:
-            field_dict["primaryHolderName"] = primary_holder_name
-        if reg_d_limits is not UNSET:
-            field_dict["regDLimits"] = reg_d_limits
-        if rewards_count is not UNSET:
-            field_dict["rewardsCount"] = rewards_count
-        if routing_number is not UNSET:
-            field_dict["routingNumber"] = routing_number
-        if tax_prior_year_to_date is not UNSET:
-            field_dict["taxPriorYearToDate"] = tax_prior_year_to_date
-        if tax_year_to_date is not UNSET:
-            field_dict["taxYearToDate"] = tax_year_to_date
-        if tier_1_balance_desc is not UNSET:
-            field_dict["tier1BalanceDesc"] = tier_1_balance_desc
-        if tier_1_qualified_rate is not UNSET:
-            field_dict["tier1QualifiedRate"] = tier_1_qualified_rate
-        if tier_2_balance_desc is not UNSET:
-            field_dict["tier2BalanceDesc"] = tier_2_balance_desc
-        if tier_2_qualified_rate is not UNSET:
-            field_dict["tier2QualifiedRate"] = tier_2_qualified_rate
-        if total_funds_available is not UNSET:
-            field_dict["totalFundsAvailable"] = total_funds_available
-        if tpv_product_code is not UNSET:
-            field_dict["tpvProductCode"] = tpv_product_code
-        if tpv_reference is not UNSET:
-            field_dict["tpvReference"] = tpv_reference
-        if transfer_restriction is not UNSET:
-            field_dict["transferRestriction"] = transfer_restriction
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if accrued_interest is not UNSET:
-            field_dict["accruedInterest"] = accrued_interest
-        if annual_percentage_yield is not UNSET:
-            field_dict["annualPercentageYield"] = annual_percentage_yield
-        if ach_id is not UNSET:
-            field_dict["achId"] = ach_id
-        if issue_date is not UNSET:
-            field_dict["issueDate"] = issue_date
-        if atm_card is not UNSET:
-            field_dict["atmCard"] = atm_card
-        if current_year_eligible_contribution is not UNSET:
-            field_dict["currentYearEligibleContribution"] = current_year_eligible_contribution
-        if last_year_eligible_contribution is not UNSET:
-            field_dict["lastYearEligibleContribution"] = last_year_eligible_contribution
-        if current_year_max_contribution is not UNSET:
-            field_dict["currentYearMaxContribution"] = current_year_max_contribution
-        if last_year_max_contribution is not UNSET:
-            field_dict["lastYearMaxContribution"] = last_year_max_contribution
-        if current_year_contribution is not UNSET:
-            field_dict["currentYearContribution"] = current_year_contribution
-        if last_year_contribution is not UNSET:
-            field_dict["lastYearContribution"] = last_year_contribution
-        if current_year_distribution is not UNSET:
-            field_dict["currentYearDistribution"] = current_year_distribution
-        if last_year_distribution is not UNSET:
-            field_dict["lastYearDistribution"] = last_year_distribution
-        if required_minimum_distribution is not UNSET:
-            field_dict["requiredMinimumDistribution"] = required_minimum_distribution
+        field_dict["accountHidden"] = self.account_hidden
+        field_dict["accountNumber"] = self.account_number.to_dict()
+        field_dict["accountType"] = DIAccountType2(self.account_type).value
+        field_dict["balance"] = self.balance.to_dict()
+        field_dict["category"] = AccountCategory1(self.category).value
+        field_dict["displayAccountNumber"] = self.display_account_number
+        field_dict["displayFlag"] = self.display_flag.to_dict()
+        field_dict["enabled"] = self.enabled
+        field_dict["fiAccountType"] = self.fi_account_type.to_dict()
+        field_dict["fiId"] = self.fi_id.to_dict()
+        field_dict["id"] = self.id.to_dict()
+        field_dict["memberNumber"] = self.member_number
+        field_dict["ownershipType"] = OwnershipType(self.ownership_type).value
+        field_dict["accountStatus"] = AccountStatus2(self.account_status).value
+        field_dict["accountStatuses"] = self.account_statuses.to_dict()
+        field_dict["description"] = self.description
+        field_dict["fiCustomerId"] = self.fi_customer_id.to_dict()
+        if self.account_status_int is not None:
+            field_dict["accountStatusInt"] = self.account_status_int
+        if self.ach_count is not None:
+            field_dict["achCount"] = self.ach_count
+        if self.alternate_user_identifier is not None:
+            field_dict["alternateUserIdentifier"] = self.alternate_user_identifier.to_dict()
+        if self.rm_key is not None:
+            field_dict["rmKey"] = self.rm_key
+        if self.associated_members is not None:
+            field_dict["associatedMembers"] = self.associated_members.to_dict()
+        if self.as_of_date is not None:
+            field_dict["asOfDate"] = self.as_of_date
+        if self.bb_entitlements is not None:
+            field_dict["bbEntitlements"] = self.bb_entitlements.to_dict()
+        if self.bill_pay_account_number is not None:
+            field_dict["billPayAccountNumber"] = self.bill_pay_account_number
+        if self.bill_pay_id is not None:
+            field_dict["billPayId"] = self.bill_pay_id.to_dict()
+        if self.cc_account_id is not None:
+            field_dict["ccAccountId"] = self.cc_account_id
+        if self.dc_bill_pay_account_number is not None:
+            field_dict["dcBillPayAccountNumber"] = self.dc_bill_pay_account_number
+        if self.dc_export_account_number is not None:
+            field_dict["dcExportAccountNumber"] = self.dc_export_account_number
+        if self.default_account_id is not None:
+            field_dict["defaultAccountId"] = self.default_account_id.to_dict()
+        if self.di_account_type is not None:
+            field_dict["diAccountType"] = self.di_account_type
+        if self.display_card_number is not None:
+            field_dict["displayCardNumber"] = self.display_card_number
+        if self.display_routing_number is not None:
+            field_dict["displayRoutingNumber"] = self.display_routing_number
+        if self.display_primary_member_number is not None:
+            field_dict["displayPrimaryMemberNumber"] = self.display_primary_member_number
+        if self.export_account_number is not None:
+            field_dict["exportAccountNumber"] = self.export_account_number
+        if self.external_broker is not None:
+            field_dict["externalBroker"] = self.external_broker
+        if self.host_account_type is not None:
+            field_dict["hostAccountType"] = self.host_account_type
+        if self.interest_prior_year_to_date is not None:
+            field_dict["interestPriorYearToDate"] = self.interest_prior_year_to_date.to_dict()
+        if self.interest_rate is not None:
+            field_dict["interestRate"] = self.interest_rate
+        if self.interest_year_to_date is not None:
+            field_dict["interestYearToDate"] = self.interest_year_to_date.to_dict()
+        if self.interface_id is not None:
+            field_dict["interfaceId"] = self.interface_id
+        if self.is_hybrid is not None:
+            field_dict["isHybrid"] = self.is_hybrid
+        if self.last_deposit_amount is not None:
+            field_dict["lastDepositAmount"] = self.last_deposit_amount.to_dict()
+        if self.last_dividend_amount is not None:
+            field_dict["lastDividendAmount"] = self.last_dividend_amount.to_dict()
+        if self.last_interest_payment_amount is not None:
+            field_dict["lastInterestPaymentAmount"] = self.last_interest_payment_amount.to_dict()
+        if self.last_interest_payment_date is not None:
+            field_dict["lastInterestPaymentDate"] = self.last_interest_payment_date
+        if self.last_statement_cycle_date is not None:
+            field_dict["lastStatementCycleDate"] = self.last_statement_cycle_date
+        if self.last_statement_thru_date is not None:
+            field_dict["lastStatementThruDate"] = self.last_statement_thru_date
+        if self.micr_number is not None:
+            field_dict["micrNumber"] = self.micr_number
+        if self.nick_name is not None:
+            field_dict["nickName"] = self.nick_name
+        if self.non_qualified_rate is not None:
+            field_dict["nonQualifiedRate"] = self.non_qualified_rate
+        if self.overdraft_account_num is not None:
+            field_dict["overdraftAccountNum"] = self.overdraft_account_num.to_dict()
+        if self.overdraft_account_number is not None:
+            field_dict["overdraftAccountNumber"] = self.overdraft_account_number
+        if self.overdraft_available_amount is not None:
+            field_dict["overdraftAvailableAmount"] = self.overdraft_available_amount.to_dict()
+        if self.overdraft_limit is not None:
+            field_dict["overdraftLimit"] = self.overdraft_limit.to_dict()
+        if self.pos_count is not None:
+            field_dict["posCount"] = self.pos_count
+        if self.primary_holder_id is not None:
+            field_dict["primaryHolderId"] = self.primary_holder_id.to_dict()
+        if self.primary_holder_alternate_id is not None:
+            field_dict["primaryHolderAlternateId"] = self.primary_holder_alternate_id.to_dict()
+        if self.primary_holder_name is not None:
+            field_dict["primaryHolderName"] = self.primary_holder_name
+        if self.reg_d_limits is not None:
+            field_dict["regDLimits"] = self.reg_d_limits.to_dict()
+        if self.rewards_count is not None:
+            field_dict["rewardsCount"] = self.rewards_count
+        if self.routing_number is not None:
+            field_dict["routingNumber"] = self.routing_number
+        if self.tax_prior_year_to_date is not None:
+            field_dict["taxPriorYearToDate"] = self.tax_prior_year_to_date.to_dict()
+        if self.tax_year_to_date is not None:
+            field_dict["taxYearToDate"] = self.tax_year_to_date.to_dict()
+        if self.tier_1_balance_desc is not None:
+            field_dict["tier1BalanceDesc"] = self.tier_1_balance_desc
+        if self.tier_1_qualified_rate is not None:
+            field_dict["tier1QualifiedRate"] = self.tier_1_qualified_rate
+        if self.tier_2_balance_desc is not None:
+            field_dict["tier2BalanceDesc"] = self.tier_2_balance_desc
+        if self.tier_2_qualified_rate is not None:
+            field_dict["tier2QualifiedRate"] = self.tier_2_qualified_rate
+        if self.total_funds_available is not None:
+            field_dict["totalFundsAvailable"] = self.total_funds_available.to_dict()
+        if self.tpv_product_code is not None:
+            field_dict["tpvProductCode"] = self.tpv_product_code
+        if self.tpv_reference is not None:
+            field_dict["tpvReference"] = self.tpv_reference
+        if self.transfer_restriction is not None:
+            field_dict["transferRestriction"] = TransferRestriction(self.transfer_restriction).value
+        if self.roles is not None:
+            field_dict["roles"] = self.roles.to_dict()
+        if self.accrued_interest is not None:
+            field_dict["accruedInterest"] = self.accrued_interest.to_dict()
+        if self.annual_percentage_yield is not None:
+            field_dict["annualPercentageYield"] = self.annual_percentage_yield
+        if self.ach_id is not None:
+            field_dict["achId"] = self.ach_id
+        if self.issue_date is not None:
+            field_dict["issueDate"] = self.issue_date
+        if self.atm_card is not None:
+            field_dict["atmCard"] = self.atm_card.to_dict()
+        if self.current_year_eligible_contribution is not None:
+            field_dict["currentYearEligibleContribution"] = self.current_year_eligible_contribution.to_dict()
+        if self.last_year_eligible_contribution is not None:
+            field_dict["lastYearEligibleContribution"] = self.last_year_eligible_contribution.to_dict()
+        if self.current_year_max_contribution is not None:
+            field_dict["currentYearMaxContribution"] = self.current_year_max_contribution.to_dict()
+        if self.last_year_max_contribution is not None:
+            field_dict["lastYearMaxContribution"] = self.last_year_max_contribution.to_dict()
+        if self.current_year_contribution is not None:
+            field_dict["currentYearContribution"] = self.current_year_contribution.to_dict()
+        if self.last_year_contribution is not None:
+            field_dict["lastYearContribution"] = self.last_year_contribution.to_dict()
+        if self.current_year_distribution is not None:
+            field_dict["currentYearDistribution"] = self.current_year_distribution.to_dict()
+        if self.last_year_distribution is not None:
+            field_dict["lastYearDistribution"] = self.last_year_distribution.to_dict()
+        if self.required_minimum_distribution is not None:
+            field_dict["requiredMinimumDistribution"] = self.required_minimum_distribution.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_id import AccountId
-        from ..models.account_number import AccountNumber
-        from ..models.account_statuses import AccountStatuses
-        from ..models.associated_members import AssociatedMembers
-        from ..models.balance_1 import Balance1
-        from ..models.display_flag import DisplayFlag
-        from ..models.entitlements import Entitlements
-        from ..models.fi_account_type import FIAccountType
-        from ..models.fi_customer_id_1 import FICustomerId1
-        from ..models.id_type_1 import IdType1
-        from ..models.money import Money
-        from ..models.plastic_card import PlasticCard
-        from ..models.reg_d_limits_1 import RegDLimits1
-        from ..models.roles import Roles
-
         d = dict(src_dict)
-        account_hidden = xml_text(d.pop("accountHidden"))
-        account_number = AccountNumber.from_dict(d.pop("accountNumber"))
-
-        account_type = DIAccountType2(xml_text(d.pop("accountType")))
-
-        balance = Balance1.from_dict(d.pop("balance"))
-
-        category = AccountCategory1(xml_text(d.pop("category")))
-
-        display_account_number = xml_text(d.pop("displayAccountNumber"))
-        display_flag = DisplayFlag.from_dict(d.pop("displayFlag"))
-
-        enabled = xml_text(d.pop("enabled"))
-        fi_account_type = FIAccountType.from_dict(d.pop("fiAccountType"))
-
-        fi_id = IdType1.from_dict(d.pop("fiId"))
-
-        id = AccountId.from_dict(d.pop("id"))
-
-        member_number = xml_text(d.pop("memberNumber"))
-        ownership_type = OwnershipType(xml_text(d.pop("ownershipType")))
-
-        account_status = AccountStatus2(xml_text(d.pop("accountStatus")))
-
-        account_statuses = AccountStatuses.from_dict(d.pop("accountStatuses"))
-
-        description = xml_text(d.pop("description"))
-        fi_customer_id = FICustomerId1.from_dict(d.pop("fiCustomerId"))
-
-        account_status_int = xml_text(d.pop("accountStatusInt", UNSET))
-        ach_count = xml_text(d.pop("achCount", UNSET))
-        _alternate_user_identifier = d.pop("alternateUserIdentifier", UNSET)
-        alternate_user_identifier: FICustomerId1 | Unset
-        if isinstance(_alternate_user_identifier, Unset):
-            alternate_user_identifier = UNSET
-        else:
-            alternate_user_identifier = FICustomerId1.from_dict(_alternate_user_identifier)
-
-        rm_key = xml_text(d.pop("rmKey", UNSET))
-        _associated_members = d.pop("associatedMembers", UNSET)
-        associated_members: AssociatedMembers | Unset
-        if isinstance(_associated_members, Unset):
-            associated_members = UNSET
-        else:
-            associated_members = AssociatedMembers.from_dict(_associated_members)
-
-        as_of_date = xml_text(d.pop("asOfDate", UNSET))
-        _bb_entitlements = d.pop("bbEntitlements", UNSET)
-        bb_entitlements: Entitlements | Unset
-        if isinstance(_bb_entitlements, Unset):
-            bb_entitlements = UNSET
-        else:
-            bb_entitlements = Entitlements.from_dict(_bb_entitlements)
-
-        bill_pay_account_number = xml_text(d.pop("billPayAccountNumber", UNSET))
-        _bill_pay_id = d.pop("billPayId", UNSET)
-        bill_pay_id: AccountId | Unset
-        if isinstance(_bill_pay_id, Unset):
-            bill_pay_id = UNSET
-        else:
-            bill_pay_id = AccountId.from_dict(_bill_pay_id)
-
-        cc_account_id = xml_text(d.pop("ccAccountId", UNSET))
-        dc_bill_pay_account_number = xml_text(d.pop("dcBillPayAccountNumber", UNSET))
-        dc_export_account_number = xml_text(d.pop("dcExportAccountNumber", UNSET))
-        _default_account_id = d.pop("defaultAccountId", UNSET)
-        default_account_id: AccountId | Unset
-        if isinstance(_default_account_id, Unset):
-            default_account_id = UNSET
-        else:
-            default_account_id = AccountId.from_dict(_default_account_id)
-
-        di_account_type = xml_text(d.pop("diAccountType", UNSET))
-        display_card_number = xml_text(d.pop("displayCardNumber", UNSET))
-        display_routing_number = xml_text(d.pop("displayRoutingNumber", UNSET))
-        display_primary_member_number = xml_text(d.pop("displayPrimaryMemberNumber", UNSET))
-        export_account_number = xml_text(d.pop("exportAccountNumber", UNSET))
-        external_broker = xml_text(d.pop("externalBroker", UNSET))
-        host_account_type = xml_text(d.pop("hostAccountType", UNSET))
-        _interest_prior_year_to_date = d.pop("interestPriorYearToDate", UNSET)
-        interest_prior_year_to_date: Money | Unset
-        if isinstance(_interest_prior_year_to_date, Unset):
-            interest_prior_year_to_date = UNSET
-        else:
-            interest_prior_year_to_date = Money.from_dict(_interest_prior_year_to_date)
-
-        _interest_rate = xml_text(d.pop("interestRate", UNSET))
-        interest_rate: Decimal | Unset
-        if isinstance(_interest_rate, Unset):
-            interest_rate = UNSET
-        else:
-            interest_rate = to_decimal(_interest_rate)
-
-        _interest_year_to_date = d.pop("interestYearToDate", UNSET)
-        interest_year_to_date: Money | Unset
-        if isinstance(_interest_year_to_date, Unset):
-            interest_year_to_date = UNSET
-        else:
-            interest_year_to_date = Money.from_dict(_interest_year_to_date)
-
-        interface_id = xml_text(d.pop("interfaceId", UNSET))
-        is_hybrid = xml_text(d.pop("isHybrid", UNSET))
-        _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
-        last_deposit_amount: Money | Unset
-        if isinstance(_last_deposit_amount, Unset):
-            last_deposit_amount = UNSET
-        else:
-            last_deposit_amount = Money.from_dict(_last_deposit_amount)
-
-        _last_dividend_amount = d.pop("lastDividendAmount", UNSET)
-        last_dividend_amount: Money | Unset
-        if isinstance(_last_dividend_amount, Unset):
-            last_dividend_amount = UNSET
-        else:
-            last_dividend_amount = Money.from_dict(_last_dividend_amount)
-
-        _last_interest_payment_amount = d.pop("lastInterestPaymentAmount", UNSET)
-        last_interest_payment_amount: Money | Unset
-        if isinstance(_last_interest_payment_amount, Unset):
-            last_interest_payment_amount = UNSET
-        else:
-            last_interest_payment_amount = Money.from_dict(_last_interest_payment_amount)
-
-        last_interest_payment_date = xml_text(d.pop("lastInterestPaymentDate", UNSET))
-        last_statement_cycle_date = xml_text(d.pop("lastStatementCycleDate", UNSET))
-        last_statement_thru_date = xml_text(d.pop("lastStatementThruDate", UNSET))
-        micr_number = xml_text(d.pop("micrNumber", UNSET))
-        nick_name = xml_text(d.pop("nickName", UNSET))
-        _non_qualified_rate = xml_text(d.pop("nonQualifiedRate", UNSET))
-        non_qualified_rate: Decimal | Unset
-        if isinstance(_non_qualified_rate, Unset):
-            non_qualified_rate = UNSET
-        else:
-            non_qualified_rate = to_decimal(_non_qualified_rate)
-
-        _overdraft_account_num = d.pop("overdraftAccountNum", UNSET)
-        overdraft_account_num: AccountNumber | Unset
-        if isinstance(_overdraft_account_num, Unset):
-            overdraft_account_num = UNSET
-        else:
-            overdraft_account_num = AccountNumber.from_dict(_overdraft_account_num)
-
-        overdraft_account_number = xml_text(d.pop("overdraftAccountNumber", UNSET))
-        _overdraft_available_amount = d.pop("overdraftAvailableAmount", UNSET)
-        overdraft_available_amount: Money | Unset
-        if isinstance(_overdraft_available_amount, Unset):
-            overdraft_available_amount = UNSET
-        else:
-            overdraft_available_amount = Money.from_dict(_overdraft_available_amount)
-
-        _overdraft_limit = d.pop("overdraftLimit", UNSET)
-        overdraft_limit: Money | Unset
-        if isinstance(_overdraft_limit, Unset):
-            overdraft_limit = UNSET
-        else:
-            overdraft_limit = Money.from_dict(_overdraft_limit)
-
-        pos_count = xml_text(d.pop("posCount", UNSET))
-        _primary_holder_id = d.pop("primaryHolderId", UNSET)
-        primary_holder_id: FICustomerId1 | Unset
-        if isinstance(_primary_holder_id, Unset):
-            primary_holder_id = UNSET
-        else:
-            primary_holder_id = FICustomerId1.from_dict(_primary_holder_id)
-
-        _primary_holder_alternate_id = d.pop("primaryHolderAlternateId", UNSET)
-        primary_holder_alternate_id: FICustomerId1 | Unset
-        if isinstance(_primary_holder_alternate_id, Unset):
-            primary_holder_alternate_id = UNSET
-        else:
-            primary_holder_alternate_id = FICustomerId1.from_dict(_primary_holder_alternate_id)
-
-        primary_holder_name = xml_text(d.pop("primaryHolderName", UNSET))
-        _reg_d_limits = d.pop("regDLimits", UNSET)
-        reg_d_limits: RegDLimits1 | Unset
-        if isinstance(_reg_d_limits, Unset):
-            reg_d_limits = UNSET
-        else:
-            reg_d_limits = RegDLimits1.from_dict(_reg_d_limits)
-
-        rewards_count = xml_text(d.pop("rewardsCount", UNSET))
-        routing_number = xml_text(d.pop("routingNumber", UNSET))
-        _tax_prior_year_to_date = d.pop("taxPriorYearToDate", UNSET)
-        tax_prior_year_to_date: Money | Unset
-        if isinstance(_tax_prior_year_to_date, Unset):
-            tax_prior_year_to_date = UNSET
-        else:
-            tax_prior_year_to_date = Money.from_dict(_tax_prior_year_to_date)
-
-        _tax_year_to_date = d.pop("taxYearToDate", UNSET)
-        tax_year_to_date: Money | Unset
-        if isinstance(_tax_year_to_date, Unset):
-            tax_year_to_date = UNSET
-        else:
-            tax_year_to_date = Money.from_dict(_tax_year_to_date)
-
-        tier_1_balance_desc = xml_text(d.pop("tier1BalanceDesc", UNSET))
-        _tier_1_qualified_rate = xml_text(d.pop("tier1QualifiedRate", UNSET))
-        tier_1_qualified_rate: Decimal | Unset
-        if isinstance(_tier_1_qualified_rate, Unset):
-            tier_1_qualified_rate = UNSET
-        else:
-            tier_1_qualified_rate = to_decimal(_tier_1_qualified_rate)
-
-        tier_2_balance_desc = xml_text(d.pop("tier2BalanceDesc", UNSET))
-        _tier_2_qualified_rate = xml_text(d.pop("tier2QualifiedRate", UNSET))
-        tier_2_qualified_rate: Decimal | Unset
-        if isinstance(_tier_2_qualified_rate, Unset):
-            tier_2_qualified_rate = UNSET
-        else:
-            tier_2_qualified_rate = to_decimal(_tier_2_qualified_rate)
-
-        _total_funds_available = d.pop("totalFundsAvailable", UNSET)
-        total_funds_available: Money | Unset
-        if isinstance(_total_funds_available, Unset):
-            total_funds_available = UNSET
-        else:
-            total_funds_available = Money.from_dict(_total_funds_available)
-
-        tpv_product_code = xml_text(d.pop("tpvProductCode", UNSET))
-        tpv_reference = xml_text(d.pop("tpvReference", UNSET))
-        _transfer_restriction = xml_text(d.pop("transferRestriction", UNSET))
-        transfer_restriction: TransferRestriction | Unset
-        if isinstance(_transfer_restriction, Unset):
-            transfer_restriction = UNSET
-        else:
-            transfer_restriction = TransferRestriction(_transfer_restriction)
-
-        _roles = d.pop("roles", UNSET)
-        roles: Roles | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = Roles.from_dict(_roles)
-
-        _accrued_interest = d.pop("accruedInterest", UNSET)
-        accrued_interest: Money | Unset
-        if isinstance(_accrued_interest, Unset):
-            accrued_interest = UNSET
-        else:
-            accrued_interest = Money.from_dict(_accrued_interest)
-
-        _annual_percentage_yield = xml_text(d.pop("annualPercentageYield", UNSET))
-        annual_percentage_yield: Decimal | Unset
-        if isinstance(_annual_percentage_yield, Unset):
-            annual_percentage_yield = UNSET
-        else:
-            annual_percentage_yield = to_decimal(_annual_percentage_yield)
-
-        ach_id = xml_text(d.pop("achId", UNSET))
-        issue_date = xml_text(d.pop("issueDate", UNSET))
-        _atm_card = d.pop("atmCard", UNSET)
-        atm_card: PlasticCard | Unset
-        if isinstance(_atm_card, Unset):
-            atm_card = UNSET
-        else:
-            atm_card = PlasticCard.from_dict(_atm_card)
-
-        _current_year_eligible_contribution = d.pop("currentYearEligibleContribution", UNSET)
-        current_year_eligible_contribution: Money | Unset
-        if isinstance(_current_year_eligible_contribution, Unset):
-            current_year_eligible_contribution = UNSET
-        else:
-            current_year_eligible_contribution = Money.from_dict(_current_year_eligible_contribution)
-
-        _last_year_eligible_contribution = d.pop("lastYearEligibleContribution", UNSET)
-        last_year_eligible_contribution: Money | Unset
-        if isinstance(_last_year_eligible_contribution, Unset):
-            last_year_eligible_contribution = UNSET
-        else:
-            last_year_eligible_contribution = Money.from_dict(_last_year_eligible_contribution)
-
-        _current_year_max_contribution = d.pop("currentYearMaxContribution", UNSET)
-        current_year_max_contribution: Money | Unset
-        if isinstance(_current_year_max_contribution, Unset):
-            current_year_max_contribution = UNSET
-        else:
-            current_year_max_contribution = Money.from_dict(_current_year_max_contribution)
-
-        _last_year_max_contribution = d.pop("lastYearMaxContribution", UNSET)
-        last_year_max_contribution: Money | Unset
-        if isinstance(_last_year_max_contribution, Unset):
-            last_year_max_contribution = UNSET
-        else:
-            last_year_max_contribution = Money.from_dict(_last_year_max_contribution)
-
-        _current_year_contribution = d.pop("currentYearContribution", UNSET)
-        current_year_contribution: Money | Unset
-        if isinstance(_current_year_contribution, Unset):
-            current_year_contribution = UNSET
-        else:
-            current_year_contribution = Money.from_dict(_current_year_contribution)
-
-        _last_year_contribution = d.pop("lastYearContribution", UNSET)
-        last_year_contribution: Money | Unset
-        if isinstance(_last_year_contribution, Unset):
-            last_year_contribution = UNSET
-        else:
-            last_year_contribution = Money.from_dict(_last_year_contribution)
-
-        _current_year_distribution = d.pop("currentYearDistribution", UNSET)
-        current_year_distribution: Money | Unset
-        if isinstance(_current_year_distribution, Unset):
-            current_year_distribution = UNSET
-        else:
-            current_year_distribution = Money.from_dict(_current_year_distribution)
-
-        _last_year_distribution = d.pop("lastYearDistribution", UNSET)
-        last_year_distribution: Money | Unset
-        if isinstance(_last_year_distribution, Unset):
-            last_year_distribution = UNSET
-        else:
-            last_year_distribution = Money.from_dict(_last_year_distribution)
-
-        _required_minimum_distribution = d.pop("requiredMinimumDistribution", UNSET)
-        required_minimum_distribution: Money | Unset
-        if isinstance(_required_minimum_distribution, Unset):
-            required_minimum_distribution = UNSET
-        else:
-            required_minimum_distribution = Money.from_dict(_required_minimum_distribution)
-
-        deposit_account = cls(
-            account_hidden=account_hidden,
-            account_number=account_number,
-            account_type=account_type,
-            balance=balance,
-            category=category,
-            display_account_number=display_account_number,
-            display_flag=display_flag,
-            enabled=enabled,
-            fi_account_type=fi_account_type,
-            fi_id=fi_id,
-            id=id,
-            member_number=member_number,
-            ownership_type=ownership_type,
-            account_status=account_status,
-            account_statuses=account_statuses,
-            description=description,
-            fi_customer_id=fi_customer_id,
-            account_status_int=account_status_int,
-            ach_count=ach_count,
-            alternate_user_identifier=alternate_user_identifier,
-            rm_key=rm_key,
-            associated_members=associated_members,
-            as_of_date=as_of_date,
-            bb_entitlements=bb_entitlements,
-            bill_pay_account_number=bill_pay_account_number,
-            bill_pay_id=bill_pay_id,
-            cc_account_id=cc_account_id,
-            dc_bill_pay_account_number=dc_bill_pay_account_number,
-            dc_export_account_number=dc_export_account_number,
-            default_account_id=default_account_id,
-            di_account_type=di_account_type,
-            display_card_number=display_card_number,
-            display_routing_number=display_routing_number,
-            display_primary_member_number=display_primary_member_number,
-            export_account_number=export_account_number,
-            external_broker=external_broker,
-            host_account_type=host_account_type,
-            interest_prior_year_to_date=interest_prior_year_to_date,
-            interest_rate=interest_rate,
-            interest_year_to_date=interest_year_to_date,
-            interface_id=interface_id,
-            is_hybrid=is_hybrid,
-            last_deposit_amount=last_deposit_amount,
-            last_dividend_amount=last_dividend_amount,
-            last_interest_payment_amount=last_interest_payment_amount,
-            last_interest_payment_date=last_interest_payment_date,
-            last_statement_cycle_date=last_statement_cycle_date,
-            last_statement_thru_date=last_statement_thru_date,
-            micr_number=micr_number,
-            nick_name=nick_name,
-            non_qualified_rate=non_qualified_rate,
-            overdraft_account_num=overdraft_account_num,
-            overdraft_account_number=overdraft_account_number,
-            overdraft_available_amount=overdraft_available_amount,
-            overdraft_limit=overdraft_limit,
-            pos_count=pos_count,
-            primary_holder_id=primary_holder_id,
-            primary_holder_alternate_id=primary_holder_alternate_id,
-            primary_holder_name=primary_holder_name,
-            reg_d_limits=reg_d_limits,
-            rewards_count=rewards_count,
-            routing_number=routing_number,
-            tax_prior_year_to_date=tax_prior_year_to_date,
-            tax_year_to_date=tax_year_to_date,
-            tier_1_balance_desc=tier_1_balance_desc,
-            tier_1_qualified_rate=tier_1_qualified_rate,
-            tier_2_balance_desc=tier_2_balance_desc,
-            tier_2_qualified_rate=tier_2_qualified_rate,
-            total_funds_available=total_funds_available,
-            tpv_product_code=tpv_product_code,
-            tpv_reference=tpv_reference,
-            transfer_restriction=transfer_restriction,
-            roles=roles,
-            accrued_interest=accrued_interest,
-            annual_percentage_yield=annual_percentage_yield,
-            ach_id=ach_id,
-            issue_date=issue_date,
-            atm_card=atm_card,
-            current_year_eligible_contribution=current_year_eligible_contribution,
-            last_year_eligible_contribution=last_year_eligible_contribution,
-            current_year_max_contribution=current_year_max_contribution,
-            last_year_max_contribution=last_year_max_contribution,
-            current_year_contribution=current_year_contribution,
-            last_year_contribution=last_year_contribution,
-            current_year_distribution=current_year_distribution,
-            last_year_distribution=last_year_distribution,
-            required_minimum_distribution=required_minimum_distribution,
+        _self = cls(
+            account_hidden=xml_text(d.pop("accountHidden")),
+            account_number=AccountNumber.from_dict(d.pop("accountNumber")),
+            account_type=enum_member(DIAccountType2, xml_text(d.pop("accountType"))),
+            balance=Balance1.from_dict(d.pop("balance")),
+            category=enum_member(AccountCategory1, xml_text(d.pop("category"))),
+            display_account_number=xml_text(d.pop("displayAccountNumber")),
+            display_flag=DisplayFlag.from_dict(d.pop("displayFlag")),
+            enabled=xml_text(d.pop("enabled")),
+            fi_account_type=FIAccountType.from_dict(d.pop("fiAccountType")),
+            fi_id=IdType1.from_dict(d.pop("fiId")),
+            id=AccountId.from_dict(d.pop("id")),
+            member_number=xml_text(d.pop("memberNumber")),
+            ownership_type=enum_member(OwnershipType, xml_text(d.pop("ownershipType"))),
+            account_status=enum_member(AccountStatus2, xml_text(d.pop("accountStatus"))),
+            account_statuses=AccountStatuses.from_dict(d.pop("accountStatuses")),
+            description=xml_text(d.pop("description")),
+            fi_customer_id=FICustomerId1.from_dict(d.pop("fiCustomerId")),
+            account_status_int=xml_text(d.pop("accountStatusInt", None)),
+            ach_count=xml_text(d.pop("achCount", None)),
+            alternate_user_identifier=None
+            if (v := d.pop("alternateUserIdentifier", None)) is None
+            else FICustomerId1.from_dict(v),
+            rm_key=xml_text(d.pop("rmKey", None)),
+            associated_members=None
+            if (v := d.pop("associatedMembers", None)) is None
+            else AssociatedMembers.from_dict(v),
+            as_of_date=xml_text(d.pop("asOfDate", None)),
+            bb_entitlements=None if (v := d.pop("bbEntitlements", None)) is None else Entitlements.from_dict(v),
+            bill_pay_account_number=xml_text(d.pop("billPayAccountNumber", None)),
+            bill_pay_id=None if (v := d.pop("billPayId", None)) is None else AccountId.from_dict(v),
+            cc_account_id=xml_text(d.pop("ccAccountId", None)),
+            dc_bill_pay_account_number=xml_text(d.pop("dcBillPayAccountNumber", None)),
+            dc_export_account_number=xml_text(d.pop("dcExportAccountNumber", None)),
+            default_account_id=None if (v := d.pop("defaultAccountId", None)) is None else AccountId.from_dict(v),
+            di_account_type=xml_text(d.pop("diAccountType", None)),
+            display_card_number=xml_text(d.pop("displayCardNumber", None)),
+            display_routing_number=xml_text(d.pop("displayRoutingNumber", None)),
+            display_primary_member_number=xml_text(d.pop("displayPrimaryMemberNumber", None)),
+            export_account_number=xml_text(d.pop("exportAccountNumber", None)),
+            external_broker=xml_text(d.pop("externalBroker", None)),
+            host_account_type=xml_text(d.pop("hostAccountType", None)),
+            interest_prior_year_to_date=None
+            if (v := d.pop("interestPriorYearToDate", None)) is None
+            else Money.from_dict(v),
+            interest_rate=None if (v := xml_text(d.pop("interestRate", None))) is None else to_decimal(v),
+            interest_year_to_date=None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+            interface_id=xml_text(d.pop("interfaceId", None)),
+            is_hybrid=xml_text(d.pop("isHybrid", None)),
+            last_deposit_amount=None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
+            last_dividend_amount=None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
+            last_interest_payment_amount=None
+            if (v := d.pop("lastInterestPaymentAmount", None)) is None
+            else Money.from_dict(v),
+            last_interest_payment_date=xml_text(d.pop("lastInterestPaymentDate", None)),
+            last_statement_cycle_date=xml_text(d.pop("lastStatementCycleDate", None)),
+            last_statement_thru_date=xml_text(d.pop("lastStatementThruDate", None)),
+            micr_number=xml_text(d.pop("micrNumber", None)),
+            nick_name=xml_text(d.pop("nickName", None)),
+            non_qualified_rate=None if (v := xml_text(d.pop("nonQualifiedRate", None))) is None else to_decimal(v),
+            overdraft_account_num=None
+            if (v := d.pop("overdraftAccountNum", None)) is None
+            else AccountNumber.from_dict(v),
+            overdraft_account_number=xml_text(d.pop("overdraftAccountNumber", None)),
+            overdraft_available_amount=None
+            if (v := d.pop("overdraftAvailableAmount", None)) is None
+            else Money.from_dict(v),
+            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
+            pos_count=xml_text(d.pop("posCount", None)),
+            primary_holder_id=None if (v := d.pop("primaryHolderId", None)) is None else FICustomerId1.from_dict(v),
+            primary_holder_alternate_id=None
+            if (v := d.pop("primaryHolderAlternateId", None)) is None
+            else FICustomerId1.from_dict(v),
+            primary_holder_name=xml_text(d.pop("primaryHolderName", None)),
+            reg_d_limits=None if (v := d.pop("regDLimits", None)) is None else RegDLimits1.from_dict(v),
+            rewards_count=xml_text(d.pop("rewardsCount", None)),
+            routing_number=xml_text(d.pop("routingNumber", None)),
+            tax_prior_year_to_date=None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
+            tax_year_to_date=None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v),
+            tier_1_balance_desc=xml_text(d.pop("tier1BalanceDesc", None)),
+            tier_1_qualified_rate=None if (v := xml_text(d.pop("tier1QualifiedRate", None))) is None else to_decimal(v),
+            tier_2_balance_desc=xml_text(d.pop("tier2BalanceDesc", None)),
+            tier_2_qualified_rate=None if (v := xml_text(d.pop("tier2QualifiedRate", None))) is None else to_decimal(v),
+            total_funds_available=None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
+            tpv_product_code=xml_text(d.pop("tpvProductCode", None)),
+            tpv_reference=xml_text(d.pop("tpvReference", None)),
+            transfer_restriction=None
+            if (v := xml_text(d.pop("transferRestriction", None))) is None
+            else enum_member(TransferRestriction, v),
+            roles=None if (v := d.pop("roles", None)) is None else Roles.from_dict(v),
+            accrued_interest=None if (v := d.pop("accruedInterest", None)) is None else Money.from_dict(v),
+            annual_percentage_yield=None
+            if (v := xml_text(d.pop("annualPercentageYield", None))) is None
+            else to_decimal(v),
+            ach_id=xml_text(d.pop("achId", None)),
+            issue_date=xml_text(d.pop("issueDate", None)),
+            atm_card=None if (v := d.pop("atmCard", None)) is None else PlasticCard.from_dict(v),
+            current_year_eligible_contribution=None
+            if (v := d.pop("currentYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_eligible_contribution=None
+            if (v := d.pop("lastYearEligibleContribution", None)) is None
+            else Money.from_dict(v),
+            current_year_max_contribution=None
+            if (v := d.pop("currentYearMaxContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_max_contribution=None
+            if (v := d.pop("lastYearMaxContribution", None)) is None
+            else Money.from_dict(v),
+            current_year_contribution=None
+            if (v := d.pop("currentYearContribution", None)) is None
+            else Money.from_dict(v),
+            last_year_contribution=None if (v := d.pop("lastYearContribution", None)) is None else Money.from_dict(v),
+            current_year_distribution=None
+            if (v := d.pop("currentYearDistribution", None)) is None
+            else Money.from_dict(v),
+            last_year_distribution=None if (v := d.pop("lastYearDistribution", None)) is None else Money.from_dict(v),
+            required_minimum_distribution=None
+            if (v := d.pop("requiredMinimumDistribution", None)) is None
+            else Money.from_dict(v),
         )
 
-        deposit_account.additional_properties = d
-        return deposit_account
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.account_id import AccountId
+from ..models.account_number import AccountNumber
+from ..models.account_statuses import AccountStatuses
+from ..models.associated_members import AssociatedMembers
+from ..models.balance_1 import Balance1
+from ..models.display_flag import DisplayFlag
+from ..models.entitlements import Entitlements
+from ..models.fi_account_type import FIAccountType
+from ..models.fi_customer_id_1 import FICustomerId1
+from ..models.id_type_1 import IdType1
+from ..models.money import Money
+from ..models.plastic_card import PlasticCard
+from ..models.reg_d_limits_1 import RegDLimits1
+from ..models.roles import Roles

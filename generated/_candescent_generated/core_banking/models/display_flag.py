@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="DisplayFlag")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -34,47 +29,29 @@ class DisplayFlag(_Model):
     is_history_entitled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        summary = self.summary
-        transfer_from = self.transfer_from
-        transfer_to = self.transfer_to
-        online_statement_view_enabled = self.online_statement_view_enabled
-        is_history_enabled = self.is_history_enabled
-        is_history_entitled = self.is_history_entitled
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "summary": summary,
-                "transferFrom": transfer_from,
-                "transferTo": transfer_to,
-                "onlineStatementViewEnabled": online_statement_view_enabled,
-                "isHistoryEnabled": is_history_enabled,
-                "isHistoryEntitled": is_history_entitled,
-            }
-        )
+        field_dict["summary"] = self.summary
+        field_dict["transferFrom"] = self.transfer_from
+        field_dict["transferTo"] = self.transfer_to
+        field_dict["onlineStatementViewEnabled"] = self.online_statement_view_enabled
+        field_dict["isHistoryEnabled"] = self.is_history_enabled
+        field_dict["isHistoryEntitled"] = self.is_history_entitled
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        summary = xml_text(d.pop("summary"))
-        transfer_from = xml_text(d.pop("transferFrom"))
-        transfer_to = xml_text(d.pop("transferTo"))
-        online_statement_view_enabled = xml_text(d.pop("onlineStatementViewEnabled"))
-        is_history_enabled = xml_text(d.pop("isHistoryEnabled"))
-        is_history_entitled = xml_text(d.pop("isHistoryEntitled"))
-        display_flag = cls(
-            summary=summary,
-            transfer_from=transfer_from,
-            transfer_to=transfer_to,
-            online_statement_view_enabled=online_statement_view_enabled,
-            is_history_enabled=is_history_enabled,
-            is_history_entitled=is_history_entitled,
+        _self = cls(
+            summary=xml_text(d.pop("summary")),
+            transfer_from=xml_text(d.pop("transferFrom")),
+            transfer_to=xml_text(d.pop("transferTo")),
+            online_statement_view_enabled=xml_text(d.pop("onlineStatementViewEnabled")),
+            is_history_enabled=xml_text(d.pop("isHistoryEnabled")),
+            is_history_entitled=xml_text(d.pop("isHistoryEntitled")),
         )
 
-        display_flag.additional_properties = d
-        return display_flag
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, xml_text
-
-T = TypeVar("T", bound="FIAccountType")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -28,35 +23,23 @@ class FIAccountType(_Model):
     type_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        description = self.description
-        raw_type = self.raw_type
-        type_ = self.type_
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "rawType": raw_type,
-                "type": type_,
-            }
-        )
+        field_dict["description"] = self.description
+        field_dict["rawType"] = self.raw_type
+        field_dict["type"] = self.type_
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = xml_text(d.pop("description"))
-        raw_type = xml_text(d.pop("rawType"))
-        type_ = xml_text(d.pop("type"))
-        fi_account_type = cls(
-            description=description,
-            raw_type=raw_type,
-            type_=type_,
+        _self = cls(
+            description=xml_text(d.pop("description")),
+            raw_type=xml_text(d.pop("rawType")),
+            type_=xml_text(d.pop("type")),
         )
 
-        fi_account_type.additional_properties = d
-        return fi_account_type
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.fi_customer_id_1_type import FICustomerId1Type
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FICustomerId1")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, xml_text
 
 
 @_attrs_define
@@ -20,48 +15,30 @@ class FICustomerId1(_Model):
 
     Attributes:
         value (str): The id.
-        type_ (FICustomerId1Type | Unset): Which kind of id: GUID (the legacy user id), MEMNUMBER (member number),
-            LOGINID, HOSTID, CIF, AUTHID, EMAIL, FICUSTOMER, BFSID or CCID.
+        type_ (FICustomerId1Type): Which kind of id: GUID (the legacy user id), MEMNUMBER (member number), LOGINID,
+            HOSTID, CIF, AUTHID, EMAIL, FICUSTOMER, BFSID or CCID.
     """
 
     value: str
-    type_: FICustomerId1Type | Unset = UNSET
+    type_: FICustomerId1Type | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        value = self.value
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = FICustomerId1Type(self.type_).value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict["value"] = self.value
+        if self.type_ is not None:
+            field_dict["type"] = FICustomerId1Type(self.type_).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = xml_text(d.pop("value"))
-        _type_ = xml_text(d.pop("type", UNSET))
-        type_: FICustomerId1Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = FICustomerId1Type(_type_)
-
-        fi_customer_id_1 = cls(
-            value=value,
-            type_=type_,
+        _self = cls(
+            value=xml_text(d.pop("value")),
+            type_=None if (v := xml_text(d.pop("type", None))) is None else enum_member(FICustomerId1Type, v),
         )
 
-        fi_customer_id_1.additional_properties = d
-        return fi_customer_id_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

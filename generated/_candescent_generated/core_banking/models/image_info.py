@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_info_type import ImageInfoType
 from ..models.image_view import ImageView
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ImageInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -23,61 +18,37 @@ class ImageInfo(_Model):
         data (str): The image file, base64: PDF for statements; for checks and deposit items the platform's own example
             is a JPEG.
         type_ (ImageInfoType): The file format: PNG, JPEG or PDF (UNKNOWN: another one).
-        view (ImageView | Unset): FRONT, BACK, FRONT_BACK (both sides in one image) or BOTH_SEPARATED; UNKNOWN.
-        page_number (int | Unset): Statements: the page, from 1.
+        view (ImageView): FRONT, BACK, FRONT_BACK (both sides in one image) or BOTH_SEPARATED; UNKNOWN.
+        page_number (int): Statements: the page, from 1.
     """
 
     data: str
     type_: ImageInfoType
-    view: ImageView | Unset = UNSET
-    page_number: int | Unset = UNSET
+    view: ImageView | None = None
+    page_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        data = self.data
-        type_ = ImageInfoType(self.type_).value
-        view: str | Unset = UNSET
-        if not isinstance(self.view, Unset):
-            view = ImageView(self.view).value
-
-        page_number = self.page_number
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "type": type_,
-            }
-        )
-        if view is not UNSET:
-            field_dict["view"] = view
-        if page_number is not UNSET:
-            field_dict["pageNumber"] = page_number
+        field_dict["data"] = self.data
+        field_dict["type"] = ImageInfoType(self.type_).value
+        if self.view is not None:
+            field_dict["view"] = ImageView(self.view).value
+        if self.page_number is not None:
+            field_dict["pageNumber"] = self.page_number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = d.pop("data")
-        type_ = ImageInfoType(d.pop("type"))
-
-        _view = d.pop("view", UNSET)
-        view: ImageView | Unset
-        if isinstance(_view, Unset):
-            view = UNSET
-        else:
-            view = ImageView(_view)
-
-        page_number = d.pop("pageNumber", UNSET)
-        image_info = cls(
-            data=data,
-            type_=type_,
-            view=view,
-            page_number=page_number,
+        _self = cls(
+            data=d.pop("data"),
+            type_=enum_member(ImageInfoType, d.pop("type")),
+            view=None if (v := d.pop("view", None)) is None else enum_member(ImageView, v),
+            page_number=d.pop("pageNumber", None),
         )
 
-        image_info.additional_properties = d
-        return image_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.image_info import ImageInfo
-
-
-T = TypeVar("T", bound="ImageInfoItems")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -28,38 +19,25 @@ class ImageInfoItems(_Model):
     image_info: list[ImageInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        image_info = []
-        for image_info_item_data in self.image_info:
-            image_info_item = image_info_item_data.to_dict()
-            image_info.append(image_info_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imageInfo": image_info,
-            }
-        )
+        field_dict["imageInfo"] = []
+        for image_info_item_data in self.image_info:
+            image_info_item = image_info_item_data.to_dict()
+            field_dict["imageInfo"].append(image_info_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_info import ImageInfo
-
         d = dict(src_dict)
-        image_info = []
-        _image_info = d.pop("imageInfo")
-        for image_info_item_data in _image_info:
-            image_info_item = ImageInfo.from_dict(image_info_item_data)
-
-            image_info.append(image_info_item)
-
-        image_info_items = cls(
-            image_info=image_info,
+        _self = cls(
+            image_info=[ImageInfo.from_dict(item) for item in d.pop("imageInfo")],
         )
 
-        image_info_items.additional_properties = d
-        return image_info_items
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.image_info import ImageInfo

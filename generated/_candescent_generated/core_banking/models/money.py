@@ -2,17 +2,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal, xml_text
-
-T = TypeVar("T", bound="Money")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+    xml_text,
+)
 
 
 @_attrs_define
@@ -28,33 +31,21 @@ class Money(_Model):
     amount: Decimal = _attrs_field(validator=refuse_float)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        currency_code = CurrencyCode(self.currency_code).value
-        amount = self.amount
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currencyCode": currency_code,
-                "amount": amount,
-            }
-        )
+        field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
+        field_dict["amount"] = self.amount
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency_code = CurrencyCode(xml_text(d.pop("currencyCode")))
-
-        amount = to_decimal(xml_text(d.pop("amount")))
-
-        money = cls(
-            currency_code=currency_code,
-            amount=amount,
+        _self = cls(
+            currency_code=enum_member(CurrencyCode, xml_text(d.pop("currencyCode"))),
+            amount=to_decimal(xml_text(d.pop("amount"))),
         )
 
-        money.additional_properties = d
-        return money
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,17 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only, refuse_float, to_decimal
-
-T = TypeVar("T", bound="Money2")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+)
 
 
 @_attrs_define
@@ -28,33 +30,21 @@ class Money2(_Model):
     amount: Decimal = _attrs_field(validator=refuse_float)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        currency_code = CurrencyCode(self.currency_code).value
-        amount = self.amount
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currencyCode": currency_code,
-                "amount": amount,
-            }
-        )
+        field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
+        field_dict["amount"] = self.amount
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency_code = CurrencyCode(d.pop("currencyCode"))
-
-        amount = to_decimal(d.pop("amount"))
-
-        money_2 = cls(
-            currency_code=currency_code,
-            amount=amount,
+        _self = cls(
+            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
+            amount=to_decimal(d.pop("amount")),
         )
 
-        money_2.additional_properties = d
-        return money_2
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,21 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.account_number import AccountNumber
-    from ..models.split_date import SplitDate
-
-
-T = TypeVar("T", bound="PlasticCard")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -24,51 +14,33 @@ class PlasticCard(_Model):
 
     Attributes:
         card_number (AccountNumber): The card's number in its renderings.
-        atm_expiry_date (SplitDate | Unset): When the card expires.
+        atm_expiry_date (SplitDate): When the card expires.
     """
 
     card_number: AccountNumber
-    atm_expiry_date: SplitDate | Unset = UNSET
+    atm_expiry_date: SplitDate | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        card_number = self.card_number.to_dict()
-        atm_expiry_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.atm_expiry_date, Unset):
-            atm_expiry_date = self.atm_expiry_date.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cardNumber": card_number,
-            }
-        )
-        if atm_expiry_date is not UNSET:
-            field_dict["atmExpiryDate"] = atm_expiry_date
+        field_dict["cardNumber"] = self.card_number.to_dict()
+        if self.atm_expiry_date is not None:
+            field_dict["atmExpiryDate"] = self.atm_expiry_date.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_number import AccountNumber
-        from ..models.split_date import SplitDate
-
         d = dict(src_dict)
-        card_number = AccountNumber.from_dict(d.pop("cardNumber"))
-
-        _atm_expiry_date = d.pop("atmExpiryDate", UNSET)
-        atm_expiry_date: SplitDate | Unset
-        if isinstance(_atm_expiry_date, Unset):
-            atm_expiry_date = UNSET
-        else:
-            atm_expiry_date = SplitDate.from_dict(_atm_expiry_date)
-
-        plastic_card = cls(
-            card_number=card_number,
-            atm_expiry_date=atm_expiry_date,
+        _self = cls(
+            card_number=AccountNumber.from_dict(d.pop("cardNumber")),
+            atm_expiry_date=None if (v := d.pop("atmExpiryDate", None)) is None else SplitDate.from_dict(v),
         )
 
-        plastic_card.additional_properties = d
-        return plastic_card
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.account_number import AccountNumber
+from ..models.split_date import SplitDate

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="RegDLimits1")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -18,66 +13,51 @@ class RegDLimits1(_Model):
     """Regulation D limits on an account and this period's counts.
 
     Attributes:
-        max_transfer_count (int | Unset): Transfers allowed per period.
-        max_check_count (int | Unset): Checks allowed per period.
-        host_transfer_count (int | Unset): Transfers the host has counted so far this period.
-        host_check_count (int | Unset): Checks the host has counted so far this period.
-        max_reg_d_count (int | Unset): Limited withdrawals of every kind allowed per period.
-        host_total_reg_d_count (int | Unset): Limited withdrawals of every kind the host has counted so far this period.
+        max_transfer_count (int): Transfers allowed per period.
+        max_check_count (int): Checks allowed per period.
+        host_transfer_count (int): Transfers the host has counted so far this period.
+        host_check_count (int): Checks the host has counted so far this period.
+        max_reg_d_count (int): Limited withdrawals of every kind allowed per period.
+        host_total_reg_d_count (int): Limited withdrawals of every kind the host has counted so far this period.
     """
 
-    max_transfer_count: int | Unset = UNSET
-    max_check_count: int | Unset = UNSET
-    host_transfer_count: int | Unset = UNSET
-    host_check_count: int | Unset = UNSET
-    max_reg_d_count: int | Unset = UNSET
-    host_total_reg_d_count: int | Unset = UNSET
+    max_transfer_count: int | None = None
+    max_check_count: int | None = None
+    host_transfer_count: int | None = None
+    host_check_count: int | None = None
+    max_reg_d_count: int | None = None
+    host_total_reg_d_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        max_transfer_count = self.max_transfer_count
-        max_check_count = self.max_check_count
-        host_transfer_count = self.host_transfer_count
-        host_check_count = self.host_check_count
-        max_reg_d_count = self.max_reg_d_count
-        host_total_reg_d_count = self.host_total_reg_d_count
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_transfer_count is not UNSET:
-            field_dict["maxTransferCount"] = max_transfer_count
-        if max_check_count is not UNSET:
-            field_dict["maxCheckCount"] = max_check_count
-        if host_transfer_count is not UNSET:
-            field_dict["hostTransferCount"] = host_transfer_count
-        if host_check_count is not UNSET:
-            field_dict["hostCheckCount"] = host_check_count
-        if max_reg_d_count is not UNSET:
-            field_dict["maxRegDCount"] = max_reg_d_count
-        if host_total_reg_d_count is not UNSET:
-            field_dict["hostTotalRegDCount"] = host_total_reg_d_count
+        if self.max_transfer_count is not None:
+            field_dict["maxTransferCount"] = self.max_transfer_count
+        if self.max_check_count is not None:
+            field_dict["maxCheckCount"] = self.max_check_count
+        if self.host_transfer_count is not None:
+            field_dict["hostTransferCount"] = self.host_transfer_count
+        if self.host_check_count is not None:
+            field_dict["hostCheckCount"] = self.host_check_count
+        if self.max_reg_d_count is not None:
+            field_dict["maxRegDCount"] = self.max_reg_d_count
+        if self.host_total_reg_d_count is not None:
+            field_dict["hostTotalRegDCount"] = self.host_total_reg_d_count
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        max_transfer_count = xml_text(d.pop("maxTransferCount", UNSET))
-        max_check_count = xml_text(d.pop("maxCheckCount", UNSET))
-        host_transfer_count = xml_text(d.pop("hostTransferCount", UNSET))
-        host_check_count = xml_text(d.pop("hostCheckCount", UNSET))
-        max_reg_d_count = xml_text(d.pop("maxRegDCount", UNSET))
-        host_total_reg_d_count = xml_text(d.pop("hostTotalRegDCount", UNSET))
-        reg_d_limits_1 = cls(
-            max_transfer_count=max_transfer_count,
-            max_check_count=max_check_count,
-            host_transfer_count=host_transfer_count,
-            host_check_count=host_check_count,
-            max_reg_d_count=max_reg_d_count,
-            host_total_reg_d_count=host_total_reg_d_count,
+        _self = cls(
+            max_transfer_count=xml_text(d.pop("maxTransferCount", None)),
+            max_check_count=xml_text(d.pop("maxCheckCount", None)),
+            host_transfer_count=xml_text(d.pop("hostTransferCount", None)),
+            host_check_count=xml_text(d.pop("hostCheckCount", None)),
+            max_reg_d_count=xml_text(d.pop("maxRegDCount", None)),
+            host_total_reg_d_count=xml_text(d.pop("hostTotalRegDCount", None)),
         )
 
-        reg_d_limits_1.additional_properties = d
-        return reg_d_limits_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,21 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_id_1 import FICustomerId1
-    from ..models.id_type_1 import IdType1
-
-
-T = TypeVar("T", bound="Resource")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -24,58 +14,38 @@ class Resource(_Model):
 
     Attributes:
         id (IdType1): The resource's id.
-        description (str | Unset):
-        product_user_guid (FICustomerId1 | Unset): The user's id (GUID) in the product.
+        description (str):
+        product_user_guid (FICustomerId1): The user's id (GUID) in the product.
     """
 
     id: IdType1
-    description: str | Unset = UNSET
-    product_user_guid: FICustomerId1 | Unset = UNSET
+    description: str | None = None
+    product_user_guid: FICustomerId1 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id.to_dict()
-        description = self.description
-        product_user_guid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product_user_guid, Unset):
-            product_user_guid = self.product_user_guid.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if product_user_guid is not UNSET:
-            field_dict["productUserGuid"] = product_user_guid
+        field_dict["id"] = self.id.to_dict()
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.product_user_guid is not None:
+            field_dict["productUserGuid"] = self.product_user_guid.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_id_1 import FICustomerId1
-        from ..models.id_type_1 import IdType1
-
         d = dict(src_dict)
-        id = IdType1.from_dict(d.pop("id"))
-
-        description = xml_text(d.pop("description", UNSET))
-        _product_user_guid = d.pop("productUserGuid", UNSET)
-        product_user_guid: FICustomerId1 | Unset
-        if isinstance(_product_user_guid, Unset):
-            product_user_guid = UNSET
-        else:
-            product_user_guid = FICustomerId1.from_dict(_product_user_guid)
-
-        resource = cls(
-            id=id,
-            description=description,
-            product_user_guid=product_user_guid,
+        _self = cls(
+            id=IdType1.from_dict(d.pop("id")),
+            description=xml_text(d.pop("description", None)),
+            product_user_guid=None if (v := d.pop("productUserGuid", None)) is None else FICustomerId1.from_dict(v),
         )
 
-        resource.additional_properties = d
-        return resource
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_customer_id_1 import FICustomerId1
+from ..models.id_type_1 import IdType1

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.role import Role
-
-
-T = TypeVar("T", bound="Roles")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -28,38 +19,25 @@ class Roles(_Model):
     role: list[Role]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        role = []
-        for role_item_data in self.role:
-            role_item = role_item_data.to_dict()
-            role.append(role_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict["role"] = []
+        for role_item_data in self.role:
+            role_item = role_item_data.to_dict()
+            field_dict["role"].append(role_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.role import Role
-
         d = dict(src_dict)
-        role = []
-        _role = d.pop("role")
-        for role_item_data in _role:
-            role_item = Role.from_dict(role_item_data)
-
-            role.append(role_item)
-
-        roles = cls(
-            role=role,
+        _self = cls(
+            role=[Role.from_dict(item) for item in d.pop("role")],
         )
 
-        roles.additional_properties = d
-        return roles
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.role import Role

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.banking_activity import BankingActivity
-
-
-T = TypeVar("T", bound="SearchResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -25,56 +16,43 @@ class SearchResponse(_Model):
         count (int): How many events this page holds.
         banking_activities (list[BankingActivity]): The events, each a map of attribute name (in lower case, e.g.
             eventid, timestamp) to text.
-        next_page_token (str | Unset): Send it back for the next page; absent on the last.
+        next_page_token (str): Send it back for the next page; absent on the last.
     """
 
     count: int
     banking_activities: list[BankingActivity]
-    next_page_token: str | Unset = UNSET
+    next_page_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        count = self.count
-        banking_activities = []
-        for banking_activities_item_data in self.banking_activities:
-            banking_activities_item = banking_activities_item_data.to_dict()
-            banking_activities.append(banking_activities_item)
-
-        next_page_token = self.next_page_token
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": count,
-                "bankingActivities": banking_activities,
-            }
-        )
-        if next_page_token is not UNSET:
-            field_dict["nextPageToken"] = next_page_token
+        field_dict["count"] = self.count
+        field_dict["bankingActivities"] = []
+        for banking_activities_item_data in self.banking_activities:
+            banking_activities_item = banking_activities_item_data.to_dict()
+            field_dict["bankingActivities"].append(banking_activities_item)
+
+        if self.next_page_token is not None:
+            field_dict["nextPageToken"] = self.next_page_token
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
+    def _page(self) -> tuple[Self, list[BankingActivity]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.banking_activities or []
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banking_activity import BankingActivity
-
         d = dict(src_dict)
-        count = d.pop("count")
-        banking_activities = []
-        _banking_activities = d.pop("bankingActivities")
-        for banking_activities_item_data in _banking_activities:
-            banking_activities_item = BankingActivity.from_dict(banking_activities_item_data)
-
-            banking_activities.append(banking_activities_item)
-
-        next_page_token = d.pop("nextPageToken", UNSET)
-        search_response = cls(
-            count=count,
-            banking_activities=banking_activities,
-            next_page_token=next_page_token,
+        _self = cls(
+            count=d.pop("count"),
+            banking_activities=[BankingActivity.from_dict(item) for item in d.pop("bankingActivities")],
+            next_page_token=d.pop("nextPageToken", None),
         )
 
-        search_response.additional_properties = d
-        return search_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.banking_activity import BankingActivity

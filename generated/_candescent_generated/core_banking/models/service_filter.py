@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.service_filter_criteria import ServiceFilterCriteria
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ServiceFilter")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -22,45 +17,32 @@ class ServiceFilter(_Model):
         attribute_id (str): The attribute to test (e.g. channel).
         criteria (ServiceFilterCriteria): The comparison (equals when absent); the platform refuses notEqual and like
             for now (BAS_10007). Default: ServiceFilterCriteria.EQUALS.
-        value (str | Unset): What to compare with; none for isPresent and isNotPresent.
+        value (str): What to compare with; none for isPresent and isNotPresent.
     """
 
     attribute_id: str
     criteria: ServiceFilterCriteria = ServiceFilterCriteria.EQUALS
-    value: str | Unset = UNSET
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        attribute_id = self.attribute_id
-        criteria = ServiceFilterCriteria(self.criteria).value
-        value = self.value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attributeId": attribute_id,
-                "criteria": criteria,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict["attributeId"] = self.attribute_id
+        field_dict["criteria"] = ServiceFilterCriteria(self.criteria).value
+        if self.value is not None:
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        attribute_id = d.pop("attributeId")
-        criteria = ServiceFilterCriteria(d.pop("criteria"))
-
-        value = d.pop("value", UNSET)
-        service_filter = cls(
-            attribute_id=attribute_id,
-            criteria=criteria,
-            value=value,
+        _self = cls(
+            attribute_id=d.pop("attributeId"),
+            criteria=enum_member(ServiceFilterCriteria, d.pop("criteria")),
+            value=d.pop("value", None),
         )
 
-        service_filter.additional_properties = d
-        return service_filter
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

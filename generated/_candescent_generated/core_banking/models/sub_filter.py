@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.condition import Condition
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.service_filter import ServiceFilter
-
-
-T = TypeVar("T", bound="SubFilter")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -24,59 +15,36 @@ class SubFilter(_Model):
 
     Attributes:
         filters (list[ServiceFilter]): Its tests.
-        condition (Condition | Unset): How its tests combine.
+        condition (Condition): How its tests combine.
     """
 
     filters: list[ServiceFilter]
-    condition: Condition | Unset = UNSET
+    condition: Condition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        filters = []
-        for componentsschemas_filters_item_data in self.filters:
-            componentsschemas_filters_item = componentsschemas_filters_item_data.to_dict()
-            filters.append(componentsschemas_filters_item)
-
-        condition: str | Unset = UNSET
-        if not isinstance(self.condition, Unset):
-            condition = Condition(self.condition).value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-            }
-        )
-        if condition is not UNSET:
-            field_dict["condition"] = condition
+        field_dict["filters"] = []
+        for componentsschemas_filters_item_data in self.filters:
+            componentsschemas_filters_item = componentsschemas_filters_item_data.to_dict()
+            field_dict["filters"].append(componentsschemas_filters_item)
+
+        if self.condition is not None:
+            field_dict["condition"] = Condition(self.condition).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_filter import ServiceFilter
-
         d = dict(src_dict)
-        filters = []
-        _filters = d.pop("filters")
-        for componentsschemas_filters_item_data in _filters:
-            componentsschemas_filters_item = ServiceFilter.from_dict(componentsschemas_filters_item_data)
-
-            filters.append(componentsschemas_filters_item)
-
-        _condition = d.pop("condition", UNSET)
-        condition: Condition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = Condition(_condition)
-
-        sub_filter = cls(
-            filters=filters,
-            condition=condition,
+        _self = cls(
+            filters=[ServiceFilter.from_dict(item) for item in d.pop("filters")],
+            condition=None if (v := d.pop("condition", None)) is None else enum_member(Condition, v),
         )
 
-        sub_filter.additional_properties = d
-        return sub_filter
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.service_filter import ServiceFilter

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.term_type import TermType
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="Term")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -19,46 +14,31 @@ class Term(_Model):
     """How long an account's term lasts.
 
     Attributes:
-        duration (int | Unset): The length, in termType units.
-        term_type (TermType | Unset): The unit.
+        duration (int): The length, in termType units.
+        term_type (TermType): The unit.
     """
 
-    duration: int | Unset = UNSET
-    term_type: TermType | Unset = UNSET
+    duration: int | None = None
+    term_type: TermType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        duration = self.duration
-        term_type: str | Unset = UNSET
-        if not isinstance(self.term_type, Unset):
-            term_type = TermType(self.term_type).value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if term_type is not UNSET:
-            field_dict["termType"] = term_type
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
+        if self.term_type is not None:
+            field_dict["termType"] = TermType(self.term_type).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
-        _term_type = d.pop("termType", UNSET)
-        term_type: TermType | Unset
-        if isinstance(_term_type, Unset):
-            term_type = UNSET
-        else:
-            term_type = TermType(_term_type)
-
-        term = cls(
-            duration=duration,
-            term_type=term_type,
+        _self = cls(
+            duration=d.pop("duration", None),
+            term_type=None if (v := d.pop("termType", None)) is None else enum_member(TermType, v),
         )
 
-        term.additional_properties = d
-        return term
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.image_type import ImageType
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="TransactionImage")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -20,47 +15,34 @@ class TransactionImage(_Model):
 
     Attributes:
         image_type (ImageType): What the image shows.
-        image_identifier (str | Unset): Pass it as imageIdentifier to the banking images calls.
-        host_image_locator (str | Unset): The host's locator of the image.
+        image_identifier (str): Pass it as imageIdentifier to the banking images calls.
+        host_image_locator (str): The host's locator of the image.
     """
 
     image_type: ImageType
-    image_identifier: str | Unset = UNSET
-    host_image_locator: str | Unset = UNSET
+    image_identifier: str | None = None
+    host_image_locator: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        image_type = ImageType(self.image_type).value
-        image_identifier = self.image_identifier
-        host_image_locator = self.host_image_locator
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "imageType": image_type,
-            }
-        )
-        if image_identifier is not UNSET:
-            field_dict["imageIdentifier"] = image_identifier
-        if host_image_locator is not UNSET:
-            field_dict["hostImageLocator"] = host_image_locator
+        field_dict["imageType"] = ImageType(self.image_type).value
+        if self.image_identifier is not None:
+            field_dict["imageIdentifier"] = self.image_identifier
+        if self.host_image_locator is not None:
+            field_dict["hostImageLocator"] = self.host_image_locator
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_type = ImageType(d.pop("imageType"))
-
-        image_identifier = d.pop("imageIdentifier", UNSET)
-        host_image_locator = d.pop("hostImageLocator", UNSET)
-        transaction_image = cls(
-            image_type=image_type,
-            image_identifier=image_identifier,
-            host_image_locator=host_image_locator,
+        _self = cls(
+            image_type=enum_member(ImageType, d.pop("imageType")),
+            image_identifier=d.pop("imageIdentifier", None),
+            host_image_locator=d.pop("hostImageLocator", None),
         )
 
-        transaction_image.additional_properties = d
-        return transaction_image
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

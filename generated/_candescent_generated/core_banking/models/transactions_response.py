@@ -1,22 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.transaction import Transaction
-    from ..models.transactions_response_additional_info import TransactionsResponseAdditionalInfo
-
-
-T = TypeVar("T", bound="TransactionsResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -25,78 +14,50 @@ class TransactionsResponse(_Model):
 
     Attributes:
         transactions (list[Transaction]): The transactions, newest first.
-        pagination (Pagination | Unset): Paging facts; only when both $skip and $top were sent and the page is not past
-            the end.
-        additional_info (TransactionsResponseAdditionalInfo | Unset): With additionalFields=true: the institution's
-            timeZone (e.g. America/New_York) and timeZoneOffset (hours, e.g. -5).
+        pagination (Pagination): Paging facts; only when both $skip and $top were sent and the page is not past the end.
+        additional_info (TransactionsResponseAdditionalInfo): With additionalFields=true: the institution's timeZone
+            (e.g. America/New_York) and timeZoneOffset (hours, e.g. -5).
     """
 
     transactions: list[Transaction]
-    pagination: Pagination | Unset = UNSET
-    additional_info: TransactionsResponseAdditionalInfo | Unset = UNSET
+    pagination: Pagination | None = None
+    additional_info: TransactionsResponseAdditionalInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        transactions = []
-        for transactions_item_data in self.transactions:
-            transactions_item = transactions_item_data.to_dict()
-            transactions.append(transactions_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactions": transactions,
-            }
-        )
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
+        field_dict["transactions"] = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            field_dict["transactions"].append(transactions_item)
+
+        if self.pagination is not None:
+            field_dict["pagination"] = self.pagination.to_dict()
+        if self.additional_info is not None:
+            field_dict["additionalInfo"] = self.additional_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
+    def _page(self) -> tuple[Self, list[Transaction]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.transactions or []
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination import Pagination
-        from ..models.transaction import Transaction
-        from ..models.transactions_response_additional_info import TransactionsResponseAdditionalInfo
-
         d = dict(src_dict)
-        transactions = []
-        _transactions = d.pop("transactions")
-        for transactions_item_data in _transactions:
-            transactions_item = Transaction.from_dict(transactions_item_data)
-
-            transactions.append(transactions_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: TransactionsResponseAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = TransactionsResponseAdditionalInfo.from_dict(_additional_info)
-
-        transactions_response = cls(
-            transactions=transactions,
-            pagination=pagination,
-            additional_info=additional_info,
+        _self = cls(
+            transactions=[Transaction.from_dict(item) for item in d.pop("transactions")],
+            pagination=None if (v := d.pop("pagination", None)) is None else Pagination.from_dict(v),
+            additional_info=None
+            if (v := d.pop("additionalInfo", None)) is None
+            else TransactionsResponseAdditionalInfo.from_dict(v),
         )
 
-        transactions_response.additional_properties = d
-        return transactions_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.pagination import Pagination
+from ..models.transaction import Transaction
+from ..models.transactions_response_additional_info import TransactionsResponseAdditionalInfo

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.string_map_entry_item import StringMapEntryItem
-
-
-T = TypeVar("T", bound="TransactionsResponseAdditionalInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -28,38 +19,25 @@ class TransactionsResponseAdditionalInfo(_Model):
     entry: list[StringMapEntryItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entry = []
-        for entry_item_data in self.entry:
-            entry_item = entry_item_data.to_dict()
-            entry.append(entry_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entry": entry,
-            }
-        )
+        field_dict["entry"] = []
+        for entry_item_data in self.entry:
+            entry_item = entry_item_data.to_dict()
+            field_dict["entry"].append(entry_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.string_map_entry_item import StringMapEntryItem
-
         d = dict(src_dict)
-        entry = []
-        _entry = d.pop("entry")
-        for entry_item_data in _entry:
-            entry_item = StringMapEntryItem.from_dict(entry_item_data)
-
-            entry.append(entry_item)
-
-        transactions_response_additional_info = cls(
-            entry=entry,
+        _self = cls(
+            entry=[StringMapEntryItem.from_dict(item) for item in d.pop("entry")],
         )
 
-        transactions_response_additional_info.additional_properties = d
-        return transactions_response_additional_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.string_map_entry_item import StringMapEntryItem

@@ -3,7 +3,6 @@
 from .create_user_list_metadata_request import CreateUserListMetadataRequest
 from .create_user_list_metadata_request_user_lists_item import CreateUserListMetadataRequestUserListsItem
 from .delete_experience_group_response import DeleteExperienceGroupResponse
-from .error_response import ErrorResponse
 from .experience_group_request import ExperienceGroupRequest
 from .experience_group_request_group_platform import ExperienceGroupRequestGroupPlatform
 from .experience_group_request_group_type import ExperienceGroupRequestGroupType
@@ -31,7 +30,6 @@ from .link import Link
 from .link_1 import Link1
 from .page import Page
 from .page_1 import Page1
-from .promotions_suite_error import PromotionsSuiteError
 from .upload_experience_group_participants_request import UploadExperienceGroupParticipantsRequest
 from .upload_experience_group_participants_request_type import UploadExperienceGroupParticipantsRequestType
 from .upload_experience_group_participants_response import UploadExperienceGroupParticipantsResponse
@@ -48,7 +46,6 @@ __all__ = (
     "CreateUserListMetadataRequest",
     "CreateUserListMetadataRequestUserListsItem",
     "DeleteExperienceGroupResponse",
-    "ErrorResponse",
     "ExperienceGroupRequest",
     "ExperienceGroupRequestGroupPlatform",
     "ExperienceGroupRequestGroupType",
@@ -76,7 +73,6 @@ __all__ = (
     "Link1",
     "Page",
     "Page1",
-    "PromotionsSuiteError",
     "UploadExperienceGroupParticipantsRequest",
     "UploadExperienceGroupParticipantsRequestType",
     "UploadExperienceGroupParticipantsResponse",

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.file_metadata import FileMetadata
-
-
-T = TypeVar("T", bound="CreateUserListMetadataRequestUserListsItem")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -27,30 +18,22 @@ class CreateUserListMetadataRequestUserListsItem(_Model):
     file_metadata: FileMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        file_metadata = self.file_metadata.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileMetadata": file_metadata,
-            }
-        )
+        field_dict["fileMetadata"] = self.file_metadata.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_metadata import FileMetadata
-
         d = dict(src_dict)
-        file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
-
-        create_user_list_metadata_request_user_lists_item = cls(
-            file_metadata=file_metadata,
+        _self = cls(
+            file_metadata=FileMetadata.from_dict(d.pop("fileMetadata")),
         )
 
-        create_user_list_metadata_request_user_lists_item.additional_properties = d
-        return create_user_list_metadata_request_user_lists_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.file_metadata import FileMetadata

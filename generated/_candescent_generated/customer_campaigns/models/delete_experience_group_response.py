@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="DeleteExperienceGroupResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -26,31 +21,21 @@ class DeleteExperienceGroupResponse(_Model):
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        code = self.code
-        message = self.message
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code")
-        message = d.pop("message")
-        delete_experience_group_response = cls(
-            code=code,
-            message=message,
+        _self = cls(
+            code=d.pop("code"),
+            message=d.pop("message"),
         )
 
-        delete_experience_group_response.additional_properties = d
-        return delete_experience_group_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

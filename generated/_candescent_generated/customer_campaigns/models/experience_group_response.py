@@ -2,20 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.experience_group_response_group_platform import ExperienceGroupResponseGroupPlatform
 from ..models.experience_group_response_group_status import ExperienceGroupResponseGroupStatus
 from ..models.experience_group_response_group_type import ExperienceGroupResponseGroupType
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ExperienceGroupResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -30,7 +25,7 @@ class ExperienceGroupResponse(_Model):
         group_last_updated_date_time (datetime.datetime): When the group last changed (ISO 8601).
         group_participant_count (int): How many users are in the group.
         group_status (ExperienceGroupResponseGroupStatus): ACTIVE, or DELETED once deleted.
-        group_description (str | Unset):
+        group_description (str):
     """
 
     group_id: UUID
@@ -40,64 +35,37 @@ class ExperienceGroupResponse(_Model):
     group_last_updated_date_time: datetime.datetime
     group_participant_count: int
     group_status: ExperienceGroupResponseGroupStatus
-    group_description: str | Unset = UNSET
+    group_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        group_id = str(self.group_id)
-        group_name = self.group_name
-        group_type = ExperienceGroupResponseGroupType(self.group_type).value
-        group_platform = ExperienceGroupResponseGroupPlatform(self.group_platform).value
-        group_last_updated_date_time = self.group_last_updated_date_time.isoformat()
-        group_participant_count = self.group_participant_count
-        group_status = ExperienceGroupResponseGroupStatus(self.group_status).value
-        group_description = self.group_description
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupId": group_id,
-                "groupName": group_name,
-                "groupType": group_type,
-                "groupPlatform": group_platform,
-                "groupLastUpdatedDateTime": group_last_updated_date_time,
-                "groupParticipantCount": group_participant_count,
-                "groupStatus": group_status,
-            }
-        )
-        if group_description is not UNSET:
-            field_dict["groupDescription"] = group_description
+        field_dict["groupId"] = str(self.group_id)
+        field_dict["groupName"] = self.group_name
+        field_dict["groupType"] = ExperienceGroupResponseGroupType(self.group_type).value
+        field_dict["groupPlatform"] = ExperienceGroupResponseGroupPlatform(self.group_platform).value
+        field_dict["groupLastUpdatedDateTime"] = self.group_last_updated_date_time.isoformat()
+        field_dict["groupParticipantCount"] = self.group_participant_count
+        field_dict["groupStatus"] = ExperienceGroupResponseGroupStatus(self.group_status).value
+        if self.group_description is not None:
+            field_dict["groupDescription"] = self.group_description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_id = UUID(d.pop("groupId"))
-
-        group_name = d.pop("groupName")
-        group_type = ExperienceGroupResponseGroupType(d.pop("groupType"))
-
-        group_platform = ExperienceGroupResponseGroupPlatform(d.pop("groupPlatform"))
-
-        group_last_updated_date_time = parse_datetime(d.pop("groupLastUpdatedDateTime"))
-
-        group_participant_count = d.pop("groupParticipantCount")
-        group_status = ExperienceGroupResponseGroupStatus(d.pop("groupStatus"))
-
-        group_description = d.pop("groupDescription", UNSET)
-        experience_group_response = cls(
-            group_id=group_id,
-            group_name=group_name,
-            group_type=group_type,
-            group_platform=group_platform,
-            group_last_updated_date_time=group_last_updated_date_time,
-            group_participant_count=group_participant_count,
-            group_status=group_status,
-            group_description=group_description,
+        _self = cls(
+            group_id=UUID(d.pop("groupId")),
+            group_name=d.pop("groupName"),
+            group_type=enum_member(ExperienceGroupResponseGroupType, d.pop("groupType")),
+            group_platform=enum_member(ExperienceGroupResponseGroupPlatform, d.pop("groupPlatform")),
+            group_last_updated_date_time=parse_datetime(d.pop("groupLastUpdatedDateTime")),
+            group_participant_count=d.pop("groupParticipantCount"),
+            group_status=enum_member(ExperienceGroupResponseGroupStatus, d.pop("groupStatus")),
+            group_description=d.pop("groupDescription", None),
         )
 
-        experience_group_response.additional_properties = d
-        return experience_group_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperation
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FileMetadata")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -23,50 +18,35 @@ class FileMetadata(_Model):
         userlist_name (str): The list's name.
         userlist_operation (FileMetadataUserlistOperation): CREATE, REPLACE, ADD or REMOVE users, or CREATE_OR_REPLACE /
             CREATE_OR_ADD (create the list when it does not exist).
-        userlist_description (str | Unset): What the list is for.
+        userlist_description (str): What the list is for.
     """
 
     userlist_file_name: str
     userlist_name: str
     userlist_operation: FileMetadataUserlistOperation
-    userlist_description: str | Unset = UNSET
+    userlist_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        userlist_file_name = self.userlist_file_name
-        userlist_name = self.userlist_name
-        userlist_operation = FileMetadataUserlistOperation(self.userlist_operation).value
-        userlist_description = self.userlist_description
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userlistFileName": userlist_file_name,
-                "userlistName": userlist_name,
-                "userlistOperation": userlist_operation,
-            }
-        )
-        if userlist_description is not UNSET:
-            field_dict["userlistDescription"] = userlist_description
+        field_dict["userlistFileName"] = self.userlist_file_name
+        field_dict["userlistName"] = self.userlist_name
+        field_dict["userlistOperation"] = FileMetadataUserlistOperation(self.userlist_operation).value
+        if self.userlist_description is not None:
+            field_dict["userlistDescription"] = self.userlist_description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        userlist_file_name = d.pop("userlistFileName")
-        userlist_name = d.pop("userlistName")
-        userlist_operation = FileMetadataUserlistOperation(d.pop("userlistOperation"))
-
-        userlist_description = d.pop("userlistDescription", UNSET)
-        file_metadata = cls(
-            userlist_file_name=userlist_file_name,
-            userlist_name=userlist_name,
-            userlist_operation=userlist_operation,
-            userlist_description=userlist_description,
+        _self = cls(
+            userlist_file_name=d.pop("userlistFileName"),
+            userlist_name=d.pop("userlistName"),
+            userlist_operation=enum_member(FileMetadataUserlistOperation, d.pop("userlistOperation")),
+            userlist_description=d.pop("userlistDescription", None),
         )
 
-        file_metadata.additional_properties = d
-        return file_metadata
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

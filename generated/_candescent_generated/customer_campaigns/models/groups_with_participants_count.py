@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.groups_with_participants_count_group_type import GroupsWithParticipantsCountGroupType
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-
-
-T = TypeVar("T", bound="GroupsWithParticipantsCount")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -38,56 +29,33 @@ class GroupsWithParticipantsCount(_Model):
     links: list[Link]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        group_id = str(self.group_id)
-        group_name = self.group_name
-        group_type = GroupsWithParticipantsCountGroupType(self.group_type).value
-        no_of_participants = self.no_of_participants
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupId": group_id,
-                "groupName": group_name,
-                "groupType": group_type,
-                "noOfParticipants": no_of_participants,
-                "links": links,
-            }
-        )
+        field_dict["groupId"] = str(self.group_id)
+        field_dict["groupName"] = self.group_name
+        field_dict["groupType"] = GroupsWithParticipantsCountGroupType(self.group_type).value
+        field_dict["noOfParticipants"] = self.no_of_participants
+        field_dict["links"] = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            field_dict["links"].append(links_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link import Link
-
         d = dict(src_dict)
-        group_id = UUID(d.pop("groupId"))
-
-        group_name = d.pop("groupName")
-        group_type = GroupsWithParticipantsCountGroupType(d.pop("groupType"))
-
-        no_of_participants = d.pop("noOfParticipants")
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link.from_dict(links_item_data)
-
-            links.append(links_item)
-
-        groups_with_participants_count = cls(
-            group_id=group_id,
-            group_name=group_name,
-            group_type=group_type,
-            no_of_participants=no_of_participants,
-            links=links,
+        _self = cls(
+            group_id=UUID(d.pop("groupId")),
+            group_name=d.pop("groupName"),
+            group_type=enum_member(GroupsWithParticipantsCountGroupType, d.pop("groupType")),
+            no_of_participants=d.pop("noOfParticipants"),
+            links=[Link.from_dict(item) for item in d.pop("links")],
         )
 
-        groups_with_participants_count.additional_properties = d
-        return groups_with_participants_count
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.link import Link

@@ -2,24 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.job_group_type import JobGroupType
 from ..models.job_job_status import JobJobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.link_1 import Link1
-
-
-T = TypeVar("T", bound="Job")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -42,8 +33,8 @@ class Job(_Model):
         job_created_by (str): Who uploaded the file.
         created_date_time (datetime.datetime): When the job started (ISO 8601).
         last_updated_date_time (datetime.datetime): When the job last changed (ISO 8601).
-        job_details (str | Unset): The platform's remarks on the run.
-        links (list[Link1] | Unset):
+        job_details (str): The platform's remarks on the run.
+        links (list[Link1]):
     """
 
     job_id: UUID
@@ -60,115 +51,61 @@ class Job(_Model):
     job_created_by: str
     created_date_time: datetime.datetime
     last_updated_date_time: datetime.datetime
-    job_details: str | Unset = UNSET
-    links: list[Link1] | Unset = UNSET
+    job_details: str | None = None
+    links: list[Link1] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        job_id = str(self.job_id)
-        group_id = str(self.group_id)
-        group_name = self.group_name
-        group_type = JobGroupType(self.group_type).value
-        input_file_name = self.input_file_name
-        working_file_name = self.working_file_name
-        type_ = JobType(self.type_).value
-        total_records_count = self.total_records_count
-        success_records_count = self.success_records_count
-        failed_records_count = self.failed_records_count
-        job_status = JobJobStatus(self.job_status).value
-        job_created_by = self.job_created_by
-        created_date_time = self.created_date_time.isoformat()
-        last_updated_date_time = self.last_updated_date_time.isoformat()
-        job_details = self.job_details
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jobId": job_id,
-                "groupId": group_id,
-                "groupName": group_name,
-                "groupType": group_type,
-                "inputFileName": input_file_name,
-                "workingFileName": working_file_name,
-                "type": type_,
-                "totalRecordsCount": total_records_count,
-                "successRecordsCount": success_records_count,
-                "failedRecordsCount": failed_records_count,
-                "jobStatus": job_status,
-                "jobCreatedBy": job_created_by,
-                "createdDateTime": created_date_time,
-                "lastUpdatedDateTime": last_updated_date_time,
-            }
-        )
-        if job_details is not UNSET:
-            field_dict["jobDetails"] = job_details
-        if links is not UNSET:
-            field_dict["links"] = links
+        field_dict["jobId"] = str(self.job_id)
+        field_dict["groupId"] = str(self.group_id)
+        field_dict["groupName"] = self.group_name
+        field_dict["groupType"] = JobGroupType(self.group_type).value
+        field_dict["inputFileName"] = self.input_file_name
+        field_dict["workingFileName"] = self.working_file_name
+        field_dict["type"] = JobType(self.type_).value
+        field_dict["totalRecordsCount"] = self.total_records_count
+        field_dict["successRecordsCount"] = self.success_records_count
+        field_dict["failedRecordsCount"] = self.failed_records_count
+        field_dict["jobStatus"] = JobJobStatus(self.job_status).value
+        field_dict["jobCreatedBy"] = self.job_created_by
+        field_dict["createdDateTime"] = self.created_date_time.isoformat()
+        field_dict["lastUpdatedDateTime"] = self.last_updated_date_time.isoformat()
+        if self.job_details is not None:
+            field_dict["jobDetails"] = self.job_details
+        if self.links is not None:
+            field_dict["links"] = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                field_dict["links"].append(links_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_1 import Link1
-
         d = dict(src_dict)
-        job_id = UUID(d.pop("jobId"))
-
-        group_id = UUID(d.pop("groupId"))
-
-        group_name = d.pop("groupName")
-        group_type = JobGroupType(d.pop("groupType"))
-
-        input_file_name = d.pop("inputFileName")
-        working_file_name = d.pop("workingFileName")
-        type_ = JobType(d.pop("type"))
-
-        total_records_count = d.pop("totalRecordsCount")
-        success_records_count = d.pop("successRecordsCount")
-        failed_records_count = d.pop("failedRecordsCount")
-        job_status = JobJobStatus(d.pop("jobStatus"))
-
-        job_created_by = d.pop("jobCreatedBy")
-        created_date_time = parse_datetime(d.pop("createdDateTime"))
-
-        last_updated_date_time = parse_datetime(d.pop("lastUpdatedDateTime"))
-
-        job_details = d.pop("jobDetails", UNSET)
-        _links = d.pop("links", UNSET)
-        links: list[Link1] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link1.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        job = cls(
-            job_id=job_id,
-            group_id=group_id,
-            group_name=group_name,
-            group_type=group_type,
-            input_file_name=input_file_name,
-            working_file_name=working_file_name,
-            type_=type_,
-            total_records_count=total_records_count,
-            success_records_count=success_records_count,
-            failed_records_count=failed_records_count,
-            job_status=job_status,
-            job_created_by=job_created_by,
-            created_date_time=created_date_time,
-            last_updated_date_time=last_updated_date_time,
-            job_details=job_details,
-            links=links,
+        _self = cls(
+            job_id=UUID(d.pop("jobId")),
+            group_id=UUID(d.pop("groupId")),
+            group_name=d.pop("groupName"),
+            group_type=enum_member(JobGroupType, d.pop("groupType")),
+            input_file_name=d.pop("inputFileName"),
+            working_file_name=d.pop("workingFileName"),
+            type_=enum_member(JobType, d.pop("type")),
+            total_records_count=d.pop("totalRecordsCount"),
+            success_records_count=d.pop("successRecordsCount"),
+            failed_records_count=d.pop("failedRecordsCount"),
+            job_status=enum_member(JobJobStatus, d.pop("jobStatus")),
+            job_created_by=d.pop("jobCreatedBy"),
+            created_date_time=parse_datetime(d.pop("createdDateTime")),
+            last_updated_date_time=parse_datetime(d.pop("lastUpdatedDateTime")),
+            job_details=d.pop("jobDetails", None),
+            links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
         )
 
-        job.additional_properties = d
-        return job
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.link_1 import Link1

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.link_1 import Link1
-
-
-T = TypeVar("T", bound="JobError")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -24,59 +15,38 @@ class JobError(_Model):
     Attributes:
         line_nbr (int): The line's number in the file (the header is line 1).
         error_msg (str): Why it was rejected.
-        links (list[Link1] | Unset):
+        links (list[Link1]):
     """
 
     line_nbr: int
     error_msg: str
-    links: list[Link1] | Unset = UNSET
+    links: list[Link1] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        line_nbr = self.line_nbr
-        error_msg = self.error_msg
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lineNbr": line_nbr,
-                "errorMsg": error_msg,
-            }
-        )
-        if links is not UNSET:
-            field_dict["links"] = links
+        field_dict["lineNbr"] = self.line_nbr
+        field_dict["errorMsg"] = self.error_msg
+        if self.links is not None:
+            field_dict["links"] = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                field_dict["links"].append(links_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_1 import Link1
-
         d = dict(src_dict)
-        line_nbr = d.pop("lineNbr")
-        error_msg = d.pop("errorMsg")
-        _links = d.pop("links", UNSET)
-        links: list[Link1] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link1.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        job_error = cls(
-            line_nbr=line_nbr,
-            error_msg=error_msg,
-            links=links,
+        _self = cls(
+            line_nbr=d.pop("lineNbr"),
+            error_msg=d.pop("errorMsg"),
+            links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
         )
 
-        job_error.additional_properties = d
-        return job_error
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.link_1 import Link1

@@ -1,22 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.job_error import JobError
-    from ..models.link_1 import Link1
-    from ..models.page_1 import Page1
-
-
-T = TypeVar("T", bound="JobErrorsResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -34,60 +23,40 @@ class JobErrorsResponse(_Model):
     page: Page1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
-
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        page = self.page.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "links": links,
-                "content": content,
-                "page": page,
-            }
-        )
+        field_dict["links"] = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            field_dict["links"].append(links_item)
+
+        field_dict["content"] = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            field_dict["content"].append(content_item)
+
+        field_dict["page"] = self.page.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
+    def _page(self) -> tuple[Self, list[JobError]]:
+        """This page and its items, as ``paginate`` reads them (no list is no items)."""
+        return self, self.content or []
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_error import JobError
-        from ..models.link_1 import Link1
-        from ..models.page_1 import Page1
-
         d = dict(src_dict)
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link1.from_dict(links_item_data)
-
-            links.append(links_item)
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = JobError.from_dict(content_item_data)
-
-            content.append(content_item)
-
-        page = Page1.from_dict(d.pop("page"))
-
-        job_errors_response = cls(
-            links=links,
-            content=content,
-            page=page,
+        _self = cls(
+            links=[Link1.from_dict(item) for item in d.pop("links")],
+            content=[JobError.from_dict(item) for item in d.pop("content")],
+            page=Page1.from_dict(d.pop("page")),
         )
 
-        job_errors_response.additional_properties = d
-        return job_errors_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.job_error import JobError
+from ..models.link_1 import Link1
+from ..models.page_1 import Page1

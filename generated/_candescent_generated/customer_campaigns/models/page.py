@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="Page")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -30,39 +25,25 @@ class Page(_Model):
     number: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        size = self.size
-        total_elements = self.total_elements
-        total_pages = self.total_pages
-        number = self.number
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "size": size,
-                "totalElements": total_elements,
-                "totalPages": total_pages,
-                "number": number,
-            }
-        )
+        field_dict["size"] = self.size
+        field_dict["totalElements"] = self.total_elements
+        field_dict["totalPages"] = self.total_pages
+        field_dict["number"] = self.number
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        size = d.pop("size")
-        total_elements = d.pop("totalElements")
-        total_pages = d.pop("totalPages")
-        number = d.pop("number")
-        page = cls(
-            size=size,
-            total_elements=total_elements,
-            total_pages=total_pages,
-            number=number,
+        _self = cls(
+            size=d.pop("size"),
+            total_elements=d.pop("totalElements"),
+            total_pages=d.pop("totalPages"),
+            number=d.pop("number"),
         )
 
-        page.additional_properties = d
-        return page
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

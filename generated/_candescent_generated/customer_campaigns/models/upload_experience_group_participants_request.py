@@ -2,18 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from .. import types
 from ..models.upload_experience_group_participants_request_type import UploadExperienceGroupParticipantsRequestType
-from ..types import File, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="UploadExperienceGroupParticipantsRequest")
+from ..types import (
+    File,
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+)
 
 
 @_attrs_define
@@ -30,19 +31,11 @@ class UploadExperienceGroupParticipantsRequest(_Model):
     file_name: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        type_ = UploadExperienceGroupParticipantsRequestType(self.type_).value
-        file_name = self.file_name.to_tuple()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "fileName": file_name,
-            }
-        )
+        field_dict["type"] = UploadExperienceGroupParticipantsRequestType(self.type_).value
+        field_dict["fileName"] = self.file_name.to_tuple()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
@@ -63,14 +56,10 @@ class UploadExperienceGroupParticipantsRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = UploadExperienceGroupParticipantsRequestType(d.pop("type"))
-
-        file_name = File(payload=BytesIO(d.pop("fileName")))
-
-        upload_experience_group_participants_request = cls(
-            type_=type_,
-            file_name=file_name,
+        _self = cls(
+            type_=enum_member(UploadExperienceGroupParticipantsRequestType, d.pop("type")),
+            file_name=File(payload=BytesIO(d.pop("fileName"))),
         )
 
-        upload_experience_group_participants_request.additional_properties = d
-        return upload_experience_group_participants_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

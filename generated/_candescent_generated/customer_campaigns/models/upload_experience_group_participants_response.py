@@ -1,20 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.upload_experience_group_participants_response_job_status import (
     UploadExperienceGroupParticipantsResponseJobStatus,
 )
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="UploadExperienceGroupParticipantsResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -35,41 +30,25 @@ class UploadExperienceGroupParticipantsResponse(_Model):
     job_status: UploadExperienceGroupParticipantsResponseJobStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        code = self.code
-        message = self.message
-        job_id = str(self.job_id)
-        job_status = UploadExperienceGroupParticipantsResponseJobStatus(self.job_status).value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "jobId": job_id,
-                "jobStatus": job_status,
-            }
-        )
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        field_dict["jobId"] = str(self.job_id)
+        field_dict["jobStatus"] = UploadExperienceGroupParticipantsResponseJobStatus(self.job_status).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code")
-        message = d.pop("message")
-        job_id = UUID(d.pop("jobId"))
-
-        job_status = UploadExperienceGroupParticipantsResponseJobStatus(d.pop("jobStatus"))
-
-        upload_experience_group_participants_response = cls(
-            code=code,
-            message=message,
-            job_id=job_id,
-            job_status=job_status,
+        _self = cls(
+            code=d.pop("code"),
+            message=d.pop("message"),
+            job_id=UUID(d.pop("jobId")),
+            job_status=enum_member(UploadExperienceGroupParticipantsResponseJobStatus, d.pop("jobStatus")),
         )
 
-        upload_experience_group_participants_response.additional_properties = d
-        return upload_experience_group_participants_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.user_list_file import UserListFile
-
-
-T = TypeVar("T", bound="UserListDetailsResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -28,38 +19,25 @@ class UserListDetailsResponse(_Model):
     user_lists: list[UserListFile]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        user_lists = []
-        for user_lists_item_data in self.user_lists:
-            user_lists_item = user_lists_item_data.to_dict()
-            user_lists.append(user_lists_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userLists": user_lists,
-            }
-        )
+        field_dict["userLists"] = []
+        for user_lists_item_data in self.user_lists:
+            user_lists_item = user_lists_item_data.to_dict()
+            field_dict["userLists"].append(user_lists_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_list_file import UserListFile
-
         d = dict(src_dict)
-        user_lists = []
-        _user_lists = d.pop("userLists")
-        for user_lists_item_data in _user_lists:
-            user_lists_item = UserListFile.from_dict(user_lists_item_data)
-
-            user_lists.append(user_lists_item)
-
-        user_list_details_response = cls(
-            user_lists=user_lists,
+        _self = cls(
+            user_lists=[UserListFile.from_dict(item) for item in d.pop("userLists")],
         )
 
-        user_list_details_response.additional_properties = d
-        return user_list_details_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.user_list_file import UserListFile

@@ -1,22 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.file_error_report import FileErrorReport
-    from ..models.file_metadata import FileMetadata
-    from ..models.file_status import FileStatus
-
-
-T = TypeVar("T", bound="UserListFile")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -25,67 +14,39 @@ class UserListFile(_Model):
 
     Attributes:
         file_metadata (FileMetadata): A user list file's name and what to do with it.
-        file_status (FileStatus | Unset): With viewName=fileStatus: processing status and counts.
-        file_error_report (FileErrorReport | Unset): With viewName=fileErrorReport: where the error report is.
+        file_status (FileStatus): With viewName=fileStatus: processing status and counts.
+        file_error_report (FileErrorReport): With viewName=fileErrorReport: where the error report is.
     """
 
     file_metadata: FileMetadata
-    file_status: FileStatus | Unset = UNSET
-    file_error_report: FileErrorReport | Unset = UNSET
+    file_status: FileStatus | None = None
+    file_error_report: FileErrorReport | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        file_metadata = self.file_metadata.to_dict()
-        file_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_status, Unset):
-            file_status = self.file_status.to_dict()
-        file_error_report: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_error_report, Unset):
-            file_error_report = self.file_error_report.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileMetadata": file_metadata,
-            }
-        )
-        if file_status is not UNSET:
-            field_dict["fileStatus"] = file_status
-        if file_error_report is not UNSET:
-            field_dict["fileErrorReport"] = file_error_report
+        field_dict["fileMetadata"] = self.file_metadata.to_dict()
+        if self.file_status is not None:
+            field_dict["fileStatus"] = self.file_status.to_dict()
+        if self.file_error_report is not None:
+            field_dict["fileErrorReport"] = self.file_error_report.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_error_report import FileErrorReport
-        from ..models.file_metadata import FileMetadata
-        from ..models.file_status import FileStatus
-
         d = dict(src_dict)
-        file_metadata = FileMetadata.from_dict(d.pop("fileMetadata"))
-
-        _file_status = d.pop("fileStatus", UNSET)
-        file_status: FileStatus | Unset
-        if isinstance(_file_status, Unset):
-            file_status = UNSET
-        else:
-            file_status = FileStatus.from_dict(_file_status)
-
-        _file_error_report = d.pop("fileErrorReport", UNSET)
-        file_error_report: FileErrorReport | Unset
-        if isinstance(_file_error_report, Unset):
-            file_error_report = UNSET
-        else:
-            file_error_report = FileErrorReport.from_dict(_file_error_report)
-
-        user_list_file = cls(
-            file_metadata=file_metadata,
-            file_status=file_status,
-            file_error_report=file_error_report,
+        _self = cls(
+            file_metadata=FileMetadata.from_dict(d.pop("fileMetadata")),
+            file_status=None if (v := d.pop("fileStatus", None)) is None else FileStatus.from_dict(v),
+            file_error_report=None if (v := d.pop("fileErrorReport", None)) is None else FileErrorReport.from_dict(v),
         )
 
-        user_list_file.additional_properties = d
-        return user_list_file
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.file_error_report import FileErrorReport
+from ..models.file_metadata import FileMetadata
+from ..models.file_status import FileStatus

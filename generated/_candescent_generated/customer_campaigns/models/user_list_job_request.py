@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="UserListJobRequest")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -20,46 +15,33 @@ class UserListJobRequest(_Model):
     Attributes:
         name (str): The list's name: up to 50 letters, digits, spaces, '_' or '-'.
         users (list[str]): The member ids to put on the list (at least one).
-        description (str | Unset): What the list is for: up to 200 letters, digits, spaces, '_' or '-'.
+        description (str): What the list is for: up to 200 letters, digits, spaces, '_' or '-'.
     """
 
     name: str
     users: list[str]
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        name = self.name
-        users = self.users
-
-        description = self.description
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "users": users,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict["name"] = self.name
+        field_dict["users"] = self.users
+
+        if self.description is not None:
+            field_dict["description"] = self.description
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-        users = cast(list[str], d.pop("users"))
-
-        description = d.pop("description", UNSET)
-        user_list_job_request = cls(
-            name=name,
-            users=users,
-            description=description,
+        _self = cls(
+            name=d.pop("name"),
+            users=d.pop("users"),
+            description=d.pop("description", None),
         )
 
-        user_list_job_request.additional_properties = d
-        return user_list_job_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

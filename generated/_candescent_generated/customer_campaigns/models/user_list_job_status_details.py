@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.user_list_job_status_details_code import UserListJobStatusDetailsCode
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="UserListJobStatusDetails")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -31,42 +26,26 @@ class UserListJobStatusDetails(_Model):
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        code = UserListJobStatusDetailsCode(self.code).value
-        failed_users = self.failed_users
-
-        uploaded_users = self.uploaded_users
-        message = self.message
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "failedUsers": failed_users,
-                "uploadedUsers": uploaded_users,
-                "message": message,
-            }
-        )
+        field_dict["code"] = UserListJobStatusDetailsCode(self.code).value
+        field_dict["failedUsers"] = self.failed_users
+
+        field_dict["uploadedUsers"] = self.uploaded_users
+        field_dict["message"] = self.message
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = UserListJobStatusDetailsCode(d.pop("code"))
-
-        failed_users = cast(list[str], d.pop("failedUsers"))
-
-        uploaded_users = d.pop("uploadedUsers")
-        message = d.pop("message")
-        user_list_job_status_details = cls(
-            code=code,
-            failed_users=failed_users,
-            uploaded_users=uploaded_users,
-            message=message,
+        _self = cls(
+            code=enum_member(UserListJobStatusDetailsCode, d.pop("code")),
+            failed_users=d.pop("failedUsers"),
+            uploaded_users=d.pop("uploadedUsers"),
+            message=d.pop("message"),
         )
 
-        user_list_job_status_details.additional_properties = d
-        return user_list_job_status_details
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

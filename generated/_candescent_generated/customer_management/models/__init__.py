@@ -24,10 +24,6 @@ from .customer_information_user_role import CustomerInformationUserRole
 from .customer_information_user_type import CustomerInformationUserType
 from .destination import Destination
 from .destination_protocol import DestinationProtocol
-from .error import Error
-from .error_info import ErrorInfo
-from .error_info_error_type import ErrorInfoErrorType
-from .error_response import ErrorResponse
 from .fi_customer import FICustomer
 from .fi_customer_id import FICustomerId
 from .fi_customer_id_type import FICustomerIdType
@@ -97,7 +93,6 @@ from .product_app_user_infos import ProductAppUserInfos
 from .product_user_info import ProductUserInfo
 from .reset_password_request import ResetPasswordRequest
 from .reset_password_request_protocol import ResetPasswordRequestProtocol
-from .status import Status
 from .sub_user_status import SubUserStatus
 from .update_contact_info_postal_address import UpdateContactInfoPostalAddress
 from .user_status import UserStatus
@@ -130,10 +125,6 @@ __all__ = (
     "CustomerInformationUserType",
     "Destination",
     "DestinationProtocol",
-    "Error",
-    "ErrorInfo",
-    "ErrorInfoErrorType",
-    "ErrorResponse",
     "FICustomer",
     "FICustomerId",
     "FICustomerIdType",
@@ -193,7 +184,6 @@ __all__ = (
     "ProductUserInfo",
     "ResetPasswordRequest",
     "ResetPasswordRequestProtocol",
-    "Status",
     "SubUserStatus",
     "UpdateContactInfoPostalAddress",
     "UserStatus",

@@ -1,104 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ChallengeQuestionInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
 class ChallengeQuestionInfo(_Model):
     """
     Attributes:
-        challenge_questions (list[str] | Unset): The questions offered.
-        challenge_questions_selected (list[int] | Unset): The indexes of the questions the customer chose.
-        enabled (bool | Unset): Whether security questions are in use.
-        invalid_attempts (int | Unset): Wrong answers so far.
-        max_bad_attempts (int | Unset): Wrong answers allowed before the customer is locked.
-        number_of_options_per_menu (int | Unset): Questions offered per choice.
-        number_of_questions (int | Unset): Questions the customer must answer.
-        opted_out (bool | Unset): Whether the customer opted out of security questions.
+        challenge_questions (list[str]): The questions offered.
+        challenge_questions_selected (list[int]): The indexes of the questions the customer chose.
+        enabled (bool): Whether security questions are in use.
+        invalid_attempts (int): Wrong answers so far.
+        max_bad_attempts (int): Wrong answers allowed before the customer is locked.
+        number_of_options_per_menu (int): Questions offered per choice.
+        number_of_questions (int): Questions the customer must answer.
+        opted_out (bool): Whether the customer opted out of security questions.
     """
 
-    challenge_questions: list[str] | Unset = UNSET
-    challenge_questions_selected: list[int] | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    invalid_attempts: int | Unset = UNSET
-    max_bad_attempts: int | Unset = UNSET
-    number_of_options_per_menu: int | Unset = UNSET
-    number_of_questions: int | Unset = UNSET
-    opted_out: bool | Unset = UNSET
+    challenge_questions: list[str] | None = None
+    challenge_questions_selected: list[int] | None = None
+    enabled: bool | None = None
+    invalid_attempts: int | None = None
+    max_bad_attempts: int | None = None
+    number_of_options_per_menu: int | None = None
+    number_of_questions: int | None = None
+    opted_out: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        challenge_questions: list[str] | Unset = UNSET
-        if not isinstance(self.challenge_questions, Unset):
-            challenge_questions = self.challenge_questions
-
-        challenge_questions_selected: list[int] | Unset = UNSET
-        if not isinstance(self.challenge_questions_selected, Unset):
-            challenge_questions_selected = self.challenge_questions_selected
-
-        enabled = self.enabled
-        invalid_attempts = self.invalid_attempts
-        max_bad_attempts = self.max_bad_attempts
-        number_of_options_per_menu = self.number_of_options_per_menu
-        number_of_questions = self.number_of_questions
-        opted_out = self.opted_out
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if challenge_questions is not UNSET:
-            field_dict["challengeQuestions"] = challenge_questions
-        if challenge_questions_selected is not UNSET:
-            field_dict["challengeQuestionsSelected"] = challenge_questions_selected
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if invalid_attempts is not UNSET:
-            field_dict["invalidAttempts"] = invalid_attempts
-        if max_bad_attempts is not UNSET:
-            field_dict["maxBadAttempts"] = max_bad_attempts
-        if number_of_options_per_menu is not UNSET:
-            field_dict["numberOfOptionsPerMenu"] = number_of_options_per_menu
-        if number_of_questions is not UNSET:
-            field_dict["numberOfQuestions"] = number_of_questions
-        if opted_out is not UNSET:
-            field_dict["optedOut"] = opted_out
+        if self.challenge_questions is not None:
+            field_dict["challengeQuestions"] = self.challenge_questions
+
+        if self.challenge_questions_selected is not None:
+            field_dict["challengeQuestionsSelected"] = self.challenge_questions_selected
+
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        if self.invalid_attempts is not None:
+            field_dict["invalidAttempts"] = self.invalid_attempts
+        if self.max_bad_attempts is not None:
+            field_dict["maxBadAttempts"] = self.max_bad_attempts
+        if self.number_of_options_per_menu is not None:
+            field_dict["numberOfOptionsPerMenu"] = self.number_of_options_per_menu
+        if self.number_of_questions is not None:
+            field_dict["numberOfQuestions"] = self.number_of_questions
+        if self.opted_out is not None:
+            field_dict["optedOut"] = self.opted_out
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        challenge_questions = cast(list[str], d.pop("challengeQuestions", UNSET))
-
-        challenge_questions_selected = cast(list[int], d.pop("challengeQuestionsSelected", UNSET))
-
-        enabled = d.pop("enabled", UNSET)
-        invalid_attempts = d.pop("invalidAttempts", UNSET)
-        max_bad_attempts = d.pop("maxBadAttempts", UNSET)
-        number_of_options_per_menu = d.pop("numberOfOptionsPerMenu", UNSET)
-        number_of_questions = d.pop("numberOfQuestions", UNSET)
-        opted_out = d.pop("optedOut", UNSET)
-        challenge_question_info = cls(
-            challenge_questions=challenge_questions,
-            challenge_questions_selected=challenge_questions_selected,
-            enabled=enabled,
-            invalid_attempts=invalid_attempts,
-            max_bad_attempts=max_bad_attempts,
-            number_of_options_per_menu=number_of_options_per_menu,
-            number_of_questions=number_of_questions,
-            opted_out=opted_out,
+        _self = cls(
+            challenge_questions=d.pop("challengeQuestions", None),
+            challenge_questions_selected=d.pop("challengeQuestionsSelected", None),
+            enabled=d.pop("enabled", None),
+            invalid_attempts=d.pop("invalidAttempts", None),
+            max_bad_attempts=d.pop("maxBadAttempts", None),
+            number_of_options_per_menu=d.pop("numberOfOptionsPerMenu", None),
+            number_of_questions=d.pop("numberOfQuestions", None),
+            opted_out=d.pop("optedOut", None),
         )
 
-        challenge_question_info.additional_properties = d
-        return challenge_question_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

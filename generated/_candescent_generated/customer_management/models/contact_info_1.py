@@ -1,55 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ContactInfo1")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
 class ContactInfo1(_Model):
     """
     Attributes:
-        email_address (str | Unset):
-        email_reminder (str | Unset): The email reminder's date, yyyy-MM-dd±hh:mm (a date with the institution's
-            offset).
+        email_address (str):
+        email_reminder (str): The email reminder's date, yyyy-MM-dd±hh:mm (a date with the institution's offset).
     """
 
-    email_address: str | Unset = UNSET
-    email_reminder: str | Unset = UNSET
+    email_address: str | None = None
+    email_reminder: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        email_address = self.email_address
-        email_reminder = self.email_reminder
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_address is not UNSET:
-            field_dict["emailAddress"] = email_address
-        if email_reminder is not UNSET:
-            field_dict["emailReminder"] = email_reminder
+        if self.email_address is not None:
+            field_dict["emailAddress"] = self.email_address
+        if self.email_reminder is not None:
+            field_dict["emailReminder"] = self.email_reminder
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = d.pop("emailAddress", UNSET)
-        email_reminder = d.pop("emailReminder", UNSET)
-        contact_info_1 = cls(
-            email_address=email_address,
-            email_reminder=email_reminder,
+        _self = cls(
+            email_address=d.pop("emailAddress", None),
+            email_reminder=d.pop("emailReminder", None),
         )
 
-        contact_info_1.additional_properties = d
-        return contact_info_1
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

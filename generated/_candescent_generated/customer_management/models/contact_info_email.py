@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ContactInfoEmail")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -18,31 +13,26 @@ class ContactInfoEmail(_Model):
     """The new email address.
 
     Attributes:
-        email_address (str | Unset):
+        email_address (str):
     """
 
-    email_address: str | Unset = UNSET
+    email_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        email_address = self.email_address
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_address is not UNSET:
-            field_dict["emailAddress"] = email_address
+        if self.email_address is not None:
+            field_dict["emailAddress"] = self.email_address
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = d.pop("emailAddress", UNSET)
-        contact_info_email = cls(
-            email_address=email_address,
+        _self = cls(
+            email_address=d.pop("emailAddress", None),
         )
 
-        contact_info_email.additional_properties = d
-        return contact_info_email
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

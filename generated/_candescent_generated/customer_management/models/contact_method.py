@@ -2,114 +2,73 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.contact_method_protocol import ContactMethodProtocol
-from ..types import UNSET, Unset, keys_only, parse_date
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ContactMethod")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
 
 @_attrs_define
 class ContactMethod(_Model):
     """
     Attributes:
-        id (str | Unset): The method's id: pass it as contactMethodId to resetPassword.
-        contact_info (str | Unset): The phone number or email address, masked.
-        telephone_country_code (str | Unset): The phone number's country calling code, e.g. +1.
-        protocol (ContactMethodProtocol | Unset): How a passcode is delivered: SMS, VOICE (a call) or EMAIL.
-        activated (bool | Unset): Whether the method can receive passcodes.
-        validated (bool | Unset): Whether the customer confirmed the method.
-        enrolled_date_time (datetime.date | Unset): When the method was enrolled (a date, despite the name).
-        primary (bool | Unset): Whether this is the customer's primary method.
+        id (str): The method's id: pass it as contactMethodId to resetPassword.
+        contact_info (str): The phone number or email address, masked.
+        telephone_country_code (str): The phone number's country calling code, e.g. +1.
+        protocol (ContactMethodProtocol): How a passcode is delivered: SMS, VOICE (a call) or EMAIL.
+        activated (bool): Whether the method can receive passcodes.
+        validated (bool): Whether the customer confirmed the method.
+        enrolled_date_time (datetime.date): When the method was enrolled (a date, despite the name).
+        primary (bool): Whether this is the customer's primary method.
     """
 
-    id: str | Unset = UNSET
-    contact_info: str | Unset = UNSET
-    telephone_country_code: str | Unset = UNSET
-    protocol: ContactMethodProtocol | Unset = UNSET
-    activated: bool | Unset = UNSET
-    validated: bool | Unset = UNSET
-    enrolled_date_time: datetime.date | Unset = UNSET
-    primary: bool | Unset = UNSET
+    id: str | None = None
+    contact_info: str | None = None
+    telephone_country_code: str | None = None
+    protocol: ContactMethodProtocol | None = None
+    activated: bool | None = None
+    validated: bool | None = None
+    enrolled_date_time: datetime.date | None = None
+    primary: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id
-        contact_info = self.contact_info
-        telephone_country_code = self.telephone_country_code
-        protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
-            protocol = ContactMethodProtocol(self.protocol).value
-
-        activated = self.activated
-        validated = self.validated
-        enrolled_date_time: str | Unset = UNSET
-        if not isinstance(self.enrolled_date_time, Unset):
-            enrolled_date_time = self.enrolled_date_time.isoformat()
-        primary = self.primary
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if contact_info is not UNSET:
-            field_dict["contactInfo"] = contact_info
-        if telephone_country_code is not UNSET:
-            field_dict["telephoneCountryCode"] = telephone_country_code
-        if protocol is not UNSET:
-            field_dict["protocol"] = protocol
-        if activated is not UNSET:
-            field_dict["activated"] = activated
-        if validated is not UNSET:
-            field_dict["validated"] = validated
-        if enrolled_date_time is not UNSET:
-            field_dict["enrolledDateTime"] = enrolled_date_time
-        if primary is not UNSET:
-            field_dict["primary"] = primary
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.contact_info is not None:
+            field_dict["contactInfo"] = self.contact_info
+        if self.telephone_country_code is not None:
+            field_dict["telephoneCountryCode"] = self.telephone_country_code
+        if self.protocol is not None:
+            field_dict["protocol"] = ContactMethodProtocol(self.protocol).value
+        if self.activated is not None:
+            field_dict["activated"] = self.activated
+        if self.validated is not None:
+            field_dict["validated"] = self.validated
+        if self.enrolled_date_time is not None:
+            field_dict["enrolledDateTime"] = self.enrolled_date_time.isoformat()
+        if self.primary is not None:
+            field_dict["primary"] = self.primary
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        contact_info = d.pop("contactInfo", UNSET)
-        telephone_country_code = d.pop("telephoneCountryCode", UNSET)
-        _protocol = d.pop("protocol", UNSET)
-        protocol: ContactMethodProtocol | Unset
-        if isinstance(_protocol, Unset):
-            protocol = UNSET
-        else:
-            protocol = ContactMethodProtocol(_protocol)
-
-        activated = d.pop("activated", UNSET)
-        validated = d.pop("validated", UNSET)
-        _enrolled_date_time = d.pop("enrolledDateTime", UNSET)
-        enrolled_date_time: datetime.date | Unset
-        if isinstance(_enrolled_date_time, Unset):
-            enrolled_date_time = UNSET
-        else:
-            enrolled_date_time = parse_date(_enrolled_date_time)
-
-        primary = d.pop("primary", UNSET)
-        contact_method = cls(
-            id=id,
-            contact_info=contact_info,
-            telephone_country_code=telephone_country_code,
-            protocol=protocol,
-            activated=activated,
-            validated=validated,
-            enrolled_date_time=enrolled_date_time,
-            primary=primary,
+        _self = cls(
+            id=d.pop("id", None),
+            contact_info=d.pop("contactInfo", None),
+            telephone_country_code=d.pop("telephoneCountryCode", None),
+            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(ContactMethodProtocol, v),
+            activated=d.pop("activated", None),
+            validated=d.pop("validated", None),
+            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_date(v),
+            primary=d.pop("primary", None),
         )
 
-        contact_method.additional_properties = d
-        return contact_method
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,73 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.destination import Destination
-
-
-T = TypeVar("T", bound="ContactMethodResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
 class ContactMethodResponse(_Model):
     """
     Attributes:
-        customer_id (str | Unset): The customer's id.
-        contact_methods (list[Destination] | Unset): Where one-time passcodes can be sent.
+        customer_id (str): The customer's id.
+        contact_methods (list[Destination]): Where one-time passcodes can be sent.
     """
 
-    customer_id: str | Unset = UNSET
-    contact_methods: list[Destination] | Unset = UNSET
+    customer_id: str | None = None
+    contact_methods: list[Destination] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        customer_id = self.customer_id
-        contact_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_methods, Unset):
-            contact_methods = []
-            for contact_methods_item_data in self.contact_methods:
-                contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if contact_methods is not UNSET:
-            field_dict["contactMethods"] = contact_methods
+        if self.customer_id is not None:
+            field_dict["customerId"] = self.customer_id
+        if self.contact_methods is not None:
+            field_dict["contactMethods"] = []
+            for contact_methods_item_data in self.contact_methods:
+                contact_methods_item = contact_methods_item_data.to_dict()
+                field_dict["contactMethods"].append(contact_methods_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.destination import Destination
-
         d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
-        _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[Destination] | Unset = UNSET
-        if _contact_methods is not UNSET:
-            contact_methods = []
-            for contact_methods_item_data in _contact_methods:
-                contact_methods_item = Destination.from_dict(contact_methods_item_data)
-
-                contact_methods.append(contact_methods_item)
-
-        contact_method_response = cls(
-            customer_id=customer_id,
-            contact_methods=contact_methods,
+        _self = cls(
+            customer_id=d.pop("customerId", None),
+            contact_methods=None
+            if (v := d.pop("contactMethods", None)) is None
+            else [Destination.from_dict(item) for item in v],
         )
 
-        contact_method_response.additional_properties = d
-        return contact_method_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.destination import Destination

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.credential_pin_option import CredentialPinOption
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="Credential")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -19,74 +14,51 @@ class Credential(_Model):
     """A login; its password fields are secrets (never logged, hidden from repr).
 
     Attributes:
-        cif_number (str | Unset): The customer's CIF (customer information file) number at the host.
-        login_id (str | Unset):
-        new_login_id (str | Unset): A new login id, when changing it.
-        old_password (str | Unset):
-        password (str | Unset):
-        pin_option (CredentialPinOption | Unset): How the host PIN is set: STANDARD_PIN, DEFAULT_PIN or CYBER_PIN.
+        cif_number (str): The customer's CIF (customer information file) number at the host.
+        login_id (str):
+        new_login_id (str): A new login id, when changing it.
+        old_password (str):
+        password (str):
+        pin_option (CredentialPinOption): How the host PIN is set: STANDARD_PIN, DEFAULT_PIN or CYBER_PIN.
     """
 
-    cif_number: str | Unset = UNSET
-    login_id: str | Unset = UNSET
-    new_login_id: str | Unset = UNSET
-    old_password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    password: str | Unset = _attrs_field(repr=False, default=UNSET)
-    pin_option: CredentialPinOption | Unset = UNSET
+    cif_number: str | None = None
+    login_id: str | None = None
+    new_login_id: str | None = None
+    old_password: str | None = _attrs_field(repr=False, default=None)
+    password: str | None = _attrs_field(repr=False, default=None)
+    pin_option: CredentialPinOption | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        cif_number = self.cif_number
-        login_id = self.login_id
-        new_login_id = self.new_login_id
-        old_password = self.old_password
-        password = self.password
-        pin_option: str | Unset = UNSET
-        if not isinstance(self.pin_option, Unset):
-            pin_option = CredentialPinOption(self.pin_option).value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cif_number is not UNSET:
-            field_dict["cifNumber"] = cif_number
-        if login_id is not UNSET:
-            field_dict["loginId"] = login_id
-        if new_login_id is not UNSET:
-            field_dict["newLoginId"] = new_login_id
-        if old_password is not UNSET:
-            field_dict["oldPassword"] = old_password
-        if password is not UNSET:
-            field_dict["password"] = password
-        if pin_option is not UNSET:
-            field_dict["pinOption"] = pin_option
+        if self.cif_number is not None:
+            field_dict["cifNumber"] = self.cif_number
+        if self.login_id is not None:
+            field_dict["loginId"] = self.login_id
+        if self.new_login_id is not None:
+            field_dict["newLoginId"] = self.new_login_id
+        if self.old_password is not None:
+            field_dict["oldPassword"] = self.old_password
+        if self.password is not None:
+            field_dict["password"] = self.password
+        if self.pin_option is not None:
+            field_dict["pinOption"] = CredentialPinOption(self.pin_option).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cif_number = d.pop("cifNumber", UNSET)
-        login_id = d.pop("loginId", UNSET)
-        new_login_id = d.pop("newLoginId", UNSET)
-        old_password = d.pop("oldPassword", UNSET)
-        password = d.pop("password", UNSET)
-        _pin_option = d.pop("pinOption", UNSET)
-        pin_option: CredentialPinOption | Unset
-        if isinstance(_pin_option, Unset):
-            pin_option = UNSET
-        else:
-            pin_option = CredentialPinOption(_pin_option)
-
-        credential = cls(
-            cif_number=cif_number,
-            login_id=login_id,
-            new_login_id=new_login_id,
-            old_password=old_password,
-            password=password,
-            pin_option=pin_option,
+        _self = cls(
+            cif_number=d.pop("cifNumber", None),
+            login_id=d.pop("loginId", None),
+            new_login_id=d.pop("newLoginId", None),
+            old_password=d.pop("oldPassword", None),
+            password=d.pop("password", None),
+            pin_option=None if (v := d.pop("pinOption", None)) is None else enum_member(CredentialPinOption, v),
         )
 
-        credential.additional_properties = d
-        return credential
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

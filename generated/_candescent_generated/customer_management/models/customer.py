@@ -1,78 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.customer_customer_type import CustomerCustomerType
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="Customer")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
 class Customer(_Model):
     """
     Attributes:
-        customer_id (str | Unset): The customer's id (32 lower-case hexadecimal characters).
-        member_number (str | Unset): The member number at the host (for a business, its TIN or EIN).
-        customer_type (CustomerCustomerType | Unset): RETAIL or BUSINESS.
-        host_login_id (str | Unset): The customer's login id at the host (core) system.
+        customer_id (str): The customer's id (32 lower-case hexadecimal characters).
+        member_number (str): The member number at the host (for a business, its TIN or EIN).
+        customer_type (CustomerCustomerType): RETAIL or BUSINESS.
+        host_login_id (str): The customer's login id at the host (core) system.
     """
 
-    customer_id: str | Unset = UNSET
-    member_number: str | Unset = UNSET
-    customer_type: CustomerCustomerType | Unset = UNSET
-    host_login_id: str | Unset = UNSET
+    customer_id: str | None = None
+    member_number: str | None = None
+    customer_type: CustomerCustomerType | None = None
+    host_login_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        customer_id = self.customer_id
-        member_number = self.member_number
-        customer_type: str | Unset = UNSET
-        if not isinstance(self.customer_type, Unset):
-            customer_type = CustomerCustomerType(self.customer_type).value
-
-        host_login_id = self.host_login_id
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if member_number is not UNSET:
-            field_dict["memberNumber"] = member_number
-        if customer_type is not UNSET:
-            field_dict["customerType"] = customer_type
-        if host_login_id is not UNSET:
-            field_dict["hostLoginId"] = host_login_id
+        if self.customer_id is not None:
+            field_dict["customerId"] = self.customer_id
+        if self.member_number is not None:
+            field_dict["memberNumber"] = self.member_number
+        if self.customer_type is not None:
+            field_dict["customerType"] = CustomerCustomerType(self.customer_type).value
+        if self.host_login_id is not None:
+            field_dict["hostLoginId"] = self.host_login_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
-        member_number = d.pop("memberNumber", UNSET)
-        _customer_type = d.pop("customerType", UNSET)
-        customer_type: CustomerCustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = CustomerCustomerType(_customer_type)
-
-        host_login_id = d.pop("hostLoginId", UNSET)
-        customer = cls(
-            customer_id=customer_id,
-            member_number=member_number,
-            customer_type=customer_type,
-            host_login_id=host_login_id,
+        _self = cls(
+            customer_id=d.pop("customerId", None),
+            member_number=d.pop("memberNumber", None),
+            customer_type=None if (v := d.pop("customerType", None)) is None else enum_member(CustomerCustomerType, v),
+            host_login_id=d.pop("hostLoginId", None),
         )
 
-        customer.additional_properties = d
-        return customer
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,168 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_request_channel_infos import FICustomerRequestChannelInfos
-    from ..models.fi_customer_request_fi_id import FICustomerRequestFiId
-    from ..models.fi_customer_request_host_credential import FICustomerRequestHostCredential
-    from ..models.fi_customer_request_id import FICustomerRequestId
-    from ..models.fi_customer_request_person import FICustomerRequestPerson
-
-
-T = TypeVar("T", bound="FICustomerRequest")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
 class FICustomerRequest(_Model):
     """
     Attributes:
-        id (FICustomerRequestId | Unset): Send value '0' and type GUID to create a customer.
-        fi_id (FICustomerRequestFiId | Unset): value: the institution's five-digit id (as in the path).
-        member_number (str | Unset): The member number at the host: 1 to 16 letters or digits, unique at the
-            institution.
-        person (FICustomerRequestPerson | Unset):
-        channel_infos (FICustomerRequestChannelInfos | Unset): The channels to enrol in: channelType TPV_API with the
-            login to create (loginId, password).
-        accepted_disclosure (str | Unset): 'true' or 'false' (a string): whether the customer accepted the disclosure;
-            'false' on create.
-        user_type (str | Unset): PRIMARY for a new account holder.
-        ssn (str | Unset): The social security number, exactly nine digits.
-        mother_maiden_name (str | Unset): Up to 128 characters.
-        host_credential (FICustomerRequestHostCredential | Unset): password: the customer's host (telephone banking)
-            PIN.
+        id (FICustomerRequestId): Send value '0' and type GUID to create a customer.
+        fi_id (FICustomerRequestFiId): value: the institution's five-digit id (as in the path).
+        member_number (str): The member number at the host: 1 to 16 letters or digits, unique at the institution.
+        person (FICustomerRequestPerson):
+        channel_infos (FICustomerRequestChannelInfos): The channels to enrol in: channelType TPV_API with the login to
+            create (loginId, password).
+        accepted_disclosure (str): 'true' or 'false' (a string): whether the customer accepted the disclosure; 'false'
+            on create.
+        user_type (str): PRIMARY for a new account holder.
+        ssn (str): The social security number, exactly nine digits.
+        mother_maiden_name (str): Up to 128 characters.
+        host_credential (FICustomerRequestHostCredential): password: the customer's host (telephone banking) PIN.
     """
 
-    id: FICustomerRequestId | Unset = UNSET
-    fi_id: FICustomerRequestFiId | Unset = UNSET
-    member_number: str | Unset = UNSET
-    person: FICustomerRequestPerson | Unset = UNSET
-    channel_infos: FICustomerRequestChannelInfos | Unset = UNSET
-    accepted_disclosure: str | Unset = UNSET
-    user_type: str | Unset = UNSET
-    ssn: str | Unset = _attrs_field(repr=False, default=UNSET)
-    mother_maiden_name: str | Unset = UNSET
-    host_credential: FICustomerRequestHostCredential | Unset = UNSET
+    id: FICustomerRequestId | None = None
+    fi_id: FICustomerRequestFiId | None = None
+    member_number: str | None = None
+    person: FICustomerRequestPerson | None = None
+    channel_infos: FICustomerRequestChannelInfos | None = None
+    accepted_disclosure: str | None = None
+    user_type: str | None = None
+    ssn: str | None = _attrs_field(repr=False, default=None)
+    mother_maiden_name: str | None = None
+    host_credential: FICustomerRequestHostCredential | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.to_dict()
-        fi_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fi_id, Unset):
-            fi_id = self.fi_id.to_dict()
-        member_number = self.member_number
-        person: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.person, Unset):
-            person = self.person.to_dict()
-        channel_infos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel_infos, Unset):
-            channel_infos = self.channel_infos.to_dict()
-        accepted_disclosure = self.accepted_disclosure
-        user_type = self.user_type
-        ssn = self.ssn
-        mother_maiden_name = self.mother_maiden_name
-        host_credential: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.host_credential, Unset):
-            host_credential = self.host_credential.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if fi_id is not UNSET:
-            field_dict["fiId"] = fi_id
-        if member_number is not UNSET:
-            field_dict["memberNumber"] = member_number
-        if person is not UNSET:
-            field_dict["person"] = person
-        if channel_infos is not UNSET:
-            field_dict["channelInfos"] = channel_infos
-        if accepted_disclosure is not UNSET:
-            field_dict["acceptedDisclosure"] = accepted_disclosure
-        if user_type is not UNSET:
-            field_dict["userType"] = user_type
-        if ssn is not UNSET:
-            field_dict["ssn"] = ssn
-        if mother_maiden_name is not UNSET:
-            field_dict["motherMaidenName"] = mother_maiden_name
-        if host_credential is not UNSET:
-            field_dict["hostCredential"] = host_credential
+        if self.id is not None:
+            field_dict["id"] = self.id.to_dict()
+        if self.fi_id is not None:
+            field_dict["fiId"] = self.fi_id.to_dict()
+        if self.member_number is not None:
+            field_dict["memberNumber"] = self.member_number
+        if self.person is not None:
+            field_dict["person"] = self.person.to_dict()
+        if self.channel_infos is not None:
+            field_dict["channelInfos"] = self.channel_infos.to_dict()
+        if self.accepted_disclosure is not None:
+            field_dict["acceptedDisclosure"] = self.accepted_disclosure
+        if self.user_type is not None:
+            field_dict["userType"] = self.user_type
+        if self.ssn is not None:
+            field_dict["ssn"] = self.ssn
+        if self.mother_maiden_name is not None:
+            field_dict["motherMaidenName"] = self.mother_maiden_name
+        if self.host_credential is not None:
+            field_dict["hostCredential"] = self.host_credential.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_request_channel_infos import FICustomerRequestChannelInfos
-        from ..models.fi_customer_request_fi_id import FICustomerRequestFiId
-        from ..models.fi_customer_request_host_credential import FICustomerRequestHostCredential
-        from ..models.fi_customer_request_id import FICustomerRequestId
-        from ..models.fi_customer_request_person import FICustomerRequestPerson
-
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: FICustomerRequestId | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = FICustomerRequestId.from_dict(_id)
-
-        _fi_id = d.pop("fiId", UNSET)
-        fi_id: FICustomerRequestFiId | Unset
-        if isinstance(_fi_id, Unset):
-            fi_id = UNSET
-        else:
-            fi_id = FICustomerRequestFiId.from_dict(_fi_id)
-
-        member_number = xml_text(d.pop("memberNumber", UNSET))
-        _person = d.pop("person", UNSET)
-        person: FICustomerRequestPerson | Unset
-        if isinstance(_person, Unset):
-            person = UNSET
-        else:
-            person = FICustomerRequestPerson.from_dict(_person)
-
-        _channel_infos = d.pop("channelInfos", UNSET)
-        channel_infos: FICustomerRequestChannelInfos | Unset
-        if isinstance(_channel_infos, Unset):
-            channel_infos = UNSET
-        else:
-            channel_infos = FICustomerRequestChannelInfos.from_dict(_channel_infos)
-
-        accepted_disclosure = xml_text(d.pop("acceptedDisclosure", UNSET))
-        user_type = xml_text(d.pop("userType", UNSET))
-        ssn = xml_text(d.pop("ssn", UNSET))
-        mother_maiden_name = xml_text(d.pop("motherMaidenName", UNSET))
-        _host_credential = d.pop("hostCredential", UNSET)
-        host_credential: FICustomerRequestHostCredential | Unset
-        if isinstance(_host_credential, Unset):
-            host_credential = UNSET
-        else:
-            host_credential = FICustomerRequestHostCredential.from_dict(_host_credential)
-
-        fi_customer_request = cls(
-            id=id,
-            fi_id=fi_id,
-            member_number=member_number,
-            person=person,
-            channel_infos=channel_infos,
-            accepted_disclosure=accepted_disclosure,
-            user_type=user_type,
-            ssn=ssn,
-            mother_maiden_name=mother_maiden_name,
-            host_credential=host_credential,
+        _self = cls(
+            id=None if (v := d.pop("id", None)) is None else FICustomerRequestId.from_dict(v),
+            fi_id=None if (v := d.pop("fiId", None)) is None else FICustomerRequestFiId.from_dict(v),
+            member_number=xml_text(d.pop("memberNumber", None)),
+            person=None if (v := d.pop("person", None)) is None else FICustomerRequestPerson.from_dict(v),
+            channel_infos=None
+            if (v := d.pop("channelInfos", None)) is None
+            else FICustomerRequestChannelInfos.from_dict(v),
+            accepted_disclosure=xml_text(d.pop("acceptedDisclosure", None)),
+            user_type=xml_text(d.pop("userType", None)),
+            ssn=xml_text(d.pop("ssn", None)),
+            mother_maiden_name=xml_text(d.pop("motherMaidenName", None)),
+            host_credential=None
+            if (v := d.pop("hostCredential", None)) is None
+            else FICustomerRequestHostCredential.from_dict(v),
         )
 
-        fi_customer_request.additional_properties = d
-        return fi_customer_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_customer_request_channel_infos import FICustomerRequestChannelInfos
+from ..models.fi_customer_request_fi_id import FICustomerRequestFiId
+from ..models.fi_customer_request_host_credential import FICustomerRequestHostCredential
+from ..models.fi_customer_request_id import FICustomerRequestId
+from ..models.fi_customer_request_person import FICustomerRequestPerson

@@ -1,22 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_request_channel_infos_channel_info_item import (
-        FICustomerRequestChannelInfosChannelInfoItem,
-    )
-
-
-T = TypeVar("T", bound="FICustomerRequestChannelInfos")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -24,48 +13,34 @@ class FICustomerRequestChannelInfos(_Model):
     """The channels to enrol in: channelType TPV_API with the login to create (loginId, password).
 
     Attributes:
-        channel_info (list[FICustomerRequestChannelInfosChannelInfoItem] | Unset):
+        channel_info (list[FICustomerRequestChannelInfosChannelInfoItem]):
     """
 
-    channel_info: list[FICustomerRequestChannelInfosChannelInfoItem] | Unset = UNSET
+    channel_info: list[FICustomerRequestChannelInfosChannelInfoItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        channel_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channel_info, Unset):
-            channel_info = []
-            for channel_info_item_data in self.channel_info:
-                channel_info_item = channel_info_item_data.to_dict()
-                channel_info.append(channel_info_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel_info is not UNSET:
-            field_dict["channelInfo"] = channel_info
+        if self.channel_info is not None:
+            field_dict["channelInfo"] = []
+            for channel_info_item_data in self.channel_info:
+                channel_info_item = channel_info_item_data.to_dict()
+                field_dict["channelInfo"].append(channel_info_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_request_channel_infos_channel_info_item import (
-            FICustomerRequestChannelInfosChannelInfoItem,
-        )
-
         d = dict(src_dict)
-        _channel_info = d.pop("channelInfo", UNSET)
-        channel_info: list[FICustomerRequestChannelInfosChannelInfoItem] | Unset = UNSET
-        if _channel_info is not UNSET:
-            channel_info = []
-            for channel_info_item_data in _channel_info:
-                channel_info_item = FICustomerRequestChannelInfosChannelInfoItem.from_dict(channel_info_item_data)
-
-                channel_info.append(channel_info_item)
-
-        fi_customer_request_channel_infos = cls(
-            channel_info=channel_info,
+        _self = cls(
+            channel_info=None
+            if (v := d.pop("channelInfo", None)) is None
+            else [FICustomerRequestChannelInfosChannelInfoItem.from_dict(item) for item in v],
         )
 
-        fi_customer_request_channel_infos.additional_properties = d
-        return fi_customer_request_channel_infos
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_customer_request_channel_infos_channel_info_item import FICustomerRequestChannelInfosChannelInfoItem

@@ -1,72 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_request_channel_infos_channel_info_item_credential import (
-        FICustomerRequestChannelInfosChannelInfoItemCredential,
-    )
-
-
-T = TypeVar("T", bound="FICustomerRequestChannelInfosChannelInfoItem")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
 class FICustomerRequestChannelInfosChannelInfoItem(_Model):
     """
     Attributes:
-        channel_type (str | Unset):
-        credential (FICustomerRequestChannelInfosChannelInfoItemCredential | Unset):
+        channel_type (str):
+        credential (FICustomerRequestChannelInfosChannelInfoItemCredential):
     """
 
-    channel_type: str | Unset = UNSET
-    credential: FICustomerRequestChannelInfosChannelInfoItemCredential | Unset = UNSET
+    channel_type: str | None = None
+    credential: FICustomerRequestChannelInfosChannelInfoItemCredential | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        channel_type = self.channel_type
-        credential: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credential, Unset):
-            credential = self.credential.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel_type is not UNSET:
-            field_dict["channelType"] = channel_type
-        if credential is not UNSET:
-            field_dict["credential"] = credential
+        if self.channel_type is not None:
+            field_dict["channelType"] = self.channel_type
+        if self.credential is not None:
+            field_dict["credential"] = self.credential.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_request_channel_infos_channel_info_item_credential import (
-            FICustomerRequestChannelInfosChannelInfoItemCredential,
-        )
-
         d = dict(src_dict)
-        channel_type = xml_text(d.pop("channelType", UNSET))
-        _credential = d.pop("credential", UNSET)
-        credential: FICustomerRequestChannelInfosChannelInfoItemCredential | Unset
-        if isinstance(_credential, Unset):
-            credential = UNSET
-        else:
-            credential = FICustomerRequestChannelInfosChannelInfoItemCredential.from_dict(_credential)
-
-        fi_customer_request_channel_infos_channel_info_item = cls(
-            channel_type=channel_type,
-            credential=credential,
+        _self = cls(
+            channel_type=xml_text(d.pop("channelType", None)),
+            credential=None
+            if (v := d.pop("credential", None)) is None
+            else FICustomerRequestChannelInfosChannelInfoItemCredential.from_dict(v),
         )
 
-        fi_customer_request_channel_infos_channel_info_item.additional_properties = d
-        return fi_customer_request_channel_infos_channel_info_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_customer_request_channel_infos_channel_info_item_credential import (
+    FICustomerRequestChannelInfosChannelInfoItemCredential,
+)

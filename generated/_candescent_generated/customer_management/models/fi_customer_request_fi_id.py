@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FICustomerRequestFiId")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -18,31 +13,26 @@ class FICustomerRequestFiId(_Model):
     """value: the institution's five-digit id (as in the path).
 
     Attributes:
-        value (str | Unset):
+        value (str):
     """
 
-    value: str | Unset = UNSET
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        value = self.value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.value is not None:
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = xml_text(d.pop("value", UNSET))
-        fi_customer_request_fi_id = cls(
-            value=value,
+        _self = cls(
+            value=xml_text(d.pop("value", None)),
         )
 
-        fi_customer_request_fi_id.additional_properties = d
-        return fi_customer_request_fi_id
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

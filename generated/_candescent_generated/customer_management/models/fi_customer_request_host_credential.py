@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FICustomerRequestHostCredential")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
@@ -18,31 +13,26 @@ class FICustomerRequestHostCredential(_Model):
     """password: the customer's host (telephone banking) PIN.
 
     Attributes:
-        password (str | Unset):
+        password (str):
     """
 
-    password: str | Unset = _attrs_field(repr=False, default=UNSET)
+    password: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        password = self.password
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if password is not UNSET:
-            field_dict["password"] = password
+        if self.password is not None:
+            field_dict["password"] = self.password
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        password = xml_text(d.pop("password", UNSET))
-        fi_customer_request_host_credential = cls(
-            password=password,
+        _self = cls(
+            password=xml_text(d.pop("password", None)),
         )
 
-        fi_customer_request_host_credential.additional_properties = d
-        return fi_customer_request_host_credential
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,85 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_request_person_contact_info import FICustomerRequestPersonContactInfo
-    from ..models.fi_customer_request_person_person_name import FICustomerRequestPersonPersonName
-
-
-T = TypeVar("T", bound="FICustomerRequestPerson")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
 class FICustomerRequestPerson(_Model):
     """
     Attributes:
-        person_name (FICustomerRequestPersonPersonName | Unset):
-        contact_info (FICustomerRequestPersonContactInfo | Unset):
-        birth_date (str | Unset): yyyy-MM-dd.
+        person_name (FICustomerRequestPersonPersonName):
+        contact_info (FICustomerRequestPersonContactInfo):
+        birth_date (str): yyyy-MM-dd.
     """
 
-    person_name: FICustomerRequestPersonPersonName | Unset = UNSET
-    contact_info: FICustomerRequestPersonContactInfo | Unset = UNSET
-    birth_date: str | Unset = UNSET
+    person_name: FICustomerRequestPersonPersonName | None = None
+    contact_info: FICustomerRequestPersonContactInfo | None = None
+    birth_date: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        person_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.person_name, Unset):
-            person_name = self.person_name.to_dict()
-        contact_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact_info, Unset):
-            contact_info = self.contact_info.to_dict()
-        birth_date = self.birth_date
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if person_name is not UNSET:
-            field_dict["personName"] = person_name
-        if contact_info is not UNSET:
-            field_dict["contactInfo"] = contact_info
-        if birth_date is not UNSET:
-            field_dict["birthDate"] = birth_date
+        if self.person_name is not None:
+            field_dict["personName"] = self.person_name.to_dict()
+        if self.contact_info is not None:
+            field_dict["contactInfo"] = self.contact_info.to_dict()
+        if self.birth_date is not None:
+            field_dict["birthDate"] = self.birth_date
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_request_person_contact_info import FICustomerRequestPersonContactInfo
-        from ..models.fi_customer_request_person_person_name import FICustomerRequestPersonPersonName
-
         d = dict(src_dict)
-        _person_name = d.pop("personName", UNSET)
-        person_name: FICustomerRequestPersonPersonName | Unset
-        if isinstance(_person_name, Unset):
-            person_name = UNSET
-        else:
-            person_name = FICustomerRequestPersonPersonName.from_dict(_person_name)
-
-        _contact_info = d.pop("contactInfo", UNSET)
-        contact_info: FICustomerRequestPersonContactInfo | Unset
-        if isinstance(_contact_info, Unset):
-            contact_info = UNSET
-        else:
-            contact_info = FICustomerRequestPersonContactInfo.from_dict(_contact_info)
-
-        birth_date = xml_text(d.pop("birthDate", UNSET))
-        fi_customer_request_person = cls(
-            person_name=person_name,
-            contact_info=contact_info,
-            birth_date=birth_date,
+        _self = cls(
+            person_name=None
+            if (v := d.pop("personName", None)) is None
+            else FICustomerRequestPersonPersonName.from_dict(v),
+            contact_info=None
+            if (v := d.pop("contactInfo", None)) is None
+            else FICustomerRequestPersonContactInfo.from_dict(v),
+            birth_date=xml_text(d.pop("birthDate", None)),
         )
 
-        fi_customer_request_person.additional_properties = d
-        return fi_customer_request_person
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_customer_request_person_contact_info import FICustomerRequestPersonContactInfo
+from ..models.fi_customer_request_person_person_name import FICustomerRequestPersonPersonName

@@ -1,54 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPhoneNumberItem")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
 class FICustomerRequestPersonContactInfoPhoneNumberItem(_Model):
     """
     Attributes:
-        number (str | Unset): Ten digits, no dashes.
-        country_code (str | Unset): The country calling code.
+        number (str): Ten digits, no dashes.
+        country_code (str): The country calling code.
     """
 
-    number: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    number: str | None = None
+    country_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        number = self.number
-        country_code = self.country_code
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
+        if self.number is not None:
+            field_dict["number"] = self.number
+        if self.country_code is not None:
+            field_dict["countryCode"] = self.country_code
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = xml_text(d.pop("number", UNSET))
-        country_code = xml_text(d.pop("countryCode", UNSET))
-        fi_customer_request_person_contact_info_phone_number_item = cls(
-            number=number,
-            country_code=country_code,
+        _self = cls(
+            number=xml_text(d.pop("number", None)),
+            country_code=xml_text(d.pop("countryCode", None)),
         )
 
-        fi_customer_request_person_contact_info_phone_number_item.additional_properties = d
-        return fi_customer_request_person_contact_info_phone_number_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

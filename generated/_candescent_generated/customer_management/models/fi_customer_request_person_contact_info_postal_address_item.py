@@ -1,89 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FICustomerRequestPersonContactInfoPostalAddressItem")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
 class FICustomerRequestPersonContactInfoPostalAddressItem(_Model):
     """
     Attributes:
-        address1 (str | Unset): Up to 128 characters (required in each address).
-        address2 (str | Unset):
-        address3 (str | Unset):
-        city (str | Unset):
-        state (str | Unset): Two letters for a US address.
-        postal_code (str | Unset):
-        country (str | Unset): The country, e.g. USA.
+        address1 (str): Up to 128 characters (required in each address).
+        address2 (str):
+        address3 (str):
+        city (str):
+        state (str): Two letters for a US address.
+        postal_code (str):
+        country (str): The country, e.g. USA.
     """
 
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    address3: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    country: str | Unset = UNSET
+    address1: str | None = None
+    address2: str | None = None
+    address3: str | None = None
+    city: str | None = None
+    state: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        address1 = self.address1
-        address2 = self.address2
-        address3 = self.address3
-        city = self.city
-        state = self.state
-        postal_code = self.postal_code
-        country = self.country
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if address3 is not UNSET:
-            field_dict["address3"] = address3
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if country is not UNSET:
-            field_dict["country"] = country
+        if self.address1 is not None:
+            field_dict["address1"] = self.address1
+        if self.address2 is not None:
+            field_dict["address2"] = self.address2
+        if self.address3 is not None:
+            field_dict["address3"] = self.address3
+        if self.city is not None:
+            field_dict["city"] = self.city
+        if self.state is not None:
+            field_dict["state"] = self.state
+        if self.postal_code is not None:
+            field_dict["postalCode"] = self.postal_code
+        if self.country is not None:
+            field_dict["country"] = self.country
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address1 = xml_text(d.pop("address1", UNSET))
-        address2 = xml_text(d.pop("address2", UNSET))
-        address3 = xml_text(d.pop("address3", UNSET))
-        city = xml_text(d.pop("city", UNSET))
-        state = xml_text(d.pop("state", UNSET))
-        postal_code = xml_text(d.pop("postalCode", UNSET))
-        country = xml_text(d.pop("country", UNSET))
-        fi_customer_request_person_contact_info_postal_address_item = cls(
-            address1=address1,
-            address2=address2,
-            address3=address3,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
+        _self = cls(
+            address1=xml_text(d.pop("address1", None)),
+            address2=xml_text(d.pop("address2", None)),
+            address3=xml_text(d.pop("address3", None)),
+            city=xml_text(d.pop("city", None)),
+            state=xml_text(d.pop("state", None)),
+            postal_code=xml_text(d.pop("postalCode", None)),
+            country=xml_text(d.pop("country", None)),
         )
 
-        fi_customer_request_person_contact_info_postal_address_item.additional_properties = d
-        return fi_customer_request_person_contact_info_postal_address_item
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

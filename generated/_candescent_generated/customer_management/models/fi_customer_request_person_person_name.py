@@ -1,54 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FICustomerRequestPersonPersonName")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
 class FICustomerRequestPersonPersonName(_Model):
     """
     Attributes:
-        first_name (str | Unset): Up to 39 characters.
-        last_name (str | Unset): Up to 39 characters.
+        first_name (str): Up to 39 characters.
+        last_name (str): Up to 39 characters.
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        first_name = self.first_name
-        last_name = self.last_name
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
+        if self.first_name is not None:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not None:
+            field_dict["lastName"] = self.last_name
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name = xml_text(d.pop("firstName", UNSET))
-        last_name = xml_text(d.pop("lastName", UNSET))
-        fi_customer_request_person_person_name = cls(
-            first_name=first_name,
-            last_name=last_name,
+        _self = cls(
+            first_name=xml_text(d.pop("firstName", None)),
+            last_name=xml_text(d.pop("lastName", None)),
         )
 
-        fi_customer_request_person_person_name.additional_properties = d
-        return fi_customer_request_person_person_name
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

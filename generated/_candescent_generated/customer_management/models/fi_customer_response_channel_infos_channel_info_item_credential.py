@@ -1,47 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, xml_text
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="FICustomerResponseChannelInfosChannelInfoItemCredential")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
 
 @_attrs_define
 class FICustomerResponseChannelInfosChannelInfoItemCredential(_Model):
     """
     Attributes:
-        login_id (str | Unset):
+        login_id (str):
     """
 
-    login_id: str | Unset = UNSET
+    login_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        login_id = self.login_id
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if login_id is not UNSET:
-            field_dict["loginId"] = login_id
+        if self.login_id is not None:
+            field_dict["loginId"] = self.login_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        login_id = xml_text(d.pop("loginId", UNSET))
-        fi_customer_response_channel_infos_channel_info_item_credential = cls(
-            login_id=login_id,
+        _self = cls(
+            login_id=xml_text(d.pop("loginId", None)),
         )
 
-        fi_customer_response_channel_infos_channel_info_item_credential.additional_properties = d
-        return fi_customer_response_channel_infos_channel_info_item_credential
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,22 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.fi_customer_response_destinations_destination_item import (
-        FICustomerResponseDestinationsDestinationItem,
-    )
-
-
-T = TypeVar("T", bound="FICustomerResponseDestinations")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -24,48 +13,34 @@ class FICustomerResponseDestinations(_Model):
     """Where one-time passcodes can be sent: contactInfo (masked), protocol (VOICE, EMAIL or SMS), activated.
 
     Attributes:
-        destination (list[FICustomerResponseDestinationsDestinationItem] | Unset):
+        destination (list[FICustomerResponseDestinationsDestinationItem]):
     """
 
-    destination: list[FICustomerResponseDestinationsDestinationItem] | Unset = UNSET
+    destination: list[FICustomerResponseDestinationsDestinationItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        destination: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
-            destination = []
-            for destination_item_data in self.destination:
-                destination_item = destination_item_data.to_dict()
-                destination.append(destination_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if destination is not UNSET:
-            field_dict["destination"] = destination
+        if self.destination is not None:
+            field_dict["destination"] = []
+            for destination_item_data in self.destination:
+                destination_item = destination_item_data.to_dict()
+                field_dict["destination"].append(destination_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fi_customer_response_destinations_destination_item import (
-            FICustomerResponseDestinationsDestinationItem,
-        )
-
         d = dict(src_dict)
-        _destination = d.pop("destination", UNSET)
-        destination: list[FICustomerResponseDestinationsDestinationItem] | Unset = UNSET
-        if _destination is not UNSET:
-            destination = []
-            for destination_item_data in _destination:
-                destination_item = FICustomerResponseDestinationsDestinationItem.from_dict(destination_item_data)
-
-                destination.append(destination_item)
-
-        fi_customer_response_destinations = cls(
-            destination=destination,
+        _self = cls(
+            destination=None
+            if (v := d.pop("destination", None)) is None
+            else [FICustomerResponseDestinationsDestinationItem.from_dict(item) for item in v],
         )
 
-        fi_customer_response_destinations.additional_properties = d
-        return fi_customer_response_destinations
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.fi_customer_response_destinations_destination_item import FICustomerResponseDestinationsDestinationItem

@@ -2,19 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.identification_document_identification_document_type import (
     IdentificationDocumentIdentificationDocumentType,
 )
-from ..types import UNSET, Unset, keys_only, parse_date
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="IdentificationDocument")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
 
 @_attrs_define
@@ -25,91 +20,54 @@ class IdentificationDocument(_Model):
         masked_id (str): The number with all but its last digits masked, e.g. *****6789.
         identification_document_type (IdentificationDocumentIdentificationDocumentType): DRIVERS_LICENSE, PASSPORT,
             STATE_ID, or a tax id: SSN, TIN, EIN, ITIN, ATIN, PTIN.
-        issuer_state (str | Unset): The issuing state (two letters), for a state-issued document.
-        issuer_country (str | Unset): The issuing country.
-        issued_date (datetime.date | Unset): When the document was issued.
-        expiry_date (datetime.date | Unset): When the document expires.
+        issuer_state (str): The issuing state (two letters), for a state-issued document.
+        issuer_country (str): The issuing country.
+        issued_date (datetime.date): When the document was issued.
+        expiry_date (datetime.date): When the document expires.
     """
 
     id: str
     masked_id: str
     identification_document_type: IdentificationDocumentIdentificationDocumentType
-    issuer_state: str | Unset = UNSET
-    issuer_country: str | Unset = UNSET
-    issued_date: datetime.date | Unset = UNSET
-    expiry_date: datetime.date | Unset = UNSET
+    issuer_state: str | None = None
+    issuer_country: str | None = None
+    issued_date: datetime.date | None = None
+    expiry_date: datetime.date | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        id = self.id
-        masked_id = self.masked_id
-        identification_document_type = IdentificationDocumentIdentificationDocumentType(
-            self.identification_document_type
-        ).value
-        issuer_state = self.issuer_state
-        issuer_country = self.issuer_country
-        issued_date: str | Unset = UNSET
-        if not isinstance(self.issued_date, Unset):
-            issued_date = self.issued_date.isoformat()
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.isoformat()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "maskedId": masked_id,
-                "identificationDocumentType": identification_document_type,
-            }
-        )
-        if issuer_state is not UNSET:
-            field_dict["issuerState"] = issuer_state
-        if issuer_country is not UNSET:
-            field_dict["issuerCountry"] = issuer_country
-        if issued_date is not UNSET:
-            field_dict["issuedDate"] = issued_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
+        field_dict["id"] = self.id
+        field_dict["maskedId"] = self.masked_id
+        field_dict["identificationDocumentType"] = IdentificationDocumentIdentificationDocumentType(
+            self.identification_document_type
+        ).value
+        if self.issuer_state is not None:
+            field_dict["issuerState"] = self.issuer_state
+        if self.issuer_country is not None:
+            field_dict["issuerCountry"] = self.issuer_country
+        if self.issued_date is not None:
+            field_dict["issuedDate"] = self.issued_date.isoformat()
+        if self.expiry_date is not None:
+            field_dict["expiryDate"] = self.expiry_date.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-        masked_id = d.pop("maskedId")
-        identification_document_type = IdentificationDocumentIdentificationDocumentType(
-            d.pop("identificationDocumentType")
+        _self = cls(
+            id=d.pop("id"),
+            masked_id=d.pop("maskedId"),
+            identification_document_type=enum_member(
+                IdentificationDocumentIdentificationDocumentType, d.pop("identificationDocumentType")
+            ),
+            issuer_state=d.pop("issuerState", None),
+            issuer_country=d.pop("issuerCountry", None),
+            issued_date=None if (v := d.pop("issuedDate", None)) is None else parse_date(v),
+            expiry_date=None if (v := d.pop("expiryDate", None)) is None else parse_date(v),
         )
 
-        issuer_state = d.pop("issuerState", UNSET)
-        issuer_country = d.pop("issuerCountry", UNSET)
-        _issued_date = d.pop("issuedDate", UNSET)
-        issued_date: datetime.date | Unset
-        if isinstance(_issued_date, Unset):
-            issued_date = UNSET
-        else:
-            issued_date = parse_date(_issued_date)
-
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.date | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = parse_date(_expiry_date)
-
-        identification_document = cls(
-            id=id,
-            masked_id=masked_id,
-            identification_document_type=identification_document_type,
-            issuer_state=issuer_state,
-            issuer_country=issuer_country,
-            issued_date=issued_date,
-            expiry_date=expiry_date,
-        )
-
-        identification_document.additional_properties = d
-        return identification_document
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.map_item import MapItem
-
-
-T = TypeVar("T", bound="InstitutionUserAdditionalInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,32 @@ class InstitutionUserAdditionalInfo(_Model):
     """Further facts as key-value entries, e.g. legacyUserGuid.
 
     Attributes:
-        entry (list[MapItem] | Unset):
+        entry (list[MapItem]):
     """
 
-    entry: list[MapItem] | Unset = UNSET
+    entry: list[MapItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        entry: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entry, Unset):
-            entry = []
-            for entry_item_data in self.entry:
-                entry_item = entry_item_data.to_dict()
-                entry.append(entry_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entry is not UNSET:
-            field_dict["entry"] = entry
+        if self.entry is not None:
+            field_dict["entry"] = []
+            for entry_item_data in self.entry:
+                entry_item = entry_item_data.to_dict()
+                field_dict["entry"].append(entry_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.map_item import MapItem
-
         d = dict(src_dict)
-        _entry = d.pop("entry", UNSET)
-        entry: list[MapItem] | Unset = UNSET
-        if _entry is not UNSET:
-            entry = []
-            for entry_item_data in _entry:
-                entry_item = MapItem.from_dict(entry_item_data)
-
-                entry.append(entry_item)
-
-        institution_user_additional_info = cls(
-            entry=entry,
+        _self = cls(
+            entry=None if (v := d.pop("entry", None)) is None else [MapItem.from_dict(item) for item in v],
         )
 
-        institution_user_additional_info.additional_properties = d
-        return institution_user_additional_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.map_item import MapItem

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="InstitutionUserStatus")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -18,73 +13,56 @@ class InstitutionUserStatus(_Model):
     """The user's state flags; a flag that is not true is absent.
 
     Attributes:
-        active (bool | Unset): The user may sign in.
-        on_hold (bool | Unset): The institution put the user on hold.
-        locked (bool | Unset): Locked after failed sign-ins.
-        reset (bool | Unset): The institution reset the user's password.
-        registered (bool | Unset): The user completed digital-banking registration.
-        approved (bool | Unset): The institution approved the user's registration.
-        rejected (bool | Unset): The institution rejected the user's registration.
+        active (bool): The user may sign in.
+        on_hold (bool): The institution put the user on hold.
+        locked (bool): Locked after failed sign-ins.
+        reset (bool): The institution reset the user's password.
+        registered (bool): The user completed digital-banking registration.
+        approved (bool): The institution approved the user's registration.
+        rejected (bool): The institution rejected the user's registration.
     """
 
-    active: bool | Unset = UNSET
-    on_hold: bool | Unset = UNSET
-    locked: bool | Unset = UNSET
-    reset: bool | Unset = UNSET
-    registered: bool | Unset = UNSET
-    approved: bool | Unset = UNSET
-    rejected: bool | Unset = UNSET
+    active: bool | None = None
+    on_hold: bool | None = None
+    locked: bool | None = None
+    reset: bool | None = None
+    registered: bool | None = None
+    approved: bool | None = None
+    rejected: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        active = self.active
-        on_hold = self.on_hold
-        locked = self.locked
-        reset = self.reset
-        registered = self.registered
-        approved = self.approved
-        rejected = self.rejected
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if on_hold is not UNSET:
-            field_dict["onHold"] = on_hold
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if reset is not UNSET:
-            field_dict["reset"] = reset
-        if registered is not UNSET:
-            field_dict["registered"] = registered
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if rejected is not UNSET:
-            field_dict["rejected"] = rejected
+        if self.active is not None:
+            field_dict["active"] = self.active
+        if self.on_hold is not None:
+            field_dict["onHold"] = self.on_hold
+        if self.locked is not None:
+            field_dict["locked"] = self.locked
+        if self.reset is not None:
+            field_dict["reset"] = self.reset
+        if self.registered is not None:
+            field_dict["registered"] = self.registered
+        if self.approved is not None:
+            field_dict["approved"] = self.approved
+        if self.rejected is not None:
+            field_dict["rejected"] = self.rejected
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
-        on_hold = d.pop("onHold", UNSET)
-        locked = d.pop("locked", UNSET)
-        reset = d.pop("reset", UNSET)
-        registered = d.pop("registered", UNSET)
-        approved = d.pop("approved", UNSET)
-        rejected = d.pop("rejected", UNSET)
-        institution_user_status = cls(
-            active=active,
-            on_hold=on_hold,
-            locked=locked,
-            reset=reset,
-            registered=registered,
-            approved=approved,
-            rejected=rejected,
+        _self = cls(
+            active=d.pop("active", None),
+            on_hold=d.pop("onHold", None),
+            locked=d.pop("locked", None),
+            reset=d.pop("reset", None),
+            registered=d.pop("registered", None),
+            approved=d.pop("approved", None),
+            rejected=d.pop("rejected", None),
         )
 
-        institution_user_status.additional_properties = d
-        return institution_user_status
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,28 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.institution_user_institution_user_role import InstitutionUserInstitutionUserRole
 from ..models.institution_user_institution_user_type import InstitutionUserInstitutionUserType
-from ..types import UNSET, Unset, keys_only, parse_date, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.contact_method_1 import ContactMethod1
-    from ..models.identification_document import IdentificationDocument
-    from ..models.institution_customer import InstitutionCustomer
-    from ..models.institution_user import InstitutionUser
-    from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
-    from ..models.institution_user_status import InstitutionUserStatus
-    from ..models.postal_address_1 import PostalAddress1
-
-
-T = TypeVar("T", bound="InstitutionUserV2")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    parse_date,
+    parse_datetime,
+)
 
 
 @_attrs_define
@@ -39,33 +31,31 @@ class InstitutionUserV2(_Model):
         failed_login_count (int): Failed sign-in attempts on record.
         failed_password_reset_count (int): Failed password-reset attempts on record.
         additional_info (InstitutionUserAdditionalInfo): Further facts as key-value entries, e.g. legacyUserGuid.
-        registration_date_time (datetime.datetime | Unset): When the user registered for digital banking.
-        parent_institution_user_id (str | Unset): For a sub-user: the user who administers them.
-        institution_user_role (InstitutionUserInstitutionUserRole | Unset): PRIMARY (the account holder), ENTITLED (a
-            user the holder gave access), or a business banking role: BUSINESS_ADMIN, BUSINESS_SECONDARY_ADMIN,
-            BUSINESS_USER.
-        institution_customers (list[InstitutionCustomer] | Unset): The customers the user acts for (a business user: one
-            per location or TIN).
-        sub_users (list[InstitutionUser] | Unset): With $expand=subUsers: the users this user administers, in the same
-            shape (not for business users).
-        last_name (str | Unset):
-        first_name (str | Unset):
-        middle_name (str | Unset):
-        full_name (str | Unset):
-        salutation (str | Unset): The title before the name, e.g. Dr.
-        suffix (str | Unset): The suffix after the name, e.g. Jr.
-        email (str | Unset):
-        last_login_date_time (datetime.datetime | Unset): When the user last signed in.
-        hold_date_time (datetime.datetime | Unset): When the user was put on hold.
-        hold_reason (str | Unset): Why the user is on hold.
-        hold_initiated_by (str | Unset): Who put the user on hold.
-        user_status (InstitutionUserStatus | Unset): The user's state; only the flags that are true are present.
-        birth_date (datetime.date | Unset):
-        postal_addresses (list[PostalAddress1] | Unset): With $expand=postalAddresses: the user's postal addresses.
-        contact_methods (list[ContactMethod1] | Unset): With $expand=contactMethods: where one-time passcodes can be
-            sent.
-        identification_documents (list[IdentificationDocument] | Unset): With $expand=identificationDocuments: the
-            user's identity documents, numbers encrypted.
+        registration_date_time (datetime.datetime): When the user registered for digital banking.
+        parent_institution_user_id (str): For a sub-user: the user who administers them.
+        institution_user_role (InstitutionUserInstitutionUserRole): PRIMARY (the account holder), ENTITLED (a user the
+            holder gave access), or a business banking role: BUSINESS_ADMIN, BUSINESS_SECONDARY_ADMIN, BUSINESS_USER.
+        institution_customers (list[InstitutionCustomer]): The customers the user acts for (a business user: one per
+            location or TIN).
+        sub_users (list[InstitutionUser]): With $expand=subUsers: the users this user administers, in the same shape
+            (not for business users).
+        last_name (str):
+        first_name (str):
+        middle_name (str):
+        full_name (str):
+        salutation (str): The title before the name, e.g. Dr.
+        suffix (str): The suffix after the name, e.g. Jr.
+        email (str):
+        last_login_date_time (datetime.datetime): When the user last signed in.
+        hold_date_time (datetime.datetime): When the user was put on hold.
+        hold_reason (str): Why the user is on hold.
+        hold_initiated_by (str): Who put the user on hold.
+        user_status (InstitutionUserStatus): The user's state; only the flags that are true are present.
+        birth_date (datetime.date):
+        postal_addresses (list[PostalAddress1]): With $expand=postalAddresses: the user's postal addresses.
+        contact_methods (list[ContactMethod1]): With $expand=contactMethods: where one-time passcodes can be sent.
+        identification_documents (list[IdentificationDocument]): With $expand=identificationDocuments: the user's
+            identity documents, numbers encrypted.
     """
 
     institution_user_id: str
@@ -76,311 +66,159 @@ class InstitutionUserV2(_Model):
     failed_login_count: int
     failed_password_reset_count: int
     additional_info: InstitutionUserAdditionalInfo
-    registration_date_time: datetime.datetime | Unset = UNSET
-    parent_institution_user_id: str | Unset = UNSET
-    institution_user_role: InstitutionUserInstitutionUserRole | Unset = UNSET
-    institution_customers: list[InstitutionCustomer] | Unset = UNSET
-    sub_users: list[InstitutionUser] | Unset = UNSET
-    last_name: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    salutation: str | Unset = UNSET
-    suffix: str | Unset = UNSET
-    email: str | Unset = UNSET
-    last_login_date_time: datetime.datetime | Unset = UNSET
-    hold_date_time: datetime.datetime | Unset = UNSET
-    hold_reason: str | Unset = UNSET
-    hold_initiated_by: str | Unset = UNSET
-    user_status: InstitutionUserStatus | Unset = UNSET
-    birth_date: datetime.date | Unset = UNSET
-    postal_addresses: list[PostalAddress1] | Unset = UNSET
-    contact_methods: list[ContactMethod1] | Unset = UNSET
-    identification_documents: list[IdentificationDocument] | Unset = UNSET
+    registration_date_time: datetime.datetime | None = None
+    parent_institution_user_id: str | None = None
+    institution_user_role: InstitutionUserInstitutionUserRole | None = None
+    institution_customers: list[InstitutionCustomer] | None = None
+    sub_users: list[InstitutionUser] | None = None
+    last_name: str | None = None
+    first_name: str | None = None
+    middle_name: str | None = None
+    full_name: str | None = None
+    salutation: str | None = None
+    suffix: str | None = None
+    email: str | None = None
+    last_login_date_time: datetime.datetime | None = None
+    hold_date_time: datetime.datetime | None = None
+    hold_reason: str | None = None
+    hold_initiated_by: str | None = None
+    user_status: InstitutionUserStatus | None = None
+    birth_date: datetime.date | None = None
+    postal_addresses: list[PostalAddress1] | None = None
+    contact_methods: list[ContactMethod1] | None = None
+    identification_documents: list[IdentificationDocument] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_user_id = self.institution_user_id
-        institution_id = self.institution_id
-        institution_user_type = InstitutionUserInstitutionUserType(self.institution_user_type).value
-        user_id = self.user_id
-        user_name = self.user_name
-        failed_login_count = self.failed_login_count
-        failed_password_reset_count = self.failed_password_reset_count
-        additional_info = self.additional_info.to_dict()
-        registration_date_time: str | Unset = UNSET
-        if not isinstance(self.registration_date_time, Unset):
-            registration_date_time = self.registration_date_time.isoformat()
-        parent_institution_user_id = self.parent_institution_user_id
-        institution_user_role: str | Unset = UNSET
-        if not isinstance(self.institution_user_role, Unset):
-            institution_user_role = InstitutionUserInstitutionUserRole(self.institution_user_role).value
-
-        institution_customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.institution_customers, Unset):
-            institution_customers = []
-            for institution_customers_item_data in self.institution_customers:
-                institution_customers_item = institution_customers_item_data.to_dict()
-                institution_customers.append(institution_customers_item)
-
-        sub_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_users, Unset):
-            sub_users = []
-            for sub_users_item_data in self.sub_users:
-                sub_users_item = sub_users_item_data.to_dict()
-                sub_users.append(sub_users_item)
-
-        last_name = self.last_name
-        first_name = self.first_name
-        middle_name = self.middle_name
-        full_name = self.full_name
-        salutation = self.salutation
-        suffix = self.suffix
-        email = self.email
-        last_login_date_time: str | Unset = UNSET
-        if not isinstance(self.last_login_date_time, Unset):
-            last_login_date_time = self.last_login_date_time.isoformat()
-        hold_date_time: str | Unset = UNSET
-        if not isinstance(self.hold_date_time, Unset):
-            hold_date_time = self.hold_date_time.isoformat()
-        hold_reason = self.hold_reason
-        hold_initiated_by = self.hold_initiated_by
-        user_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_status, Unset):
-            user_status = self.user_status.to_dict()
-        birth_date: str | Unset = UNSET
-        if not isinstance(self.birth_date, Unset):
-            birth_date = self.birth_date.isoformat()
-        postal_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postal_addresses, Unset):
-            postal_addresses = []
-            for postal_addresses_item_data in self.postal_addresses:
-                postal_addresses_item = postal_addresses_item_data.to_dict()
-                postal_addresses.append(postal_addresses_item)
-
-        contact_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_methods, Unset):
-            contact_methods = []
-            for contact_methods_item_data in self.contact_methods:
-                contact_methods_item = contact_methods_item_data.to_dict()
-                contact_methods.append(contact_methods_item)
-
-        identification_documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identification_documents, Unset):
-            identification_documents = []
-            for identification_documents_item_data in self.identification_documents:
-                identification_documents_item = identification_documents_item_data.to_dict()
-                identification_documents.append(identification_documents_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionUserId": institution_user_id,
-                "institutionId": institution_id,
-                "institutionUserType": institution_user_type,
-                "userId": user_id,
-                "userName": user_name,
-                "failedLoginCount": failed_login_count,
-                "failedPasswordResetCount": failed_password_reset_count,
-                "additionalInfo": additional_info,
-            }
-        )
-        if registration_date_time is not UNSET:
-            field_dict["registrationDateTime"] = registration_date_time
-        if parent_institution_user_id is not UNSET:
-            field_dict["parentInstitutionUserId"] = parent_institution_user_id
-        if institution_user_role is not UNSET:
-            field_dict["institutionUserRole"] = institution_user_role
-        if institution_customers is not UNSET:
-            field_dict["institutionCustomers"] = institution_customers
-        if sub_users is not UNSET:
-            field_dict["subUsers"] = sub_users
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if middle_name is not UNSET:
-            field_dict["middleName"] = middle_name
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
-        if salutation is not UNSET:
-            field_dict["salutation"] = salutation
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if email is not UNSET:
-            field_dict["email"] = email
-        if last_login_date_time is not UNSET:
-            field_dict["lastLoginDateTime"] = last_login_date_time
-        if hold_date_time is not UNSET:
-            field_dict["holdDateTime"] = hold_date_time
-        if hold_reason is not UNSET:
-            field_dict["holdReason"] = hold_reason
-        if hold_initiated_by is not UNSET:
-            field_dict["holdInitiatedBy"] = hold_initiated_by
-        if user_status is not UNSET:
-            field_dict["userStatus"] = user_status
-        if birth_date is not UNSET:
-            field_dict["birthDate"] = birth_date
-        if postal_addresses is not UNSET:
-            field_dict["postalAddresses"] = postal_addresses
-        if contact_methods is not UNSET:
-            field_dict["contactMethods"] = contact_methods
-        if identification_documents is not UNSET:
-            field_dict["identificationDocuments"] = identification_documents
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["institutionId"] = self.institution_id
+        field_dict["institutionUserType"] = InstitutionUserInstitutionUserType(self.institution_user_type).value
+        field_dict["userId"] = self.user_id
+        field_dict["userName"] = self.user_name
+        field_dict["failedLoginCount"] = self.failed_login_count
+        field_dict["failedPasswordResetCount"] = self.failed_password_reset_count
+        field_dict["additionalInfo"] = self.additional_info.to_dict()
+        if self.registration_date_time is not None:
+            field_dict["registrationDateTime"] = self.registration_date_time.isoformat()
+        if self.parent_institution_user_id is not None:
+            field_dict["parentInstitutionUserId"] = self.parent_institution_user_id
+        if self.institution_user_role is not None:
+            field_dict["institutionUserRole"] = InstitutionUserInstitutionUserRole(self.institution_user_role).value
+        if self.institution_customers is not None:
+            field_dict["institutionCustomers"] = []
+            for institution_customers_item_data in self.institution_customers:
+                institution_customers_item = institution_customers_item_data.to_dict()
+                field_dict["institutionCustomers"].append(institution_customers_item)
+
+        if self.sub_users is not None:
+            field_dict["subUsers"] = []
+            for sub_users_item_data in self.sub_users:
+                sub_users_item = sub_users_item_data.to_dict()
+                field_dict["subUsers"].append(sub_users_item)
+
+        if self.last_name is not None:
+            field_dict["lastName"] = self.last_name
+        if self.first_name is not None:
+            field_dict["firstName"] = self.first_name
+        if self.middle_name is not None:
+            field_dict["middleName"] = self.middle_name
+        if self.full_name is not None:
+            field_dict["fullName"] = self.full_name
+        if self.salutation is not None:
+            field_dict["salutation"] = self.salutation
+        if self.suffix is not None:
+            field_dict["suffix"] = self.suffix
+        if self.email is not None:
+            field_dict["email"] = self.email
+        if self.last_login_date_time is not None:
+            field_dict["lastLoginDateTime"] = self.last_login_date_time.isoformat()
+        if self.hold_date_time is not None:
+            field_dict["holdDateTime"] = self.hold_date_time.isoformat()
+        if self.hold_reason is not None:
+            field_dict["holdReason"] = self.hold_reason
+        if self.hold_initiated_by is not None:
+            field_dict["holdInitiatedBy"] = self.hold_initiated_by
+        if self.user_status is not None:
+            field_dict["userStatus"] = self.user_status.to_dict()
+        if self.birth_date is not None:
+            field_dict["birthDate"] = self.birth_date.isoformat()
+        if self.postal_addresses is not None:
+            field_dict["postalAddresses"] = []
+            for postal_addresses_item_data in self.postal_addresses:
+                postal_addresses_item = postal_addresses_item_data.to_dict()
+                field_dict["postalAddresses"].append(postal_addresses_item)
+
+        if self.contact_methods is not None:
+            field_dict["contactMethods"] = []
+            for contact_methods_item_data in self.contact_methods:
+                contact_methods_item = contact_methods_item_data.to_dict()
+                field_dict["contactMethods"].append(contact_methods_item)
+
+        if self.identification_documents is not None:
+            field_dict["identificationDocuments"] = []
+            for identification_documents_item_data in self.identification_documents:
+                identification_documents_item = identification_documents_item_data.to_dict()
+                field_dict["identificationDocuments"].append(identification_documents_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_method_1 import ContactMethod1
-        from ..models.identification_document import IdentificationDocument
-        from ..models.institution_customer import InstitutionCustomer
-        from ..models.institution_user import InstitutionUser
-        from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
-        from ..models.institution_user_status import InstitutionUserStatus
-        from ..models.postal_address_1 import PostalAddress1
-
         d = dict(src_dict)
-        institution_user_id = d.pop("institutionUserId")
-        institution_id = d.pop("institutionId")
-        institution_user_type = InstitutionUserInstitutionUserType(d.pop("institutionUserType"))
-
-        user_id = d.pop("userId")
-        user_name = d.pop("userName")
-        failed_login_count = d.pop("failedLoginCount")
-        failed_password_reset_count = d.pop("failedPasswordResetCount")
-        additional_info = InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo"))
-
-        _registration_date_time = d.pop("registrationDateTime", UNSET)
-        registration_date_time: datetime.datetime | Unset
-        if isinstance(_registration_date_time, Unset):
-            registration_date_time = UNSET
-        else:
-            registration_date_time = parse_datetime(_registration_date_time)
-
-        parent_institution_user_id = d.pop("parentInstitutionUserId", UNSET)
-        _institution_user_role = d.pop("institutionUserRole", UNSET)
-        institution_user_role: InstitutionUserInstitutionUserRole | Unset
-        if isinstance(_institution_user_role, Unset):
-            institution_user_role = UNSET
-        else:
-            institution_user_role = InstitutionUserInstitutionUserRole(_institution_user_role)
-
-        _institution_customers = d.pop("institutionCustomers", UNSET)
-        institution_customers: list[InstitutionCustomer] | Unset = UNSET
-        if _institution_customers is not UNSET:
-            institution_customers = []
-            for institution_customers_item_data in _institution_customers:
-                institution_customers_item = InstitutionCustomer.from_dict(institution_customers_item_data)
-
-                institution_customers.append(institution_customers_item)
-
-        _sub_users = d.pop("subUsers", UNSET)
-        sub_users: list[InstitutionUser] | Unset = UNSET
-        if _sub_users is not UNSET:
-            sub_users = []
-            for sub_users_item_data in _sub_users:
-                sub_users_item = InstitutionUser.from_dict(sub_users_item_data)
-
-                sub_users.append(sub_users_item)
-
-        last_name = d.pop("lastName", UNSET)
-        first_name = d.pop("firstName", UNSET)
-        middle_name = d.pop("middleName", UNSET)
-        full_name = d.pop("fullName", UNSET)
-        salutation = d.pop("salutation", UNSET)
-        suffix = d.pop("suffix", UNSET)
-        email = d.pop("email", UNSET)
-        _last_login_date_time = d.pop("lastLoginDateTime", UNSET)
-        last_login_date_time: datetime.datetime | Unset
-        if isinstance(_last_login_date_time, Unset):
-            last_login_date_time = UNSET
-        else:
-            last_login_date_time = parse_datetime(_last_login_date_time)
-
-        _hold_date_time = d.pop("holdDateTime", UNSET)
-        hold_date_time: datetime.datetime | Unset
-        if isinstance(_hold_date_time, Unset):
-            hold_date_time = UNSET
-        else:
-            hold_date_time = parse_datetime(_hold_date_time)
-
-        hold_reason = d.pop("holdReason", UNSET)
-        hold_initiated_by = d.pop("holdInitiatedBy", UNSET)
-        _user_status = d.pop("userStatus", UNSET)
-        user_status: InstitutionUserStatus | Unset
-        if isinstance(_user_status, Unset):
-            user_status = UNSET
-        else:
-            user_status = InstitutionUserStatus.from_dict(_user_status)
-
-        _birth_date = d.pop("birthDate", UNSET)
-        birth_date: datetime.date | Unset
-        if isinstance(_birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = parse_date(_birth_date)
-
-        _postal_addresses = d.pop("postalAddresses", UNSET)
-        postal_addresses: list[PostalAddress1] | Unset = UNSET
-        if _postal_addresses is not UNSET:
-            postal_addresses = []
-            for postal_addresses_item_data in _postal_addresses:
-                postal_addresses_item = PostalAddress1.from_dict(postal_addresses_item_data)
-
-                postal_addresses.append(postal_addresses_item)
-
-        _contact_methods = d.pop("contactMethods", UNSET)
-        contact_methods: list[ContactMethod1] | Unset = UNSET
-        if _contact_methods is not UNSET:
-            contact_methods = []
-            for contact_methods_item_data in _contact_methods:
-                contact_methods_item = ContactMethod1.from_dict(contact_methods_item_data)
-
-                contact_methods.append(contact_methods_item)
-
-        _identification_documents = d.pop("identificationDocuments", UNSET)
-        identification_documents: list[IdentificationDocument] | Unset = UNSET
-        if _identification_documents is not UNSET:
-            identification_documents = []
-            for identification_documents_item_data in _identification_documents:
-                identification_documents_item = IdentificationDocument.from_dict(identification_documents_item_data)
-
-                identification_documents.append(identification_documents_item)
-
-        institution_user_v2 = cls(
-            institution_user_id=institution_user_id,
-            institution_id=institution_id,
-            institution_user_type=institution_user_type,
-            user_id=user_id,
-            user_name=user_name,
-            failed_login_count=failed_login_count,
-            failed_password_reset_count=failed_password_reset_count,
-            additional_info=additional_info,
-            registration_date_time=registration_date_time,
-            parent_institution_user_id=parent_institution_user_id,
-            institution_user_role=institution_user_role,
-            institution_customers=institution_customers,
-            sub_users=sub_users,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            full_name=full_name,
-            salutation=salutation,
-            suffix=suffix,
-            email=email,
-            last_login_date_time=last_login_date_time,
-            hold_date_time=hold_date_time,
-            hold_reason=hold_reason,
-            hold_initiated_by=hold_initiated_by,
-            user_status=user_status,
-            birth_date=birth_date,
-            postal_addresses=postal_addresses,
-            contact_methods=contact_methods,
-            identification_documents=identification_documents,
+        _self = cls(
+            institution_user_id=d.pop("institutionUserId"),
+            institution_id=d.pop("institutionId"),
+            institution_user_type=enum_member(InstitutionUserInstitutionUserType, d.pop("institutionUserType")),
+            user_id=d.pop("userId"),
+            user_name=d.pop("userName"),
+            failed_login_count=d.pop("failedLoginCount"),
+            failed_password_reset_count=d.pop("failedPasswordResetCount"),
+            additional_info=InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo")),
+            registration_date_time=None if (v := d.pop("registrationDateTime", None)) is None else parse_datetime(v),
+            parent_institution_user_id=d.pop("parentInstitutionUserId", None),
+            institution_user_role=None
+            if (v := d.pop("institutionUserRole", None)) is None
+            else enum_member(InstitutionUserInstitutionUserRole, v),
+            institution_customers=None
+            if (v := d.pop("institutionCustomers", None)) is None
+            else [InstitutionCustomer.from_dict(item) for item in v],
+            sub_users=None
+            if (v := d.pop("subUsers", None)) is None
+            else [InstitutionUser.from_dict(item) for item in v],
+            last_name=d.pop("lastName", None),
+            first_name=d.pop("firstName", None),
+            middle_name=d.pop("middleName", None),
+            full_name=d.pop("fullName", None),
+            salutation=d.pop("salutation", None),
+            suffix=d.pop("suffix", None),
+            email=d.pop("email", None),
+            last_login_date_time=None if (v := d.pop("lastLoginDateTime", None)) is None else parse_datetime(v),
+            hold_date_time=None if (v := d.pop("holdDateTime", None)) is None else parse_datetime(v),
+            hold_reason=d.pop("holdReason", None),
+            hold_initiated_by=d.pop("holdInitiatedBy", None),
+            user_status=None if (v := d.pop("userStatus", None)) is None else InstitutionUserStatus.from_dict(v),
+            birth_date=None if (v := d.pop("birthDate", None)) is None else parse_date(v),
+            postal_addresses=None
+            if (v := d.pop("postalAddresses", None)) is None
+            else [PostalAddress1.from_dict(item) for item in v],
+            contact_methods=None
+            if (v := d.pop("contactMethods", None)) is None
+            else [ContactMethod1.from_dict(item) for item in v],
+            identification_documents=None
+            if (v := d.pop("identificationDocuments", None)) is None
+            else [IdentificationDocument.from_dict(item) for item in v],
         )
 
-        institution_user_v2.additional_properties = d
-        return institution_user_v2
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.contact_method_1 import ContactMethod1
+from ..models.identification_document import IdentificationDocument
+from ..models.institution_customer import InstitutionCustomer
+from ..models.institution_user import InstitutionUser
+from ..models.institution_user_additional_info import InstitutionUserAdditionalInfo
+from ..models.institution_user_status import InstitutionUserStatus
+from ..models.postal_address_1 import PostalAddress1

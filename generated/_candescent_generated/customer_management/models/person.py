@@ -1,61 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.contact_info_1 import ContactInfo1
-
-
-T = TypeVar("T", bound="Person")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
 class Person(_Model):
     """
     Attributes:
-        contact_info (ContactInfo1 | Unset):
+        contact_info (ContactInfo1):
     """
 
-    contact_info: ContactInfo1 | Unset = UNSET
+    contact_info: ContactInfo1 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        contact_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact_info, Unset):
-            contact_info = self.contact_info.to_dict()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_info is not UNSET:
-            field_dict["contactInfo"] = contact_info
+        if self.contact_info is not None:
+            field_dict["contactInfo"] = self.contact_info.to_dict()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_info_1 import ContactInfo1
-
         d = dict(src_dict)
-        _contact_info = d.pop("contactInfo", UNSET)
-        contact_info: ContactInfo1 | Unset
-        if isinstance(_contact_info, Unset):
-            contact_info = UNSET
-        else:
-            contact_info = ContactInfo1.from_dict(_contact_info)
-
-        person = cls(
-            contact_info=contact_info,
+        _self = cls(
+            contact_info=None if (v := d.pop("contactInfo", None)) is None else ContactInfo1.from_dict(v),
         )
 
-        person.additional_properties = d
-        return person
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.contact_info_1 import ContactInfo1

@@ -1,66 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.product_app_user_info import ProductAppUserInfo
-
-
-T = TypeVar("T", bound="ProductAppUserInfos")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
 class ProductAppUserInfos(_Model):
     """
     Attributes:
-        product_app_user_info (list[ProductAppUserInfo] | Unset):
+        product_app_user_info (list[ProductAppUserInfo]):
     """
 
-    product_app_user_info: list[ProductAppUserInfo] | Unset = UNSET
+    product_app_user_info: list[ProductAppUserInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        product_app_user_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_app_user_info, Unset):
-            product_app_user_info = []
-            for product_app_user_info_item_data in self.product_app_user_info:
-                product_app_user_info_item = product_app_user_info_item_data.to_dict()
-                product_app_user_info.append(product_app_user_info_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_app_user_info is not UNSET:
-            field_dict["productAppUserInfo"] = product_app_user_info
+        if self.product_app_user_info is not None:
+            field_dict["productAppUserInfo"] = []
+            for product_app_user_info_item_data in self.product_app_user_info:
+                product_app_user_info_item = product_app_user_info_item_data.to_dict()
+                field_dict["productAppUserInfo"].append(product_app_user_info_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_app_user_info import ProductAppUserInfo
-
         d = dict(src_dict)
-        _product_app_user_info = d.pop("productAppUserInfo", UNSET)
-        product_app_user_info: list[ProductAppUserInfo] | Unset = UNSET
-        if _product_app_user_info is not UNSET:
-            product_app_user_info = []
-            for product_app_user_info_item_data in _product_app_user_info:
-                product_app_user_info_item = ProductAppUserInfo.from_dict(product_app_user_info_item_data)
-
-                product_app_user_info.append(product_app_user_info_item)
-
-        product_app_user_infos = cls(
-            product_app_user_info=product_app_user_info,
+        _self = cls(
+            product_app_user_info=None
+            if (v := d.pop("productAppUserInfo", None)) is None
+            else [ProductAppUserInfo.from_dict(item) for item in v],
         )
 
-        product_app_user_infos.additional_properties = d
-        return product_app_user_infos
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.product_app_user_info import ProductAppUserInfo

@@ -1,47 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ProductUserInfo")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
 class ProductUserInfo(_Model):
     """
     Attributes:
-        product_type (str | Unset): The product's type (a legacy code).
+        product_type (str): The product's type (a legacy code).
     """
 
-    product_type: str | Unset = UNSET
+    product_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        product_type = self.product_type
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_type is not UNSET:
-            field_dict["productType"] = product_type
+        if self.product_type is not None:
+            field_dict["productType"] = self.product_type
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_type = d.pop("productType", UNSET)
-        product_user_info = cls(
-            product_type=product_type,
+        _self = cls(
+            product_type=d.pop("productType", None),
         )
 
-        product_user_info.additional_properties = d
-        return product_user_info
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.reset_password_request_protocol import ResetPasswordRequestProtocol
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="ResetPasswordRequest")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -19,47 +14,29 @@ class ResetPasswordRequest(_Model):
     """
     Attributes:
         contact_method_id (str): Where to send the passcode: an id from getCustomerContactMethods.
-        protocol (ResetPasswordRequestProtocol | Unset): For a phone number: SMS or VOICE (a call).
+        protocol (ResetPasswordRequestProtocol): For a phone number: SMS or VOICE (a call).
     """
 
     contact_method_id: str
-    protocol: ResetPasswordRequestProtocol | Unset = UNSET
+    protocol: ResetPasswordRequestProtocol | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        contact_method_id = self.contact_method_id
-        protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
-            protocol = ResetPasswordRequestProtocol(self.protocol).value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contactMethodId": contact_method_id,
-            }
-        )
-        if protocol is not UNSET:
-            field_dict["protocol"] = protocol
+        field_dict["contactMethodId"] = self.contact_method_id
+        if self.protocol is not None:
+            field_dict["protocol"] = ResetPasswordRequestProtocol(self.protocol).value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_method_id = d.pop("contactMethodId")
-        _protocol = d.pop("protocol", UNSET)
-        protocol: ResetPasswordRequestProtocol | Unset
-        if isinstance(_protocol, Unset):
-            protocol = UNSET
-        else:
-            protocol = ResetPasswordRequestProtocol(_protocol)
-
-        reset_password_request = cls(
-            contact_method_id=contact_method_id,
-            protocol=protocol,
+        _self = cls(
+            contact_method_id=d.pop("contactMethodId"),
+            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(ResetPasswordRequestProtocol, v),
         )
 
-        reset_password_request.additional_properties = d
-        return reset_password_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

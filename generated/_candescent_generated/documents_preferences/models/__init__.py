@@ -13,8 +13,6 @@ from .e_statement_report_request import EStatementReportRequest
 from .e_statement_report_response import EStatementReportResponse
 from .e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from .e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from .error import Error
-from .error_response import ErrorResponse
 from .institution_disclosure import InstitutionDisclosure
 from .institution_disclosure_create_request import InstitutionDisclosureCreateRequest
 from .institution_disclosure_data_type import InstitutionDisclosureDataType
@@ -39,8 +37,6 @@ __all__ = (
     "EStatementReportResponse",
     "EStatementUserPreferencesRequest",
     "EStatementUserPreferencesResponse",
-    "Error",
-    "ErrorResponse",
     "InstitutionDisclosure",
     "InstitutionDisclosureCreateRequest",
     "InstitutionDisclosureDataType",

@@ -2,19 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.e_statement_account_preference_institution_disclosure_status import (
     EStatementAccountPreferenceInstitutionDisclosureStatus,
 )
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="EStatementAccountPreference")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -27,12 +22,12 @@ class EStatementAccountPreference(_Model):
         paper_waiver (bool): true: electronic statements instead of paper.
         account_id (str):
         institution_disclosure_name (str):
-        id (str | Unset):
-        institution_disclosure_id (str | Unset):
-        institution_disclosure_status (EStatementAccountPreferenceInstitutionDisclosureStatus | Unset): ACCEPTED:
-            enrolled in e-statements; NOT_ACCEPTED: not.
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the enrolment last changed
-            (ISO 8601 with an offset).
+        id (str):
+        institution_disclosure_id (str):
+        institution_disclosure_status (EStatementAccountPreferenceInstitutionDisclosureStatus): ACCEPTED: enrolled in
+            e-statements; NOT_ACCEPTED: not.
+        institution_user_disclosure_status_update_date_time (datetime.datetime): When the enrolment last changed (ISO
+            8601 with an offset).
     """
 
     institution_id: str
@@ -40,53 +35,31 @@ class EStatementAccountPreference(_Model):
     paper_waiver: bool
     account_id: str
     institution_disclosure_name: str
-    id: str | Unset = UNSET
-    institution_disclosure_id: str | Unset = UNSET
-    institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | Unset = UNSET
-    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
+    id: str | None = None
+    institution_disclosure_id: str | None = None
+    institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | None = None
+    institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_id = self.institution_id
-        institution_user_id = self.institution_user_id
-        paper_waiver = self.paper_waiver
-        account_id = self.account_id
-        institution_disclosure_name = self.institution_disclosure_name
-        id = self.id
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_disclosure_status: str | Unset = UNSET
-        if not isinstance(self.institution_disclosure_status, Unset):
-            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
-                self.institution_disclosure_status
-            ).value
-
-        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = (
-                self.institution_user_disclosure_status_update_date_time.isoformat()
-            )
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionId": institution_id,
-                "institutionUserId": institution_user_id,
-                "paperWaiver": paper_waiver,
-                "accountId": account_id,
-                "institutionDisclosureName": institution_disclosure_name,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if institution_disclosure_id is not UNSET:
-            field_dict["institutionDisclosureId"] = institution_disclosure_id
-        if institution_disclosure_status is not UNSET:
-            field_dict["institutionDisclosureStatus"] = institution_disclosure_status
-        if institution_user_disclosure_status_update_date_time is not UNSET:
+        field_dict["institutionId"] = self.institution_id
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["paperWaiver"] = self.paper_waiver
+        field_dict["accountId"] = self.account_id
+        field_dict["institutionDisclosureName"] = self.institution_disclosure_name
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.institution_disclosure_id is not None:
+            field_dict["institutionDisclosureId"] = self.institution_disclosure_id
+        if self.institution_disclosure_status is not None:
+            field_dict["institutionDisclosureStatus"] = EStatementAccountPreferenceInstitutionDisclosureStatus(
+                self.institution_disclosure_status
+            ).value
+        if self.institution_user_disclosure_status_update_date_time is not None:
             field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
-                institution_user_disclosure_status_update_date_time
+                self.institution_user_disclosure_status_update_date_time.isoformat()
             )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -94,44 +67,21 @@ class EStatementAccountPreference(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_id = d.pop("institutionId")
-        institution_user_id = d.pop("institutionUserId")
-        paper_waiver = d.pop("paperWaiver")
-        account_id = d.pop("accountId")
-        institution_disclosure_name = d.pop("institutionDisclosureName")
-        id = d.pop("id", UNSET)
-        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-        _institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
-        institution_disclosure_status: EStatementAccountPreferenceInstitutionDisclosureStatus | Unset
-        if isinstance(_institution_disclosure_status, Unset):
-            institution_disclosure_status = UNSET
-        else:
-            institution_disclosure_status = EStatementAccountPreferenceInstitutionDisclosureStatus(
-                _institution_disclosure_status
-            )
-
-        _institution_user_disclosure_status_update_date_time = d.pop(
-            "institutionUserDisclosureStatusUpdateDateTime", UNSET
-        )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
-        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = UNSET
-        else:
-            institution_user_disclosure_status_update_date_time = parse_datetime(
-                _institution_user_disclosure_status_update_date_time
-            )
-
-        e_statement_account_preference = cls(
-            institution_id=institution_id,
-            institution_user_id=institution_user_id,
-            paper_waiver=paper_waiver,
-            account_id=account_id,
-            institution_disclosure_name=institution_disclosure_name,
-            id=id,
-            institution_disclosure_id=institution_disclosure_id,
-            institution_disclosure_status=institution_disclosure_status,
-            institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
+        _self = cls(
+            institution_id=d.pop("institutionId"),
+            institution_user_id=d.pop("institutionUserId"),
+            paper_waiver=d.pop("paperWaiver"),
+            account_id=d.pop("accountId"),
+            institution_disclosure_name=d.pop("institutionDisclosureName"),
+            id=d.pop("id", None),
+            institution_disclosure_id=d.pop("institutionDisclosureId", None),
+            institution_disclosure_status=None
+            if (v := d.pop("institutionDisclosureStatus", None)) is None
+            else enum_member(EStatementAccountPreferenceInstitutionDisclosureStatus, v),
+            institution_user_disclosure_status_update_date_time=None
+            if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
+            else parse_datetime(v),
         )
 
-        e_statement_account_preference.additional_properties = d
-        return e_statement_account_preference
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,16 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="EStatementAccountPreferencesRequest")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -21,53 +16,35 @@ class EStatementAccountPreferencesRequest(_Model):
     Attributes:
         activate_estatement (bool): true: electronic statements; false: back to paper.
         account_id (str): The account to change.
-        disclosure_status_updated_at (datetime.datetime | Unset): When the user made the choice (ISO 8601 with an
-            offset); the platform's time when absent.
+        disclosure_status_updated_at (datetime.datetime): When the user made the choice (ISO 8601 with an offset); the
+            platform's time when absent.
     """
 
     activate_estatement: bool
     account_id: str
-    disclosure_status_updated_at: datetime.datetime | Unset = UNSET
+    disclosure_status_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        activate_estatement = self.activate_estatement
-        account_id = self.account_id
-        disclosure_status_updated_at: str | Unset = UNSET
-        if not isinstance(self.disclosure_status_updated_at, Unset):
-            disclosure_status_updated_at = self.disclosure_status_updated_at.isoformat()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activateEstatement": activate_estatement,
-                "accountId": account_id,
-            }
-        )
-        if disclosure_status_updated_at is not UNSET:
-            field_dict["disclosureStatusUpdatedAt"] = disclosure_status_updated_at
+        field_dict["activateEstatement"] = self.activate_estatement
+        field_dict["accountId"] = self.account_id
+        if self.disclosure_status_updated_at is not None:
+            field_dict["disclosureStatusUpdatedAt"] = self.disclosure_status_updated_at.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        activate_estatement = d.pop("activateEstatement")
-        account_id = d.pop("accountId")
-        _disclosure_status_updated_at = d.pop("disclosureStatusUpdatedAt", UNSET)
-        disclosure_status_updated_at: datetime.datetime | Unset
-        if isinstance(_disclosure_status_updated_at, Unset):
-            disclosure_status_updated_at = UNSET
-        else:
-            disclosure_status_updated_at = parse_datetime(_disclosure_status_updated_at)
-
-        e_statement_account_preferences_request = cls(
-            activate_estatement=activate_estatement,
-            account_id=account_id,
-            disclosure_status_updated_at=disclosure_status_updated_at,
+        _self = cls(
+            activate_estatement=d.pop("activateEstatement"),
+            account_id=d.pop("accountId"),
+            disclosure_status_updated_at=None
+            if (v := d.pop("disclosureStatusUpdatedAt", None)) is None
+            else parse_datetime(v),
         )
 
-        e_statement_account_preferences_request.additional_properties = d
-        return e_statement_account_preferences_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

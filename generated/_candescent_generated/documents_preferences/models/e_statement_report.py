@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.account_type_3 import AccountType3
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="EStatementReport")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -26,7 +21,7 @@ class EStatementReport(_Model):
         account_type (AccountType3): An account's type as the digital-banking platform classifies it.
         opt_in_estatement (bool): Whether the account gets electronic statements.
         opt_in_paper_statement (bool): Whether the account gets paper statements.
-        opt_in_date_time (datetime.datetime | Unset): When the choice was made (ISO 8601 with an offset).
+        opt_in_date_time (datetime.datetime): When the choice was made (ISO 8601 with an offset).
     """
 
     user_id: str
@@ -35,64 +30,35 @@ class EStatementReport(_Model):
     account_type: AccountType3
     opt_in_estatement: bool
     opt_in_paper_statement: bool
-    opt_in_date_time: datetime.datetime | Unset = UNSET
+    opt_in_date_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        user_id = self.user_id
-        user_name = self.user_name
-        account_number = self.account_number
-        account_type = AccountType3(self.account_type).value
-        opt_in_estatement = self.opt_in_estatement
-        opt_in_paper_statement = self.opt_in_paper_statement
-        opt_in_date_time: str | Unset = UNSET
-        if not isinstance(self.opt_in_date_time, Unset):
-            opt_in_date_time = self.opt_in_date_time.isoformat()
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userId": user_id,
-                "userName": user_name,
-                "accountNumber": account_number,
-                "accountType": account_type,
-                "optInEstatement": opt_in_estatement,
-                "optInPaperStatement": opt_in_paper_statement,
-            }
-        )
-        if opt_in_date_time is not UNSET:
-            field_dict["optInDateTime"] = opt_in_date_time
+        field_dict["userId"] = self.user_id
+        field_dict["userName"] = self.user_name
+        field_dict["accountNumber"] = self.account_number
+        field_dict["accountType"] = AccountType3(self.account_type).value
+        field_dict["optInEstatement"] = self.opt_in_estatement
+        field_dict["optInPaperStatement"] = self.opt_in_paper_statement
+        if self.opt_in_date_time is not None:
+            field_dict["optInDateTime"] = self.opt_in_date_time.isoformat()
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("userId")
-        user_name = d.pop("userName")
-        account_number = d.pop("accountNumber")
-        account_type = AccountType3(d.pop("accountType"))
-
-        opt_in_estatement = d.pop("optInEstatement")
-        opt_in_paper_statement = d.pop("optInPaperStatement")
-        _opt_in_date_time = d.pop("optInDateTime", UNSET)
-        opt_in_date_time: datetime.datetime | Unset
-        if isinstance(_opt_in_date_time, Unset):
-            opt_in_date_time = UNSET
-        else:
-            opt_in_date_time = parse_datetime(_opt_in_date_time)
-
-        e_statement_report = cls(
-            user_id=user_id,
-            user_name=user_name,
-            account_number=account_number,
-            account_type=account_type,
-            opt_in_estatement=opt_in_estatement,
-            opt_in_paper_statement=opt_in_paper_statement,
-            opt_in_date_time=opt_in_date_time,
+        _self = cls(
+            user_id=d.pop("userId"),
+            user_name=d.pop("userName"),
+            account_number=d.pop("accountNumber"),
+            account_type=enum_member(AccountType3, d.pop("accountType")),
+            opt_in_estatement=d.pop("optInEstatement"),
+            opt_in_paper_statement=d.pop("optInPaperStatement"),
+            opt_in_date_time=None if (v := d.pop("optInDateTime", None)) is None else parse_datetime(v),
         )
 
-        e_statement_report.additional_properties = d
-        return e_statement_report
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

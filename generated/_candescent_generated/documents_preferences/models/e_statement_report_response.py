@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.e_statement_report import EStatementReport
-
-
-T = TypeVar("T", bound="EStatementReportResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -30,42 +21,27 @@ class EStatementReportResponse(_Model):
     statement_opt_in_report: list[EStatementReport]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        total_count = self.total_count
-        statement_opt_in_report = []
-        for statement_opt_in_report_item_data in self.statement_opt_in_report:
-            statement_opt_in_report_item = statement_opt_in_report_item_data.to_dict()
-            statement_opt_in_report.append(statement_opt_in_report_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCount": total_count,
-                "statementOptInReport": statement_opt_in_report,
-            }
-        )
+        field_dict["totalCount"] = self.total_count
+        field_dict["statementOptInReport"] = []
+        for statement_opt_in_report_item_data in self.statement_opt_in_report:
+            statement_opt_in_report_item = statement_opt_in_report_item_data.to_dict()
+            field_dict["statementOptInReport"].append(statement_opt_in_report_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.e_statement_report import EStatementReport
-
         d = dict(src_dict)
-        total_count = d.pop("totalCount")
-        statement_opt_in_report = []
-        _statement_opt_in_report = d.pop("statementOptInReport")
-        for statement_opt_in_report_item_data in _statement_opt_in_report:
-            statement_opt_in_report_item = EStatementReport.from_dict(statement_opt_in_report_item_data)
-
-            statement_opt_in_report.append(statement_opt_in_report_item)
-
-        e_statement_report_response = cls(
-            total_count=total_count,
-            statement_opt_in_report=statement_opt_in_report,
+        _self = cls(
+            total_count=d.pop("totalCount"),
+            statement_opt_in_report=[EStatementReport.from_dict(item) for item in d.pop("statementOptInReport")],
         )
 
-        e_statement_report_response.additional_properties = d
-        return e_statement_report_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.e_statement_report import EStatementReport

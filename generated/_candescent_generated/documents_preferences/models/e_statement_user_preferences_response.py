@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="EStatementUserPreferencesResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -26,34 +21,22 @@ class EStatementUserPreferencesResponse(_Model):
     failed_accounts: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        updated_accounts = self.updated_accounts
-
-        failed_accounts = self.failed_accounts
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updatedAccounts": updated_accounts,
-                "failedAccounts": failed_accounts,
-            }
-        )
+        field_dict["updatedAccounts"] = self.updated_accounts
+
+        field_dict["failedAccounts"] = self.failed_accounts
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        updated_accounts = cast(list[str], d.pop("updatedAccounts"))
-
-        failed_accounts = cast(list[str], d.pop("failedAccounts"))
-
-        e_statement_user_preferences_response = cls(
-            updated_accounts=updated_accounts,
-            failed_accounts=failed_accounts,
+        _self = cls(
+            updated_accounts=d.pop("updatedAccounts"),
+            failed_accounts=d.pop("failedAccounts"),
         )
 
-        e_statement_user_preferences_response.additional_properties = d
-        return e_statement_user_preferences_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.institution_disclosure_data_type import InstitutionDisclosureDataType
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="InstitutionDisclosure")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
 
 @_attrs_define
@@ -23,75 +18,50 @@ class InstitutionDisclosure(_Model):
             specially, any other name is a custom disclosure.
         institution_disclosure_id (str): The disclosure's id (32 hexadecimal characters).
         institution_id (str): The institution's id.
-        institution_disclosure_data (str | Unset): Where users read it: a URL of printable ASCII characters.
-        institution_disclosure_data_type (InstitutionDisclosureDataType | Unset): How institutionDisclosureData is to be
-            read; only URL is accepted on write, and it is required when data is sent.
-        institution_disclosure_status (bool | Unset): true: enabled (offered to users); false or absent: disabled.
+        institution_disclosure_data (str): Where users read it: a URL of printable ASCII characters.
+        institution_disclosure_data_type (InstitutionDisclosureDataType): How institutionDisclosureData is to be read;
+            only URL is accepted on write, and it is required when data is sent.
+        institution_disclosure_status (bool): true: enabled (offered to users); false or absent: disabled.
     """
 
     institution_disclosure_name: str
     institution_disclosure_id: str
     institution_id: str
-    institution_disclosure_data: str | Unset = UNSET
-    institution_disclosure_data_type: InstitutionDisclosureDataType | Unset = UNSET
-    institution_disclosure_status: bool | Unset = UNSET
+    institution_disclosure_data: str | None = None
+    institution_disclosure_data_type: InstitutionDisclosureDataType | None = None
+    institution_disclosure_status: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosure_name = self.institution_disclosure_name
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_id = self.institution_id
-        institution_disclosure_data = self.institution_disclosure_data
-        institution_disclosure_data_type: str | Unset = UNSET
-        if not isinstance(self.institution_disclosure_data_type, Unset):
-            institution_disclosure_data_type = InstitutionDisclosureDataType(
-                self.institution_disclosure_data_type
-            ).value
-
-        institution_disclosure_status = self.institution_disclosure_status
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionDisclosureName": institution_disclosure_name,
-                "institutionDisclosureId": institution_disclosure_id,
-                "institutionId": institution_id,
-            }
-        )
-        if institution_disclosure_data is not UNSET:
-            field_dict["institutionDisclosureData"] = institution_disclosure_data
-        if institution_disclosure_data_type is not UNSET:
-            field_dict["institutionDisclosureDataType"] = institution_disclosure_data_type
-        if institution_disclosure_status is not UNSET:
-            field_dict["institutionDisclosureStatus"] = institution_disclosure_status
+        field_dict["institutionDisclosureName"] = self.institution_disclosure_name
+        field_dict["institutionDisclosureId"] = self.institution_disclosure_id
+        field_dict["institutionId"] = self.institution_id
+        if self.institution_disclosure_data is not None:
+            field_dict["institutionDisclosureData"] = self.institution_disclosure_data
+        if self.institution_disclosure_data_type is not None:
+            field_dict["institutionDisclosureDataType"] = InstitutionDisclosureDataType(
+                self.institution_disclosure_data_type
+            ).value
+        if self.institution_disclosure_status is not None:
+            field_dict["institutionDisclosureStatus"] = self.institution_disclosure_status
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosure_name = d.pop("institutionDisclosureName")
-        institution_disclosure_id = d.pop("institutionDisclosureId")
-        institution_id = d.pop("institutionId")
-        institution_disclosure_data = d.pop("institutionDisclosureData", UNSET)
-        _institution_disclosure_data_type = d.pop("institutionDisclosureDataType", UNSET)
-        institution_disclosure_data_type: InstitutionDisclosureDataType | Unset
-        if isinstance(_institution_disclosure_data_type, Unset):
-            institution_disclosure_data_type = UNSET
-        else:
-            institution_disclosure_data_type = InstitutionDisclosureDataType(_institution_disclosure_data_type)
-
-        institution_disclosure_status = d.pop("institutionDisclosureStatus", UNSET)
-        institution_disclosure = cls(
-            institution_disclosure_name=institution_disclosure_name,
-            institution_disclosure_id=institution_disclosure_id,
-            institution_id=institution_id,
-            institution_disclosure_data=institution_disclosure_data,
-            institution_disclosure_data_type=institution_disclosure_data_type,
-            institution_disclosure_status=institution_disclosure_status,
+        _self = cls(
+            institution_disclosure_name=d.pop("institutionDisclosureName"),
+            institution_disclosure_id=d.pop("institutionDisclosureId"),
+            institution_id=d.pop("institutionId"),
+            institution_disclosure_data=d.pop("institutionDisclosureData", None),
+            institution_disclosure_data_type=None
+            if (v := d.pop("institutionDisclosureDataType", None)) is None
+            else enum_member(InstitutionDisclosureDataType, v),
+            institution_disclosure_status=d.pop("institutionDisclosureStatus", None),
         )
 
-        institution_disclosure.additional_properties = d
-        return institution_disclosure
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="InstitutionUserDisclosure")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -23,113 +18,70 @@ class InstitutionUserDisclosure(_Model):
         institution_id (str):
         institution_user_id (str):
         institution_disclosure_name (str):
-        institution_user_disclosure_id (str | Unset):
-        institution_disclosure_id (str | Unset):
-        institution_user_disclosure_status (InstitutionUserDisclosureStatus | Unset): ENROLLED, NOT_ENROLLED, ACCEPTED
-            or NOT_ACCEPTED (OLS and ESIGN: ACCEPTED or NOT_ACCEPTED only).
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the user last answered
-            (ISO 8601 with an offset).
-        paper_waiver (bool | Unset): OLS only: true means electronic statements instead of paper.
-        account_id (str | Unset): OLS in multi-statement mode: the account the answer is for.
+        institution_user_disclosure_id (str):
+        institution_disclosure_id (str):
+        institution_user_disclosure_status (InstitutionUserDisclosureStatus): ENROLLED, NOT_ENROLLED, ACCEPTED or
+            NOT_ACCEPTED (OLS and ESIGN: ACCEPTED or NOT_ACCEPTED only).
+        institution_user_disclosure_status_update_date_time (datetime.datetime): When the user last answered (ISO 8601
+            with an offset).
+        paper_waiver (bool): OLS only: true means electronic statements instead of paper.
+        account_id (str): OLS in multi-statement mode: the account the answer is for.
     """
 
     institution_id: str
     institution_user_id: str
     institution_disclosure_name: str
-    institution_user_disclosure_id: str | Unset = UNSET
-    institution_disclosure_id: str | Unset = UNSET
-    institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset = UNSET
-    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
-    paper_waiver: bool | Unset = UNSET
-    account_id: str | Unset = UNSET
+    institution_user_disclosure_id: str | None = None
+    institution_disclosure_id: str | None = None
+    institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
+    institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
+    paper_waiver: bool | None = None
+    account_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_id = self.institution_id
-        institution_user_id = self.institution_user_id
-        institution_disclosure_name = self.institution_disclosure_name
-        institution_user_disclosure_id = self.institution_user_disclosure_id
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_user_disclosure_status: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
-                self.institution_user_disclosure_status
-            ).value
-
-        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = (
-                self.institution_user_disclosure_status_update_date_time.isoformat()
-            )
-        paper_waiver = self.paper_waiver
-        account_id = self.account_id
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionId": institution_id,
-                "institutionUserId": institution_user_id,
-                "institutionDisclosureName": institution_disclosure_name,
-            }
-        )
-        if institution_user_disclosure_id is not UNSET:
-            field_dict["institutionUserDisclosureId"] = institution_user_disclosure_id
-        if institution_disclosure_id is not UNSET:
-            field_dict["institutionDisclosureId"] = institution_disclosure_id
-        if institution_user_disclosure_status is not UNSET:
-            field_dict["institutionUserDisclosureStatus"] = institution_user_disclosure_status
-        if institution_user_disclosure_status_update_date_time is not UNSET:
+        field_dict["institutionId"] = self.institution_id
+        field_dict["institutionUserId"] = self.institution_user_id
+        field_dict["institutionDisclosureName"] = self.institution_disclosure_name
+        if self.institution_user_disclosure_id is not None:
+            field_dict["institutionUserDisclosureId"] = self.institution_user_disclosure_id
+        if self.institution_disclosure_id is not None:
+            field_dict["institutionDisclosureId"] = self.institution_disclosure_id
+        if self.institution_user_disclosure_status is not None:
+            field_dict["institutionUserDisclosureStatus"] = InstitutionUserDisclosureStatus(
+                self.institution_user_disclosure_status
+            ).value
+        if self.institution_user_disclosure_status_update_date_time is not None:
             field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
-                institution_user_disclosure_status_update_date_time
+                self.institution_user_disclosure_status_update_date_time.isoformat()
             )
-        if paper_waiver is not UNSET:
-            field_dict["paperWaiver"] = paper_waiver
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
+        if self.paper_waiver is not None:
+            field_dict["paperWaiver"] = self.paper_waiver
+        if self.account_id is not None:
+            field_dict["accountId"] = self.account_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_id = d.pop("institutionId")
-        institution_user_id = d.pop("institutionUserId")
-        institution_disclosure_name = d.pop("institutionDisclosureName")
-        institution_user_disclosure_id = d.pop("institutionUserDisclosureId", UNSET)
-        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
-        institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
-        if isinstance(_institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = UNSET
-        else:
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
-
-        _institution_user_disclosure_status_update_date_time = d.pop(
-            "institutionUserDisclosureStatusUpdateDateTime", UNSET
-        )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
-        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = UNSET
-        else:
-            institution_user_disclosure_status_update_date_time = parse_datetime(
-                _institution_user_disclosure_status_update_date_time
-            )
-
-        paper_waiver = d.pop("paperWaiver", UNSET)
-        account_id = d.pop("accountId", UNSET)
-        institution_user_disclosure = cls(
-            institution_id=institution_id,
-            institution_user_id=institution_user_id,
-            institution_disclosure_name=institution_disclosure_name,
-            institution_user_disclosure_id=institution_user_disclosure_id,
-            institution_disclosure_id=institution_disclosure_id,
-            institution_user_disclosure_status=institution_user_disclosure_status,
-            institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
-            paper_waiver=paper_waiver,
-            account_id=account_id,
+        _self = cls(
+            institution_id=d.pop("institutionId"),
+            institution_user_id=d.pop("institutionUserId"),
+            institution_disclosure_name=d.pop("institutionDisclosureName"),
+            institution_user_disclosure_id=d.pop("institutionUserDisclosureId", None),
+            institution_disclosure_id=d.pop("institutionDisclosureId", None),
+            institution_user_disclosure_status=None
+            if (v := d.pop("institutionUserDisclosureStatus", None)) is None
+            else enum_member(InstitutionUserDisclosureStatus, v),
+            institution_user_disclosure_status_update_date_time=None
+            if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
+            else parse_datetime(v),
+            paper_waiver=d.pop("paperWaiver", None),
+            account_id=d.pop("accountId", None),
         )
 
-        institution_user_disclosure.additional_properties = d
-        return institution_user_disclosure
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-T = TypeVar("T", bound="InstitutionUserDisclosureDeleteRequest")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -26,31 +21,21 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
     account_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosure_name = self.institution_disclosure_name
-        account_id = self.account_id
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionDisclosureName": institution_disclosure_name,
-                "accountId": account_id,
-            }
-        )
+        field_dict["institutionDisclosureName"] = self.institution_disclosure_name
+        field_dict["accountId"] = self.account_id
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosure_name = d.pop("institutionDisclosureName")
-        account_id = d.pop("accountId")
-        institution_user_disclosure_delete_request = cls(
-            institution_disclosure_name=institution_disclosure_name,
-            account_id=account_id,
+        _self = cls(
+            institution_disclosure_name=d.pop("institutionDisclosureName"),
+            account_id=d.pop("accountId"),
         )
 
-        institution_user_disclosure_delete_request.additional_properties = d
-        return institution_user_disclosure_delete_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

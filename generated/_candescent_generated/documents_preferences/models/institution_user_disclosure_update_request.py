@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
-from ..types import UNSET, Unset, keys_only, parse_datetime
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="InstitutionUserDisclosureUpdateRequest")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
 
 @_attrs_define
@@ -20,47 +15,33 @@ class InstitutionUserDisclosureUpdateRequest(_Model):
     """A user's changed answer to an ESIGN, IB or custom disclosure (not OLS).
 
     Attributes:
-        institution_disclosure_id (str | Unset): For a custom disclosure: its id.
-        institution_disclosure_name (str | Unset): ESIGN or IB (OLS is not supported here).
-        institution_user_disclosure_status (InstitutionUserDisclosureStatus | Unset): ACCEPTED or NOT_ACCEPTED.
-        institution_user_disclosure_status_update_date_time (datetime.datetime | Unset): When the user answered (ISO
-            8601 with an offset).
+        institution_disclosure_id (str): For a custom disclosure: its id.
+        institution_disclosure_name (str): ESIGN or IB (OLS is not supported here).
+        institution_user_disclosure_status (InstitutionUserDisclosureStatus): ACCEPTED or NOT_ACCEPTED.
+        institution_user_disclosure_status_update_date_time (datetime.datetime): When the user answered (ISO 8601 with
+            an offset).
     """
 
-    institution_disclosure_id: str | Unset = UNSET
-    institution_disclosure_name: str | Unset = UNSET
-    institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset = UNSET
-    institution_user_disclosure_status_update_date_time: datetime.datetime | Unset = UNSET
+    institution_disclosure_id: str | None = None
+    institution_disclosure_name: str | None = None
+    institution_user_disclosure_status: InstitutionUserDisclosureStatus | None = None
+    institution_user_disclosure_status_update_date_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_disclosure_id = self.institution_disclosure_id
-        institution_disclosure_name = self.institution_disclosure_name
-        institution_user_disclosure_status: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(
-                self.institution_user_disclosure_status
-            ).value
-
-        institution_user_disclosure_status_update_date_time: str | Unset = UNSET
-        if not isinstance(self.institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = (
-                self.institution_user_disclosure_status_update_date_time.isoformat()
-            )
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if institution_disclosure_id is not UNSET:
-            field_dict["institutionDisclosureId"] = institution_disclosure_id
-        if institution_disclosure_name is not UNSET:
-            field_dict["institutionDisclosureName"] = institution_disclosure_name
-        if institution_user_disclosure_status is not UNSET:
-            field_dict["institutionUserDisclosureStatus"] = institution_user_disclosure_status
-        if institution_user_disclosure_status_update_date_time is not UNSET:
+        if self.institution_disclosure_id is not None:
+            field_dict["institutionDisclosureId"] = self.institution_disclosure_id
+        if self.institution_disclosure_name is not None:
+            field_dict["institutionDisclosureName"] = self.institution_disclosure_name
+        if self.institution_user_disclosure_status is not None:
+            field_dict["institutionUserDisclosureStatus"] = InstitutionUserDisclosureStatus(
+                self.institution_user_disclosure_status
+            ).value
+        if self.institution_user_disclosure_status_update_date_time is not None:
             field_dict["institutionUserDisclosureStatusUpdateDateTime"] = (
-                institution_user_disclosure_status_update_date_time
+                self.institution_user_disclosure_status_update_date_time.isoformat()
             )
 
         return _as_json_safe(field_dict) if json_safe else field_dict
@@ -68,32 +49,16 @@ class InstitutionUserDisclosureUpdateRequest(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        institution_disclosure_id = d.pop("institutionDisclosureId", UNSET)
-        institution_disclosure_name = d.pop("institutionDisclosureName", UNSET)
-        _institution_user_disclosure_status = d.pop("institutionUserDisclosureStatus", UNSET)
-        institution_user_disclosure_status: InstitutionUserDisclosureStatus | Unset
-        if isinstance(_institution_user_disclosure_status, Unset):
-            institution_user_disclosure_status = UNSET
-        else:
-            institution_user_disclosure_status = InstitutionUserDisclosureStatus(_institution_user_disclosure_status)
-
-        _institution_user_disclosure_status_update_date_time = d.pop(
-            "institutionUserDisclosureStatusUpdateDateTime", UNSET
-        )
-        institution_user_disclosure_status_update_date_time: datetime.datetime | Unset
-        if isinstance(_institution_user_disclosure_status_update_date_time, Unset):
-            institution_user_disclosure_status_update_date_time = UNSET
-        else:
-            institution_user_disclosure_status_update_date_time = parse_datetime(
-                _institution_user_disclosure_status_update_date_time
-            )
-
-        institution_user_disclosure_update_request = cls(
-            institution_disclosure_id=institution_disclosure_id,
-            institution_disclosure_name=institution_disclosure_name,
-            institution_user_disclosure_status=institution_user_disclosure_status,
-            institution_user_disclosure_status_update_date_time=institution_user_disclosure_status_update_date_time,
+        _self = cls(
+            institution_disclosure_id=d.pop("institutionDisclosureId", None),
+            institution_disclosure_name=d.pop("institutionDisclosureName", None),
+            institution_user_disclosure_status=None
+            if (v := d.pop("institutionUserDisclosureStatus", None)) is None
+            else enum_member(InstitutionUserDisclosureStatus, v),
+            institution_user_disclosure_status_update_date_time=None
+            if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
+            else parse_datetime(v),
         )
 
-        institution_user_disclosure_update_request.additional_properties = d
-        return institution_user_disclosure_update_request
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

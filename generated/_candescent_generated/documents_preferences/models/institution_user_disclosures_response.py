@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-from ..types import keys_only
-
-if TYPE_CHECKING:
-    from ..models.institution_user_disclosure import InstitutionUserDisclosure
-
-
-T = TypeVar("T", bound="InstitutionUserDisclosuresResponse")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -27,40 +18,27 @@ class InstitutionUserDisclosuresResponse(_Model):
     institution_user_disclosures: list[InstitutionUserDisclosure]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        institution_user_disclosures = []
-        for institution_user_disclosures_item_data in self.institution_user_disclosures:
-            institution_user_disclosures_item = institution_user_disclosures_item_data.to_dict()
-            institution_user_disclosures.append(institution_user_disclosures_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institutionUserDisclosures": institution_user_disclosures,
-            }
-        )
+        field_dict["institutionUserDisclosures"] = []
+        for institution_user_disclosures_item_data in self.institution_user_disclosures:
+            institution_user_disclosures_item = institution_user_disclosures_item_data.to_dict()
+            field_dict["institutionUserDisclosures"].append(institution_user_disclosures_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.institution_user_disclosure import InstitutionUserDisclosure
-
         d = dict(src_dict)
-        institution_user_disclosures = []
-        _institution_user_disclosures = d.pop("institutionUserDisclosures")
-        for institution_user_disclosures_item_data in _institution_user_disclosures:
-            institution_user_disclosures_item = InstitutionUserDisclosure.from_dict(
-                institution_user_disclosures_item_data
-            )
-
-            institution_user_disclosures.append(institution_user_disclosures_item)
-
-        institution_user_disclosures_response = cls(
-            institution_user_disclosures=institution_user_disclosures,
+        _self = cls(
+            institution_user_disclosures=[
+                InstitutionUserDisclosure.from_dict(item) for item in d.pop("institutionUserDisclosures")
+            ],
         )
 
-        institution_user_disclosures_response.additional_properties = d
-        return institution_user_disclosures_response
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.institution_user_disclosure import InstitutionUserDisclosure

@@ -4,7 +4,6 @@ from .additional_info import AdditionalInfo
 from .additional_info_entry import AdditionalInfoEntry
 from .currency_code import CurrencyCode
 from .di_account_type import DIAccountType
-from .error_response import ErrorResponse
 from .frequency import Frequency
 from .life_type import LifeType
 from .money import Money
@@ -20,7 +19,6 @@ __all__ = (
     "AdditionalInfoEntry",
     "CurrencyCode",
     "DIAccountType",
-    "ErrorResponse",
     "Frequency",
     "LifeType",
     "Money",

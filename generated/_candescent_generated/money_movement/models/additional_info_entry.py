@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="AdditionalInfoEntry")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -18,38 +13,31 @@ class AdditionalInfoEntry(_Model):
     """One key/value pair.
 
     Attributes:
-        key (str | Unset): The entry's name, e.g. recipientPassCode or recipientAccountType.
-        value (str | Unset): The value; it can be a credential (recipientPassCode), so it is kept out of repr().
+        key (str): The entry's name, e.g. recipientPassCode or recipientAccountType.
+        value (str): The value; it can be a credential (recipientPassCode), so it is kept out of repr().
     """
 
-    key: str | Unset = UNSET
-    value: str | Unset = _attrs_field(repr=False, default=UNSET)
+    key: str | None = None
+    value: str | None = _attrs_field(repr=False, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        key = self.key
-        value = self.value
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.key is not None:
+            field_dict["key"] = self.key
+        if self.value is not None:
+            field_dict["value"] = self.value
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
-        value = d.pop("value", UNSET)
-        additional_info_entry = cls(
-            key=key,
-            value=value,
+        _self = cls(
+            key=d.pop("key", None),
+            value=d.pop("value", None),
         )
 
-        additional_info_entry.additional_properties = d
-        return additional_info_entry
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

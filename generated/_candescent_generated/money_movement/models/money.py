@@ -2,17 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.currency_code import CurrencyCode
-from ..types import UNSET, Unset, keys_only, refuse_float, to_decimal
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-T = TypeVar("T", bound="Money")
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    refuse_float,
+    to_decimal,
+)
 
 
 @_attrs_define
@@ -20,53 +22,31 @@ class Money(_Model):
     """An amount of money: a Decimal and its ISO 4217 currency.
 
     Attributes:
-        currency_code (CurrencyCode | Unset): The ISO 4217 currency code, e.g. USD.
-        amount (Decimal | Unset): The amount, a Decimal (never a float).
+        currency_code (CurrencyCode): The ISO 4217 currency code, e.g. USD.
+        amount (Decimal): The amount, a Decimal (never a float).
     """
 
-    currency_code: CurrencyCode | Unset = UNSET
-    amount: Decimal | Unset = _attrs_field(validator=refuse_float, default=UNSET)
+    currency_code: CurrencyCode | None = None
+    amount: Decimal | None = _attrs_field(validator=refuse_float, default=None)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        currency_code: str | Unset = UNSET
-        if not isinstance(self.currency_code, Unset):
-            currency_code = CurrencyCode(self.currency_code).value
-
-        amount = self.amount
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        if self.currency_code is not None:
+            field_dict["currencyCode"] = CurrencyCode(self.currency_code).value
+        if self.amount is not None:
+            field_dict["amount"] = self.amount
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _currency_code = d.pop("currencyCode", UNSET)
-        currency_code: CurrencyCode | Unset
-        if isinstance(_currency_code, Unset):
-            currency_code = UNSET
-        else:
-            currency_code = CurrencyCode(_currency_code)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = to_decimal(_amount)
-
-        money = cls(
-            currency_code=currency_code,
-            amount=amount,
+        _self = cls(
+            currency_code=None if (v := d.pop("currencyCode", None)) is None else enum_member(CurrencyCode, v),
+            amount=None if (v := d.pop("amount", None)) is None else to_decimal(v),
         )
 
-        money.additional_properties = d
-        return money
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self

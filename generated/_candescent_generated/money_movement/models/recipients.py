@@ -1,20 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _attrs_define, field as _attrs_field
 
-from ..types import UNSET, Unset, keys_only
-from ..types import Model as _Model
-from ..types import as_json_safe as _as_json_safe
-
-if TYPE_CHECKING:
-    from ..models.recipient import Recipient
-
-
-T = TypeVar("T", bound="Recipients")
+from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
 
 @_attrs_define
@@ -22,46 +13,32 @@ class Recipients(_Model):
     """Recipients, as the recipient operations answer them.
 
     Attributes:
-        recipients (list[Recipient] | Unset): The recipients.
+        recipients (list[Recipient]): The recipients.
     """
 
-    recipients: list[Recipient] | Unset = UNSET
+    recipients: list[Recipient] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=keys_only)
 
-    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:
-        """The wire form; ``json_safe=True`` turns Decimals into strings so ``json.dumps`` takes it."""
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
-
+    def to_dict(self, json_safe: bool = False) -> dict[str, Any]:  # documented once, on Model
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
+        if self.recipients is not None:
+            field_dict["recipients"] = []
+            for recipients_item_data in self.recipients:
+                recipients_item = recipients_item_data.to_dict()
+                field_dict["recipients"].append(recipients_item)
 
         return _as_json_safe(field_dict) if json_safe else field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient import Recipient
-
         d = dict(src_dict)
-        _recipients = d.pop("recipients", UNSET)
-        recipients: list[Recipient] | Unset = UNSET
-        if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = Recipient.from_dict(recipients_item_data)
-
-                recipients.append(recipients_item)
-
-        recipients = cls(
-            recipients=recipients,
+        _self = cls(
+            recipients=None if (v := d.pop("recipients", None)) is None else [Recipient.from_dict(item) for item in v],
         )
 
-        recipients.additional_properties = d
-        return recipients
+        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        return _self
+
+
+from ..models.recipient import Recipient

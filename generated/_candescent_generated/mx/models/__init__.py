@@ -1,13 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .error_response import ErrorResponse
 from .get_mx_platform_proxy_v1_response_200 import GetMxPlatformProxyV1Response200
 from .get_mx_real_time_proxy_v1_response_200 import GetMxRealTimeProxyV1Response200
 from .get_mx_sso_proxy_v1_response_200 import GetMxSsoProxyV1Response200
-from .mx_platform_error import MxPlatformError
-from .mx_real_time_error import MxRealTimeError
-from .mx_reporting_error import MxReportingError
-from .mx_sso_error import MxSsoError
 from .post_mx_platform_proxy_v1_body import PostMxPlatformProxyV1Body
 from .post_mx_platform_proxy_v1_response_200 import PostMxPlatformProxyV1Response200
 from .post_mx_platform_proxy_v1_response_202 import PostMxPlatformProxyV1Response202
@@ -21,14 +16,9 @@ from .put_mx_real_time_proxy_v1_body import PutMxRealTimeProxyV1Body
 from .put_mx_real_time_proxy_v1_response_200 import PutMxRealTimeProxyV1Response200
 
 __all__ = (
-    "ErrorResponse",
     "GetMxPlatformProxyV1Response200",
     "GetMxRealTimeProxyV1Response200",
     "GetMxSsoProxyV1Response200",
-    "MxPlatformError",
-    "MxRealTimeError",
-    "MxReportingError",
-    "MxSsoError",
     "PostMxPlatformProxyV1Body",
     "PostMxPlatformProxyV1Response200",
     "PostMxPlatformProxyV1Response202",

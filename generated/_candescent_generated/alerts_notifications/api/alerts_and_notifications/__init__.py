@@ -14,7 +14,6 @@ from ...models.alert_template_resource import AlertTemplateResource
 from ...models.alert_template_resources import AlertTemplateResources
 from ...models.alert_type_resource import AlertTypeResource
 from ...models.alert_type_resources import AlertTypeResources
-from ...models.error_response import ErrorResponse
 from ...models.events import Events
 from ...models.fi_alert_preference_resource import FiAlertPreferenceResource
 from ...models.fi_alert_preference_resources import FiAlertPreferenceResources
@@ -29,37 +28,39 @@ from ...models.list_institution_alert_types_v1_status_optd import ListInstitutio
 from ...models.subscription import Subscription
 from ...models.subscriptions import Subscriptions
 from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
-from . import create_alert_preference_v1 as _create_alert_preference_v1
-from . import create_alert_template_v1 as _create_alert_template_v1
-from . import create_alert_type_v1 as _create_alert_type_v1
-from . import create_institution_alert_preference_v1 as _create_institution_alert_preference_v1
-from . import create_institution_alert_type_v1 as _create_institution_alert_type_v1
-from . import create_user_subscription_v1 as _create_user_subscription_v1
-from . import delete_alert_preference_v1 as _delete_alert_preference_v1
-from . import delete_alert_template_v1 as _delete_alert_template_v1
-from . import delete_alert_type_v1 as _delete_alert_type_v1
-from . import delete_institution_alert_preference_v1 as _delete_institution_alert_preference_v1
-from . import delete_institution_alert_type_v1 as _delete_institution_alert_type_v1
-from . import delete_subscription_v1 as _delete_subscription_v1
-from . import get_alert_history_content_v1 as _get_alert_history_content_v1
-from . import get_alert_preference_v1 as _get_alert_preference_v1
-from . import get_subscription_by_id_v1 as _get_subscription_by_id_v1
-from . import list_alert_history_v1 as _list_alert_history_v1
-from . import list_alert_preferences_v1 as _list_alert_preferences_v1
-from . import list_alert_templates_v1 as _list_alert_templates_v1
-from . import list_alert_types_v1 as _list_alert_types_v1
-from . import list_institution_alert_preferences_v1 as _list_institution_alert_preferences_v1
-from . import list_institution_alert_types_v1 as _list_institution_alert_types_v1
-from . import list_institution_subscriptions_v1 as _list_institution_subscriptions_v1
-from . import list_user_subscriptions_v1 as _list_user_subscriptions_v1
-from . import publish_alert_events_v1 as _publish_alert_events_v1
-from . import send_customer_event_v1 as _send_customer_event_v1
-from . import update_alert_preference_v1 as _update_alert_preference_v1
-from . import update_alert_template_v1 as _update_alert_template_v1
-from . import update_alert_type_v1 as _update_alert_type_v1
-from . import update_institution_alert_preference_v1 as _update_institution_alert_preference_v1
-from . import update_institution_alert_type_v1 as _update_institution_alert_type_v1
-from . import update_user_subscription_v1 as _update_user_subscription_v1
+from . import (
+    create_alert_preference_v1 as _create_alert_preference_v1,
+    create_alert_template_v1 as _create_alert_template_v1,
+    create_alert_type_v1 as _create_alert_type_v1,
+    create_institution_alert_preference_v1 as _create_institution_alert_preference_v1,
+    create_institution_alert_type_v1 as _create_institution_alert_type_v1,
+    create_user_subscription_v1 as _create_user_subscription_v1,
+    delete_alert_preference_v1 as _delete_alert_preference_v1,
+    delete_alert_template_v1 as _delete_alert_template_v1,
+    delete_alert_type_v1 as _delete_alert_type_v1,
+    delete_institution_alert_preference_v1 as _delete_institution_alert_preference_v1,
+    delete_institution_alert_type_v1 as _delete_institution_alert_type_v1,
+    delete_subscription_v1 as _delete_subscription_v1,
+    get_alert_history_content_v1 as _get_alert_history_content_v1,
+    get_alert_preference_v1 as _get_alert_preference_v1,
+    get_subscription_by_id_v1 as _get_subscription_by_id_v1,
+    list_alert_history_v1 as _list_alert_history_v1,
+    list_alert_preferences_v1 as _list_alert_preferences_v1,
+    list_alert_templates_v1 as _list_alert_templates_v1,
+    list_alert_types_v1 as _list_alert_types_v1,
+    list_institution_alert_preferences_v1 as _list_institution_alert_preferences_v1,
+    list_institution_alert_types_v1 as _list_institution_alert_types_v1,
+    list_institution_subscriptions_v1 as _list_institution_subscriptions_v1,
+    list_user_subscriptions_v1 as _list_user_subscriptions_v1,
+    publish_alert_events_v1 as _publish_alert_events_v1,
+    send_customer_event_v1 as _send_customer_event_v1,
+    update_alert_preference_v1 as _update_alert_preference_v1,
+    update_alert_template_v1 as _update_alert_template_v1,
+    update_alert_type_v1 as _update_alert_type_v1,
+    update_institution_alert_preference_v1 as _update_institution_alert_preference_v1,
+    update_institution_alert_type_v1 as _update_institution_alert_type_v1,
+    update_user_subscription_v1 as _update_user_subscription_v1,
+)
 
 
 class AlertsAndNotifications:

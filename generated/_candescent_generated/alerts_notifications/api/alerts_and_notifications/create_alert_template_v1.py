@@ -32,10 +32,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> AlertTemplateResource | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
-        response_201 = AlertTemplateResource.from_dict(loads_json(response.content))
-
-        return response_201
-
+        return AlertTemplateResource.from_dict(loads_json(response.content))
     if response.status_code == 204:
         return None
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_alert_template_v1")

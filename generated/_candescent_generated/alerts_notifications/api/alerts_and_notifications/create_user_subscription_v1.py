@@ -41,8 +41,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> Subscription:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = Subscription.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return Subscription.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_user_subscription_v1")

@@ -20,11 +20,8 @@ def _get_kwargs(
         headers["institutionCustomerId"] = institution_customer_id
 
     params: dict[str, Any] = {}
-
     params["hostUserId"] = host_user_id
-
     params["loginId"] = login_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

@@ -21,11 +21,8 @@ def _get_kwargs(
         headers["institutionCustomerId"] = institution_customer_id
 
     params: dict[str, Any] = {}
-
     params["hostUserId"] = host_user_id
-
     params["loginId"] = login_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -43,8 +40,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> AlertPreferenceResource:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = AlertPreferenceResource.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return AlertPreferenceResource.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_alert_preference_v1")

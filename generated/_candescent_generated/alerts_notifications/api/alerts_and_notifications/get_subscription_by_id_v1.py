@@ -23,11 +23,8 @@ def _get_kwargs(
         headers["originating_ip"] = originating_ip
 
     params: dict[str, Any] = {}
-
     params["eventType"] = event_type
-
     params["action"] = action
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,8 +44,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> Subscription:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = Subscription.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return Subscription.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_subscription_by_id_v1")

@@ -32,19 +32,16 @@ def _get_kwargs(
         headers["institutionCustomerId"] = institution_customer_id
 
     params: dict[str, Any] = {}
-
     json_account_ids: list[str] | Unset = UNSET
     if not isinstance(account_ids, Unset):
         json_account_ids = account_ids
 
     params["accountIds"] = json_account_ids
-
     json_alert_type_names: list[str] | Unset = UNSET
     if not isinstance(alert_type_names, Unset):
         json_alert_type_names = alert_type_names
 
     params["alertTypeNames"] = json_alert_type_names
-
     json_email_status: list[str] | Unset = UNSET
     if not isinstance(email_status, Unset):
         json_email_status = []
@@ -53,17 +50,13 @@ def _get_kwargs(
             json_email_status.append(email_status_item)
 
     params["emailStatus"] = json_email_status
-
     params["endDate"] = end_date
-
     json_event_ids: list[str] | Unset = UNSET
     if not isinstance(event_ids, Unset):
         json_event_ids = event_ids
 
     params["eventIds"] = json_event_ids
-
     params["id"] = id
-
     json_push_status: list[str] | Unset = UNSET
     if not isinstance(push_status, Unset):
         json_push_status = []
@@ -72,9 +65,7 @@ def _get_kwargs(
             json_push_status.append(push_status_item)
 
     params["pushStatus"] = json_push_status
-
     params["readFlag"] = read_flag
-
     json_sms_status: list[str] | Unset = UNSET
     if not isinstance(sms_status, Unset):
         json_sms_status = []
@@ -83,13 +74,9 @@ def _get_kwargs(
             json_sms_status.append(sms_status_item)
 
     params["smsStatus"] = json_sms_status
-
     params["startDate"] = start_date
-
     params["hostUserId"] = host_user_id
-
     params["loginId"] = login_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -105,8 +92,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> AlertHistorySummaryResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = AlertHistorySummaryResources.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return AlertHistorySummaryResources.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_alert_history_v1")

@@ -26,25 +26,15 @@ def _get_kwargs(
         headers["institutionCustomerId"] = institution_customer_id
 
     params: dict[str, Any] = {}
-
     params["hostUserId"] = host_user_id
-
     params["loginId"] = login_id
-
     params["accountExternalId"] = account_external_id
-
     params["accountId"] = account_id
-
     params["alertTypes"] = alert_types
-
     params["default"] = default
-
     params["externalId"] = external_id
-
     params["pageNo"] = page_no
-
     params["pageSize"] = page_size
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -60,8 +50,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> AlertPreferenceResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = AlertPreferenceResources.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return AlertPreferenceResources.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_alert_preferences_v1")

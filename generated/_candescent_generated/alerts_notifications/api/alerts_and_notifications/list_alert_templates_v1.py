@@ -20,13 +20,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_alert_type_name: list[str] | Unset = UNSET
     if not isinstance(alert_type_name, Unset):
         json_alert_type_name = alert_type_name
 
     params["alertTypeName"] = json_alert_type_name
-
     json_channel: list[str] | Unset = UNSET
     if not isinstance(channel, Unset):
         json_channel = []
@@ -35,11 +33,8 @@ def _get_kwargs(
             json_channel.append(channel_item)
 
     params["channel"] = json_channel
-
     params["id"] = id
-
     params["locale"] = locale
-
     json_state: list[str] | Unset = UNSET
     if not isinstance(state, Unset):
         json_state = []
@@ -48,7 +43,6 @@ def _get_kwargs(
             json_state.append(state_item)
 
     params["state"] = json_state
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -63,8 +57,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> AlertTemplateResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = AlertTemplateResources.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return AlertTemplateResources.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_alert_templates_v1")

@@ -16,13 +16,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["alertCategory"] = alert_category
-
     params["alertTypeName"] = alert_type_name
-
     params["externalSystem"] = external_system
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,8 +33,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> AlertTypeResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = AlertTypeResources.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return AlertTypeResources.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_alert_types_v1")

@@ -14,9 +14,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["alertTypes"] = alert_types
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -31,10 +29,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> FiAlertPreferenceResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = FiAlertPreferenceResources.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return FiAlertPreferenceResources.from_dict(loads_json(response.content))
     raise ValueError(
         f"HTTP {response.status_code} is not a documented success status of list_institution_alert_preferences_v1"
     )

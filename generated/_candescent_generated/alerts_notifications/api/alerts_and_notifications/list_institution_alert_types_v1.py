@@ -17,17 +17,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["alertTypeName"] = alert_type_name
-
     params["externalSystem"] = external_system
-
     json_status_optd: str | Unset = UNSET
     if not isinstance(status_optd, Unset):
         json_status_optd = ListInstitutionAlertTypesV1StatusOptd(status_optd).value
 
     params["statusOptd"] = json_status_optd
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -42,10 +38,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> InstitutionAlertTypeResources:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = InstitutionAlertTypeResources.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return InstitutionAlertTypeResources.from_dict(loads_json(response.content))
     raise ValueError(
         f"HTTP {response.status_code} is not a documented success status of list_institution_alert_types_v1"
     )

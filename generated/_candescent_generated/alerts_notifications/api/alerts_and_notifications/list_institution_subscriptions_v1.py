@@ -24,17 +24,11 @@ def _get_kwargs(
         headers["originating_ip"] = originating_ip
 
     params: dict[str, Any] = {}
-
     params["eventType"] = event_type
-
     params["limit"] = limit
-
     params["userToken"] = user_token
-
     params["filterOutSubs"] = filter_out_subs
-
     params["status"] = status
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -52,10 +46,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> Subscriptions:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = Subscriptions.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return Subscriptions.from_dict(loads_json(response.content))
     raise ValueError(
         f"HTTP {response.status_code} is not a documented success status of list_institution_subscriptions_v1"
     )

@@ -22,11 +22,8 @@ def _get_kwargs(
         headers["originating_ip"] = originating_ip
 
     params: dict[str, Any] = {}
-
     params["eventType"] = event_type
-
     params["action"] = action
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -45,10 +42,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> Subscriptions | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = Subscriptions.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return Subscriptions.from_dict(loads_json(response.content))
     if response.status_code == 204:
         return None
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_user_subscriptions_v1")

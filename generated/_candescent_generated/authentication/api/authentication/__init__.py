@@ -13,15 +13,15 @@ from ...models.authorization_code_request import AuthorizationCodeRequest
 from ...models.authorization_code_response import AuthorizationCodeResponse
 from ...models.authorize_client_request import AuthorizeClientRequest
 from ...models.authorize_client_response import AuthorizeClientResponse
-from ...models.error_response import ErrorResponse
 from ...models.revoke_access_token_request_v2 import RevokeAccessTokenRequestV2
-from ...models.status import Status
 from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
-from . import authorize_client_v1 as _authorize_client_v1
-from . import create_access_token_v1 as _create_access_token_v1
-from . import create_access_token_v2 as _create_access_token_v2
-from . import generate_authorization_code_v1 as _generate_authorization_code_v1
-from . import revoke_access_token_v2 as _revoke_access_token_v2
+from . import (
+    authorize_client_v1 as _authorize_client_v1,
+    create_access_token_v1 as _create_access_token_v1,
+    create_access_token_v2 as _create_access_token_v2,
+    generate_authorization_code_v1 as _generate_authorization_code_v1,
+    revoke_access_token_v2 as _revoke_access_token_v2,
+)
 
 
 class Authentication:

@@ -32,8 +32,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> AccessTokenResponseV1:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = AccessTokenResponseV1.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return AccessTokenResponseV1.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_access_token_v1")

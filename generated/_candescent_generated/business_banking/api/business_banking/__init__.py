@@ -11,27 +11,25 @@ from ...models.bb_registration import BbRegistration
 from ...models.business_details import BusinessDetails
 from ...models.business_entitlements_limits import BusinessEntitlementsLimits
 from ...models.business_registration_config import BusinessRegistrationConfig
-from ...models.error_response import ErrorResponse
-from ...models.payment_error import PaymentError
 from ...models.payments import Payments
 from ...models.user_entitlements_limits import UserEntitlementsLimits
 from ...models.wire_payment import WirePayment
 from ...types import UNSET, Invoker, RawInvoker, Unset, parse_date, raw_response
-from . import create_ach_payment_v1 as _create_ach_payment_v1
-from . import create_business_registration_v1 as _create_business_registration_v1
-from . import create_wire_payment_v1 as _create_wire_payment_v1
-from . import get_ach_payment_by_payment_id_v1 as _get_ach_payment_by_payment_id_v1
-from . import get_ach_payments_v1 as _get_ach_payments_v1
-from . import get_business_details_v1 as _get_business_details_v1
-from . import get_business_entitlements_limits_v1 as _get_business_entitlements_limits_v1
 from . import (
+    create_ach_payment_v1 as _create_ach_payment_v1,
+    create_business_registration_v1 as _create_business_registration_v1,
+    create_wire_payment_v1 as _create_wire_payment_v1,
+    get_ach_payment_by_payment_id_v1 as _get_ach_payment_by_payment_id_v1,
+    get_ach_payments_v1 as _get_ach_payments_v1,
+    get_business_details_v1 as _get_business_details_v1,
+    get_business_entitlements_limits_v1 as _get_business_entitlements_limits_v1,
     get_business_registration_by_confirmation_number_v1 as _get_business_registration_by_confirmation_number_v1,
+    get_business_registration_by_id_v1 as _get_business_registration_by_id_v1,
+    get_business_registration_config_v1 as _get_business_registration_config_v1,
+    get_user_entitlements_limits_v1 as _get_user_entitlements_limits_v1,
+    get_wire_payment_by_payment_id_v1 as _get_wire_payment_by_payment_id_v1,
+    get_wire_payments_v1 as _get_wire_payments_v1,
 )
-from . import get_business_registration_by_id_v1 as _get_business_registration_by_id_v1
-from . import get_business_registration_config_v1 as _get_business_registration_config_v1
-from . import get_user_entitlements_limits_v1 as _get_user_entitlements_limits_v1
-from . import get_wire_payment_by_payment_id_v1 as _get_wire_payment_by_payment_id_v1
-from . import get_wire_payments_v1 as _get_wire_payments_v1
 
 
 class BusinessBanking:

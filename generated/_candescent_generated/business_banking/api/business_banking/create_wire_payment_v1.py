@@ -16,9 +16,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["loginId"] = login_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,8 +38,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> WirePayment:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 201:
-        response_201 = WirePayment.from_dict(loads_json(response.content))
-
-        return response_201
-
+        return WirePayment.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_wire_payment_v1")

@@ -19,19 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["loginId"] = login_id
-
     json_from_date = from_date.isoformat()
     params["fromDate"] = json_from_date
-
     json_to_date = to_date.isoformat()
     params["toDate"] = json_to_date
-
     params["paymentStatus"] = payment_status
-
     params["paymentType"] = payment_type
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,8 +40,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> Payments:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = Payments.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return Payments.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_ach_payments_v1")

@@ -21,10 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_success(response: httpx2.Response) -> BusinessRegistrationConfig:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = BusinessRegistrationConfig.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return BusinessRegistrationConfig.from_dict(loads_json(response.content))
     raise ValueError(
         f"HTTP {response.status_code} is not a documented success status of get_business_registration_config_v1"
     )

@@ -11,8 +11,6 @@ from ...models.accounts import Accounts
 from ...models.accounts_response import AccountsResponse
 from ...models.banking_image import BankingImage
 from ...models.banking_images import BankingImages
-from ...models.error_1 import Error1
-from ...models.error_response import ErrorResponse
 from ...models.get_account_by_id_v1_view_name import GetAccountByIdV1ViewName
 from ...models.image_type_1 import ImageType1
 from ...models.list_accounts_legacy_v2_intuit_ifs_user_type import ListAccountsLegacyV2IntuitIFSUserType
@@ -20,18 +18,19 @@ from ...models.list_accounts_v1_apply import ListAccountsV1Apply
 from ...models.list_accounts_v1_view_name import ListAccountsV1ViewName
 from ...models.search_criteria import SearchCriteria
 from ...models.search_response import SearchResponse
-from ...models.status import Status
 from ...models.transactions_response import TransactionsResponse
 from ...models.ux_account import UXAccount
 from ...types import UNSET, Invoker, RawInvoker, Unset, parse_date, raw_response
-from . import get_account_by_id_v1 as _get_account_by_id_v1
-from . import get_banking_image_by_id_v1 as _get_banking_image_by_id_v1
-from . import get_customer_accounts_transactions_v1 as _get_customer_accounts_transactions_v1
-from . import list_account_transactions_v1 as _list_account_transactions_v1
-from . import list_accounts_legacy_v2 as _list_accounts_legacy_v2
-from . import list_accounts_v1 as _list_accounts_v1
-from . import list_banking_images_v1 as _list_banking_images_v1
-from . import search_banking_activities_v1 as _search_banking_activities_v1
+from . import (
+    get_account_by_id_v1 as _get_account_by_id_v1,
+    get_banking_image_by_id_v1 as _get_banking_image_by_id_v1,
+    get_customer_accounts_transactions_v1 as _get_customer_accounts_transactions_v1,
+    list_account_transactions_v1 as _list_account_transactions_v1,
+    list_accounts_legacy_v2 as _list_accounts_legacy_v2,
+    list_accounts_v1 as _list_accounts_v1,
+    list_banking_images_v1 as _list_banking_images_v1,
+    search_banking_activities_v1 as _search_banking_activities_v1,
+)
 
 
 class CoreBanking:

@@ -32,13 +32,9 @@ def _get_kwargs(
         headers["intuit_IFS_onBehalfOfUser"] = intuit_ifs_on_behalf_of_user
 
     params: dict[str, Any] = {}
-
     params["getCrossAccts"] = get_cross_accts
-
     params["getExportAcctNum"] = get_export_acct_num
-
     params["validateLocationStatus"] = validate_location_status
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -57,10 +53,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> Accounts | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = Accounts.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return Accounts.from_dict(loads_json(response.content))
     if response.status_code == 204:
         return None
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_accounts_legacy_v2")

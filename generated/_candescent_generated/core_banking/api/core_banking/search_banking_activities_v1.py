@@ -36,10 +36,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> SearchResponse | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = SearchResponse.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return SearchResponse.from_dict(loads_json(response.content))
     if response.status_code == 204:
         return None
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of search_banking_activities_v1")

@@ -8,7 +8,6 @@ import httpx2
 
 from ...models.create_user_list_metadata_request import CreateUserListMetadataRequest
 from ...models.delete_experience_group_response import DeleteExperienceGroupResponse
-from ...models.error_response import ErrorResponse
 from ...models.experience_group_request import ExperienceGroupRequest
 from ...models.experience_group_response import ExperienceGroupResponse
 from ...models.experience_groups_response import ExperienceGroupsResponse
@@ -16,7 +15,6 @@ from ...models.get_user_list_details_v1_view_name import GetUserListDetailsV1Vie
 from ...models.job import Job
 from ...models.job_errors_response import JobErrorsResponse
 from ...models.jobs_response import JobsResponse
-from ...models.promotions_suite_error import PromotionsSuiteError
 from ...models.upload_experience_group_participants_request import UploadExperienceGroupParticipantsRequest
 from ...models.upload_experience_group_participants_response import UploadExperienceGroupParticipantsResponse
 from ...models.user_list_details_response import UserListDetailsResponse
@@ -24,18 +22,20 @@ from ...models.user_list_job_request import UserListJobRequest
 from ...models.user_list_job_response import UserListJobResponse
 from ...models.user_list_job_status import UserListJobStatus
 from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
-from . import create_experience_group_v3 as _create_experience_group_v3
-from . import create_user_list_job_v1 as _create_user_list_job_v1
-from . import create_user_list_metadata_v1 as _create_user_list_metadata_v1
-from . import delete_experience_group_v3 as _delete_experience_group_v3
-from . import get_job_errors_v3 as _get_job_errors_v3
-from . import get_job_v3 as _get_job_v3
-from . import get_user_list_details_v1 as _get_user_list_details_v1
-from . import get_user_list_job_v1 as _get_user_list_job_v1
-from . import list_experience_groups_v3 as _list_experience_groups_v3
-from . import list_jobs_v3 as _list_jobs_v3
-from . import update_experience_group_v3 as _update_experience_group_v3
-from . import upload_experience_group_participants_v3 as _upload_experience_group_participants_v3
+from . import (
+    create_experience_group_v3 as _create_experience_group_v3,
+    create_user_list_job_v1 as _create_user_list_job_v1,
+    create_user_list_metadata_v1 as _create_user_list_metadata_v1,
+    delete_experience_group_v3 as _delete_experience_group_v3,
+    get_job_errors_v3 as _get_job_errors_v3,
+    get_job_v3 as _get_job_v3,
+    get_user_list_details_v1 as _get_user_list_details_v1,
+    get_user_list_job_v1 as _get_user_list_job_v1,
+    list_experience_groups_v3 as _list_experience_groups_v3,
+    list_jobs_v3 as _list_jobs_v3,
+    update_experience_group_v3 as _update_experience_group_v3,
+    upload_experience_group_participants_v3 as _upload_experience_group_participants_v3,
+)
 
 
 class CustomerCampaigns:

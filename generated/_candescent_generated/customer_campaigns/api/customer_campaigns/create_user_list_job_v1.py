@@ -37,8 +37,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> UserListJobResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 202:
-        response_202 = UserListJobResponse.from_dict(loads_json(response.content))
-
-        return response_202
-
+        return UserListJobResponse.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of create_user_list_job_v1")

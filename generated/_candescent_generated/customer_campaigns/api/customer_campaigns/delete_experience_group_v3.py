@@ -27,8 +27,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> DeleteExperienceGroupResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = DeleteExperienceGroupResponse.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return DeleteExperienceGroupResponse.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of delete_experience_group_v3")

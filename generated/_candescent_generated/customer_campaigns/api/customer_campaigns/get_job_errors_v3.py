@@ -19,13 +19,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["page"] = page
-
     params["size"] = size
-
     params["sort"] = sort
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -42,8 +38,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> JobErrorsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = JobErrorsResponse.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return JobErrorsResponse.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_job_errors_v3")

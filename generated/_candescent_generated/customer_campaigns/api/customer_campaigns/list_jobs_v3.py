@@ -18,18 +18,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_group_id: str | Unset = UNSET
     if not isinstance(group_id, Unset):
         json_group_id = str(group_id)
     params["groupId"] = json_group_id
-
     params["page"] = page
-
     params["size"] = size
-
     params["sort"] = sort
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -44,8 +39,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> JobsResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = JobsResponse.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return JobsResponse.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of list_jobs_v3")

@@ -8,8 +8,6 @@ import httpx2
 from ...models.contact_info import ContactInfo
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.customer_information import CustomerInformation
-from ...models.error import Error
-from ...models.error_response import ErrorResponse
 from ...models.fi_customer import FICustomer
 from ...models.fi_customer_request import FICustomerRequest
 from ...models.fi_customer_response import FICustomerResponse
@@ -22,19 +20,20 @@ from ...models.get_user_status_v1_user_id_type import GetUserStatusV1UserIdType
 from ...models.institution_user import InstitutionUser
 from ...models.institution_user_v2 import InstitutionUserV2
 from ...models.reset_password_request import ResetPasswordRequest
-from ...models.status import Status
 from ...models.user_status_1 import UserStatus1
 from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
-from . import get_customer_contact_methods as _get_customer_contact_methods
-from . import get_customer_information as _get_customer_information
-from . import get_customer_v2 as _get_customer_v2
-from . import get_institution_user_v1 as _get_institution_user_v1
-from . import get_institution_user_v2 as _get_institution_user_v2
-from . import get_user_status_v1 as _get_user_status_v1
-from . import register_customer_v4 as _register_customer_v4
-from . import reset_password as _reset_password
-from . import unlock_user as _unlock_user
-from . import update_contact_info as _update_contact_info
+from . import (
+    get_customer_contact_methods as _get_customer_contact_methods,
+    get_customer_information as _get_customer_information,
+    get_customer_v2 as _get_customer_v2,
+    get_institution_user_v1 as _get_institution_user_v1,
+    get_institution_user_v2 as _get_institution_user_v2,
+    get_user_status_v1 as _get_user_status_v1,
+    register_customer_v4 as _register_customer_v4,
+    reset_password as _reset_password,
+    unlock_user as _unlock_user,
+    update_contact_info as _update_contact_info,
+)
 
 
 class CustomerManagement:

@@ -17,13 +17,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_user_id_type: str | Unset = UNSET
     if not isinstance(user_id_type, Unset):
         json_user_id_type = GetCustomerContactMethodsUserIdType(user_id_type).value
 
     params["userIdType"] = json_user_id_type
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,8 +38,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> ContactMethodResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = ContactMethodResponse.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return ContactMethodResponse.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_customer_contact_methods")

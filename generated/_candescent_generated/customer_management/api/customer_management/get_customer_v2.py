@@ -31,15 +31,12 @@ def _get_kwargs(
         headers["offering_id"] = offering_id
 
     params: dict[str, Any] = {}
-
     json_fi_customer_id_type: str | Unset = UNSET
     if not isinstance(fi_customer_id_type, Unset):
         json_fi_customer_id_type = GetCustomerV2FiCustomerIdType(fi_customer_id_type).value
 
     params["fiCustomerIdType"] = json_fi_customer_id_type
-
     params["operation"] = operation
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -58,8 +55,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> FICustomer:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = FICustomer.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return FICustomer.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_customer_v2")

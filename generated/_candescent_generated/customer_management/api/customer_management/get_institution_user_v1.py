@@ -19,17 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_user_id_type: str | Unset = UNSET
     if not isinstance(user_id_type, Unset):
         json_user_id_type = GetInstitutionUserV1UserIdType(user_id_type).value
 
     params["userIdType"] = json_user_id_type
-
     params["$expand"] = expand
-
     params["retrieveBillPayCredentials"] = retrieve_bill_pay_credentials
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,8 +42,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> InstitutionUser:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = InstitutionUser.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return InstitutionUser.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_institution_user_v1")

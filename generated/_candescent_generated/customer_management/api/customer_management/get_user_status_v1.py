@@ -17,10 +17,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_user_id_type = GetUserStatusV1UserIdType(user_id_type).value
     params["userIdType"] = json_user_id_type
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -37,8 +35,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> UserStatus1:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = UserStatus1.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return UserStatus1.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_user_status_v1")

@@ -12,8 +12,6 @@ from ...models.e_statement_report_request import EStatementReportRequest
 from ...models.e_statement_report_response import EStatementReportResponse
 from ...models.e_statement_user_preferences_request import EStatementUserPreferencesRequest
 from ...models.e_statement_user_preferences_response import EStatementUserPreferencesResponse
-from ...models.error import Error
-from ...models.error_response import ErrorResponse
 from ...models.institution_disclosure import InstitutionDisclosure
 from ...models.institution_disclosure_create_request import InstitutionDisclosureCreateRequest
 from ...models.institution_disclosure_update_request import InstitutionDisclosureUpdateRequest
@@ -23,17 +21,19 @@ from ...models.institution_user_disclosure_delete_request import InstitutionUser
 from ...models.institution_user_disclosure_update_request import InstitutionUserDisclosureUpdateRequest
 from ...models.institution_user_disclosures_response import InstitutionUserDisclosuresResponse
 from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
-from . import create_institution_disclosure_v1 as _create_institution_disclosure_v1
-from . import create_user_disclosure_v1 as _create_user_disclosure_v1
-from . import delete_user_disclosure_v1 as _delete_user_disclosure_v1
-from . import get_e_statement_account_preferences_v1 as _get_e_statement_account_preferences_v1
-from . import get_e_statements_accounts_report_v1 as _get_e_statements_accounts_report_v1
-from . import list_institution_disclosures_v1 as _list_institution_disclosures_v1
-from . import list_user_disclosures_v1 as _list_user_disclosures_v1
-from . import update_e_statement_account_preferences_v1 as _update_e_statement_account_preferences_v1
-from . import update_e_statement_user_preferences_v1 as _update_e_statement_user_preferences_v1
-from . import update_institution_disclosure_v1 as _update_institution_disclosure_v1
-from . import update_user_disclosure_v1 as _update_user_disclosure_v1
+from . import (
+    create_institution_disclosure_v1 as _create_institution_disclosure_v1,
+    create_user_disclosure_v1 as _create_user_disclosure_v1,
+    delete_user_disclosure_v1 as _delete_user_disclosure_v1,
+    get_e_statement_account_preferences_v1 as _get_e_statement_account_preferences_v1,
+    get_e_statements_accounts_report_v1 as _get_e_statements_accounts_report_v1,
+    list_institution_disclosures_v1 as _list_institution_disclosures_v1,
+    list_user_disclosures_v1 as _list_user_disclosures_v1,
+    update_e_statement_account_preferences_v1 as _update_e_statement_account_preferences_v1,
+    update_e_statement_user_preferences_v1 as _update_e_statement_user_preferences_v1,
+    update_institution_disclosure_v1 as _update_institution_disclosure_v1,
+    update_user_disclosure_v1 as _update_user_disclosure_v1,
+)
 
 
 class DocumentsAndPreferences:

@@ -20,19 +20,14 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["hostUserId"] = host_user_id
-
     params["loginId"] = login_id
-
     params["institutionCustomerId"] = institution_customer_id
-
     json_account_type: str | Unset = UNSET
     if not isinstance(account_type, Unset):
         json_account_type = AccountType2(account_type).value
 
     params["accountType"] = json_account_type
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {

@@ -34,15 +34,9 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> EStatementReportResponse:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = EStatementReportResponse.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return EStatementReportResponse.from_dict(loads_json(response.content))
     if response.status_code == 206:
-        response_206 = EStatementReportResponse.from_dict(loads_json(response.content))
-
-        return response_206
-
+        return EStatementReportResponse.from_dict(loads_json(response.content))
     raise ValueError(
         f"HTTP {response.status_code} is not a documented success status of get_e_statements_accounts_report_v1"
     )

@@ -18,11 +18,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["hostUserId"] = host_user_id
-
     params["loginId"] = login_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -46,10 +43,7 @@ def _parse_success(response: httpx2.Response) -> None | EStatementUserPreference
     if response.status_code == 204:
         return None
     if response.status_code == 206:
-        response_206 = EStatementUserPreferencesResponse.from_dict(loads_json(response.content))
-
-        return response_206
-
+        return EStatementUserPreferencesResponse.from_dict(loads_json(response.content))
     raise ValueError(
         f"HTTP {response.status_code} is not a documented success status of update_e_statement_user_preferences_v1"
     )

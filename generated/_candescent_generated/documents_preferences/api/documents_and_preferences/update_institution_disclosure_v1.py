@@ -37,10 +37,7 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> InstitutionDisclosure:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = InstitutionDisclosure.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return InstitutionDisclosure.from_dict(loads_json(response.content))
     raise ValueError(
         f"HTTP {response.status_code} is not a documented success status of update_institution_disclosure_v1"
     )

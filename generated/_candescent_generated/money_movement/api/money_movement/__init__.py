@@ -5,17 +5,18 @@ from typing import Any, cast
 
 import httpx2
 
-from ...models.error_response import ErrorResponse
 from ...models.recipient import Recipient
 from ...models.recipients import Recipients
 from ...models.transfer import Transfer
 from ...types import UNSET, Invoker, RawInvoker, Unset, raw_response
-from . import create_recipient_v1 as _create_recipient_v1
-from . import create_transfer_v1 as _create_transfer_v1
-from . import delete_recipient_v1 as _delete_recipient_v1
-from . import get_recipient_v1 as _get_recipient_v1
-from . import list_recipients_v1 as _list_recipients_v1
-from . import update_recipient_v1 as _update_recipient_v1
+from . import (
+    create_recipient_v1 as _create_recipient_v1,
+    create_transfer_v1 as _create_transfer_v1,
+    delete_recipient_v1 as _delete_recipient_v1,
+    get_recipient_v1 as _get_recipient_v1,
+    list_recipients_v1 as _list_recipients_v1,
+    update_recipient_v1 as _update_recipient_v1,
+)
 
 
 class MoneyMovement:

@@ -17,11 +17,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["hostUserId"] = host_user_id
-
     params["loginId"] = login_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -38,8 +35,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> Recipients:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = Recipients.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return Recipients.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_recipient_v1")

@@ -6,14 +6,9 @@ from typing import Any, cast
 
 import httpx2
 
-from ...models.error_response import ErrorResponse
 from ...models.get_mx_platform_proxy_v1_response_200 import GetMxPlatformProxyV1Response200
 from ...models.get_mx_real_time_proxy_v1_response_200 import GetMxRealTimeProxyV1Response200
 from ...models.get_mx_sso_proxy_v1_response_200 import GetMxSsoProxyV1Response200
-from ...models.mx_platform_error import MxPlatformError
-from ...models.mx_real_time_error import MxRealTimeError
-from ...models.mx_reporting_error import MxReportingError
-from ...models.mx_sso_error import MxSsoError
 from ...models.post_mx_platform_proxy_v1_body import PostMxPlatformProxyV1Body
 from ...models.post_mx_platform_proxy_v1_response_200 import PostMxPlatformProxyV1Response200
 from ...models.post_mx_platform_proxy_v1_response_202 import PostMxPlatformProxyV1Response202
@@ -26,18 +21,20 @@ from ...models.put_mx_platform_proxy_v1_response_200 import PutMxPlatformProxyV1
 from ...models.put_mx_real_time_proxy_v1_body import PutMxRealTimeProxyV1Body
 from ...models.put_mx_real_time_proxy_v1_response_200 import PutMxRealTimeProxyV1Response200
 from ...types import UNSET, File, FileTypes, Invoker, RawInvoker, Unset, media_parser, media_request, raw_response
-from . import delete_mx_platform_proxy_v1 as _delete_mx_platform_proxy_v1
-from . import delete_mx_real_time_proxy_v1 as _delete_mx_real_time_proxy_v1
-from . import delete_mx_sso_proxy_v1 as _delete_mx_sso_proxy_v1
-from . import get_mx_platform_proxy_v1 as _get_mx_platform_proxy_v1
-from . import get_mx_real_time_proxy_v1 as _get_mx_real_time_proxy_v1
-from . import get_mx_reporting_proxy_v1 as _get_mx_reporting_proxy_v1
-from . import get_mx_sso_proxy_v1 as _get_mx_sso_proxy_v1
-from . import post_mx_platform_proxy_v1 as _post_mx_platform_proxy_v1
-from . import post_mx_real_time_proxy_v1 as _post_mx_real_time_proxy_v1
-from . import post_mx_sso_proxy_v1 as _post_mx_sso_proxy_v1
-from . import put_mx_platform_proxy_v1 as _put_mx_platform_proxy_v1
-from . import put_mx_real_time_proxy_v1 as _put_mx_real_time_proxy_v1
+from . import (
+    delete_mx_platform_proxy_v1 as _delete_mx_platform_proxy_v1,
+    delete_mx_real_time_proxy_v1 as _delete_mx_real_time_proxy_v1,
+    delete_mx_sso_proxy_v1 as _delete_mx_sso_proxy_v1,
+    get_mx_platform_proxy_v1 as _get_mx_platform_proxy_v1,
+    get_mx_real_time_proxy_v1 as _get_mx_real_time_proxy_v1,
+    get_mx_reporting_proxy_v1 as _get_mx_reporting_proxy_v1,
+    get_mx_sso_proxy_v1 as _get_mx_sso_proxy_v1,
+    post_mx_platform_proxy_v1 as _post_mx_platform_proxy_v1,
+    post_mx_real_time_proxy_v1 as _post_mx_real_time_proxy_v1,
+    post_mx_sso_proxy_v1 as _post_mx_sso_proxy_v1,
+    put_mx_platform_proxy_v1 as _put_mx_platform_proxy_v1,
+    put_mx_real_time_proxy_v1 as _put_mx_real_time_proxy_v1,
+)
 
 
 class Mx:

@@ -36,8 +36,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> GetMxRealTimeProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = GetMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return GetMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_mx_real_time_proxy_v1")

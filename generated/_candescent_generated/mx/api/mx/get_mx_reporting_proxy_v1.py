@@ -34,8 +34,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> File:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
+        return File(payload=BytesIO(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of get_mx_reporting_proxy_v1")

@@ -49,15 +49,9 @@ def _parse_success(
 ) -> PostMxPlatformProxyV1Response200 | PostMxPlatformProxyV1Response202 | None:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = PostMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return PostMxPlatformProxyV1Response200.from_dict(loads_json(response.content))
     if response.status_code == 202:
-        response_202 = PostMxPlatformProxyV1Response202.from_dict(loads_json(response.content))
-
-        return response_202
-
+        return PostMxPlatformProxyV1Response202.from_dict(loads_json(response.content))
     if response.status_code == 204:
         return None
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of post_mx_platform_proxy_v1")

@@ -44,8 +44,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> PostMxSsoProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = PostMxSsoProxyV1Response200.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return PostMxSsoProxyV1Response200.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of post_mx_sso_proxy_v1")

@@ -44,8 +44,5 @@ def _get_kwargs(
 def _parse_success(response: httpx2.Response) -> PutMxRealTimeProxyV1Response200:
     """Parse a 2xx response into its documented model; any other status is the caller's to handle."""
     if response.status_code == 200:
-        response_200 = PutMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))
-
-        return response_200
-
+        return PutMxRealTimeProxyV1Response200.from_dict(loads_json(response.content))
     raise ValueError(f"HTTP {response.status_code} is not a documented success status of put_mx_real_time_proxy_v1")
