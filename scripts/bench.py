@@ -321,7 +321,9 @@ async def bench_pagination_memory(base: str, total: int) -> dict[str, float]:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         count = 0
         started = time.perf_counter()
-        async for _ in paginate(cd.core_banking.list_account_transactions_v1, account_id=account.id, page_size=1000):
+        method = cd.core_banking.list_account_transactions_v1
+        walk = paginate(method, account_id=account.id).with_options(page_size=1000)
+        async for _ in walk:
             count += 1
         elapsed = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
