@@ -16,7 +16,7 @@ from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
-import httpx2 as httpx  # issue 16: httpx2 under the old name here only until issue 15 work on this file lands
+import httpx2
 from attrs import Attribute, define
 
 from ._json import dumps as dumps_json
@@ -79,7 +79,7 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# The types that `httpx2.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
     # (filename, file (or bytes), content_type)
@@ -99,7 +99,7 @@ class File:
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """The (name, file, content type) tuple httpx takes for a multipart part."""
+        """The (name, file, content type) tuple httpx2 takes for a multipart part."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -274,7 +274,7 @@ class RawResponse(Protocol[T_co]):
     def status_code(self) -> int: ...
 
     @property
-    def headers(self) -> httpx.Headers: ...
+    def headers(self) -> httpx2.Headers: ...
 
     @property
     def content(self) -> bytes: ...
@@ -286,7 +286,7 @@ class RawResponse(Protocol[T_co]):
     def retries_taken(self) -> int: ...
 
     @property
-    def http_response(self) -> httpx.Response: ...
+    def http_response(self) -> httpx2.Response: ...
 
 
 class Invoker(Protocol):
@@ -296,10 +296,10 @@ class Invoker(Protocol):
         self,
         operation_id: str,
         request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
+        parse: Callable[[httpx2.Response], T],
         *,
         trace_id: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx2.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Awaitable[T]: ...
@@ -317,10 +317,10 @@ class RawInvoker(Protocol):
         self,
         operation_id: str,
         request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
+        parse: Callable[[httpx2.Response], T],
         *,
         trace_id: str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx2.Timeout | None,
         max_retries: int | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Awaitable[RawResponse[T]]: ...
@@ -373,15 +373,15 @@ def media_request(
     return {**request, "headers": headers}
 
 
-def media_parser(parse: Callable[[httpx.Response], T]) -> Callable[[httpx.Response], T]:
+def media_parser(parse: Callable[[httpx2.Response], T]) -> Callable[[httpx2.Response], T]:
     """``parse`` for an answer in a chosen media type: an XML answer is read as the dict it spells."""
 
-    def run(response: httpx.Response) -> T:
+    def run(response: httpx2.Response) -> T:
         kind = response.headers.get("content-type", "")
         if _is_xml(kind) and response.content.lstrip()[:1] == b"<":
             from ._xml import parse_xml
 
-            rebuilt = httpx.Response(
+            rebuilt = httpx2.Response(
                 response.status_code,
                 headers={"Content-Type": "application/json"},
                 content=dumps_json(parse_xml(response.content)),
