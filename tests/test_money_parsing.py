@@ -116,3 +116,14 @@ def test_models_serialise_to_json_with_exact_amount_strings() -> None:
     assert safe["amount"] == {"amount": "0.10", "currencyCode": "USD"}
     assert json.loads(transfer.to_json()) == safe
     assert transfer.to_dict()["amount"]["amount"] == Decimal("0.10")
+
+
+def test_a_model_read_from_the_wire_is_the_model_its_constructor_builds_and_still_refuses_floats() -> None:
+    # Models with Decimal fields are built without __init__ (its on-setattr hooks are slow); the result
+    # must be indistinguishable from the constructor's, and assignment must still refuse a float.
+    read = Money.from_dict({"currencyCode": "USD", "amount": Decimal("12.50"), "note": "x"})
+    built = Money(currency_code=CurrencyCode.USD, amount=Decimal("12.50"))
+    built.additional_properties["note"] = "x"
+    assert read == built and repr(read) == repr(built) and read.to_dict() == built.to_dict()
+    with pytest.raises(TypeError):
+        read.amount = 12.5  # type: ignore[assignment]

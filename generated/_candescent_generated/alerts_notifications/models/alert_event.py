@@ -38,7 +38,6 @@ class AlertEvent(_Model):
             event_details=None if (v := d.pop("eventDetails", None)) is None else EventDetails.from_dict(v),
             event_domain_type=d.pop("eventDomainType", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

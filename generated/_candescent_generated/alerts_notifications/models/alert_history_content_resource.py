@@ -63,6 +63,5 @@ class AlertHistoryContentResource(_Model):
             push_content=d.pop("pushContent", None),
             sms_content=d.pop("smsContent", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

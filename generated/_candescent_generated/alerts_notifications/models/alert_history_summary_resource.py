@@ -89,7 +89,6 @@ class AlertHistorySummaryResource(_Model):
             message_summary=d.pop("messageSummary", None),
             read_flag=d.pop("readFlag", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,7 +38,6 @@ class AlertHistorySummaryResources(_Model):
             if (v := d.pop("alertHistorySummaryResources", None)) is None
             else [AlertHistorySummaryResource.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -43,6 +43,5 @@ class AlertPreferenceAccountDetailsModel(_Model):
             account_id=d.pop("accountId", None),
             card_number=d.pop("cardNumber", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

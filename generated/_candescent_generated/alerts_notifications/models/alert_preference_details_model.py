@@ -58,6 +58,5 @@ class AlertPreferenceDetailsModel(_Model):
             institution_customer_id=d.pop("institutionCustomerId", None),
             institution_id=d.pop("institutionId", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -64,7 +64,6 @@ class AlertPreferenceResource(_Model):
             allow_callback=d.pop("allowCallback", None),
             default_preferences=d.pop("defaultPreferences", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

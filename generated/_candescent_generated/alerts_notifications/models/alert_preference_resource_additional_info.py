@@ -24,6 +24,5 @@ class AlertPreferenceResourceAdditionalInfo(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _self = cls()
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -42,7 +42,6 @@ class AlertPreferenceResources(_Model):
             if (v := d.pop("alertPreferences", None)) is None
             else [AlertPreferenceResource.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

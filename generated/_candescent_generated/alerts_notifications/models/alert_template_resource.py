@@ -82,7 +82,6 @@ class AlertTemplateResource(_Model):
             if (v := d.pop("variableMap", None)) is None
             else AlertTemplateResourceVariableMap.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,7 +38,6 @@ class AlertTemplateResources(_Model):
             if (v := d.pop("alertTemplateResources", None)) is None
             else [AlertTemplateResource.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -91,7 +91,6 @@ class AlertTypeResource(_Model):
             institution_id=d.pop("institutionId", None),
             status=None if (v := d.pop("status", None)) is None else enum_member(AlertTypeResourceStatus, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

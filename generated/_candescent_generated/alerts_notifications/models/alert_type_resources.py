@@ -38,7 +38,6 @@ class AlertTypeResources(_Model):
             if (v := d.pop("alertTypes", None)) is None
             else [AlertTypeResource.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -54,6 +54,5 @@ class ChannelContent(_Model):
             if (v := d.pop("templateContentType", None)) is None
             else enum_member(ChannelContentTemplateContentType, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -38,6 +38,5 @@ class Entry(_Model):
             key=xml_text(d.pop("key", None)),
             value=xml_text(d.pop("value", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -51,7 +51,6 @@ class Event(_Model):
             event_type=xml_text(d.pop("eventType", None)),
             data_map=None if (v := d.pop("dataMap", None)) is None else [DataMap.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

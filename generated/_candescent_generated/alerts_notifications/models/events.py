@@ -36,7 +36,6 @@ class Events(_Model):
         _self = cls(
             event=None if (v := d.pop("Event", None)) is None else [Event.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -60,7 +60,6 @@ class FiAlertPreferenceResource(_Model):
             institution_id=d.pop("institutionId", None),
             alert_opted=d.pop("alertOpted", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,7 +38,6 @@ class FiAlertPreferenceResources(_Model):
             if (v := d.pop("fiAlertPreferences", None)) is None
             else [FiAlertPreferenceResource.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -61,6 +61,5 @@ class InstitutionAlertTypeResource(_Model):
             else enum_member(InstitutionAlertTypeResourceStatusOptd, v),
             institution_id=d.pop("institutionId", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

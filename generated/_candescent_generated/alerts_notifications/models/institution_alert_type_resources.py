@@ -38,7 +38,6 @@ class InstitutionAlertTypeResources(_Model):
             if (v := d.pop("institutionAlertTypes", None)) is None
             else [InstitutionAlertTypeResource.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -68,7 +68,6 @@ class Subscription(_Model):
             if (v := d.pop("subscriptionActions", None)) is None
             else SubscriptionActions.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

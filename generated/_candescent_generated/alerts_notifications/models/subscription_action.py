@@ -41,7 +41,6 @@ class SubscriptionAction(_Model):
             if (v := d.pop("subscriptionActionAttributesMap", None)) is None
             else SubscriptionActionAttributesMap.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,7 +38,6 @@ class SubscriptionActions(_Model):
             if (v := d.pop("subscriptionAction", None)) is None
             else [SubscriptionAction.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

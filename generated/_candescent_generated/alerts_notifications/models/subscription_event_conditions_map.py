@@ -36,7 +36,6 @@ class SubscriptionEventConditionsMap(_Model):
         _self = cls(
             map_=None if (v := d.pop("map", None)) is None else [Entry.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -42,7 +42,6 @@ class Subscriptions(_Model):
             if (v := d.pop("Subscription", None)) is None
             else [Subscription.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

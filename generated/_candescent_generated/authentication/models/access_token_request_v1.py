@@ -44,6 +44,5 @@ class AccessTokenRequestV1(_Model):
             username=xml_text(d.pop("username", None)),
             password=xml_text(d.pop("password", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -62,6 +62,5 @@ class AccessTokenRequestV2(_Model):
             code=d.pop("code", None),
             refresh_token=d.pop("refresh_token", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

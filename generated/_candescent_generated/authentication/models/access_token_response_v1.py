@@ -61,6 +61,5 @@ class AccessTokenResponseV1(_Model):
             refresh_token=xml_text(d.pop("refresh_token", None)),
             refresh_token_expires_in=xml_text(d.pop("refresh_token_expires_in", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -58,6 +58,5 @@ class AccessTokenResponseV2(_Model):
             refresh_token_expires_in=d.pop("refresh_token_expires_in", None),
             id_token=d.pop("id_token", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -67,6 +67,5 @@ class AuthorizationCodeRequest(_Model):
             aud=d.pop("aud", None),
             auth_time=d.pop("auth_time", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -36,6 +36,5 @@ class AuthorizationCodeResponse(_Model):
             code=d.pop("code"),
             redirect_uri=d.pop("redirect_uri"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

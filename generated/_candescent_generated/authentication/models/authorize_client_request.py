@@ -32,6 +32,5 @@ class AuthorizeClientRequest(_Model):
         _self = cls(
             client_id=d.pop("client_id"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

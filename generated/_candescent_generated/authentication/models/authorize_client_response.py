@@ -40,7 +40,6 @@ class AuthorizeClientResponse(_Model):
             app_id=d.pop("appId"),
             additional_info=AuthorizeClientResponseAdditionalInfo.from_dict(d.pop("additional_info")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -39,6 +39,5 @@ class AuthorizeClientResponseAdditionalInfo(_Model):
             consent_enabled=d.pop("consent_enabled"),
             device_registration_enabled=d.pop("device_registration_enabled"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -32,6 +32,5 @@ class RevokeAccessTokenRequestV2(_Model):
         _self = cls(
             token=d.pop("token"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -35,7 +35,6 @@ class AccountEntitledFeature(_Model):
         _self = cls(
             entitled_tins=[EntitledTins.from_dict(item) for item in d.pop("entitledTins")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -111,28 +111,26 @@ class AchPayment(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            payment_description=d.pop("paymentDescription"),
-            payment_type=enum_member(AchPaymentPaymentType, d.pop("paymentType")),
-            transaction_type=enum_member(AchPaymentTransactionType, d.pop("transactionType")),
-            delivery_date=d.pop("deliveryDate"),
-            account_number=d.pop("accountNumber"),
-            tin_number=d.pop("tinNumber"),
-            ach_company_id=d.pop("achCompanyId"),
-            ach_sec_code=enum_member(AchPaymentAchSecCode, d.pop("achSecCode")),
-            ach_transactions=[AchTransaction.from_dict(item) for item in d.pop("achTransactions")],
-            id=d.pop("id", None),
-            institution_id=d.pop("institutionId", None),
-            payment_name=d.pop("paymentName", None),
-            status=None if (v := d.pop("status", None)) is None else enum_member(AchPaymentStatus, v),
-            confirmation_number=d.pop("confirmationNumber", None),
-            total_amount=None if (v := d.pop("totalAmount", None)) is None else to_decimal(v),
-            number_of_payments=d.pop("numberOfPayments", None),
-            ach_company_name=d.pop("achCompanyName", None),
-            same_day_ach=False if (v := d.pop("sameDayAch", None)) is None else v,
-            batch_offset=False if (v := d.pop("batchOffset", None)) is None else v,
-        )
-
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "payment_description", d.pop("paymentDescription"))
+        _set(_self, "payment_type", enum_member(AchPaymentPaymentType, d.pop("paymentType")))
+        _set(_self, "transaction_type", enum_member(AchPaymentTransactionType, d.pop("transactionType")))
+        _set(_self, "delivery_date", d.pop("deliveryDate"))
+        _set(_self, "account_number", d.pop("accountNumber"))
+        _set(_self, "tin_number", d.pop("tinNumber"))
+        _set(_self, "ach_company_id", d.pop("achCompanyId"))
+        _set(_self, "ach_sec_code", enum_member(AchPaymentAchSecCode, d.pop("achSecCode")))
+        _set(_self, "ach_transactions", [AchTransaction.from_dict(item) for item in d.pop("achTransactions")])
+        _set(_self, "id", d.pop("id", None))
+        _set(_self, "institution_id", d.pop("institutionId", None))
+        _set(_self, "payment_name", d.pop("paymentName", None))
+        _set(_self, "status", None if (v := d.pop("status", None)) is None else enum_member(AchPaymentStatus, v))
+        _set(_self, "confirmation_number", d.pop("confirmationNumber", None))
+        _set(_self, "total_amount", None if (v := d.pop("totalAmount", None)) is None else to_decimal(v))
+        _set(_self, "number_of_payments", d.pop("numberOfPayments", None))
+        _set(_self, "ach_company_name", d.pop("achCompanyName", None))
+        _set(_self, "same_day_ach", False if (v := d.pop("sameDayAch", None)) is None else v)
+        _set(_self, "batch_offset", False if (v := d.pop("batchOffset", None)) is None else v)
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -80,20 +80,18 @@ class AchTransaction(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            amount=to_decimal(d.pop("amount")),
-            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
-            contact_name=d.pop("contactName"),
-            contact_account_number=d.pop("contactAccountNumber"),
-            contact_account_type=enum_member(AchTransactionContactAccountType, d.pop("contactAccountType")),
-            contact_bank_ach_routing_number=d.pop("contactBankAchRoutingNumber"),
-            id=None if (v := d.pop("id", None)) is None else UUID(v),
-            transaction_price=None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v),
-            payment_id=d.pop("paymentId", None),
-            contact_bank_name=d.pop("contactBankName", None),
-            contact_identifier=d.pop("contactIdentifier", None),
-            addenda=d.pop("addenda", None),
-        )
-
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "amount", to_decimal(d.pop("amount")))
+        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
+        _set(_self, "contact_name", d.pop("contactName"))
+        _set(_self, "contact_account_number", d.pop("contactAccountNumber"))
+        _set(_self, "contact_account_type", enum_member(AchTransactionContactAccountType, d.pop("contactAccountType")))
+        _set(_self, "contact_bank_ach_routing_number", d.pop("contactBankAchRoutingNumber"))
+        _set(_self, "id", None if (v := d.pop("id", None)) is None else UUID(v))
+        _set(_self, "transaction_price", None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v))
+        _set(_self, "payment_id", d.pop("paymentId", None))
+        _set(_self, "contact_bank_name", d.pop("contactBankName", None))
+        _set(_self, "contact_identifier", d.pop("contactIdentifier", None))
+        _set(_self, "addenda", d.pop("addenda", None))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -56,6 +56,5 @@ class Address(_Model):
             state=d.pop("state", None),
             zip_code=d.pop("zipCode", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

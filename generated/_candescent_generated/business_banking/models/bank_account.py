@@ -38,6 +38,5 @@ class BankAccount(_Model):
             account_number=d.pop("accountNumber", None),
             features=d.pop("features", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -126,7 +126,6 @@ class BbRegistration(_Model):
             tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
             users=None if (v := d.pop("users", None)) is None else [BbRegistrationUser.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -56,6 +56,5 @@ class BbRegistrationUser(_Model):
             phone_number=d.pop("phoneNumber", None),
             user_type=None if (v := d.pop("userType", None)) is None else enum_member(BbRegistrationUserType, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

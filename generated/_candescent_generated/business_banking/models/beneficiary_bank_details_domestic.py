@@ -37,6 +37,5 @@ class BeneficiaryBankDetailsDomestic(_Model):
             beneficiary_bank_routing_number=d.pop("beneficiaryBankRoutingNumber"),
             beneficiary_bank_instructions=d.pop("beneficiaryBankInstructions", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -50,7 +50,6 @@ class BeneficiaryBankDetailsInternational(_Model):
             beneficiary_bank_account_number=d.pop("beneficiaryBankAccountNumber", None),
             beneficiary_bank_instructions=d.pop("beneficiaryBankInstructions", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

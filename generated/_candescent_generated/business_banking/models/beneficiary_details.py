@@ -50,7 +50,6 @@ class BeneficiaryDetails(_Model):
             beneficiary_instructions=d.pop("beneficiaryInstructions", None),
             purpose_of_wire=d.pop("purposeOfWire", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

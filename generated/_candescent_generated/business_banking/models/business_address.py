@@ -54,6 +54,5 @@ class BusinessAddress(_Model):
             address2=d.pop("address2", None),
             country=d.pop("country", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -58,7 +58,6 @@ class BusinessContact(_Model):
             middle_name=d.pop("middleName", None),
             phone_number=d.pop("phoneNumber", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -84,7 +84,6 @@ class BusinessDetails(_Model):
             tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
             users=None if (v := d.pop("users", None)) is None else [BusinessUser.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -40,6 +40,5 @@ class BusinessRegistrationConfig(_Model):
             online_features=d.pop("onlineFeatures"),
             additional_services=d.pop("additionalServices", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

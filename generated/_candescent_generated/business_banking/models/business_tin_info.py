@@ -51,6 +51,5 @@ class BusinessTinInfo(_Model):
             member_number=d.pop("memberNumber", None),
             primary=d.pop("primary", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

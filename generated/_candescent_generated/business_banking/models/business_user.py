@@ -75,7 +75,6 @@ class BusinessUser(_Model):
             middle_name=d.pop("middleName", None),
             update_pending=d.pop("updatePending", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -48,6 +48,5 @@ class ContactMethod(_Model):
             enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
             telephone_country_code=d.pop("telephoneCountryCode", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

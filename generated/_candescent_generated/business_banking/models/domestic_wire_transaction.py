@@ -64,19 +64,23 @@ class DomesticWireTransaction(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            amount=to_decimal(d.pop("amount")),
-            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
-            beneficiary_details=BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")),
-            beneficiary_bank_details=BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails")),
-            id=d.pop("id", None),
-            transaction_price=None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v),
-            payment_id=d.pop("paymentId", None),
-            intermediary_bank_details=None
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "amount", to_decimal(d.pop("amount")))
+        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
+        _set(_self, "beneficiary_details", BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")))
+        _set(
+            _self, "beneficiary_bank_details", BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails"))
+        )
+        _set(_self, "id", d.pop("id", None))
+        _set(_self, "transaction_price", None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v))
+        _set(_self, "payment_id", d.pop("paymentId", None))
+        _set(
+            _self,
+            "intermediary_bank_details",
+            None
             if (v := d.pop("intermediaryBankDetails", None)) is None
             else IntermediaryBankDetailsDomestic.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

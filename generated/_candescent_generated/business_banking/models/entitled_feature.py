@@ -37,7 +37,6 @@ class EntitledFeature(_Model):
             feature_name=d.pop("featureName"),
             limits=None if (v := d.pop("limits", None)) is None else FeatureLimits.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -56,7 +56,6 @@ class EntitledTins(_Model):
             else [EntitledFeature.from_dict(item) for item in v],
             member_number=d.pop("memberNumber", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -56,16 +56,24 @@ class FeatureLimits(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            per_transaction_limits=to_decimal(d.pop("perTransactionLimits")),
-            daily_limits=None if (v := d.pop("dailyLimits", None)) is None else to_decimal(v),
-            daily_overall_ach_limits=None if (v := d.pop("dailyOverallAchLimits", None)) is None else to_decimal(v),
-            daily_overall_wires_limits=None if (v := d.pop("dailyOverallWiresLimits", None)) is None else to_decimal(v),
-            monthly_limits=None if (v := d.pop("monthlyLimits", None)) is None else to_decimal(v),
-            per_transaction_approval_threshold_limits=None
-            if (v := d.pop("perTransactionApprovalThresholdLimits", None)) is None
-            else to_decimal(v),
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "per_transaction_limits", to_decimal(d.pop("perTransactionLimits")))
+        _set(_self, "daily_limits", None if (v := d.pop("dailyLimits", None)) is None else to_decimal(v))
+        _set(
+            _self,
+            "daily_overall_ach_limits",
+            None if (v := d.pop("dailyOverallAchLimits", None)) is None else to_decimal(v),
         )
-
+        _set(
+            _self,
+            "daily_overall_wires_limits",
+            None if (v := d.pop("dailyOverallWiresLimits", None)) is None else to_decimal(v),
+        )
+        _set(_self, "monthly_limits", None if (v := d.pop("monthlyLimits", None)) is None else to_decimal(v))
+        _set(
+            _self,
+            "per_transaction_approval_threshold_limits",
+            None if (v := d.pop("perTransactionApprovalThresholdLimits", None)) is None else to_decimal(v),
+        )
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -49,6 +49,5 @@ class IntermediaryBankDetailsDomestic(_Model):
             intermediary_bank_routing_number=d.pop("intermediaryBankRoutingNumber"),
             intermediary_bank_account_number=d.pop("intermediaryBankAccountNumber", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -54,6 +54,5 @@ class IntermediaryBankDetailsIntlWireForeignIntermediary(_Model):
             intermediary_bank_swift_number=d.pop("intermediaryBankSwiftNumber", None),
             intermediary_bank_account_number=d.pop("intermediaryBankAccountNumber", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

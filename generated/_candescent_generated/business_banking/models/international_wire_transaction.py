@@ -132,25 +132,37 @@ class InternationalWireTransaction(_Model):
 
             intermediary_bank_details = _parse_intermediary_bank_details(_intermediary_bank_details)
 
-        _self = cls(
-            amount=to_decimal(d.pop("amount")),
-            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
-            beneficiary_details=BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")),
-            beneficiary_bank_details=BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails")),
-            id=d.pop("id", None),
-            transaction_price=None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v),
-            payment_id=d.pop("paymentId", None),
-            intermediary_bank_details=intermediary_bank_details,
-            send_in_foreign_currency=False if (v := d.pop("sendInForeignCurrency", None)) is None else v,
-            transact_in_foreign_currency=False if (v := d.pop("transactInForeignCurrency", None)) is None else v,
-            foreign_currency_code=None
-            if (v := d.pop("foreignCurrencyCode", None)) is None
-            else enum_member(CurrencyCode, v),
-            foreign_currency_name=d.pop("foreignCurrencyName", None),
-            foreign_currency_amount=None if (v := d.pop("foreignCurrencyAmount", None)) is None else to_decimal(v),
-            exchange_rate=None if (v := d.pop("exchangeRate", None)) is None else to_decimal(v),
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "amount", to_decimal(d.pop("amount")))
+        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
+        _set(_self, "beneficiary_details", BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")))
+        _set(
+            _self,
+            "beneficiary_bank_details",
+            BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails")),
         )
-
+        _set(_self, "id", d.pop("id", None))
+        _set(_self, "transaction_price", None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v))
+        _set(_self, "payment_id", d.pop("paymentId", None))
+        _set(_self, "intermediary_bank_details", intermediary_bank_details)
+        _set(_self, "send_in_foreign_currency", False if (v := d.pop("sendInForeignCurrency", None)) is None else v)
+        _set(
+            _self,
+            "transact_in_foreign_currency",
+            False if (v := d.pop("transactInForeignCurrency", None)) is None else v,
+        )
+        _set(
+            _self,
+            "foreign_currency_code",
+            None if (v := d.pop("foreignCurrencyCode", None)) is None else enum_member(CurrencyCode, v),
+        )
+        _set(_self, "foreign_currency_name", d.pop("foreignCurrencyName", None))
+        _set(
+            _self,
+            "foreign_currency_amount",
+            None if (v := d.pop("foreignCurrencyAmount", None)) is None else to_decimal(v),
+        )
+        _set(_self, "exchange_rate", None if (v := d.pop("exchangeRate", None)) is None else to_decimal(v))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

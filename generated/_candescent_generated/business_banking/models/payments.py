@@ -63,7 +63,6 @@ class Payments(_Model):
         _self = cls(
             payments=payments,
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -49,7 +49,6 @@ class UserEntitlementsLimits(_Model):
             else AccountEntitledFeature.from_dict(v),
             sec_codes=d.pop("secCodes", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

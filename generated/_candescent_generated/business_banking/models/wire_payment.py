@@ -113,23 +113,21 @@ class WirePayment(_Model):
 
         wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
 
-        _self = cls(
-            payment_type=enum_member(WirePaymentPaymentType, d.pop("paymentType")),
-            transaction_type=enum_member(WirePaymentTransactionType, d.pop("transactionType")),
-            delivery_date=d.pop("deliveryDate"),
-            account_number=d.pop("accountNumber"),
-            tin_number=d.pop("tinNumber"),
-            wire_transaction=wire_transaction,
-            id=d.pop("id", None),
-            institution_id=d.pop("institutionId", None),
-            payment_name=d.pop("paymentName", None),
-            payment_description=d.pop("paymentDescription", None),
-            status=None if (v := d.pop("status", None)) is None else enum_member(WirePaymentStatus, v),
-            confirmation_number=d.pop("confirmationNumber", None),
-            total_amount=None if (v := d.pop("totalAmount", None)) is None else to_decimal(v),
-            number_of_payments=d.pop("numberOfPayments", None),
-        )
-
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "payment_type", enum_member(WirePaymentPaymentType, d.pop("paymentType")))
+        _set(_self, "transaction_type", enum_member(WirePaymentTransactionType, d.pop("transactionType")))
+        _set(_self, "delivery_date", d.pop("deliveryDate"))
+        _set(_self, "account_number", d.pop("accountNumber"))
+        _set(_self, "tin_number", d.pop("tinNumber"))
+        _set(_self, "wire_transaction", wire_transaction)
+        _set(_self, "id", d.pop("id", None))
+        _set(_self, "institution_id", d.pop("institutionId", None))
+        _set(_self, "payment_name", d.pop("paymentName", None))
+        _set(_self, "payment_description", d.pop("paymentDescription", None))
+        _set(_self, "status", None if (v := d.pop("status", None)) is None else enum_member(WirePaymentStatus, v))
+        _set(_self, "confirmation_number", d.pop("confirmationNumber", None))
+        _set(_self, "total_amount", None if (v := d.pop("totalAmount", None)) is None else to_decimal(v))
+        _set(_self, "number_of_payments", d.pop("numberOfPayments", None))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

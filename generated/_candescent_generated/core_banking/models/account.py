@@ -201,64 +201,102 @@ class Account(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            id=d.pop("id"),
-            institution_user_id=d.pop("institutionUserId"),
-            institution_id=d.pop("institutionId"),
-            account_number=d.pop("accountNumber"),
-            category=enum_member(AccountCategory, d.pop("category")),
-            type_=AccountType.from_dict(d.pop("type")),
-            institution_customer_id=d.pop("institutionCustomerId", None),
-            description=d.pop("description", None),
-            nick_name=d.pop("nickName", None),
-            primary_holder_name=d.pop("primaryHolderName", None),
-            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
-            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
-            last_statement_balance=None if (v := d.pop("lastStatementBalance", None)) is None else Money.from_dict(v),
-            status=None if (v := d.pop("status", None)) is None else AccountStatus.from_dict(v),
-            allowed_actions=None if (v := d.pop("allowedActions", None)) is None else Actions.from_dict(v),
-            routing_number=d.pop("routingNumber", None),
-            interest_rate=None if (v := d.pop("interestRate", None)) is None else to_decimal(v),
-            interest_year_to_date=None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
-            tpv_reference=d.pop("tpvReference", None),
-            tpv_product_code=d.pop("tpvProductCode", None),
-            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
-            overdraft_account_number=d.pop("overdraftAccountNumber", None),
-            overdraft_available_amount=None
-            if (v := d.pop("overdraftAvailableAmount", None)) is None
-            else Money.from_dict(v),
-            current_year_eligible_contribution=None
-            if (v := d.pop("currentYearEligibleContribution", None)) is None
-            else Money.from_dict(v),
-            last_year_eligible_contribution=None
-            if (v := d.pop("lastYearEligibleContribution", None)) is None
-            else Money.from_dict(v),
-            last_year_max_contribution=None
-            if (v := d.pop("lastYearMaxContribution", None)) is None
-            else Money.from_dict(v),
-            micr_number=d.pop("micrNumber", None),
-            escrow_balance=None if (v := d.pop("escrowBalance", None)) is None else Money.from_dict(v),
-            current_principal_balance=None
-            if (v := d.pop("currentPrincipalBalance", None)) is None
-            else Money.from_dict(v),
-            next_payment_amount=None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
-            next_payment_date=None if (v := d.pop("nextPaymentDate", None)) is None else parse_date(v),
-            pay_off_amount=None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v),
-            calculated_pay_off_amount=None
-            if (v := d.pop("calculatedPayOffAmount", None)) is None
-            else Money.from_dict(v),
-            minimum_payment=None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v),
-            line_of_credit_limit=None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
-            maturity_date=None if (v := d.pop("maturityDate", None)) is None else parse_date(v),
-            loan_origination_date=None if (v := d.pop("loanOriginationDate", None)) is None else parse_date(v),
-            term=None if (v := d.pop("term", None)) is None else Term.from_dict(v),
-            past_principal_due_date=None if (v := d.pop("pastPrincipalDueDate", None)) is None else parse_date(v),
-            last_principal_payment_amount=None
-            if (v := d.pop("lastPrincipalPaymentAmount", None)) is None
-            else Money.from_dict(v),
-            original_loan_amount=None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "id", d.pop("id"))
+        _set(_self, "institution_user_id", d.pop("institutionUserId"))
+        _set(_self, "institution_id", d.pop("institutionId"))
+        _set(_self, "account_number", d.pop("accountNumber"))
+        _set(_self, "category", enum_member(AccountCategory, d.pop("category")))
+        _set(_self, "type_", AccountType.from_dict(d.pop("type")))
+        _set(_self, "institution_customer_id", d.pop("institutionCustomerId", None))
+        _set(_self, "description", d.pop("description", None))
+        _set(_self, "nick_name", d.pop("nickName", None))
+        _set(_self, "primary_holder_name", d.pop("primaryHolderName", None))
+        _set(_self, "current_balance", None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v))
+        _set(_self, "available_balance", None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "last_statement_balance",
+            None if (v := d.pop("lastStatementBalance", None)) is None else Money.from_dict(v),
         )
-
+        _set(_self, "status", None if (v := d.pop("status", None)) is None else AccountStatus.from_dict(v))
+        _set(_self, "allowed_actions", None if (v := d.pop("allowedActions", None)) is None else Actions.from_dict(v))
+        _set(_self, "routing_number", d.pop("routingNumber", None))
+        _set(_self, "interest_rate", None if (v := d.pop("interestRate", None)) is None else to_decimal(v))
+        _set(
+            _self,
+            "interest_year_to_date",
+            None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "tpv_reference", d.pop("tpvReference", None))
+        _set(_self, "tpv_product_code", d.pop("tpvProductCode", None))
+        _set(_self, "overdraft_limit", None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v))
+        _set(_self, "overdraft_account_number", d.pop("overdraftAccountNumber", None))
+        _set(
+            _self,
+            "overdraft_available_amount",
+            None if (v := d.pop("overdraftAvailableAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "current_year_eligible_contribution",
+            None if (v := d.pop("currentYearEligibleContribution", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_year_eligible_contribution",
+            None if (v := d.pop("lastYearEligibleContribution", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_year_max_contribution",
+            None if (v := d.pop("lastYearMaxContribution", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "micr_number", d.pop("micrNumber", None))
+        _set(_self, "escrow_balance", None if (v := d.pop("escrowBalance", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "current_principal_balance",
+            None if (v := d.pop("currentPrincipalBalance", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "next_payment_amount",
+            None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "next_payment_date", None if (v := d.pop("nextPaymentDate", None)) is None else parse_date(v))
+        _set(_self, "pay_off_amount", None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "calculated_pay_off_amount",
+            None if (v := d.pop("calculatedPayOffAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "minimum_payment", None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "line_of_credit_limit",
+            None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "maturity_date", None if (v := d.pop("maturityDate", None)) is None else parse_date(v))
+        _set(
+            _self, "loan_origination_date", None if (v := d.pop("loanOriginationDate", None)) is None else parse_date(v)
+        )
+        _set(_self, "term", None if (v := d.pop("term", None)) is None else Term.from_dict(v))
+        _set(
+            _self,
+            "past_principal_due_date",
+            None if (v := d.pop("pastPrincipalDueDate", None)) is None else parse_date(v),
+        )
+        _set(
+            _self,
+            "last_principal_payment_amount",
+            None if (v := d.pop("lastPrincipalPaymentAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "original_loan_amount",
+            None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
+        )
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -39,6 +39,5 @@ class AccountId(_Model):
             value=xml_text(d.pop("value")),
             type_=None if (v := xml_text(d.pop("type", None))) is None else enum_member(AccountIdType, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

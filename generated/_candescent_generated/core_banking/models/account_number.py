@@ -70,6 +70,5 @@ class AccountNumber(_Model):
             rdc_account_value=xml_text(d.pop("rdcAccountValue", None)),
             wire_value=xml_text(d.pop("wireValue", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -92,6 +92,5 @@ class AccountStatus1(_Model):
             deleted=d.pop("deleted", None),
             verified=d.pop("verified", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

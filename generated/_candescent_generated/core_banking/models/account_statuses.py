@@ -103,6 +103,5 @@ class AccountStatuses(_Model):
             verified=xml_text(d.pop("verified", None)),
             written_off=xml_text(d.pop("writtenOff", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

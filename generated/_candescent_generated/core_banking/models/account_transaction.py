@@ -154,7 +154,6 @@ class AccountTransaction(_Model):
             transaction_id=d.pop("transactionId", None),
             transaction_number=d.pop("transactionNumber", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -49,6 +49,5 @@ class AccountType(_Model):
             fi_account_type=d.pop("fiAccountType", None),
             description=d.pop("description", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

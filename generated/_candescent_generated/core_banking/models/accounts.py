@@ -102,7 +102,6 @@ class Accounts(_Model):
         _self = cls(
             account=account,
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

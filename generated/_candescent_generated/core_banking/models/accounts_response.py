@@ -45,7 +45,6 @@ class AccountsResponse(_Model):
             accounts=[Account.from_dict(item) for item in d.pop("accounts")],
             total_group_count=d.pop("totalGroupCount", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

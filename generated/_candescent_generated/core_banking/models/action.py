@@ -37,7 +37,6 @@ class Action(_Model):
             id=IdType1.from_dict(d.pop("id")),
             description=xml_text(d.pop("description", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

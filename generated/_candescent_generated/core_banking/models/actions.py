@@ -52,6 +52,5 @@ class Actions(_Model):
             is_history_entitled=d.pop("isHistoryEntitled"),
             is_online_statement_enabled=d.pop("isOnlineStatementEnabled"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

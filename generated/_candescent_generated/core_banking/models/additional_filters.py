@@ -51,7 +51,6 @@ class AdditionalFilters(_Model):
             filters=None if (v := d.pop("filters", None)) is None else [ServiceFilter.from_dict(item) for item in v],
             sub_filters=None if (v := d.pop("subFilters", None)) is None else [SubFilter.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -32,6 +32,5 @@ class AssociatedMembers(_Model):
         _self = cls(
             member_number=d.pop("memberNumber"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

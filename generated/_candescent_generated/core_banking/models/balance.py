@@ -45,7 +45,6 @@ class Balance(_Model):
             else Money.from_dict(v),
             current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

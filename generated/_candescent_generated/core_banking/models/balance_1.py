@@ -60,7 +60,6 @@ class Balance1(_Model):
             if (v := d.pop("currentPrincipalBalance", None)) is None
             else Money.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

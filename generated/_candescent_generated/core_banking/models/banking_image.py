@@ -104,7 +104,6 @@ class BankingImage(_Model):
             statement_description=d.pop("statementDescription", None),
             statement_date=None if (v := d.pop("statementDate", None)) is None else parse_date(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

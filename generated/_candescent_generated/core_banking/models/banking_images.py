@@ -44,7 +44,6 @@ class BankingImages(_Model):
             banking_image=[BankingImage.from_dict(item) for item in d.pop("bankingImage")],
             warnings=None if (v := d.pop("warnings", None)) is None else [Warning_.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -52,6 +52,5 @@ class DisplayFlag(_Model):
             is_history_enabled=xml_text(d.pop("isHistoryEnabled")),
             is_history_entitled=xml_text(d.pop("isHistoryEntitled")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -52,7 +52,6 @@ class Entitlement(_Model):
             action=None if (v := d.pop("action", None)) is None else Action.from_dict(v),
             resource=None if (v := d.pop("resource", None)) is None else Resource.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

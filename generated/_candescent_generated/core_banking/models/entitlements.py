@@ -41,7 +41,6 @@ class Entitlements(_Model):
             entitlements=[Entitlement.from_dict(item) for item in d.pop("entitlements")],
             auth_id=xml_text(d.pop("authId", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -40,6 +40,5 @@ class FIAccountType(_Model):
             raw_type=xml_text(d.pop("rawType")),
             type_=xml_text(d.pop("type")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

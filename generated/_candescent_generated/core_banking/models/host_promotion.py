@@ -65,17 +65,15 @@ class HostPromotion(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            name=xml_text(d.pop("name")),
-            balance=Money.from_dict(d.pop("balance")),
-            sequence_number=xml_text(d.pop("sequenceNumber", None)),
-            type_=xml_text(d.pop("type", None)),
-            rate=None if (v := xml_text(d.pop("rate", None))) is None else to_decimal(v),
-            effective_date=xml_text(d.pop("effectiveDate", None)),
-            expired_date=xml_text(d.pop("expiredDate", None)),
-            termination_date=xml_text(d.pop("terminationDate", None)),
-        )
-
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "name", xml_text(d.pop("name")))
+        _set(_self, "balance", Money.from_dict(d.pop("balance")))
+        _set(_self, "sequence_number", xml_text(d.pop("sequenceNumber", None)))
+        _set(_self, "type_", xml_text(d.pop("type", None)))
+        _set(_self, "rate", None if (v := xml_text(d.pop("rate", None))) is None else to_decimal(v))
+        _set(_self, "effective_date", xml_text(d.pop("effectiveDate", None)))
+        _set(_self, "expired_date", xml_text(d.pop("expiredDate", None)))
+        _set(_self, "termination_date", xml_text(d.pop("terminationDate", None)))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

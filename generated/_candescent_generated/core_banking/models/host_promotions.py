@@ -35,7 +35,6 @@ class HostPromotions(_Model):
         _self = cls(
             host_promotion=[HostPromotion.from_dict(item) for item in d.pop("hostPromotion")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

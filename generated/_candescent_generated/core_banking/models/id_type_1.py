@@ -32,6 +32,5 @@ class IdType1(_Model):
         _self = cls(
             value=xml_text(d.pop("value")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -49,6 +49,5 @@ class ImageInfo(_Model):
             view=None if (v := d.pop("view", None)) is None else enum_member(ImageView, v),
             page_number=d.pop("pageNumber", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

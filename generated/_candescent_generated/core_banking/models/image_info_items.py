@@ -35,7 +35,6 @@ class ImageInfoItems(_Model):
         _self = cls(
             image_info=[ImageInfo.from_dict(item) for item in d.pop("imageInfo")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -462,142 +462,244 @@ class LoanAccount(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            account_hidden=xml_text(d.pop("accountHidden")),
-            account_number=AccountNumber.from_dict(d.pop("accountNumber")),
-            account_type=enum_member(DIAccountType2, xml_text(d.pop("accountType"))),
-            balance=Balance1.from_dict(d.pop("balance")),
-            category=enum_member(AccountCategory1, xml_text(d.pop("category"))),
-            display_account_number=xml_text(d.pop("displayAccountNumber")),
-            display_flag=DisplayFlag.from_dict(d.pop("displayFlag")),
-            enabled=xml_text(d.pop("enabled")),
-            fi_account_type=FIAccountType.from_dict(d.pop("fiAccountType")),
-            fi_id=IdType1.from_dict(d.pop("fiId")),
-            id=AccountId.from_dict(d.pop("id")),
-            member_number=xml_text(d.pop("memberNumber")),
-            ownership_type=enum_member(OwnershipType, xml_text(d.pop("ownershipType"))),
-            account_status=enum_member(AccountStatus2, xml_text(d.pop("accountStatus"))),
-            account_statuses=AccountStatuses.from_dict(d.pop("accountStatuses")),
-            description=xml_text(d.pop("description")),
-            fi_customer_id=FICustomerId1.from_dict(d.pop("fiCustomerId")),
-            account_status_int=xml_text(d.pop("accountStatusInt", None)),
-            ach_count=xml_text(d.pop("achCount", None)),
-            alternate_user_identifier=None
-            if (v := d.pop("alternateUserIdentifier", None)) is None
-            else FICustomerId1.from_dict(v),
-            rm_key=xml_text(d.pop("rmKey", None)),
-            associated_members=None
-            if (v := d.pop("associatedMembers", None)) is None
-            else AssociatedMembers.from_dict(v),
-            as_of_date=xml_text(d.pop("asOfDate", None)),
-            bb_entitlements=None if (v := d.pop("bbEntitlements", None)) is None else Entitlements.from_dict(v),
-            bill_pay_account_number=xml_text(d.pop("billPayAccountNumber", None)),
-            bill_pay_id=None if (v := d.pop("billPayId", None)) is None else AccountId.from_dict(v),
-            cc_account_id=xml_text(d.pop("ccAccountId", None)),
-            dc_bill_pay_account_number=xml_text(d.pop("dcBillPayAccountNumber", None)),
-            dc_export_account_number=xml_text(d.pop("dcExportAccountNumber", None)),
-            default_account_id=None if (v := d.pop("defaultAccountId", None)) is None else AccountId.from_dict(v),
-            di_account_type=xml_text(d.pop("diAccountType", None)),
-            display_card_number=xml_text(d.pop("displayCardNumber", None)),
-            display_routing_number=xml_text(d.pop("displayRoutingNumber", None)),
-            display_primary_member_number=xml_text(d.pop("displayPrimaryMemberNumber", None)),
-            export_account_number=xml_text(d.pop("exportAccountNumber", None)),
-            external_broker=xml_text(d.pop("externalBroker", None)),
-            host_account_type=xml_text(d.pop("hostAccountType", None)),
-            interest_prior_year_to_date=None
-            if (v := d.pop("interestPriorYearToDate", None)) is None
-            else Money.from_dict(v),
-            interest_rate=None if (v := xml_text(d.pop("interestRate", None))) is None else to_decimal(v),
-            interest_year_to_date=None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
-            interface_id=xml_text(d.pop("interfaceId", None)),
-            is_hybrid=xml_text(d.pop("isHybrid", None)),
-            last_deposit_amount=None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
-            last_dividend_amount=None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
-            last_interest_payment_amount=None
-            if (v := d.pop("lastInterestPaymentAmount", None)) is None
-            else Money.from_dict(v),
-            last_interest_payment_date=xml_text(d.pop("lastInterestPaymentDate", None)),
-            last_statement_cycle_date=xml_text(d.pop("lastStatementCycleDate", None)),
-            last_statement_thru_date=xml_text(d.pop("lastStatementThruDate", None)),
-            micr_number=xml_text(d.pop("micrNumber", None)),
-            nick_name=xml_text(d.pop("nickName", None)),
-            non_qualified_rate=None if (v := xml_text(d.pop("nonQualifiedRate", None))) is None else to_decimal(v),
-            overdraft_account_num=None
-            if (v := d.pop("overdraftAccountNum", None)) is None
-            else AccountNumber.from_dict(v),
-            overdraft_account_number=xml_text(d.pop("overdraftAccountNumber", None)),
-            overdraft_available_amount=None
-            if (v := d.pop("overdraftAvailableAmount", None)) is None
-            else Money.from_dict(v),
-            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
-            pos_count=xml_text(d.pop("posCount", None)),
-            primary_holder_id=None if (v := d.pop("primaryHolderId", None)) is None else FICustomerId1.from_dict(v),
-            primary_holder_alternate_id=None
-            if (v := d.pop("primaryHolderAlternateId", None)) is None
-            else FICustomerId1.from_dict(v),
-            primary_holder_name=xml_text(d.pop("primaryHolderName", None)),
-            reg_d_limits=None if (v := d.pop("regDLimits", None)) is None else RegDLimits1.from_dict(v),
-            rewards_count=xml_text(d.pop("rewardsCount", None)),
-            routing_number=xml_text(d.pop("routingNumber", None)),
-            tax_prior_year_to_date=None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
-            tax_year_to_date=None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v),
-            tier_1_balance_desc=xml_text(d.pop("tier1BalanceDesc", None)),
-            tier_1_qualified_rate=None if (v := xml_text(d.pop("tier1QualifiedRate", None))) is None else to_decimal(v),
-            tier_2_balance_desc=xml_text(d.pop("tier2BalanceDesc", None)),
-            tier_2_qualified_rate=None if (v := xml_text(d.pop("tier2QualifiedRate", None))) is None else to_decimal(v),
-            total_funds_available=None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
-            tpv_product_code=xml_text(d.pop("tpvProductCode", None)),
-            tpv_reference=xml_text(d.pop("tpvReference", None)),
-            transfer_restriction=None
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "account_hidden", xml_text(d.pop("accountHidden")))
+        _set(_self, "account_number", AccountNumber.from_dict(d.pop("accountNumber")))
+        _set(_self, "account_type", enum_member(DIAccountType2, xml_text(d.pop("accountType"))))
+        _set(_self, "balance", Balance1.from_dict(d.pop("balance")))
+        _set(_self, "category", enum_member(AccountCategory1, xml_text(d.pop("category"))))
+        _set(_self, "display_account_number", xml_text(d.pop("displayAccountNumber")))
+        _set(_self, "display_flag", DisplayFlag.from_dict(d.pop("displayFlag")))
+        _set(_self, "enabled", xml_text(d.pop("enabled")))
+        _set(_self, "fi_account_type", FIAccountType.from_dict(d.pop("fiAccountType")))
+        _set(_self, "fi_id", IdType1.from_dict(d.pop("fiId")))
+        _set(_self, "id", AccountId.from_dict(d.pop("id")))
+        _set(_self, "member_number", xml_text(d.pop("memberNumber")))
+        _set(_self, "ownership_type", enum_member(OwnershipType, xml_text(d.pop("ownershipType"))))
+        _set(_self, "account_status", enum_member(AccountStatus2, xml_text(d.pop("accountStatus"))))
+        _set(_self, "account_statuses", AccountStatuses.from_dict(d.pop("accountStatuses")))
+        _set(_self, "description", xml_text(d.pop("description")))
+        _set(_self, "fi_customer_id", FICustomerId1.from_dict(d.pop("fiCustomerId")))
+        _set(_self, "account_status_int", xml_text(d.pop("accountStatusInt", None)))
+        _set(_self, "ach_count", xml_text(d.pop("achCount", None)))
+        _set(
+            _self,
+            "alternate_user_identifier",
+            None if (v := d.pop("alternateUserIdentifier", None)) is None else FICustomerId1.from_dict(v),
+        )
+        _set(_self, "rm_key", xml_text(d.pop("rmKey", None)))
+        _set(
+            _self,
+            "associated_members",
+            None if (v := d.pop("associatedMembers", None)) is None else AssociatedMembers.from_dict(v),
+        )
+        _set(_self, "as_of_date", xml_text(d.pop("asOfDate", None)))
+        _set(
+            _self,
+            "bb_entitlements",
+            None if (v := d.pop("bbEntitlements", None)) is None else Entitlements.from_dict(v),
+        )
+        _set(_self, "bill_pay_account_number", xml_text(d.pop("billPayAccountNumber", None)))
+        _set(_self, "bill_pay_id", None if (v := d.pop("billPayId", None)) is None else AccountId.from_dict(v))
+        _set(_self, "cc_account_id", xml_text(d.pop("ccAccountId", None)))
+        _set(_self, "dc_bill_pay_account_number", xml_text(d.pop("dcBillPayAccountNumber", None)))
+        _set(_self, "dc_export_account_number", xml_text(d.pop("dcExportAccountNumber", None)))
+        _set(
+            _self,
+            "default_account_id",
+            None if (v := d.pop("defaultAccountId", None)) is None else AccountId.from_dict(v),
+        )
+        _set(_self, "di_account_type", xml_text(d.pop("diAccountType", None)))
+        _set(_self, "display_card_number", xml_text(d.pop("displayCardNumber", None)))
+        _set(_self, "display_routing_number", xml_text(d.pop("displayRoutingNumber", None)))
+        _set(_self, "display_primary_member_number", xml_text(d.pop("displayPrimaryMemberNumber", None)))
+        _set(_self, "export_account_number", xml_text(d.pop("exportAccountNumber", None)))
+        _set(_self, "external_broker", xml_text(d.pop("externalBroker", None)))
+        _set(_self, "host_account_type", xml_text(d.pop("hostAccountType", None)))
+        _set(
+            _self,
+            "interest_prior_year_to_date",
+            None if (v := d.pop("interestPriorYearToDate", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "interest_rate", None if (v := xml_text(d.pop("interestRate", None))) is None else to_decimal(v))
+        _set(
+            _self,
+            "interest_year_to_date",
+            None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "interface_id", xml_text(d.pop("interfaceId", None)))
+        _set(_self, "is_hybrid", xml_text(d.pop("isHybrid", None)))
+        _set(
+            _self,
+            "last_deposit_amount",
+            None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_dividend_amount",
+            None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_interest_payment_amount",
+            None if (v := d.pop("lastInterestPaymentAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "last_interest_payment_date", xml_text(d.pop("lastInterestPaymentDate", None)))
+        _set(_self, "last_statement_cycle_date", xml_text(d.pop("lastStatementCycleDate", None)))
+        _set(_self, "last_statement_thru_date", xml_text(d.pop("lastStatementThruDate", None)))
+        _set(_self, "micr_number", xml_text(d.pop("micrNumber", None)))
+        _set(_self, "nick_name", xml_text(d.pop("nickName", None)))
+        _set(
+            _self,
+            "non_qualified_rate",
+            None if (v := xml_text(d.pop("nonQualifiedRate", None))) is None else to_decimal(v),
+        )
+        _set(
+            _self,
+            "overdraft_account_num",
+            None if (v := d.pop("overdraftAccountNum", None)) is None else AccountNumber.from_dict(v),
+        )
+        _set(_self, "overdraft_account_number", xml_text(d.pop("overdraftAccountNumber", None)))
+        _set(
+            _self,
+            "overdraft_available_amount",
+            None if (v := d.pop("overdraftAvailableAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "overdraft_limit", None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v))
+        _set(_self, "pos_count", xml_text(d.pop("posCount", None)))
+        _set(
+            _self,
+            "primary_holder_id",
+            None if (v := d.pop("primaryHolderId", None)) is None else FICustomerId1.from_dict(v),
+        )
+        _set(
+            _self,
+            "primary_holder_alternate_id",
+            None if (v := d.pop("primaryHolderAlternateId", None)) is None else FICustomerId1.from_dict(v),
+        )
+        _set(_self, "primary_holder_name", xml_text(d.pop("primaryHolderName", None)))
+        _set(_self, "reg_d_limits", None if (v := d.pop("regDLimits", None)) is None else RegDLimits1.from_dict(v))
+        _set(_self, "rewards_count", xml_text(d.pop("rewardsCount", None)))
+        _set(_self, "routing_number", xml_text(d.pop("routingNumber", None)))
+        _set(
+            _self,
+            "tax_prior_year_to_date",
+            None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "tax_year_to_date", None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v))
+        _set(_self, "tier_1_balance_desc", xml_text(d.pop("tier1BalanceDesc", None)))
+        _set(
+            _self,
+            "tier_1_qualified_rate",
+            None if (v := xml_text(d.pop("tier1QualifiedRate", None))) is None else to_decimal(v),
+        )
+        _set(_self, "tier_2_balance_desc", xml_text(d.pop("tier2BalanceDesc", None)))
+        _set(
+            _self,
+            "tier_2_qualified_rate",
+            None if (v := xml_text(d.pop("tier2QualifiedRate", None))) is None else to_decimal(v),
+        )
+        _set(
+            _self,
+            "total_funds_available",
+            None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "tpv_product_code", xml_text(d.pop("tpvProductCode", None)))
+        _set(_self, "tpv_reference", xml_text(d.pop("tpvReference", None)))
+        _set(
+            _self,
+            "transfer_restriction",
+            None
             if (v := xml_text(d.pop("transferRestriction", None))) is None
             else enum_member(TransferRestriction, v),
-            roles=None if (v := d.pop("roles", None)) is None else Roles.from_dict(v),
-            next_payment_amount=None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
-            next_payment_date=xml_text(d.pop("nextPaymentDate", None)),
-            loan_note_number=xml_text(d.pop("loanNoteNumber", None)),
-            note_number=xml_text(d.pop("noteNumber", None)),
-            pay_off_amount=None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v),
-            calculated_pay_off_amount=None
-            if (v := d.pop("calculatedPayOffAmount", None)) is None
-            else Money.from_dict(v),
-            pay_off_date=xml_text(d.pop("payOffDate", None)),
-            minimum_payment=None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v),
-            line_of_credit_limit=None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
-            escrow_interest=None if (v := d.pop("escrowInterest", None)) is None else Money.from_dict(v),
-            escrow_tax_due_date=xml_text(d.pop("escrowTaxDueDate", None)),
-            escrow_year_to_date=None if (v := d.pop("escrowYearToDate", None)) is None else Money.from_dict(v),
-            escrow_prior_year_to_date=None
-            if (v := d.pop("escrowPriorYearToDate", None)) is None
-            else Money.from_dict(v),
-            maturity_date=None if (v := xml_text(d.pop("maturityDate", None))) is None else parse_date(v),
-            loan_origination_date=xml_text(d.pop("loanOriginationDate", None)),
-            term=xml_text(d.pop("term", None)),
-            term_type=None if (v := xml_text(d.pop("termType", None))) is None else enum_member(TermType1, v),
-            past_principal_due_date=xml_text(d.pop("pastPrincipalDueDate", None)),
-            late_charges_due=None if (v := d.pop("lateChargesDue", None)) is None else Money.from_dict(v),
-            last_principal_payment_amount=None
-            if (v := d.pop("lastPrincipalPaymentAmount", None)) is None
-            else Money.from_dict(v),
-            principal_interest_15_year_term_amount=None
-            if (v := d.pop("principalInterest15YearTermAmount", None)) is None
-            else Money.from_dict(v),
-            payment_rule=None
-            if (v := xml_text(d.pop("paymentRule", None))) is None
-            else enum_member(PaymentRuleType, v),
-            original_loan_amount=None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
-            issue_date=xml_text(d.pop("issueDate", None)),
-            delinquency_amount=None if (v := d.pop("delinquencyAmount", None)) is None else Money.from_dict(v),
-            past_due_interest_amount=None
-            if (v := d.pop("pastDueInterestAmount", None)) is None
-            else Money.from_dict(v),
-            past_due_principal=None if (v := d.pop("pastDuePrincipal", None)) is None else Money.from_dict(v),
-            accrued_interest=None if (v := d.pop("accruedInterest", None)) is None else Money.from_dict(v),
-            cash_advance_limit=None if (v := d.pop("cashAdvanceLimit", None)) is None else Money.from_dict(v),
-            available_cash_advance=None if (v := d.pop("availableCashAdvance", None)) is None else Money.from_dict(v),
-            ach_id=xml_text(d.pop("achId", None)),
-            host_promotions=None if (v := d.pop("hostPromotions", None)) is None else HostPromotions.from_dict(v),
         )
-
+        _set(_self, "roles", None if (v := d.pop("roles", None)) is None else Roles.from_dict(v))
+        _set(
+            _self,
+            "next_payment_amount",
+            None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "next_payment_date", xml_text(d.pop("nextPaymentDate", None)))
+        _set(_self, "loan_note_number", xml_text(d.pop("loanNoteNumber", None)))
+        _set(_self, "note_number", xml_text(d.pop("noteNumber", None)))
+        _set(_self, "pay_off_amount", None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "calculated_pay_off_amount",
+            None if (v := d.pop("calculatedPayOffAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "pay_off_date", xml_text(d.pop("payOffDate", None)))
+        _set(_self, "minimum_payment", None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "line_of_credit_limit",
+            None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "escrow_interest", None if (v := d.pop("escrowInterest", None)) is None else Money.from_dict(v))
+        _set(_self, "escrow_tax_due_date", xml_text(d.pop("escrowTaxDueDate", None)))
+        _set(
+            _self, "escrow_year_to_date", None if (v := d.pop("escrowYearToDate", None)) is None else Money.from_dict(v)
+        )
+        _set(
+            _self,
+            "escrow_prior_year_to_date",
+            None if (v := d.pop("escrowPriorYearToDate", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "maturity_date", None if (v := xml_text(d.pop("maturityDate", None))) is None else parse_date(v))
+        _set(_self, "loan_origination_date", xml_text(d.pop("loanOriginationDate", None)))
+        _set(_self, "term", xml_text(d.pop("term", None)))
+        _set(
+            _self, "term_type", None if (v := xml_text(d.pop("termType", None))) is None else enum_member(TermType1, v)
+        )
+        _set(_self, "past_principal_due_date", xml_text(d.pop("pastPrincipalDueDate", None)))
+        _set(_self, "late_charges_due", None if (v := d.pop("lateChargesDue", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "last_principal_payment_amount",
+            None if (v := d.pop("lastPrincipalPaymentAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "principal_interest_15_year_term_amount",
+            None if (v := d.pop("principalInterest15YearTermAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "payment_rule",
+            None if (v := xml_text(d.pop("paymentRule", None))) is None else enum_member(PaymentRuleType, v),
+        )
+        _set(
+            _self,
+            "original_loan_amount",
+            None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "issue_date", xml_text(d.pop("issueDate", None)))
+        _set(
+            _self, "delinquency_amount", None if (v := d.pop("delinquencyAmount", None)) is None else Money.from_dict(v)
+        )
+        _set(
+            _self,
+            "past_due_interest_amount",
+            None if (v := d.pop("pastDueInterestAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self, "past_due_principal", None if (v := d.pop("pastDuePrincipal", None)) is None else Money.from_dict(v)
+        )
+        _set(_self, "accrued_interest", None if (v := d.pop("accruedInterest", None)) is None else Money.from_dict(v))
+        _set(
+            _self, "cash_advance_limit", None if (v := d.pop("cashAdvanceLimit", None)) is None else Money.from_dict(v)
+        )
+        _set(
+            _self,
+            "available_cash_advance",
+            None if (v := d.pop("availableCashAdvance", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "ach_id", xml_text(d.pop("achId", None)))
+        _set(
+            _self,
+            "host_promotions",
+            None if (v := d.pop("hostPromotions", None)) is None else HostPromotions.from_dict(v),
+        )
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -42,10 +42,8 @@ class Money(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            currency_code=enum_member(CurrencyCode, xml_text(d.pop("currencyCode"))),
-            amount=to_decimal(xml_text(d.pop("amount"))),
-        )
-
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "currency_code", enum_member(CurrencyCode, xml_text(d.pop("currencyCode"))))
+        _set(_self, "amount", to_decimal(xml_text(d.pop("amount"))))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

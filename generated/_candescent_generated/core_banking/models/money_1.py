@@ -41,10 +41,8 @@ class Money1(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            currency_code=enum_member(CurrencyCode, d.pop("currencyCode")),
-            amount=to_decimal(d.pop("amount")),
-        )
-
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
+        _set(_self, "amount", to_decimal(d.pop("amount")))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

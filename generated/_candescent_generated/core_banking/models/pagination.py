@@ -46,6 +46,5 @@ class Pagination(_Model):
             previous=d.pop("previous", None),
             next_=d.pop("next", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

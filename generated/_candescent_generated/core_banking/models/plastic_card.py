@@ -37,7 +37,6 @@ class PlasticCard(_Model):
             card_number=AccountNumber.from_dict(d.pop("cardNumber")),
             atm_expiry_date=None if (v := d.pop("atmExpiryDate", None)) is None else SplitDate.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

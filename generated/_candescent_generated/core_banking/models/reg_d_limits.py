@@ -53,6 +53,5 @@ class RegDLimits(_Model):
             host_transfer_count=d.pop("hostTransferCount", None),
             host_check_count=d.pop("hostCheckCount", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

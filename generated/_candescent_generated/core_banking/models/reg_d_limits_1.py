@@ -58,6 +58,5 @@ class RegDLimits1(_Model):
             max_reg_d_count=xml_text(d.pop("maxRegDCount", None)),
             host_total_reg_d_count=xml_text(d.pop("hostTotalRegDCount", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

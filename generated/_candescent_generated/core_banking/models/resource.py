@@ -42,7 +42,6 @@ class Resource(_Model):
             description=xml_text(d.pop("description", None)),
             product_user_guid=None if (v := d.pop("productUserGuid", None)) is None else FICustomerId1.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

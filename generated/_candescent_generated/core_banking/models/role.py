@@ -58,7 +58,6 @@ class Role(_Model):
             description=xml_text(d.pop("description", None)),
             attributes=None if (v := d.pop("attributes", None)) is None else RoleAttributes.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,6 +38,5 @@ class RoleAttributes(_Model):
             can_transact=xml_text(d.pop("canTransact", None)),
             is_employee_role=xml_text(d.pop("isEmployeeRole", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

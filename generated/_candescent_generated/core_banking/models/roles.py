@@ -35,7 +35,6 @@ class Roles(_Model):
         _self = cls(
             role=[Role.from_dict(item) for item in d.pop("role")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -101,7 +101,6 @@ class SearchCriteria(_Model):
             else AdditionalFilters.from_dict(v),
             next_page_token=d.pop("nextPageToken", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

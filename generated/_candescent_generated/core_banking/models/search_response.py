@@ -50,7 +50,6 @@ class SearchResponse(_Model):
             banking_activities=[BankingActivity.from_dict(item) for item in d.pop("bankingActivities")],
             next_page_token=d.pop("nextPageToken", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -43,6 +43,5 @@ class ServiceFilter(_Model):
             criteria=enum_member(ServiceFilterCriteria, d.pop("criteria")),
             value=d.pop("value", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -41,6 +41,5 @@ class SplitDate(_Model):
             year=xml_text(d.pop("year")),
             day=xml_text(d.pop("day", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

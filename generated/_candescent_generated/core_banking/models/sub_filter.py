@@ -42,7 +42,6 @@ class SubFilter(_Model):
             filters=[ServiceFilter.from_dict(item) for item in d.pop("filters")],
             condition=None if (v := d.pop("condition", None)) is None else enum_member(Condition, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -39,6 +39,5 @@ class Term(_Model):
             duration=d.pop("duration", None),
             term_type=None if (v := d.pop("termType", None)) is None else enum_member(TermType, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -161,7 +161,6 @@ class Transaction(_Model):
             if (v := d.pop("additionalInfo", None)) is None
             else TransactionAdditionalInfo.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -35,7 +35,6 @@ class TransactionAdditionalInfo(_Model):
         _self = cls(
             entry=[StringMapEntryItem.from_dict(item) for item in d.pop("entry")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

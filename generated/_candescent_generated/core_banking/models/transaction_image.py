@@ -43,6 +43,5 @@ class TransactionImage(_Model):
             image_identifier=d.pop("imageIdentifier", None),
             host_image_locator=d.pop("hostImageLocator", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

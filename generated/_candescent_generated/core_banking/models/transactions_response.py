@@ -53,7 +53,6 @@ class TransactionsResponse(_Model):
             if (v := d.pop("additionalInfo", None)) is None
             else TransactionsResponseAdditionalInfo.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -244,75 +244,125 @@ class UXAccount(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            account_number=d.pop("accountNumber"),
-            account_type=AccountType1.from_dict(d.pop("accountType")),
-            balance=Balance.from_dict(d.pop("balance")),
-            category=enum_member(AccountCategory, d.pop("category")),
-            id=d.pop("id"),
-            account_transaction=[AccountTransaction.from_dict(item) for item in d.pop("accountTransaction")],
-            account_hidden=d.pop("accountHidden", None),
-            account_status=None if (v := d.pop("accountStatus", None)) is None else AccountStatus1.from_dict(v),
-            ach_count=d.pop("achCount", None),
-            bill_pay_account_number=d.pop("billPayAccountNumber", None),
-            bill_pay_id=d.pop("billPayId", None),
-            current_year_eligible_contribution=None
-            if (v := d.pop("currentYearEligibleContribution", None)) is None
-            else Money.from_dict(v),
-            current_year_max_contribution=None
-            if (v := d.pop("currentYearMaxContribution", None)) is None
-            else Money.from_dict(v),
-            description=d.pop("description", None),
-            fi_account_type_desc=d.pop("fiAccountTypeDesc", None),
-            fi_raw_account_type=d.pop("fiRawAccountType", None),
-            fi_account_type=d.pop("fiAccountType", None),
-            customer_id=d.pop("customerId", None),
-            history_allowed=d.pop("historyAllowed", None),
-            host_account_type=d.pop("hostAccountType", None),
-            interest_prior_year_to_date=None
-            if (v := d.pop("interestPriorYearToDate", None)) is None
-            else Money.from_dict(v),
-            interest_rate=None if (v := d.pop("interestRate", None)) is None else to_decimal(v),
-            last_deposit_amount=None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
-            last_dividend_amount=None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
-            last_interest_payment_amount=None
-            if (v := d.pop("lastInterestPaymentAmount", None)) is None
-            else Money.from_dict(v),
-            last_interest_payment_date=None if (v := d.pop("lastInterestPaymentDate", None)) is None else parse_date(v),
-            last_statement_start_date=None if (v := d.pop("lastStatementStartDate", None)) is None else parse_date(v),
-            last_statement_end_date=None if (v := d.pop("lastStatementEndDate", None)) is None else parse_date(v),
-            last_year_eligible_contribution=None
-            if (v := d.pop("lastYearEligibleContribution", None)) is None
-            else Money.from_dict(v),
-            last_year_max_contribution=None
-            if (v := d.pop("lastYearMaxContribution", None)) is None
-            else Money.from_dict(v),
-            micr_number=d.pop("micrNumber", None),
-            nick_name=d.pop("nickName", None),
-            non_qualified_rate=None if (v := d.pop("nonQualifiedRate", None)) is None else to_decimal(v),
-            overdraft_account_number=d.pop("overdraftAccountNumber", None),
-            overdraft_available_amount=None
-            if (v := d.pop("overdraftAvailableAmount", None)) is None
-            else Money.from_dict(v),
-            overdraft_limit=None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v),
-            ownership_type=None
-            if (v := d.pop("ownershipType", None)) is None
-            else enum_member(UXAccountOwnershipType, v),
-            pos_count=d.pop("posCount", None),
-            primary_holder_id=d.pop("primaryHolderId", None),
-            primary_holder_name=d.pop("primaryHolderName", None),
-            reg_d_limits=None if (v := d.pop("regDLimits", None)) is None else RegDLimits.from_dict(v),
-            rewards_count=d.pop("rewardsCount", None),
-            tax_prior_year_to_date=None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
-            tax_year_to_date=None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v),
-            tier_1_balance_desc=d.pop("tier1BalanceDesc", None),
-            tier_1_qualified_rate=None if (v := d.pop("tier1QualifiedRate", None)) is None else to_decimal(v),
-            tier_2_balance_desc=d.pop("tier2BalanceDesc", None),
-            tier_2_qualified_rate=None if (v := d.pop("tier2QualifiedRate", None)) is None else to_decimal(v),
-            total_funds_available=None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
-            tpv_reference=d.pop("tpvReference", None),
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(_self, "account_number", d.pop("accountNumber"))
+        _set(_self, "account_type", AccountType1.from_dict(d.pop("accountType")))
+        _set(_self, "balance", Balance.from_dict(d.pop("balance")))
+        _set(_self, "category", enum_member(AccountCategory, d.pop("category")))
+        _set(_self, "id", d.pop("id"))
+        _set(_self, "account_transaction", [AccountTransaction.from_dict(item) for item in d.pop("accountTransaction")])
+        _set(_self, "account_hidden", d.pop("accountHidden", None))
+        _set(
+            _self,
+            "account_status",
+            None if (v := d.pop("accountStatus", None)) is None else AccountStatus1.from_dict(v),
         )
-
+        _set(_self, "ach_count", d.pop("achCount", None))
+        _set(_self, "bill_pay_account_number", d.pop("billPayAccountNumber", None))
+        _set(_self, "bill_pay_id", d.pop("billPayId", None))
+        _set(
+            _self,
+            "current_year_eligible_contribution",
+            None if (v := d.pop("currentYearEligibleContribution", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "current_year_max_contribution",
+            None if (v := d.pop("currentYearMaxContribution", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "description", d.pop("description", None))
+        _set(_self, "fi_account_type_desc", d.pop("fiAccountTypeDesc", None))
+        _set(_self, "fi_raw_account_type", d.pop("fiRawAccountType", None))
+        _set(_self, "fi_account_type", d.pop("fiAccountType", None))
+        _set(_self, "customer_id", d.pop("customerId", None))
+        _set(_self, "history_allowed", d.pop("historyAllowed", None))
+        _set(_self, "host_account_type", d.pop("hostAccountType", None))
+        _set(
+            _self,
+            "interest_prior_year_to_date",
+            None if (v := d.pop("interestPriorYearToDate", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "interest_rate", None if (v := d.pop("interestRate", None)) is None else to_decimal(v))
+        _set(
+            _self,
+            "last_deposit_amount",
+            None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_dividend_amount",
+            None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_interest_payment_amount",
+            None if (v := d.pop("lastInterestPaymentAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_interest_payment_date",
+            None if (v := d.pop("lastInterestPaymentDate", None)) is None else parse_date(v),
+        )
+        _set(
+            _self,
+            "last_statement_start_date",
+            None if (v := d.pop("lastStatementStartDate", None)) is None else parse_date(v),
+        )
+        _set(
+            _self,
+            "last_statement_end_date",
+            None if (v := d.pop("lastStatementEndDate", None)) is None else parse_date(v),
+        )
+        _set(
+            _self,
+            "last_year_eligible_contribution",
+            None if (v := d.pop("lastYearEligibleContribution", None)) is None else Money.from_dict(v),
+        )
+        _set(
+            _self,
+            "last_year_max_contribution",
+            None if (v := d.pop("lastYearMaxContribution", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "micr_number", d.pop("micrNumber", None))
+        _set(_self, "nick_name", d.pop("nickName", None))
+        _set(_self, "non_qualified_rate", None if (v := d.pop("nonQualifiedRate", None)) is None else to_decimal(v))
+        _set(_self, "overdraft_account_number", d.pop("overdraftAccountNumber", None))
+        _set(
+            _self,
+            "overdraft_available_amount",
+            None if (v := d.pop("overdraftAvailableAmount", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "overdraft_limit", None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v))
+        _set(
+            _self,
+            "ownership_type",
+            None if (v := d.pop("ownershipType", None)) is None else enum_member(UXAccountOwnershipType, v),
+        )
+        _set(_self, "pos_count", d.pop("posCount", None))
+        _set(_self, "primary_holder_id", d.pop("primaryHolderId", None))
+        _set(_self, "primary_holder_name", d.pop("primaryHolderName", None))
+        _set(_self, "reg_d_limits", None if (v := d.pop("regDLimits", None)) is None else RegDLimits.from_dict(v))
+        _set(_self, "rewards_count", d.pop("rewardsCount", None))
+        _set(
+            _self,
+            "tax_prior_year_to_date",
+            None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "tax_year_to_date", None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v))
+        _set(_self, "tier_1_balance_desc", d.pop("tier1BalanceDesc", None))
+        _set(
+            _self, "tier_1_qualified_rate", None if (v := d.pop("tier1QualifiedRate", None)) is None else to_decimal(v)
+        )
+        _set(_self, "tier_2_balance_desc", d.pop("tier2BalanceDesc", None))
+        _set(
+            _self, "tier_2_qualified_rate", None if (v := d.pop("tier2QualifiedRate", None)) is None else to_decimal(v)
+        )
+        _set(
+            _self,
+            "total_funds_available",
+            None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
+        )
+        _set(_self, "tpv_reference", d.pop("tpvReference", None))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -36,7 +36,6 @@ class CreateUserListMetadataRequest(_Model):
         _self = cls(
             user_lists=[CreateUserListMetadataRequestUserListsItem.from_dict(item) for item in d.pop("userLists")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

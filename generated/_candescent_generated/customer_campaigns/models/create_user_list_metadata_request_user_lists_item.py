@@ -31,7 +31,6 @@ class CreateUserListMetadataRequestUserListsItem(_Model):
         _self = cls(
             file_metadata=FileMetadata.from_dict(d.pop("fileMetadata")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

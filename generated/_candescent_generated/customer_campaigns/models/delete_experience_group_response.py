@@ -36,6 +36,5 @@ class DeleteExperienceGroupResponse(_Model):
             code=d.pop("code"),
             message=d.pop("message"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -53,6 +53,5 @@ class ExperienceGroupRequest(_Model):
             if (v := d.pop("groupPlatform", None)) is None
             else enum_member(ExperienceGroupRequestGroupPlatform, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

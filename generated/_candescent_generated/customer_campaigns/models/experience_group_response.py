@@ -66,6 +66,5 @@ class ExperienceGroupResponse(_Model):
             group_status=enum_member(ExperienceGroupResponseGroupStatus, d.pop("groupStatus")),
             group_description=d.pop("groupDescription", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

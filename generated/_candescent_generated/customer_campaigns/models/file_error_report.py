@@ -48,6 +48,5 @@ class FileErrorReport(_Model):
             error_report_file_name=d.pop("errorReportFileName", None),
             message=d.pop("message", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -47,6 +47,5 @@ class FileMetadata(_Model):
             userlist_operation=enum_member(FileMetadataUserlistOperation, d.pop("userlistOperation")),
             userlist_description=d.pop("userlistDescription", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -78,6 +78,5 @@ class FileStatus(_Model):
             error_report_file_name=d.pop("errorReportFileName", None),
             file_sent_date=None if (v := d.pop("fileSentDate", None)) is None else parse_datetime(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -53,7 +53,6 @@ class GroupsWithParticipantsCount(_Model):
             no_of_participants=d.pop("noOfParticipants"),
             links=[Link.from_dict(item) for item in d.pop("links")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

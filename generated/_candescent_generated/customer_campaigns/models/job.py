@@ -103,7 +103,6 @@ class Job(_Model):
             job_details=d.pop("jobDetails", None),
             links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

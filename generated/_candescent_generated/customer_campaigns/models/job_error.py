@@ -44,7 +44,6 @@ class JobError(_Model):
             error_msg=d.pop("errorMsg"),
             links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

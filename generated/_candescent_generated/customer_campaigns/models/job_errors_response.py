@@ -52,7 +52,6 @@ class JobErrorsResponse(_Model):
             content=[JobError.from_dict(item) for item in d.pop("content")],
             page=Page1.from_dict(d.pop("page")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

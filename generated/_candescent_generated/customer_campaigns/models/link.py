@@ -35,6 +35,5 @@ class Link(_Model):
             rel=d.pop("rel"),
             href=d.pop("href"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -36,6 +36,5 @@ class Link1(_Model):
             rel=d.pop("rel"),
             href=d.pop("href"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

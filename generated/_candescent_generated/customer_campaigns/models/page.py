@@ -44,6 +44,5 @@ class Page(_Model):
             total_pages=d.pop("totalPages"),
             number=d.pop("number"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

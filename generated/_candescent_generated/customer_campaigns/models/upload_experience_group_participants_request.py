@@ -60,6 +60,5 @@ class UploadExperienceGroupParticipantsRequest(_Model):
             type_=enum_member(UploadExperienceGroupParticipantsRequestType, d.pop("type")),
             file_name=File(payload=BytesIO(d.pop("fileName"))),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -49,6 +49,5 @@ class UploadExperienceGroupParticipantsResponse(_Model):
             job_id=UUID(d.pop("jobId")),
             job_status=enum_member(UploadExperienceGroupParticipantsResponseJobStatus, d.pop("jobStatus")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -35,7 +35,6 @@ class UserListDetailsResponse(_Model):
         _self = cls(
             user_lists=[UserListFile.from_dict(item) for item in d.pop("userLists")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -42,7 +42,6 @@ class UserListFile(_Model):
             file_status=None if (v := d.pop("fileStatus", None)) is None else FileStatus.from_dict(v),
             file_error_report=None if (v := d.pop("fileErrorReport", None)) is None else FileErrorReport.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -42,6 +42,5 @@ class UserListJobRequest(_Model):
             users=d.pop("users"),
             description=d.pop("description", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -31,6 +31,5 @@ class UserListJobResponse(_Model):
         _self = cls(
             job_id=d.pop("jobId"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -57,7 +57,6 @@ class UserListJobStatus(_Model):
             status=UserListJobStatusDetails.from_dict(d.pop("status")),
             start_timestamp=parse_datetime(d.pop("startTimestamp")),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

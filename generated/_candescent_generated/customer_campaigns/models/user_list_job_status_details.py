@@ -46,6 +46,5 @@ class UserListJobStatusDetails(_Model):
             uploaded_users=d.pop("uploadedUsers"),
             message=d.pop("message"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -69,6 +69,5 @@ class ChallengeQuestionInfo(_Model):
             number_of_questions=d.pop("numberOfQuestions", None),
             opted_out=d.pop("optedOut", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -74,7 +74,6 @@ class ChannelInfo(_Model):
             user_status=None if (v := d.pop("userStatus", None)) is None else UserStatus2.from_dict(v),
             valid_login_count=d.pop("validLoginCount", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

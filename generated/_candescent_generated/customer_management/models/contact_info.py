@@ -53,7 +53,6 @@ class ContactInfo(_Model):
             if (v := d.pop("postalAddress", None)) is None
             else UpdateContactInfoPostalAddress.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

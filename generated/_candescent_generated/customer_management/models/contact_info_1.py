@@ -37,6 +37,5 @@ class ContactInfo1(_Model):
             email_address=d.pop("emailAddress", None),
             email_reminder=d.pop("emailReminder", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

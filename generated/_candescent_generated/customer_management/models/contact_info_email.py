@@ -33,6 +33,5 @@ class ContactInfoEmail(_Model):
         _self = cls(
             email_address=d.pop("emailAddress", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

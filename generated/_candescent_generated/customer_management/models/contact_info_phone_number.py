@@ -48,6 +48,5 @@ class ContactInfoPhoneNumber(_Model):
             new_phone_number=d.pop("newPhoneNumber", None),
             new_country_code=d.pop("newCountryCode", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -69,6 +69,5 @@ class ContactMethod(_Model):
             enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_date(v),
             primary=d.pop("primary", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -83,6 +83,5 @@ class ContactMethod1(_Model):
             if (v := d.pop("contactMethodType", None)) is None
             else enum_member(ContactMethod1ContactMethodType, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

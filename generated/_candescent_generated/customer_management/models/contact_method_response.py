@@ -42,7 +42,6 @@ class ContactMethodResponse(_Model):
             if (v := d.pop("contactMethods", None)) is None
             else [Destination.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

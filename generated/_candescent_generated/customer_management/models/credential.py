@@ -59,6 +59,5 @@ class Credential(_Model):
             password=d.pop("password", None),
             pin_option=None if (v := d.pop("pinOption", None)) is None else enum_member(CredentialPinOption, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

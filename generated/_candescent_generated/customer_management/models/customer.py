@@ -48,6 +48,5 @@ class Customer(_Model):
             customer_type=None if (v := d.pop("customerType", None)) is None else enum_member(CustomerCustomerType, v),
             host_login_id=d.pop("hostLoginId", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -155,7 +155,6 @@ class CustomerInformation(_Model):
             accepted_disclosure=d.pop("acceptedDisclosure", None),
             bill_pay_checked=d.pop("billPayChecked", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -59,6 +59,5 @@ class Destination(_Model):
             is_activated=d.pop("isActivated", None),
             enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -149,7 +149,6 @@ class FICustomer(_Model):
             else ProductAppUserInfos.from_dict(v),
             product_user_info=None if (v := d.pop("productUserInfo", None)) is None else ProductUserInfo.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

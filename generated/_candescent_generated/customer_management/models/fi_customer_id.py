@@ -39,6 +39,5 @@ class FICustomerId(_Model):
             type_=None if (v := d.pop("type", None)) is None else enum_member(FICustomerIdType, v),
             value=d.pop("value", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

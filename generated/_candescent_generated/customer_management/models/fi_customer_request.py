@@ -83,7 +83,6 @@ class FICustomerRequest(_Model):
             if (v := d.pop("hostCredential", None)) is None
             else FICustomerRequestHostCredential.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,7 +38,6 @@ class FICustomerRequestChannelInfos(_Model):
             if (v := d.pop("channelInfo", None)) is None
             else [FICustomerRequestChannelInfosChannelInfoItem.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

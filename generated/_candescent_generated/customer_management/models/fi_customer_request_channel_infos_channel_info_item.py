@@ -39,7 +39,6 @@ class FICustomerRequestChannelInfosChannelInfoItem(_Model):
             if (v := d.pop("credential", None)) is None
             else FICustomerRequestChannelInfosChannelInfoItemCredential.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -37,6 +37,5 @@ class FICustomerRequestChannelInfosChannelInfoItemCredential(_Model):
             login_id=xml_text(d.pop("loginId", None)),
             password=xml_text(d.pop("password", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

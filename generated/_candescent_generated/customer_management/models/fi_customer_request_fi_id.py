@@ -33,6 +33,5 @@ class FICustomerRequestFiId(_Model):
         _self = cls(
             value=xml_text(d.pop("value", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -33,6 +33,5 @@ class FICustomerRequestHostCredential(_Model):
         _self = cls(
             password=xml_text(d.pop("password", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -46,7 +46,6 @@ class FICustomerRequestPerson(_Model):
             else FICustomerRequestPersonContactInfo.from_dict(v),
             birth_date=xml_text(d.pop("birthDate", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

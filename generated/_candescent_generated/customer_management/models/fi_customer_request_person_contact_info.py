@@ -53,7 +53,6 @@ class FICustomerRequestPersonContactInfo(_Model):
             if (v := d.pop("phoneNumber", None)) is None
             else [FICustomerRequestPersonContactInfoPhoneNumberItem.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

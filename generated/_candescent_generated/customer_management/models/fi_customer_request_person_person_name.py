@@ -37,6 +37,5 @@ class FICustomerRequestPersonPersonName(_Model):
             first_name=xml_text(d.pop("firstName", None)),
             last_name=xml_text(d.pop("lastName", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -99,7 +99,6 @@ class FICustomerResponse(_Model):
             ssn=xml_text(d.pop("ssn", None)),
             mother_maiden_name=xml_text(d.pop("motherMaidenName", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

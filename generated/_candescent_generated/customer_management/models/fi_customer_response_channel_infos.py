@@ -37,7 +37,6 @@ class FICustomerResponseChannelInfos(_Model):
             if (v := d.pop("channelInfo", None)) is None
             else [FICustomerResponseChannelInfosChannelInfoItem.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,7 +38,6 @@ class FICustomerResponseDestinations(_Model):
             if (v := d.pop("destination", None)) is None
             else [FICustomerResponseDestinationsDestinationItem.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -42,6 +42,5 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
             protocol=xml_text(d.pop("protocol", None)),
             activated=xml_text(d.pop("activated", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -33,6 +33,5 @@ class FICustomerResponseHostCredential(_Model):
         _self = cls(
             login_id=xml_text(d.pop("loginId", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

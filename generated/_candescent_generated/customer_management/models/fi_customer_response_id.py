@@ -38,6 +38,5 @@ class FICustomerResponseId(_Model):
             value=xml_text(d.pop("value", None)),
             type_=xml_text(d.pop("type", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -37,6 +37,5 @@ class FICustomerResponsePersonContactInfoPhoneNumberItem(_Model):
             number=xml_text(d.pop("number", None)),
             country_code=xml_text(d.pop("countryCode", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -62,6 +62,5 @@ class FICustomerResponsePersonContactInfoPostalAddressItem(_Model):
             postal_code=xml_text(d.pop("postalCode", None)),
             country=xml_text(d.pop("country", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -52,6 +52,5 @@ class FICustomerResponsePersonPersonName(_Model):
             title_prefix=xml_text(d.pop("titlePrefix", None)),
             suffix=xml_text(d.pop("suffix", None)),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -32,6 +32,5 @@ class IdType(_Model):
         _self = cls(
             value=d.pop("value", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

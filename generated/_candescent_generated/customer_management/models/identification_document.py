@@ -68,6 +68,5 @@ class IdentificationDocument(_Model):
             issued_date=None if (v := d.pop("issuedDate", None)) is None else parse_date(v),
             expiry_date=None if (v := d.pop("expiryDate", None)) is None else parse_date(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -72,7 +72,6 @@ class InstitutionCustomer(_Model):
             if (v := d.pop("additionalInfo", None)) is None
             else InstitutionCustomerAdditionalInfo.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

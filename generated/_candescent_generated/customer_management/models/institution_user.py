@@ -199,7 +199,6 @@ class InstitutionUser(_Model):
             if (v := d.pop("contactMethods", None)) is None
             else [ContactMethod1.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -36,7 +36,6 @@ class InstitutionUserAdditionalInfo(_Model):
         _self = cls(
             entry=None if (v := d.pop("entry", None)) is None else [MapItem.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -63,6 +63,5 @@ class InstitutionUserStatus(_Model):
             approved=d.pop("approved", None),
             rejected=d.pop("rejected", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

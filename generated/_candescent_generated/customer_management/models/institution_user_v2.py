@@ -210,7 +210,6 @@ class InstitutionUserV2(_Model):
             if (v := d.pop("identificationDocuments", None)) is None
             else [IdentificationDocument.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

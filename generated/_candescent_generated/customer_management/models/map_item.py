@@ -35,6 +35,5 @@ class MapItem(_Model):
             key=d.pop("key"),
             value=d.pop("value"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -78,7 +78,6 @@ class MfaCookie(_Model):
             update_user=d.pop("updateUser", None),
             value=d.pop("value", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

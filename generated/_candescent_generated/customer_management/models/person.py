@@ -32,7 +32,6 @@ class Person(_Model):
         _self = cls(
             contact_info=None if (v := d.pop("contactInfo", None)) is None else ContactInfo1.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

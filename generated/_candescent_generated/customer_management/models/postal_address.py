@@ -71,6 +71,5 @@ class PostalAddress(_Model):
             country=d.pop("country", None),
             type_=None if (v := d.pop("type", None)) is None else enum_member(PostalAddressType, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -93,6 +93,5 @@ class PostalAddress1(_Model):
             if (v := d.pop("postalAddressType", None)) is None
             else enum_member(PostalAddress1PostalAddressType, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -89,6 +89,5 @@ class ProductAppUserInfo(_Model):
             status_code=d.pop("statusCode", None),
             update_date_time=d.pop("updateDateTime", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -37,7 +37,6 @@ class ProductAppUserInfos(_Model):
             if (v := d.pop("productAppUserInfo", None)) is None
             else [ProductAppUserInfo.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -32,6 +32,5 @@ class ProductUserInfo(_Model):
         _self = cls(
             product_type=d.pop("productType", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -37,6 +37,5 @@ class ResetPasswordRequest(_Model):
             contact_method_id=d.pop("contactMethodId"),
             protocol=None if (v := d.pop("protocol", None)) is None else enum_member(ResetPasswordRequestProtocol, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

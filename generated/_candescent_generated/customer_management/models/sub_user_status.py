@@ -75,7 +75,6 @@ class SubUserStatus(_Model):
             if (v := d.pop("additionalInfo", None)) is None
             else UserStatusAdditionalInfo.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

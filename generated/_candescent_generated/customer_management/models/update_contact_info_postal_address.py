@@ -57,6 +57,5 @@ class UpdateContactInfoPostalAddress(_Model):
             postal_code=d.pop("postalCode", None),
             country=d.pop("country", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -72,6 +72,5 @@ class UserStatus(_Model):
             invalid_email_id=d.pop("invalidEmailId", None),
             accepted_disclosure=d.pop("acceptedDisclosure", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -88,7 +88,6 @@ class UserStatus1(_Model):
             else UserStatusAdditionalInfo.from_dict(v),
             sub_users=None if (v := d.pop("subUsers", None)) is None else [SubUserStatus.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -243,6 +243,5 @@ class UserStatus2(_Model):
             temporary_password=d.pop("temporaryPassword", None),
             usp_enrolled=d.pop("uspEnrolled", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -58,6 +58,5 @@ class UserStatusAdditionalInfo(_Model):
             hold_reason=d.pop("holdReason", None),
             hold_initiated_by=d.pop("holdInitiatedBy", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

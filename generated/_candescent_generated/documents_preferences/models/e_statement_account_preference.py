@@ -82,6 +82,5 @@ class EStatementAccountPreference(_Model):
             if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
             else parse_datetime(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

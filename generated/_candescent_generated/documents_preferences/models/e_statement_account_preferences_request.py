@@ -45,6 +45,5 @@ class EStatementAccountPreferencesRequest(_Model):
             if (v := d.pop("disclosureStatusUpdatedAt", None)) is None
             else parse_datetime(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

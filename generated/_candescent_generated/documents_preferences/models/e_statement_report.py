@@ -59,6 +59,5 @@ class EStatementReport(_Model):
             opt_in_paper_statement=d.pop("optInPaperStatement"),
             opt_in_date_time=None if (v := d.pop("optInDateTime", None)) is None else parse_datetime(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

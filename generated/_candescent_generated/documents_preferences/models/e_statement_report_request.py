@@ -39,6 +39,5 @@ class EStatementReportRequest(_Model):
             customer_id=d.pop("customerId", None),
             account_type=None if (v := d.pop("accountType", None)) is None else enum_member(AccountType3, v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

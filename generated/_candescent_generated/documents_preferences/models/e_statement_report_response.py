@@ -39,7 +39,6 @@ class EStatementReportResponse(_Model):
             total_count=d.pop("totalCount"),
             statement_opt_in_report=[EStatementReport.from_dict(item) for item in d.pop("statementOptInReport")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -37,6 +37,5 @@ class EStatementUserPreferencesResponse(_Model):
             updated_accounts=d.pop("updatedAccounts"),
             failed_accounts=d.pop("failedAccounts"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -62,6 +62,5 @@ class InstitutionDisclosure(_Model):
             else enum_member(InstitutionDisclosureDataType, v),
             institution_disclosure_status=d.pop("institutionDisclosureStatus", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -34,7 +34,6 @@ class InstitutionDisclosuresResponse(_Model):
         _self = cls(
             institution_disclosures=[InstitutionDisclosure.from_dict(item) for item in d.pop("institutionDisclosures")],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -82,6 +82,5 @@ class InstitutionUserDisclosure(_Model):
             paper_waiver=d.pop("paperWaiver", None),
             account_id=d.pop("accountId", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -70,6 +70,5 @@ class InstitutionUserDisclosureCreateRequest(_Model):
             account_id=d.pop("accountId", None),
             paper_waiver=d.pop("paperWaiver", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -36,6 +36,5 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
             institution_disclosure_name=d.pop("institutionDisclosureName"),
             account_id=d.pop("accountId"),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -59,6 +59,5 @@ class InstitutionUserDisclosureUpdateRequest(_Model):
             if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
             else parse_datetime(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -36,7 +36,6 @@ class InstitutionUserDisclosuresResponse(_Model):
                 InstitutionUserDisclosure.from_dict(item) for item in d.pop("institutionUserDisclosures")
             ],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

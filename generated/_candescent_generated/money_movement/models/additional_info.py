@@ -37,7 +37,6 @@ class AdditionalInfo(_Model):
         _self = cls(
             entry=None if (v := d.pop("entry", None)) is None else [AdditionalInfoEntry.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -38,6 +38,5 @@ class AdditionalInfoEntry(_Model):
             key=d.pop("key", None),
             value=d.pop("value", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

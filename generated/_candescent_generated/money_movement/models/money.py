@@ -43,10 +43,10 @@ class Money(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _self = cls(
-            currency_code=None if (v := d.pop("currencyCode", None)) is None else enum_member(CurrencyCode, v),
-            amount=None if (v := d.pop("amount", None)) is None else to_decimal(v),
+        _self, _set = object.__new__(cls), object.__setattr__
+        _set(
+            _self, "currency_code", None if (v := d.pop("currencyCode", None)) is None else enum_member(CurrencyCode, v)
         )
-
+        _set(_self, "amount", None if (v := d.pop("amount", None)) is None else to_decimal(v))
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -81,6 +81,5 @@ class Recipient(_Model):
             nick_name=d.pop("nickName", None),
             full_name=d.pop("fullName", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

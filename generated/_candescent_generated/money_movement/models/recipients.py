@@ -36,7 +36,6 @@ class Recipients(_Model):
         _self = cls(
             recipients=None if (v := d.pop("recipients", None)) is None else [Recipient.from_dict(item) for item in v],
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 

@@ -88,6 +88,5 @@ class Schedule(_Model):
             final_execution_date=None if (v := d.pop("finalExecutionDate", None)) is None else parse_date(v),
             remaining_number_of_executions=d.pop("remainingNumberOfExecutions", None),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self

@@ -123,7 +123,6 @@ class Transfer(_Model):
             type_=d.pop("type", None),
             additional_info=None if (v := d.pop("additionalInfo", None)) is None else AdditionalInfo.from_dict(v),
         )
-
         object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
         return _self
 
