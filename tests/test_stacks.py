@@ -50,6 +50,17 @@ def _client_sockets(cd: CandescentClient) -> list[socket.socket]:
     return [c._connection._network_stream.get_extra_info("socket") for c in pool._pool.connections]
 
 
+def _demo_client(base: str, stack: str) -> CandescentClient:
+    """A client with the demo credentials on ``stack`` against a plain-HTTP 127.0.0.1 server."""
+    return CandescentClient(
+        DEMO_CLIENT_ID,
+        DEMO_CLIENT_SECRET,
+        base_url=base,
+        allow_insecure_base_url=True,
+        http_stack=stack,  # type: ignore[arg-type]
+    )
+
+
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -194,13 +205,7 @@ async def test_a_body_over_the_cap_is_refused_on_the_wire_and_its_connection_not
     stack: str, declared: bool
 ) -> None:
     base = server().mount(_huge_then_small()) + ("" if declared else "/chunked")
-    cd = CandescentClient(
-        DEMO_CLIENT_ID,
-        DEMO_CLIENT_SECRET,
-        base_url=base,
-        allow_insecure_base_url=True,
-        http_stack=stack,  # type: ignore[arg-type]
-    )
+    cd = _demo_client(base, stack)
     cd._transport.max_response_bytes = 1_000_000
     async with cd:
         with pytest.raises(APIResponseValidationError, match="over 1000000 bytes"):
@@ -271,13 +276,7 @@ async def test_the_own_pool_keeps_httpx2_client_behaviour_cookies_and_default_he
         await send({"type": "http.response.body", "body": body})
 
     base = server().mount(app)
-    cd = CandescentClient(
-        DEMO_CLIENT_ID,
-        DEMO_CLIENT_SECRET,
-        base_url=base,
-        allow_insecure_base_url=True,
-        http_stack=stack,  # type: ignore[arg-type]
-    )
+    cd = _demo_client(base, stack)
     async with cd:
         await cd.money_movement.list_recipients_v1(host_user_id="HU-1")
     token_request, call = seen[:2]  # (then the revoke at close)
