@@ -65,6 +65,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import time
 import warnings
 from collections import defaultdict
@@ -78,6 +79,9 @@ from urllib.parse import quote, unquote
 
 import httpx2
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from spec_diff import deviation_markers
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS = Path(
@@ -103,7 +107,6 @@ def skip_reason() -> str:
 # ---------------------------------------------------------------------------- the facts file
 
 
-DEVIATION = "x-candescent-deviation"
 SPECS = ROOT / "specs"
 
 
@@ -111,17 +114,19 @@ def _unescape(part: str) -> str:
     return part.replace("~1", "/").replace("~0", "~")
 
 
-def _deviations(doc: Any, pointer: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
-    """(pointer parts, node) of every node of ``doc`` that declares an ``x-candescent-deviation``."""
-    if isinstance(doc, dict):
-        if DEVIATION in doc:
-            yield pointer, doc
-        for key, value in doc.items():
-            if not str(key).startswith("x-"):
-                yield from _deviations(value, (*pointer, str(key)))
-    elif isinstance(doc, list):
-        for index, item in enumerate(doc):
-            yield from _deviations(item, (*pointer, str(index)))
+def _at(doc: Any, pointer: str) -> Any:
+    """The node at a local JSON pointer (``#/components/schemas/Money``) of ``doc``."""
+    node = doc
+    for part in pointer.removeprefix("#/").split("/"):
+        node = node[int(part)] if isinstance(node, list) else node[_unescape(part)]
+    return node
+
+
+def _deref(doc: Any, node: Any) -> Any:
+    """``node`` with its ``$ref`` chain followed within ``doc``."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = _at(doc, node["$ref"])
+    return node
 
 
 class _Overlay:
@@ -138,12 +143,6 @@ class _Overlay:
         self.facts, self.ours = facts, ours
         self.applied: list[str] = []
 
-    def _ours_at(self, ref: str) -> Any:
-        node: Any = self.ours
-        for part in ref.removeprefix("#/").split("/"):
-            node = node[_unescape(part)]
-        return node
-
     def _bring(self, node: Any) -> Any:
         """A copy of one of our nodes whose references all resolve in the facts document."""
         if isinstance(node, list):
@@ -156,36 +155,24 @@ class _Overlay:
             kinds = self.facts.setdefault("components", {}).setdefault(kind, {})
             if _unescape(name) not in kinds:
                 kinds[_unescape(name)] = {}  # placeholder first: a schema may refer to itself
-                kinds[_unescape(name)] = self._bring(self._ours_at(ref))
+                kinds[_unescape(name)] = self._bring(_at(self.ours, ref))
         return {key: self._bring(value) for key, value in node.items()}
 
-    def _resolve_ours(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            node = self._ours_at(node["$ref"])
-        return node
-
-    def _facts_resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.facts
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[_unescape(part)]
-            node = target
-        return node
-
     def _key(self, parameter: Any) -> tuple[Any, Any]:
-        resolved = self._facts_resolve(parameter)
+        resolved = _deref(self.facts, parameter)
         return resolved.get("name"), resolved.get("in")
 
-    def apply(self, parts: tuple[str, ...], node: dict[str, Any]) -> None:
-        where = "#/" + "/".join(parts)
-        keys = [_unescape(p) for p in parts]
+    def apply(self, where: str) -> None:
+        """Put our node at ``where`` (a JSON pointer into our spec) in place in the facts document."""
+        node = _at(self.ours, where)
+        keys = [_unescape(p) for p in where.removeprefix("#/").split("/")]
         if keys[0] == "paths" and len(keys) >= 3:
             template, method = keys[1], keys[2]
             operation = self.facts["paths"].setdefault(template, {})
             if len(keys) == 3:
                 operation[method] = self._bring(node)
             elif keys[3] == "parameters" and len(keys) == 5:
-                mine = self._resolve_ours(node)
+                mine = _deref(self.ours, node)
                 params = operation[method].setdefault("parameters", [])
                 key = (mine["name"], mine["in"])
                 same = [i for i, p in enumerate(params) if self._key(p) == key]
@@ -235,8 +222,9 @@ def with_deviations(facts: dict[str, Any], specs: Path = SPECS) -> tuple[dict[st
     for path in sorted(specs.glob("*.yaml")):
         ours = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
         overlay = _Overlay(facts, ours)
-        for parts, node in list(_deviations(ours)):
-            overlay.apply(parts, node)
+        # The same markers the fidelity check counts (scripts/spec_diff.py), so both see one set.
+        for where, _ in deviation_markers(ours).values():
+            overlay.apply(where)
         count += len(overlay.applied)
     return facts, count
 
@@ -705,12 +693,7 @@ class Contract:
     # ------------------------------------------------------------------ schema helpers
 
     def _resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.facts
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return _deref(self.facts, node)
 
     def _request_content(self, definition: Mapping[str, Any]) -> dict[str, Any]:
         return dict(self._resolve(definition.get("requestBody") or {}).get("content", {}))

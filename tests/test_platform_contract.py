@@ -643,7 +643,7 @@ def test_declared_deviations_are_put_in_place_and_nothing_else() -> None:
     overlaid, count = _contract.with_deviations(facts)
     assert count == 15
     transfer = overlaid["paths"]["/v1/transfers"]["post"]
-    names = [_contract._Overlay(overlaid, {})._facts_resolve(p).get("name") for p in transfer["parameters"]]
+    names = [_contract._deref(overlaid, p).get("name") for p in transfer["parameters"]]
     assert "testTransfer" in names  # declared on createTransferV1
     assert "customerId" not in overlaid["components"]["schemas"]["UXAccount"].get("required", [])
     assert "customerId" in facts["components"]["schemas"]["UXAccount"]["required"]  # the facts are untouched
