@@ -19,12 +19,14 @@ and an operation missing from the output fails the run.
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import filecmp
 import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -385,12 +387,18 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
     return problems
 
 
-def _referred_names(paths: list[Path]) -> set[str]:
-    import ast
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
+
+def _parsed(paths: Iterable[Path]) -> dict[Path, ast.Module]:
+    return {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(paths)}
+
+
+def _referred_names(trees: Iterable[ast.AST]) -> set[str]:
+    """Every name referred to (as a name or an attribute) in ``trees``; imports do not count."""
     names: set[str] = set()
-    for path in paths:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for tree in trees:
+        for node in ast.walk(tree):
             if isinstance(node, ast.Name):
                 names.add(node.id)
             elif isinstance(node, ast.Attribute):
@@ -398,36 +406,45 @@ def _referred_names(paths: list[Path]) -> set[str]:
     return names
 
 
+_Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+
+
+def _unreferenced(trees: Mapping[Path, ast.Module], facade: set[str]) -> list[tuple[Path, _Definition]]:
+    """The top-level functions and classes of ``trees`` whose names neither they nor the facade use."""
+    referred = _referred_names(trees.values()) | facade
+    return [
+        (path, node)
+        for path, tree in trees.items()
+        for node in tree.body
+        if isinstance(node, _DEFINITIONS) and node.name not in referred
+    ]
+
+
+def _facade_names() -> set[str]:
+    return _referred_names(_parsed((ROOT / "candescent_async").rglob("*.py")).values())
+
+
 def _prune_unused_models(out_dir: Path) -> None:
     """Delete the models nothing refers to (error bodies the facade reads itself, bases the platform's
     allOf flattens into each account shape), until none is left: the generated layer holds what is used."""
     init = out_dir / "models" / "__init__.py"
-    facade = sorted((ROOT / "candescent_async").rglob("*.py"))
+    facade = _facade_names()
     while True:
-        modules = [p for p in out_dir.rglob("*.py") if p != init]
-        referred = _referred_names(modules + facade)
-        unused = {
-            p: p.read_text(encoding="utf-8").split("\nclass ", 1)[1].split("(", 1)[0]
-            for p in sorted((out_dir / "models").glob("*.py"))
-            if p != init and "\nclass " in p.read_text(encoding="utf-8")
-        }
-        unused = {p: name for p, name in unused.items() if name not in referred}
+        trees = _parsed(p for p in out_dir.rglob("*.py") if p != init)
+        unused = {path: node.name for path, node in _unreferenced(trees, facade) if path.parent == out_dir / "models"}
         if not unused:
             return
+        dropped = {f"from .{path.stem} import {name}" for path, name in unused.items()}
+        dropped |= {f'"{name}",' for name in unused.values()}
         lines = init.read_text(encoding="utf-8").splitlines(keepends=True)
-        kept = [
-            line
-            for line in lines
-            if not any(line.strip() in (f"from .{p.stem} import {name}", f'"{name}",') for p, name in unused.items())
-        ]
-        init.write_text("".join(kept), encoding="utf-8")
+        init.write_text("".join(line for line in lines if line.strip() not in dropped), encoding="utf-8")
         for path in unused:
             path.unlink()
         # ...and the imports of them the templates emitted (a package __init__ keeps unused imports).
         pattern = re.compile(
             r"^from \.+models\.(?:" + "|".join(re.escape(p.stem) for p in unused) + r") import \w+\n", re.M
         )
-        for module in modules:
+        for module in trees:
             if module.exists():
                 text = module.read_text(encoding="utf-8")
                 if pattern.search(text):
@@ -498,29 +515,14 @@ def usage_report(root: Path) -> str:
     A top-level function or class of a generated module counts as used when its name is referred to
     (as a name or an attribute) anywhere in the generated package or the facade; everything else in a
     module (imports, docstrings) goes with its module. The rest is dead code the templates emit."""
-    import ast
-
-    facade = ROOT / "candescent_async"
-    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(root.rglob("*.py"))}
-    referred: set[str] = set()
-    for path in [*trees, *facade.rglob("*.py")]:
-        tree = trees.get(path) or ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Name):
-                referred.add(node.id)
-            elif isinstance(node, ast.Attribute):
-                referred.add(node.attr)
-    total = unused = 0
-    dead: list[str] = []
-    for path, tree in trees.items():
-        total += len(path.read_text(encoding="utf-8").splitlines())
-        for node in tree.body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name not in referred:
-                unused += (node.end_lineno or node.lineno) - node.lineno + 1
-                dead.append(f"{path.relative_to(root)}:{node.name}")
+    trees = _parsed(root.rglob("*.py"))
+    total = sum(len(path.read_text(encoding="utf-8").splitlines()) for path in trees)
+    dead = _unreferenced(trees, _facade_names())
+    unused = sum((node.end_lineno or node.lineno) - node.lineno + 1 for _, node in dead)
     share = 100.0 * (total - unused) / total if total else 100.0
     line = f"generated: {total:,} lines in {len(trees)} files; {share:.1f}% in definitions the facade or parsers use"
-    return line + (f" (unused: {', '.join(dead[:10])}{' ...' if len(dead) > 10 else ''})" if dead else "")
+    names = [f"{path.relative_to(root)}:{node.name}" for path, node in dead]
+    return line + (f" (unused: {', '.join(names[:10])}{' ...' if len(names) > 10 else ''})" if names else "")
 
 
 def main(argv: list[str] | None = None) -> int:
