@@ -14,13 +14,14 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequen
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
+from typing import IO, Any, BinaryIO, Generic, ParamSpec, Protocol, TypeVar, cast
 
 import httpx2
 from attrs import Attribute, define
 
 from ._json import dumps as dumps_json
 from ._json import loads as loads_json
+from ._unset import UNSET, Unset
 
 
 def as_json_safe(value: Any) -> Any:
@@ -66,18 +67,6 @@ class Model:
         """The model as JSON text, amounts as exact strings (a float would round them)."""
         return json.dumps(self.to_dict(json_safe=True), ensure_ascii=False)
 
-
-class Unset:
-    """The type of ``UNSET``: a request field or argument that was not given (falsy, never sent)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
 
 # The types that `httpx2.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -23,6 +23,7 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 from ._errors import CandescentError, ValidationError
 from ._registry import Operation, get_operation
+from ._unset import Unset
 
 __all__ = ["AsyncPaginator", "Page", "PaginationError", "banking_activity_windows", "paginate"]
 
@@ -74,7 +75,7 @@ def _fingerprint(items: list[Any]) -> tuple[Any, ...]:
 
 def _given(value: Any) -> Any:
     """An argument's value, or None when the caller left it out (the methods' UNSET default)."""
-    return None if value is None or type(value).__name__ == "Unset" else value
+    return None if value is None or isinstance(value, Unset) else value
 
 
 class AsyncPaginator(Generic[PageT, ItemT]):
@@ -139,8 +140,8 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         remaining = self._max_items
         if remaining == 0:
             return
-        async for page in self._pages():
-            for item in _items(page):
+        async for _, items in self._pages():
+            for item in items:
                 yield item
                 if remaining is not None:
                     remaining -= 1
@@ -153,13 +154,14 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         seen = 0
         if self._max_items == 0:
             return
-        async for page in self._pages():
+        async for page, items in self._pages():
             yield page
-            seen += len(_items(page))
+            seen += len(items)
             if self._max_items is not None and seen >= self._max_items:
                 return
 
-    async def _pages(self) -> AsyncIterator[Any]:
+    async def _pages(self) -> AsyncIterator[tuple[Any, list[Any]]]:
+        """Each non-empty page with its items, read once."""
         paging: Mapping[str, Any] = self.operation.pagination or {}
         walker = _STYLES[str(paging["style"])]
         seen_cursors: set[Any] = set()
@@ -177,7 +179,7 @@ class AsyncPaginator(Generic[PageT, ItemT]):
                 if fingerprint == previous:
                     raise PaginationError(f"{self.operation.operation_id}: the server returned the same page twice")
                 previous = fingerprint
-                yield page
+                yield page, items
             elif walker.empty_page_ends:
                 return
             try:
