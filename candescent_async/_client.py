@@ -24,7 +24,7 @@ from ._constants import (
     TOKEN_REFRESH_SKEW,
 )
 from ._errors import ClientClosedError, ConfigurationError
-from ._transport import Transport, UserContext
+from ._transport import Transport, UserContext, _as_timeout
 
 if TYPE_CHECKING:
     from _candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
@@ -211,12 +211,7 @@ class CandescentClient:
         self._owns_http = http_client is None
         self._http_client = http_client
         self._http_stack: HTTPStack = http_stack
-        if isinstance(timeout, httpx2.Timeout):
-            resolved_timeout = timeout
-        elif timeout is None:
-            resolved_timeout = DEFAULT_TIMEOUT
-        else:
-            resolved_timeout = httpx2.Timeout(timeout, connect=min(float(timeout), 5.0))
+        resolved_timeout = _as_timeout(timeout) or DEFAULT_TIMEOUT
         self.timeout = resolved_timeout
         # An injected pool keeps its own timeouts unless timeout= was given; then ours apply per request.
         request_timeout = None if http_client is not None and timeout is None else resolved_timeout
@@ -264,11 +259,8 @@ class CandescentClient:
         """
         if max_retries is not None and max_retries < 0:
             raise ConfigurationError("max_retries must be >= 0")
-        resolved = (
-            httpx2.Timeout(timeout, connect=min(float(timeout), 5.0)) if isinstance(timeout, int | float) else timeout
-        )
         return self._view(
-            self._transport.evolve(timeout=resolved, max_retries=max_retries, extra_headers=extra_headers)
+            self._transport.evolve(timeout=_as_timeout(timeout), max_retries=max_retries, extra_headers=extra_headers)
         )
 
     def for_user(
