@@ -76,7 +76,7 @@ smoke-dist: dist
 	$(PY) scripts/smoke_dist.py dist
 
 # The lowest dependency versions pyproject.toml allows, installed into a fresh venv with the wheel.
-MIN_DEPS := --constraint httpx2==2.13.1 --constraint httpcore2==2.13.1 --constraint aiohttp==3.11.0 --constraint attrs==23.1.0 --constraint python-dateutil==2.8.2 --constraint anyio==4.10.0
+MIN_DEPS := --constraint httpx2==2.13.1 --constraint httpcore2==2.13.1 --constraint aiohttp==3.11.0 --constraint attrs==23.1.0 --constraint msgspec==0.18.6 --constraint python-dateutil==2.8.2 --constraint anyio==4.10.0
 smoke-min-deps: dist
 	$(PY) scripts/smoke_dist.py dist $(MIN_DEPS)
 

@@ -26,6 +26,7 @@ import re
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -410,13 +411,17 @@ _Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
 
 
 def _unreferenced(trees: Mapping[Path, ast.Module], facade: set[str]) -> list[tuple[Path, _Definition]]:
-    """The top-level functions and classes of ``trees`` whose names neither they nor the facade use."""
-    referred = _referred_names(trees.values()) | facade
+    """The top-level functions and classes of ``trees`` whose names neither they nor the facade use; a
+    model's own module does not count (one class per module, which names itself for its slot setters)."""
+    per_tree = {path: _referred_names([tree]) for path, tree in trees.items()}
+    modules_referring = Counter(name for names in per_tree.values() for name in names)
     return [
         (path, node)
         for path, tree in trees.items()
         for node in tree.body
-        if isinstance(node, _DEFINITIONS) and node.name not in referred
+        if isinstance(node, _DEFINITIONS)
+        and node.name not in facade
+        and modules_referring[node.name] - (path.parent.name == "models" and node.name in per_tree[path]) == 0
     ]
 
 

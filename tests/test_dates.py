@@ -47,3 +47,18 @@ def test_date_times_keep_their_zone(text: str, expected: dt.datetime) -> None:
 def test_an_unreadable_date_is_a_value_error(text: str) -> None:
     with pytest.raises(ValueError):
         parse_date(text)
+
+
+def test_parsed_dates_are_remembered_within_a_bound() -> None:
+    from candescent_async import _model_support
+
+    first = parse_date("2031-01-02")
+    assert parse_date("2031-01-02") is first  # the second read is a lookup
+    for day in range(_model_support._DATES_BOUND + 10):
+        assert parse_date((dt.date(2000, 1, 1) + dt.timedelta(days=day)).isoformat()) == dt.date(
+            2000, 1, 1
+        ) + dt.timedelta(days=day)
+    assert len(_model_support._DATES) <= _model_support._DATES_BOUND
+    with pytest.raises(ValueError):
+        parse_date("2031-02-30")  # not remembered as anything
+    assert "2031-02-30" not in _model_support._DATES

@@ -11,7 +11,7 @@ import pytest
 from candescent_async import APIResponseValidationError, _json
 from candescent_async.sandbox import Sandbox
 from candescent_async.types.business_banking import FeatureLimits as Limits
-from candescent_async.types.core_banking import Account, CurrencyCode, Money
+from candescent_async.types.core_banking import Account, CurrencyCode, ImageType, Money, TransactionImage
 
 from ._fake import FakePlatform, make_client
 
@@ -127,3 +127,47 @@ def test_a_model_read_from_the_wire_is_the_model_its_constructor_builds_and_stil
     assert read == built and repr(read) == repr(built) and read.to_dict() == built.to_dict()
     with pytest.raises(TypeError):
         read.amount = 12.5  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'{"a": 0.1, "b": [1, -0.0, 1e400, 18446744073709551616], "c": {"d": "\\u00e9"}, "a": 2}',
+        b'\xef\xbb\xbf{"bom": 1.5}',  # a UTF-8 byte order mark: the fast decoder refuses it, the stdlib reads it
+        b'{"lone": "\\ud800"}',  # a lone surrogate escape, likewise
+        '{"str": 0.25}',
+    ],
+)
+def test_json_reads_what_the_stdlib_reads_with_exact_decimals(text: bytes | str) -> None:
+    import json
+
+    assert _json.loads(text) == json.loads(text, parse_float=Decimal)
+
+
+def test_json_nested_too_deeply_is_a_value_error() -> None:
+    with pytest.raises(_json.JSONError, match="nested too deeply"):
+        _json.loads(b"[" * 100_000 + b"]" * 100_000)
+
+
+def test_from_dict_keeps_exactly_the_keys_it_does_not_know() -> None:
+    # Only the required keys (the shortcut), required + optional, and an unknown key beside them.
+    assert Money.from_dict({"currencyCode": "USD", "amount": 1}).additional_properties == {}
+    source = {"currencyCode": "USD", "amount": 1, "note": "x"}
+    read = Money.from_dict(source)
+    assert read.additional_properties == {"note": "x"}
+    read.additional_properties["note"] = "changed"
+    assert source["note"] == "x"  # the model's extras are its own dict, not the parsed body
+    image = {"imageType": "CHECK", "imageIdentifier": "i-1"}
+    assert TransactionImage.from_dict(image).additional_properties == {}
+    assert TransactionImage.from_dict({**image, "new": 1}).additional_properties == {"new": 1}
+    with pytest.raises(KeyError):
+        TransactionImage.from_dict({"imageIdentifier": "i-1", "new": 1})  # as many keys, a required one missing
+
+
+def test_a_model_without_decimal_fields_read_from_the_wire_is_the_model_its_constructor_builds() -> None:
+    # from_dict stores into the slots directly instead of calling __init__: same result, defaults included.
+    read = TransactionImage.from_dict({"imageType": "CHECK", "extra": [1]})
+    built = TransactionImage(image_type=ImageType.CHECK)
+    built.additional_properties["extra"] = [1]
+    assert read == built and repr(read) == repr(built) and read.to_dict() == built.to_dict()
+    assert read.image_identifier is None and read.host_image_locator is None

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"eventDetails", "eventDomainType"})
+
 
 @_attrs_define
 class AlertEvent(_Model):
@@ -33,12 +35,15 @@ class AlertEvent(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            event_details=None if (v := d.pop("eventDetails", None)) is None else EventDetails.from_dict(v),
-            event_domain_type=d.pop("eventDomainType", None),
+        _self = object.__new__(cls)
+        _self.event_details = None if (v := src_dict.get("eventDetails")) is None else EventDetails.from_dict(v)
+        _self.event_domain_type = src_dict.get("eventDomainType")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

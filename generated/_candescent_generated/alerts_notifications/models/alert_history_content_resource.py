@@ -7,6 +7,18 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "alertHistoryContentId",
+        "alertHistoryId",
+        "emailContent",
+        "emailSubjectContent",
+        "eventId",
+        "pushContent",
+        "smsContent",
+    }
+)
+
 
 @_attrs_define
 class AlertHistoryContentResource(_Model):
@@ -53,15 +65,18 @@ class AlertHistoryContentResource(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            alert_history_content_id=d.pop("alertHistoryContentId", None),
-            alert_history_id=d.pop("alertHistoryId", None),
-            email_content=d.pop("emailContent", None),
-            email_subject_content=d.pop("emailSubjectContent", None),
-            event_id=d.pop("eventId", None),
-            push_content=d.pop("pushContent", None),
-            sms_content=d.pop("smsContent", None),
+        _self = object.__new__(cls)
+        _self.alert_history_content_id = src_dict.get("alertHistoryContentId")
+        _self.alert_history_id = src_dict.get("alertHistoryId")
+        _self.email_content = src_dict.get("emailContent")
+        _self.email_subject_content = src_dict.get("emailSubjectContent")
+        _self.event_id = src_dict.get("eventId")
+        _self.push_content = src_dict.get("pushContent")
+        _self.sms_content = src_dict.get("smsContent")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,22 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "additionalInfo",
+        "alertHistoryId",
+        "alertTypeName",
+        "channelInfo",
+        "eventId",
+        "eventOccured",
+        "institutionCustomerId",
+        "institutionId",
+        "jsonMessageSummary",
+        "messageSummary",
+        "readFlag",
+    }
+)
+
 
 @_attrs_define
 class AlertHistorySummaryResource(_Model):
@@ -71,25 +87,30 @@ class AlertHistorySummaryResource(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else AlertHistorySummaryResourceAdditionalInfo.from_dict(v),
-            alert_history_id=d.pop("alertHistoryId", None),
-            alert_type_name=d.pop("alertTypeName", None),
-            channel_info=None
-            if (v := d.pop("channelInfo", None)) is None
-            else AlertHistorySummaryResourceChannelInfo.from_dict(v),
-            event_id=d.pop("eventId", None),
-            event_occured=None if (v := d.pop("eventOccured", None)) is None else parse_datetime(v),
-            institution_customer_id=d.pop("institutionCustomerId", None),
-            institution_id=d.pop("institutionId", None),
-            json_message_summary=d.pop("jsonMessageSummary", None),
-            message_summary=d.pop("messageSummary", None),
-            read_flag=d.pop("readFlag", None),
+        _self = object.__new__(cls)
+        _self.additional_info = (
+            None
+            if (v := src_dict.get("additionalInfo")) is None
+            else AlertHistorySummaryResourceAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.alert_history_id = src_dict.get("alertHistoryId")
+        _self.alert_type_name = src_dict.get("alertTypeName")
+        _self.channel_info = (
+            None if (v := src_dict.get("channelInfo")) is None else AlertHistorySummaryResourceChannelInfo.from_dict(v)
+        )
+        _self.event_id = src_dict.get("eventId")
+        _self.event_occured = None if (v := src_dict.get("eventOccured")) is None else parse_datetime(v)
+        _self.institution_customer_id = src_dict.get("institutionCustomerId")
+        _self.institution_id = src_dict.get("institutionId")
+        _self.json_message_summary = src_dict.get("jsonMessageSummary")
+        _self.message_summary = src_dict.get("messageSummary")
+        _self.read_flag = src_dict.get("readFlag")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

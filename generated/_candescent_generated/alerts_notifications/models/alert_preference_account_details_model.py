@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"accountExternalId", "accountId", "cardNumber"})
+
 
 @_attrs_define
 class AlertPreferenceAccountDetailsModel(_Model):
@@ -37,11 +39,14 @@ class AlertPreferenceAccountDetailsModel(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            account_external_id=d.pop("accountExternalId", None),
-            account_id=d.pop("accountId", None),
-            card_number=d.pop("cardNumber", None),
+        _self = object.__new__(cls)
+        _self.account_external_id = src_dict.get("accountExternalId")
+        _self.account_id = src_dict.get("accountId")
+        _self.card_number = src_dict.get("cardNumber")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

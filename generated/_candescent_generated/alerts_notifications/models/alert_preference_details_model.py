@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"alertPrefId", "alertTypeName", "channelTypeName", "externalId", "institutionCustomerId", "institutionId"}
+)
+
 
 @_attrs_define
 class AlertPreferenceDetailsModel(_Model):
@@ -49,14 +53,17 @@ class AlertPreferenceDetailsModel(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            alert_pref_id=d.pop("alertPrefId", None),
-            alert_type_name=d.pop("alertTypeName", None),
-            channel_type_name=d.pop("channelTypeName", None),
-            external_id=d.pop("externalId", None),
-            institution_customer_id=d.pop("institutionCustomerId", None),
-            institution_id=d.pop("institutionId", None),
+        _self = object.__new__(cls)
+        _self.alert_pref_id = src_dict.get("alertPrefId")
+        _self.alert_type_name = src_dict.get("alertTypeName")
+        _self.channel_type_name = src_dict.get("channelTypeName")
+        _self.external_id = src_dict.get("externalId")
+        _self.institution_customer_id = src_dict.get("institutionCustomerId")
+        _self.institution_id = src_dict.get("institutionId")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

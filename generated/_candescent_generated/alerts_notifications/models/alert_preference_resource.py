@@ -7,6 +7,17 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "additionalInfo",
+        "alertOpted",
+        "alertPreferenceAccountDetails",
+        "alertPreferenceDetails",
+        "allowCallback",
+        "defaultPreferences",
+    }
+)
+
 
 @_attrs_define
 class AlertPreferenceResource(_Model):
@@ -49,22 +60,29 @@ class AlertPreferenceResource(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else AlertPreferenceResourceAdditionalInfo.from_dict(v),
-            alert_opted=d.pop("alertOpted", None),
-            alert_preference_account_details=None
-            if (v := d.pop("alertPreferenceAccountDetails", None)) is None
-            else AlertPreferenceAccountDetailsModel.from_dict(v),
-            alert_preference_details=None
-            if (v := d.pop("alertPreferenceDetails", None)) is None
-            else AlertPreferenceDetailsModel.from_dict(v),
-            allow_callback=d.pop("allowCallback", None),
-            default_preferences=d.pop("defaultPreferences", None),
+        _self = object.__new__(cls)
+        _self.additional_info = (
+            None
+            if (v := src_dict.get("additionalInfo")) is None
+            else AlertPreferenceResourceAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.alert_opted = src_dict.get("alertOpted")
+        _self.alert_preference_account_details = (
+            None
+            if (v := src_dict.get("alertPreferenceAccountDetails")) is None
+            else AlertPreferenceAccountDetailsModel.from_dict(v)
+        )
+        _self.alert_preference_details = (
+            None if (v := src_dict.get("alertPreferenceDetails")) is None else AlertPreferenceDetailsModel.from_dict(v)
+        )
+        _self.allow_callback = src_dict.get("allowCallback")
+        _self.default_preferences = src_dict.get("defaultPreferences")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

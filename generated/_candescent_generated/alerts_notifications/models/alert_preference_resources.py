@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"alertPreferences"})
+
 
 @_attrs_define
 class AlertPreferenceResources(_Model):
@@ -36,13 +38,18 @@ class AlertPreferenceResources(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            alert_preferences=None
-            if (v := d.pop("alertPreferences", None)) is None
-            else [AlertPreferenceResource.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.alert_preferences = (
+            None
+            if (v := src_dict.get("alertPreferences")) is None
+            else [AlertPreferenceResource.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,20 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.alert_template_resource_state import AlertTemplateResourceState
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "alertTypeName",
+        "alertTypeResourceId",
+        "externalSystem",
+        "institutionId",
+        "lastUpdatedDttm",
+        "locale",
+        "state",
+        "templateContents",
+        "variableMap",
+    }
+)
+
 
 @_attrs_define
 class AlertTemplateResource(_Model):
@@ -66,23 +80,26 @@ class AlertTemplateResource(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            alert_type_name=d.pop("alertTypeName", None),
-            alert_type_resource_id=d.pop("alertTypeResourceId", None),
-            external_system=d.pop("externalSystem", None),
-            institution_id=d.pop("institutionId", None),
-            last_updated_dttm=d.pop("lastUpdatedDttm", None),
-            locale=d.pop("locale", None),
-            state=None if (v := d.pop("state", None)) is None else enum_member(AlertTemplateResourceState, v),
-            template_contents=None
-            if (v := d.pop("templateContents", None)) is None
-            else [ChannelContent.from_dict(item) for item in v],
-            variable_map=None
-            if (v := d.pop("variableMap", None)) is None
-            else AlertTemplateResourceVariableMap.from_dict(v),
+        _self = object.__new__(cls)
+        _self.alert_type_name = src_dict.get("alertTypeName")
+        _self.alert_type_resource_id = src_dict.get("alertTypeResourceId")
+        _self.external_system = src_dict.get("externalSystem")
+        _self.institution_id = src_dict.get("institutionId")
+        _self.last_updated_dttm = src_dict.get("lastUpdatedDttm")
+        _self.locale = src_dict.get("locale")
+        _self.state = None if (v := src_dict.get("state")) is None else enum_member(AlertTemplateResourceState, v)
+        _self.template_contents = (
+            None if (v := src_dict.get("templateContents")) is None else [ChannelContent.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.variable_map = (
+            None if (v := src_dict.get("variableMap")) is None else AlertTemplateResourceVariableMap.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,23 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.alert_type_resource_status import AlertTypeResourceStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "additionalInfo",
+        "alertCategory",
+        "alertTypeId",
+        "alertTypeName",
+        "applicableAccountTypes",
+        "channels",
+        "description",
+        "displayAlertTypeName",
+        "eventTypeDomain",
+        "externalSystem",
+        "institutionId",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class AlertTypeResource(_Model):
@@ -74,24 +91,27 @@ class AlertTypeResource(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else AlertTypeResourceAdditionalInfo.from_dict(v),
-            alert_category=d.pop("alertCategory", None),
-            alert_type_id=d.pop("alertTypeId", None),
-            alert_type_name=d.pop("alertTypeName", None),
-            applicable_account_types=d.pop("applicableAccountTypes", None),
-            channels=d.pop("channels", None),
-            description=d.pop("description", None),
-            display_alert_type_name=d.pop("displayAlertTypeName", None),
-            event_type_domain=d.pop("eventTypeDomain", None),
-            external_system=d.pop("externalSystem", None),
-            institution_id=d.pop("institutionId", None),
-            status=None if (v := d.pop("status", None)) is None else enum_member(AlertTypeResourceStatus, v),
+        _self = object.__new__(cls)
+        _self.additional_info = (
+            None if (v := src_dict.get("additionalInfo")) is None else AlertTypeResourceAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.alert_category = src_dict.get("alertCategory")
+        _self.alert_type_id = src_dict.get("alertTypeId")
+        _self.alert_type_name = src_dict.get("alertTypeName")
+        _self.applicable_account_types = src_dict.get("applicableAccountTypes")
+        _self.channels = src_dict.get("channels")
+        _self.description = src_dict.get("description")
+        _self.display_alert_type_name = src_dict.get("displayAlertTypeName")
+        _self.event_type_domain = src_dict.get("eventTypeDomain")
+        _self.external_system = src_dict.get("externalSystem")
+        _self.institution_id = src_dict.get("institutionId")
+        _self.status = None if (v := src_dict.get("status")) is None else enum_member(AlertTypeResourceStatus, v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

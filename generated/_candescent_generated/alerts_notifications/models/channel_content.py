@@ -9,6 +9,10 @@ from ..models.channel_content_channel_type import ChannelContentChannelType
 from ..models.channel_content_template_content_type import ChannelContentTemplateContentType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"alertTemplateResourceId", "channelType", "templateContent", "templateContentType"}
+)
+
 
 @_attrs_define
 class ChannelContent(_Model):
@@ -43,16 +47,21 @@ class ChannelContent(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            alert_template_resource_id=d.pop("alertTemplateResourceId", None),
-            channel_type=None
-            if (v := d.pop("channelType", None)) is None
-            else enum_member(ChannelContentChannelType, v),
-            template_content=d.pop("templateContent", None),
-            template_content_type=None
-            if (v := d.pop("templateContentType", None)) is None
-            else enum_member(ChannelContentTemplateContentType, v),
+        _self = object.__new__(cls)
+        _self.alert_template_resource_id = src_dict.get("alertTemplateResourceId")
+        _self.channel_type = (
+            None if (v := src_dict.get("channelType")) is None else enum_member(ChannelContentChannelType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.template_content = src_dict.get("templateContent")
+        _self.template_content_type = (
+            None
+            if (v := src_dict.get("templateContentType")) is None
+            else enum_member(ChannelContentTemplateContentType, v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

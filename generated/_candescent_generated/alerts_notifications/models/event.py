@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"fiCustomerId", "fiId", "eventType", "dataMap"})
+
 
 @_attrs_define
 class Event(_Model):
@@ -44,14 +46,17 @@ class Event(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            fi_customer_id=xml_text(d.pop("fiCustomerId", None)),
-            fi_id=xml_text(d.pop("fiId", None)),
-            event_type=xml_text(d.pop("eventType", None)),
-            data_map=None if (v := d.pop("dataMap", None)) is None else [DataMap.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.fi_customer_id = xml_text(src_dict.get("fiCustomerId"))
+        _self.fi_id = xml_text(src_dict.get("fiId"))
+        _self.event_type = xml_text(src_dict.get("eventType"))
+        _self.data_map = None if (v := src_dict.get("dataMap")) is None else [DataMap.from_dict(item) for item in v]
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,20 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "additionalInfo",
+        "eventId",
+        "eventNoticed",
+        "eventOccured",
+        "eventSource",
+        "eventTags",
+        "eventType",
+        "institutionCustomerId",
+        "institutionId",
+    }
+)
+
 
 @_attrs_define
 class EventDetails(_Model):
@@ -63,21 +77,24 @@ class EventDetails(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else EventDetailsAdditionalInfo.from_dict(v),
-            event_id=d.pop("eventId", None),
-            event_noticed=None if (v := d.pop("eventNoticed", None)) is None else parse_datetime(v),
-            event_occured=None if (v := d.pop("eventOccured", None)) is None else parse_datetime(v),
-            event_source=d.pop("eventSource", None),
-            event_tags=d.pop("eventTags", None),
-            event_type=d.pop("eventType", None),
-            institution_customer_id=d.pop("institutionCustomerId", None),
-            institution_id=d.pop("institutionId", None),
+        _self = object.__new__(cls)
+        _self.additional_info = (
+            None if (v := src_dict.get("additionalInfo")) is None else EventDetailsAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.event_id = src_dict.get("eventId")
+        _self.event_noticed = None if (v := src_dict.get("eventNoticed")) is None else parse_datetime(v)
+        _self.event_occured = None if (v := src_dict.get("eventOccured")) is None else parse_datetime(v)
+        _self.event_source = src_dict.get("eventSource")
+        _self.event_tags = src_dict.get("eventTags")
+        _self.event_type = src_dict.get("eventType")
+        _self.institution_customer_id = src_dict.get("institutionCustomerId")
+        _self.institution_id = src_dict.get("institutionId")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

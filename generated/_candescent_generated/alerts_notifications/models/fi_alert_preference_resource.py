@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"additionalInfo", "institutionAlertPrefId", "alertTypeName", "channelTypeName", "institutionId", "alertOpted"}
+)
+
 
 @_attrs_define
 class FiAlertPreferenceResource(_Model):
@@ -49,18 +53,23 @@ class FiAlertPreferenceResource(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else FiAlertPreferenceResourceAdditionalInfo.from_dict(v),
-            institution_alert_pref_id=d.pop("institutionAlertPrefId", None),
-            alert_type_name=d.pop("alertTypeName", None),
-            channel_type_name=d.pop("channelTypeName", None),
-            institution_id=d.pop("institutionId", None),
-            alert_opted=d.pop("alertOpted", None),
+        _self = object.__new__(cls)
+        _self.additional_info = (
+            None
+            if (v := src_dict.get("additionalInfo")) is None
+            else FiAlertPreferenceResourceAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.institution_alert_pref_id = src_dict.get("institutionAlertPrefId")
+        _self.alert_type_name = src_dict.get("alertTypeName")
+        _self.channel_type_name = src_dict.get("channelTypeName")
+        _self.institution_id = src_dict.get("institutionId")
+        _self.alert_opted = src_dict.get("alertOpted")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.institution_alert_type_resource_status_optd import InstitutionAlertTypeResourceStatusOptd
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"institutionAlertTypeId", "alertTypeName", "channelsOptd", "reason", "statusOptd", "institutionId"}
+)
+
 
 @_attrs_define
 class InstitutionAlertTypeResource(_Model):
@@ -50,16 +54,21 @@ class InstitutionAlertTypeResource(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_alert_type_id=d.pop("institutionAlertTypeId", None),
-            alert_type_name=d.pop("alertTypeName", None),
-            channels_optd=d.pop("channelsOptd", None),
-            reason=d.pop("reason", None),
-            status_optd=None
-            if (v := d.pop("statusOptd", None)) is None
-            else enum_member(InstitutionAlertTypeResourceStatusOptd, v),
-            institution_id=d.pop("institutionId", None),
+        _self = object.__new__(cls)
+        _self.institution_alert_type_id = src_dict.get("institutionAlertTypeId")
+        _self.alert_type_name = src_dict.get("alertTypeName")
+        _self.channels_optd = src_dict.get("channelsOptd")
+        _self.reason = src_dict.get("reason")
+        _self.status_optd = (
+            None
+            if (v := src_dict.get("statusOptd")) is None
+            else enum_member(InstitutionAlertTypeResourceStatusOptd, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.institution_id = src_dict.get("institutionId")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

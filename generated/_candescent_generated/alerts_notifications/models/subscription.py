@@ -7,6 +7,18 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "fiId",
+        "fiCustomerId",
+        "eventTypeId",
+        "fulfillment",
+        "subscriptionEventConditionsMap",
+        "subscriptionActions",
+    }
+)
+
 
 @_attrs_define
 class Subscription(_Model):
@@ -54,21 +66,26 @@ class Subscription(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=xml_text(d.pop("id", None)),
-            fi_id=xml_text(d.pop("fiId", None)),
-            fi_customer_id=xml_text(d.pop("fiCustomerId", None)),
-            event_type_id=xml_text(d.pop("eventTypeId", None)),
-            fulfillment=xml_text(d.pop("fulfillment", None)),
-            subscription_event_conditions_map=None
-            if (v := d.pop("subscriptionEventConditionsMap", None)) is None
-            else SubscriptionEventConditionsMap.from_dict(v),
-            subscription_actions=None
-            if (v := d.pop("subscriptionActions", None)) is None
-            else SubscriptionActions.from_dict(v),
+        _self = object.__new__(cls)
+        _self.id = xml_text(src_dict.get("id"))
+        _self.fi_id = xml_text(src_dict.get("fiId"))
+        _self.fi_customer_id = xml_text(src_dict.get("fiCustomerId"))
+        _self.event_type_id = xml_text(src_dict.get("eventTypeId"))
+        _self.fulfillment = xml_text(src_dict.get("fulfillment"))
+        _self.subscription_event_conditions_map = (
+            None
+            if (v := src_dict.get("subscriptionEventConditionsMap")) is None
+            else SubscriptionEventConditionsMap.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.subscription_actions = (
+            None if (v := src_dict.get("subscriptionActions")) is None else SubscriptionActions.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"name", "subscriptionActionAttributesMap"})
+
 
 @_attrs_define
 class SubscriptionAction(_Model):
@@ -34,14 +36,19 @@ class SubscriptionAction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            name=xml_text(d.pop("name", None)),
-            subscription_action_attributes_map=None
-            if (v := d.pop("subscriptionActionAttributesMap", None)) is None
-            else SubscriptionActionAttributesMap.from_dict(v),
+        _self = object.__new__(cls)
+        _self.name = xml_text(src_dict.get("name"))
+        _self.subscription_action_attributes_map = (
+            None
+            if (v := src_dict.get("subscriptionActionAttributesMap")) is None
+            else SubscriptionActionAttributesMap.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.grant_type_v1 import GrantTypeV1
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"grant_type", "username", "password"})
+
 
 @_attrs_define
 class AccessTokenRequestV1(_Model):
@@ -38,11 +40,14 @@ class AccessTokenRequestV1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            grant_type=enum_member(GrantTypeV1, xml_text(d.pop("grant_type"))),
-            username=xml_text(d.pop("username", None)),
-            password=xml_text(d.pop("password", None)),
+        _self = object.__new__(cls)
+        _self.grant_type = enum_member(GrantTypeV1, xml_text(src_dict["grant_type"]))
+        _self.username = xml_text(src_dict.get("username"))
+        _self.password = xml_text(src_dict.get("password"))
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

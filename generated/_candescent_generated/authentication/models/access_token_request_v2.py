@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.grant_type_v2 import GrantTypeV2
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"grant_type", "scopes", "username", "password", "code", "refresh_token"})
+
 
 @_attrs_define
 class AccessTokenRequestV2(_Model):
@@ -53,14 +55,17 @@ class AccessTokenRequestV2(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            grant_type=enum_member(GrantTypeV2, d.pop("grant_type")),
-            scopes=d.pop("scopes", None),
-            username=d.pop("username", None),
-            password=d.pop("password", None),
-            code=d.pop("code", None),
-            refresh_token=d.pop("refresh_token", None),
+        _self = object.__new__(cls)
+        _self.grant_type = enum_member(GrantTypeV2, src_dict["grant_type"])
+        _self.scopes = src_dict.get("scopes")
+        _self.username = src_dict.get("username")
+        _self.password = src_dict.get("password")
+        _self.code = src_dict.get("code")
+        _self.refresh_token = src_dict.get("refresh_token")
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,18 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "di_fiid",
+        "access_token",
+        "expires_in",
+        "di_ficustomer",
+        "di_member_number",
+        "refresh_token",
+        "refresh_token_expires_in",
+    }
+)
+
 
 @_attrs_define
 class AccessTokenResponseV1(_Model):
@@ -51,15 +63,18 @@ class AccessTokenResponseV1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            di_fiid=xml_text(d.pop("di_fiid")),
-            access_token=xml_text(d.pop("access_token")),
-            expires_in=xml_text(d.pop("expires_in")),
-            di_ficustomer=xml_text(d.pop("di_ficustomer", None)),
-            di_member_number=xml_text(d.pop("di_member_number", None)),
-            refresh_token=xml_text(d.pop("refresh_token", None)),
-            refresh_token_expires_in=xml_text(d.pop("refresh_token_expires_in", None)),
+        _self = object.__new__(cls)
+        _self.di_fiid = xml_text(src_dict["di_fiid"])
+        _self.access_token = xml_text(src_dict["access_token"])
+        _self.expires_in = xml_text(src_dict["expires_in"])
+        _self.di_ficustomer = xml_text(src_dict.get("di_ficustomer"))
+        _self.di_member_number = xml_text(src_dict.get("di_member_number"))
+        _self.refresh_token = xml_text(src_dict.get("refresh_token"))
+        _self.refresh_token_expires_in = xml_text(src_dict.get("refresh_token_expires_in"))
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

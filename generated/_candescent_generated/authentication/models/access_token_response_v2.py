@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"access_token", "token_type", "expires_in", "refresh_token", "refresh_token_expires_in", "id_token"}
+)
+
 
 @_attrs_define
 class AccessTokenResponseV2(_Model):
@@ -49,14 +53,17 @@ class AccessTokenResponseV2(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            access_token=d.pop("access_token"),
-            token_type=d.pop("token_type"),
-            expires_in=d.pop("expires_in"),
-            refresh_token=d.pop("refresh_token", None),
-            refresh_token_expires_in=d.pop("refresh_token_expires_in", None),
-            id_token=d.pop("id_token", None),
+        _self = object.__new__(cls)
+        _self.access_token = src_dict["access_token"]
+        _self.token_type = src_dict["token_type"]
+        _self.expires_in = src_dict["expires_in"]
+        _self.refresh_token = src_dict.get("refresh_token")
+        _self.refresh_token_expires_in = src_dict.get("refresh_token_expires_in")
+        _self.id_token = src_dict.get("id_token")
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"scopes", "client_id", "username", "institution_user_id", "requested_scopes", "nonce", "aud", "auth_time"}
+)
+
 
 @_attrs_define
 class AuthorizationCodeRequest(_Model):
@@ -56,16 +60,19 @@ class AuthorizationCodeRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            scopes=d.pop("scopes"),
-            client_id=d.pop("client_id"),
-            username=d.pop("username"),
-            institution_user_id=d.pop("institution_user_id"),
-            requested_scopes=d.pop("requested_scopes", None),
-            nonce=d.pop("nonce", None),
-            aud=d.pop("aud", None),
-            auth_time=d.pop("auth_time", None),
+        _self = object.__new__(cls)
+        _self.scopes = src_dict["scopes"]
+        _self.client_id = src_dict["client_id"]
+        _self.username = src_dict["username"]
+        _self.institution_user_id = src_dict["institution_user_id"]
+        _self.requested_scopes = src_dict.get("requested_scopes")
+        _self.nonce = src_dict.get("nonce")
+        _self.aud = src_dict.get("aud")
+        _self.auth_time = src_dict.get("auth_time")
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"scopes", "appId", "additional_info"})
+
 
 @_attrs_define
 class AuthorizeClientResponse(_Model):
@@ -34,13 +36,16 @@ class AuthorizeClientResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            scopes=d.pop("scopes"),
-            app_id=d.pop("appId"),
-            additional_info=AuthorizeClientResponseAdditionalInfo.from_dict(d.pop("additional_info")),
+        _self = object.__new__(cls)
+        _self.scopes = src_dict["scopes"]
+        _self.app_id = src_dict["appId"]
+        _self.additional_info = AuthorizeClientResponseAdditionalInfo.from_dict(src_dict["additional_info"])
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

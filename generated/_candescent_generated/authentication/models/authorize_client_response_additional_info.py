@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"secondary_authentication_enabled", "consent_enabled", "device_registration_enabled"}
+)
+
 
 @_attrs_define
 class AuthorizeClientResponseAdditionalInfo(_Model):
@@ -33,11 +37,14 @@ class AuthorizeClientResponseAdditionalInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            secondary_authentication_enabled=d.pop("secondary_authentication_enabled"),
-            consent_enabled=d.pop("consent_enabled"),
-            device_registration_enabled=d.pop("device_registration_enabled"),
+        _self = object.__new__(cls)
+        _self.secondary_authentication_enabled = src_dict["secondary_authentication_enabled"]
+        _self.consent_enabled = src_dict["consent_enabled"]
+        _self.device_registration_enabled = src_dict["device_registration_enabled"]
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

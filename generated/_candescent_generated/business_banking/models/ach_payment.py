@@ -19,6 +19,30 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "paymentDescription",
+        "paymentType",
+        "transactionType",
+        "deliveryDate",
+        "accountNumber",
+        "tinNumber",
+        "achCompanyId",
+        "achSecCode",
+        "achTransactions",
+        "id",
+        "institutionId",
+        "paymentName",
+        "status",
+        "confirmationNumber",
+        "totalAmount",
+        "numberOfPayments",
+        "achCompanyName",
+        "sameDayAch",
+        "batchOffset",
+    }
+)
+
 
 @_attrs_define
 class AchPayment(_Model):
@@ -110,29 +134,54 @@ class AchPayment(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "payment_description", d.pop("paymentDescription"))
-        _set(_self, "payment_type", enum_member(AchPaymentPaymentType, d.pop("paymentType")))
-        _set(_self, "transaction_type", enum_member(AchPaymentTransactionType, d.pop("transactionType")))
-        _set(_self, "delivery_date", d.pop("deliveryDate"))
-        _set(_self, "account_number", d.pop("accountNumber"))
-        _set(_self, "tin_number", d.pop("tinNumber"))
-        _set(_self, "ach_company_id", d.pop("achCompanyId"))
-        _set(_self, "ach_sec_code", enum_member(AchPaymentAchSecCode, d.pop("achSecCode")))
-        _set(_self, "ach_transactions", [AchTransaction.from_dict(item) for item in d.pop("achTransactions")])
-        _set(_self, "id", d.pop("id", None))
-        _set(_self, "institution_id", d.pop("institutionId", None))
-        _set(_self, "payment_name", d.pop("paymentName", None))
-        _set(_self, "status", None if (v := d.pop("status", None)) is None else enum_member(AchPaymentStatus, v))
-        _set(_self, "confirmation_number", d.pop("confirmationNumber", None))
-        _set(_self, "total_amount", None if (v := d.pop("totalAmount", None)) is None else to_decimal(v))
-        _set(_self, "number_of_payments", d.pop("numberOfPayments", None))
-        _set(_self, "ach_company_name", d.pop("achCompanyName", None))
-        _set(_self, "same_day_ach", False if (v := d.pop("sameDayAch", None)) is None else v)
-        _set(_self, "batch_offset", False if (v := d.pop("batchOffset", None)) is None else v)
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self = object.__new__(cls)
+        _set_payment_description(_self, src_dict["paymentDescription"])
+        _set_payment_type(_self, enum_member(AchPaymentPaymentType, src_dict["paymentType"]))
+        _set_transaction_type(_self, enum_member(AchPaymentTransactionType, src_dict["transactionType"]))
+        _set_delivery_date(_self, src_dict["deliveryDate"])
+        _set_account_number(_self, src_dict["accountNumber"])
+        _set_tin_number(_self, src_dict["tinNumber"])
+        _set_ach_company_id(_self, src_dict["achCompanyId"])
+        _set_ach_sec_code(_self, enum_member(AchPaymentAchSecCode, src_dict["achSecCode"]))
+        _set_ach_transactions(_self, [AchTransaction.from_dict(item) for item in src_dict["achTransactions"]])
+        _set_id(_self, src_dict.get("id"))
+        _set_institution_id(_self, src_dict.get("institutionId"))
+        _set_payment_name(_self, src_dict.get("paymentName"))
+        _set_status(_self, None if (v := src_dict.get("status")) is None else enum_member(AchPaymentStatus, v))
+        _set_confirmation_number(_self, src_dict.get("confirmationNumber"))
+        _set_total_amount(_self, None if (v := src_dict.get("totalAmount")) is None else to_decimal(v))
+        _set_number_of_payments(_self, src_dict.get("numberOfPayments"))
+        _set_ach_company_name(_self, src_dict.get("achCompanyName"))
+        _set_same_day_ach(_self, False if (v := src_dict.get("sameDayAch")) is None else v)
+        _set_batch_offset(_self, False if (v := src_dict.get("batchOffset")) is None else v)
+        extra = (
+            {}
+            if len(src_dict) == 9 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_payment_description = AchPayment.__dict__["payment_description"].__set__
+_set_payment_type = AchPayment.__dict__["payment_type"].__set__
+_set_transaction_type = AchPayment.__dict__["transaction_type"].__set__
+_set_delivery_date = AchPayment.__dict__["delivery_date"].__set__
+_set_account_number = AchPayment.__dict__["account_number"].__set__
+_set_tin_number = AchPayment.__dict__["tin_number"].__set__
+_set_ach_company_id = AchPayment.__dict__["ach_company_id"].__set__
+_set_ach_sec_code = AchPayment.__dict__["ach_sec_code"].__set__
+_set_ach_transactions = AchPayment.__dict__["ach_transactions"].__set__
+_set_id = AchPayment.__dict__["id"].__set__
+_set_institution_id = AchPayment.__dict__["institution_id"].__set__
+_set_payment_name = AchPayment.__dict__["payment_name"].__set__
+_set_status = AchPayment.__dict__["status"].__set__
+_set_confirmation_number = AchPayment.__dict__["confirmation_number"].__set__
+_set_total_amount = AchPayment.__dict__["total_amount"].__set__
+_set_number_of_payments = AchPayment.__dict__["number_of_payments"].__set__
+_set_ach_company_name = AchPayment.__dict__["ach_company_name"].__set__
+_set_same_day_ach = AchPayment.__dict__["same_day_ach"].__set__
+_set_batch_offset = AchPayment.__dict__["batch_offset"].__set__
+_set_additional_properties = AchPayment.__dict__["additional_properties"].__set__
 
 from ..models.ach_transaction import AchTransaction

@@ -18,6 +18,23 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currencyCode",
+        "contactName",
+        "contactAccountNumber",
+        "contactAccountType",
+        "contactBankAchRoutingNumber",
+        "id",
+        "transactionPrice",
+        "paymentId",
+        "contactBankName",
+        "contactIdentifier",
+        "addenda",
+    }
+)
+
 
 @_attrs_define
 class AchTransaction(_Model):
@@ -79,19 +96,38 @@ class AchTransaction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "amount", to_decimal(d.pop("amount")))
-        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
-        _set(_self, "contact_name", d.pop("contactName"))
-        _set(_self, "contact_account_number", d.pop("contactAccountNumber"))
-        _set(_self, "contact_account_type", enum_member(AchTransactionContactAccountType, d.pop("contactAccountType")))
-        _set(_self, "contact_bank_ach_routing_number", d.pop("contactBankAchRoutingNumber"))
-        _set(_self, "id", None if (v := d.pop("id", None)) is None else UUID(v))
-        _set(_self, "transaction_price", None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v))
-        _set(_self, "payment_id", d.pop("paymentId", None))
-        _set(_self, "contact_bank_name", d.pop("contactBankName", None))
-        _set(_self, "contact_identifier", d.pop("contactIdentifier", None))
-        _set(_self, "addenda", d.pop("addenda", None))
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self = object.__new__(cls)
+        _set_amount(_self, to_decimal(src_dict["amount"]))
+        _set_currency_code(_self, enum_member(CurrencyCode, src_dict["currencyCode"]))
+        _set_contact_name(_self, src_dict["contactName"])
+        _set_contact_account_number(_self, src_dict["contactAccountNumber"])
+        _set_contact_account_type(_self, enum_member(AchTransactionContactAccountType, src_dict["contactAccountType"]))
+        _set_contact_bank_ach_routing_number(_self, src_dict["contactBankAchRoutingNumber"])
+        _set_id(_self, None if (v := src_dict.get("id")) is None else UUID(v))
+        _set_transaction_price(_self, None if (v := src_dict.get("transactionPrice")) is None else to_decimal(v))
+        _set_payment_id(_self, src_dict.get("paymentId"))
+        _set_contact_bank_name(_self, src_dict.get("contactBankName"))
+        _set_contact_identifier(_self, src_dict.get("contactIdentifier"))
+        _set_addenda(_self, src_dict.get("addenda"))
+        extra = (
+            {}
+            if len(src_dict) == 6 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
+
+
+_set_amount = AchTransaction.__dict__["amount"].__set__
+_set_currency_code = AchTransaction.__dict__["currency_code"].__set__
+_set_contact_name = AchTransaction.__dict__["contact_name"].__set__
+_set_contact_account_number = AchTransaction.__dict__["contact_account_number"].__set__
+_set_contact_account_type = AchTransaction.__dict__["contact_account_type"].__set__
+_set_contact_bank_ach_routing_number = AchTransaction.__dict__["contact_bank_ach_routing_number"].__set__
+_set_id = AchTransaction.__dict__["id"].__set__
+_set_transaction_price = AchTransaction.__dict__["transaction_price"].__set__
+_set_payment_id = AchTransaction.__dict__["payment_id"].__set__
+_set_contact_bank_name = AchTransaction.__dict__["contact_bank_name"].__set__
+_set_contact_identifier = AchTransaction.__dict__["contact_identifier"].__set__
+_set_addenda = AchTransaction.__dict__["addenda"].__set__
+_set_additional_properties = AchTransaction.__dict__["additional_properties"].__set__

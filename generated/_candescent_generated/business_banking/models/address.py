@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.country_name import CountryName
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"address1", "city", "country", "address2", "state", "zipCode"})
+
 
 @_attrs_define
 class Address(_Model):
@@ -47,14 +49,17 @@ class Address(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            address1=d.pop("address1"),
-            city=d.pop("city"),
-            country=enum_member(CountryName, d.pop("country")),
-            address2=d.pop("address2", None),
-            state=d.pop("state", None),
-            zip_code=d.pop("zipCode", None),
+        _self = object.__new__(cls)
+        _self.address1 = src_dict["address1"]
+        _self.city = src_dict["city"]
+        _self.country = enum_member(CountryName, src_dict["country"])
+        _self.address2 = src_dict.get("address2")
+        _self.state = src_dict.get("state")
+        _self.zip_code = src_dict.get("zipCode")
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,28 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.bb_registration_status import BbRegistrationStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "businessName",
+        "additionalServices",
+        "approvedDate",
+        "businessId",
+        "completedDate",
+        "confirmationNumber",
+        "contact",
+        "createdUser",
+        "declinedDate",
+        "id",
+        "institutionId",
+        "message",
+        "onlineFeatures",
+        "registrationDate",
+        "status",
+        "tins",
+        "users",
+    }
+)
+
 
 @_attrs_define
 class BbRegistration(_Model):
@@ -106,27 +128,32 @@ class BbRegistration(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            business_name=d.pop("businessName"),
-            additional_services=d.pop("additionalServices", None),
-            approved_date=d.pop("approvedDate", None),
-            business_id=d.pop("businessId", None),
-            completed_date=d.pop("completedDate", None),
-            confirmation_number=d.pop("confirmationNumber", None),
-            contact=None if (v := d.pop("contact", None)) is None else BusinessContact.from_dict(v),
-            created_user=d.pop("createdUser", None),
-            declined_date=d.pop("declinedDate", None),
-            id=d.pop("id", None),
-            institution_id=d.pop("institutionId", None),
-            message=d.pop("message", None),
-            online_features=d.pop("onlineFeatures", None),
-            registration_date=d.pop("registrationDate", None),
-            status=None if (v := d.pop("status", None)) is None else enum_member(BbRegistrationStatus, v),
-            tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
-            users=None if (v := d.pop("users", None)) is None else [BbRegistrationUser.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.business_name = src_dict["businessName"]
+        _self.additional_services = src_dict.get("additionalServices")
+        _self.approved_date = src_dict.get("approvedDate")
+        _self.business_id = src_dict.get("businessId")
+        _self.completed_date = src_dict.get("completedDate")
+        _self.confirmation_number = src_dict.get("confirmationNumber")
+        _self.contact = None if (v := src_dict.get("contact")) is None else BusinessContact.from_dict(v)
+        _self.created_user = src_dict.get("createdUser")
+        _self.declined_date = src_dict.get("declinedDate")
+        _self.id = src_dict.get("id")
+        _self.institution_id = src_dict.get("institutionId")
+        _self.message = src_dict.get("message")
+        _self.online_features = src_dict.get("onlineFeatures")
+        _self.registration_date = src_dict.get("registrationDate")
+        _self.status = None if (v := src_dict.get("status")) is None else enum_member(BbRegistrationStatus, v)
+        _self.tins = None if (v := src_dict.get("tins")) is None else [BusinessTinInfo.from_dict(item) for item in v]
+        _self.users = (
+            None if (v := src_dict.get("users")) is None else [BbRegistrationUser.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

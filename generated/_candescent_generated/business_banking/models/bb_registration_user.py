@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.bb_registration_user_type import BbRegistrationUserType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"email", "firstName", "lastName", "middleName", "phoneNumber", "userType"})
+
 
 @_attrs_define
 class BbRegistrationUser(_Model):
@@ -47,14 +49,17 @@ class BbRegistrationUser(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            email=d.pop("email"),
-            first_name=d.pop("firstName"),
-            last_name=d.pop("lastName"),
-            middle_name=d.pop("middleName", None),
-            phone_number=d.pop("phoneNumber", None),
-            user_type=None if (v := d.pop("userType", None)) is None else enum_member(BbRegistrationUserType, v),
+        _self = object.__new__(cls)
+        _self.email = src_dict["email"]
+        _self.first_name = src_dict["firstName"]
+        _self.last_name = src_dict["lastName"]
+        _self.middle_name = src_dict.get("middleName")
+        _self.phone_number = src_dict.get("phoneNumber")
+        _self.user_type = None if (v := src_dict.get("userType")) is None else enum_member(BbRegistrationUserType, v)
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,16 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "beneficiaryBankName",
+        "beneficiaryBankSwiftNumber",
+        "address",
+        "beneficiaryBankAccountNumber",
+        "beneficiaryBankInstructions",
+    }
+)
+
 
 @_attrs_define
 class BeneficiaryBankDetailsInternational(_Model):
@@ -42,15 +52,18 @@ class BeneficiaryBankDetailsInternational(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            beneficiary_bank_name=d.pop("beneficiaryBankName"),
-            beneficiary_bank_swift_number=d.pop("beneficiaryBankSwiftNumber"),
-            address=Address.from_dict(d.pop("address")),
-            beneficiary_bank_account_number=d.pop("beneficiaryBankAccountNumber", None),
-            beneficiary_bank_instructions=d.pop("beneficiaryBankInstructions", None),
+        _self = object.__new__(cls)
+        _self.beneficiary_bank_name = src_dict["beneficiaryBankName"]
+        _self.beneficiary_bank_swift_number = src_dict["beneficiaryBankSwiftNumber"]
+        _self.address = Address.from_dict(src_dict["address"])
+        _self.beneficiary_bank_account_number = src_dict.get("beneficiaryBankAccountNumber")
+        _self.beneficiary_bank_instructions = src_dict.get("beneficiaryBankInstructions")
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"beneficiaryName", "address", "beneficiaryAccountNumber", "beneficiaryInstructions", "purposeOfWire"}
+)
+
 
 @_attrs_define
 class BeneficiaryDetails(_Model):
@@ -42,15 +46,18 @@ class BeneficiaryDetails(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            beneficiary_name=d.pop("beneficiaryName"),
-            address=Address.from_dict(d.pop("address")),
-            beneficiary_account_number=d.pop("beneficiaryAccountNumber"),
-            beneficiary_instructions=d.pop("beneficiaryInstructions", None),
-            purpose_of_wire=d.pop("purposeOfWire", None),
+        _self = object.__new__(cls)
+        _self.beneficiary_name = src_dict["beneficiaryName"]
+        _self.address = Address.from_dict(src_dict["address"])
+        _self.beneficiary_account_number = src_dict["beneficiaryAccountNumber"]
+        _self.beneficiary_instructions = src_dict.get("beneficiaryInstructions")
+        _self.purpose_of_wire = src_dict.get("purposeOfWire")
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"address1", "city", "state", "zipCode", "address2", "country"})
+
 
 @_attrs_define
 class BusinessAddress(_Model):
@@ -45,14 +47,17 @@ class BusinessAddress(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            address1=d.pop("address1"),
-            city=d.pop("city"),
-            state=d.pop("state"),
-            zip_code=d.pop("zipCode"),
-            address2=d.pop("address2", None),
-            country=d.pop("country", None),
+        _self = object.__new__(cls)
+        _self.address1 = src_dict["address1"]
+        _self.city = src_dict["city"]
+        _self.state = src_dict["state"]
+        _self.zip_code = src_dict["zipCode"]
+        _self.address2 = src_dict.get("address2")
+        _self.country = src_dict.get("country")
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

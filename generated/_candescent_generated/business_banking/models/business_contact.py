@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"address", "email", "firstName", "lastName", "middleName", "phoneNumber"})
+
 
 @_attrs_define
 class BusinessContact(_Model):
@@ -49,16 +51,19 @@ class BusinessContact(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            address=None if (v := d.pop("address", None)) is None else BusinessAddress.from_dict(v),
-            email=d.pop("email", None),
-            first_name=d.pop("firstName", None),
-            last_name=d.pop("lastName", None),
-            middle_name=d.pop("middleName", None),
-            phone_number=d.pop("phoneNumber", None),
+        _self = object.__new__(cls)
+        _self.address = None if (v := src_dict.get("address")) is None else BusinessAddress.from_dict(v)
+        _self.email = src_dict.get("email")
+        _self.first_name = src_dict.get("firstName")
+        _self.last_name = src_dict.get("lastName")
+        _self.middle_name = src_dict.get("middleName")
+        _self.phone_number = src_dict.get("phoneNumber")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,21 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.business_details_status import BusinessDetailsStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "businessId",
+        "businessName",
+        "contact",
+        "institutionId",
+        "status",
+        "additionalInfo",
+        "billingAccountNumber",
+        "billingMiscellaneous",
+        "tins",
+        "users",
+    }
+)
+
 
 @_attrs_define
 class BusinessDetails(_Model):
@@ -69,22 +84,25 @@ class BusinessDetails(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            business_id=d.pop("businessId"),
-            business_name=d.pop("businessName"),
-            contact=BusinessContact.from_dict(d.pop("contact")),
-            institution_id=d.pop("institutionId"),
-            status=enum_member(BusinessDetailsStatus, d.pop("status")),
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else BusinessDetailsAdditionalInfo.from_dict(v),
-            billing_account_number=d.pop("billingAccountNumber", None),
-            billing_miscellaneous=d.pop("billingMiscellaneous", None),
-            tins=None if (v := d.pop("tins", None)) is None else [BusinessTinInfo.from_dict(item) for item in v],
-            users=None if (v := d.pop("users", None)) is None else [BusinessUser.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.business_id = src_dict["businessId"]
+        _self.business_name = src_dict["businessName"]
+        _self.contact = BusinessContact.from_dict(src_dict["contact"])
+        _self.institution_id = src_dict["institutionId"]
+        _self.status = enum_member(BusinessDetailsStatus, src_dict["status"])
+        _self.additional_info = (
+            None if (v := src_dict.get("additionalInfo")) is None else BusinessDetailsAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.billing_account_number = src_dict.get("billingAccountNumber")
+        _self.billing_miscellaneous = src_dict.get("billingMiscellaneous")
+        _self.tins = None if (v := src_dict.get("tins")) is None else [BusinessTinInfo.from_dict(item) for item in v]
+        _self.users = None if (v := src_dict.get("users")) is None else [BusinessUser.from_dict(item) for item in v]
+        extra = (
+            {}
+            if len(src_dict) == 5 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

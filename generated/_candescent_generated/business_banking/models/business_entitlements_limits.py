@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"entitledFeatures", "accountEntitledFeature", "secCodes"})
+
 
 @_attrs_define
 class BusinessEntitlementsLimits(_Model):
@@ -41,15 +43,18 @@ class BusinessEntitlementsLimits(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            entitled_features=[EntitledFeature.from_dict(item) for item in d.pop("entitledFeatures")],
-            account_entitled_feature=None
-            if (v := d.pop("accountEntitledFeature", None)) is None
-            else AccountEntitledFeature.from_dict(v),
-            sec_codes=d.pop("secCodes", None),
+        _self = object.__new__(cls)
+        _self.entitled_features = [EntitledFeature.from_dict(item) for item in src_dict["entitledFeatures"]]
+        _self.account_entitled_feature = (
+            None if (v := src_dict.get("accountEntitledFeature")) is None else AccountEntitledFeature.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.sec_codes = src_dict.get("secCodes")
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"tinName", "tinNumber", "hostPassword", "memberNumber", "primary"})
+
 
 @_attrs_define
 class BusinessTinInfo(_Model):
@@ -43,13 +45,16 @@ class BusinessTinInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            tin_name=d.pop("tinName"),
-            tin_number=d.pop("tinNumber"),
-            host_password=d.pop("hostPassword", None),
-            member_number=d.pop("memberNumber", None),
-            primary=d.pop("primary", None),
+        _self = object.__new__(cls)
+        _self.tin_name = src_dict["tinName"]
+        _self.tin_number = src_dict["tinNumber"]
+        _self.host_password = src_dict.get("hostPassword")
+        _self.member_number = src_dict.get("memberNumber")
+        _self.primary = src_dict.get("primary")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.business_user_role import BusinessUserRole
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"email", "firstName", "lastName", "role", "status", "contactMethods", "loginId", "middleName", "updatePending"}
+)
+
 
 @_attrs_define
 class BusinessUser(_Model):
@@ -61,21 +65,24 @@ class BusinessUser(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            email=d.pop("email"),
-            first_name=d.pop("firstName"),
-            last_name=d.pop("lastName"),
-            role=enum_member(BusinessUserRole, d.pop("role")),
-            status=d.pop("status"),
-            contact_methods=None
-            if (v := d.pop("contactMethods", None)) is None
-            else [ContactMethod.from_dict(item) for item in v],
-            login_id=d.pop("loginId", None),
-            middle_name=d.pop("middleName", None),
-            update_pending=d.pop("updatePending", None),
+        _self = object.__new__(cls)
+        _self.email = src_dict["email"]
+        _self.first_name = src_dict["firstName"]
+        _self.last_name = src_dict["lastName"]
+        _self.role = enum_member(BusinessUserRole, src_dict["role"])
+        _self.status = src_dict["status"]
+        _self.contact_methods = (
+            None if (v := src_dict.get("contactMethods")) is None else [ContactMethod.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.login_id = src_dict.get("loginId")
+        _self.middle_name = src_dict.get("middleName")
+        _self.update_pending = src_dict.get("updatePending")
+        extra = (
+            {}
+            if len(src_dict) == 5 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

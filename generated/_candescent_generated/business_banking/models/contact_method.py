@@ -9,6 +9,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.protocol import Protocol
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset({"contactInfo", "protocol", "enrolledDateTime", "telephoneCountryCode"})
+
 
 @_attrs_define
 class ContactMethod(_Model):
@@ -41,12 +43,15 @@ class ContactMethod(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            contact_info=d.pop("contactInfo"),
-            protocol=enum_member(Protocol, d.pop("protocol")),
-            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
-            telephone_country_code=d.pop("telephoneCountryCode", None),
+        _self = object.__new__(cls)
+        _self.contact_info = src_dict["contactInfo"]
+        _self.protocol = enum_member(Protocol, src_dict["protocol"])
+        _self.enrolled_date_time = None if (v := src_dict.get("enrolledDateTime")) is None else parse_datetime(v)
+        _self.telephone_country_code = src_dict.get("telephoneCountryCode")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

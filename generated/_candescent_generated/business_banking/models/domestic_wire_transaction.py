@@ -16,6 +16,19 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currencyCode",
+        "beneficiaryDetails",
+        "beneficiaryBankDetails",
+        "id",
+        "transactionPrice",
+        "paymentId",
+        "intermediaryBankDetails",
+    }
+)
+
 
 @_attrs_define
 class DomesticWireTransaction(_Model):
@@ -63,27 +76,40 @@ class DomesticWireTransaction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "amount", to_decimal(d.pop("amount")))
-        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
-        _set(_self, "beneficiary_details", BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")))
-        _set(
-            _self, "beneficiary_bank_details", BeneficiaryBankDetailsDomestic.from_dict(d.pop("beneficiaryBankDetails"))
+        _self = object.__new__(cls)
+        _set_amount(_self, to_decimal(src_dict["amount"]))
+        _set_currency_code(_self, enum_member(CurrencyCode, src_dict["currencyCode"]))
+        _set_beneficiary_details(_self, BeneficiaryDetails.from_dict(src_dict["beneficiaryDetails"]))
+        _set_beneficiary_bank_details(
+            _self, BeneficiaryBankDetailsDomestic.from_dict(src_dict["beneficiaryBankDetails"])
         )
-        _set(_self, "id", d.pop("id", None))
-        _set(_self, "transaction_price", None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v))
-        _set(_self, "payment_id", d.pop("paymentId", None))
-        _set(
+        _set_id(_self, src_dict.get("id"))
+        _set_transaction_price(_self, None if (v := src_dict.get("transactionPrice")) is None else to_decimal(v))
+        _set_payment_id(_self, src_dict.get("paymentId"))
+        _set_intermediary_bank_details(
             _self,
-            "intermediary_bank_details",
             None
-            if (v := d.pop("intermediaryBankDetails", None)) is None
+            if (v := src_dict.get("intermediaryBankDetails")) is None
             else IntermediaryBankDetailsDomestic.from_dict(v),
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_amount = DomesticWireTransaction.__dict__["amount"].__set__
+_set_currency_code = DomesticWireTransaction.__dict__["currency_code"].__set__
+_set_beneficiary_details = DomesticWireTransaction.__dict__["beneficiary_details"].__set__
+_set_beneficiary_bank_details = DomesticWireTransaction.__dict__["beneficiary_bank_details"].__set__
+_set_id = DomesticWireTransaction.__dict__["id"].__set__
+_set_transaction_price = DomesticWireTransaction.__dict__["transaction_price"].__set__
+_set_payment_id = DomesticWireTransaction.__dict__["payment_id"].__set__
+_set_intermediary_bank_details = DomesticWireTransaction.__dict__["intermediary_bank_details"].__set__
+_set_additional_properties = DomesticWireTransaction.__dict__["additional_properties"].__set__
 
 from ..models.beneficiary_bank_details_domestic import BeneficiaryBankDetailsDomestic
 from ..models.beneficiary_details import BeneficiaryDetails

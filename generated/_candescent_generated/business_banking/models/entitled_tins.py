@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"bankAccounts", "tinNumber", "featureLimits", "memberNumber"})
+
 
 @_attrs_define
 class EntitledTins(_Model):
@@ -47,16 +49,19 @@ class EntitledTins(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            bank_accounts=[BankAccount.from_dict(item) for item in d.pop("bankAccounts")],
-            tin_number=d.pop("tinNumber"),
-            feature_limits=None
-            if (v := d.pop("featureLimits", None)) is None
-            else [EntitledFeature.from_dict(item) for item in v],
-            member_number=d.pop("memberNumber", None),
+        _self = object.__new__(cls)
+        _self.bank_accounts = [BankAccount.from_dict(item) for item in src_dict["bankAccounts"]]
+        _self.tin_number = src_dict["tinNumber"]
+        _self.feature_limits = (
+            None if (v := src_dict.get("featureLimits")) is None else [EntitledFeature.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.member_number = src_dict.get("memberNumber")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

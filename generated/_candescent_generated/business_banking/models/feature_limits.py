@@ -14,6 +14,17 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "perTransactionLimits",
+        "dailyLimits",
+        "dailyOverallAchLimits",
+        "dailyOverallWiresLimits",
+        "monthlyLimits",
+        "perTransactionApprovalThresholdLimits",
+    }
+)
+
 
 @_attrs_define
 class FeatureLimits(_Model):
@@ -55,25 +66,34 @@ class FeatureLimits(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "per_transaction_limits", to_decimal(d.pop("perTransactionLimits")))
-        _set(_self, "daily_limits", None if (v := d.pop("dailyLimits", None)) is None else to_decimal(v))
-        _set(
-            _self,
-            "daily_overall_ach_limits",
-            None if (v := d.pop("dailyOverallAchLimits", None)) is None else to_decimal(v),
+        _self = object.__new__(cls)
+        _set_per_transaction_limits(_self, to_decimal(src_dict["perTransactionLimits"]))
+        _set_daily_limits(_self, None if (v := src_dict.get("dailyLimits")) is None else to_decimal(v))
+        _set_daily_overall_ach_limits(
+            _self, None if (v := src_dict.get("dailyOverallAchLimits")) is None else to_decimal(v)
         )
-        _set(
-            _self,
-            "daily_overall_wires_limits",
-            None if (v := d.pop("dailyOverallWiresLimits", None)) is None else to_decimal(v),
+        _set_daily_overall_wires_limits(
+            _self, None if (v := src_dict.get("dailyOverallWiresLimits")) is None else to_decimal(v)
         )
-        _set(_self, "monthly_limits", None if (v := d.pop("monthlyLimits", None)) is None else to_decimal(v))
-        _set(
-            _self,
-            "per_transaction_approval_threshold_limits",
-            None if (v := d.pop("perTransactionApprovalThresholdLimits", None)) is None else to_decimal(v),
+        _set_monthly_limits(_self, None if (v := src_dict.get("monthlyLimits")) is None else to_decimal(v))
+        _set_per_transaction_approval_threshold_limits(
+            _self, None if (v := src_dict.get("perTransactionApprovalThresholdLimits")) is None else to_decimal(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
+
+
+_set_per_transaction_limits = FeatureLimits.__dict__["per_transaction_limits"].__set__
+_set_daily_limits = FeatureLimits.__dict__["daily_limits"].__set__
+_set_daily_overall_ach_limits = FeatureLimits.__dict__["daily_overall_ach_limits"].__set__
+_set_daily_overall_wires_limits = FeatureLimits.__dict__["daily_overall_wires_limits"].__set__
+_set_monthly_limits = FeatureLimits.__dict__["monthly_limits"].__set__
+_set_per_transaction_approval_threshold_limits = FeatureLimits.__dict__[
+    "per_transaction_approval_threshold_limits"
+].__set__
+_set_additional_properties = FeatureLimits.__dict__["additional_properties"].__set__

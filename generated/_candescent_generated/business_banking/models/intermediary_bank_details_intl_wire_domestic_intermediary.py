@@ -10,6 +10,10 @@ from ..models.intermediary_bank_details_intl_wire_domestic_intermediary_intermed
 )
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"intermediaryBankType", "intermediaryBankRoutingNumber", "intermediaryBankAccountNumber"}
+)
+
 
 @_attrs_define
 class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
@@ -41,13 +45,16 @@ class IntermediaryBankDetailsIntlWireDomesticIntermediary(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            intermediary_bank_type=enum_member(
-                IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType, d.pop("intermediaryBankType")
-            ),
-            intermediary_bank_routing_number=d.pop("intermediaryBankRoutingNumber"),
-            intermediary_bank_account_number=d.pop("intermediaryBankAccountNumber", None),
+        _self = object.__new__(cls)
+        _self.intermediary_bank_type = enum_member(
+            IntermediaryBankDetailsIntlWireDomesticIntermediaryIntermediaryBankType, src_dict["intermediaryBankType"]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.intermediary_bank_routing_number = src_dict["intermediaryBankRoutingNumber"]
+        _self.intermediary_bank_account_number = src_dict.get("intermediaryBankAccountNumber")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

@@ -16,6 +16,25 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currencyCode",
+        "beneficiaryDetails",
+        "beneficiaryBankDetails",
+        "id",
+        "transactionPrice",
+        "paymentId",
+        "intermediaryBankDetails",
+        "sendInForeignCurrency",
+        "transactInForeignCurrency",
+        "foreignCurrencyCode",
+        "foreignCurrencyName",
+        "foreignCurrencyAmount",
+        "exchangeRate",
+    }
+)
+
 
 @_attrs_define
 class InternationalWireTransaction(_Model):
@@ -98,8 +117,7 @@ class InternationalWireTransaction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _intermediary_bank_details = d.pop("intermediaryBankDetails", None)
+        _intermediary_bank_details = src_dict.get("intermediaryBankDetails")
         intermediary_bank_details: (
             IntermediaryBankDetailsIntlWireDomesticIntermediary
             | IntermediaryBankDetailsIntlWireForeignIntermediary
@@ -132,40 +150,53 @@ class InternationalWireTransaction(_Model):
 
             intermediary_bank_details = _parse_intermediary_bank_details(_intermediary_bank_details)
 
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "amount", to_decimal(d.pop("amount")))
-        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
-        _set(_self, "beneficiary_details", BeneficiaryDetails.from_dict(d.pop("beneficiaryDetails")))
-        _set(
-            _self,
-            "beneficiary_bank_details",
-            BeneficiaryBankDetailsInternational.from_dict(d.pop("beneficiaryBankDetails")),
+        _self = object.__new__(cls)
+        _set_amount(_self, to_decimal(src_dict["amount"]))
+        _set_currency_code(_self, enum_member(CurrencyCode, src_dict["currencyCode"]))
+        _set_beneficiary_details(_self, BeneficiaryDetails.from_dict(src_dict["beneficiaryDetails"]))
+        _set_beneficiary_bank_details(
+            _self, BeneficiaryBankDetailsInternational.from_dict(src_dict["beneficiaryBankDetails"])
         )
-        _set(_self, "id", d.pop("id", None))
-        _set(_self, "transaction_price", None if (v := d.pop("transactionPrice", None)) is None else to_decimal(v))
-        _set(_self, "payment_id", d.pop("paymentId", None))
-        _set(_self, "intermediary_bank_details", intermediary_bank_details)
-        _set(_self, "send_in_foreign_currency", False if (v := d.pop("sendInForeignCurrency", None)) is None else v)
-        _set(
-            _self,
-            "transact_in_foreign_currency",
-            False if (v := d.pop("transactInForeignCurrency", None)) is None else v,
+        _set_id(_self, src_dict.get("id"))
+        _set_transaction_price(_self, None if (v := src_dict.get("transactionPrice")) is None else to_decimal(v))
+        _set_payment_id(_self, src_dict.get("paymentId"))
+        _set_intermediary_bank_details(_self, intermediary_bank_details)
+        _set_send_in_foreign_currency(_self, False if (v := src_dict.get("sendInForeignCurrency")) is None else v)
+        _set_transact_in_foreign_currency(
+            _self, False if (v := src_dict.get("transactInForeignCurrency")) is None else v
         )
-        _set(
-            _self,
-            "foreign_currency_code",
-            None if (v := d.pop("foreignCurrencyCode", None)) is None else enum_member(CurrencyCode, v),
+        _set_foreign_currency_code(
+            _self, None if (v := src_dict.get("foreignCurrencyCode")) is None else enum_member(CurrencyCode, v)
         )
-        _set(_self, "foreign_currency_name", d.pop("foreignCurrencyName", None))
-        _set(
-            _self,
-            "foreign_currency_amount",
-            None if (v := d.pop("foreignCurrencyAmount", None)) is None else to_decimal(v),
+        _set_foreign_currency_name(_self, src_dict.get("foreignCurrencyName"))
+        _set_foreign_currency_amount(
+            _self, None if (v := src_dict.get("foreignCurrencyAmount")) is None else to_decimal(v)
         )
-        _set(_self, "exchange_rate", None if (v := d.pop("exchangeRate", None)) is None else to_decimal(v))
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _set_exchange_rate(_self, None if (v := src_dict.get("exchangeRate")) is None else to_decimal(v))
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_amount = InternationalWireTransaction.__dict__["amount"].__set__
+_set_currency_code = InternationalWireTransaction.__dict__["currency_code"].__set__
+_set_beneficiary_details = InternationalWireTransaction.__dict__["beneficiary_details"].__set__
+_set_beneficiary_bank_details = InternationalWireTransaction.__dict__["beneficiary_bank_details"].__set__
+_set_id = InternationalWireTransaction.__dict__["id"].__set__
+_set_transaction_price = InternationalWireTransaction.__dict__["transaction_price"].__set__
+_set_payment_id = InternationalWireTransaction.__dict__["payment_id"].__set__
+_set_intermediary_bank_details = InternationalWireTransaction.__dict__["intermediary_bank_details"].__set__
+_set_send_in_foreign_currency = InternationalWireTransaction.__dict__["send_in_foreign_currency"].__set__
+_set_transact_in_foreign_currency = InternationalWireTransaction.__dict__["transact_in_foreign_currency"].__set__
+_set_foreign_currency_code = InternationalWireTransaction.__dict__["foreign_currency_code"].__set__
+_set_foreign_currency_name = InternationalWireTransaction.__dict__["foreign_currency_name"].__set__
+_set_foreign_currency_amount = InternationalWireTransaction.__dict__["foreign_currency_amount"].__set__
+_set_exchange_rate = InternationalWireTransaction.__dict__["exchange_rate"].__set__
+_set_additional_properties = InternationalWireTransaction.__dict__["additional_properties"].__set__
 
 from ..models.beneficiary_bank_details_international import BeneficiaryBankDetailsInternational
 from ..models.beneficiary_details import BeneficiaryDetails

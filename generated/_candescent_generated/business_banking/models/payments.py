@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"payments"})
+
 
 @_attrs_define
 class Payments(_Model):
@@ -36,9 +38,8 @@ class Payments(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         payments = []
-        _payments = d.pop("payments")
+        _payments = src_dict["payments"]
         for payments_item_data in _payments:
 
             def _parse_payments_item(data: object) -> AchPayment | WirePayment:
@@ -60,10 +61,14 @@ class Payments(_Model):
 
             payments.append(payments_item)
 
-        _self = cls(
-            payments=payments,
+        _self = object.__new__(cls)
+        _self.payments = payments
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

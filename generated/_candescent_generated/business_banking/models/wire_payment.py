@@ -18,6 +18,25 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "paymentType",
+        "transactionType",
+        "deliveryDate",
+        "accountNumber",
+        "tinNumber",
+        "wireTransaction",
+        "id",
+        "institutionId",
+        "paymentName",
+        "paymentDescription",
+        "status",
+        "confirmationNumber",
+        "totalAmount",
+        "numberOfPayments",
+    }
+)
+
 
 @_attrs_define
 class WirePayment(_Model):
@@ -94,8 +113,6 @@ class WirePayment(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_wire_transaction(data: object) -> DomesticWireTransaction | InternationalWireTransaction:
             try:
                 if not isinstance(data, dict):
@@ -111,26 +128,47 @@ class WirePayment(_Model):
 
             return componentsschemas_wire_transaction_type_1
 
-        wire_transaction = _parse_wire_transaction(d.pop("wireTransaction"))
+        wire_transaction = _parse_wire_transaction(src_dict["wireTransaction"])
 
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "payment_type", enum_member(WirePaymentPaymentType, d.pop("paymentType")))
-        _set(_self, "transaction_type", enum_member(WirePaymentTransactionType, d.pop("transactionType")))
-        _set(_self, "delivery_date", d.pop("deliveryDate"))
-        _set(_self, "account_number", d.pop("accountNumber"))
-        _set(_self, "tin_number", d.pop("tinNumber"))
-        _set(_self, "wire_transaction", wire_transaction)
-        _set(_self, "id", d.pop("id", None))
-        _set(_self, "institution_id", d.pop("institutionId", None))
-        _set(_self, "payment_name", d.pop("paymentName", None))
-        _set(_self, "payment_description", d.pop("paymentDescription", None))
-        _set(_self, "status", None if (v := d.pop("status", None)) is None else enum_member(WirePaymentStatus, v))
-        _set(_self, "confirmation_number", d.pop("confirmationNumber", None))
-        _set(_self, "total_amount", None if (v := d.pop("totalAmount", None)) is None else to_decimal(v))
-        _set(_self, "number_of_payments", d.pop("numberOfPayments", None))
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self = object.__new__(cls)
+        _set_payment_type(_self, enum_member(WirePaymentPaymentType, src_dict["paymentType"]))
+        _set_transaction_type(_self, enum_member(WirePaymentTransactionType, src_dict["transactionType"]))
+        _set_delivery_date(_self, src_dict["deliveryDate"])
+        _set_account_number(_self, src_dict["accountNumber"])
+        _set_tin_number(_self, src_dict["tinNumber"])
+        _set_wire_transaction(_self, wire_transaction)
+        _set_id(_self, src_dict.get("id"))
+        _set_institution_id(_self, src_dict.get("institutionId"))
+        _set_payment_name(_self, src_dict.get("paymentName"))
+        _set_payment_description(_self, src_dict.get("paymentDescription"))
+        _set_status(_self, None if (v := src_dict.get("status")) is None else enum_member(WirePaymentStatus, v))
+        _set_confirmation_number(_self, src_dict.get("confirmationNumber"))
+        _set_total_amount(_self, None if (v := src_dict.get("totalAmount")) is None else to_decimal(v))
+        _set_number_of_payments(_self, src_dict.get("numberOfPayments"))
+        extra = (
+            {}
+            if len(src_dict) == 6 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_payment_type = WirePayment.__dict__["payment_type"].__set__
+_set_transaction_type = WirePayment.__dict__["transaction_type"].__set__
+_set_delivery_date = WirePayment.__dict__["delivery_date"].__set__
+_set_account_number = WirePayment.__dict__["account_number"].__set__
+_set_tin_number = WirePayment.__dict__["tin_number"].__set__
+_set_wire_transaction = WirePayment.__dict__["wire_transaction"].__set__
+_set_id = WirePayment.__dict__["id"].__set__
+_set_institution_id = WirePayment.__dict__["institution_id"].__set__
+_set_payment_name = WirePayment.__dict__["payment_name"].__set__
+_set_payment_description = WirePayment.__dict__["payment_description"].__set__
+_set_status = WirePayment.__dict__["status"].__set__
+_set_confirmation_number = WirePayment.__dict__["confirmation_number"].__set__
+_set_total_amount = WirePayment.__dict__["total_amount"].__set__
+_set_number_of_payments = WirePayment.__dict__["number_of_payments"].__set__
+_set_additional_properties = WirePayment.__dict__["additional_properties"].__set__
 
 from ..models.domestic_wire_transaction import DomesticWireTransaction
 from ..models.international_wire_transaction import InternationalWireTransaction

@@ -18,6 +18,52 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "institutionUserId",
+        "institutionId",
+        "accountNumber",
+        "category",
+        "type",
+        "institutionCustomerId",
+        "description",
+        "nickName",
+        "primaryHolderName",
+        "currentBalance",
+        "availableBalance",
+        "lastStatementBalance",
+        "status",
+        "allowedActions",
+        "routingNumber",
+        "interestRate",
+        "interestYearToDate",
+        "tpvReference",
+        "tpvProductCode",
+        "overdraftLimit",
+        "overdraftAccountNumber",
+        "overdraftAvailableAmount",
+        "currentYearEligibleContribution",
+        "lastYearEligibleContribution",
+        "lastYearMaxContribution",
+        "micrNumber",
+        "escrowBalance",
+        "currentPrincipalBalance",
+        "nextPaymentAmount",
+        "nextPaymentDate",
+        "payOffAmount",
+        "calculatedPayOffAmount",
+        "minimumPayment",
+        "lineOfCreditLimit",
+        "maturityDate",
+        "loanOriginationDate",
+        "term",
+        "pastPrincipalDueDate",
+        "lastPrincipalPaymentAmount",
+        "originalLoanAmount",
+    }
+)
+
 
 @_attrs_define
 class Account(_Model):
@@ -200,106 +246,125 @@ class Account(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "id", d.pop("id"))
-        _set(_self, "institution_user_id", d.pop("institutionUserId"))
-        _set(_self, "institution_id", d.pop("institutionId"))
-        _set(_self, "account_number", d.pop("accountNumber"))
-        _set(_self, "category", enum_member(AccountCategory, d.pop("category")))
-        _set(_self, "type_", AccountType.from_dict(d.pop("type")))
-        _set(_self, "institution_customer_id", d.pop("institutionCustomerId", None))
-        _set(_self, "description", d.pop("description", None))
-        _set(_self, "nick_name", d.pop("nickName", None))
-        _set(_self, "primary_holder_name", d.pop("primaryHolderName", None))
-        _set(_self, "current_balance", None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v))
-        _set(_self, "available_balance", None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "last_statement_balance",
-            None if (v := d.pop("lastStatementBalance", None)) is None else Money.from_dict(v),
+        _self = object.__new__(cls)
+        _set_id(_self, src_dict["id"])
+        _set_institution_user_id(_self, src_dict["institutionUserId"])
+        _set_institution_id(_self, src_dict["institutionId"])
+        _set_account_number(_self, src_dict["accountNumber"])
+        _set_category(_self, enum_member(AccountCategory, src_dict["category"]))
+        _set_type_(_self, AccountType.from_dict(src_dict["type"]))
+        _set_institution_customer_id(_self, src_dict.get("institutionCustomerId"))
+        _set_description(_self, src_dict.get("description"))
+        _set_nick_name(_self, src_dict.get("nickName"))
+        _set_primary_holder_name(_self, src_dict.get("primaryHolderName"))
+        _set_current_balance(_self, None if (v := src_dict.get("currentBalance")) is None else Money.from_dict(v))
+        _set_available_balance(_self, None if (v := src_dict.get("availableBalance")) is None else Money.from_dict(v))
+        _set_last_statement_balance(
+            _self, None if (v := src_dict.get("lastStatementBalance")) is None else Money.from_dict(v)
         )
-        _set(_self, "status", None if (v := d.pop("status", None)) is None else AccountStatus.from_dict(v))
-        _set(_self, "allowed_actions", None if (v := d.pop("allowedActions", None)) is None else Actions.from_dict(v))
-        _set(_self, "routing_number", d.pop("routingNumber", None))
-        _set(_self, "interest_rate", None if (v := d.pop("interestRate", None)) is None else to_decimal(v))
-        _set(
-            _self,
-            "interest_year_to_date",
-            None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+        _set_status(_self, None if (v := src_dict.get("status")) is None else AccountStatus.from_dict(v))
+        _set_allowed_actions(_self, None if (v := src_dict.get("allowedActions")) is None else Actions.from_dict(v))
+        _set_routing_number(_self, src_dict.get("routingNumber"))
+        _set_interest_rate(_self, None if (v := src_dict.get("interestRate")) is None else to_decimal(v))
+        _set_interest_year_to_date(
+            _self, None if (v := src_dict.get("interestYearToDate")) is None else Money.from_dict(v)
         )
-        _set(_self, "tpv_reference", d.pop("tpvReference", None))
-        _set(_self, "tpv_product_code", d.pop("tpvProductCode", None))
-        _set(_self, "overdraft_limit", None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v))
-        _set(_self, "overdraft_account_number", d.pop("overdraftAccountNumber", None))
-        _set(
-            _self,
-            "overdraft_available_amount",
-            None if (v := d.pop("overdraftAvailableAmount", None)) is None else Money.from_dict(v),
+        _set_tpv_reference(_self, src_dict.get("tpvReference"))
+        _set_tpv_product_code(_self, src_dict.get("tpvProductCode"))
+        _set_overdraft_limit(_self, None if (v := src_dict.get("overdraftLimit")) is None else Money.from_dict(v))
+        _set_overdraft_account_number(_self, src_dict.get("overdraftAccountNumber"))
+        _set_overdraft_available_amount(
+            _self, None if (v := src_dict.get("overdraftAvailableAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "current_year_eligible_contribution",
-            None if (v := d.pop("currentYearEligibleContribution", None)) is None else Money.from_dict(v),
+        _set_current_year_eligible_contribution(
+            _self, None if (v := src_dict.get("currentYearEligibleContribution")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_year_eligible_contribution",
-            None if (v := d.pop("lastYearEligibleContribution", None)) is None else Money.from_dict(v),
+        _set_last_year_eligible_contribution(
+            _self, None if (v := src_dict.get("lastYearEligibleContribution")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_year_max_contribution",
-            None if (v := d.pop("lastYearMaxContribution", None)) is None else Money.from_dict(v),
+        _set_last_year_max_contribution(
+            _self, None if (v := src_dict.get("lastYearMaxContribution")) is None else Money.from_dict(v)
         )
-        _set(_self, "micr_number", d.pop("micrNumber", None))
-        _set(_self, "escrow_balance", None if (v := d.pop("escrowBalance", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "current_principal_balance",
-            None if (v := d.pop("currentPrincipalBalance", None)) is None else Money.from_dict(v),
+        _set_micr_number(_self, src_dict.get("micrNumber"))
+        _set_escrow_balance(_self, None if (v := src_dict.get("escrowBalance")) is None else Money.from_dict(v))
+        _set_current_principal_balance(
+            _self, None if (v := src_dict.get("currentPrincipalBalance")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "next_payment_amount",
-            None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
+        _set_next_payment_amount(
+            _self, None if (v := src_dict.get("nextPaymentAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "next_payment_date", None if (v := d.pop("nextPaymentDate", None)) is None else parse_date(v))
-        _set(_self, "pay_off_amount", None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "calculated_pay_off_amount",
-            None if (v := d.pop("calculatedPayOffAmount", None)) is None else Money.from_dict(v),
+        _set_next_payment_date(_self, None if (v := src_dict.get("nextPaymentDate")) is None else parse_date(v))
+        _set_pay_off_amount(_self, None if (v := src_dict.get("payOffAmount")) is None else Money.from_dict(v))
+        _set_calculated_pay_off_amount(
+            _self, None if (v := src_dict.get("calculatedPayOffAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "minimum_payment", None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "line_of_credit_limit",
-            None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
+        _set_minimum_payment(_self, None if (v := src_dict.get("minimumPayment")) is None else Money.from_dict(v))
+        _set_line_of_credit_limit(
+            _self, None if (v := src_dict.get("lineOfCreditLimit")) is None else Money.from_dict(v)
         )
-        _set(_self, "maturity_date", None if (v := d.pop("maturityDate", None)) is None else parse_date(v))
-        _set(
-            _self, "loan_origination_date", None if (v := d.pop("loanOriginationDate", None)) is None else parse_date(v)
+        _set_maturity_date(_self, None if (v := src_dict.get("maturityDate")) is None else parse_date(v))
+        _set_loan_origination_date(_self, None if (v := src_dict.get("loanOriginationDate")) is None else parse_date(v))
+        _set_term(_self, None if (v := src_dict.get("term")) is None else Term.from_dict(v))
+        _set_past_principal_due_date(
+            _self, None if (v := src_dict.get("pastPrincipalDueDate")) is None else parse_date(v)
         )
-        _set(_self, "term", None if (v := d.pop("term", None)) is None else Term.from_dict(v))
-        _set(
-            _self,
-            "past_principal_due_date",
-            None if (v := d.pop("pastPrincipalDueDate", None)) is None else parse_date(v),
+        _set_last_principal_payment_amount(
+            _self, None if (v := src_dict.get("lastPrincipalPaymentAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_principal_payment_amount",
-            None if (v := d.pop("lastPrincipalPaymentAmount", None)) is None else Money.from_dict(v),
+        _set_original_loan_amount(
+            _self, None if (v := src_dict.get("originalLoanAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "original_loan_amount",
-            None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
+        extra = (
+            {}
+            if len(src_dict) == 6 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_id = Account.__dict__["id"].__set__
+_set_institution_user_id = Account.__dict__["institution_user_id"].__set__
+_set_institution_id = Account.__dict__["institution_id"].__set__
+_set_account_number = Account.__dict__["account_number"].__set__
+_set_category = Account.__dict__["category"].__set__
+_set_type_ = Account.__dict__["type_"].__set__
+_set_institution_customer_id = Account.__dict__["institution_customer_id"].__set__
+_set_description = Account.__dict__["description"].__set__
+_set_nick_name = Account.__dict__["nick_name"].__set__
+_set_primary_holder_name = Account.__dict__["primary_holder_name"].__set__
+_set_current_balance = Account.__dict__["current_balance"].__set__
+_set_available_balance = Account.__dict__["available_balance"].__set__
+_set_last_statement_balance = Account.__dict__["last_statement_balance"].__set__
+_set_status = Account.__dict__["status"].__set__
+_set_allowed_actions = Account.__dict__["allowed_actions"].__set__
+_set_routing_number = Account.__dict__["routing_number"].__set__
+_set_interest_rate = Account.__dict__["interest_rate"].__set__
+_set_interest_year_to_date = Account.__dict__["interest_year_to_date"].__set__
+_set_tpv_reference = Account.__dict__["tpv_reference"].__set__
+_set_tpv_product_code = Account.__dict__["tpv_product_code"].__set__
+_set_overdraft_limit = Account.__dict__["overdraft_limit"].__set__
+_set_overdraft_account_number = Account.__dict__["overdraft_account_number"].__set__
+_set_overdraft_available_amount = Account.__dict__["overdraft_available_amount"].__set__
+_set_current_year_eligible_contribution = Account.__dict__["current_year_eligible_contribution"].__set__
+_set_last_year_eligible_contribution = Account.__dict__["last_year_eligible_contribution"].__set__
+_set_last_year_max_contribution = Account.__dict__["last_year_max_contribution"].__set__
+_set_micr_number = Account.__dict__["micr_number"].__set__
+_set_escrow_balance = Account.__dict__["escrow_balance"].__set__
+_set_current_principal_balance = Account.__dict__["current_principal_balance"].__set__
+_set_next_payment_amount = Account.__dict__["next_payment_amount"].__set__
+_set_next_payment_date = Account.__dict__["next_payment_date"].__set__
+_set_pay_off_amount = Account.__dict__["pay_off_amount"].__set__
+_set_calculated_pay_off_amount = Account.__dict__["calculated_pay_off_amount"].__set__
+_set_minimum_payment = Account.__dict__["minimum_payment"].__set__
+_set_line_of_credit_limit = Account.__dict__["line_of_credit_limit"].__set__
+_set_maturity_date = Account.__dict__["maturity_date"].__set__
+_set_loan_origination_date = Account.__dict__["loan_origination_date"].__set__
+_set_term = Account.__dict__["term"].__set__
+_set_past_principal_due_date = Account.__dict__["past_principal_due_date"].__set__
+_set_last_principal_payment_amount = Account.__dict__["last_principal_payment_amount"].__set__
+_set_original_loan_amount = Account.__dict__["original_loan_amount"].__set__
+_set_additional_properties = Account.__dict__["additional_properties"].__set__
 
 from ..models.account_status import AccountStatus
 from ..models.account_type import AccountType

@@ -7,6 +7,20 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "displayValue",
+        "hostValue",
+        "rawHostValue",
+        "billPayValue",
+        "externalMortgageAccountValue",
+        "pfmValue",
+        "plasticCardValue",
+        "rdcAccountValue",
+        "wireValue",
+    }
+)
+
 
 @_attrs_define
 class AccountNumber(_Model):
@@ -58,17 +72,20 @@ class AccountNumber(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            display_value=xml_text(d.pop("displayValue")),
-            host_value=xml_text(d.pop("hostValue")),
-            raw_host_value=xml_text(d.pop("rawHostValue")),
-            bill_pay_value=xml_text(d.pop("billPayValue", None)),
-            external_mortgage_account_value=xml_text(d.pop("externalMortgageAccountValue", None)),
-            pfm_value=xml_text(d.pop("pfmValue", None)),
-            plastic_card_value=xml_text(d.pop("plasticCardValue", None)),
-            rdc_account_value=xml_text(d.pop("rdcAccountValue", None)),
-            wire_value=xml_text(d.pop("wireValue", None)),
+        _self = object.__new__(cls)
+        _self.display_value = xml_text(src_dict["displayValue"])
+        _self.host_value = xml_text(src_dict["hostValue"])
+        _self.raw_host_value = xml_text(src_dict["rawHostValue"])
+        _self.bill_pay_value = xml_text(src_dict.get("billPayValue"))
+        _self.external_mortgage_account_value = xml_text(src_dict.get("externalMortgageAccountValue"))
+        _self.pfm_value = xml_text(src_dict.get("pfmValue"))
+        _self.plastic_card_value = xml_text(src_dict.get("plasticCardValue"))
+        _self.rdc_account_value = xml_text(src_dict.get("rdcAccountValue"))
+        _self.wire_value = xml_text(src_dict.get("wireValue"))
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,26 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "open",
+        "closed",
+        "negativeBalance",
+        "delinquent",
+        "inCollection",
+        "overLimit",
+        "writtenOff",
+        "creditBalance",
+        "paymentCoupon",
+        "retirementPlan",
+        "retPlanOwnedByDeceased",
+        "approved",
+        "notApproved",
+        "deleted",
+        "verified",
+    }
+)
+
 
 @_attrs_define
 class AccountStatus(_Model):
@@ -74,23 +94,26 @@ class AccountStatus(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            open_=d.pop("open"),
-            closed=d.pop("closed"),
-            negative_balance=d.pop("negativeBalance"),
-            delinquent=d.pop("delinquent"),
-            in_collection=d.pop("inCollection"),
-            over_limit=d.pop("overLimit"),
-            written_off=d.pop("writtenOff"),
-            credit_balance=d.pop("creditBalance"),
-            payment_coupon=d.pop("paymentCoupon"),
-            retirement_plan=d.pop("retirementPlan"),
-            ret_plan_owned_by_deceased=d.pop("retPlanOwnedByDeceased"),
-            approved=d.pop("approved", None),
-            not_approved=d.pop("notApproved", None),
-            deleted=d.pop("deleted", None),
-            verified=d.pop("verified", None),
+        _self = object.__new__(cls)
+        _self.open_ = src_dict["open"]
+        _self.closed = src_dict["closed"]
+        _self.negative_balance = src_dict["negativeBalance"]
+        _self.delinquent = src_dict["delinquent"]
+        _self.in_collection = src_dict["inCollection"]
+        _self.over_limit = src_dict["overLimit"]
+        _self.written_off = src_dict["writtenOff"]
+        _self.credit_balance = src_dict["creditBalance"]
+        _self.payment_coupon = src_dict["paymentCoupon"]
+        _self.retirement_plan = src_dict["retirementPlan"]
+        _self.ret_plan_owned_by_deceased = src_dict["retPlanOwnedByDeceased"]
+        _self.approved = src_dict.get("approved")
+        _self.not_approved = src_dict.get("notApproved")
+        _self.deleted = src_dict.get("deleted")
+        _self.verified = src_dict.get("verified")
+        extra = (
+            {}
+            if len(src_dict) == 11 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

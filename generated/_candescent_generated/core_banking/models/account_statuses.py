@@ -7,6 +7,26 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "approved",
+        "closed",
+        "creditBalance",
+        "deleted",
+        "delinquent",
+        "inCollection",
+        "negativeBalance",
+        "notApproved",
+        "open",
+        "overLimit",
+        "paymentCoupon",
+        "retPlanOwnedByDeceased",
+        "retirementPlan",
+        "verified",
+        "writtenOff",
+    }
+)
+
 
 @_attrs_define
 class AccountStatuses(_Model):
@@ -85,23 +105,26 @@ class AccountStatuses(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            approved=xml_text(d.pop("approved", None)),
-            closed=xml_text(d.pop("closed", None)),
-            credit_balance=xml_text(d.pop("creditBalance", None)),
-            deleted=xml_text(d.pop("deleted", None)),
-            delinquent=xml_text(d.pop("delinquent", None)),
-            in_collection=xml_text(d.pop("inCollection", None)),
-            negative_balance=xml_text(d.pop("negativeBalance", None)),
-            not_approved=xml_text(d.pop("notApproved", None)),
-            open_=xml_text(d.pop("open", None)),
-            over_limit=xml_text(d.pop("overLimit", None)),
-            payment_coupon=xml_text(d.pop("paymentCoupon", None)),
-            ret_plan_owned_by_deceased=xml_text(d.pop("retPlanOwnedByDeceased", None)),
-            retirement_plan=xml_text(d.pop("retirementPlan", None)),
-            verified=xml_text(d.pop("verified", None)),
-            written_off=xml_text(d.pop("writtenOff", None)),
+        _self = object.__new__(cls)
+        _self.approved = xml_text(src_dict.get("approved"))
+        _self.closed = xml_text(src_dict.get("closed"))
+        _self.credit_balance = xml_text(src_dict.get("creditBalance"))
+        _self.deleted = xml_text(src_dict.get("deleted"))
+        _self.delinquent = xml_text(src_dict.get("delinquent"))
+        _self.in_collection = xml_text(src_dict.get("inCollection"))
+        _self.negative_balance = xml_text(src_dict.get("negativeBalance"))
+        _self.not_approved = xml_text(src_dict.get("notApproved"))
+        _self.open_ = xml_text(src_dict.get("open"))
+        _self.over_limit = xml_text(src_dict.get("overLimit"))
+        _self.payment_coupon = xml_text(src_dict.get("paymentCoupon"))
+        _self.ret_plan_owned_by_deceased = xml_text(src_dict.get("retPlanOwnedByDeceased"))
+        _self.retirement_plan = xml_text(src_dict.get("retirementPlan"))
+        _self.verified = xml_text(src_dict.get("verified"))
+        _self.written_off = xml_text(src_dict.get("writtenOff"))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -10,6 +10,36 @@ from ..models.account_transaction_deposit_slip_identifier import AccountTransact
 from ..models.account_transaction_transaction_type import AccountTransactionTransactionType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "accountId",
+        "amount",
+        "creditTransaction",
+        "fiId",
+        "id",
+        "pending",
+        "persistentTnum",
+        "transactionType",
+        "amountToEscrow",
+        "amountToInterest",
+        "amountToPrincipal",
+        "checkImageIdentifier",
+        "checkImageLocator",
+        "checkNumber",
+        "checkNumberStr",
+        "depositSlipIdentifier",
+        "description",
+        "effectiveDate",
+        "fee",
+        "ledgerBalance",
+        "memo",
+        "micr",
+        "transactionDate",
+        "transactionId",
+        "transactionNumber",
+    }
+)
+
 
 @_attrs_define
 class AccountTransaction(_Model):
@@ -124,37 +154,42 @@ class AccountTransaction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            account_id=d.pop("accountId"),
-            amount=Money.from_dict(d.pop("amount")),
-            credit_transaction=d.pop("creditTransaction"),
-            fi_id=d.pop("fiId"),
-            id=d.pop("id"),
-            pending=d.pop("pending"),
-            persistent_tnum=d.pop("persistentTnum"),
-            transaction_type=enum_member(AccountTransactionTransactionType, d.pop("transactionType")),
-            amount_to_escrow=None if (v := d.pop("amountToEscrow", None)) is None else Money.from_dict(v),
-            amount_to_interest=None if (v := d.pop("amountToInterest", None)) is None else Money.from_dict(v),
-            amount_to_principal=None if (v := d.pop("amountToPrincipal", None)) is None else Money.from_dict(v),
-            check_image_identifier=d.pop("checkImageIdentifier", None),
-            check_image_locator=d.pop("checkImageLocator", None),
-            check_number=d.pop("checkNumber", None),
-            check_number_str=d.pop("checkNumberStr", None),
-            deposit_slip_identifier=None
-            if (v := d.pop("depositSlipIdentifier", None)) is None
-            else enum_member(AccountTransactionDepositSlipIdentifier, v),
-            description=d.pop("description", None),
-            effective_date=None if (v := d.pop("effectiveDate", None)) is None else parse_date(v),
-            fee=None if (v := d.pop("fee", None)) is None else Money.from_dict(v),
-            ledger_balance=None if (v := d.pop("ledgerBalance", None)) is None else Money.from_dict(v),
-            memo=d.pop("memo", None),
-            micr=d.pop("micr", None),
-            transaction_date=None if (v := d.pop("transactionDate", None)) is None else parse_date(v),
-            transaction_id=d.pop("transactionId", None),
-            transaction_number=d.pop("transactionNumber", None),
+        _self = object.__new__(cls)
+        _self.account_id = src_dict["accountId"]
+        _self.amount = Money.from_dict(src_dict["amount"])
+        _self.credit_transaction = src_dict["creditTransaction"]
+        _self.fi_id = src_dict["fiId"]
+        _self.id = src_dict["id"]
+        _self.pending = src_dict["pending"]
+        _self.persistent_tnum = src_dict["persistentTnum"]
+        _self.transaction_type = enum_member(AccountTransactionTransactionType, src_dict["transactionType"])
+        _self.amount_to_escrow = None if (v := src_dict.get("amountToEscrow")) is None else Money.from_dict(v)
+        _self.amount_to_interest = None if (v := src_dict.get("amountToInterest")) is None else Money.from_dict(v)
+        _self.amount_to_principal = None if (v := src_dict.get("amountToPrincipal")) is None else Money.from_dict(v)
+        _self.check_image_identifier = src_dict.get("checkImageIdentifier")
+        _self.check_image_locator = src_dict.get("checkImageLocator")
+        _self.check_number = src_dict.get("checkNumber")
+        _self.check_number_str = src_dict.get("checkNumberStr")
+        _self.deposit_slip_identifier = (
+            None
+            if (v := src_dict.get("depositSlipIdentifier")) is None
+            else enum_member(AccountTransactionDepositSlipIdentifier, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.description = src_dict.get("description")
+        _self.effective_date = None if (v := src_dict.get("effectiveDate")) is None else parse_date(v)
+        _self.fee = None if (v := src_dict.get("fee")) is None else Money.from_dict(v)
+        _self.ledger_balance = None if (v := src_dict.get("ledgerBalance")) is None else Money.from_dict(v)
+        _self.memo = src_dict.get("memo")
+        _self.micr = src_dict.get("micr")
+        _self.transaction_date = None if (v := src_dict.get("transactionDate")) is None else parse_date(v)
+        _self.transaction_id = src_dict.get("transactionId")
+        _self.transaction_number = src_dict.get("transactionNumber")
+        extra = (
+            {}
+            if len(src_dict) == 8 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.di_account_type import DIAccountType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"value", "fiRawAccountType", "fiAccountType", "description"})
+
 
 @_attrs_define
 class AccountType(_Model):
@@ -42,12 +44,15 @@ class AccountType(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            value=None if (v := d.pop("value", None)) is None else enum_member(DIAccountType, v),
-            fi_raw_account_type=d.pop("fiRawAccountType", None),
-            fi_account_type=d.pop("fiAccountType", None),
-            description=d.pop("description", None),
+        _self = object.__new__(cls)
+        _self.value = None if (v := src_dict.get("value")) is None else enum_member(DIAccountType, v)
+        _self.fi_raw_account_type = src_dict.get("fiRawAccountType")
+        _self.fi_account_type = src_dict.get("fiAccountType")
+        _self.description = src_dict.get("description")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"account"})
+
 
 @_attrs_define
 class Accounts(_Model):
@@ -41,9 +43,8 @@ class Accounts(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         account = []
-        _account = d.pop("account")
+        _account = src_dict["account"]
         for account_item_data in _account:
 
             def _parse_account_item(
@@ -99,10 +100,14 @@ class Accounts(_Model):
 
             account.append(account_item)
 
-        _self = cls(
-            account=account,
+        _self = object.__new__(cls)
+        _self.account = account
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"accounts", "totalGroupCount"})
+
 
 @_attrs_define
 class AccountsResponse(_Model):
@@ -40,12 +42,15 @@ class AccountsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            accounts=[Account.from_dict(item) for item in d.pop("accounts")],
-            total_group_count=d.pop("totalGroupCount", None),
+        _self = object.__new__(cls)
+        _self.accounts = [Account.from_dict(item) for item in src_dict["accounts"]]
+        _self.total_group_count = src_dict.get("totalGroupCount")
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"summary", "transferFrom", "transferTo", "isHistoryEnabled", "isHistoryEntitled", "isOnlineStatementEnabled"}
+)
+
 
 @_attrs_define
 class Actions(_Model):
@@ -43,14 +47,17 @@ class Actions(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            summary=d.pop("summary"),
-            transfer_from=d.pop("transferFrom"),
-            transfer_to=d.pop("transferTo"),
-            is_history_enabled=d.pop("isHistoryEnabled"),
-            is_history_entitled=d.pop("isHistoryEntitled"),
-            is_online_statement_enabled=d.pop("isOnlineStatementEnabled"),
+        _self = object.__new__(cls)
+        _self.summary = src_dict["summary"]
+        _self.transfer_from = src_dict["transferFrom"]
+        _self.transfer_to = src_dict["transferTo"]
+        _self.is_history_enabled = src_dict["isHistoryEnabled"]
+        _self.is_history_entitled = src_dict["isHistoryEntitled"]
+        _self.is_online_statement_enabled = src_dict["isOnlineStatementEnabled"]
+        extra = (
+            {}
+            if len(src_dict) == 6 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

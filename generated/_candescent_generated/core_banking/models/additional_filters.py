@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.condition import Condition
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"condition", "filters", "subFilters"})
+
 
 @_attrs_define
 class AdditionalFilters(_Model):
@@ -45,13 +47,20 @@ class AdditionalFilters(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            condition=None if (v := d.pop("condition", None)) is None else enum_member(Condition, v),
-            filters=None if (v := d.pop("filters", None)) is None else [ServiceFilter.from_dict(item) for item in v],
-            sub_filters=None if (v := d.pop("subFilters", None)) is None else [SubFilter.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.condition = None if (v := src_dict.get("condition")) is None else enum_member(Condition, v)
+        _self.filters = (
+            None if (v := src_dict.get("filters")) is None else [ServiceFilter.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.sub_filters = (
+            None if (v := src_dict.get("subFilters")) is None else [SubFilter.from_dict(item) for item in v]
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

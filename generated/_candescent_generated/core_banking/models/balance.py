@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"availableBalance", "averageStatementBalance", "currentBalance"})
+
 
 @_attrs_define
 class Balance(_Model):
@@ -37,15 +39,18 @@ class Balance(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
-            average_statement_balance=None
-            if (v := d.pop("averageStatementBalance", None)) is None
-            else Money.from_dict(v),
-            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
+        _self = object.__new__(cls)
+        _self.available_balance = None if (v := src_dict.get("availableBalance")) is None else Money.from_dict(v)
+        _self.average_statement_balance = (
+            None if (v := src_dict.get("averageStatementBalance")) is None else Money.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.current_balance = None if (v := src_dict.get("currentBalance")) is None else Money.from_dict(v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

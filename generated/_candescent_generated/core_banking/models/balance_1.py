@@ -7,6 +7,17 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "currentBalance",
+        "availableBalance",
+        "averageDailyBalance",
+        "lastStatementBalance",
+        "escrowBalance",
+        "currentPrincipalBalance",
+    }
+)
+
 
 @_attrs_define
 class Balance1(_Model):
@@ -49,18 +60,23 @@ class Balance1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            current_balance=None if (v := d.pop("currentBalance", None)) is None else Money.from_dict(v),
-            available_balance=None if (v := d.pop("availableBalance", None)) is None else Money.from_dict(v),
-            average_daily_balance=None if (v := d.pop("averageDailyBalance", None)) is None else Money.from_dict(v),
-            last_statement_balance=None if (v := d.pop("lastStatementBalance", None)) is None else Money.from_dict(v),
-            escrow_balance=None if (v := d.pop("escrowBalance", None)) is None else Money.from_dict(v),
-            current_principal_balance=None
-            if (v := d.pop("currentPrincipalBalance", None)) is None
-            else Money.from_dict(v),
+        _self = object.__new__(cls)
+        _self.current_balance = None if (v := src_dict.get("currentBalance")) is None else Money.from_dict(v)
+        _self.available_balance = None if (v := src_dict.get("availableBalance")) is None else Money.from_dict(v)
+        _self.average_daily_balance = None if (v := src_dict.get("averageDailyBalance")) is None else Money.from_dict(v)
+        _self.last_statement_balance = (
+            None if (v := src_dict.get("lastStatementBalance")) is None else Money.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.escrow_balance = None if (v := src_dict.get("escrowBalance")) is None else Money.from_dict(v)
+        _self.current_principal_balance = (
+            None if (v := src_dict.get("currentPrincipalBalance")) is None else Money.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

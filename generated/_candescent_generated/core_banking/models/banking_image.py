@@ -11,6 +11,26 @@ from ..models.image_type_1 import ImageType1
 from ..models.transaction_status import TransactionStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "institutionCustomerId",
+        "institutionId",
+        "accountId",
+        "imageType",
+        "accountNumber",
+        "accountType",
+        "imageInfoItems",
+        "transactionImageNumber",
+        "transactionDate",
+        "transactionDescription",
+        "transactionStatus",
+        "amount",
+        "statementDescription",
+        "statementDate",
+    }
+)
+
 
 @_attrs_define
 class BankingImage(_Model):
@@ -84,27 +104,32 @@ class BankingImage(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=d.pop("id"),
-            institution_customer_id=d.pop("institutionCustomerId"),
-            institution_id=d.pop("institutionId"),
-            account_id=d.pop("accountId"),
-            image_type=enum_member(ImageType1, d.pop("imageType")),
-            account_number=d.pop("accountNumber", None),
-            account_type=None if (v := d.pop("accountType", None)) is None else enum_member(BankingImageAccountType, v),
-            image_info_items=None if (v := d.pop("imageInfoItems", None)) is None else ImageInfoItems.from_dict(v),
-            transaction_image_number=d.pop("transactionImageNumber", None),
-            transaction_date=None if (v := d.pop("transactionDate", None)) is None else parse_date(v),
-            transaction_description=d.pop("transactionDescription", None),
-            transaction_status=None
-            if (v := d.pop("transactionStatus", None)) is None
-            else enum_member(TransactionStatus, v),
-            amount=None if (v := d.pop("amount", None)) is None else Money2.from_dict(v),
-            statement_description=d.pop("statementDescription", None),
-            statement_date=None if (v := d.pop("statementDate", None)) is None else parse_date(v),
+        _self = object.__new__(cls)
+        _self.id = src_dict["id"]
+        _self.institution_customer_id = src_dict["institutionCustomerId"]
+        _self.institution_id = src_dict["institutionId"]
+        _self.account_id = src_dict["accountId"]
+        _self.image_type = enum_member(ImageType1, src_dict["imageType"])
+        _self.account_number = src_dict.get("accountNumber")
+        _self.account_type = (
+            None if (v := src_dict.get("accountType")) is None else enum_member(BankingImageAccountType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.image_info_items = None if (v := src_dict.get("imageInfoItems")) is None else ImageInfoItems.from_dict(v)
+        _self.transaction_image_number = src_dict.get("transactionImageNumber")
+        _self.transaction_date = None if (v := src_dict.get("transactionDate")) is None else parse_date(v)
+        _self.transaction_description = src_dict.get("transactionDescription")
+        _self.transaction_status = (
+            None if (v := src_dict.get("transactionStatus")) is None else enum_member(TransactionStatus, v)
+        )
+        _self.amount = None if (v := src_dict.get("amount")) is None else Money2.from_dict(v)
+        _self.statement_description = src_dict.get("statementDescription")
+        _self.statement_date = None if (v := src_dict.get("statementDate")) is None else parse_date(v)
+        extra = (
+            {}
+            if len(src_dict) == 5 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"summary", "transferFrom", "transferTo", "onlineStatementViewEnabled", "isHistoryEnabled", "isHistoryEntitled"}
+)
+
 
 @_attrs_define
 class DisplayFlag(_Model):
@@ -43,14 +47,17 @@ class DisplayFlag(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            summary=xml_text(d.pop("summary")),
-            transfer_from=xml_text(d.pop("transferFrom")),
-            transfer_to=xml_text(d.pop("transferTo")),
-            online_statement_view_enabled=xml_text(d.pop("onlineStatementViewEnabled")),
-            is_history_enabled=xml_text(d.pop("isHistoryEnabled")),
-            is_history_entitled=xml_text(d.pop("isHistoryEntitled")),
+        _self = object.__new__(cls)
+        _self.summary = xml_text(src_dict["summary"])
+        _self.transfer_from = xml_text(src_dict["transferFrom"])
+        _self.transfer_to = xml_text(src_dict["transferTo"])
+        _self.online_statement_view_enabled = xml_text(src_dict["onlineStatementViewEnabled"])
+        _self.is_history_enabled = xml_text(src_dict["isHistoryEnabled"])
+        _self.is_history_entitled = xml_text(src_dict["isHistoryEntitled"])
+        extra = (
+            {}
+            if len(src_dict) == 6 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"id", "accountDisplayName", "accountId", "action", "resource"})
+
 
 @_attrs_define
 class Entitlement(_Model):
@@ -44,15 +46,18 @@ class Entitlement(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=IdType1.from_dict(d.pop("id")),
-            account_display_name=xml_text(d.pop("accountDisplayName", None)),
-            account_id=None if (v := d.pop("accountId", None)) is None else AccountId.from_dict(v),
-            action=None if (v := d.pop("action", None)) is None else Action.from_dict(v),
-            resource=None if (v := d.pop("resource", None)) is None else Resource.from_dict(v),
+        _self = object.__new__(cls)
+        _self.id = IdType1.from_dict(src_dict["id"])
+        _self.account_display_name = xml_text(src_dict.get("accountDisplayName"))
+        _self.account_id = None if (v := src_dict.get("accountId")) is None else AccountId.from_dict(v)
+        _self.action = None if (v := src_dict.get("action")) is None else Action.from_dict(v)
+        _self.resource = None if (v := src_dict.get("resource")) is None else Resource.from_dict(v)
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.fi_customer_id_1_type import FICustomerId1Type
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"value", "type"})
+
 
 @_attrs_define
 class FICustomerId1(_Model):
@@ -34,10 +36,13 @@ class FICustomerId1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            value=xml_text(d.pop("value")),
-            type_=None if (v := xml_text(d.pop("type", None))) is None else enum_member(FICustomerId1Type, v),
+        _self = object.__new__(cls)
+        _self.value = xml_text(src_dict["value"])
+        _self.type_ = None if (v := xml_text(src_dict.get("type"))) is None else enum_member(FICustomerId1Type, v)
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

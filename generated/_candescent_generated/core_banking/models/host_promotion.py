@@ -15,6 +15,10 @@ from ..types import (
     xml_text,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"name", "balance", "sequenceNumber", "type", "rate", "effectiveDate", "expiredDate", "terminationDate"}
+)
+
 
 @_attrs_define
 class HostPromotion(_Model):
@@ -64,18 +68,32 @@ class HostPromotion(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "name", xml_text(d.pop("name")))
-        _set(_self, "balance", Money.from_dict(d.pop("balance")))
-        _set(_self, "sequence_number", xml_text(d.pop("sequenceNumber", None)))
-        _set(_self, "type_", xml_text(d.pop("type", None)))
-        _set(_self, "rate", None if (v := xml_text(d.pop("rate", None))) is None else to_decimal(v))
-        _set(_self, "effective_date", xml_text(d.pop("effectiveDate", None)))
-        _set(_self, "expired_date", xml_text(d.pop("expiredDate", None)))
-        _set(_self, "termination_date", xml_text(d.pop("terminationDate", None)))
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self = object.__new__(cls)
+        _set_name(_self, xml_text(src_dict["name"]))
+        _set_balance(_self, Money.from_dict(src_dict["balance"]))
+        _set_sequence_number(_self, xml_text(src_dict.get("sequenceNumber")))
+        _set_type_(_self, xml_text(src_dict.get("type")))
+        _set_rate(_self, None if (v := xml_text(src_dict.get("rate"))) is None else to_decimal(v))
+        _set_effective_date(_self, xml_text(src_dict.get("effectiveDate")))
+        _set_expired_date(_self, xml_text(src_dict.get("expiredDate")))
+        _set_termination_date(_self, xml_text(src_dict.get("terminationDate")))
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_name = HostPromotion.__dict__["name"].__set__
+_set_balance = HostPromotion.__dict__["balance"].__set__
+_set_sequence_number = HostPromotion.__dict__["sequence_number"].__set__
+_set_type_ = HostPromotion.__dict__["type_"].__set__
+_set_rate = HostPromotion.__dict__["rate"].__set__
+_set_effective_date = HostPromotion.__dict__["effective_date"].__set__
+_set_expired_date = HostPromotion.__dict__["expired_date"].__set__
+_set_termination_date = HostPromotion.__dict__["termination_date"].__set__
+_set_additional_properties = HostPromotion.__dict__["additional_properties"].__set__
 
 from ..models.money import Money

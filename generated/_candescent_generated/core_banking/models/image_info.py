@@ -9,6 +9,8 @@ from ..models.image_info_type import ImageInfoType
 from ..models.image_view import ImageView
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"data", "type", "view", "pageNumber"})
+
 
 @_attrs_define
 class ImageInfo(_Model):
@@ -42,12 +44,15 @@ class ImageInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            data=d.pop("data"),
-            type_=enum_member(ImageInfoType, d.pop("type")),
-            view=None if (v := d.pop("view", None)) is None else enum_member(ImageView, v),
-            page_number=d.pop("pageNumber", None),
+        _self = object.__new__(cls)
+        _self.data = src_dict["data"]
+        _self.type_ = enum_member(ImageInfoType, src_dict["type"])
+        _self.view = None if (v := src_dict.get("view")) is None else enum_member(ImageView, v)
+        _self.page_number = src_dict.get("pageNumber")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

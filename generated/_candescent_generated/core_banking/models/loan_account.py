@@ -25,6 +25,116 @@ from ..types import (
     xml_text,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "accountHidden",
+        "accountNumber",
+        "accountType",
+        "balance",
+        "category",
+        "displayAccountNumber",
+        "displayFlag",
+        "enabled",
+        "fiAccountType",
+        "fiId",
+        "id",
+        "memberNumber",
+        "ownershipType",
+        "accountStatus",
+        "accountStatuses",
+        "description",
+        "fiCustomerId",
+        "accountStatusInt",
+        "achCount",
+        "alternateUserIdentifier",
+        "rmKey",
+        "associatedMembers",
+        "asOfDate",
+        "bbEntitlements",
+        "billPayAccountNumber",
+        "billPayId",
+        "ccAccountId",
+        "dcBillPayAccountNumber",
+        "dcExportAccountNumber",
+        "defaultAccountId",
+        "diAccountType",
+        "displayCardNumber",
+        "displayRoutingNumber",
+        "displayPrimaryMemberNumber",
+        "exportAccountNumber",
+        "externalBroker",
+        "hostAccountType",
+        "interestPriorYearToDate",
+        "interestRate",
+        "interestYearToDate",
+        "interfaceId",
+        "isHybrid",
+        "lastDepositAmount",
+        "lastDividendAmount",
+        "lastInterestPaymentAmount",
+        "lastInterestPaymentDate",
+        "lastStatementCycleDate",
+        "lastStatementThruDate",
+        "micrNumber",
+        "nickName",
+        "nonQualifiedRate",
+        "overdraftAccountNum",
+        "overdraftAccountNumber",
+        "overdraftAvailableAmount",
+        "overdraftLimit",
+        "posCount",
+        "primaryHolderId",
+        "primaryHolderAlternateId",
+        "primaryHolderName",
+        "regDLimits",
+        "rewardsCount",
+        "routingNumber",
+        "taxPriorYearToDate",
+        "taxYearToDate",
+        "tier1BalanceDesc",
+        "tier1QualifiedRate",
+        "tier2BalanceDesc",
+        "tier2QualifiedRate",
+        "totalFundsAvailable",
+        "tpvProductCode",
+        "tpvReference",
+        "transferRestriction",
+        "roles",
+        "nextPaymentAmount",
+        "nextPaymentDate",
+        "loanNoteNumber",
+        "noteNumber",
+        "payOffAmount",
+        "calculatedPayOffAmount",
+        "payOffDate",
+        "minimumPayment",
+        "lineOfCreditLimit",
+        "escrowInterest",
+        "escrowTaxDueDate",
+        "escrowYearToDate",
+        "escrowPriorYearToDate",
+        "maturityDate",
+        "loanOriginationDate",
+        "term",
+        "termType",
+        "pastPrincipalDueDate",
+        "lateChargesDue",
+        "lastPrincipalPaymentAmount",
+        "principalInterest15YearTermAmount",
+        "paymentRule",
+        "originalLoanAmount",
+        "issueDate",
+        "delinquencyAmount",
+        "pastDueInterestAmount",
+        "pastDuePrincipal",
+        "accruedInterest",
+        "cashAdvanceLimit",
+        "availableCashAdvance",
+        "achId",
+        "hostPromotions",
+    }
+)
+
 
 @_attrs_define
 class LoanAccount(_Model):
@@ -461,248 +571,290 @@ class LoanAccount(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "account_hidden", xml_text(d.pop("accountHidden")))
-        _set(_self, "account_number", AccountNumber.from_dict(d.pop("accountNumber")))
-        _set(_self, "account_type", enum_member(DIAccountType2, xml_text(d.pop("accountType"))))
-        _set(_self, "balance", Balance1.from_dict(d.pop("balance")))
-        _set(_self, "category", enum_member(AccountCategory1, xml_text(d.pop("category"))))
-        _set(_self, "display_account_number", xml_text(d.pop("displayAccountNumber")))
-        _set(_self, "display_flag", DisplayFlag.from_dict(d.pop("displayFlag")))
-        _set(_self, "enabled", xml_text(d.pop("enabled")))
-        _set(_self, "fi_account_type", FIAccountType.from_dict(d.pop("fiAccountType")))
-        _set(_self, "fi_id", IdType1.from_dict(d.pop("fiId")))
-        _set(_self, "id", AccountId.from_dict(d.pop("id")))
-        _set(_self, "member_number", xml_text(d.pop("memberNumber")))
-        _set(_self, "ownership_type", enum_member(OwnershipType, xml_text(d.pop("ownershipType"))))
-        _set(_self, "account_status", enum_member(AccountStatus2, xml_text(d.pop("accountStatus"))))
-        _set(_self, "account_statuses", AccountStatuses.from_dict(d.pop("accountStatuses")))
-        _set(_self, "description", xml_text(d.pop("description")))
-        _set(_self, "fi_customer_id", FICustomerId1.from_dict(d.pop("fiCustomerId")))
-        _set(_self, "account_status_int", xml_text(d.pop("accountStatusInt", None)))
-        _set(_self, "ach_count", xml_text(d.pop("achCount", None)))
-        _set(
-            _self,
-            "alternate_user_identifier",
-            None if (v := d.pop("alternateUserIdentifier", None)) is None else FICustomerId1.from_dict(v),
+        _self = object.__new__(cls)
+        _set_account_hidden(_self, xml_text(src_dict["accountHidden"]))
+        _set_account_number(_self, AccountNumber.from_dict(src_dict["accountNumber"]))
+        _set_account_type(_self, enum_member(DIAccountType2, xml_text(src_dict["accountType"])))
+        _set_balance(_self, Balance1.from_dict(src_dict["balance"]))
+        _set_category(_self, enum_member(AccountCategory1, xml_text(src_dict["category"])))
+        _set_display_account_number(_self, xml_text(src_dict["displayAccountNumber"]))
+        _set_display_flag(_self, DisplayFlag.from_dict(src_dict["displayFlag"]))
+        _set_enabled(_self, xml_text(src_dict["enabled"]))
+        _set_fi_account_type(_self, FIAccountType.from_dict(src_dict["fiAccountType"]))
+        _set_fi_id(_self, IdType1.from_dict(src_dict["fiId"]))
+        _set_id(_self, AccountId.from_dict(src_dict["id"]))
+        _set_member_number(_self, xml_text(src_dict["memberNumber"]))
+        _set_ownership_type(_self, enum_member(OwnershipType, xml_text(src_dict["ownershipType"])))
+        _set_account_status(_self, enum_member(AccountStatus2, xml_text(src_dict["accountStatus"])))
+        _set_account_statuses(_self, AccountStatuses.from_dict(src_dict["accountStatuses"]))
+        _set_description(_self, xml_text(src_dict["description"]))
+        _set_fi_customer_id(_self, FICustomerId1.from_dict(src_dict["fiCustomerId"]))
+        _set_account_status_int(_self, xml_text(src_dict.get("accountStatusInt")))
+        _set_ach_count(_self, xml_text(src_dict.get("achCount")))
+        _set_alternate_user_identifier(
+            _self, None if (v := src_dict.get("alternateUserIdentifier")) is None else FICustomerId1.from_dict(v)
         )
-        _set(_self, "rm_key", xml_text(d.pop("rmKey", None)))
-        _set(
-            _self,
-            "associated_members",
-            None if (v := d.pop("associatedMembers", None)) is None else AssociatedMembers.from_dict(v),
+        _set_rm_key(_self, xml_text(src_dict.get("rmKey")))
+        _set_associated_members(
+            _self, None if (v := src_dict.get("associatedMembers")) is None else AssociatedMembers.from_dict(v)
         )
-        _set(_self, "as_of_date", xml_text(d.pop("asOfDate", None)))
-        _set(
-            _self,
-            "bb_entitlements",
-            None if (v := d.pop("bbEntitlements", None)) is None else Entitlements.from_dict(v),
+        _set_as_of_date(_self, xml_text(src_dict.get("asOfDate")))
+        _set_bb_entitlements(
+            _self, None if (v := src_dict.get("bbEntitlements")) is None else Entitlements.from_dict(v)
         )
-        _set(_self, "bill_pay_account_number", xml_text(d.pop("billPayAccountNumber", None)))
-        _set(_self, "bill_pay_id", None if (v := d.pop("billPayId", None)) is None else AccountId.from_dict(v))
-        _set(_self, "cc_account_id", xml_text(d.pop("ccAccountId", None)))
-        _set(_self, "dc_bill_pay_account_number", xml_text(d.pop("dcBillPayAccountNumber", None)))
-        _set(_self, "dc_export_account_number", xml_text(d.pop("dcExportAccountNumber", None)))
-        _set(
-            _self,
-            "default_account_id",
-            None if (v := d.pop("defaultAccountId", None)) is None else AccountId.from_dict(v),
+        _set_bill_pay_account_number(_self, xml_text(src_dict.get("billPayAccountNumber")))
+        _set_bill_pay_id(_self, None if (v := src_dict.get("billPayId")) is None else AccountId.from_dict(v))
+        _set_cc_account_id(_self, xml_text(src_dict.get("ccAccountId")))
+        _set_dc_bill_pay_account_number(_self, xml_text(src_dict.get("dcBillPayAccountNumber")))
+        _set_dc_export_account_number(_self, xml_text(src_dict.get("dcExportAccountNumber")))
+        _set_default_account_id(
+            _self, None if (v := src_dict.get("defaultAccountId")) is None else AccountId.from_dict(v)
         )
-        _set(_self, "di_account_type", xml_text(d.pop("diAccountType", None)))
-        _set(_self, "display_card_number", xml_text(d.pop("displayCardNumber", None)))
-        _set(_self, "display_routing_number", xml_text(d.pop("displayRoutingNumber", None)))
-        _set(_self, "display_primary_member_number", xml_text(d.pop("displayPrimaryMemberNumber", None)))
-        _set(_self, "export_account_number", xml_text(d.pop("exportAccountNumber", None)))
-        _set(_self, "external_broker", xml_text(d.pop("externalBroker", None)))
-        _set(_self, "host_account_type", xml_text(d.pop("hostAccountType", None)))
-        _set(
-            _self,
-            "interest_prior_year_to_date",
-            None if (v := d.pop("interestPriorYearToDate", None)) is None else Money.from_dict(v),
+        _set_di_account_type(_self, xml_text(src_dict.get("diAccountType")))
+        _set_display_card_number(_self, xml_text(src_dict.get("displayCardNumber")))
+        _set_display_routing_number(_self, xml_text(src_dict.get("displayRoutingNumber")))
+        _set_display_primary_member_number(_self, xml_text(src_dict.get("displayPrimaryMemberNumber")))
+        _set_export_account_number(_self, xml_text(src_dict.get("exportAccountNumber")))
+        _set_external_broker(_self, xml_text(src_dict.get("externalBroker")))
+        _set_host_account_type(_self, xml_text(src_dict.get("hostAccountType")))
+        _set_interest_prior_year_to_date(
+            _self, None if (v := src_dict.get("interestPriorYearToDate")) is None else Money.from_dict(v)
         )
-        _set(_self, "interest_rate", None if (v := xml_text(d.pop("interestRate", None))) is None else to_decimal(v))
-        _set(
-            _self,
-            "interest_year_to_date",
-            None if (v := d.pop("interestYearToDate", None)) is None else Money.from_dict(v),
+        _set_interest_rate(_self, None if (v := xml_text(src_dict.get("interestRate"))) is None else to_decimal(v))
+        _set_interest_year_to_date(
+            _self, None if (v := src_dict.get("interestYearToDate")) is None else Money.from_dict(v)
         )
-        _set(_self, "interface_id", xml_text(d.pop("interfaceId", None)))
-        _set(_self, "is_hybrid", xml_text(d.pop("isHybrid", None)))
-        _set(
-            _self,
-            "last_deposit_amount",
-            None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
+        _set_interface_id(_self, xml_text(src_dict.get("interfaceId")))
+        _set_is_hybrid(_self, xml_text(src_dict.get("isHybrid")))
+        _set_last_deposit_amount(
+            _self, None if (v := src_dict.get("lastDepositAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_dividend_amount",
-            None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
+        _set_last_dividend_amount(
+            _self, None if (v := src_dict.get("lastDividendAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_interest_payment_amount",
-            None if (v := d.pop("lastInterestPaymentAmount", None)) is None else Money.from_dict(v),
+        _set_last_interest_payment_amount(
+            _self, None if (v := src_dict.get("lastInterestPaymentAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "last_interest_payment_date", xml_text(d.pop("lastInterestPaymentDate", None)))
-        _set(_self, "last_statement_cycle_date", xml_text(d.pop("lastStatementCycleDate", None)))
-        _set(_self, "last_statement_thru_date", xml_text(d.pop("lastStatementThruDate", None)))
-        _set(_self, "micr_number", xml_text(d.pop("micrNumber", None)))
-        _set(_self, "nick_name", xml_text(d.pop("nickName", None)))
-        _set(
-            _self,
-            "non_qualified_rate",
-            None if (v := xml_text(d.pop("nonQualifiedRate", None))) is None else to_decimal(v),
+        _set_last_interest_payment_date(_self, xml_text(src_dict.get("lastInterestPaymentDate")))
+        _set_last_statement_cycle_date(_self, xml_text(src_dict.get("lastStatementCycleDate")))
+        _set_last_statement_thru_date(_self, xml_text(src_dict.get("lastStatementThruDate")))
+        _set_micr_number(_self, xml_text(src_dict.get("micrNumber")))
+        _set_nick_name(_self, xml_text(src_dict.get("nickName")))
+        _set_non_qualified_rate(
+            _self, None if (v := xml_text(src_dict.get("nonQualifiedRate"))) is None else to_decimal(v)
         )
-        _set(
-            _self,
-            "overdraft_account_num",
-            None if (v := d.pop("overdraftAccountNum", None)) is None else AccountNumber.from_dict(v),
+        _set_overdraft_account_num(
+            _self, None if (v := src_dict.get("overdraftAccountNum")) is None else AccountNumber.from_dict(v)
         )
-        _set(_self, "overdraft_account_number", xml_text(d.pop("overdraftAccountNumber", None)))
-        _set(
-            _self,
-            "overdraft_available_amount",
-            None if (v := d.pop("overdraftAvailableAmount", None)) is None else Money.from_dict(v),
+        _set_overdraft_account_number(_self, xml_text(src_dict.get("overdraftAccountNumber")))
+        _set_overdraft_available_amount(
+            _self, None if (v := src_dict.get("overdraftAvailableAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "overdraft_limit", None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v))
-        _set(_self, "pos_count", xml_text(d.pop("posCount", None)))
-        _set(
-            _self,
-            "primary_holder_id",
-            None if (v := d.pop("primaryHolderId", None)) is None else FICustomerId1.from_dict(v),
+        _set_overdraft_limit(_self, None if (v := src_dict.get("overdraftLimit")) is None else Money.from_dict(v))
+        _set_pos_count(_self, xml_text(src_dict.get("posCount")))
+        _set_primary_holder_id(
+            _self, None if (v := src_dict.get("primaryHolderId")) is None else FICustomerId1.from_dict(v)
         )
-        _set(
-            _self,
-            "primary_holder_alternate_id",
-            None if (v := d.pop("primaryHolderAlternateId", None)) is None else FICustomerId1.from_dict(v),
+        _set_primary_holder_alternate_id(
+            _self, None if (v := src_dict.get("primaryHolderAlternateId")) is None else FICustomerId1.from_dict(v)
         )
-        _set(_self, "primary_holder_name", xml_text(d.pop("primaryHolderName", None)))
-        _set(_self, "reg_d_limits", None if (v := d.pop("regDLimits", None)) is None else RegDLimits1.from_dict(v))
-        _set(_self, "rewards_count", xml_text(d.pop("rewardsCount", None)))
-        _set(_self, "routing_number", xml_text(d.pop("routingNumber", None)))
-        _set(
-            _self,
-            "tax_prior_year_to_date",
-            None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
+        _set_primary_holder_name(_self, xml_text(src_dict.get("primaryHolderName")))
+        _set_reg_d_limits(_self, None if (v := src_dict.get("regDLimits")) is None else RegDLimits1.from_dict(v))
+        _set_rewards_count(_self, xml_text(src_dict.get("rewardsCount")))
+        _set_routing_number(_self, xml_text(src_dict.get("routingNumber")))
+        _set_tax_prior_year_to_date(
+            _self, None if (v := src_dict.get("taxPriorYearToDate")) is None else Money.from_dict(v)
         )
-        _set(_self, "tax_year_to_date", None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v))
-        _set(_self, "tier_1_balance_desc", xml_text(d.pop("tier1BalanceDesc", None)))
-        _set(
-            _self,
-            "tier_1_qualified_rate",
-            None if (v := xml_text(d.pop("tier1QualifiedRate", None))) is None else to_decimal(v),
+        _set_tax_year_to_date(_self, None if (v := src_dict.get("taxYearToDate")) is None else Money.from_dict(v))
+        _set_tier_1_balance_desc(_self, xml_text(src_dict.get("tier1BalanceDesc")))
+        _set_tier_1_qualified_rate(
+            _self, None if (v := xml_text(src_dict.get("tier1QualifiedRate"))) is None else to_decimal(v)
         )
-        _set(_self, "tier_2_balance_desc", xml_text(d.pop("tier2BalanceDesc", None)))
-        _set(
-            _self,
-            "tier_2_qualified_rate",
-            None if (v := xml_text(d.pop("tier2QualifiedRate", None))) is None else to_decimal(v),
+        _set_tier_2_balance_desc(_self, xml_text(src_dict.get("tier2BalanceDesc")))
+        _set_tier_2_qualified_rate(
+            _self, None if (v := xml_text(src_dict.get("tier2QualifiedRate"))) is None else to_decimal(v)
         )
-        _set(
-            _self,
-            "total_funds_available",
-            None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
+        _set_total_funds_available(
+            _self, None if (v := src_dict.get("totalFundsAvailable")) is None else Money.from_dict(v)
         )
-        _set(_self, "tpv_product_code", xml_text(d.pop("tpvProductCode", None)))
-        _set(_self, "tpv_reference", xml_text(d.pop("tpvReference", None)))
-        _set(
+        _set_tpv_product_code(_self, xml_text(src_dict.get("tpvProductCode")))
+        _set_tpv_reference(_self, xml_text(src_dict.get("tpvReference")))
+        _set_transfer_restriction(
             _self,
-            "transfer_restriction",
             None
-            if (v := xml_text(d.pop("transferRestriction", None))) is None
+            if (v := xml_text(src_dict.get("transferRestriction"))) is None
             else enum_member(TransferRestriction, v),
         )
-        _set(_self, "roles", None if (v := d.pop("roles", None)) is None else Roles.from_dict(v))
-        _set(
-            _self,
-            "next_payment_amount",
-            None if (v := d.pop("nextPaymentAmount", None)) is None else Money.from_dict(v),
+        _set_roles(_self, None if (v := src_dict.get("roles")) is None else Roles.from_dict(v))
+        _set_next_payment_amount(
+            _self, None if (v := src_dict.get("nextPaymentAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "next_payment_date", xml_text(d.pop("nextPaymentDate", None)))
-        _set(_self, "loan_note_number", xml_text(d.pop("loanNoteNumber", None)))
-        _set(_self, "note_number", xml_text(d.pop("noteNumber", None)))
-        _set(_self, "pay_off_amount", None if (v := d.pop("payOffAmount", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "calculated_pay_off_amount",
-            None if (v := d.pop("calculatedPayOffAmount", None)) is None else Money.from_dict(v),
+        _set_next_payment_date(_self, xml_text(src_dict.get("nextPaymentDate")))
+        _set_loan_note_number(_self, xml_text(src_dict.get("loanNoteNumber")))
+        _set_note_number(_self, xml_text(src_dict.get("noteNumber")))
+        _set_pay_off_amount(_self, None if (v := src_dict.get("payOffAmount")) is None else Money.from_dict(v))
+        _set_calculated_pay_off_amount(
+            _self, None if (v := src_dict.get("calculatedPayOffAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "pay_off_date", xml_text(d.pop("payOffDate", None)))
-        _set(_self, "minimum_payment", None if (v := d.pop("minimumPayment", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "line_of_credit_limit",
-            None if (v := d.pop("lineOfCreditLimit", None)) is None else Money.from_dict(v),
+        _set_pay_off_date(_self, xml_text(src_dict.get("payOffDate")))
+        _set_minimum_payment(_self, None if (v := src_dict.get("minimumPayment")) is None else Money.from_dict(v))
+        _set_line_of_credit_limit(
+            _self, None if (v := src_dict.get("lineOfCreditLimit")) is None else Money.from_dict(v)
         )
-        _set(_self, "escrow_interest", None if (v := d.pop("escrowInterest", None)) is None else Money.from_dict(v))
-        _set(_self, "escrow_tax_due_date", xml_text(d.pop("escrowTaxDueDate", None)))
-        _set(
-            _self, "escrow_year_to_date", None if (v := d.pop("escrowYearToDate", None)) is None else Money.from_dict(v)
+        _set_escrow_interest(_self, None if (v := src_dict.get("escrowInterest")) is None else Money.from_dict(v))
+        _set_escrow_tax_due_date(_self, xml_text(src_dict.get("escrowTaxDueDate")))
+        _set_escrow_year_to_date(_self, None if (v := src_dict.get("escrowYearToDate")) is None else Money.from_dict(v))
+        _set_escrow_prior_year_to_date(
+            _self, None if (v := src_dict.get("escrowPriorYearToDate")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "escrow_prior_year_to_date",
-            None if (v := d.pop("escrowPriorYearToDate", None)) is None else Money.from_dict(v),
+        _set_maturity_date(_self, None if (v := xml_text(src_dict.get("maturityDate"))) is None else parse_date(v))
+        _set_loan_origination_date(_self, xml_text(src_dict.get("loanOriginationDate")))
+        _set_term(_self, xml_text(src_dict.get("term")))
+        _set_term_type(_self, None if (v := xml_text(src_dict.get("termType"))) is None else enum_member(TermType1, v))
+        _set_past_principal_due_date(_self, xml_text(src_dict.get("pastPrincipalDueDate")))
+        _set_late_charges_due(_self, None if (v := src_dict.get("lateChargesDue")) is None else Money.from_dict(v))
+        _set_last_principal_payment_amount(
+            _self, None if (v := src_dict.get("lastPrincipalPaymentAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "maturity_date", None if (v := xml_text(d.pop("maturityDate", None))) is None else parse_date(v))
-        _set(_self, "loan_origination_date", xml_text(d.pop("loanOriginationDate", None)))
-        _set(_self, "term", xml_text(d.pop("term", None)))
-        _set(
-            _self, "term_type", None if (v := xml_text(d.pop("termType", None))) is None else enum_member(TermType1, v)
+        _set_principal_interest_15_year_term_amount(
+            _self, None if (v := src_dict.get("principalInterest15YearTermAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "past_principal_due_date", xml_text(d.pop("pastPrincipalDueDate", None)))
-        _set(_self, "late_charges_due", None if (v := d.pop("lateChargesDue", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "last_principal_payment_amount",
-            None if (v := d.pop("lastPrincipalPaymentAmount", None)) is None else Money.from_dict(v),
+        _set_payment_rule(
+            _self, None if (v := xml_text(src_dict.get("paymentRule"))) is None else enum_member(PaymentRuleType, v)
         )
-        _set(
-            _self,
-            "principal_interest_15_year_term_amount",
-            None if (v := d.pop("principalInterest15YearTermAmount", None)) is None else Money.from_dict(v),
+        _set_original_loan_amount(
+            _self, None if (v := src_dict.get("originalLoanAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "payment_rule",
-            None if (v := xml_text(d.pop("paymentRule", None))) is None else enum_member(PaymentRuleType, v),
+        _set_issue_date(_self, xml_text(src_dict.get("issueDate")))
+        _set_delinquency_amount(_self, None if (v := src_dict.get("delinquencyAmount")) is None else Money.from_dict(v))
+        _set_past_due_interest_amount(
+            _self, None if (v := src_dict.get("pastDueInterestAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "original_loan_amount",
-            None if (v := d.pop("originalLoanAmount", None)) is None else Money.from_dict(v),
+        _set_past_due_principal(_self, None if (v := src_dict.get("pastDuePrincipal")) is None else Money.from_dict(v))
+        _set_accrued_interest(_self, None if (v := src_dict.get("accruedInterest")) is None else Money.from_dict(v))
+        _set_cash_advance_limit(_self, None if (v := src_dict.get("cashAdvanceLimit")) is None else Money.from_dict(v))
+        _set_available_cash_advance(
+            _self, None if (v := src_dict.get("availableCashAdvance")) is None else Money.from_dict(v)
         )
-        _set(_self, "issue_date", xml_text(d.pop("issueDate", None)))
-        _set(
-            _self, "delinquency_amount", None if (v := d.pop("delinquencyAmount", None)) is None else Money.from_dict(v)
+        _set_ach_id(_self, xml_text(src_dict.get("achId")))
+        _set_host_promotions(
+            _self, None if (v := src_dict.get("hostPromotions")) is None else HostPromotions.from_dict(v)
         )
-        _set(
-            _self,
-            "past_due_interest_amount",
-            None if (v := d.pop("pastDueInterestAmount", None)) is None else Money.from_dict(v),
+        extra = (
+            {}
+            if len(src_dict) == 17 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        _set(
-            _self, "past_due_principal", None if (v := d.pop("pastDuePrincipal", None)) is None else Money.from_dict(v)
-        )
-        _set(_self, "accrued_interest", None if (v := d.pop("accruedInterest", None)) is None else Money.from_dict(v))
-        _set(
-            _self, "cash_advance_limit", None if (v := d.pop("cashAdvanceLimit", None)) is None else Money.from_dict(v)
-        )
-        _set(
-            _self,
-            "available_cash_advance",
-            None if (v := d.pop("availableCashAdvance", None)) is None else Money.from_dict(v),
-        )
-        _set(_self, "ach_id", xml_text(d.pop("achId", None)))
-        _set(
-            _self,
-            "host_promotions",
-            None if (v := d.pop("hostPromotions", None)) is None else HostPromotions.from_dict(v),
-        )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_account_hidden = LoanAccount.__dict__["account_hidden"].__set__
+_set_account_number = LoanAccount.__dict__["account_number"].__set__
+_set_account_type = LoanAccount.__dict__["account_type"].__set__
+_set_balance = LoanAccount.__dict__["balance"].__set__
+_set_category = LoanAccount.__dict__["category"].__set__
+_set_display_account_number = LoanAccount.__dict__["display_account_number"].__set__
+_set_display_flag = LoanAccount.__dict__["display_flag"].__set__
+_set_enabled = LoanAccount.__dict__["enabled"].__set__
+_set_fi_account_type = LoanAccount.__dict__["fi_account_type"].__set__
+_set_fi_id = LoanAccount.__dict__["fi_id"].__set__
+_set_id = LoanAccount.__dict__["id"].__set__
+_set_member_number = LoanAccount.__dict__["member_number"].__set__
+_set_ownership_type = LoanAccount.__dict__["ownership_type"].__set__
+_set_account_status = LoanAccount.__dict__["account_status"].__set__
+_set_account_statuses = LoanAccount.__dict__["account_statuses"].__set__
+_set_description = LoanAccount.__dict__["description"].__set__
+_set_fi_customer_id = LoanAccount.__dict__["fi_customer_id"].__set__
+_set_account_status_int = LoanAccount.__dict__["account_status_int"].__set__
+_set_ach_count = LoanAccount.__dict__["ach_count"].__set__
+_set_alternate_user_identifier = LoanAccount.__dict__["alternate_user_identifier"].__set__
+_set_rm_key = LoanAccount.__dict__["rm_key"].__set__
+_set_associated_members = LoanAccount.__dict__["associated_members"].__set__
+_set_as_of_date = LoanAccount.__dict__["as_of_date"].__set__
+_set_bb_entitlements = LoanAccount.__dict__["bb_entitlements"].__set__
+_set_bill_pay_account_number = LoanAccount.__dict__["bill_pay_account_number"].__set__
+_set_bill_pay_id = LoanAccount.__dict__["bill_pay_id"].__set__
+_set_cc_account_id = LoanAccount.__dict__["cc_account_id"].__set__
+_set_dc_bill_pay_account_number = LoanAccount.__dict__["dc_bill_pay_account_number"].__set__
+_set_dc_export_account_number = LoanAccount.__dict__["dc_export_account_number"].__set__
+_set_default_account_id = LoanAccount.__dict__["default_account_id"].__set__
+_set_di_account_type = LoanAccount.__dict__["di_account_type"].__set__
+_set_display_card_number = LoanAccount.__dict__["display_card_number"].__set__
+_set_display_routing_number = LoanAccount.__dict__["display_routing_number"].__set__
+_set_display_primary_member_number = LoanAccount.__dict__["display_primary_member_number"].__set__
+_set_export_account_number = LoanAccount.__dict__["export_account_number"].__set__
+_set_external_broker = LoanAccount.__dict__["external_broker"].__set__
+_set_host_account_type = LoanAccount.__dict__["host_account_type"].__set__
+_set_interest_prior_year_to_date = LoanAccount.__dict__["interest_prior_year_to_date"].__set__
+_set_interest_rate = LoanAccount.__dict__["interest_rate"].__set__
+_set_interest_year_to_date = LoanAccount.__dict__["interest_year_to_date"].__set__
+_set_interface_id = LoanAccount.__dict__["interface_id"].__set__
+_set_is_hybrid = LoanAccount.__dict__["is_hybrid"].__set__
+_set_last_deposit_amount = LoanAccount.__dict__["last_deposit_amount"].__set__
+_set_last_dividend_amount = LoanAccount.__dict__["last_dividend_amount"].__set__
+_set_last_interest_payment_amount = LoanAccount.__dict__["last_interest_payment_amount"].__set__
+_set_last_interest_payment_date = LoanAccount.__dict__["last_interest_payment_date"].__set__
+_set_last_statement_cycle_date = LoanAccount.__dict__["last_statement_cycle_date"].__set__
+_set_last_statement_thru_date = LoanAccount.__dict__["last_statement_thru_date"].__set__
+_set_micr_number = LoanAccount.__dict__["micr_number"].__set__
+_set_nick_name = LoanAccount.__dict__["nick_name"].__set__
+_set_non_qualified_rate = LoanAccount.__dict__["non_qualified_rate"].__set__
+_set_overdraft_account_num = LoanAccount.__dict__["overdraft_account_num"].__set__
+_set_overdraft_account_number = LoanAccount.__dict__["overdraft_account_number"].__set__
+_set_overdraft_available_amount = LoanAccount.__dict__["overdraft_available_amount"].__set__
+_set_overdraft_limit = LoanAccount.__dict__["overdraft_limit"].__set__
+_set_pos_count = LoanAccount.__dict__["pos_count"].__set__
+_set_primary_holder_id = LoanAccount.__dict__["primary_holder_id"].__set__
+_set_primary_holder_alternate_id = LoanAccount.__dict__["primary_holder_alternate_id"].__set__
+_set_primary_holder_name = LoanAccount.__dict__["primary_holder_name"].__set__
+_set_reg_d_limits = LoanAccount.__dict__["reg_d_limits"].__set__
+_set_rewards_count = LoanAccount.__dict__["rewards_count"].__set__
+_set_routing_number = LoanAccount.__dict__["routing_number"].__set__
+_set_tax_prior_year_to_date = LoanAccount.__dict__["tax_prior_year_to_date"].__set__
+_set_tax_year_to_date = LoanAccount.__dict__["tax_year_to_date"].__set__
+_set_tier_1_balance_desc = LoanAccount.__dict__["tier_1_balance_desc"].__set__
+_set_tier_1_qualified_rate = LoanAccount.__dict__["tier_1_qualified_rate"].__set__
+_set_tier_2_balance_desc = LoanAccount.__dict__["tier_2_balance_desc"].__set__
+_set_tier_2_qualified_rate = LoanAccount.__dict__["tier_2_qualified_rate"].__set__
+_set_total_funds_available = LoanAccount.__dict__["total_funds_available"].__set__
+_set_tpv_product_code = LoanAccount.__dict__["tpv_product_code"].__set__
+_set_tpv_reference = LoanAccount.__dict__["tpv_reference"].__set__
+_set_transfer_restriction = LoanAccount.__dict__["transfer_restriction"].__set__
+_set_roles = LoanAccount.__dict__["roles"].__set__
+_set_next_payment_amount = LoanAccount.__dict__["next_payment_amount"].__set__
+_set_next_payment_date = LoanAccount.__dict__["next_payment_date"].__set__
+_set_loan_note_number = LoanAccount.__dict__["loan_note_number"].__set__
+_set_note_number = LoanAccount.__dict__["note_number"].__set__
+_set_pay_off_amount = LoanAccount.__dict__["pay_off_amount"].__set__
+_set_calculated_pay_off_amount = LoanAccount.__dict__["calculated_pay_off_amount"].__set__
+_set_pay_off_date = LoanAccount.__dict__["pay_off_date"].__set__
+_set_minimum_payment = LoanAccount.__dict__["minimum_payment"].__set__
+_set_line_of_credit_limit = LoanAccount.__dict__["line_of_credit_limit"].__set__
+_set_escrow_interest = LoanAccount.__dict__["escrow_interest"].__set__
+_set_escrow_tax_due_date = LoanAccount.__dict__["escrow_tax_due_date"].__set__
+_set_escrow_year_to_date = LoanAccount.__dict__["escrow_year_to_date"].__set__
+_set_escrow_prior_year_to_date = LoanAccount.__dict__["escrow_prior_year_to_date"].__set__
+_set_maturity_date = LoanAccount.__dict__["maturity_date"].__set__
+_set_loan_origination_date = LoanAccount.__dict__["loan_origination_date"].__set__
+_set_term = LoanAccount.__dict__["term"].__set__
+_set_term_type = LoanAccount.__dict__["term_type"].__set__
+_set_past_principal_due_date = LoanAccount.__dict__["past_principal_due_date"].__set__
+_set_late_charges_due = LoanAccount.__dict__["late_charges_due"].__set__
+_set_last_principal_payment_amount = LoanAccount.__dict__["last_principal_payment_amount"].__set__
+_set_principal_interest_15_year_term_amount = LoanAccount.__dict__["principal_interest_15_year_term_amount"].__set__
+_set_payment_rule = LoanAccount.__dict__["payment_rule"].__set__
+_set_original_loan_amount = LoanAccount.__dict__["original_loan_amount"].__set__
+_set_issue_date = LoanAccount.__dict__["issue_date"].__set__
+_set_delinquency_amount = LoanAccount.__dict__["delinquency_amount"].__set__
+_set_past_due_interest_amount = LoanAccount.__dict__["past_due_interest_amount"].__set__
+_set_past_due_principal = LoanAccount.__dict__["past_due_principal"].__set__
+_set_accrued_interest = LoanAccount.__dict__["accrued_interest"].__set__
+_set_cash_advance_limit = LoanAccount.__dict__["cash_advance_limit"].__set__
+_set_available_cash_advance = LoanAccount.__dict__["available_cash_advance"].__set__
+_set_ach_id = LoanAccount.__dict__["ach_id"].__set__
+_set_host_promotions = LoanAccount.__dict__["host_promotions"].__set__
+_set_additional_properties = LoanAccount.__dict__["additional_properties"].__set__
 
 from ..models.account_id import AccountId
 from ..models.account_number import AccountNumber

@@ -16,6 +16,8 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset({"currencyCode", "amount"})
+
 
 @_attrs_define
 class Money2(_Model):
@@ -40,9 +42,18 @@ class Money2(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "currency_code", enum_member(CurrencyCode, d.pop("currencyCode")))
-        _set(_self, "amount", to_decimal(d.pop("amount")))
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self = object.__new__(cls)
+        _set_currency_code(_self, enum_member(CurrencyCode, src_dict["currencyCode"]))
+        _set_amount(_self, to_decimal(src_dict["amount"]))
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _set_additional_properties(_self, extra)
         return _self
+
+
+_set_currency_code = Money2.__dict__["currency_code"].__set__
+_set_amount = Money2.__dict__["amount"].__set__
+_set_additional_properties = Money2.__dict__["additional_properties"].__set__

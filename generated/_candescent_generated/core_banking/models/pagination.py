@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"count", "top", "previous", "next"})
+
 
 @_attrs_define
 class Pagination(_Model):
@@ -39,12 +41,15 @@ class Pagination(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            count=d.pop("count"),
-            top=d.pop("top"),
-            previous=d.pop("previous", None),
-            next_=d.pop("next", None),
+        _self = object.__new__(cls)
+        _self.count = src_dict["count"]
+        _self.top = src_dict["top"]
+        _self.previous = src_dict.get("previous")
+        _self.next_ = src_dict.get("next")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

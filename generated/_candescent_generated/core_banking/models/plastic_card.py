@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"cardNumber", "atmExpiryDate"})
+
 
 @_attrs_define
 class PlasticCard(_Model):
@@ -32,12 +34,15 @@ class PlasticCard(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            card_number=AccountNumber.from_dict(d.pop("cardNumber")),
-            atm_expiry_date=None if (v := d.pop("atmExpiryDate", None)) is None else SplitDate.from_dict(v),
+        _self = object.__new__(cls)
+        _self.card_number = AccountNumber.from_dict(src_dict["cardNumber"])
+        _self.atm_expiry_date = None if (v := src_dict.get("atmExpiryDate")) is None else SplitDate.from_dict(v)
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"maxTransferCount", "maxCheckCount", "maxRegDCount", "hostTransferCount", "hostCheckCount"}
+)
+
 
 @_attrs_define
 class RegDLimits(_Model):
@@ -45,13 +49,16 @@ class RegDLimits(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            max_transfer_count=d.pop("maxTransferCount", None),
-            max_check_count=d.pop("maxCheckCount", None),
-            max_reg_d_count=d.pop("maxRegDCount", None),
-            host_transfer_count=d.pop("hostTransferCount", None),
-            host_check_count=d.pop("hostCheckCount", None),
+        _self = object.__new__(cls)
+        _self.max_transfer_count = src_dict.get("maxTransferCount")
+        _self.max_check_count = src_dict.get("maxCheckCount")
+        _self.max_reg_d_count = src_dict.get("maxRegDCount")
+        _self.host_transfer_count = src_dict.get("hostTransferCount")
+        _self.host_check_count = src_dict.get("hostCheckCount")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

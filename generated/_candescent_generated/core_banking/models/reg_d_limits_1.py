@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"maxTransferCount", "maxCheckCount", "hostTransferCount", "hostCheckCount", "maxRegDCount", "hostTotalRegDCount"}
+)
+
 
 @_attrs_define
 class RegDLimits1(_Model):
@@ -49,14 +53,17 @@ class RegDLimits1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            max_transfer_count=xml_text(d.pop("maxTransferCount", None)),
-            max_check_count=xml_text(d.pop("maxCheckCount", None)),
-            host_transfer_count=xml_text(d.pop("hostTransferCount", None)),
-            host_check_count=xml_text(d.pop("hostCheckCount", None)),
-            max_reg_d_count=xml_text(d.pop("maxRegDCount", None)),
-            host_total_reg_d_count=xml_text(d.pop("hostTotalRegDCount", None)),
+        _self = object.__new__(cls)
+        _self.max_transfer_count = xml_text(src_dict.get("maxTransferCount"))
+        _self.max_check_count = xml_text(src_dict.get("maxCheckCount"))
+        _self.host_transfer_count = xml_text(src_dict.get("hostTransferCount"))
+        _self.host_check_count = xml_text(src_dict.get("hostCheckCount"))
+        _self.max_reg_d_count = xml_text(src_dict.get("maxRegDCount"))
+        _self.host_total_reg_d_count = xml_text(src_dict.get("hostTotalRegDCount"))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

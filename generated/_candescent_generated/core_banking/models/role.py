@@ -7,6 +7,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"entityName", "entityNumber", "entityType", "code", "description", "attributes"}
+)
+
 
 @_attrs_define
 class Role(_Model):
@@ -49,16 +53,19 @@ class Role(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            entity_name=xml_text(d.pop("entityName", None)),
-            entity_number=xml_text(d.pop("entityNumber", None)),
-            entity_type=xml_text(d.pop("entityType", None)),
-            code=xml_text(d.pop("code", None)),
-            description=xml_text(d.pop("description", None)),
-            attributes=None if (v := d.pop("attributes", None)) is None else RoleAttributes.from_dict(v),
+        _self = object.__new__(cls)
+        _self.entity_name = xml_text(src_dict.get("entityName"))
+        _self.entity_number = xml_text(src_dict.get("entityNumber"))
+        _self.entity_type = xml_text(src_dict.get("entityType"))
+        _self.code = xml_text(src_dict.get("code"))
+        _self.description = xml_text(src_dict.get("description"))
+        _self.attributes = None if (v := src_dict.get("attributes")) is None else RoleAttributes.from_dict(v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

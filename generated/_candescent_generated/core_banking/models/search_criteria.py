@@ -11,6 +11,24 @@ from ..models.search_criteria_user_id_type import SearchCriteriaUserIdType
 from ..models.search_criteria_user_type import SearchCriteriaUserType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "startTime",
+        "endTime",
+        "pageSize",
+        "eventIds",
+        "eventType",
+        "userType",
+        "userProduct",
+        "userId",
+        "userIdType",
+        "companyId",
+        "requestedAttributes",
+        "additionalFilters",
+        "nextPageToken",
+    }
+)
+
 
 @_attrs_define
 class SearchCriteria(_Model):
@@ -83,25 +101,30 @@ class SearchCriteria(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            start_time=parse_datetime(d.pop("startTime")),
-            end_time=parse_datetime(d.pop("endTime")),
-            page_size=d.pop("pageSize", None),
-            event_ids=d.pop("eventIds", None),
-            event_type=None if (v := d.pop("eventType", None)) is None else enum_member(SearchCriteriaEventType, v),
-            user_type=None if (v := d.pop("userType", None)) is None else enum_member(SearchCriteriaUserType, v),
-            user_product=d.pop("userProduct", None),
-            user_id=d.pop("userId", None),
-            user_id_type=None if (v := d.pop("userIdType", None)) is None else enum_member(SearchCriteriaUserIdType, v),
-            company_id=d.pop("companyId", None),
-            requested_attributes=d.pop("requestedAttributes", None),
-            additional_filters=None
-            if (v := d.pop("additionalFilters", None)) is None
-            else AdditionalFilters.from_dict(v),
-            next_page_token=d.pop("nextPageToken", None),
+        _self = object.__new__(cls)
+        _self.start_time = parse_datetime(src_dict["startTime"])
+        _self.end_time = parse_datetime(src_dict["endTime"])
+        _self.page_size = src_dict.get("pageSize")
+        _self.event_ids = src_dict.get("eventIds")
+        _self.event_type = None if (v := src_dict.get("eventType")) is None else enum_member(SearchCriteriaEventType, v)
+        _self.user_type = None if (v := src_dict.get("userType")) is None else enum_member(SearchCriteriaUserType, v)
+        _self.user_product = src_dict.get("userProduct")
+        _self.user_id = src_dict.get("userId")
+        _self.user_id_type = (
+            None if (v := src_dict.get("userIdType")) is None else enum_member(SearchCriteriaUserIdType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.company_id = src_dict.get("companyId")
+        _self.requested_attributes = src_dict.get("requestedAttributes")
+        _self.additional_filters = (
+            None if (v := src_dict.get("additionalFilters")) is None else AdditionalFilters.from_dict(v)
+        )
+        _self.next_page_token = src_dict.get("nextPageToken")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

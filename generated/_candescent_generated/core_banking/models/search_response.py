@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"count", "bankingActivities", "nextPageToken"})
+
 
 @_attrs_define
 class SearchResponse(_Model):
@@ -44,13 +46,16 @@ class SearchResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            count=d.pop("count"),
-            banking_activities=[BankingActivity.from_dict(item) for item in d.pop("bankingActivities")],
-            next_page_token=d.pop("nextPageToken", None),
+        _self = object.__new__(cls)
+        _self.count = src_dict["count"]
+        _self.banking_activities = [BankingActivity.from_dict(item) for item in src_dict["bankingActivities"]]
+        _self.next_page_token = src_dict.get("nextPageToken")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

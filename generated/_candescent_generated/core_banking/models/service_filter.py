@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.service_filter_criteria import ServiceFilterCriteria
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"attributeId", "criteria", "value"})
+
 
 @_attrs_define
 class ServiceFilter(_Model):
@@ -37,11 +39,14 @@ class ServiceFilter(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            attribute_id=d.pop("attributeId"),
-            criteria=enum_member(ServiceFilterCriteria, d.pop("criteria")),
-            value=d.pop("value", None),
+        _self = object.__new__(cls)
+        _self.attribute_id = src_dict["attributeId"]
+        _self.criteria = enum_member(ServiceFilterCriteria, src_dict["criteria"])
+        _self.value = src_dict.get("value")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"month", "year", "day"})
+
 
 @_attrs_define
 class SplitDate(_Model):
@@ -35,11 +37,14 @@ class SplitDate(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            month=xml_text(d.pop("month")),
-            year=xml_text(d.pop("year")),
-            day=xml_text(d.pop("day", None)),
+        _self = object.__new__(cls)
+        _self.month = xml_text(src_dict["month"])
+        _self.year = xml_text(src_dict["year"])
+        _self.day = xml_text(src_dict.get("day"))
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.condition import Condition
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"filters", "condition"})
+
 
 @_attrs_define
 class SubFilter(_Model):
@@ -37,12 +39,15 @@ class SubFilter(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            filters=[ServiceFilter.from_dict(item) for item in d.pop("filters")],
-            condition=None if (v := d.pop("condition", None)) is None else enum_member(Condition, v),
+        _self = object.__new__(cls)
+        _self.filters = [ServiceFilter.from_dict(item) for item in src_dict["filters"]]
+        _self.condition = None if (v := src_dict.get("condition")) is None else enum_member(Condition, v)
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.term_type import TermType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"duration", "termType"})
+
 
 @_attrs_define
 class Term(_Model):
@@ -34,10 +36,13 @@ class Term(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            duration=d.pop("duration", None),
-            term_type=None if (v := d.pop("termType", None)) is None else enum_member(TermType, v),
+        _self = object.__new__(cls)
+        _self.duration = src_dict.get("duration")
+        _self.term_type = None if (v := src_dict.get("termType")) is None else enum_member(TermType, v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

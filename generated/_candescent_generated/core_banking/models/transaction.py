@@ -9,6 +9,38 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.transaction_type import TransactionType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "institutionId",
+        "institutionUserId",
+        "accountId",
+        "amount",
+        "type",
+        "isCreditTransaction",
+        "isExportable",
+        "isPending",
+        "institutionCustomerId",
+        "transactionNumber",
+        "hostTransactionId",
+        "transactionDate",
+        "effectiveDate",
+        "memo",
+        "description",
+        "fee",
+        "amountToPrincipal",
+        "amountToEscrow",
+        "amountToInterest",
+        "unappliedFundsBalance",
+        "ledgerBalance",
+        "checkNumber",
+        "micrNumber",
+        "baiCode",
+        "transactionImage",
+        "additionalInfo",
+    }
+)
+
 
 @_attrs_define
 class Transaction(_Model):
@@ -127,41 +159,46 @@ class Transaction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=d.pop("id"),
-            institution_id=d.pop("institutionId"),
-            institution_user_id=d.pop("institutionUserId"),
-            account_id=d.pop("accountId"),
-            amount=Money1.from_dict(d.pop("amount")),
-            type_=enum_member(TransactionType, d.pop("type")),
-            is_credit_transaction=d.pop("isCreditTransaction"),
-            is_exportable=d.pop("isExportable"),
-            is_pending=d.pop("isPending"),
-            institution_customer_id=d.pop("institutionCustomerId", None),
-            transaction_number=d.pop("transactionNumber", None),
-            host_transaction_id=d.pop("hostTransactionId", None),
-            transaction_date=None if (v := d.pop("transactionDate", None)) is None else parse_date(v),
-            effective_date=None if (v := d.pop("effectiveDate", None)) is None else parse_date(v),
-            memo=d.pop("memo", None),
-            description=d.pop("description", None),
-            fee=None if (v := d.pop("fee", None)) is None else Money1.from_dict(v),
-            amount_to_principal=None if (v := d.pop("amountToPrincipal", None)) is None else Money1.from_dict(v),
-            amount_to_escrow=None if (v := d.pop("amountToEscrow", None)) is None else Money1.from_dict(v),
-            amount_to_interest=None if (v := d.pop("amountToInterest", None)) is None else Money1.from_dict(v),
-            unapplied_funds_balance=None
-            if (v := d.pop("unappliedFundsBalance", None)) is None
-            else Money1.from_dict(v),
-            ledger_balance=None if (v := d.pop("ledgerBalance", None)) is None else Money1.from_dict(v),
-            check_number=d.pop("checkNumber", None),
-            micr_number=d.pop("micrNumber", None),
-            bai_code=d.pop("baiCode", None),
-            transaction_image=None if (v := d.pop("transactionImage", None)) is None else TransactionImage.from_dict(v),
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else TransactionAdditionalInfo.from_dict(v),
+        _self = object.__new__(cls)
+        _self.id = src_dict["id"]
+        _self.institution_id = src_dict["institutionId"]
+        _self.institution_user_id = src_dict["institutionUserId"]
+        _self.account_id = src_dict["accountId"]
+        _self.amount = Money1.from_dict(src_dict["amount"])
+        _self.type_ = enum_member(TransactionType, src_dict["type"])
+        _self.is_credit_transaction = src_dict["isCreditTransaction"]
+        _self.is_exportable = src_dict["isExportable"]
+        _self.is_pending = src_dict["isPending"]
+        _self.institution_customer_id = src_dict.get("institutionCustomerId")
+        _self.transaction_number = src_dict.get("transactionNumber")
+        _self.host_transaction_id = src_dict.get("hostTransactionId")
+        _self.transaction_date = None if (v := src_dict.get("transactionDate")) is None else parse_date(v)
+        _self.effective_date = None if (v := src_dict.get("effectiveDate")) is None else parse_date(v)
+        _self.memo = src_dict.get("memo")
+        _self.description = src_dict.get("description")
+        _self.fee = None if (v := src_dict.get("fee")) is None else Money1.from_dict(v)
+        _self.amount_to_principal = None if (v := src_dict.get("amountToPrincipal")) is None else Money1.from_dict(v)
+        _self.amount_to_escrow = None if (v := src_dict.get("amountToEscrow")) is None else Money1.from_dict(v)
+        _self.amount_to_interest = None if (v := src_dict.get("amountToInterest")) is None else Money1.from_dict(v)
+        _self.unapplied_funds_balance = (
+            None if (v := src_dict.get("unappliedFundsBalance")) is None else Money1.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.ledger_balance = None if (v := src_dict.get("ledgerBalance")) is None else Money1.from_dict(v)
+        _self.check_number = src_dict.get("checkNumber")
+        _self.micr_number = src_dict.get("micrNumber")
+        _self.bai_code = src_dict.get("baiCode")
+        _self.transaction_image = (
+            None if (v := src_dict.get("transactionImage")) is None else TransactionImage.from_dict(v)
+        )
+        _self.additional_info = (
+            None if (v := src_dict.get("additionalInfo")) is None else TransactionAdditionalInfo.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 9 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.image_type import ImageType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"imageType", "imageIdentifier", "hostImageLocator"})
+
 
 @_attrs_define
 class TransactionImage(_Model):
@@ -37,11 +39,14 @@ class TransactionImage(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            image_type=enum_member(ImageType, d.pop("imageType")),
-            image_identifier=d.pop("imageIdentifier", None),
-            host_image_locator=d.pop("hostImageLocator", None),
+        _self = object.__new__(cls)
+        _self.image_type = enum_member(ImageType, src_dict["imageType"])
+        _self.image_identifier = src_dict.get("imageIdentifier")
+        _self.host_image_locator = src_dict.get("hostImageLocator")
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

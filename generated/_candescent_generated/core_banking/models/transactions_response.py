@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"transactions", "pagination", "additionalInfo"})
+
 
 @_attrs_define
 class TransactionsResponse(_Model):
@@ -45,15 +47,18 @@ class TransactionsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            transactions=[Transaction.from_dict(item) for item in d.pop("transactions")],
-            pagination=None if (v := d.pop("pagination", None)) is None else Pagination.from_dict(v),
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else TransactionsResponseAdditionalInfo.from_dict(v),
+        _self = object.__new__(cls)
+        _self.transactions = [Transaction.from_dict(item) for item in src_dict["transactions"]]
+        _self.pagination = None if (v := src_dict.get("pagination")) is None else Pagination.from_dict(v)
+        _self.additional_info = (
+            None if (v := src_dict.get("additionalInfo")) is None else TransactionsResponseAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

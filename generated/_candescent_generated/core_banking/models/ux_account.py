@@ -19,6 +19,61 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "accountNumber",
+        "accountType",
+        "balance",
+        "category",
+        "id",
+        "accountTransaction",
+        "accountHidden",
+        "accountStatus",
+        "achCount",
+        "billPayAccountNumber",
+        "billPayId",
+        "currentYearEligibleContribution",
+        "currentYearMaxContribution",
+        "description",
+        "fiAccountTypeDesc",
+        "fiRawAccountType",
+        "fiAccountType",
+        "customerId",
+        "historyAllowed",
+        "hostAccountType",
+        "interestPriorYearToDate",
+        "interestRate",
+        "lastDepositAmount",
+        "lastDividendAmount",
+        "lastInterestPaymentAmount",
+        "lastInterestPaymentDate",
+        "lastStatementStartDate",
+        "lastStatementEndDate",
+        "lastYearEligibleContribution",
+        "lastYearMaxContribution",
+        "micrNumber",
+        "nickName",
+        "nonQualifiedRate",
+        "overdraftAccountNumber",
+        "overdraftAvailableAmount",
+        "overdraftLimit",
+        "ownershipType",
+        "posCount",
+        "primaryHolderId",
+        "primaryHolderName",
+        "regDLimits",
+        "rewardsCount",
+        "taxPriorYearToDate",
+        "taxYearToDate",
+        "tier1BalanceDesc",
+        "tier1QualifiedRate",
+        "tier2BalanceDesc",
+        "tier2QualifiedRate",
+        "totalFundsAvailable",
+        "tpvReference",
+    }
+)
+
 
 @_attrs_define
 class UXAccount(_Model):
@@ -243,129 +298,149 @@ class UXAccount(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(_self, "account_number", d.pop("accountNumber"))
-        _set(_self, "account_type", AccountType1.from_dict(d.pop("accountType")))
-        _set(_self, "balance", Balance.from_dict(d.pop("balance")))
-        _set(_self, "category", enum_member(AccountCategory, d.pop("category")))
-        _set(_self, "id", d.pop("id"))
-        _set(_self, "account_transaction", [AccountTransaction.from_dict(item) for item in d.pop("accountTransaction")])
-        _set(_self, "account_hidden", d.pop("accountHidden", None))
-        _set(
-            _self,
-            "account_status",
-            None if (v := d.pop("accountStatus", None)) is None else AccountStatus1.from_dict(v),
+        _self = object.__new__(cls)
+        _set_account_number(_self, src_dict["accountNumber"])
+        _set_account_type(_self, AccountType1.from_dict(src_dict["accountType"]))
+        _set_balance(_self, Balance.from_dict(src_dict["balance"]))
+        _set_category(_self, enum_member(AccountCategory, src_dict["category"]))
+        _set_id(_self, src_dict["id"])
+        _set_account_transaction(_self, [AccountTransaction.from_dict(item) for item in src_dict["accountTransaction"]])
+        _set_account_hidden(_self, src_dict.get("accountHidden"))
+        _set_account_status(
+            _self, None if (v := src_dict.get("accountStatus")) is None else AccountStatus1.from_dict(v)
         )
-        _set(_self, "ach_count", d.pop("achCount", None))
-        _set(_self, "bill_pay_account_number", d.pop("billPayAccountNumber", None))
-        _set(_self, "bill_pay_id", d.pop("billPayId", None))
-        _set(
-            _self,
-            "current_year_eligible_contribution",
-            None if (v := d.pop("currentYearEligibleContribution", None)) is None else Money.from_dict(v),
+        _set_ach_count(_self, src_dict.get("achCount"))
+        _set_bill_pay_account_number(_self, src_dict.get("billPayAccountNumber"))
+        _set_bill_pay_id(_self, src_dict.get("billPayId"))
+        _set_current_year_eligible_contribution(
+            _self, None if (v := src_dict.get("currentYearEligibleContribution")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "current_year_max_contribution",
-            None if (v := d.pop("currentYearMaxContribution", None)) is None else Money.from_dict(v),
+        _set_current_year_max_contribution(
+            _self, None if (v := src_dict.get("currentYearMaxContribution")) is None else Money.from_dict(v)
         )
-        _set(_self, "description", d.pop("description", None))
-        _set(_self, "fi_account_type_desc", d.pop("fiAccountTypeDesc", None))
-        _set(_self, "fi_raw_account_type", d.pop("fiRawAccountType", None))
-        _set(_self, "fi_account_type", d.pop("fiAccountType", None))
-        _set(_self, "customer_id", d.pop("customerId", None))
-        _set(_self, "history_allowed", d.pop("historyAllowed", None))
-        _set(_self, "host_account_type", d.pop("hostAccountType", None))
-        _set(
-            _self,
-            "interest_prior_year_to_date",
-            None if (v := d.pop("interestPriorYearToDate", None)) is None else Money.from_dict(v),
+        _set_description(_self, src_dict.get("description"))
+        _set_fi_account_type_desc(_self, src_dict.get("fiAccountTypeDesc"))
+        _set_fi_raw_account_type(_self, src_dict.get("fiRawAccountType"))
+        _set_fi_account_type(_self, src_dict.get("fiAccountType"))
+        _set_customer_id(_self, src_dict.get("customerId"))
+        _set_history_allowed(_self, src_dict.get("historyAllowed"))
+        _set_host_account_type(_self, src_dict.get("hostAccountType"))
+        _set_interest_prior_year_to_date(
+            _self, None if (v := src_dict.get("interestPriorYearToDate")) is None else Money.from_dict(v)
         )
-        _set(_self, "interest_rate", None if (v := d.pop("interestRate", None)) is None else to_decimal(v))
-        _set(
-            _self,
-            "last_deposit_amount",
-            None if (v := d.pop("lastDepositAmount", None)) is None else Money.from_dict(v),
+        _set_interest_rate(_self, None if (v := src_dict.get("interestRate")) is None else to_decimal(v))
+        _set_last_deposit_amount(
+            _self, None if (v := src_dict.get("lastDepositAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_dividend_amount",
-            None if (v := d.pop("lastDividendAmount", None)) is None else Money.from_dict(v),
+        _set_last_dividend_amount(
+            _self, None if (v := src_dict.get("lastDividendAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_interest_payment_amount",
-            None if (v := d.pop("lastInterestPaymentAmount", None)) is None else Money.from_dict(v),
+        _set_last_interest_payment_amount(
+            _self, None if (v := src_dict.get("lastInterestPaymentAmount")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_interest_payment_date",
-            None if (v := d.pop("lastInterestPaymentDate", None)) is None else parse_date(v),
+        _set_last_interest_payment_date(
+            _self, None if (v := src_dict.get("lastInterestPaymentDate")) is None else parse_date(v)
         )
-        _set(
-            _self,
-            "last_statement_start_date",
-            None if (v := d.pop("lastStatementStartDate", None)) is None else parse_date(v),
+        _set_last_statement_start_date(
+            _self, None if (v := src_dict.get("lastStatementStartDate")) is None else parse_date(v)
         )
-        _set(
-            _self,
-            "last_statement_end_date",
-            None if (v := d.pop("lastStatementEndDate", None)) is None else parse_date(v),
+        _set_last_statement_end_date(
+            _self, None if (v := src_dict.get("lastStatementEndDate")) is None else parse_date(v)
         )
-        _set(
-            _self,
-            "last_year_eligible_contribution",
-            None if (v := d.pop("lastYearEligibleContribution", None)) is None else Money.from_dict(v),
+        _set_last_year_eligible_contribution(
+            _self, None if (v := src_dict.get("lastYearEligibleContribution")) is None else Money.from_dict(v)
         )
-        _set(
-            _self,
-            "last_year_max_contribution",
-            None if (v := d.pop("lastYearMaxContribution", None)) is None else Money.from_dict(v),
+        _set_last_year_max_contribution(
+            _self, None if (v := src_dict.get("lastYearMaxContribution")) is None else Money.from_dict(v)
         )
-        _set(_self, "micr_number", d.pop("micrNumber", None))
-        _set(_self, "nick_name", d.pop("nickName", None))
-        _set(_self, "non_qualified_rate", None if (v := d.pop("nonQualifiedRate", None)) is None else to_decimal(v))
-        _set(_self, "overdraft_account_number", d.pop("overdraftAccountNumber", None))
-        _set(
-            _self,
-            "overdraft_available_amount",
-            None if (v := d.pop("overdraftAvailableAmount", None)) is None else Money.from_dict(v),
+        _set_micr_number(_self, src_dict.get("micrNumber"))
+        _set_nick_name(_self, src_dict.get("nickName"))
+        _set_non_qualified_rate(_self, None if (v := src_dict.get("nonQualifiedRate")) is None else to_decimal(v))
+        _set_overdraft_account_number(_self, src_dict.get("overdraftAccountNumber"))
+        _set_overdraft_available_amount(
+            _self, None if (v := src_dict.get("overdraftAvailableAmount")) is None else Money.from_dict(v)
         )
-        _set(_self, "overdraft_limit", None if (v := d.pop("overdraftLimit", None)) is None else Money.from_dict(v))
-        _set(
-            _self,
-            "ownership_type",
-            None if (v := d.pop("ownershipType", None)) is None else enum_member(UXAccountOwnershipType, v),
+        _set_overdraft_limit(_self, None if (v := src_dict.get("overdraftLimit")) is None else Money.from_dict(v))
+        _set_ownership_type(
+            _self, None if (v := src_dict.get("ownershipType")) is None else enum_member(UXAccountOwnershipType, v)
         )
-        _set(_self, "pos_count", d.pop("posCount", None))
-        _set(_self, "primary_holder_id", d.pop("primaryHolderId", None))
-        _set(_self, "primary_holder_name", d.pop("primaryHolderName", None))
-        _set(_self, "reg_d_limits", None if (v := d.pop("regDLimits", None)) is None else RegDLimits.from_dict(v))
-        _set(_self, "rewards_count", d.pop("rewardsCount", None))
-        _set(
-            _self,
-            "tax_prior_year_to_date",
-            None if (v := d.pop("taxPriorYearToDate", None)) is None else Money.from_dict(v),
+        _set_pos_count(_self, src_dict.get("posCount"))
+        _set_primary_holder_id(_self, src_dict.get("primaryHolderId"))
+        _set_primary_holder_name(_self, src_dict.get("primaryHolderName"))
+        _set_reg_d_limits(_self, None if (v := src_dict.get("regDLimits")) is None else RegDLimits.from_dict(v))
+        _set_rewards_count(_self, src_dict.get("rewardsCount"))
+        _set_tax_prior_year_to_date(
+            _self, None if (v := src_dict.get("taxPriorYearToDate")) is None else Money.from_dict(v)
         )
-        _set(_self, "tax_year_to_date", None if (v := d.pop("taxYearToDate", None)) is None else Money.from_dict(v))
-        _set(_self, "tier_1_balance_desc", d.pop("tier1BalanceDesc", None))
-        _set(
-            _self, "tier_1_qualified_rate", None if (v := d.pop("tier1QualifiedRate", None)) is None else to_decimal(v)
+        _set_tax_year_to_date(_self, None if (v := src_dict.get("taxYearToDate")) is None else Money.from_dict(v))
+        _set_tier_1_balance_desc(_self, src_dict.get("tier1BalanceDesc"))
+        _set_tier_1_qualified_rate(_self, None if (v := src_dict.get("tier1QualifiedRate")) is None else to_decimal(v))
+        _set_tier_2_balance_desc(_self, src_dict.get("tier2BalanceDesc"))
+        _set_tier_2_qualified_rate(_self, None if (v := src_dict.get("tier2QualifiedRate")) is None else to_decimal(v))
+        _set_total_funds_available(
+            _self, None if (v := src_dict.get("totalFundsAvailable")) is None else Money.from_dict(v)
         )
-        _set(_self, "tier_2_balance_desc", d.pop("tier2BalanceDesc", None))
-        _set(
-            _self, "tier_2_qualified_rate", None if (v := d.pop("tier2QualifiedRate", None)) is None else to_decimal(v)
+        _set_tpv_reference(_self, src_dict.get("tpvReference"))
+        extra = (
+            {}
+            if len(src_dict) == 6 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        _set(
-            _self,
-            "total_funds_available",
-            None if (v := d.pop("totalFundsAvailable", None)) is None else Money.from_dict(v),
-        )
-        _set(_self, "tpv_reference", d.pop("tpvReference", None))
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _set_additional_properties(_self, extra)
         return _self
 
+
+_set_account_number = UXAccount.__dict__["account_number"].__set__
+_set_account_type = UXAccount.__dict__["account_type"].__set__
+_set_balance = UXAccount.__dict__["balance"].__set__
+_set_category = UXAccount.__dict__["category"].__set__
+_set_id = UXAccount.__dict__["id"].__set__
+_set_account_transaction = UXAccount.__dict__["account_transaction"].__set__
+_set_account_hidden = UXAccount.__dict__["account_hidden"].__set__
+_set_account_status = UXAccount.__dict__["account_status"].__set__
+_set_ach_count = UXAccount.__dict__["ach_count"].__set__
+_set_bill_pay_account_number = UXAccount.__dict__["bill_pay_account_number"].__set__
+_set_bill_pay_id = UXAccount.__dict__["bill_pay_id"].__set__
+_set_current_year_eligible_contribution = UXAccount.__dict__["current_year_eligible_contribution"].__set__
+_set_current_year_max_contribution = UXAccount.__dict__["current_year_max_contribution"].__set__
+_set_description = UXAccount.__dict__["description"].__set__
+_set_fi_account_type_desc = UXAccount.__dict__["fi_account_type_desc"].__set__
+_set_fi_raw_account_type = UXAccount.__dict__["fi_raw_account_type"].__set__
+_set_fi_account_type = UXAccount.__dict__["fi_account_type"].__set__
+_set_customer_id = UXAccount.__dict__["customer_id"].__set__
+_set_history_allowed = UXAccount.__dict__["history_allowed"].__set__
+_set_host_account_type = UXAccount.__dict__["host_account_type"].__set__
+_set_interest_prior_year_to_date = UXAccount.__dict__["interest_prior_year_to_date"].__set__
+_set_interest_rate = UXAccount.__dict__["interest_rate"].__set__
+_set_last_deposit_amount = UXAccount.__dict__["last_deposit_amount"].__set__
+_set_last_dividend_amount = UXAccount.__dict__["last_dividend_amount"].__set__
+_set_last_interest_payment_amount = UXAccount.__dict__["last_interest_payment_amount"].__set__
+_set_last_interest_payment_date = UXAccount.__dict__["last_interest_payment_date"].__set__
+_set_last_statement_start_date = UXAccount.__dict__["last_statement_start_date"].__set__
+_set_last_statement_end_date = UXAccount.__dict__["last_statement_end_date"].__set__
+_set_last_year_eligible_contribution = UXAccount.__dict__["last_year_eligible_contribution"].__set__
+_set_last_year_max_contribution = UXAccount.__dict__["last_year_max_contribution"].__set__
+_set_micr_number = UXAccount.__dict__["micr_number"].__set__
+_set_nick_name = UXAccount.__dict__["nick_name"].__set__
+_set_non_qualified_rate = UXAccount.__dict__["non_qualified_rate"].__set__
+_set_overdraft_account_number = UXAccount.__dict__["overdraft_account_number"].__set__
+_set_overdraft_available_amount = UXAccount.__dict__["overdraft_available_amount"].__set__
+_set_overdraft_limit = UXAccount.__dict__["overdraft_limit"].__set__
+_set_ownership_type = UXAccount.__dict__["ownership_type"].__set__
+_set_pos_count = UXAccount.__dict__["pos_count"].__set__
+_set_primary_holder_id = UXAccount.__dict__["primary_holder_id"].__set__
+_set_primary_holder_name = UXAccount.__dict__["primary_holder_name"].__set__
+_set_reg_d_limits = UXAccount.__dict__["reg_d_limits"].__set__
+_set_rewards_count = UXAccount.__dict__["rewards_count"].__set__
+_set_tax_prior_year_to_date = UXAccount.__dict__["tax_prior_year_to_date"].__set__
+_set_tax_year_to_date = UXAccount.__dict__["tax_year_to_date"].__set__
+_set_tier_1_balance_desc = UXAccount.__dict__["tier_1_balance_desc"].__set__
+_set_tier_1_qualified_rate = UXAccount.__dict__["tier_1_qualified_rate"].__set__
+_set_tier_2_balance_desc = UXAccount.__dict__["tier_2_balance_desc"].__set__
+_set_tier_2_qualified_rate = UXAccount.__dict__["tier_2_qualified_rate"].__set__
+_set_total_funds_available = UXAccount.__dict__["total_funds_available"].__set__
+_set_tpv_reference = UXAccount.__dict__["tpv_reference"].__set__
+_set_additional_properties = UXAccount.__dict__["additional_properties"].__set__
 
 from ..models.account_status_1 import AccountStatus1
 from ..models.account_transaction import AccountTransaction

@@ -9,6 +9,8 @@ from ..models.experience_group_request_group_platform import ExperienceGroupRequ
 from ..models.experience_group_request_group_type import ExperienceGroupRequestGroupType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"groupName", "groupDescription", "groupType", "groupPlatform"})
+
 
 @_attrs_define
 class ExperienceGroupRequest(_Model):
@@ -42,16 +44,21 @@ class ExperienceGroupRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            group_name=d.pop("groupName"),
-            group_description=d.pop("groupDescription", None),
-            group_type=None
-            if (v := d.pop("groupType", None)) is None
-            else enum_member(ExperienceGroupRequestGroupType, v),
-            group_platform=None
-            if (v := d.pop("groupPlatform", None)) is None
-            else enum_member(ExperienceGroupRequestGroupPlatform, v),
+        _self = object.__new__(cls)
+        _self.group_name = src_dict["groupName"]
+        _self.group_description = src_dict.get("groupDescription")
+        _self.group_type = (
+            None if (v := src_dict.get("groupType")) is None else enum_member(ExperienceGroupRequestGroupType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.group_platform = (
+            None
+            if (v := src_dict.get("groupPlatform")) is None
+            else enum_member(ExperienceGroupRequestGroupPlatform, v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

@@ -12,6 +12,19 @@ from ..models.experience_group_response_group_status import ExperienceGroupRespo
 from ..models.experience_group_response_group_type import ExperienceGroupResponseGroupType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "groupId",
+        "groupName",
+        "groupType",
+        "groupPlatform",
+        "groupLastUpdatedDateTime",
+        "groupParticipantCount",
+        "groupStatus",
+        "groupDescription",
+    }
+)
+
 
 @_attrs_define
 class ExperienceGroupResponse(_Model):
@@ -55,16 +68,19 @@ class ExperienceGroupResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            group_id=UUID(d.pop("groupId")),
-            group_name=d.pop("groupName"),
-            group_type=enum_member(ExperienceGroupResponseGroupType, d.pop("groupType")),
-            group_platform=enum_member(ExperienceGroupResponseGroupPlatform, d.pop("groupPlatform")),
-            group_last_updated_date_time=parse_datetime(d.pop("groupLastUpdatedDateTime")),
-            group_participant_count=d.pop("groupParticipantCount"),
-            group_status=enum_member(ExperienceGroupResponseGroupStatus, d.pop("groupStatus")),
-            group_description=d.pop("groupDescription", None),
+        _self = object.__new__(cls)
+        _self.group_id = UUID(src_dict["groupId"])
+        _self.group_name = src_dict["groupName"]
+        _self.group_type = enum_member(ExperienceGroupResponseGroupType, src_dict["groupType"])
+        _self.group_platform = enum_member(ExperienceGroupResponseGroupPlatform, src_dict["groupPlatform"])
+        _self.group_last_updated_date_time = parse_datetime(src_dict["groupLastUpdatedDateTime"])
+        _self.group_participant_count = src_dict["groupParticipantCount"]
+        _self.group_status = enum_member(ExperienceGroupResponseGroupStatus, src_dict["groupStatus"])
+        _self.group_description = src_dict.get("groupDescription")
+        extra = (
+            {}
+            if len(src_dict) == 7 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

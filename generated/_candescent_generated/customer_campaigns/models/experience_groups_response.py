@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"links", "content", "page"})
+
 
 @_attrs_define
 class ExperienceGroupsResponse(_Model):
@@ -46,13 +48,16 @@ class ExperienceGroupsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            links=[Link.from_dict(item) for item in d.pop("links")],
-            content=[GroupsWithParticipantsCount.from_dict(item) for item in d.pop("content")],
-            page=Page.from_dict(d.pop("page")),
+        _self = object.__new__(cls)
+        _self.links = [Link.from_dict(item) for item in src_dict["links"]]
+        _self.content = [GroupsWithParticipantsCount.from_dict(item) for item in src_dict["content"]]
+        _self.page = Page.from_dict(src_dict["page"])
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"reportAvailableUntil", "isReportAvailable", "errorReportFileName", "message"})
+
 
 @_attrs_define
 class FileErrorReport(_Model):
@@ -41,12 +43,15 @@ class FileErrorReport(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            report_available_until=d.pop("reportAvailableUntil", None),
-            is_report_available=d.pop("isReportAvailable", None),
-            error_report_file_name=d.pop("errorReportFileName", None),
-            message=d.pop("message", None),
+        _self = object.__new__(cls)
+        _self.report_available_until = src_dict.get("reportAvailableUntil")
+        _self.is_report_available = src_dict.get("isReportAvailable")
+        _self.error_report_file_name = src_dict.get("errorReportFileName")
+        _self.message = src_dict.get("message")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.file_metadata_userlist_operation import FileMetadataUserlistOperation
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"userlistFileName", "userlistName", "userlistOperation", "userlistDescription"}
+)
+
 
 @_attrs_define
 class FileMetadata(_Model):
@@ -40,12 +44,15 @@ class FileMetadata(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            userlist_file_name=d.pop("userlistFileName"),
-            userlist_name=d.pop("userlistName"),
-            userlist_operation=enum_member(FileMetadataUserlistOperation, d.pop("userlistOperation")),
-            userlist_description=d.pop("userlistDescription", None),
+        _self = object.__new__(cls)
+        _self.userlist_file_name = src_dict["userlistFileName"]
+        _self.userlist_name = src_dict["userlistName"]
+        _self.userlist_operation = enum_member(FileMetadataUserlistOperation, src_dict["userlistOperation"])
+        _self.userlist_description = src_dict.get("userlistDescription")
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

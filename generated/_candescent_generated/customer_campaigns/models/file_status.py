@@ -9,6 +9,21 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.file_status_job_status import FileStatusJobStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "succeededUserCount",
+        "userCount",
+        "failedUserCount",
+        "jobId",
+        "jobStatus",
+        "jobStatusMessage",
+        "reportAvailableUntil",
+        "isReportAvailable",
+        "errorReportFileName",
+        "fileSentDate",
+    }
+)
+
 
 @_attrs_define
 class FileStatus(_Model):
@@ -65,18 +80,21 @@ class FileStatus(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            succeeded_user_count=d.pop("succeededUserCount"),
-            user_count=d.pop("userCount"),
-            failed_user_count=d.pop("failedUserCount"),
-            job_id=d.pop("jobId", None),
-            job_status=None if (v := d.pop("jobStatus", None)) is None else enum_member(FileStatusJobStatus, v),
-            job_status_message=d.pop("jobStatusMessage", None),
-            report_available_until=d.pop("reportAvailableUntil", None),
-            is_report_available=d.pop("isReportAvailable", None),
-            error_report_file_name=d.pop("errorReportFileName", None),
-            file_sent_date=None if (v := d.pop("fileSentDate", None)) is None else parse_datetime(v),
+        _self = object.__new__(cls)
+        _self.succeeded_user_count = src_dict["succeededUserCount"]
+        _self.user_count = src_dict["userCount"]
+        _self.failed_user_count = src_dict["failedUserCount"]
+        _self.job_id = src_dict.get("jobId")
+        _self.job_status = None if (v := src_dict.get("jobStatus")) is None else enum_member(FileStatusJobStatus, v)
+        _self.job_status_message = src_dict.get("jobStatusMessage")
+        _self.report_available_until = src_dict.get("reportAvailableUntil")
+        _self.is_report_available = src_dict.get("isReportAvailable")
+        _self.error_report_file_name = src_dict.get("errorReportFileName")
+        _self.file_sent_date = None if (v := src_dict.get("fileSentDate")) is None else parse_datetime(v)
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.groups_with_participants_count_group_type import GroupsWithParticipantsCountGroupType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"groupId", "groupName", "groupType", "noOfParticipants", "links"})
+
 
 @_attrs_define
 class GroupsWithParticipantsCount(_Model):
@@ -45,15 +47,18 @@ class GroupsWithParticipantsCount(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            group_id=UUID(d.pop("groupId")),
-            group_name=d.pop("groupName"),
-            group_type=enum_member(GroupsWithParticipantsCountGroupType, d.pop("groupType")),
-            no_of_participants=d.pop("noOfParticipants"),
-            links=[Link.from_dict(item) for item in d.pop("links")],
+        _self = object.__new__(cls)
+        _self.group_id = UUID(src_dict["groupId"])
+        _self.group_name = src_dict["groupName"]
+        _self.group_type = enum_member(GroupsWithParticipantsCountGroupType, src_dict["groupType"])
+        _self.no_of_participants = src_dict["noOfParticipants"]
+        _self.links = [Link.from_dict(item) for item in src_dict["links"]]
+        extra = (
+            {}
+            if len(src_dict) == 5 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -12,6 +12,27 @@ from ..models.job_job_status import JobJobStatus
 from ..models.job_type import JobType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "jobId",
+        "groupId",
+        "groupName",
+        "groupType",
+        "inputFileName",
+        "workingFileName",
+        "type",
+        "totalRecordsCount",
+        "successRecordsCount",
+        "failedRecordsCount",
+        "jobStatus",
+        "jobCreatedBy",
+        "createdDateTime",
+        "lastUpdatedDateTime",
+        "jobDetails",
+        "links",
+    }
+)
+
 
 @_attrs_define
 class Job(_Model):
@@ -84,26 +105,29 @@ class Job(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            job_id=UUID(d.pop("jobId")),
-            group_id=UUID(d.pop("groupId")),
-            group_name=d.pop("groupName"),
-            group_type=enum_member(JobGroupType, d.pop("groupType")),
-            input_file_name=d.pop("inputFileName"),
-            working_file_name=d.pop("workingFileName"),
-            type_=enum_member(JobType, d.pop("type")),
-            total_records_count=d.pop("totalRecordsCount"),
-            success_records_count=d.pop("successRecordsCount"),
-            failed_records_count=d.pop("failedRecordsCount"),
-            job_status=enum_member(JobJobStatus, d.pop("jobStatus")),
-            job_created_by=d.pop("jobCreatedBy"),
-            created_date_time=parse_datetime(d.pop("createdDateTime")),
-            last_updated_date_time=parse_datetime(d.pop("lastUpdatedDateTime")),
-            job_details=d.pop("jobDetails", None),
-            links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.job_id = UUID(src_dict["jobId"])
+        _self.group_id = UUID(src_dict["groupId"])
+        _self.group_name = src_dict["groupName"]
+        _self.group_type = enum_member(JobGroupType, src_dict["groupType"])
+        _self.input_file_name = src_dict["inputFileName"]
+        _self.working_file_name = src_dict["workingFileName"]
+        _self.type_ = enum_member(JobType, src_dict["type"])
+        _self.total_records_count = src_dict["totalRecordsCount"]
+        _self.success_records_count = src_dict["successRecordsCount"]
+        _self.failed_records_count = src_dict["failedRecordsCount"]
+        _self.job_status = enum_member(JobJobStatus, src_dict["jobStatus"])
+        _self.job_created_by = src_dict["jobCreatedBy"]
+        _self.created_date_time = parse_datetime(src_dict["createdDateTime"])
+        _self.last_updated_date_time = parse_datetime(src_dict["lastUpdatedDateTime"])
+        _self.job_details = src_dict.get("jobDetails")
+        _self.links = None if (v := src_dict.get("links")) is None else [Link1.from_dict(item) for item in v]
+        extra = (
+            {}
+            if len(src_dict) == 14 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

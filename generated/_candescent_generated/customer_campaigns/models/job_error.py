@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"lineNbr", "errorMsg", "links"})
+
 
 @_attrs_define
 class JobError(_Model):
@@ -38,13 +40,16 @@ class JobError(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            line_nbr=d.pop("lineNbr"),
-            error_msg=d.pop("errorMsg"),
-            links=None if (v := d.pop("links", None)) is None else [Link1.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.line_nbr = src_dict["lineNbr"]
+        _self.error_msg = src_dict["errorMsg"]
+        _self.links = None if (v := src_dict.get("links")) is None else [Link1.from_dict(item) for item in v]
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

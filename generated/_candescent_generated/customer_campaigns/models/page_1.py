@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"size", "totalElements", "totalPages", "number"})
+
 
 @_attrs_define
 class Page1(_Model):
@@ -37,12 +39,15 @@ class Page1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            size=d.pop("size"),
-            total_elements=d.pop("totalElements"),
-            total_pages=d.pop("totalPages"),
-            number=d.pop("number"),
+        _self = object.__new__(cls)
+        _self.size = src_dict["size"]
+        _self.total_elements = src_dict["totalElements"]
+        _self.total_pages = src_dict["totalPages"]
+        _self.number = src_dict["number"]
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

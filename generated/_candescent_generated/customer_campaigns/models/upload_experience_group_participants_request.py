@@ -16,6 +16,8 @@ from ..types import (
     keys_only,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset({"type", "fileName"})
+
 
 @_attrs_define
 class UploadExperienceGroupParticipantsRequest(_Model):
@@ -55,10 +57,13 @@ class UploadExperienceGroupParticipantsRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            type_=enum_member(UploadExperienceGroupParticipantsRequestType, d.pop("type")),
-            file_name=File(payload=BytesIO(d.pop("fileName"))),
+        _self = object.__new__(cls)
+        _self.type_ = enum_member(UploadExperienceGroupParticipantsRequestType, src_dict["type"])
+        _self.file_name = File(payload=BytesIO(src_dict["fileName"]))
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

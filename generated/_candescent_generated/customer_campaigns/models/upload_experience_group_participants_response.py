@@ -11,6 +11,8 @@ from ..models.upload_experience_group_participants_response_job_status import (
 )
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"code", "message", "jobId", "jobStatus"})
+
 
 @_attrs_define
 class UploadExperienceGroupParticipantsResponse(_Model):
@@ -42,12 +44,15 @@ class UploadExperienceGroupParticipantsResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            code=d.pop("code"),
-            message=d.pop("message"),
-            job_id=UUID(d.pop("jobId")),
-            job_status=enum_member(UploadExperienceGroupParticipantsResponseJobStatus, d.pop("jobStatus")),
+        _self = object.__new__(cls)
+        _self.code = src_dict["code"]
+        _self.message = src_dict["message"]
+        _self.job_id = UUID(src_dict["jobId"])
+        _self.job_status = enum_member(UploadExperienceGroupParticipantsResponseJobStatus, src_dict["jobStatus"])
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

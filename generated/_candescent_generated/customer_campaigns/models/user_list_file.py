@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"fileMetadata", "fileStatus", "fileErrorReport"})
+
 
 @_attrs_define
 class UserListFile(_Model):
@@ -36,13 +38,18 @@ class UserListFile(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            file_metadata=FileMetadata.from_dict(d.pop("fileMetadata")),
-            file_status=None if (v := d.pop("fileStatus", None)) is None else FileStatus.from_dict(v),
-            file_error_report=None if (v := d.pop("fileErrorReport", None)) is None else FileErrorReport.from_dict(v),
+        _self = object.__new__(cls)
+        _self.file_metadata = FileMetadata.from_dict(src_dict["fileMetadata"])
+        _self.file_status = None if (v := src_dict.get("fileStatus")) is None else FileStatus.from_dict(v)
+        _self.file_error_report = (
+            None if (v := src_dict.get("fileErrorReport")) is None else FileErrorReport.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"jobId", "listName", "fiId", "memberIdsCount", "validMemberIdsCount", "status", "startTimestamp"}
+)
+
 
 @_attrs_define
 class UserListJobStatus(_Model):
@@ -47,17 +51,20 @@ class UserListJobStatus(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            job_id=d.pop("jobId"),
-            list_name=d.pop("listName"),
-            fi_id=d.pop("fiId"),
-            member_ids_count=d.pop("memberIdsCount"),
-            valid_member_ids_count=d.pop("validMemberIdsCount"),
-            status=UserListJobStatusDetails.from_dict(d.pop("status")),
-            start_timestamp=parse_datetime(d.pop("startTimestamp")),
+        _self = object.__new__(cls)
+        _self.job_id = src_dict["jobId"]
+        _self.list_name = src_dict["listName"]
+        _self.fi_id = src_dict["fiId"]
+        _self.member_ids_count = src_dict["memberIdsCount"]
+        _self.valid_member_ids_count = src_dict["validMemberIdsCount"]
+        _self.status = UserListJobStatusDetails.from_dict(src_dict["status"])
+        _self.start_timestamp = parse_datetime(src_dict["startTimestamp"])
+        extra = (
+            {}
+            if len(src_dict) == 7 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.user_list_job_status_details_code import UserListJobStatusDetailsCode
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"code", "failedUsers", "uploadedUsers", "message"})
+
 
 @_attrs_define
 class UserListJobStatusDetails(_Model):
@@ -39,12 +41,15 @@ class UserListJobStatusDetails(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            code=enum_member(UserListJobStatusDetailsCode, d.pop("code")),
-            failed_users=d.pop("failedUsers"),
-            uploaded_users=d.pop("uploadedUsers"),
-            message=d.pop("message"),
+        _self = object.__new__(cls)
+        _self.code = enum_member(UserListJobStatusDetailsCode, src_dict["code"])
+        _self.failed_users = src_dict["failedUsers"]
+        _self.uploaded_users = src_dict["uploadedUsers"]
+        _self.message = src_dict["message"]
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,19 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "challengeQuestions",
+        "challengeQuestionsSelected",
+        "enabled",
+        "invalidAttempts",
+        "maxBadAttempts",
+        "numberOfOptionsPerMenu",
+        "numberOfQuestions",
+        "optedOut",
+    }
+)
+
 
 @_attrs_define
 class ChallengeQuestionInfo(_Model):
@@ -58,16 +71,19 @@ class ChallengeQuestionInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            challenge_questions=d.pop("challengeQuestions", None),
-            challenge_questions_selected=d.pop("challengeQuestionsSelected", None),
-            enabled=d.pop("enabled", None),
-            invalid_attempts=d.pop("invalidAttempts", None),
-            max_bad_attempts=d.pop("maxBadAttempts", None),
-            number_of_options_per_menu=d.pop("numberOfOptionsPerMenu", None),
-            number_of_questions=d.pop("numberOfQuestions", None),
-            opted_out=d.pop("optedOut", None),
+        _self = object.__new__(cls)
+        _self.challenge_questions = src_dict.get("challengeQuestions")
+        _self.challenge_questions_selected = src_dict.get("challengeQuestionsSelected")
+        _self.enabled = src_dict.get("enabled")
+        _self.invalid_attempts = src_dict.get("invalidAttempts")
+        _self.max_bad_attempts = src_dict.get("maxBadAttempts")
+        _self.number_of_options_per_menu = src_dict.get("numberOfOptionsPerMenu")
+        _self.number_of_questions = src_dict.get("numberOfQuestions")
+        _self.opted_out = src_dict.get("optedOut")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

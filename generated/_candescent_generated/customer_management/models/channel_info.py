@@ -8,6 +8,20 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.channel_info_channel_type import ChannelInfoChannelType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "channelType",
+        "credential",
+        "failedLoginCount",
+        "id",
+        "lastLoginDate",
+        "lastLoginDateTime",
+        "service",
+        "userStatus",
+        "validLoginCount",
+    }
+)
+
 
 @_attrs_define
 class ChannelInfo(_Model):
@@ -62,19 +76,24 @@ class ChannelInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            channel_type=None if (v := d.pop("channelType", None)) is None else enum_member(ChannelInfoChannelType, v),
-            credential=None if (v := d.pop("credential", None)) is None else Credential.from_dict(v),
-            failed_login_count=d.pop("failedLoginCount", None),
-            id=None if (v := d.pop("id", None)) is None else IdType.from_dict(v),
-            last_login_date=d.pop("lastLoginDate", None),
-            last_login_date_time=d.pop("lastLoginDateTime", None),
-            service=d.pop("service", None),
-            user_status=None if (v := d.pop("userStatus", None)) is None else UserStatus2.from_dict(v),
-            valid_login_count=d.pop("validLoginCount", None),
+        _self = object.__new__(cls)
+        _self.channel_type = (
+            None if (v := src_dict.get("channelType")) is None else enum_member(ChannelInfoChannelType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.credential = None if (v := src_dict.get("credential")) is None else Credential.from_dict(v)
+        _self.failed_login_count = src_dict.get("failedLoginCount")
+        _self.id = None if (v := src_dict.get("id")) is None else IdType.from_dict(v)
+        _self.last_login_date = src_dict.get("lastLoginDate")
+        _self.last_login_date_time = src_dict.get("lastLoginDateTime")
+        _self.service = src_dict.get("service")
+        _self.user_status = None if (v := src_dict.get("userStatus")) is None else UserStatus2.from_dict(v)
+        _self.valid_login_count = src_dict.get("validLoginCount")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

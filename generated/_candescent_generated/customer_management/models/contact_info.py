@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.contact_info_user_id_type import ContactInfoUserIdType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"userIdType", "phoneNumber", "email", "postalAddress"})
+
 
 @_attrs_define
 class ContactInfo(_Model):
@@ -44,16 +46,21 @@ class ContactInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            user_id_type=None if (v := d.pop("userIdType", None)) is None else enum_member(ContactInfoUserIdType, v),
-            phone_number=None if (v := d.pop("phoneNumber", None)) is None else ContactInfoPhoneNumber.from_dict(v),
-            email=None if (v := d.pop("email", None)) is None else ContactInfoEmail.from_dict(v),
-            postal_address=None
-            if (v := d.pop("postalAddress", None)) is None
-            else UpdateContactInfoPostalAddress.from_dict(v),
+        _self = object.__new__(cls)
+        _self.user_id_type = (
+            None if (v := src_dict.get("userIdType")) is None else enum_member(ContactInfoUserIdType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.phone_number = None if (v := src_dict.get("phoneNumber")) is None else ContactInfoPhoneNumber.from_dict(v)
+        _self.email = None if (v := src_dict.get("email")) is None else ContactInfoEmail.from_dict(v)
+        _self.postal_address = (
+            None if (v := src_dict.get("postalAddress")) is None else UpdateContactInfoPostalAddress.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

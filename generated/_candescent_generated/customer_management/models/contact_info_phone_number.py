@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"oldPhoneNumber", "oldCountryCode", "newPhoneNumber", "newCountryCode"})
+
 
 @_attrs_define
 class ContactInfoPhoneNumber(_Model):
@@ -41,12 +43,15 @@ class ContactInfoPhoneNumber(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            old_phone_number=d.pop("oldPhoneNumber", None),
-            old_country_code=d.pop("oldCountryCode", None),
-            new_phone_number=d.pop("newPhoneNumber", None),
-            new_country_code=d.pop("newCountryCode", None),
+        _self = object.__new__(cls)
+        _self.old_phone_number = src_dict.get("oldPhoneNumber")
+        _self.old_country_code = src_dict.get("oldCountryCode")
+        _self.new_phone_number = src_dict.get("newPhoneNumber")
+        _self.new_country_code = src_dict.get("newCountryCode")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

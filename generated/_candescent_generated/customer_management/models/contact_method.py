@@ -9,6 +9,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.contact_method_protocol import ContactMethodProtocol
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"id", "contactInfo", "telephoneCountryCode", "protocol", "activated", "validated", "enrolledDateTime", "primary"}
+)
+
 
 @_attrs_define
 class ContactMethod(_Model):
@@ -58,16 +62,19 @@ class ContactMethod(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=d.pop("id", None),
-            contact_info=d.pop("contactInfo", None),
-            telephone_country_code=d.pop("telephoneCountryCode", None),
-            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(ContactMethodProtocol, v),
-            activated=d.pop("activated", None),
-            validated=d.pop("validated", None),
-            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_date(v),
-            primary=d.pop("primary", None),
+        _self = object.__new__(cls)
+        _self.id = src_dict.get("id")
+        _self.contact_info = src_dict.get("contactInfo")
+        _self.telephone_country_code = src_dict.get("telephoneCountryCode")
+        _self.protocol = None if (v := src_dict.get("protocol")) is None else enum_member(ContactMethodProtocol, v)
+        _self.activated = src_dict.get("activated")
+        _self.validated = src_dict.get("validated")
+        _self.enrolled_date_time = None if (v := src_dict.get("enrolledDateTime")) is None else parse_date(v)
+        _self.primary = src_dict.get("primary")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

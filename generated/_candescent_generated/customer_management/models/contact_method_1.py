@@ -10,6 +10,21 @@ from ..models.contact_method_1_contact_method_type import ContactMethod1ContactM
 from ..models.contact_method_1_protocol import ContactMethod1Protocol
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "id",
+        "activated",
+        "enrolledDateTime",
+        "telephoneCountryCode",
+        "contactInfo",
+        "validated",
+        "host",
+        "primary",
+        "contactMethodType",
+    }
+)
+
 
 @_attrs_define
 class ContactMethod1(_Model):
@@ -68,20 +83,25 @@ class ContactMethod1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            protocol=enum_member(ContactMethod1Protocol, d.pop("protocol")),
-            id=d.pop("id", None),
-            activated=d.pop("activated", None),
-            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
-            telephone_country_code=d.pop("telephoneCountryCode", None),
-            contact_info=d.pop("contactInfo", None),
-            validated=d.pop("validated", None),
-            host=d.pop("host", None),
-            primary=d.pop("primary", None),
-            contact_method_type=None
-            if (v := d.pop("contactMethodType", None)) is None
-            else enum_member(ContactMethod1ContactMethodType, v),
+        _self = object.__new__(cls)
+        _self.protocol = enum_member(ContactMethod1Protocol, src_dict["protocol"])
+        _self.id = src_dict.get("id")
+        _self.activated = src_dict.get("activated")
+        _self.enrolled_date_time = None if (v := src_dict.get("enrolledDateTime")) is None else parse_datetime(v)
+        _self.telephone_country_code = src_dict.get("telephoneCountryCode")
+        _self.contact_info = src_dict.get("contactInfo")
+        _self.validated = src_dict.get("validated")
+        _self.host = src_dict.get("host")
+        _self.primary = src_dict.get("primary")
+        _self.contact_method_type = (
+            None
+            if (v := src_dict.get("contactMethodType")) is None
+            else enum_member(ContactMethod1ContactMethodType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.credential_pin_option import CredentialPinOption
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"cifNumber", "loginId", "newLoginId", "oldPassword", "password", "pinOption"})
+
 
 @_attrs_define
 class Credential(_Model):
@@ -50,14 +52,17 @@ class Credential(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            cif_number=d.pop("cifNumber", None),
-            login_id=d.pop("loginId", None),
-            new_login_id=d.pop("newLoginId", None),
-            old_password=d.pop("oldPassword", None),
-            password=d.pop("password", None),
-            pin_option=None if (v := d.pop("pinOption", None)) is None else enum_member(CredentialPinOption, v),
+        _self = object.__new__(cls)
+        _self.cif_number = src_dict.get("cifNumber")
+        _self.login_id = src_dict.get("loginId")
+        _self.new_login_id = src_dict.get("newLoginId")
+        _self.old_password = src_dict.get("oldPassword")
+        _self.password = src_dict.get("password")
+        _self.pin_option = None if (v := src_dict.get("pinOption")) is None else enum_member(CredentialPinOption, v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.customer_customer_type import CustomerCustomerType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"customerId", "memberNumber", "customerType", "hostLoginId"})
+
 
 @_attrs_define
 class Customer(_Model):
@@ -41,12 +43,17 @@ class Customer(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            customer_id=d.pop("customerId", None),
-            member_number=d.pop("memberNumber", None),
-            customer_type=None if (v := d.pop("customerType", None)) is None else enum_member(CustomerCustomerType, v),
-            host_login_id=d.pop("hostLoginId", None),
+        _self = object.__new__(cls)
+        _self.customer_id = src_dict.get("customerId")
+        _self.member_number = src_dict.get("memberNumber")
+        _self.customer_type = (
+            None if (v := src_dict.get("customerType")) is None else enum_member(CustomerCustomerType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.host_login_id = src_dict.get("hostLoginId")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

@@ -10,6 +10,32 @@ from ..models.customer_information_user_role import CustomerInformationUserRole
 from ..models.customer_information_user_type import CustomerInformationUserType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "userId",
+        "fiId",
+        "loginId",
+        "userName",
+        "birthDate",
+        "failedLoginCount",
+        "failedPasswordResetCount",
+        "firstName",
+        "middleName",
+        "lastName",
+        "fullName",
+        "emailAddress",
+        "userStatus",
+        "postalAddresses",
+        "contactMethods",
+        "registrationDateTime",
+        "userType",
+        "userRole",
+        "customers",
+        "acceptedDisclosure",
+        "billPayChecked",
+    }
+)
+
 
 @_attrs_define
 class CustomerInformation(_Model):
@@ -127,35 +153,42 @@ class CustomerInformation(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            user_id=d.pop("userId", None),
-            fi_id=d.pop("fiId", None),
-            login_id=d.pop("loginId", None),
-            user_name=d.pop("userName", None),
-            birth_date=None if (v := d.pop("birthDate", None)) is None else parse_date(v),
-            failed_login_count=d.pop("failedLoginCount", None),
-            failed_password_reset_count=d.pop("failedPasswordResetCount", None),
-            first_name=d.pop("firstName", None),
-            middle_name=d.pop("middleName", None),
-            last_name=d.pop("lastName", None),
-            full_name=d.pop("fullName", None),
-            email_address=d.pop("emailAddress", None),
-            user_status=None if (v := d.pop("userStatus", None)) is None else UserStatus.from_dict(v),
-            postal_addresses=None
-            if (v := d.pop("postalAddresses", None)) is None
-            else [PostalAddress.from_dict(item) for item in v],
-            contact_methods=None
-            if (v := d.pop("contactMethods", None)) is None
-            else [ContactMethod.from_dict(item) for item in v],
-            registration_date_time=None if (v := d.pop("registrationDateTime", None)) is None else parse_date(v),
-            user_type=None if (v := d.pop("userType", None)) is None else enum_member(CustomerInformationUserType, v),
-            user_role=None if (v := d.pop("userRole", None)) is None else enum_member(CustomerInformationUserRole, v),
-            customers=None if (v := d.pop("customers", None)) is None else [Customer.from_dict(item) for item in v],
-            accepted_disclosure=d.pop("acceptedDisclosure", None),
-            bill_pay_checked=d.pop("billPayChecked", None),
+        _self = object.__new__(cls)
+        _self.user_id = src_dict.get("userId")
+        _self.fi_id = src_dict.get("fiId")
+        _self.login_id = src_dict.get("loginId")
+        _self.user_name = src_dict.get("userName")
+        _self.birth_date = None if (v := src_dict.get("birthDate")) is None else parse_date(v)
+        _self.failed_login_count = src_dict.get("failedLoginCount")
+        _self.failed_password_reset_count = src_dict.get("failedPasswordResetCount")
+        _self.first_name = src_dict.get("firstName")
+        _self.middle_name = src_dict.get("middleName")
+        _self.last_name = src_dict.get("lastName")
+        _self.full_name = src_dict.get("fullName")
+        _self.email_address = src_dict.get("emailAddress")
+        _self.user_status = None if (v := src_dict.get("userStatus")) is None else UserStatus.from_dict(v)
+        _self.postal_addresses = (
+            None if (v := src_dict.get("postalAddresses")) is None else [PostalAddress.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.contact_methods = (
+            None if (v := src_dict.get("contactMethods")) is None else [ContactMethod.from_dict(item) for item in v]
+        )
+        _self.registration_date_time = None if (v := src_dict.get("registrationDateTime")) is None else parse_date(v)
+        _self.user_type = (
+            None if (v := src_dict.get("userType")) is None else enum_member(CustomerInformationUserType, v)
+        )
+        _self.user_role = (
+            None if (v := src_dict.get("userRole")) is None else enum_member(CustomerInformationUserRole, v)
+        )
+        _self.customers = None if (v := src_dict.get("customers")) is None else [Customer.from_dict(item) for item in v]
+        _self.accepted_disclosure = src_dict.get("acceptedDisclosure")
+        _self.bill_pay_checked = src_dict.get("billPayChecked")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -9,6 +9,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.destination_protocol import DestinationProtocol
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"id", "telephoneCountryCode", "contactInfo", "protocol", "isActivated", "enrolledDateTime"}
+)
+
 
 @_attrs_define
 class Destination(_Model):
@@ -50,14 +54,17 @@ class Destination(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=d.pop("id", None),
-            telephone_country_code=d.pop("telephoneCountryCode", None),
-            contact_info=d.pop("contactInfo", None),
-            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(DestinationProtocol, v),
-            is_activated=d.pop("isActivated", None),
-            enrolled_date_time=None if (v := d.pop("enrolledDateTime", None)) is None else parse_datetime(v),
+        _self = object.__new__(cls)
+        _self.id = src_dict.get("id")
+        _self.telephone_country_code = src_dict.get("telephoneCountryCode")
+        _self.contact_info = src_dict.get("contactInfo")
+        _self.protocol = None if (v := src_dict.get("protocol")) is None else enum_member(DestinationProtocol, v)
+        _self.is_activated = src_dict.get("isActivated")
+        _self.enrolled_date_time = None if (v := src_dict.get("enrolledDateTime")) is None else parse_datetime(v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

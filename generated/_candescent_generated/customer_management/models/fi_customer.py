@@ -7,6 +7,33 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "billPayCredential",
+        "billPayEnabled",
+        "billPayRegStatus",
+        "challengeQuestionInfo",
+        "channelInfos",
+        "fiId",
+        "historyRange",
+        "historySortOrder",
+        "hostCredential",
+        "ibStartupPage",
+        "id",
+        "lastMobileLoginDateTime",
+        "lastSRTDateTime",
+        "memberHoldDate",
+        "memberHoldDesc",
+        "memberNumber",
+        "memberRegistrationDate",
+        "mfaCookies",
+        "name",
+        "person",
+        "productAppUserInfos",
+        "productUserInfo",
+    }
+)
+
 
 @_attrs_define
 class FICustomer(_Model):
@@ -120,36 +147,45 @@ class FICustomer(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            bill_pay_credential=None if (v := d.pop("billPayCredential", None)) is None else Credential.from_dict(v),
-            bill_pay_enabled=d.pop("billPayEnabled", None),
-            bill_pay_reg_status=d.pop("billPayRegStatus", None),
-            challenge_question_info=None
-            if (v := d.pop("challengeQuestionInfo", None)) is None
-            else ChallengeQuestionInfo.from_dict(v),
-            channel_infos=None if (v := d.pop("channelInfos", None)) is None else ChannelInfos.from_dict(v),
-            fi_id=None if (v := d.pop("fiId", None)) is None else IdType.from_dict(v),
-            history_range=d.pop("historyRange", None),
-            history_sort_order=d.pop("historySortOrder", None),
-            host_credential=None if (v := d.pop("hostCredential", None)) is None else Credential.from_dict(v),
-            ib_startup_page=d.pop("ibStartupPage", None),
-            id=None if (v := d.pop("id", None)) is None else FICustomerId.from_dict(v),
-            last_mobile_login_date_time=d.pop("lastMobileLoginDateTime", None),
-            last_srt_date_time=d.pop("lastSRTDateTime", None),
-            member_hold_date=d.pop("memberHoldDate", None),
-            member_hold_desc=d.pop("memberHoldDesc", None),
-            member_number=d.pop("memberNumber", None),
-            member_registration_date=d.pop("memberRegistrationDate", None),
-            mfa_cookies=None if (v := d.pop("mfaCookies", None)) is None else [MfaCookie.from_dict(item) for item in v],
-            name=d.pop("name", None),
-            person=None if (v := d.pop("person", None)) is None else Person.from_dict(v),
-            product_app_user_infos=None
-            if (v := d.pop("productAppUserInfos", None)) is None
-            else ProductAppUserInfos.from_dict(v),
-            product_user_info=None if (v := d.pop("productUserInfo", None)) is None else ProductUserInfo.from_dict(v),
+        _self = object.__new__(cls)
+        _self.bill_pay_credential = (
+            None if (v := src_dict.get("billPayCredential")) is None else Credential.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.bill_pay_enabled = src_dict.get("billPayEnabled")
+        _self.bill_pay_reg_status = src_dict.get("billPayRegStatus")
+        _self.challenge_question_info = (
+            None if (v := src_dict.get("challengeQuestionInfo")) is None else ChallengeQuestionInfo.from_dict(v)
+        )
+        _self.channel_infos = None if (v := src_dict.get("channelInfos")) is None else ChannelInfos.from_dict(v)
+        _self.fi_id = None if (v := src_dict.get("fiId")) is None else IdType.from_dict(v)
+        _self.history_range = src_dict.get("historyRange")
+        _self.history_sort_order = src_dict.get("historySortOrder")
+        _self.host_credential = None if (v := src_dict.get("hostCredential")) is None else Credential.from_dict(v)
+        _self.ib_startup_page = src_dict.get("ibStartupPage")
+        _self.id = None if (v := src_dict.get("id")) is None else FICustomerId.from_dict(v)
+        _self.last_mobile_login_date_time = src_dict.get("lastMobileLoginDateTime")
+        _self.last_srt_date_time = src_dict.get("lastSRTDateTime")
+        _self.member_hold_date = src_dict.get("memberHoldDate")
+        _self.member_hold_desc = src_dict.get("memberHoldDesc")
+        _self.member_number = src_dict.get("memberNumber")
+        _self.member_registration_date = src_dict.get("memberRegistrationDate")
+        _self.mfa_cookies = (
+            None if (v := src_dict.get("mfaCookies")) is None else [MfaCookie.from_dict(item) for item in v]
+        )
+        _self.name = src_dict.get("name")
+        _self.person = None if (v := src_dict.get("person")) is None else Person.from_dict(v)
+        _self.product_app_user_infos = (
+            None if (v := src_dict.get("productAppUserInfos")) is None else ProductAppUserInfos.from_dict(v)
+        )
+        _self.product_user_info = (
+            None if (v := src_dict.get("productUserInfo")) is None else ProductUserInfo.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.fi_customer_id_type import FICustomerIdType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"type", "value"})
+
 
 @_attrs_define
 class FICustomerId(_Model):
@@ -34,10 +36,13 @@ class FICustomerId(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            type_=None if (v := d.pop("type", None)) is None else enum_member(FICustomerIdType, v),
-            value=d.pop("value", None),
+        _self = object.__new__(cls)
+        _self.type_ = None if (v := src_dict.get("type")) is None else enum_member(FICustomerIdType, v)
+        _self.value = src_dict.get("value")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

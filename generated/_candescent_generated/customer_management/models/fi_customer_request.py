@@ -7,6 +7,21 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "fiId",
+        "memberNumber",
+        "person",
+        "channelInfos",
+        "acceptedDisclosure",
+        "userType",
+        "ssn",
+        "motherMaidenName",
+        "hostCredential",
+    }
+)
+
 
 @_attrs_define
 class FICustomerRequest(_Model):
@@ -66,24 +81,27 @@ class FICustomerRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=None if (v := d.pop("id", None)) is None else FICustomerRequestId.from_dict(v),
-            fi_id=None if (v := d.pop("fiId", None)) is None else FICustomerRequestFiId.from_dict(v),
-            member_number=xml_text(d.pop("memberNumber", None)),
-            person=None if (v := d.pop("person", None)) is None else FICustomerRequestPerson.from_dict(v),
-            channel_infos=None
-            if (v := d.pop("channelInfos", None)) is None
-            else FICustomerRequestChannelInfos.from_dict(v),
-            accepted_disclosure=xml_text(d.pop("acceptedDisclosure", None)),
-            user_type=xml_text(d.pop("userType", None)),
-            ssn=xml_text(d.pop("ssn", None)),
-            mother_maiden_name=xml_text(d.pop("motherMaidenName", None)),
-            host_credential=None
-            if (v := d.pop("hostCredential", None)) is None
-            else FICustomerRequestHostCredential.from_dict(v),
+        _self = object.__new__(cls)
+        _self.id = None if (v := src_dict.get("id")) is None else FICustomerRequestId.from_dict(v)
+        _self.fi_id = None if (v := src_dict.get("fiId")) is None else FICustomerRequestFiId.from_dict(v)
+        _self.member_number = xml_text(src_dict.get("memberNumber"))
+        _self.person = None if (v := src_dict.get("person")) is None else FICustomerRequestPerson.from_dict(v)
+        _self.channel_infos = (
+            None if (v := src_dict.get("channelInfos")) is None else FICustomerRequestChannelInfos.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.accepted_disclosure = xml_text(src_dict.get("acceptedDisclosure"))
+        _self.user_type = xml_text(src_dict.get("userType"))
+        _self.ssn = xml_text(src_dict.get("ssn"))
+        _self.mother_maiden_name = xml_text(src_dict.get("motherMaidenName"))
+        _self.host_credential = (
+            None if (v := src_dict.get("hostCredential")) is None else FICustomerRequestHostCredential.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

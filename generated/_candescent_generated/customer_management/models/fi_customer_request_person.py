@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"personName", "contactInfo", "birthDate"})
+
 
 @_attrs_define
 class FICustomerRequestPerson(_Model):
@@ -36,17 +38,20 @@ class FICustomerRequestPerson(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            person_name=None
-            if (v := d.pop("personName", None)) is None
-            else FICustomerRequestPersonPersonName.from_dict(v),
-            contact_info=None
-            if (v := d.pop("contactInfo", None)) is None
-            else FICustomerRequestPersonContactInfo.from_dict(v),
-            birth_date=xml_text(d.pop("birthDate", None)),
+        _self = object.__new__(cls)
+        _self.person_name = (
+            None if (v := src_dict.get("personName")) is None else FICustomerRequestPersonPersonName.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.contact_info = (
+            None if (v := src_dict.get("contactInfo")) is None else FICustomerRequestPersonContactInfo.from_dict(v)
+        )
+        _self.birth_date = xml_text(src_dict.get("birthDate"))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

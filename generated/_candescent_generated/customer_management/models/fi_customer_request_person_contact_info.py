@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"emailAddress", "postalAddress", "phoneNumber"})
+
 
 @_attrs_define
 class FICustomerRequestPersonContactInfo(_Model):
@@ -43,17 +45,24 @@ class FICustomerRequestPersonContactInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            email_address=xml_text(d.pop("emailAddress", None)),
-            postal_address=None
-            if (v := d.pop("postalAddress", None)) is None
-            else [FICustomerRequestPersonContactInfoPostalAddressItem.from_dict(item) for item in v],
-            phone_number=None
-            if (v := d.pop("phoneNumber", None)) is None
-            else [FICustomerRequestPersonContactInfoPhoneNumberItem.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.email_address = xml_text(src_dict.get("emailAddress"))
+        _self.postal_address = (
+            None
+            if (v := src_dict.get("postalAddress")) is None
+            else [FICustomerRequestPersonContactInfoPostalAddressItem.from_dict(item) for item in v]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.phone_number = (
+            None
+            if (v := src_dict.get("phoneNumber")) is None
+            else [FICustomerRequestPersonContactInfoPhoneNumberItem.from_dict(item) for item in v]
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

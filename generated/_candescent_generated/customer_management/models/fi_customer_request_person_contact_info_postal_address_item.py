@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"address1", "address2", "address3", "city", "state", "postalCode", "country"})
+
 
 @_attrs_define
 class FICustomerRequestPersonContactInfoPostalAddressItem(_Model):
@@ -52,15 +54,18 @@ class FICustomerRequestPersonContactInfoPostalAddressItem(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            address1=xml_text(d.pop("address1", None)),
-            address2=xml_text(d.pop("address2", None)),
-            address3=xml_text(d.pop("address3", None)),
-            city=xml_text(d.pop("city", None)),
-            state=xml_text(d.pop("state", None)),
-            postal_code=xml_text(d.pop("postalCode", None)),
-            country=xml_text(d.pop("country", None)),
+        _self = object.__new__(cls)
+        _self.address1 = xml_text(src_dict.get("address1"))
+        _self.address2 = xml_text(src_dict.get("address2"))
+        _self.address3 = xml_text(src_dict.get("address3"))
+        _self.city = xml_text(src_dict.get("city"))
+        _self.state = xml_text(src_dict.get("state"))
+        _self.postal_code = xml_text(src_dict.get("postalCode"))
+        _self.country = xml_text(src_dict.get("country"))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"firstName", "lastName"})
+
 
 @_attrs_define
 class FICustomerRequestPersonPersonName(_Model):
@@ -32,10 +34,13 @@ class FICustomerRequestPersonPersonName(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            first_name=xml_text(d.pop("firstName", None)),
-            last_name=xml_text(d.pop("lastName", None)),
+        _self = object.__new__(cls)
+        _self.first_name = xml_text(src_dict.get("firstName"))
+        _self.last_name = xml_text(src_dict.get("lastName"))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,24 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "fiId",
+        "memberNumber",
+        "authId",
+        "person",
+        "channelInfos",
+        "hostCredential",
+        "billPayEnabled",
+        "destinations",
+        "acceptedDisclosure",
+        "userType",
+        "ssn",
+        "motherMaidenName",
+    }
+)
+
 
 @_attrs_define
 class FICustomerResponse(_Model):
@@ -77,29 +95,32 @@ class FICustomerResponse(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=None if (v := d.pop("id", None)) is None else FICustomerResponseId.from_dict(v),
-            fi_id=None if (v := d.pop("fiId", None)) is None else FICustomerResponseFiId.from_dict(v),
-            member_number=xml_text(d.pop("memberNumber", None)),
-            auth_id=xml_text(d.pop("authId", None)),
-            person=None if (v := d.pop("person", None)) is None else FICustomerResponsePerson.from_dict(v),
-            channel_infos=None
-            if (v := d.pop("channelInfos", None)) is None
-            else FICustomerResponseChannelInfos.from_dict(v),
-            host_credential=None
-            if (v := d.pop("hostCredential", None)) is None
-            else FICustomerResponseHostCredential.from_dict(v),
-            bill_pay_enabled=xml_text(d.pop("billPayEnabled", None)),
-            destinations=None
-            if (v := d.pop("destinations", None)) is None
-            else FICustomerResponseDestinations.from_dict(v),
-            accepted_disclosure=xml_text(d.pop("acceptedDisclosure", None)),
-            user_type=xml_text(d.pop("userType", None)),
-            ssn=xml_text(d.pop("ssn", None)),
-            mother_maiden_name=xml_text(d.pop("motherMaidenName", None)),
+        _self = object.__new__(cls)
+        _self.id = None if (v := src_dict.get("id")) is None else FICustomerResponseId.from_dict(v)
+        _self.fi_id = None if (v := src_dict.get("fiId")) is None else FICustomerResponseFiId.from_dict(v)
+        _self.member_number = xml_text(src_dict.get("memberNumber"))
+        _self.auth_id = xml_text(src_dict.get("authId"))
+        _self.person = None if (v := src_dict.get("person")) is None else FICustomerResponsePerson.from_dict(v)
+        _self.channel_infos = (
+            None if (v := src_dict.get("channelInfos")) is None else FICustomerResponseChannelInfos.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.host_credential = (
+            None if (v := src_dict.get("hostCredential")) is None else FICustomerResponseHostCredential.from_dict(v)
+        )
+        _self.bill_pay_enabled = xml_text(src_dict.get("billPayEnabled"))
+        _self.destinations = (
+            None if (v := src_dict.get("destinations")) is None else FICustomerResponseDestinations.from_dict(v)
+        )
+        _self.accepted_disclosure = xml_text(src_dict.get("acceptedDisclosure"))
+        _self.user_type = xml_text(src_dict.get("userType"))
+        _self.ssn = xml_text(src_dict.get("ssn"))
+        _self.mother_maiden_name = xml_text(src_dict.get("motherMaidenName"))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

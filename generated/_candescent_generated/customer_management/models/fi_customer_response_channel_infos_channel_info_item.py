@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"channelType", "credential"})
+
 
 @_attrs_define
 class FICustomerResponseChannelInfosChannelInfoItem(_Model):
@@ -32,14 +34,19 @@ class FICustomerResponseChannelInfosChannelInfoItem(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            channel_type=xml_text(d.pop("channelType", None)),
-            credential=None
-            if (v := d.pop("credential", None)) is None
-            else FICustomerResponseChannelInfosChannelInfoItemCredential.from_dict(v),
+        _self = object.__new__(cls)
+        _self.channel_type = xml_text(src_dict.get("channelType"))
+        _self.credential = (
+            None
+            if (v := src_dict.get("credential")) is None
+            else FICustomerResponseChannelInfosChannelInfoItemCredential.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, xml_text
 
+_WIRE_NAMES: frozenset[str] = frozenset({"contactInfo", "protocol", "activated"})
+
 
 @_attrs_define
 class FICustomerResponseDestinationsDestinationItem(_Model):
@@ -36,11 +38,14 @@ class FICustomerResponseDestinationsDestinationItem(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            contact_info=xml_text(d.pop("contactInfo", None)),
-            protocol=xml_text(d.pop("protocol", None)),
-            activated=xml_text(d.pop("activated", None)),
+        _self = object.__new__(cls)
+        _self.contact_info = xml_text(src_dict.get("contactInfo"))
+        _self.protocol = xml_text(src_dict.get("protocol"))
+        _self.activated = xml_text(src_dict.get("activated"))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

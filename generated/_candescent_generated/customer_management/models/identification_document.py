@@ -11,6 +11,10 @@ from ..models.identification_document_identification_document_type import (
 )
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"id", "maskedId", "identificationDocumentType", "issuerState", "issuerCountry", "issuedDate", "expiryDate"}
+)
+
 
 @_attrs_define
 class IdentificationDocument(_Model):
@@ -56,17 +60,20 @@ class IdentificationDocument(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=d.pop("id"),
-            masked_id=d.pop("maskedId"),
-            identification_document_type=enum_member(
-                IdentificationDocumentIdentificationDocumentType, d.pop("identificationDocumentType")
-            ),
-            issuer_state=d.pop("issuerState", None),
-            issuer_country=d.pop("issuerCountry", None),
-            issued_date=None if (v := d.pop("issuedDate", None)) is None else parse_date(v),
-            expiry_date=None if (v := d.pop("expiryDate", None)) is None else parse_date(v),
+        _self = object.__new__(cls)
+        _self.id = src_dict["id"]
+        _self.masked_id = src_dict["maskedId"]
+        _self.identification_document_type = enum_member(
+            IdentificationDocumentIdentificationDocumentType, src_dict["identificationDocumentType"]
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.issuer_state = src_dict.get("issuerState")
+        _self.issuer_country = src_dict.get("issuerCountry")
+        _self.issued_date = None if (v := src_dict.get("issuedDate")) is None else parse_date(v)
+        _self.expiry_date = None if (v := src_dict.get("expiryDate")) is None else parse_date(v)
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

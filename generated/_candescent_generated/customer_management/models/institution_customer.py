@@ -8,6 +8,19 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.institution_customer_customer_type import InstitutionCustomerCustomerType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "institutionCustomerId",
+        "memberNumber",
+        "memberName",
+        "customerType",
+        "primary",
+        "hostLoginId",
+        "cifNumber",
+        "additionalInfo",
+    }
+)
+
 
 @_attrs_define
 class InstitutionCustomer(_Model):
@@ -57,22 +70,25 @@ class InstitutionCustomer(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_customer_id=d.pop("institutionCustomerId"),
-            member_number=d.pop("memberNumber", None),
-            member_name=d.pop("memberName", None),
-            customer_type=None
-            if (v := d.pop("customerType", None)) is None
-            else enum_member(InstitutionCustomerCustomerType, v),
-            primary=d.pop("primary", None),
-            host_login_id=d.pop("hostLoginId", None),
-            cif_number=d.pop("cifNumber", None),
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else InstitutionCustomerAdditionalInfo.from_dict(v),
+        _self = object.__new__(cls)
+        _self.institution_customer_id = src_dict["institutionCustomerId"]
+        _self.member_number = src_dict.get("memberNumber")
+        _self.member_name = src_dict.get("memberName")
+        _self.customer_type = (
+            None if (v := src_dict.get("customerType")) is None else enum_member(InstitutionCustomerCustomerType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.primary = src_dict.get("primary")
+        _self.host_login_id = src_dict.get("hostLoginId")
+        _self.cif_number = src_dict.get("cifNumber")
+        _self.additional_info = (
+            None if (v := src_dict.get("additionalInfo")) is None else InstitutionCustomerAdditionalInfo.from_dict(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

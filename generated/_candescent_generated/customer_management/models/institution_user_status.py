@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"active", "onHold", "locked", "reset", "registered", "approved", "rejected"})
+
 
 @_attrs_define
 class InstitutionUserStatus(_Model):
@@ -53,15 +55,18 @@ class InstitutionUserStatus(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            active=d.pop("active", None),
-            on_hold=d.pop("onHold", None),
-            locked=d.pop("locked", None),
-            reset=d.pop("reset", None),
-            registered=d.pop("registered", None),
-            approved=d.pop("approved", None),
-            rejected=d.pop("rejected", None),
+        _self = object.__new__(cls)
+        _self.active = src_dict.get("active")
+        _self.on_hold = src_dict.get("onHold")
+        _self.locked = src_dict.get("locked")
+        _self.reset = src_dict.get("reset")
+        _self.registered = src_dict.get("registered")
+        _self.approved = src_dict.get("approved")
+        _self.rejected = src_dict.get("rejected")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

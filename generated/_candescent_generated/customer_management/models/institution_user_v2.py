@@ -17,6 +17,40 @@ from ..types import (
     parse_datetime,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "institutionUserId",
+        "institutionId",
+        "institutionUserType",
+        "userId",
+        "userName",
+        "failedLoginCount",
+        "failedPasswordResetCount",
+        "additionalInfo",
+        "registrationDateTime",
+        "parentInstitutionUserId",
+        "institutionUserRole",
+        "institutionCustomers",
+        "subUsers",
+        "lastName",
+        "firstName",
+        "middleName",
+        "fullName",
+        "salutation",
+        "suffix",
+        "email",
+        "lastLoginDateTime",
+        "holdDateTime",
+        "holdReason",
+        "holdInitiatedBy",
+        "userStatus",
+        "birthDate",
+        "postalAddresses",
+        "contactMethods",
+        "identificationDocuments",
+    }
+)
+
 
 @_attrs_define
 class InstitutionUserV2(_Model):
@@ -166,51 +200,62 @@ class InstitutionUserV2(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_user_id=d.pop("institutionUserId"),
-            institution_id=d.pop("institutionId"),
-            institution_user_type=enum_member(InstitutionUserInstitutionUserType, d.pop("institutionUserType")),
-            user_id=d.pop("userId"),
-            user_name=d.pop("userName"),
-            failed_login_count=d.pop("failedLoginCount"),
-            failed_password_reset_count=d.pop("failedPasswordResetCount"),
-            additional_info=InstitutionUserAdditionalInfo.from_dict(d.pop("additionalInfo")),
-            registration_date_time=None if (v := d.pop("registrationDateTime", None)) is None else parse_datetime(v),
-            parent_institution_user_id=d.pop("parentInstitutionUserId", None),
-            institution_user_role=None
-            if (v := d.pop("institutionUserRole", None)) is None
-            else enum_member(InstitutionUserInstitutionUserRole, v),
-            institution_customers=None
-            if (v := d.pop("institutionCustomers", None)) is None
-            else [InstitutionCustomer.from_dict(item) for item in v],
-            sub_users=None
-            if (v := d.pop("subUsers", None)) is None
-            else [InstitutionUser.from_dict(item) for item in v],
-            last_name=d.pop("lastName", None),
-            first_name=d.pop("firstName", None),
-            middle_name=d.pop("middleName", None),
-            full_name=d.pop("fullName", None),
-            salutation=d.pop("salutation", None),
-            suffix=d.pop("suffix", None),
-            email=d.pop("email", None),
-            last_login_date_time=None if (v := d.pop("lastLoginDateTime", None)) is None else parse_datetime(v),
-            hold_date_time=None if (v := d.pop("holdDateTime", None)) is None else parse_datetime(v),
-            hold_reason=d.pop("holdReason", None),
-            hold_initiated_by=d.pop("holdInitiatedBy", None),
-            user_status=None if (v := d.pop("userStatus", None)) is None else InstitutionUserStatus.from_dict(v),
-            birth_date=None if (v := d.pop("birthDate", None)) is None else parse_date(v),
-            postal_addresses=None
-            if (v := d.pop("postalAddresses", None)) is None
-            else [PostalAddress1.from_dict(item) for item in v],
-            contact_methods=None
-            if (v := d.pop("contactMethods", None)) is None
-            else [ContactMethod1.from_dict(item) for item in v],
-            identification_documents=None
-            if (v := d.pop("identificationDocuments", None)) is None
-            else [IdentificationDocument.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.institution_user_id = src_dict["institutionUserId"]
+        _self.institution_id = src_dict["institutionId"]
+        _self.institution_user_type = enum_member(InstitutionUserInstitutionUserType, src_dict["institutionUserType"])
+        _self.user_id = src_dict["userId"]
+        _self.user_name = src_dict["userName"]
+        _self.failed_login_count = src_dict["failedLoginCount"]
+        _self.failed_password_reset_count = src_dict["failedPasswordResetCount"]
+        _self.additional_info = InstitutionUserAdditionalInfo.from_dict(src_dict["additionalInfo"])
+        _self.registration_date_time = (
+            None if (v := src_dict.get("registrationDateTime")) is None else parse_datetime(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.parent_institution_user_id = src_dict.get("parentInstitutionUserId")
+        _self.institution_user_role = (
+            None
+            if (v := src_dict.get("institutionUserRole")) is None
+            else enum_member(InstitutionUserInstitutionUserRole, v)
+        )
+        _self.institution_customers = (
+            None
+            if (v := src_dict.get("institutionCustomers")) is None
+            else [InstitutionCustomer.from_dict(item) for item in v]
+        )
+        _self.sub_users = (
+            None if (v := src_dict.get("subUsers")) is None else [InstitutionUser.from_dict(item) for item in v]
+        )
+        _self.last_name = src_dict.get("lastName")
+        _self.first_name = src_dict.get("firstName")
+        _self.middle_name = src_dict.get("middleName")
+        _self.full_name = src_dict.get("fullName")
+        _self.salutation = src_dict.get("salutation")
+        _self.suffix = src_dict.get("suffix")
+        _self.email = src_dict.get("email")
+        _self.last_login_date_time = None if (v := src_dict.get("lastLoginDateTime")) is None else parse_datetime(v)
+        _self.hold_date_time = None if (v := src_dict.get("holdDateTime")) is None else parse_datetime(v)
+        _self.hold_reason = src_dict.get("holdReason")
+        _self.hold_initiated_by = src_dict.get("holdInitiatedBy")
+        _self.user_status = None if (v := src_dict.get("userStatus")) is None else InstitutionUserStatus.from_dict(v)
+        _self.birth_date = None if (v := src_dict.get("birthDate")) is None else parse_date(v)
+        _self.postal_addresses = (
+            None if (v := src_dict.get("postalAddresses")) is None else [PostalAddress1.from_dict(item) for item in v]
+        )
+        _self.contact_methods = (
+            None if (v := src_dict.get("contactMethods")) is None else [ContactMethod1.from_dict(item) for item in v]
+        )
+        _self.identification_documents = (
+            None
+            if (v := src_dict.get("identificationDocuments")) is None
+            else [IdentificationDocument.from_dict(item) for item in v]
+        )
+        extra = (
+            {}
+            if len(src_dict) == 8 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,21 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "cookieSource",
+        "insertDateTime",
+        "insertUser",
+        "maxAge",
+        "name",
+        "systemBrowserId",
+        "systemBrowserName",
+        "updateDateTime",
+        "updateUser",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class MfaCookie(_Model):
@@ -65,20 +80,23 @@ class MfaCookie(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            cookie_source=d.pop("cookieSource", None),
-            insert_date_time=d.pop("insertDateTime", None),
-            insert_user=d.pop("insertUser", None),
-            max_age=d.pop("maxAge", None),
-            name=d.pop("name", None),
-            system_browser_id=None if (v := d.pop("systemBrowserId", None)) is None else IdType.from_dict(v),
-            system_browser_name=d.pop("systemBrowserName", None),
-            update_date_time=d.pop("updateDateTime", None),
-            update_user=d.pop("updateUser", None),
-            value=d.pop("value", None),
+        _self = object.__new__(cls)
+        _self.cookie_source = src_dict.get("cookieSource")
+        _self.insert_date_time = src_dict.get("insertDateTime")
+        _self.insert_user = src_dict.get("insertUser")
+        _self.max_age = src_dict.get("maxAge")
+        _self.name = src_dict.get("name")
+        _self.system_browser_id = None if (v := src_dict.get("systemBrowserId")) is None else IdType.from_dict(v)
+        _self.system_browser_name = src_dict.get("systemBrowserName")
+        _self.update_date_time = src_dict.get("updateDateTime")
+        _self.update_user = src_dict.get("updateUser")
+        _self.value = src_dict.get("value")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

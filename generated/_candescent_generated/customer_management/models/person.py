@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"contactInfo"})
+
 
 @_attrs_define
 class Person(_Model):
@@ -28,11 +30,14 @@ class Person(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            contact_info=None if (v := d.pop("contactInfo", None)) is None else ContactInfo1.from_dict(v),
+        _self = object.__new__(cls)
+        _self.contact_info = None if (v := src_dict.get("contactInfo")) is None else ContactInfo1.from_dict(v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self
 
 

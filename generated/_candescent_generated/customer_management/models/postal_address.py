@@ -8,6 +8,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.postal_address_type import PostalAddressType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"address1", "city", "state", "index", "address2", "address3", "postalCode", "country", "type"}
+)
+
 
 @_attrs_define
 class PostalAddress(_Model):
@@ -59,17 +63,20 @@ class PostalAddress(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            address1=d.pop("address1"),
-            city=d.pop("city"),
-            state=d.pop("state"),
-            index=d.pop("index", None),
-            address2=d.pop("address2", None),
-            address3=d.pop("address3", None),
-            postal_code=d.pop("postalCode", None),
-            country=d.pop("country", None),
-            type_=None if (v := d.pop("type", None)) is None else enum_member(PostalAddressType, v),
+        _self = object.__new__(cls)
+        _self.address1 = src_dict["address1"]
+        _self.city = src_dict["city"]
+        _self.state = src_dict["state"]
+        _self.index = src_dict.get("index")
+        _self.address2 = src_dict.get("address2")
+        _self.address3 = src_dict.get("address3")
+        _self.postal_code = src_dict.get("postalCode")
+        _self.country = src_dict.get("country")
+        _self.type_ = None if (v := src_dict.get("type")) is None else enum_member(PostalAddressType, v)
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -9,6 +9,24 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.postal_address_1_postal_address_type import PostalAddress1PostalAddressType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "streetAddress1",
+        "city",
+        "state",
+        "postalCode",
+        "streetAddress2",
+        "streetAddress3",
+        "country",
+        "startDate",
+        "endDate",
+        "primary",
+        "international",
+        "id",
+        "postalAddressType",
+    }
+)
+
 
 @_attrs_define
 class PostalAddress1(_Model):
@@ -75,23 +93,28 @@ class PostalAddress1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            street_address_1=d.pop("streetAddress1"),
-            city=d.pop("city"),
-            state=d.pop("state"),
-            postal_code=d.pop("postalCode"),
-            street_address_2=d.pop("streetAddress2", None),
-            street_address_3=d.pop("streetAddress3", None),
-            country=d.pop("country", None),
-            start_date=None if (v := d.pop("startDate", None)) is None else parse_datetime(v),
-            end_date=None if (v := d.pop("endDate", None)) is None else parse_datetime(v),
-            primary=d.pop("primary", None),
-            international=d.pop("international", None),
-            id=d.pop("id", None),
-            postal_address_type=None
-            if (v := d.pop("postalAddressType", None)) is None
-            else enum_member(PostalAddress1PostalAddressType, v),
+        _self = object.__new__(cls)
+        _self.street_address_1 = src_dict["streetAddress1"]
+        _self.city = src_dict["city"]
+        _self.state = src_dict["state"]
+        _self.postal_code = src_dict["postalCode"]
+        _self.street_address_2 = src_dict.get("streetAddress2")
+        _self.street_address_3 = src_dict.get("streetAddress3")
+        _self.country = src_dict.get("country")
+        _self.start_date = None if (v := src_dict.get("startDate")) is None else parse_datetime(v)
+        _self.end_date = None if (v := src_dict.get("endDate")) is None else parse_datetime(v)
+        _self.primary = src_dict.get("primary")
+        _self.international = src_dict.get("international")
+        _self.id = src_dict.get("id")
+        _self.postal_address_type = (
+            None
+            if (v := src_dict.get("postalAddressType")) is None
+            else enum_member(PostalAddress1PostalAddressType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 4 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,23 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "acceptedDisclosureDate",
+        "appCode",
+        "esignDate",
+        "esignStatus",
+        "externalAuthId",
+        "lastActivityDate",
+        "osdisclosure",
+        "osemailReminder",
+        "osgroup",
+        "ospaperStatement",
+        "statusCode",
+        "updateDateTime",
+    }
+)
+
 
 @_attrs_define
 class ProductAppUserInfo(_Model):
@@ -74,20 +91,23 @@ class ProductAppUserInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            accepted_disclosure_date=d.pop("acceptedDisclosureDate", None),
-            app_code=d.pop("appCode", None),
-            esign_date=d.pop("esignDate", None),
-            esign_status=d.pop("esignStatus", None),
-            external_auth_id=d.pop("externalAuthId", None),
-            last_activity_date=d.pop("lastActivityDate", None),
-            osdisclosure=d.pop("osdisclosure", None),
-            osemail_reminder=d.pop("osemailReminder", None),
-            osgroup=d.pop("osgroup", None),
-            ospaper_statement=d.pop("ospaperStatement", None),
-            status_code=d.pop("statusCode", None),
-            update_date_time=d.pop("updateDateTime", None),
+        _self = object.__new__(cls)
+        _self.accepted_disclosure_date = src_dict.get("acceptedDisclosureDate")
+        _self.app_code = src_dict.get("appCode")
+        _self.esign_date = src_dict.get("esignDate")
+        _self.esign_status = src_dict.get("esignStatus")
+        _self.external_auth_id = src_dict.get("externalAuthId")
+        _self.last_activity_date = src_dict.get("lastActivityDate")
+        _self.osdisclosure = src_dict.get("osdisclosure")
+        _self.osemail_reminder = src_dict.get("osemailReminder")
+        _self.osgroup = src_dict.get("osgroup")
+        _self.ospaper_statement = src_dict.get("ospaperStatement")
+        _self.status_code = src_dict.get("statusCode")
+        _self.update_date_time = src_dict.get("updateDateTime")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.reset_password_request_protocol import ResetPasswordRequestProtocol
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"contactMethodId", "protocol"})
+
 
 @_attrs_define
 class ResetPasswordRequest(_Model):
@@ -32,10 +34,15 @@ class ResetPasswordRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            contact_method_id=d.pop("contactMethodId"),
-            protocol=None if (v := d.pop("protocol", None)) is None else enum_member(ResetPasswordRequestProtocol, v),
+        _self = object.__new__(cls)
+        _self.contact_method_id = src_dict["contactMethodId"]
+        _self.protocol = (
+            None if (v := src_dict.get("protocol")) is None else enum_member(ResetPasswordRequestProtocol, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"address1", "address2", "city", "state", "postalCode", "country"})
+
 
 @_attrs_define
 class UpdateContactInfoPostalAddress(_Model):
@@ -48,14 +50,17 @@ class UpdateContactInfoPostalAddress(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            address1=d.pop("address1", None),
-            address2=d.pop("address2", None),
-            city=d.pop("city", None),
-            state=d.pop("state", None),
-            postal_code=d.pop("postalCode", None),
-            country=d.pop("country", None),
+        _self = object.__new__(cls)
+        _self.address1 = src_dict.get("address1")
+        _self.address2 = src_dict.get("address2")
+        _self.city = src_dict.get("city")
+        _self.state = src_dict.get("state")
+        _self.postal_code = src_dict.get("postalCode")
+        _self.country = src_dict.get("country")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

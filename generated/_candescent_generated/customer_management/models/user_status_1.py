@@ -7,6 +7,22 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "active",
+        "onHold",
+        "locked",
+        "reset",
+        "registered",
+        "approved",
+        "rejected",
+        "institutionUserId",
+        "parentInstitutionUserId",
+        "additionalInfo",
+        "subUsers",
+    }
+)
+
 
 @_attrs_define
 class UserStatus1(_Model):
@@ -72,23 +88,28 @@ class UserStatus1(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            active=d.pop("active", None),
-            on_hold=d.pop("onHold", None),
-            locked=d.pop("locked", None),
-            reset=d.pop("reset", None),
-            registered=d.pop("registered", None),
-            approved=d.pop("approved", None),
-            rejected=d.pop("rejected", None),
-            institution_user_id=d.pop("institutionUserId", None),
-            parent_institution_user_id=d.pop("parentInstitutionUserId", None),
-            additional_info=None
-            if (v := d.pop("additionalInfo", None)) is None
-            else UserStatusAdditionalInfo.from_dict(v),
-            sub_users=None if (v := d.pop("subUsers", None)) is None else [SubUserStatus.from_dict(item) for item in v],
+        _self = object.__new__(cls)
+        _self.active = src_dict.get("active")
+        _self.on_hold = src_dict.get("onHold")
+        _self.locked = src_dict.get("locked")
+        _self.reset = src_dict.get("reset")
+        _self.registered = src_dict.get("registered")
+        _self.approved = src_dict.get("approved")
+        _self.rejected = src_dict.get("rejected")
+        _self.institution_user_id = src_dict.get("institutionUserId")
+        _self.parent_institution_user_id = src_dict.get("parentInstitutionUserId")
+        _self.additional_info = (
+            None if (v := src_dict.get("additionalInfo")) is None else UserStatusAdditionalInfo.from_dict(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.sub_users = (
+            None if (v := src_dict.get("subUsers")) is None else [SubUserStatus.from_dict(item) for item in v]
+        )
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 

@@ -7,6 +7,54 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "acceptedDisclosure",
+        "active",
+        "adminApprovedIBRegistrationInMC",
+        "alertsScheduled",
+        "appliedForBPElectronicRegistration",
+        "billpayId",
+        "billpayScheduled",
+        "bpFrontPageFalseBpPendingPaymentsTrue",
+        "bpOptOut",
+        "daysInactive",
+        "deleted",
+        "emailMfaEnrolled",
+        "entitlements",
+        "fiApprovalPending",
+        "fiApproved",
+        "fiApprovedReset",
+        "fiRejected",
+        "inquiryOnly",
+        "invalidEmailId",
+        "issoUserEnrolled",
+        "limbo",
+        "locked",
+        "mfaEnrolledCookie",
+        "mfaMandatory",
+        "mfaOptional",
+        "mustChangeAltUserId",
+        "mustChangePassword",
+        "needsToAcceptDisclosure",
+        "needsToAcceptSecondaryDisclosure",
+        "newUser",
+        "onHold",
+        "registered",
+        "reinitiated",
+        "reset",
+        "resetIssoUserEnrolled",
+        "segmentAssigned",
+        "smsMobileActivationConfirmed",
+        "smsMobileEnrolled",
+        "srtScheduled",
+        "subscribedToNewsletter",
+        "subscribedToPromotionalMessages",
+        "temporaryPassword",
+        "uspEnrolled",
+    }
+)
+
 
 @_attrs_define
 class UserStatus2(_Model):
@@ -197,51 +245,54 @@ class UserStatus2(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            accepted_disclosure=d.pop("acceptedDisclosure", None),
-            active=d.pop("active", None),
-            admin_approved_ib_registration_in_mc=d.pop("adminApprovedIBRegistrationInMC", None),
-            alerts_scheduled=d.pop("alertsScheduled", None),
-            applied_for_bp_electronic_registration=d.pop("appliedForBPElectronicRegistration", None),
-            billpay_id=d.pop("billpayId", None),
-            billpay_scheduled=d.pop("billpayScheduled", None),
-            bp_front_page_false_bp_pending_payments_true=d.pop("bpFrontPageFalseBpPendingPaymentsTrue", None),
-            bp_opt_out=d.pop("bpOptOut", None),
-            days_inactive=d.pop("daysInactive", None),
-            deleted=d.pop("deleted", None),
-            email_mfa_enrolled=d.pop("emailMfaEnrolled", None),
-            entitlements=d.pop("entitlements", None),
-            fi_approval_pending=d.pop("fiApprovalPending", None),
-            fi_approved=d.pop("fiApproved", None),
-            fi_approved_reset=d.pop("fiApprovedReset", None),
-            fi_rejected=d.pop("fiRejected", None),
-            inquiry_only=d.pop("inquiryOnly", None),
-            invalid_email_id=d.pop("invalidEmailId", None),
-            isso_user_enrolled=d.pop("issoUserEnrolled", None),
-            limbo=d.pop("limbo", None),
-            locked=d.pop("locked", None),
-            mfa_enrolled_cookie=d.pop("mfaEnrolledCookie", None),
-            mfa_mandatory=d.pop("mfaMandatory", None),
-            mfa_optional=d.pop("mfaOptional", None),
-            must_change_alt_user_id=d.pop("mustChangeAltUserId", None),
-            must_change_password=d.pop("mustChangePassword", None),
-            needs_to_accept_disclosure=d.pop("needsToAcceptDisclosure", None),
-            needs_to_accept_secondary_disclosure=d.pop("needsToAcceptSecondaryDisclosure", None),
-            new_user=d.pop("newUser", None),
-            on_hold=d.pop("onHold", None),
-            registered=d.pop("registered", None),
-            reinitiated=d.pop("reinitiated", None),
-            reset=d.pop("reset", None),
-            reset_isso_user_enrolled=d.pop("resetIssoUserEnrolled", None),
-            segment_assigned=d.pop("segmentAssigned", None),
-            sms_mobile_activation_confirmed=d.pop("smsMobileActivationConfirmed", None),
-            sms_mobile_enrolled=d.pop("smsMobileEnrolled", None),
-            srt_scheduled=d.pop("srtScheduled", None),
-            subscribed_to_newsletter=d.pop("subscribedToNewsletter", None),
-            subscribed_to_promotional_messages=d.pop("subscribedToPromotionalMessages", None),
-            temporary_password=d.pop("temporaryPassword", None),
-            usp_enrolled=d.pop("uspEnrolled", None),
+        _self = object.__new__(cls)
+        _self.accepted_disclosure = src_dict.get("acceptedDisclosure")
+        _self.active = src_dict.get("active")
+        _self.admin_approved_ib_registration_in_mc = src_dict.get("adminApprovedIBRegistrationInMC")
+        _self.alerts_scheduled = src_dict.get("alertsScheduled")
+        _self.applied_for_bp_electronic_registration = src_dict.get("appliedForBPElectronicRegistration")
+        _self.billpay_id = src_dict.get("billpayId")
+        _self.billpay_scheduled = src_dict.get("billpayScheduled")
+        _self.bp_front_page_false_bp_pending_payments_true = src_dict.get("bpFrontPageFalseBpPendingPaymentsTrue")
+        _self.bp_opt_out = src_dict.get("bpOptOut")
+        _self.days_inactive = src_dict.get("daysInactive")
+        _self.deleted = src_dict.get("deleted")
+        _self.email_mfa_enrolled = src_dict.get("emailMfaEnrolled")
+        _self.entitlements = src_dict.get("entitlements")
+        _self.fi_approval_pending = src_dict.get("fiApprovalPending")
+        _self.fi_approved = src_dict.get("fiApproved")
+        _self.fi_approved_reset = src_dict.get("fiApprovedReset")
+        _self.fi_rejected = src_dict.get("fiRejected")
+        _self.inquiry_only = src_dict.get("inquiryOnly")
+        _self.invalid_email_id = src_dict.get("invalidEmailId")
+        _self.isso_user_enrolled = src_dict.get("issoUserEnrolled")
+        _self.limbo = src_dict.get("limbo")
+        _self.locked = src_dict.get("locked")
+        _self.mfa_enrolled_cookie = src_dict.get("mfaEnrolledCookie")
+        _self.mfa_mandatory = src_dict.get("mfaMandatory")
+        _self.mfa_optional = src_dict.get("mfaOptional")
+        _self.must_change_alt_user_id = src_dict.get("mustChangeAltUserId")
+        _self.must_change_password = src_dict.get("mustChangePassword")
+        _self.needs_to_accept_disclosure = src_dict.get("needsToAcceptDisclosure")
+        _self.needs_to_accept_secondary_disclosure = src_dict.get("needsToAcceptSecondaryDisclosure")
+        _self.new_user = src_dict.get("newUser")
+        _self.on_hold = src_dict.get("onHold")
+        _self.registered = src_dict.get("registered")
+        _self.reinitiated = src_dict.get("reinitiated")
+        _self.reset = src_dict.get("reset")
+        _self.reset_isso_user_enrolled = src_dict.get("resetIssoUserEnrolled")
+        _self.segment_assigned = src_dict.get("segmentAssigned")
+        _self.sms_mobile_activation_confirmed = src_dict.get("smsMobileActivationConfirmed")
+        _self.sms_mobile_enrolled = src_dict.get("smsMobileEnrolled")
+        _self.srt_scheduled = src_dict.get("srtScheduled")
+        _self.subscribed_to_newsletter = src_dict.get("subscribedToNewsletter")
+        _self.subscribed_to_promotional_messages = src_dict.get("subscribedToPromotionalMessages")
+        _self.temporary_password = src_dict.get("temporaryPassword")
+        _self.usp_enrolled = src_dict.get("uspEnrolled")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

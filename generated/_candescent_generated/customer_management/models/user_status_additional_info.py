@@ -8,6 +8,17 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "failedLoginCount",
+        "failedPasswordResetCount",
+        "lastLoginDateTime",
+        "holdDateTime",
+        "holdReason",
+        "holdInitiatedBy",
+    }
+)
+
 
 @_attrs_define
 class UserStatusAdditionalInfo(_Model):
@@ -49,14 +60,17 @@ class UserStatusAdditionalInfo(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            failed_login_count=d.pop("failedLoginCount", None),
-            failed_password_reset_count=d.pop("failedPasswordResetCount", None),
-            last_login_date_time=None if (v := d.pop("lastLoginDateTime", None)) is None else parse_datetime(v),
-            hold_date_time=None if (v := d.pop("holdDateTime", None)) is None else parse_datetime(v),
-            hold_reason=d.pop("holdReason", None),
-            hold_initiated_by=d.pop("holdInitiatedBy", None),
+        _self = object.__new__(cls)
+        _self.failed_login_count = src_dict.get("failedLoginCount")
+        _self.failed_password_reset_count = src_dict.get("failedPasswordResetCount")
+        _self.last_login_date_time = None if (v := src_dict.get("lastLoginDateTime")) is None else parse_datetime(v)
+        _self.hold_date_time = None if (v := src_dict.get("holdDateTime")) is None else parse_datetime(v)
+        _self.hold_reason = src_dict.get("holdReason")
+        _self.hold_initiated_by = src_dict.get("holdInitiatedBy")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

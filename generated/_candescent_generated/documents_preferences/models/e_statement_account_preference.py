@@ -11,6 +11,20 @@ from ..models.e_statement_account_preference_institution_disclosure_status impor
 )
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "institutionId",
+        "institutionUserId",
+        "paperWaiver",
+        "accountId",
+        "institutionDisclosureName",
+        "id",
+        "institutionDisclosureId",
+        "institutionDisclosureStatus",
+        "institutionUserDisclosureStatusUpdateDateTime",
+    }
+)
+
 
 @_attrs_define
 class EStatementAccountPreference(_Model):
@@ -66,21 +80,26 @@ class EStatementAccountPreference(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_id=d.pop("institutionId"),
-            institution_user_id=d.pop("institutionUserId"),
-            paper_waiver=d.pop("paperWaiver"),
-            account_id=d.pop("accountId"),
-            institution_disclosure_name=d.pop("institutionDisclosureName"),
-            id=d.pop("id", None),
-            institution_disclosure_id=d.pop("institutionDisclosureId", None),
-            institution_disclosure_status=None
-            if (v := d.pop("institutionDisclosureStatus", None)) is None
-            else enum_member(EStatementAccountPreferenceInstitutionDisclosureStatus, v),
-            institution_user_disclosure_status_update_date_time=None
-            if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
-            else parse_datetime(v),
+        _self = object.__new__(cls)
+        _self.institution_id = src_dict["institutionId"]
+        _self.institution_user_id = src_dict["institutionUserId"]
+        _self.paper_waiver = src_dict["paperWaiver"]
+        _self.account_id = src_dict["accountId"]
+        _self.institution_disclosure_name = src_dict["institutionDisclosureName"]
+        _self.id = src_dict.get("id")
+        _self.institution_disclosure_id = src_dict.get("institutionDisclosureId")
+        _self.institution_disclosure_status = (
+            None
+            if (v := src_dict.get("institutionDisclosureStatus")) is None
+            else enum_member(EStatementAccountPreferenceInstitutionDisclosureStatus, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.institution_user_disclosure_status_update_date_time = (
+            None if (v := src_dict.get("institutionUserDisclosureStatusUpdateDateTime")) is None else parse_datetime(v)
+        )
+        extra = (
+            {}
+            if len(src_dict) == 5 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

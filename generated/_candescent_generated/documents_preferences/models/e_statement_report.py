@@ -9,6 +9,10 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.account_type_3 import AccountType3
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {"userId", "userName", "accountNumber", "accountType", "optInEstatement", "optInPaperStatement", "optInDateTime"}
+)
+
 
 @_attrs_define
 class EStatementReport(_Model):
@@ -49,15 +53,18 @@ class EStatementReport(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            user_id=d.pop("userId"),
-            user_name=d.pop("userName"),
-            account_number=d.pop("accountNumber"),
-            account_type=enum_member(AccountType3, d.pop("accountType")),
-            opt_in_estatement=d.pop("optInEstatement"),
-            opt_in_paper_statement=d.pop("optInPaperStatement"),
-            opt_in_date_time=None if (v := d.pop("optInDateTime", None)) is None else parse_datetime(v),
+        _self = object.__new__(cls)
+        _self.user_id = src_dict["userId"]
+        _self.user_name = src_dict["userName"]
+        _self.account_number = src_dict["accountNumber"]
+        _self.account_type = enum_member(AccountType3, src_dict["accountType"])
+        _self.opt_in_estatement = src_dict["optInEstatement"]
+        _self.opt_in_paper_statement = src_dict["optInPaperStatement"]
+        _self.opt_in_date_time = None if (v := src_dict.get("optInDateTime")) is None else parse_datetime(v)
+        extra = (
+            {}
+            if len(src_dict) == 6 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.account_type_3 import AccountType3
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"customerId", "accountType"})
+
 
 @_attrs_define
 class EStatementReportRequest(_Model):
@@ -34,10 +36,13 @@ class EStatementReportRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            customer_id=d.pop("customerId", None),
-            account_type=None if (v := d.pop("accountType", None)) is None else enum_member(AccountType3, v),
+        _self = object.__new__(cls)
+        _self.customer_id = src_dict.get("customerId")
+        _self.account_type = None if (v := src_dict.get("accountType")) is None else enum_member(AccountType3, v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset({"activateEstatement", "disclosureStatusUpdatedAt"})
+
 
 @_attrs_define
 class EStatementUserPreferencesRequest(_Model):
@@ -33,12 +35,15 @@ class EStatementUserPreferencesRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            activate_estatement=d.pop("activateEstatement"),
-            disclosure_status_updated_at=None
-            if (v := d.pop("disclosureStatusUpdatedAt", None)) is None
-            else parse_datetime(v),
+        _self = object.__new__(cls)
+        _self.activate_estatement = src_dict["activateEstatement"]
+        _self.disclosure_status_updated_at = (
+            None if (v := src_dict.get("disclosureStatusUpdatedAt")) is None else parse_datetime(v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        extra = (
+            {}
+            if len(src_dict) == 1 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

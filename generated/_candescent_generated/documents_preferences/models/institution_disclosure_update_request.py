@@ -8,6 +8,16 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.institution_disclosure_data_type import InstitutionDisclosureDataType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "institutionDisclosureName",
+        "institutionDisclosureId",
+        "institutionDisclosureData",
+        "institutionDisclosureDataType",
+        "institutionDisclosureStatus",
+    }
+)
+
 
 @_attrs_define
 class InstitutionDisclosureUpdateRequest(_Model):
@@ -48,15 +58,20 @@ class InstitutionDisclosureUpdateRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_disclosure_name=d.pop("institutionDisclosureName"),
-            institution_disclosure_id=d.pop("institutionDisclosureId"),
-            institution_disclosure_data=d.pop("institutionDisclosureData", None),
-            institution_disclosure_data_type=None
-            if (v := d.pop("institutionDisclosureDataType", None)) is None
-            else enum_member(InstitutionDisclosureDataType, v),
-            institution_disclosure_status=d.pop("institutionDisclosureStatus", None),
+        _self = object.__new__(cls)
+        _self.institution_disclosure_name = src_dict["institutionDisclosureName"]
+        _self.institution_disclosure_id = src_dict["institutionDisclosureId"]
+        _self.institution_disclosure_data = src_dict.get("institutionDisclosureData")
+        _self.institution_disclosure_data_type = (
+            None
+            if (v := src_dict.get("institutionDisclosureDataType")) is None
+            else enum_member(InstitutionDisclosureDataType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.institution_disclosure_status = src_dict.get("institutionDisclosureStatus")
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

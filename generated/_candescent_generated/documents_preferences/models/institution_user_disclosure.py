@@ -9,6 +9,20 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "institutionId",
+        "institutionUserId",
+        "institutionDisclosureName",
+        "institutionUserDisclosureId",
+        "institutionDisclosureId",
+        "institutionUserDisclosureStatus",
+        "institutionUserDisclosureStatusUpdateDateTime",
+        "paperWaiver",
+        "accountId",
+    }
+)
+
 
 @_attrs_define
 class InstitutionUserDisclosure(_Model):
@@ -66,21 +80,26 @@ class InstitutionUserDisclosure(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_id=d.pop("institutionId"),
-            institution_user_id=d.pop("institutionUserId"),
-            institution_disclosure_name=d.pop("institutionDisclosureName"),
-            institution_user_disclosure_id=d.pop("institutionUserDisclosureId", None),
-            institution_disclosure_id=d.pop("institutionDisclosureId", None),
-            institution_user_disclosure_status=None
-            if (v := d.pop("institutionUserDisclosureStatus", None)) is None
-            else enum_member(InstitutionUserDisclosureStatus, v),
-            institution_user_disclosure_status_update_date_time=None
-            if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
-            else parse_datetime(v),
-            paper_waiver=d.pop("paperWaiver", None),
-            account_id=d.pop("accountId", None),
+        _self = object.__new__(cls)
+        _self.institution_id = src_dict["institutionId"]
+        _self.institution_user_id = src_dict["institutionUserId"]
+        _self.institution_disclosure_name = src_dict["institutionDisclosureName"]
+        _self.institution_user_disclosure_id = src_dict.get("institutionUserDisclosureId")
+        _self.institution_disclosure_id = src_dict.get("institutionDisclosureId")
+        _self.institution_user_disclosure_status = (
+            None
+            if (v := src_dict.get("institutionUserDisclosureStatus")) is None
+            else enum_member(InstitutionUserDisclosureStatus, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.institution_user_disclosure_status_update_date_time = (
+            None if (v := src_dict.get("institutionUserDisclosureStatusUpdateDateTime")) is None else parse_datetime(v)
+        )
+        _self.paper_waiver = src_dict.get("paperWaiver")
+        _self.account_id = src_dict.get("accountId")
+        extra = (
+            {}
+            if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

@@ -9,6 +9,17 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.institution_user_disclosure_status import InstitutionUserDisclosureStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_datetime
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "institutionDisclosureId",
+        "institutionDisclosureName",
+        "institutionUserDisclosureStatus",
+        "institutionUserDisclosureStatusUpdateDateTime",
+        "accountId",
+        "paperWaiver",
+    }
+)
+
 
 @_attrs_define
 class InstitutionUserDisclosureCreateRequest(_Model):
@@ -57,18 +68,23 @@ class InstitutionUserDisclosureCreateRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_disclosure_id=d.pop("institutionDisclosureId", None),
-            institution_disclosure_name=d.pop("institutionDisclosureName", None),
-            institution_user_disclosure_status=None
-            if (v := d.pop("institutionUserDisclosureStatus", None)) is None
-            else enum_member(InstitutionUserDisclosureStatus, v),
-            institution_user_disclosure_status_update_date_time=None
-            if (v := d.pop("institutionUserDisclosureStatusUpdateDateTime", None)) is None
-            else parse_datetime(v),
-            account_id=d.pop("accountId", None),
-            paper_waiver=d.pop("paperWaiver", None),
+        _self = object.__new__(cls)
+        _self.institution_disclosure_id = src_dict.get("institutionDisclosureId")
+        _self.institution_disclosure_name = src_dict.get("institutionDisclosureName")
+        _self.institution_user_disclosure_status = (
+            None
+            if (v := src_dict.get("institutionUserDisclosureStatus")) is None
+            else enum_member(InstitutionUserDisclosureStatus, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.institution_user_disclosure_status_update_date_time = (
+            None if (v := src_dict.get("institutionUserDisclosureStatusUpdateDateTime")) is None else parse_datetime(v)
+        )
+        _self.account_id = src_dict.get("accountId")
+        _self.paper_waiver = src_dict.get("paperWaiver")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self

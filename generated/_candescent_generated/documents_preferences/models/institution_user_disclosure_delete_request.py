@@ -7,6 +7,8 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..types import Model as _Model, as_json_safe as _as_json_safe, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset({"institutionDisclosureName", "accountId"})
+
 
 @_attrs_define
 class InstitutionUserDisclosureDeleteRequest(_Model):
@@ -31,10 +33,13 @@ class InstitutionUserDisclosureDeleteRequest(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            institution_disclosure_name=d.pop("institutionDisclosureName"),
-            account_id=d.pop("accountId"),
+        _self = object.__new__(cls)
+        _self.institution_disclosure_name = src_dict["institutionDisclosureName"]
+        _self.account_id = src_dict["accountId"]
+        extra = (
+            {}
+            if len(src_dict) == 2 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

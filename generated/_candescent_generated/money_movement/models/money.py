@@ -16,6 +16,8 @@ from ..types import (
     to_decimal,
 )
 
+_WIRE_NAMES: frozenset[str] = frozenset({"currencyCode", "amount"})
+
 
 @_attrs_define
 class Money(_Model):
@@ -42,11 +44,18 @@ class Money(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self, _set = object.__new__(cls), object.__setattr__
-        _set(
-            _self, "currency_code", None if (v := d.pop("currencyCode", None)) is None else enum_member(CurrencyCode, v)
+        _self = object.__new__(cls)
+        _set_currency_code(_self, None if (v := src_dict.get("currencyCode")) is None else enum_member(CurrencyCode, v))
+        _set_amount(_self, None if (v := src_dict.get("amount")) is None else to_decimal(v))
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        _set(_self, "amount", None if (v := d.pop("amount", None)) is None else to_decimal(v))
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _set_additional_properties(_self, extra)
         return _self
+
+
+_set_currency_code = Money.__dict__["currency_code"].__set__
+_set_amount = Money.__dict__["amount"].__set__
+_set_additional_properties = Money.__dict__["additional_properties"].__set__

@@ -8,6 +8,21 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.di_account_type import DIAccountType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "institutionId",
+        "institutionCustomerId",
+        "memberNumber",
+        "accountNumber",
+        "accountType",
+        "passCode",
+        "email",
+        "nickName",
+        "fullName",
+    }
+)
+
 
 @_attrs_define
 class Recipient(_Model):
@@ -68,18 +83,21 @@ class Recipient(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            id=d.pop("id", None),
-            institution_id=d.pop("institutionId", None),
-            institution_customer_id=d.pop("institutionCustomerId", None),
-            member_number=d.pop("memberNumber", None),
-            account_number=d.pop("accountNumber", None),
-            account_type=None if (v := d.pop("accountType", None)) is None else enum_member(DIAccountType, v),
-            pass_code=d.pop("passCode", None),
-            email=d.pop("email", None),
-            nick_name=d.pop("nickName", None),
-            full_name=d.pop("fullName", None),
+        _self = object.__new__(cls)
+        _self.id = src_dict.get("id")
+        _self.institution_id = src_dict.get("institutionId")
+        _self.institution_customer_id = src_dict.get("institutionCustomerId")
+        _self.member_number = src_dict.get("memberNumber")
+        _self.account_number = src_dict.get("accountNumber")
+        _self.account_type = None if (v := src_dict.get("accountType")) is None else enum_member(DIAccountType, v)
+        _self.pass_code = src_dict.get("passCode")
+        _self.email = src_dict.get("email")
+        _self.nick_name = src_dict.get("nickName")
+        _self.full_name = src_dict.get("fullName")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

@@ -10,6 +10,21 @@ from ..models.frequency import Frequency
 from ..models.life_type import LifeType
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "lifeType",
+        "startDate",
+        "endDate",
+        "numberOfExecutions",
+        "frequency",
+        "dayOfWeek",
+        "daysOfMonth",
+        "nextExecutionDate",
+        "finalExecutionDate",
+        "remainingNumberOfExecutions",
+    }
+)
+
 
 @_attrs_define
 class Schedule(_Model):
@@ -75,18 +90,21 @@ class Schedule(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            life_type=None if (v := d.pop("lifeType", None)) is None else enum_member(LifeType, v),
-            start_date=None if (v := d.pop("startDate", None)) is None else parse_date(v),
-            end_date=None if (v := d.pop("endDate", None)) is None else parse_date(v),
-            number_of_executions=d.pop("numberOfExecutions", None),
-            frequency=None if (v := d.pop("frequency", None)) is None else enum_member(Frequency, v),
-            day_of_week=d.pop("dayOfWeek", None),
-            days_of_month=d.pop("daysOfMonth", None),
-            next_execution_date=None if (v := d.pop("nextExecutionDate", None)) is None else parse_date(v),
-            final_execution_date=None if (v := d.pop("finalExecutionDate", None)) is None else parse_date(v),
-            remaining_number_of_executions=d.pop("remainingNumberOfExecutions", None),
+        _self = object.__new__(cls)
+        _self.life_type = None if (v := src_dict.get("lifeType")) is None else enum_member(LifeType, v)
+        _self.start_date = None if (v := src_dict.get("startDate")) is None else parse_date(v)
+        _self.end_date = None if (v := src_dict.get("endDate")) is None else parse_date(v)
+        _self.number_of_executions = src_dict.get("numberOfExecutions")
+        _self.frequency = None if (v := src_dict.get("frequency")) is None else enum_member(Frequency, v)
+        _self.day_of_week = src_dict.get("dayOfWeek")
+        _self.days_of_month = src_dict.get("daysOfMonth")
+        _self.next_execution_date = None if (v := src_dict.get("nextExecutionDate")) is None else parse_date(v)
+        _self.final_execution_date = None if (v := src_dict.get("finalExecutionDate")) is None else parse_date(v)
+        _self.remaining_number_of_executions = src_dict.get("remainingNumberOfExecutions")
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.additional_properties = extra
         return _self

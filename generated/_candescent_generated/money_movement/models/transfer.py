@@ -9,6 +9,28 @@ from ..models.payment_option_type import PaymentOptionType
 from ..models.transfer_status import TransferStatus
 from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only
 
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "fromAccountHolderId",
+        "toAccountHolderId",
+        "fromAccountId",
+        "toAccountId",
+        "amount",
+        "memo",
+        "paymentOption",
+        "previousYearContribution",
+        "status",
+        "confirmation",
+        "fee",
+        "payoffAmount",
+        "notificationMessage",
+        "id",
+        "schedule",
+        "type",
+        "additionalInfo",
+    }
+)
+
 
 @_attrs_define
 class Transfer(_Model):
@@ -103,27 +125,32 @@ class Transfer(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _self = cls(
-            from_account_holder_id=d.pop("fromAccountHolderId", None),
-            to_account_holder_id=d.pop("toAccountHolderId", None),
-            from_account_id=d.pop("fromAccountId", None),
-            to_account_id=d.pop("toAccountId", None),
-            amount=None if (v := d.pop("amount", None)) is None else Money.from_dict(v),
-            memo=d.pop("memo", None),
-            payment_option=None if (v := d.pop("paymentOption", None)) is None else enum_member(PaymentOptionType, v),
-            previous_year_contribution=d.pop("previousYearContribution", None),
-            status=None if (v := d.pop("status", None)) is None else enum_member(TransferStatus, v),
-            confirmation=d.pop("confirmation", None),
-            fee=None if (v := d.pop("fee", None)) is None else Money.from_dict(v),
-            payoff_amount=None if (v := d.pop("payoffAmount", None)) is None else Money.from_dict(v),
-            notification_message=d.pop("notificationMessage", None),
-            id=d.pop("id", None),
-            schedule=None if (v := d.pop("schedule", None)) is None else Schedule.from_dict(v),
-            type_=d.pop("type", None),
-            additional_info=None if (v := d.pop("additionalInfo", None)) is None else AdditionalInfo.from_dict(v),
+        _self = object.__new__(cls)
+        _self.from_account_holder_id = src_dict.get("fromAccountHolderId")
+        _self.to_account_holder_id = src_dict.get("toAccountHolderId")
+        _self.from_account_id = src_dict.get("fromAccountId")
+        _self.to_account_id = src_dict.get("toAccountId")
+        _self.amount = None if (v := src_dict.get("amount")) is None else Money.from_dict(v)
+        _self.memo = src_dict.get("memo")
+        _self.payment_option = (
+            None if (v := src_dict.get("paymentOption")) is None else enum_member(PaymentOptionType, v)
         )
-        object.__setattr__(_self, "additional_properties", d)  # no on-setattr hooks
+        _self.previous_year_contribution = src_dict.get("previousYearContribution")
+        _self.status = None if (v := src_dict.get("status")) is None else enum_member(TransferStatus, v)
+        _self.confirmation = src_dict.get("confirmation")
+        _self.fee = None if (v := src_dict.get("fee")) is None else Money.from_dict(v)
+        _self.payoff_amount = None if (v := src_dict.get("payoffAmount")) is None else Money.from_dict(v)
+        _self.notification_message = src_dict.get("notificationMessage")
+        _self.id = src_dict.get("id")
+        _self.schedule = None if (v := src_dict.get("schedule")) is None else Schedule.from_dict(v)
+        _self.type_ = src_dict.get("type")
+        _self.additional_info = None if (v := src_dict.get("additionalInfo")) is None else AdditionalInfo.from_dict(v)
+        extra = (
+            {}
+            if len(src_dict) == 0 or _WIRE_NAMES.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _WIRE_NAMES}
+        )
+        _self.additional_properties = extra
         return _self
 
 
