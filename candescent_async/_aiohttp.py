@@ -31,6 +31,8 @@ import aiohttp
 import httpx2
 from yarl import URL
 
+from ._transport import Outgoing
+
 __all__ = ["AiohttpTransport"]
 
 _READ_SIZE = 64 * 1024
@@ -81,8 +83,37 @@ class _Body(httpx2.AsyncByteStream):
             response.close()  # abandoned mid-body (size cap, cancellation): the connection cannot be reused
 
 
+class _Received(httpx2.Response):
+    """An answer to an ``Outgoing``: an httpx2.Response whose httpx2.Request is built only when read
+    (``response.request``, ``response.url``), since the aiohttp pool needed none to send it."""
+
+    def __init__(self, outgoing: Outgoing, response: aiohttp.ClientResponse) -> None:
+        super().__init__(
+            response.status, headers=response.raw_headers, stream=_Body(response), extensions=_about(response)
+        )
+        self._outgoing = outgoing
+
+    @property
+    def request(self) -> httpx2.Request:
+        if self._request is None:
+            method, url, headers, content = self._outgoing
+            self._request = httpx2.Request(method, url, headers=headers, content=content)
+        return self._request
+
+    @request.setter
+    def request(self, value: httpx2.Request) -> None:
+        self._request = value
+
+
+def _about(response: aiohttp.ClientResponse) -> dict[str, Any]:
+    return {"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()}
+
+
 class AiohttpTransport(httpx2.AsyncBaseTransport):
-    """``httpx2.AsyncClient(transport=AiohttpTransport())``: httpx2's API on aiohttp's pool (asyncio only)."""
+    """``httpx2.AsyncClient(transport=AiohttpTransport())``: httpx2's API on aiohttp's pool (asyncio only).
+
+    It is also the own pool's ``Direct`` sender (``send``), which takes the request as plain values.
+    """
 
     def __init__(self, *, limits: httpx2.Limits | None = None) -> None:
         self._limits = limits or httpx2.Limits()
@@ -124,8 +155,35 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 self._timeouts[key] = found
         return found
 
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+    async def _request(
+        self,
+        method: str,
+        url: str,
+        headers: Any,
+        data: bytes | None,
+        timeout: dict[str, float | None],
+        server_hostname: str | None = None,
+    ) -> aiohttp.ClientResponse:
         session = self._session or self._open()
+        try:
+            return await session.request(
+                method,
+                URL(url, encoded=True),  # already percent-encoded: sent byte for byte
+                headers=headers,
+                data=data or None,
+                allow_redirects=False,
+                timeout=self._timeout(timeout),
+                server_hostname=server_hostname,
+            )
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise _mapped(exc) from exc
+
+    async def send(self, outgoing: Outgoing, timeout: dict[str, float | None] | None) -> httpx2.Response:
+        """The own pool's request, sent without an httpx2.Request (``Direct.send``)."""
+        method, url, headers, content = outgoing
+        return _Received(outgoing, await self._request(method, url, headers, content, timeout or {}))
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         headers = request.headers
         try:
             data: bytes | None = request.content
@@ -135,24 +193,20 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             data = await request.aread()
             headers = httpx2.Headers([(k, v) for k, v in headers.multi_items() if k.lower() != "transfer-encoding"])
             headers["Content-Length"] = str(len(data))
-        try:
-            response = await session.request(
-                request.method,
-                URL(str(request.url), encoded=True),  # already encoded by httpx2: sent byte for byte
-                headers=headers.multi_items(),
-                data=data or None,
-                allow_redirects=False,
-                timeout=self._timeout(request.extensions.get("timeout") or {}),
-                server_hostname=request.extensions.get("sni_hostname"),
-            )
-        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise _mapped(exc) from exc
+        response = await self._request(
+            request.method,
+            str(request.url),
+            headers.multi_items(),
+            data,
+            request.extensions.get("timeout") or {},
+            request.extensions.get("sni_hostname"),
+        )
         return httpx2.Response(
             response.status,
             headers=response.raw_headers,
             stream=_Body(response),
             request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+            extensions=_about(response),
         )
 
     async def aclose(self) -> None:

@@ -24,7 +24,7 @@ from ._constants import (
     TOKEN_REFRESH_SKEW,
 )
 from ._errors import ClientClosedError, ConfigurationError
-from ._transport import Transport, UserContext, _as_timeout
+from ._transport import Direct, Transport, UserContext, ViaTransport, _as_timeout
 
 if TYPE_CHECKING:
     from _candescent_generated.alerts_notifications.api.alerts_and_notifications import AlertsAndNotifications
@@ -54,12 +54,12 @@ def _proxies_configured() -> bool:
     return any(scheme in ("http", "https", "all") for scheme in urllib.request.getproxies())
 
 
-def _own_pool(stack: HTTPStack, timeout: httpx2.Timeout) -> tuple[httpx2.AsyncClient, httpx2.AsyncBaseTransport | None]:
+def _own_pool(stack: HTTPStack, timeout: httpx2.Timeout) -> tuple[httpx2.AsyncClient, Direct | None]:
     """The pool a client builds for itself on first use, on the event loop it is used from.
 
-    Also returns the transport under it when requests may go to it directly (the transport layer then
-    skips httpx2.AsyncClient's per-request machinery: auth flows, redirects, hooks, mounts; it keeps
-    the client's default headers and cookies), or None when they must go through the client.
+    Also returns the sender to the transport under it when requests may go to it directly (the transport
+    layer then skips httpx2.AsyncClient's per-request machinery: auth flows, redirects, hooks, mounts; it
+    keeps the client's default headers and cookies), or None when they must go through the client.
     """
     asyncio = sys.modules.get("asyncio")  # not imported: not running on it (and not imported here for that)
     on_asyncio = asyncio is not None and asyncio._get_running_loop() is not None
@@ -72,11 +72,11 @@ def _own_pool(stack: HTTPStack, timeout: httpx2.Timeout) -> tuple[httpx2.AsyncCl
     if stack == "httpcore2" or not on_asyncio or (stack == "auto" and proxied):
         if proxied:
             return httpx2.AsyncClient(timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=False), None
-        transport: httpx2.AsyncBaseTransport = httpx2.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
-    else:
-        from ._aiohttp import AiohttpTransport  # imported on first use: aiohttp costs import time
+        pool = httpx2.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+        return httpx2.AsyncClient(timeout=timeout, transport=pool, follow_redirects=False), ViaTransport(pool)
+    from ._aiohttp import AiohttpTransport  # imported on first use: aiohttp costs import time
 
-        transport = AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS)
+    transport = AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS)
     return httpx2.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False), transport
 
 
@@ -229,7 +229,7 @@ class CandescentClient:
                 skew=token_refresh_skew,
                 scope_key=self.base_url,
             )
-        self._direct: httpx2.AsyncBaseTransport | None = None  # the own pool's transport, once built
+        self._direct: Direct | None = None  # the sender to the own pool's transport, once built
         self._transport = Transport(
             base_url=self.base_url,
             http=self._http,
@@ -329,8 +329,8 @@ class CandescentClient:
             root._http_client = client
         return client
 
-    def _direct_transport(self) -> httpx2.AsyncBaseTransport | None:
-        """The transport requests may be handed to directly (own pool only), for the client ``_http()`` gave."""
+    def _direct_transport(self) -> Direct | None:
+        """The sender requests may be handed to directly (own pool only), for the client ``_http()`` gave."""
         return self._root._direct
 
     async def __aenter__(self) -> Self:

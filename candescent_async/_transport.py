@@ -12,12 +12,13 @@ import copy
 import logging
 import math
 import random
+import string
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
-from urllib.parse import urlencode
+from typing import Any, NamedTuple, Protocol, TypeVar
+from urllib.parse import quote_plus, unquote, urlsplit
 
 import anyio
 import httpx2
@@ -51,7 +52,7 @@ from ._response import APIResponse
 from ._version import __version__
 from ._xml import XMLError, parse_xml, to_xml, typed_leaves
 
-__all__ = ["Transport", "UserContext"]
+__all__ = ["Direct", "Outgoing", "Transport", "UserContext", "ViaTransport"]
 
 log = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
@@ -71,16 +72,57 @@ class UserContext:
     institution_customer_id: str | None = None
 
 
+class Outgoing(NamedTuple):
+    """A request for the client's own pool as plain values, before any httpx2.Request: the stack builds
+    what it needs from them (the aiohttp stack builds none, unless ``response.request`` is asked for)."""
+
+    method: str
+    url: str  # absolute; path and query already percent-encoded
+    headers: list[tuple[str, str]]
+    content: bytes | None
+
+
+class Direct(Protocol):
+    """The client's own pool, sent to without httpx2.AsyncClient's per-request machinery (auth flows,
+    redirects, hooks, mounts); the transport layer adds what the client would: default headers, cookies."""
+
+    async def send(self, outgoing: Outgoing, timeout: dict[str, float | None] | None) -> httpx2.Response: ...
+
+
+class ViaTransport:
+    """``Direct`` over an httpx2 transport (httpcore2's pool): the httpx2.Request is built here."""
+
+    def __init__(self, transport: httpx2.AsyncBaseTransport) -> None:
+        self.transport = transport
+
+    async def send(self, outgoing: Outgoing, timeout: dict[str, float | None] | None) -> httpx2.Response:
+        method, url, headers, content = outgoing
+        request = httpx2.Request(method, url, headers=headers, content=content)
+        if timeout:
+            request.extensions["timeout"] = timeout
+        response = await self.transport.handle_async_request(request)
+        response.request = request
+        return response
+
+
+_UNRESERVED = string.ascii_letters + string.digits + "_.-~"
+
+
+def _quoted(text: str) -> str:
+    """``quote_plus(text)``, returning text made of unreserved characters only (ids, flags) as it is."""
+    return quote_plus(text) if text.rstrip(_UNRESERVED) else text
+
+
 def _query(params: Mapping[str, Any]) -> str:
     """``str(httpx2.QueryParams(params))`` without building the object: booleans as true/false, None as
     empty, a list or tuple as one item per value (tests/test_stacks.py checks it matches httpx2)."""
-    items: list[tuple[str, str]] = []
+    pairs: list[str] = []
     for key, value in params.items():
+        name = _quoted(str(key))
         for one in value if isinstance(value, list | tuple) else (value,):
-            items.append(
-                (str(key), "true" if one is True else "false" if one is False else "" if one is None else str(one))
-            )
-    return urlencode(items)
+            text = "true" if one is True else "false" if one is False else "" if one is None else str(one)
+            pairs.append(f"{name}={_quoted(text)}")
+    return "&".join(pairs)
 
 
 def _token_rejected(op: Operation, error: APIStatusError) -> bool:
@@ -138,16 +180,27 @@ class _BodyUnreadable(APIConnectionError):
 
 async def _read_capped(response: httpx2.Response, limit: int) -> None:
     """Read the (decoded) body into ``response``, refusing more than ``limit`` bytes."""
-    declared = response.headers.get("content-length", "")
+    headers = response.headers
+    declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise _BodyTooLarge(response)
+    stream = response.stream
+    body: AsyncIterable[bytes]
+    if "content-encoding" not in headers and isinstance(stream, httpx2.AsyncByteStream):
+        # Nothing to decode: the transport's stream is the body (without httpx2's decoder and chunker layers).
+        response.is_stream_consumed = True
+        body = stream
+    else:
+        body = response.aiter_bytes()
     chunks, size = [], 0
-    async for chunk in response.aiter_bytes():
+    async for chunk in body:
         size += len(chunk)
         if size > limit:
             raise _BodyTooLarge(response)
         chunks.append(chunk)
-    response._content = b"".join(chunks)  # what Response.aread() stores; set here to bound memory
+    # What Response.aread() stores; set here to bound memory.
+    response._content = b"".join(chunks)
+    response._num_bytes_downloaded = size
 
 
 class Transport:
@@ -159,7 +212,7 @@ class Transport:
         base_url: str,
         http: Callable[[], httpx2.AsyncClient],
         tokens: TokenManager | None,
-        direct: Callable[[], httpx2.AsyncBaseTransport | None] = lambda: None,
+        direct: Callable[[], Direct | None] = lambda: None,
         user: UserContext,
         max_retries: int,
         timeout: httpx2.Timeout | None,
@@ -167,6 +220,8 @@ class Transport:
         sleep: Callable[[float], Any] = anyio.sleep,
     ) -> None:
         self.base_url = base_url
+        # The base as it goes on the wire (IDNA host, percent-encoded path), so URLs built from it need no parsing.
+        self._wire_base = str(httpx2.URL(base_url)).rstrip("/")
         self._http = http
         self._direct = direct
         self.tokens = tokens
@@ -275,7 +330,7 @@ class Transport:
         headers.update(self._default_headers)
         headers.setdefault("User-Agent", _USER_AGENT)
         headers[op.trace_header] = trace
-        prepared: dict[str, Any] = {"method": op.method, "url": self.base_url + url, "params": params}
+        prepared: dict[str, Any] = {"method": op.method, "url": self._wire_base + url, "params": params}
         for key in ("content", "data", "files"):
             if key in request:
                 prepared[key] = request[key]
@@ -323,22 +378,25 @@ class Transport:
                 field="host_user_id",
             )
 
-    def _build(self, prepared: dict[str, Any], headers: dict[str, str]) -> httpx2.Request:
-        """The request, as ``AsyncClient.build_request`` makes it (the client's default headers under ours,
-        its cookies), built directly when it goes straight to the client's own pool."""
+    def _build(self, prepared: dict[str, Any], headers: dict[str, str]) -> httpx2.Request | Outgoing:
+        """What to send: an httpx2.Request through the client (an injected client, a form or multipart
+        body), else an ``Outgoing`` for the own pool with what ``AsyncClient.build_request`` would add (the
+        client's default headers under ours, its cookies)."""
         client = self._http()
         if self._direct() is None or "data" in prepared or "files" in prepared:
             return client.build_request(**{**prepared, "headers": headers})
         params = prepared["params"]
-        url = httpx2.URL(f"{prepared['url']}?{_query(params)}" if params else prepared["url"])
+        url = f"{prepared['url']}?{_query(params)}" if params else prepared["url"]
         # What Headers.update does (ours replace the client's defaults whatever their case), in one pass.
         ours = {k.lower() for k in headers}
         merged = [(k, v) for k, v in client.headers.multi_items() if k.lower() not in ours]
         merged.extend(headers.items())
-        request = httpx2.Request(prepared["method"], url, headers=merged, content=prepared.get("content"))
-        if client.cookies:
-            client.cookies.set_cookie_header(request)
-        return request
+        if client.cookies and "cookie" not in ours:  # the jar decides which cookies go to this URL
+            probe = httpx2.Request(prepared["method"], url)
+            client.cookies.set_cookie_header(probe)
+            if "cookie" in probe.headers:
+                merged.append(("Cookie", probe.headers["cookie"]))
+        return Outgoing(prepared["method"], url, merged, prepared.get("content"))
 
     # ------------------------------------------------------------------ sending
 
@@ -508,20 +566,27 @@ class Transport:
         return _backoff(attempt)
 
     async def _send_once(
-        self, request: httpx2.Request, name: str, trace: str, *, attempt: int, timeout: httpx2.Timeout | None
+        self,
+        request: httpx2.Request | Outgoing,
+        name: str,
+        trace: str,
+        *,
+        attempt: int,
+        timeout: httpx2.Timeout | None,
     ) -> httpx2.Response:
         effective = timeout or self.timeout
-        if effective is not None:
-            request.extensions["timeout"] = effective.as_dict()
+        phases = effective.as_dict() if effective is not None else None
         started = time.perf_counter()
         client = self._http()
-        direct = self._direct()
         try:
-            if direct is None:
+            if isinstance(request, httpx2.Request):
+                if phases is not None:
+                    request.extensions["timeout"] = phases
                 response = await client.send(request, stream=True)
-            else:  # the client's own pool: what AsyncClient.send adds here is the request and the cookie jar
-                response = await direct.handle_async_request(request)
-                response.request = request
+            else:  # the own pool: what AsyncClient.send adds here is the cookie jar
+                direct = self._direct()
+                assert direct is not None, "an Outgoing is built only for the own pool"
+                response = await direct.send(request, phases)
                 if "set-cookie" in response.headers:
                     client.cookies.extract_cookies(response)
         except Exception as exc:
@@ -561,7 +626,7 @@ class Transport:
 
     @staticmethod
     def _log(
-        request: httpx2.Request,
+        request: httpx2.Request | Outgoing,
         response: httpx2.Response | None,
         started: float,
         attempt: int,
@@ -571,10 +636,11 @@ class Transport:
         if not log.isEnabledFor(logging.DEBUG):
             return
         # Path only: the query can carry user ids, and headers carry credentials.
+        path = request.url.path if isinstance(request, httpx2.Request) else unquote(urlsplit(request.url).path)
         log.debug(
             "%s %s -> %s in %.1f ms (attempt %d, trace id %s)",
             request.method,
-            request.url.path,
+            path,
             response.status_code if response is not None else failure,
             (time.perf_counter() - started) * 1000,
             attempt + 1,

@@ -46,6 +46,7 @@ def test_wheel_metadata_lists_only_runtime_dependencies(wheel: zipfile.ZipFile) 
         "anyio",
         "attrs",
         "httpx2",
+        "msgspec",
         "python-dateutil",
     ]
     assert meta["Requires-Python"] == ">=3.11"

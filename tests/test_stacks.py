@@ -300,3 +300,66 @@ def test_the_direct_path_encodes_a_query_exactly_as_httpx2(params: dict[str, Any
     url = "http://127.0.0.1:1/v1/accounts/A%2F1"
     expected = httpx2.Request("GET", url, params=params).url  # what build_request does with params=
     assert httpx2.URL(f"{url}?{_query(params)}" if params else url) == expected
+
+
+# ---------------------------------------------------------------- the own pool's direct path
+
+
+def _recording_app(seen: list[dict[str, Any]], body: bytes = b'{"recipients": []}', gzip: bool = False) -> Any:
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        seen.append({"raw_path": scope["raw_path"], "query": scope["query_string"]})
+        headers = [(b"content-type", b"application/json")]
+        payload = body
+        if "/oauth2/" in scope["path"]:
+            payload = b'{"access_token": "tok-stack-0003", "expires_in": 1800}'
+        elif gzip:
+            import gzip as _gzip
+
+            payload = _gzip.compress(body)
+            headers.append((b"content-encoding", b"gzip"))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})
+
+    return app
+
+
+async def test_the_base_url_goes_on_the_wire_encoded_as_httpx2_encodes_it(stack: str) -> None:
+    # URLs for the own pool are assembled from the base without parsing each one: the base is encoded once.
+    seen: list[dict[str, Any]] = []
+    base = server().mount(_recording_app(seen)) + "/digital banking/é"
+    async with _demo_client(base, stack) as cd:
+        await cd.money_movement.list_recipients_v1(host_user_id="HU 1")
+    call = seen[1]
+    assert httpx2.URL(base).raw_path.endswith(b"/digital%20banking/%C3%A9")  # (the server strips its mount)
+    assert call["raw_path"] == b"/digital%20banking/%C3%A9/v1/recipients" and call["query"] == b"hostUserId=HU+1"
+
+
+async def test_a_gzip_answer_is_decoded_and_its_decoded_size_capped(stack: str) -> None:
+    seen: list[dict[str, Any]] = []
+    body = b'{"recipients": [], "pad": "' + b" " * 200_000 + b'"}'
+    base = server().mount(_recording_app(seen, body=body, gzip=True))
+    cd = _demo_client(base, stack)
+    async with cd:
+        page = await cd.money_movement.list_recipients_v1(host_user_id="HU-1")
+        assert page.recipients == [] and len(page.additional_properties["pad"]) == 200_000
+        cd._transport.max_response_bytes = 100_000  # compressed it is far smaller; decoded it is over
+        with pytest.raises(APIResponseValidationError, match="over 100000 bytes"):
+            await cd.money_movement.list_recipients_v1(host_user_id="HU-1")
+
+
+async def test_a_direct_answer_carries_its_request_and_logs_the_path_only(
+    stack: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="candescent_async")
+    seen: list[dict[str, Any]] = []
+    base = server().mount(_recording_app(seen))
+    async with _demo_client(base, stack) as cd:
+        raw = await cd.money_movement.with_raw_response.list_recipients_v1(host_user_id="HU-1")
+    request = raw.http_response.request  # built on demand on the aiohttp stack
+    assert request.method == "GET" and request.url == httpx2.URL(base + "/v1/recipients?hostUserId=HU-1")
+    assert request.headers["authorization"].startswith("Bearer ") and request.headers["transactionId"] == raw.trace_id
+    assert raw.http_response.url == request.url
+    mount = httpx2.URL(base).path
+    assert f"GET {mount}/v1/recipients -> 200" in caplog.text and "HU-1" not in caplog.text
