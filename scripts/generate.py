@@ -259,6 +259,8 @@ def _patch_generator() -> None:
         def imports(self: Any, *, prefix: str, _base: Any = base, _helper: str = helper) -> set[str]:
             result: set[str] = _base(self, prefix=prefix)
             result.add(f"from {prefix}types import {_helper}")
+            if _helper == "parse_date":
+                result.add(f"from {prefix}types import known_date")
             return result
 
         prop_cls.get_imports = imports  # type: ignore[method-assign]

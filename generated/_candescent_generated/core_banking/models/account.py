@@ -13,6 +13,7 @@ from ..types import (
     as_json_safe as _as_json_safe,
     enum_member,
     keys_only,
+    known_date,
     parse_date,
     refuse_float,
     to_decimal,
@@ -293,7 +294,9 @@ class Account(_Model):
         _set_next_payment_amount(
             _self, None if (v := src_dict.get("nextPaymentAmount")) is None else Money.from_dict(v)
         )
-        _set_next_payment_date(_self, None if (v := src_dict.get("nextPaymentDate")) is None else parse_date(v))
+        _set_next_payment_date(
+            _self, None if (v := src_dict.get("nextPaymentDate")) is None else (known_date(v) or parse_date(v))
+        )
         _set_pay_off_amount(_self, None if (v := src_dict.get("payOffAmount")) is None else Money.from_dict(v))
         _set_calculated_pay_off_amount(
             _self, None if (v := src_dict.get("calculatedPayOffAmount")) is None else Money.from_dict(v)
@@ -302,11 +305,15 @@ class Account(_Model):
         _set_line_of_credit_limit(
             _self, None if (v := src_dict.get("lineOfCreditLimit")) is None else Money.from_dict(v)
         )
-        _set_maturity_date(_self, None if (v := src_dict.get("maturityDate")) is None else parse_date(v))
-        _set_loan_origination_date(_self, None if (v := src_dict.get("loanOriginationDate")) is None else parse_date(v))
+        _set_maturity_date(
+            _self, None if (v := src_dict.get("maturityDate")) is None else (known_date(v) or parse_date(v))
+        )
+        _set_loan_origination_date(
+            _self, None if (v := src_dict.get("loanOriginationDate")) is None else (known_date(v) or parse_date(v))
+        )
         _set_term(_self, None if (v := src_dict.get("term")) is None else Term.from_dict(v))
         _set_past_principal_due_date(
-            _self, None if (v := src_dict.get("pastPrincipalDueDate")) is None else parse_date(v)
+            _self, None if (v := src_dict.get("pastPrincipalDueDate")) is None else (known_date(v) or parse_date(v))
         )
         _set_last_principal_payment_amount(
             _self, None if (v := src_dict.get("lastPrincipalPaymentAmount")) is None else Money.from_dict(v)

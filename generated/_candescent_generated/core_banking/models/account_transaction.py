@@ -8,7 +8,14 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.account_transaction_deposit_slip_identifier import AccountTransactionDepositSlipIdentifier
 from ..models.account_transaction_transaction_type import AccountTransactionTransactionType
-from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    known_date,
+    parse_date,
+)
 
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
@@ -176,12 +183,16 @@ class AccountTransaction(_Model):
             else enum_member(AccountTransactionDepositSlipIdentifier, v)
         )
         _self.description = src_dict.get("description")
-        _self.effective_date = None if (v := src_dict.get("effectiveDate")) is None else parse_date(v)
+        _self.effective_date = (
+            None if (v := src_dict.get("effectiveDate")) is None else (known_date(v) or parse_date(v))
+        )
         _self.fee = None if (v := src_dict.get("fee")) is None else Money.from_dict(v)
         _self.ledger_balance = None if (v := src_dict.get("ledgerBalance")) is None else Money.from_dict(v)
         _self.memo = src_dict.get("memo")
         _self.micr = src_dict.get("micr")
-        _self.transaction_date = None if (v := src_dict.get("transactionDate")) is None else parse_date(v)
+        _self.transaction_date = (
+            None if (v := src_dict.get("transactionDate")) is None else (known_date(v) or parse_date(v))
+        )
         _self.transaction_id = src_dict.get("transactionId")
         _self.transaction_number = src_dict.get("transactionNumber")
         extra = (

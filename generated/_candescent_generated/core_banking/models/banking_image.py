@@ -9,7 +9,14 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.banking_image_account_type import BankingImageAccountType
 from ..models.image_type_1 import ImageType1
 from ..models.transaction_status import TransactionStatus
-from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    known_date,
+    parse_date,
+)
 
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
@@ -116,14 +123,18 @@ class BankingImage(_Model):
         )
         _self.image_info_items = None if (v := src_dict.get("imageInfoItems")) is None else ImageInfoItems.from_dict(v)
         _self.transaction_image_number = src_dict.get("transactionImageNumber")
-        _self.transaction_date = None if (v := src_dict.get("transactionDate")) is None else parse_date(v)
+        _self.transaction_date = (
+            None if (v := src_dict.get("transactionDate")) is None else (known_date(v) or parse_date(v))
+        )
         _self.transaction_description = src_dict.get("transactionDescription")
         _self.transaction_status = (
             None if (v := src_dict.get("transactionStatus")) is None else enum_member(TransactionStatus, v)
         )
         _self.amount = None if (v := src_dict.get("amount")) is None else Money2.from_dict(v)
         _self.statement_description = src_dict.get("statementDescription")
-        _self.statement_date = None if (v := src_dict.get("statementDate")) is None else parse_date(v)
+        _self.statement_date = (
+            None if (v := src_dict.get("statementDate")) is None else (known_date(v) or parse_date(v))
+        )
         extra = (
             {}
             if len(src_dict) == 5 or _WIRE_NAMES.issuperset(src_dict)

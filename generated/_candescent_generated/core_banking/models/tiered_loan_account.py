@@ -19,6 +19,7 @@ from ..types import (
     as_json_safe as _as_json_safe,
     enum_member,
     keys_only,
+    known_date,
     parse_date,
     refuse_float,
     to_decimal,
@@ -717,7 +718,9 @@ class TieredLoanAccount(_Model):
         _set_escrow_prior_year_to_date(
             _self, None if (v := src_dict.get("escrowPriorYearToDate")) is None else Money.from_dict(v)
         )
-        _set_maturity_date(_self, None if (v := xml_text(src_dict.get("maturityDate"))) is None else parse_date(v))
+        _set_maturity_date(
+            _self, None if (v := xml_text(src_dict.get("maturityDate"))) is None else (known_date(v) or parse_date(v))
+        )
         _set_loan_origination_date(_self, xml_text(src_dict.get("loanOriginationDate")))
         _set_term(_self, xml_text(src_dict.get("term")))
         _set_term_type(_self, None if (v := xml_text(src_dict.get("termType"))) is None else enum_member(TermType1, v))

@@ -7,7 +7,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.transaction_type import TransactionType
-from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    known_date,
+    parse_date,
+)
 
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
@@ -172,8 +179,12 @@ class Transaction(_Model):
         _self.institution_customer_id = src_dict.get("institutionCustomerId")
         _self.transaction_number = src_dict.get("transactionNumber")
         _self.host_transaction_id = src_dict.get("hostTransactionId")
-        _self.transaction_date = None if (v := src_dict.get("transactionDate")) is None else parse_date(v)
-        _self.effective_date = None if (v := src_dict.get("effectiveDate")) is None else parse_date(v)
+        _self.transaction_date = (
+            None if (v := src_dict.get("transactionDate")) is None else (known_date(v) or parse_date(v))
+        )
+        _self.effective_date = (
+            None if (v := src_dict.get("effectiveDate")) is None else (known_date(v) or parse_date(v))
+        )
         _self.memo = src_dict.get("memo")
         _self.description = src_dict.get("description")
         _self.fee = None if (v := src_dict.get("fee")) is None else Money1.from_dict(v)

@@ -14,6 +14,7 @@ from ..types import (
     as_json_safe as _as_json_safe,
     enum_member,
     keys_only,
+    known_date,
     parse_date,
     refuse_float,
     to_decimal,
@@ -339,13 +340,13 @@ class UXAccount(_Model):
             _self, None if (v := src_dict.get("lastInterestPaymentAmount")) is None else Money.from_dict(v)
         )
         _set_last_interest_payment_date(
-            _self, None if (v := src_dict.get("lastInterestPaymentDate")) is None else parse_date(v)
+            _self, None if (v := src_dict.get("lastInterestPaymentDate")) is None else (known_date(v) or parse_date(v))
         )
         _set_last_statement_start_date(
-            _self, None if (v := src_dict.get("lastStatementStartDate")) is None else parse_date(v)
+            _self, None if (v := src_dict.get("lastStatementStartDate")) is None else (known_date(v) or parse_date(v))
         )
         _set_last_statement_end_date(
-            _self, None if (v := src_dict.get("lastStatementEndDate")) is None else parse_date(v)
+            _self, None if (v := src_dict.get("lastStatementEndDate")) is None else (known_date(v) or parse_date(v))
         )
         _set_last_year_eligible_contribution(
             _self, None if (v := src_dict.get("lastYearEligibleContribution")) is None else Money.from_dict(v)

@@ -7,7 +7,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.contact_method_protocol import ContactMethodProtocol
-from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    known_date,
+    parse_date,
+)
 
 _WIRE_NAMES: frozenset[str] = frozenset(
     {"id", "contactInfo", "telephoneCountryCode", "protocol", "activated", "validated", "enrolledDateTime", "primary"}
@@ -69,7 +76,9 @@ class ContactMethod(_Model):
         _self.protocol = None if (v := src_dict.get("protocol")) is None else enum_member(ContactMethodProtocol, v)
         _self.activated = src_dict.get("activated")
         _self.validated = src_dict.get("validated")
-        _self.enrolled_date_time = None if (v := src_dict.get("enrolledDateTime")) is None else parse_date(v)
+        _self.enrolled_date_time = (
+            None if (v := src_dict.get("enrolledDateTime")) is None else (known_date(v) or parse_date(v))
+        )
         _self.primary = src_dict.get("primary")
         extra = (
             {}

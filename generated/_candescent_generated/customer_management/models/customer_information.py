@@ -8,7 +8,14 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.customer_information_user_role import CustomerInformationUserRole
 from ..models.customer_information_user_type import CustomerInformationUserType
-from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    known_date,
+    parse_date,
+)
 
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
@@ -158,7 +165,7 @@ class CustomerInformation(_Model):
         _self.fi_id = src_dict.get("fiId")
         _self.login_id = src_dict.get("loginId")
         _self.user_name = src_dict.get("userName")
-        _self.birth_date = None if (v := src_dict.get("birthDate")) is None else parse_date(v)
+        _self.birth_date = None if (v := src_dict.get("birthDate")) is None else (known_date(v) or parse_date(v))
         _self.failed_login_count = src_dict.get("failedLoginCount")
         _self.failed_password_reset_count = src_dict.get("failedPasswordResetCount")
         _self.first_name = src_dict.get("firstName")
@@ -173,7 +180,9 @@ class CustomerInformation(_Model):
         _self.contact_methods = (
             None if (v := src_dict.get("contactMethods")) is None else [ContactMethod.from_dict(item) for item in v]
         )
-        _self.registration_date_time = None if (v := src_dict.get("registrationDateTime")) is None else parse_date(v)
+        _self.registration_date_time = (
+            None if (v := src_dict.get("registrationDateTime")) is None else (known_date(v) or parse_date(v))
+        )
         _self.user_type = (
             None if (v := src_dict.get("userType")) is None else enum_member(CustomerInformationUserType, v)
         )

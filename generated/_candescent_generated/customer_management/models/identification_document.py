@@ -9,7 +9,14 @@ from attrs import define as _attrs_define, field as _attrs_field
 from ..models.identification_document_identification_document_type import (
     IdentificationDocumentIdentificationDocumentType,
 )
-from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    known_date,
+    parse_date,
+)
 
 _WIRE_NAMES: frozenset[str] = frozenset(
     {"id", "maskedId", "identificationDocumentType", "issuerState", "issuerCountry", "issuedDate", "expiryDate"}
@@ -68,8 +75,8 @@ class IdentificationDocument(_Model):
         )
         _self.issuer_state = src_dict.get("issuerState")
         _self.issuer_country = src_dict.get("issuerCountry")
-        _self.issued_date = None if (v := src_dict.get("issuedDate")) is None else parse_date(v)
-        _self.expiry_date = None if (v := src_dict.get("expiryDate")) is None else parse_date(v)
+        _self.issued_date = None if (v := src_dict.get("issuedDate")) is None else (known_date(v) or parse_date(v))
+        _self.expiry_date = None if (v := src_dict.get("expiryDate")) is None else (known_date(v) or parse_date(v))
         extra = (
             {}
             if len(src_dict) == 3 or _WIRE_NAMES.issuperset(src_dict)

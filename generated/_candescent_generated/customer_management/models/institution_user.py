@@ -13,6 +13,7 @@ from ..types import (
     as_json_safe as _as_json_safe,
     enum_member,
     keys_only,
+    known_date,
     parse_date,
     parse_datetime,
 )
@@ -229,7 +230,7 @@ class InstitutionUser(_Model):
         _self.hold_reason = src_dict.get("holdReason")
         _self.hold_initiated_by = src_dict.get("holdInitiatedBy")
         _self.user_status = None if (v := src_dict.get("userStatus")) is None else InstitutionUserStatus.from_dict(v)
-        _self.birth_date = None if (v := src_dict.get("birthDate")) is None else parse_date(v)
+        _self.birth_date = None if (v := src_dict.get("birthDate")) is None else (known_date(v) or parse_date(v))
         _self.postal_addresses = (
             None if (v := src_dict.get("postalAddresses")) is None else [PostalAddress1.from_dict(item) for item in v]
         )

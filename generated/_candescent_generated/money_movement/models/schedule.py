@@ -8,7 +8,14 @@ from attrs import define as _attrs_define, field as _attrs_field
 
 from ..models.frequency import Frequency
 from ..models.life_type import LifeType
-from ..types import Model as _Model, as_json_safe as _as_json_safe, enum_member, keys_only, parse_date
+from ..types import (
+    Model as _Model,
+    as_json_safe as _as_json_safe,
+    enum_member,
+    keys_only,
+    known_date,
+    parse_date,
+)
 
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
@@ -92,14 +99,18 @@ class Schedule(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _self = object.__new__(cls)
         _self.life_type = None if (v := src_dict.get("lifeType")) is None else enum_member(LifeType, v)
-        _self.start_date = None if (v := src_dict.get("startDate")) is None else parse_date(v)
-        _self.end_date = None if (v := src_dict.get("endDate")) is None else parse_date(v)
+        _self.start_date = None if (v := src_dict.get("startDate")) is None else (known_date(v) or parse_date(v))
+        _self.end_date = None if (v := src_dict.get("endDate")) is None else (known_date(v) or parse_date(v))
         _self.number_of_executions = src_dict.get("numberOfExecutions")
         _self.frequency = None if (v := src_dict.get("frequency")) is None else enum_member(Frequency, v)
         _self.day_of_week = src_dict.get("dayOfWeek")
         _self.days_of_month = src_dict.get("daysOfMonth")
-        _self.next_execution_date = None if (v := src_dict.get("nextExecutionDate")) is None else parse_date(v)
-        _self.final_execution_date = None if (v := src_dict.get("finalExecutionDate")) is None else parse_date(v)
+        _self.next_execution_date = (
+            None if (v := src_dict.get("nextExecutionDate")) is None else (known_date(v) or parse_date(v))
+        )
+        _self.final_execution_date = (
+            None if (v := src_dict.get("finalExecutionDate")) is None else (known_date(v) or parse_date(v))
+        )
         _self.remaining_number_of_executions = src_dict.get("remainingNumberOfExecutions")
         extra = (
             {}

@@ -14,7 +14,7 @@ from ...models.business_registration_config import BusinessRegistrationConfig
 from ...models.payments import Payments
 from ...models.user_entitlements_limits import UserEntitlementsLimits
 from ...models.wire_payment import WirePayment
-from ...types import UNSET, Invoker, RawInvoker, Unset, parse_date, raw_response
+from ...types import UNSET, Invoker, RawInvoker, Unset, known_date, parse_date, raw_response
 from . import (
     create_ach_payment_v1 as _create_ach_payment_v1,
     create_business_registration_v1 as _create_business_registration_v1,

@@ -20,7 +20,7 @@ from ...models.search_criteria import SearchCriteria
 from ...models.search_response import SearchResponse
 from ...models.transactions_response import TransactionsResponse
 from ...models.ux_account import UXAccount
-from ...types import UNSET, Invoker, RawInvoker, Unset, parse_date, raw_response
+from ...types import UNSET, Invoker, RawInvoker, Unset, known_date, parse_date, raw_response
 from . import (
     get_account_by_id_v1 as _get_account_by_id_v1,
     get_banking_image_by_id_v1 as _get_banking_image_by_id_v1,
