@@ -11,11 +11,9 @@ from __future__ import annotations
 import datetime
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
-
-import msgspec
 
 __all__ = ["JSONError", "dumps", "loads"]
 
@@ -28,17 +26,26 @@ def _refuse_constant(name: str) -> Any:
     raise JSONError(f"{name} is not a number JSON allows (amounts must be finite)")
 
 
+def _first_decode(content: bytes | str) -> Any:
+    """Import msgspec on the first parse (it stays out of ``import candescent_async``), then decode."""
+    global _decode
+    import msgspec
+
+    _decode = msgspec.json.Decoder(float_hook=Decimal).decode
+    return _decode(content)
+
+
 # msgspec reads standard JSON, numbers as exact Decimals, in about 60% of the stdlib's time (json with
 # parse_float=Decimal runs at about json.loads's speed). Whatever it refuses (a UTF-8 byte order mark, a
 # lone surrogate escape, NaN) goes to the stdlib, so what is accepted and how it reads is unchanged.
-_fast = msgspec.json.Decoder(float_hook=Decimal).decode
+_decode: Callable[[bytes | str], Any] = _first_decode
 
 
 def loads(content: bytes | str) -> Any:
     """Parse JSON with every non-integer number as an exact Decimal (ValueError for bad input)."""
     try:
-        return _fast(content)
-    except (msgspec.DecodeError, RecursionError):
+        return _decode(content)
+    except (ValueError, RecursionError):  # msgspec.DecodeError is a ValueError
         pass
     try:
         return json.loads(content, parse_float=Decimal, parse_constant=_refuse_constant)
