@@ -478,7 +478,7 @@ def main() -> int:
         f"\n5. parsing a 1,000-transaction page: json.loads {parsing['json.loads ms']:.2f} ms, "
         f"facade {parsing['facade parse ms']:.2f} ms"
     )
-    print("   " + target(f"parsing {parsing['ratio']:.1f}x json.loads (target <= 2.0)", parsing["ratio"] <= 2.0))
+    print("   " + target(f"parsing {parsing['ratio']:.2f}x json.loads (target <= 2.0)", parsing["ratio"] <= 2.0))
 
     imports = bench_import()
     print("\n6. import time (median of 9, fresh interpreters) and first use of a category")
