@@ -35,8 +35,6 @@ from ._transport import Outgoing
 
 __all__ = ["AiohttpTransport"]
 
-_READ_SIZE = 64 * 1024
-
 
 def _mapped(exc: BaseException) -> httpx2.TransportError:
     """The httpx2 error for an aiohttp failure; the order matters (subclasses first)."""
