@@ -185,8 +185,10 @@ def _template_helpers(openapi: Any) -> dict[str, Any]:
     def page_items(model: Any) -> tuple[str, Any] | None:
         """(field, item type) of a page model: its ``_page()`` gives paginate the items, typed."""
         wire = pages.get(str(model.class_info.name))
+        if wire is None:
+            return None
         for prop in [*model.required_properties, *model.optional_properties]:
-            if wire is not None and prop.name == wire:
+            if prop.name == wire:
                 return str(prop.python_name), prop.inner_property.get_type_string(no_optional=True)
         return None
 
@@ -253,14 +255,13 @@ def _patch_generator() -> None:
 
     _patch_descriptions()
 
-    for prop_cls, helper in ((DateProperty, "parse_date"), (DateTimeProperty, "parse_datetime")):
+    # The helpers each date template's expression calls (date: a remembered date first, then the parser).
+    for prop_cls, helpers in ((DateProperty, ("known_date", "parse_date")), (DateTimeProperty, ("parse_datetime",))):
         base = prop_cls.get_imports
 
-        def imports(self: Any, *, prefix: str, _base: Any = base, _helper: str = helper) -> set[str]:
+        def imports(self: Any, *, prefix: str, _base: Any = base, _helpers: tuple[str, ...] = helpers) -> set[str]:
             result: set[str] = _base(self, prefix=prefix)
-            result.add(f"from {prefix}types import {_helper}")
-            if _helper == "parse_date":
-                result.add(f"from {prefix}types import known_date")
+            result.update(f"from {prefix}types import {helper}" for helper in _helpers)
             return result
 
         prop_cls.get_imports = imports  # type: ignore[method-assign]
@@ -390,9 +391,6 @@ def _generate_one(category: str, spec_path: Path, out_dir: Path) -> list[str]:
     return problems
 
 
-_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-
-
 def _parsed(paths: Iterable[Path]) -> dict[Path, ast.Module]:
     return {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(paths)}
 
@@ -421,7 +419,7 @@ def _unreferenced(trees: Mapping[Path, ast.Module], facade: set[str]) -> list[tu
         (path, node)
         for path, tree in trees.items()
         for node in tree.body
-        if isinstance(node, _DEFINITIONS)
+        if isinstance(node, _Definition)
         and node.name not in facade
         and modules_referring[node.name] - (path.parent.name == "models" and node.name in per_tree[path]) == 0
     ]

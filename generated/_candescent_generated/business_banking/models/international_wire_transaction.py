@@ -117,6 +117,16 @@ class InternationalWireTransaction(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _self = object.__new__(cls)
+        _set_amount(_self, to_decimal(src_dict["amount"]))
+        _set_currency_code(_self, enum_member(CurrencyCode, src_dict["currencyCode"]))
+        _set_beneficiary_details(_self, BeneficiaryDetails.from_dict(src_dict["beneficiaryDetails"]))
+        _set_beneficiary_bank_details(
+            _self, BeneficiaryBankDetailsInternational.from_dict(src_dict["beneficiaryBankDetails"])
+        )
+        _set_id(_self, src_dict.get("id"))
+        _set_transaction_price(_self, None if (v := src_dict.get("transactionPrice")) is None else to_decimal(v))
+        _set_payment_id(_self, src_dict.get("paymentId"))
         _intermediary_bank_details = src_dict.get("intermediaryBankDetails")
         intermediary_bank_details: (
             IntermediaryBankDetailsIntlWireDomesticIntermediary
@@ -150,16 +160,6 @@ class InternationalWireTransaction(_Model):
 
             intermediary_bank_details = _parse_intermediary_bank_details(_intermediary_bank_details)
 
-        _self = object.__new__(cls)
-        _set_amount(_self, to_decimal(src_dict["amount"]))
-        _set_currency_code(_self, enum_member(CurrencyCode, src_dict["currencyCode"]))
-        _set_beneficiary_details(_self, BeneficiaryDetails.from_dict(src_dict["beneficiaryDetails"]))
-        _set_beneficiary_bank_details(
-            _self, BeneficiaryBankDetailsInternational.from_dict(src_dict["beneficiaryBankDetails"])
-        )
-        _set_id(_self, src_dict.get("id"))
-        _set_transaction_price(_self, None if (v := src_dict.get("transactionPrice")) is None else to_decimal(v))
-        _set_payment_id(_self, src_dict.get("paymentId"))
         _set_intermediary_bank_details(_self, intermediary_bank_details)
         _set_send_in_foreign_currency(_self, False if (v := src_dict.get("sendInForeignCurrency")) is None else v)
         _set_transact_in_foreign_currency(

@@ -38,6 +38,7 @@ class Payments(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _self = object.__new__(cls)
         payments = []
         _payments = src_dict["payments"]
         for payments_item_data in _payments:
@@ -61,7 +62,6 @@ class Payments(_Model):
 
             payments.append(payments_item)
 
-        _self = object.__new__(cls)
         _self.payments = payments
         extra = (
             {}

@@ -113,6 +113,13 @@ class WirePayment(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _self = object.__new__(cls)
+        _set_payment_type(_self, enum_member(WirePaymentPaymentType, src_dict["paymentType"]))
+        _set_transaction_type(_self, enum_member(WirePaymentTransactionType, src_dict["transactionType"]))
+        _set_delivery_date(_self, src_dict["deliveryDate"])
+        _set_account_number(_self, src_dict["accountNumber"])
+        _set_tin_number(_self, src_dict["tinNumber"])
+
         def _parse_wire_transaction(data: object) -> DomesticWireTransaction | InternationalWireTransaction:
             try:
                 if not isinstance(data, dict):
@@ -130,12 +137,6 @@ class WirePayment(_Model):
 
         wire_transaction = _parse_wire_transaction(src_dict["wireTransaction"])
 
-        _self = object.__new__(cls)
-        _set_payment_type(_self, enum_member(WirePaymentPaymentType, src_dict["paymentType"]))
-        _set_transaction_type(_self, enum_member(WirePaymentTransactionType, src_dict["transactionType"]))
-        _set_delivery_date(_self, src_dict["deliveryDate"])
-        _set_account_number(_self, src_dict["accountNumber"])
-        _set_tin_number(_self, src_dict["tinNumber"])
         _set_wire_transaction(_self, wire_transaction)
         _set_id(_self, src_dict.get("id"))
         _set_institution_id(_self, src_dict.get("institutionId"))

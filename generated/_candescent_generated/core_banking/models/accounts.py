@@ -43,6 +43,7 @@ class Accounts(_Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _self = object.__new__(cls)
         account = []
         _account = src_dict["account"]
         for account_item_data in _account:
@@ -100,7 +101,6 @@ class Accounts(_Model):
 
             account.append(account_item)
 
-        _self = object.__new__(cls)
         _self.account = account
         extra = (
             {}
