@@ -1,9 +1,11 @@
-"""Reading a test server's output as it arrives (shared by the served-sandbox and Redis fixtures)."""
+"""Child processes of the tests: a test server's output as it arrives (the served-sandbox and Redis fixtures),
+and what a fresh interpreter imports."""
 
 from __future__ import annotations
 
 import queue
 import subprocess
+import sys
 import threading
 
 
@@ -31,3 +33,9 @@ def stop(process: subprocess.Popen[str]) -> None:
             process.wait()
     if process.stdout is not None:
         process.stdout.close()
+
+
+def modules_loaded_by(statement: str) -> set[str]:
+    """The modules a fresh interpreter has loaded once ``statement`` has run (what an import costs)."""
+    code = f"{statement}\nimport sys\nprint('\\n'.join(sys.modules))"
+    return set(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split())

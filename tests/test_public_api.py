@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import candescent_async
+from tests._processes import modules_loaded_by
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,9 +16,7 @@ def test_everything_in_all_is_importable() -> None:
 
 
 def test_importing_the_facade_loads_no_generated_category() -> None:
-    code = "import sys, candescent_async; print([m for m in sys.modules if m.startswith('_candescent_generated')])"
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-    assert out.strip() == "[]"
+    assert not {m for m in modules_loaded_by("import candescent_async") if m.startswith("_candescent_generated")}
 
 
 def test_spec_versions_cover_every_generated_category() -> None:
@@ -65,9 +62,5 @@ def test_models_and_enums_live_under_the_sdks_own_namespace() -> None:
 
 
 def test_one_categorys_types_load_no_other_category() -> None:
-    code = (
-        "import sys; from candescent_async.types import core_banking; "
-        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('_candescent_generated.')}))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-    assert out.strip() == "['core_banking']"
+    loaded = modules_loaded_by("from candescent_async.types import core_banking")
+    assert {m.split(".")[1] for m in loaded if m.startswith("_candescent_generated.")} == {"core_banking"}

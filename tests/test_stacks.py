@@ -6,8 +6,6 @@ re-sent by the connection layer itself."""
 from __future__ import annotations
 
 import socket
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -26,6 +24,7 @@ from candescent_async import (
     OutcomeUnknownError,
 )
 from candescent_async.sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, INSTITUTION_ID, Fault, Sandbox
+from tests._processes import modules_loaded_by
 from tests._served import served_client, server
 
 pytestmark = pytest.mark.anyio
@@ -112,11 +111,7 @@ def test_bad_stack_settings_are_configuration_errors() -> None:
 
 def test_importing_the_sdk_imports_neither_aiohttp_msgspec_nor_the_old_httpx() -> None:
     # aiohttp and msgspec load on first use (import time); the old httpx is not a dependency at all.
-    code = (
-        "import sys, candescent_async; "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'aiohttp', 'httpx', 'msgspec'}))"
-    )
-    assert subprocess.check_output([sys.executable, "-c", code], text=True).strip() == "[]"
+    assert not {m.split(".")[0] for m in modules_loaded_by("import candescent_async")} & {"aiohttp", "httpx", "msgspec"}
 
 
 # ---------------------------------------------------------------- "not sent" is exact
