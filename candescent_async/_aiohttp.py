@@ -94,8 +94,7 @@ class _Received(httpx2.Response):
     @property
     def request(self) -> httpx2.Request:
         if self._request is None:
-            method, url, headers, content = self._outgoing
-            self._request = httpx2.Request(method, url, headers=headers, content=content)
+            self._request = self._outgoing.to_request()
         return self._request
 
     @request.setter

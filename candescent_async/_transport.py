@@ -81,6 +81,10 @@ class Outgoing(NamedTuple):
     headers: list[tuple[str, str]]
     content: bytes | None
 
+    def to_request(self) -> httpx2.Request:
+        """The httpx2.Request ``AsyncClient.build_request`` would have made of these values."""
+        return httpx2.Request(self.method, self.url, headers=self.headers, content=self.content)
+
 
 class Direct(Protocol):
     """The client's own pool, sent to without httpx2.AsyncClient's per-request machinery (auth flows,
@@ -96,8 +100,7 @@ class ViaTransport:
         self.transport = transport
 
     async def send(self, outgoing: Outgoing, timeout: dict[str, float | None] | None) -> httpx2.Response:
-        method, url, headers, content = outgoing
-        request = httpx2.Request(method, url, headers=headers, content=content)
+        request = outgoing.to_request()
         if timeout:
             request.extensions["timeout"] = timeout
         response = await self.transport.handle_async_request(request)
